@@ -79,9 +79,7 @@ class ValidationError(CchcError, ValueError):
         super().__init__("\n".join(str(p) for p in self.problems))
 
     @classmethod
-    def single(
-        cls, path: str, value: Any, message: str, code: str = "invalid"
-    ) -> ValidationError:
+    def single(cls, path: str, value: Any, message: str, code: str = "invalid") -> ValidationError:
         """An error holding a single :class:`Problem`."""
         return cls([Problem(path, value, message, code)])
 

@@ -1,0 +1,393 @@
+"""Roll-ups across space and time (SEMANTICS.md §5).
+
+``territory(J)`` is a direct territory observation of J if there is one; otherwise the
+sub-periods observed for J rolled up by the indicator's temporal rule; otherwise the
+indicator's spatial rule over ``own(J)`` (if observed) and ``territory`` of each child.
+
+Every rule that ends in a division sums an additive pair up the tree and divides once:
+ratio → (numerator, denominator); count → (value, 1); weighted mean → (value·weight,
+weight). The sums are exact fractions, so no roll-up goes through a binary float.
+
+**Coverage** is the share of expected children (the children valid on the tree's date)
+that have a value; children whose ratio denominator is 0 count as reported. A spatial
+roll-up whose coverage is below the policy's ``min_coverage`` (default 1: nothing passes
+silently on partial data) has no value. A temporal roll-up's coverage is the share of
+the period's days covered by sub-period observations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from fractions import Fraction
+from typing import Any
+
+import attrs
+
+from ._checks import fail
+from .indicators import Indicator, MeasureKind, SpatialRule, TemporalRule
+from .jurisdictions import Hierarchy, Jurisdiction, Level
+from .observations import Basis, ObservationSet, Point
+from .periods import Period
+from .units import convert, exact
+
+__all__ = ["Aggregator", "Disagreement", "Policy", "Rollup"]
+
+Members = tuple[tuple[str, str], ...]
+Value = Fraction | bool | str | None
+
+
+def _to_fraction(value: Fraction | int | str) -> Fraction:
+    return exact(value, "min_coverage")
+
+
+@attrs.frozen
+class Policy:
+    """How strict roll-ups are.
+
+    Attributes:
+        min_coverage: The least share of expected children (or of a period's days)
+            that must have a value for a roll-up to have one; 1 by default, so partial
+            data never passes silently. ``Policy(min_coverage="0.9")`` accepts 90 %.
+    """
+
+    min_coverage: Fraction = attrs.field(default=Fraction(1), converter=_to_fraction)
+
+    def __attrs_post_init__(self) -> None:
+        if not 0 <= self.min_coverage <= 1:
+            fail(
+                "min_coverage",
+                str(self.min_coverage),
+                f"{self.min_coverage} is not a share; expected a number from 0 to 1",
+                "range",
+            )
+
+
+@attrs.frozen
+class Rollup:
+    """The value of an indicator for one unit and period, and how it was found.
+
+    Attributes:
+        value: The value in the indicator's canonical unit (``None`` when unknown or
+            not applicable).
+        numerator, denominator: The additive pair behind the value, when it has one.
+        how: ``"direct"`` (observed), ``"temporal"`` (sub-periods rolled up),
+            ``"spatial"`` (children rolled up), ``"pooled"`` (units at a level pooled) or
+            ``"missing"``.
+        coverage: Reported / expected parts of a roll-up (``None`` for a direct value).
+        reported, expected: The counts behind ``coverage``.
+        not_applicable: A ratio whose denominator is 0: nothing to measure.
+        missing: Codes of the expected children (or pooled units) without a value.
+        parts: Codes of the units that contributed.
+    """
+
+    value: Value
+    numerator: Fraction | None = None
+    denominator: Fraction | None = None
+    how: str = "missing"
+    coverage: Fraction | None = None
+    reported: int = 0
+    expected: int = 0
+    not_applicable: bool = False
+    missing: tuple[str, ...] = ()
+    parts: tuple[str, ...] = ()
+
+    @property
+    def known(self) -> bool:
+        """Whether the roll-up has a value or is known to have nothing to measure."""
+        return self.value is not None or self.not_applicable
+
+
+@attrs.frozen
+class Disagreement:
+    """A direct value that differs from the roll-up of the same unit's children."""
+
+    indicator: str
+    code: str
+    period: Period
+    members: Members
+    direct: Value
+    rolled_up: Value
+
+
+_MISSING = Rollup(value=None)
+
+
+class Aggregator:
+    """Computes roll-ups for one set of observations on one dated tree, with a cache.
+
+    Args:
+        observations: The validated observations.
+        tree: The hierarchy as of the evaluated date (``Hierarchy.as_of``).
+        policy: Coverage policy.
+    """
+
+    def __init__(
+        self, observations: ObservationSet, tree: Hierarchy, policy: Policy | None = None
+    ) -> None:
+        self.observations = observations
+        self.tree = tree
+        self.policy = policy or Policy()
+        self._cache: dict[tuple[Any, ...], Rollup] = {}
+        self._children: dict[str, tuple[Jurisdiction, ...]] = {}
+
+    # --- the tree ------------------------------------------------------------------
+
+    def children(self, code: str) -> tuple[Jurisdiction, ...]:
+        """The children of a unit on the tree's date (cached)."""
+        found = self._children.get(code)
+        if found is None:
+            found = self.tree.children(code)
+            self._children[code] = found
+        return found
+
+    def units_at(self, code: str, level: Level) -> tuple[Jurisdiction, ...]:
+        """The units at ``level`` under ``code``, or the unit itself at its own level."""
+        unit = self.tree.get(code)
+        if unit.level is level:
+            return (unit,)
+        return self.tree.descendants(code, level=level)
+
+    # --- roll-ups ------------------------------------------------------------------
+
+    def territory(
+        self, indicator: Indicator, code: str, period: Period, members: Members = ()
+    ) -> Rollup:
+        """The value of ``indicator`` over the whole territory of ``code`` in ``period``."""
+        key = ("territory", indicator.id, code, period, members)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        result = self._own_or_direct(indicator, code, period, members, Basis.TERRITORY)
+        if result is None:
+            children = self.children(code)
+            if children:
+                result = self._spatial(indicator, code, period, members, children)
+            else:  # a unit without children: its own basis is its territory
+                result = self._own_or_direct(indicator, code, period, members, Basis.OWN)
+        self._cache[key] = result or _MISSING
+        return result or _MISSING
+
+    def own(self, indicator: Indicator, code: str, period: Period, members: Members = ()) -> Rollup:
+        """The value for the authorities at the unit's own level only (basis ``own``)."""
+        key = ("own", indicator.id, code, period, members)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        result = self._own_or_direct(indicator, code, period, members, Basis.OWN)
+        if result is None and not self.children(code):
+            result = self._own_or_direct(indicator, code, period, members, Basis.TERRITORY)
+        self._cache[key] = result or _MISSING
+        return result or _MISSING
+
+    def pooled(
+        self,
+        indicator: Indicator,
+        code: str,
+        level: Level,
+        period: Period,
+        members: Members = (),
+    ) -> Rollup:
+        """One value pooled from the own basis of every unit at ``level`` under ``code``."""
+        units = self.units_at(code, level)
+        parts = [(unit.code, self.own(indicator, unit.code, period, members)) for unit in units]
+        return self._combine(indicator, parts, "pooled", len(units))
+
+    def _own_or_direct(
+        self, indicator: Indicator, code: str, period: Period, members: Members, basis: Basis
+    ) -> Rollup | None:
+        point = self.observations.get(indicator.id, code, period, members, basis)
+        if point is not None:
+            return _from_point(point)
+        return self._temporal(indicator, code, period, members, basis)
+
+    def _temporal(
+        self, indicator: Indicator, code: str, period: Period, members: Members, basis: Basis
+    ) -> Rollup | None:
+        series = [
+            p
+            for p in self.observations.series(indicator.id, code, members, basis)
+            if p.observation.period in period and p.observation.period != period
+        ]
+        if not series:
+            return None
+        series = _non_overlapping(series)
+        covered = sum(p.observation.period.days for p in series)
+        coverage = Fraction(covered, period.days)
+        rule = indicator.temporal
+        if coverage < self.policy.min_coverage or rule is TemporalRule.NONE:
+            return Rollup(value=None, how="temporal", coverage=coverage, reported=len(series))
+        if rule is TemporalRule.LAST:
+            last = _from_point(series[-1])
+            return attrs.evolve(last, how="temporal", coverage=coverage, reported=len(series))
+        if rule is TemporalRule.MEAN:
+            values = [p.value for p in series]
+            if any(not isinstance(v, Fraction) for v in values):
+                return Rollup(value=None, how="temporal", coverage=coverage)
+            mean = sum(values, Fraction(0)) / len(values)  # type: ignore[arg-type]
+            return Rollup(value=mean, how="temporal", coverage=coverage, reported=len(series))
+        return _sum_pairs(indicator, series, "temporal", coverage)
+
+    def _spatial(
+        self,
+        indicator: Indicator,
+        code: str,
+        period: Period,
+        members: Members,
+        children: Sequence[Jurisdiction],
+    ) -> Rollup | None:
+        parts = [
+            (child.code, self.territory(indicator, child.code, period, members))
+            for child in children
+        ]
+        own = self._own_or_direct(indicator, code, period, members, Basis.OWN)
+        extra = [(code, own)] if own is not None and own.known else []
+        return self._combine(indicator, parts, "spatial", len(children), extra)
+
+    def _combine(
+        self,
+        indicator: Indicator,
+        parts: Sequence[tuple[str, Rollup]],
+        how: str,
+        expected: int,
+        extra: Sequence[tuple[str, Rollup]] = (),
+    ) -> Rollup:
+        reported = [(code, r) for code, r in parts if r.known]
+        missing = tuple(code for code, r in parts if not r.known)
+        coverage = Fraction(len(reported), expected) if expected else Fraction(1)
+        base = Rollup(
+            value=None,
+            how=how,
+            coverage=coverage,
+            reported=len(reported),
+            expected=expected,
+            missing=missing,
+            parts=tuple(code for code, _ in reported),
+        )
+        if coverage < self.policy.min_coverage or not (reported or extra):
+            return base
+        rollups = [r for _, r in reported] + [r for _, r in extra]
+        return _apply_spatial(indicator, rollups, base)
+
+    def disagreements(
+        self, indicator: Indicator, codes: Iterable[str], period: Period, members: Members = ()
+    ) -> list[Disagreement]:
+        """Units whose direct value differs from the roll-up of their children."""
+        found = []
+        for code in codes:
+            point = self.observations.get(indicator.id, code, period, members, Basis.TERRITORY)
+            children = self.children(code)
+            if point is None or not children:
+                continue
+            rolled = self._spatial(indicator, code, period, members, children)
+            if rolled is not None and rolled.value is not None and rolled.value != point.value:
+                found.append(
+                    Disagreement(indicator.id, code, period, members, point.value, rolled.value)
+                )
+        return found
+
+
+def _from_point(point: Point) -> Rollup:
+    return Rollup(
+        value=point.value,
+        numerator=point.numerator,
+        denominator=point.denominator,
+        how="direct",
+        not_applicable=point.not_applicable,
+    )
+
+
+def _non_overlapping(series: list[Point]) -> list[Point]:
+    """Keep the finest sub-periods that do not overlap (months over quarters, say)."""
+    chosen: list[Point] = []
+    for point in sorted(series, key=lambda p: (p.observation.period.days, p.observation.period)):
+        period = point.observation.period
+        if not any(period.overlaps(c.observation.period) for c in chosen):
+            chosen.append(point)
+    return sorted(chosen, key=lambda p: p.observation.period)
+
+
+def _ratio_value(indicator: Indicator, numerator: Fraction, denominator: Fraction) -> Fraction:
+    return convert(numerator / denominator, "proportion", indicator.unit or "proportion")
+
+
+def _sum_pairs(
+    indicator: Indicator, points: Sequence[Point | Rollup], how: str, coverage: Fraction
+) -> Rollup:
+    """Sum additive pairs and divide once (ratio of sums, sum, weighted mean)."""
+    if any(p.numerator is None or p.denominator is None for p in points):
+        return Rollup(value=None, how=how, coverage=coverage, reported=len(points))
+    numerator = sum((p.numerator for p in points), Fraction(0))  # type: ignore[misc]
+    denominator = sum((p.denominator for p in points), Fraction(0))  # type: ignore[misc]
+    measure = indicator.measure
+    common = {"how": how, "coverage": coverage, "reported": len(points)}
+    if measure is MeasureKind.RATIO:
+        if denominator == 0:
+            return Rollup(value=None, numerator=numerator, denominator=denominator,
+                          not_applicable=True, **common)  # fmt: skip
+        value: Fraction = _ratio_value(indicator, numerator, denominator)
+        return Rollup(value=value, numerator=numerator, denominator=denominator, **common)
+    if measure is MeasureKind.COUNT or (
+        measure is MeasureKind.AMOUNT
+        and indicator.temporal is TemporalRule.SUM
+        and how == "temporal"
+    ):
+        return Rollup(value=numerator, numerator=numerator, denominator=denominator, **common)
+    if denominator == 0:
+        return Rollup(value=None, **common)
+    return Rollup(
+        value=numerator / denominator, numerator=numerator, denominator=denominator, **common
+    )
+
+
+def _apply_spatial(indicator: Indicator, rollups: Sequence[Rollup], base: Rollup) -> Rollup:
+    rule = indicator.spatial
+    coverage = base.coverage if base.coverage is not None else Fraction(1)
+    if rule is SpatialRule.NONE:
+        return base
+    if rule is SpatialRule.RATIO_OF_SUMS:
+        result = _sum_pairs(indicator, rollups, base.how, coverage)
+    elif rule is SpatialRule.WEIGHTED_MEAN:
+        result = _sum_pairs(indicator, rollups, base.how, coverage)
+    elif rule is SpatialRule.SUM:
+        values = [r.value for r in rollups]
+        if not all(isinstance(v, Fraction) for v in values):
+            return base
+        total = sum(values, Fraction(0))  # type: ignore[arg-type]
+        result = Rollup(value=total, numerator=total, denominator=Fraction(1))
+    elif rule is SpatialRule.MEAN:
+        values = [r.value for r in rollups if r.value is not None]
+        if not values or not all(isinstance(v, Fraction) for v in values):
+            return base
+        result = Rollup(value=sum(values, Fraction(0)) / len(values))  # type: ignore[arg-type]
+    elif rule in (SpatialRule.MIN, SpatialRule.MAX):
+        values = [r.value for r in rollups if r.value is not None]
+        if not values:
+            return base
+        if indicator.measure is MeasureKind.ORDINAL:
+            ranked = sorted(values, key=lambda v: indicator.level_index(str(v)))
+            result = Rollup(value=ranked[0] if rule is SpatialRule.MIN else ranked[-1])
+        else:
+            pick = min if rule is SpatialRule.MIN else max
+            result = Rollup(value=pick(values))  # type: ignore[type-var]
+    else:  # boolean rules
+        flags = [r.value for r in rollups if isinstance(r.value, bool)]
+        if not flags:
+            return base
+        if rule is SpatialRule.ALL:
+            result = Rollup(value=all(flags))
+        elif rule is SpatialRule.ANY:
+            result = Rollup(value=any(flags))
+        else:
+            share = Fraction(sum(flags), len(flags))
+            result = Rollup(value=share, numerator=Fraction(sum(flags)),
+                            denominator=Fraction(len(flags)))  # fmt: skip
+    return attrs.evolve(
+        result,
+        how=base.how,
+        coverage=base.coverage,
+        reported=base.reported,
+        expected=base.expected,
+        missing=base.missing,
+        parts=base.parts,
+    )
+

@@ -1,0 +1,136 @@
+"""The ``cchc`` command line.
+
+::
+
+    cchc validate FILE...   check plan files; one line per problem
+    cchc schema             print the JSON Schema of plan files
+    cchc --version
+
+Exit status: 0 when everything is fine, 1 when a file has problems (each printed as
+``FILE: path: message``), 2 when the command itself is wrong.
+
+Each subcommand is one function taking the parsed arguments and returning the exit
+status; :data:`COMMANDS` registers them. Heavy modules (the loader, pint, the schema
+generator) are imported inside the functions, so ``cchc --version`` stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from typing import TextIO
+
+import attrs
+
+from ._version import __version__
+from .exceptions import CchcError
+
+__all__ = ["COMMANDS", "Command", "main"]
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+
+
+@attrs.frozen
+class Command:
+    """A subcommand: its name, a one-line help, how to add its arguments, and what it does."""
+
+    name: str
+    help: str
+    run: Callable[[argparse.Namespace], int]
+    arguments: Callable[[argparse.ArgumentParser], None] = lambda parser: None
+
+
+def _one_line(text: str) -> str:
+    """Text on one line: control characters (a newline in a value) shown escaped."""
+    return "".join(
+        ch if ch.isprintable() or ch == "\t" else ch.encode("unicode_escape").decode("ascii")
+        for ch in text
+    )
+
+
+def _out(text: str, stream: TextIO | None = None) -> None:
+    print(_one_line(text), file=stream or sys.stdout)
+
+
+# --- validate -------------------------------------------------------------------------
+
+
+def _validate_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("files", nargs="+", metavar="FILE", help="plan files (.yaml or .json)")
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from .serialization import load
+
+    status = EXIT_OK
+    for name in args.files:
+        try:
+            plan = load(name)
+        except CchcError as exc:
+            status = EXIT_PROBLEMS
+            problems = getattr(exc, "problems", None) or (str(exc),)
+            for problem in problems:
+                _out(f"{name}: {problem}")
+            continue
+        _out(f"ok {name}: {len(plan.targets)} targets")
+    return status
+
+
+# --- schema ---------------------------------------------------------------------------
+
+
+def _schema(args: argparse.Namespace) -> int:
+    from .schema import schema_json
+
+    sys.stdout.write(schema_json())
+    return EXIT_OK
+
+
+# --- registry -------------------------------------------------------------------------
+
+#: Every subcommand, in the order ``cchc --help`` lists them.
+COMMANDS: tuple[Command, ...] = (
+    Command(
+        "validate",
+        "check plan files and report every problem",
+        _validate,
+        _validate_arguments,
+    ),
+    Command("schema", "print the JSON Schema of plan files", _schema),
+)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cchc",
+        description="Vietnamese administrative-reform (CCHC) plans: check and describe plan files.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for command in COMMANDS:
+        sub = commands.add_parser(command.name, help=command.help, description=command.help)
+        command.arguments(sub)
+        sub.set_defaults(run=command.run)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run ``cchc`` with ``argv`` (default: the process's arguments); the exit status."""
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version, or a usage error
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    if getattr(args, "run", None) is None:
+        parser.print_usage(sys.stderr)
+        print("cchc: error: a command is required", file=sys.stderr)
+        return EXIT_USAGE
+    status: int = args.run(args)
+    return status
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

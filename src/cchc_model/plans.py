@@ -1,0 +1,300 @@
+"""Plans: a reform plan issued by a jurisdiction for a period.
+
+A plan (kế hoạch cải cách hành chính) names its issuer, the document that carries
+it, its period, the reform areas it covers, its objectives, tasks and targets, and
+optionally the plan of the level above that it implements.
+
+Example:
+    Kế hoạch số 141/KH-UBND of a province for 2020 is
+    ``Plan(id="kh-141-2020", issuer="38", period=Period.year(2020), document=
+    DocumentRef(kind=DocumentKind.KE_HOACH, number="141/KH-UBND"), …)``.
+"""
+
+from __future__ import annotations
+
+import enum
+import unicodedata
+from collections.abc import Iterator
+from datetime import date
+from typing import Any
+
+import attrs
+
+from . import _checks
+from ._checks import fail
+from .areas import ReformArea
+from .exceptions import Problem, ValidationError
+from .indicators import Indicator
+from .periods import Period
+from .targets import TARGET_FORMS, Target
+
+__all__ = ["DocumentKind", "DocumentRef", "Objective", "Plan", "Task"]
+
+
+class DocumentKind(enum.Enum):
+    """The kind of legal document a plan is issued in; the value is its Vietnamese name."""
+
+    KE_HOACH = "Kế hoạch"
+    QUYET_DINH = "Quyết định"
+    CHI_THI = "Chỉ thị"
+    NGHI_QUYET = "Nghị quyết"
+    CHUONG_TRINH = "Chương trình"
+    CONG_VAN = "Công văn"
+    THONG_BAO = "Thông báo"
+
+    @classmethod
+    def parse(cls, text: DocumentKind | str, path: str = "") -> DocumentKind:
+        """Read a kind from its Vietnamese name or member name, case-insensitively."""
+        if isinstance(text, DocumentKind):
+            return text
+        key = unicodedata.normalize("NFC", str(text)).strip().casefold()
+        for kind in cls:
+            if key in (kind.value.casefold(), kind.name.casefold()):
+                return kind
+        fail(
+            path,
+            text,
+            f"unknown document kind {text!r}; expected one of " + ", ".join(k.value for k in cls),
+            "unknown-document-kind",
+        )
+
+
+def _to_document_kind(value: DocumentKind | str) -> DocumentKind:
+    return DocumentKind.parse(value)
+
+
+@attrs.frozen(kw_only=True)
+class DocumentRef:
+    """The document a plan is issued in.
+
+    Attributes:
+        kind: Kế hoạch, Quyết định, …
+        number: The document number as printed, e.g. ``"141/KH-UBND"``.
+        issued_on: The date of issue, if known.
+        issuing_body: Who signed it, e.g. ``"UBND tỉnh Bắc Kạn"``.
+        title: The document's title (trích yếu), if given.
+    """
+
+    kind: DocumentKind = attrs.field(
+        converter=_to_document_kind, validator=_checks.is_instance(DocumentKind, "a document kind")
+    )
+    number: str = attrs.field(default="", validator=_checks.is_instance(str, "text"))
+    issued_on: date | None = attrs.field(
+        default=None, validator=_checks.optional_instance(date, "a date")
+    )
+    issuing_body: str = attrs.field(default="", validator=_checks.is_instance(str, "text"))
+    title: str = attrs.field(default="", validator=_checks.is_instance(str, "text"))
+
+    def __str__(self) -> str:
+        text = self.kind.value
+        if self.number:
+            text += f" số {self.number}"
+        if self.issued_on:
+            text += f" ngày {self.issued_on:%d/%m/%Y}"
+        if self.issuing_body:
+            text += f" của {self.issuing_body}"
+        return text
+
+
+@attrs.frozen(kw_only=True)
+class Objective:
+    """A qualitative objective (mục tiêu) of a plan, kept in its own words."""
+
+    id: str = attrs.field(validator=_checks.identifier)
+    text: str = attrs.field(validator=_checks.text)
+    area: ReformArea | None = attrs.field(
+        default=None, validator=_checks.optional_instance(ReformArea, "a reform area")
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Task:
+    """A task (nhiệm vụ) of a plan: what is to be done, by whom, by when.
+
+    Attributes:
+        text: The task in the plan's words.
+        area: The reform area it belongs to.
+        lead_agency: The agency in charge (cơ quan chủ trì), e.g. "Sở Nội vụ".
+        deadline: The date it is due (thời hạn hoàn thành), if stated.
+        targets: Ids of the plan's targets that measure this task.
+    """
+
+    id: str = attrs.field(validator=_checks.identifier)
+    text: str = attrs.field(validator=_checks.text)
+    area: ReformArea | None = attrs.field(
+        default=None, validator=_checks.optional_instance(ReformArea, "a reform area")
+    )
+    lead_agency: str = attrs.field(default="", validator=_checks.is_instance(str, "text"))
+    deadline: date | None = attrs.field(
+        default=None, validator=_checks.optional_instance(date, "a date")
+    )
+    targets: tuple[str, ...] = attrs.field(
+        default=(), validator=_checks.tuple_of(str, "a target id", unique=True)
+    )
+
+
+def _check_targets(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    _checks.tuple_of(TARGET_FORMS, "a target")(_, attribute, value)
+
+
+@attrs.frozen(kw_only=True)
+class Plan:
+    """A reform plan.
+
+    Attributes:
+        id: A stable id for the plan, e.g. ``"bac-kan-2023"``.
+        title: The plan's title.
+        issuer: Code of the issuing jurisdiction, e.g. ``"06"`` for Bắc Kạn.
+        issuer_name: The issuer's name as the plan gives it.
+        period: The period the plan covers.
+        document: The document it is issued in.
+        areas: The reform areas it covers.
+        objectives: Its qualitative objectives.
+        tasks: Its tasks.
+        targets: Its quantitative targets.
+        indicators: Indicators the plan defines itself (others come from a catalogue).
+        parent: Id of the plan of the level above that this plan implements.
+        source: Where the plan's text comes from (an address or a citation).
+    """
+
+    id: str = attrs.field(validator=_checks.identifier)
+    title: str = attrs.field(validator=_checks.text)
+    issuer: str = attrs.field(validator=_checks.text)
+    period: Period = attrs.field(validator=_checks.is_instance(Period, "a period"))
+    issuer_name: str = attrs.field(default="", validator=_checks.is_instance(str, "text"))
+    document: DocumentRef | None = attrs.field(
+        default=None, validator=_checks.optional_instance(DocumentRef, "a document reference")
+    )
+    areas: tuple[ReformArea, ...] = attrs.field(
+        default=(), validator=_checks.tuple_of(ReformArea, "a reform area", unique=True)
+    )
+    objectives: tuple[Objective, ...] = attrs.field(
+        default=(), validator=_checks.tuple_of(Objective, "an objective")
+    )
+    tasks: tuple[Task, ...] = attrs.field(default=(), validator=_checks.tuple_of(Task, "a task"))
+    targets: tuple[Target, ...] = attrs.field(default=(), validator=_check_targets)
+    indicators: tuple[Indicator, ...] = attrs.field(
+        default=(), validator=_checks.tuple_of(Indicator, "an indicator")
+    )
+    parent: str | None = attrs.field(
+        default=None, validator=_checks.optional_instance(str, "a plan id")
+    )
+    source: str = attrs.field(default="", validator=_checks.is_instance(str, "text"))
+
+    def __attrs_post_init__(self) -> None:
+        problems: list[Problem] = []
+        problems += _duplicate_ids("objectives", [o.id for o in self.objectives])
+        problems += _duplicate_ids("tasks", [t.id for t in self.tasks])
+        problems += self._check_target_ids()
+        problems += self._check_indicators()
+        target_ids = {t.id for t in self.all_targets()}
+        for index, task in enumerate(self.tasks):
+            for position, ref in enumerate(task.targets):
+                if ref not in target_ids:
+                    problems.append(
+                        Problem(
+                            f"tasks[{index}].targets[{position}]",
+                            ref,
+                            f"no target has id {ref!r}; expected the id of one of the plan's "
+                            "targets",
+                            "unknown-target",
+                        )
+                    )
+        if problems:
+            raise ValidationError(problems)
+
+    def _check_target_ids(self) -> list[Problem]:
+        """Ids are unique, except that a compound may reuse a top-level target as a part."""
+        problems = _duplicate_ids("targets", [t.id for t in self.targets])
+        top = {t.id: t for t in self.targets}
+        seen: dict[str, Target] = {}
+        for index, target in enumerate(self.targets):
+            for nested in list(target.walk())[1:]:
+                if top.get(nested.id) == nested:
+                    continue
+                if nested.id in top or (nested.id in seen and seen[nested.id] != nested):
+                    problems.append(
+                        Problem(
+                            f"targets[{index}]",
+                            nested.id,
+                            f"the id {nested.id!r} names two different targets; expected "
+                            "distinct ids",
+                            "duplicate-id",
+                        )
+                    )
+                seen[nested.id] = nested
+        return problems
+
+    def _check_indicators(self) -> list[Problem]:
+        problems = _duplicate_ids("indicators", [i.id for i in self.indicators])
+        defined = {i.id: i for i in self.indicators}
+        for index, target in enumerate(self.targets):
+            for indicator in target.indicators():
+                known = defined.get(indicator.id)
+                if known is not None and known != indicator:
+                    problems.append(
+                        Problem(
+                            f"targets[{index}].indicator",
+                            indicator.id,
+                            f"indicator {indicator.id!r} differs from the plan's definition "
+                            "of the same id; expected one definition per id",
+                            "indicator-conflict",
+                        )
+                    )
+        return problems
+
+    def all_targets(self) -> Iterator[Target]:
+        """Every target, nested parts included, each once."""
+        seen: set[int] = set()
+        for target in self.targets:
+            for nested in target.walk():
+                if id(nested) not in seen:
+                    seen.add(id(nested))
+                    yield nested
+
+    def target(self, target_id: str) -> Target:
+        """The target with this id, nested parts included.
+
+        Raises:
+            KeyError: if no target has the id.
+        """
+        for target in self.all_targets():
+            if target.id == target_id:
+                return target
+        raise KeyError(target_id)
+
+    def used_indicators(self) -> tuple[Indicator, ...]:
+        """Every indicator the plan's targets measure, in order of first use."""
+        found: dict[str, Indicator] = {}
+        for target in self.targets:
+            for indicator in target.indicators():
+                found.setdefault(indicator.id, indicator)
+        return tuple(found.values())
+
+    def binding_targets(self) -> tuple[Target, ...]:
+        """Top-level targets that are binding (not "phấn đấu")."""
+        return tuple(t for t in self.targets if not t.aspirational)
+
+    def aspirational_targets(self) -> tuple[Target, ...]:
+        """Top-level targets that are aspirational ("phấn đấu")."""
+        return tuple(t for t in self.targets if t.aspirational)
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.issuer_name or self.issuer}, {self.period})"
+
+
+def _duplicate_ids(path: str, ids: list[str]) -> list[Problem]:
+    problems = []
+    seen: set[str] = set()
+    for index, item in enumerate(ids):
+        if item in seen:
+            problems.append(
+                Problem(
+                    f"{path}[{index}].id",
+                    item,
+                    f"the id {item!r} is used twice; expected distinct ids",
+                    "duplicate-id",
+                )
+            )
+        seen.add(item)
+    return problems

@@ -1,0 +1,779 @@
+"""Plan files: YAML and JSON in, YAML and JSON out.
+
+A plan file is a mapping with a ``schema_version``; indicators are referenced by id
+(from the file's own ``indicators`` list or from indicators passed in by the caller)
+or defined inline. Loading reports *every* problem it finds, each with its path, the
+value and what was expected; YAML is read with a safe loader and hostile documents
+(deep nesting, alias bombs, huge scalars) are refused in bounded time and memory.
+
+Example:
+    >>> from cchc_model.serialization import loads, dumps
+    >>> plan = loads('''
+    ... schema_version: 1
+    ... id: demo
+    ... title: Kế hoạch cải cách hành chính năm 2021
+    ... issuer: "38"
+    ... period: "2021"
+    ... indicators:
+    ...   - {id: satisfaction, name: Mức độ hài lòng, measure: ratio}
+    ... targets:
+    ...   - {id: t1, form: comparison, indicator: satisfaction, op: ">=", threshold: 85 %}
+    ... ''')
+    >>> print(plan.targets[0])
+    ≥ 85 %
+    >>> loads(dumps(plan)) == plan
+    True
+"""
+
+from __future__ import annotations
+
+import contextvars
+import enum
+import json
+import sys
+from collections.abc import Callable, Iterator, Mapping
+from datetime import date, datetime
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+from typing import Any, Literal, TypeVar
+
+import attrs
+import cattrs
+from cattrs.errors import (
+    AttributeValidationNote,
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+
+from .areas import ReformArea
+from .exceptions import CchcError, PlanFileError, Problem, ValidationError, join_path
+from .indicators import Dimension, Direction, Indicator, MeasureKind, SpatialRule, TemporalRule
+from .jurisdictions import Level
+from .periods import Period, parse_date
+from .plans import DocumentKind, DocumentRef, Objective, Plan, Task
+from .targets import (
+    TARGET_FORMS,
+    AllOf,
+    AnyOf,
+    AtLeast,
+    Op,
+    Scope,
+    ScopeMode,
+    Share,
+    Target,
+)
+from .units import Amount, format_number
+
+__all__ = [
+    "MAX_BYTES",
+    "SCHEMA_VERSION",
+    "converter",
+    "dump",
+    "dumps",
+    "load",
+    "loads",
+    "plan_from_dict",
+    "plan_to_dict",
+]
+
+#: The plan-file format this version reads and writes.
+SCHEMA_VERSION = 1
+#: The largest plan file read, in bytes.
+MAX_BYTES = 5_000_000
+#: The largest number of values (mappings, lists, scalars) in one document.
+MAX_NODES = 200_000
+#: The deepest nesting of mappings and lists accepted.
+MAX_DEPTH = 64
+#: The longest text (a string value or key) accepted, in characters.
+MAX_TEXT = 100_000
+#: The longest amount ("85 %") or unit name accepted, in characters; longer ones would
+#: make the amount and unit parsers (a regex and pint) take quadratic time.
+MAX_AMOUNT = 200
+
+Format = Literal["yaml", "json"]
+T = TypeVar("T")
+
+FORMS: dict[str, type[Target]] = {cls.form: cls for cls in TARGET_FORMS}
+
+# The indicators a file may reference by id while it is being read or written.
+_KNOWN: contextvars.ContextVar[Mapping[str, Indicator]] = contextvars.ContextVar("known")
+# Top-level targets that a compound's parts may name by id while a plan is written.
+_TOP: contextvars.ContextVar[Mapping[str, Target]] = contextvars.ContextVar("top")
+
+
+class _Invalid(CchcError, ValueError):
+    """A value of the wrong shape, found while structuring (path added by the caller)."""
+
+    def __init__(self, value: Any, message: str, code: str = "type") -> None:
+        self.value = value
+        self.message = message
+        self.code = code
+        super().__init__(message)
+
+
+def _show(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+# --- structuring hooks ------------------------------------------------------------
+
+
+def _text(value: Any, _: Any) -> str:
+    if isinstance(value, str):
+        return value
+    hint = ' (write it in quotes, e.g. "06")' if isinstance(value, int | float) else ""
+    raise _Invalid(value, f"{_show(value)} is not text; expected a string{hint}")
+
+
+def _whole(value: Any, _: Any) -> int:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    raise _Invalid(value, f"{_show(value)} is not a whole number; expected e.g. 5")
+
+
+def _flag(value: Any, _: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    raise _Invalid(value, f"{_show(value)} is not true or false; expected true or false")
+
+
+def _a_date(value: Any, _: Any) -> date:
+    if isinstance(value, datetime):
+        raise _Invalid(value, f"{value} has a time of day; expected a date such as 2021-12-31")
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        return parse_date(value)
+    raise _Invalid(value, f"{_show(value)} is not a date; expected e.g. 2021-12-31")
+
+
+def _a_period(value: Any, _: Any) -> Period:
+    if isinstance(value, str):
+        return Period.parse(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return Period.parse(str(value))
+    raise _Invalid(value, f"{_show(value)} is not a period; expected e.g. 2021 or 2021-Q3")
+
+
+def _an_amount(value: Any, _: Any) -> Amount:
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise _Invalid(value, f"{_show(value)} is not an amount; expected e.g. 85 %")
+    if isinstance(value, str) and len(value) > MAX_AMOUNT:
+        raise _Invalid(
+            _show(value),
+            f"the amount is {len(value)} characters long; expected a number and a unit "
+            f"such as 85 % (at most {MAX_AMOUNT} characters)",
+            "too-long",
+        )
+    return Amount.parse(value)
+
+
+def _threshold(value: Any, _: Any) -> Amount | bool:
+    return value if isinstance(value, bool) else _an_amount(value, None)
+
+
+def _enum(cls: type[enum.Enum], parse: Callable[[str], Any] | None = None) -> Any:
+    def structure(value: Any, _: Any) -> Any:
+        if isinstance(value, str):
+            if parse is not None:
+                return parse(value)
+            for member in cls:
+                if member.value == value:
+                    return member
+        allowed = ", ".join(str(m.value) for m in cls)
+        raise _Invalid(value, f"{_show(value)} is not allowed here; expected one of {allowed}")
+
+    return structure
+
+
+def _a_level(value: Any, _: Any) -> Level:
+    if isinstance(value, str):
+        return Level.parse(value)
+    raise _Invalid(value, f"{_show(value)} is not a level; expected province, district or commune")
+
+
+def _a_scope(value: Any, _: Any) -> Scope:
+    if value == "self":
+        return Scope()
+    if not isinstance(value, Mapping):
+        raise _Invalid(
+            value,
+            f"{_show(value)} is not a scope; expected self or {{mode: pooled, level: commune}}",
+        )
+    return _structure_class(value, Scope)
+
+
+def _members(value: Any, _: Any) -> tuple[tuple[str, str], ...]:
+    if not isinstance(value, Mapping) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+    ):
+        raise _Invalid(value, f"{_show(value)} is not a breakdown; expected e.g. {{sector: land}}")
+    return tuple(sorted(value.items()))
+
+
+def _a_tuple(item: type[T]) -> Callable[[Any, Any], tuple[T, ...]]:
+    def structure(value: Any, _: Any) -> tuple[T, ...]:
+        if not isinstance(value, list | tuple):
+            raise _Invalid(value, f"{_show(value)} is not a list; expected a list")
+        return tuple(converter.structure(list(value), list[item]))  # type: ignore[valid-type]
+
+    return structure
+
+
+def _an_indicator(value: Any, _: Any) -> Indicator:
+    if isinstance(value, str):
+        known = _KNOWN.get({})
+        if value in known:
+            return known[value]
+        listed = ", ".join(sorted(known)) or "none are defined"
+        raise _Invalid(
+            value,
+            f"no indicator has id {value!r}; expected an id defined in the file's "
+            f"indicators or an inline definition (known: {listed})",
+            "unknown-indicator",
+        )
+    if isinstance(value, Mapping):
+        unit = value.get("unit")
+        if isinstance(unit, str) and len(unit) > MAX_AMOUNT:
+            raise ValidationError.single(
+                "unit",
+                _show(unit),
+                f"the unit is {len(unit)} characters long; expected a unit name such as "
+                f"percent (at most {MAX_AMOUNT} characters)",
+                "too-long",
+            )
+        return _structure_class(value, Indicator)
+    raise _Invalid(value, f"{_show(value)} is not an indicator; expected an id or a definition")
+
+
+def _a_target(value: Any, _: Any) -> Target:
+    if not isinstance(value, Mapping):
+        raise _Invalid(value, f"{_show(value)} is not a target; expected a mapping with a form")
+    form = value.get("form")
+    cls = FORMS.get(form) if isinstance(form, str) else None
+    if cls is None:
+        raise ValidationError.single(
+            "form",
+            form,
+            f"{_show(form)} is not a target form; expected one of " + ", ".join(FORMS),
+            "unknown-form",
+        )
+    body = {k: v for k, v in value.items() if k != "form"}
+    return _structure_class(body, cls)
+
+
+def _structure_class(value: Any, cls: type[T]) -> T:
+    if not isinstance(value, Mapping):
+        raise _Invalid(value, f"{_show(value)} is not a mapping; expected a mapping")
+    hook = _class_hooks[cls]
+    return hook(dict(value), cls)  # type: ignore[no-any-return]
+
+
+def _make_converter() -> cattrs.Converter:
+    conv = cattrs.Converter(detailed_validation=True, forbid_extra_keys=True)
+    conv.register_structure_hook(str, _text)
+    conv.register_structure_hook(int, _whole)
+    conv.register_structure_hook(bool, _flag)
+    conv.register_structure_hook(date, _a_date)
+    conv.register_structure_hook(Period, _a_period)
+    conv.register_structure_hook(Amount, _an_amount)
+    conv.register_structure_hook(Amount | bool, _threshold)
+    conv.register_structure_hook(Level, _a_level)
+    conv.register_structure_hook(Op, _enum(Op, Op.parse))
+    conv.register_structure_hook(ReformArea, _enum(ReformArea, ReformArea.parse))
+    conv.register_structure_hook(DocumentKind, _enum(DocumentKind, DocumentKind.parse))
+    for cls in (MeasureKind, Direction, SpatialRule, TemporalRule, ScopeMode):
+        conv.register_structure_hook(cls, _enum(cls))
+    conv.register_structure_hook(Scope, _a_scope)
+    _exactly(conv, tuple[tuple[str, str], ...], _members)
+    conv.register_structure_hook(Indicator, _an_indicator)
+    conv.register_structure_hook(Target, _a_target)
+    for item in (str, Dimension, Indicator, Objective, Task, ReformArea, Target):
+        _exactly(conv, tuple[item, ...], _a_tuple(item))  # type: ignore[valid-type,arg-type]
+    _exactly(conv, tuple[str, ...] | None, _optional(_a_tuple(str)))
+    return conv
+
+
+def _exactly(conv: cattrs.Converter, kind: Any, hook: Callable[[Any, Any], Any]) -> None:
+    """Register a hook for one generic type (singledispatch cannot take those)."""
+    conv.register_structure_hook_func(lambda candidate: candidate == kind, hook)
+
+
+def _optional(hook: Callable[[Any, Any], T]) -> Callable[[Any, Any], T | None]:
+    def structure(value: Any, cls: Any) -> T | None:
+        return None if value is None else hook(value, cls)
+
+    return structure
+
+
+converter = _make_converter()
+"""The cattrs converter for plan files (structure hooks for every model class)."""
+
+_class_hooks: dict[type, Callable[[Any, Any], Any]] = {}
+for _cls in (Scope, Dimension, Indicator, DocumentRef, Objective, Task, Plan, *TARGET_FORMS):
+    _class_hooks[_cls] = cattrs.gen.make_dict_structure_fn(
+        _cls,
+        converter,
+        _cattrs_forbid_extra_keys=True,
+        _cattrs_detailed_validation=True,
+    )
+
+
+# --- unstructuring ------------------------------------------------------------------
+
+_FIRST_KEYS = ("id", "form", "indicator", "level", "scope", "members", "op", "threshold", "n")
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, enum.Enum):
+        return (
+            value.key
+            if isinstance(value, Level)
+            else (value.ascii if isinstance(value, Op) else value.value)
+        )
+    if isinstance(value, Period):
+        return value.label
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Amount):
+        return str(value)
+    if isinstance(value, Fraction | Decimal):
+        return format_number(Fraction(value))
+    if isinstance(value, Indicator):
+        known = _KNOWN.get({})
+        return value.id if known.get(value.id) == value else _unstructure_object(value)
+    if isinstance(value, Scope):
+        if value.mode is ScopeMode.SELF:
+            return "self"
+        return {"mode": value.mode.value, "level": _plain(value.level)}
+    if isinstance(value, TARGET_FORMS):
+        return _unstructure_target(value)
+    if attrs.has(type(value)):
+        return _unstructure_object(value)
+    if isinstance(value, tuple | list):
+        return [_plain(item) for item in value]
+    return value
+
+
+def _unstructure_object(value: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for field in attrs.fields(type(value)):
+        if not field.init:
+            continue
+        item = getattr(value, field.name)
+        if field.default is not attrs.NOTHING:
+            default = (
+                (
+                    field.default.factory(value)
+                    if field.default.takes_self
+                    else field.default.factory()
+                )
+                if isinstance(field.default, attrs.Factory)  # type: ignore[arg-type]
+                else field.default
+            )
+            if item == default:
+                continue
+        if field.name == "members" and isinstance(value, TARGET_FORMS):
+            out[field.name] = dict(item)
+        else:
+            out[field.name] = _plain(item)
+    return out
+
+
+def _unstructure_target(target: Target) -> Any:
+    top = _TOP.get({})
+    body = _unstructure_object(target)
+    if isinstance(target, AllOf | AnyOf | AtLeast):
+        body["parts"] = [
+            part.id if top.get(part.id) == part else _unstructure_target(part)
+            for part in target.parts
+        ]
+    if isinstance(target, Share):
+        body["condition"] = _unstructure_target(target.condition)
+    body["form"] = target.form
+    ordered = {key: body[key] for key in _FIRST_KEYS if key in body}
+    ordered.update((key, item) for key, item in body.items() if key not in ordered)
+    return ordered
+
+
+def plan_to_dict(plan: Plan, known: Mapping[str, Indicator] | None = None) -> dict[str, Any]:
+    """The plan as plain data (what a YAML or JSON file holds).
+
+    Indicators defined in ``plan.indicators`` or given in ``known`` are written by id;
+    a compound's part that is also a top-level target is written by its id.
+    """
+    table = dict(known or {})
+    table.update((i.id, i) for i in plan.indicators)
+    token = _KNOWN.set(table)
+    top_token = _TOP.set({t.id: t for t in plan.targets})
+    try:
+        body = _unstructure_object(plan)
+        body.pop("indicators", None)
+        targets = body.pop("targets", None)
+        if plan.indicators:
+            body["indicators"] = [_unstructure_object(i) for i in plan.indicators]
+        if targets is not None:
+            body["targets"] = [_unstructure_target(t) for t in plan.targets]
+    finally:
+        _KNOWN.reset(token)
+        _TOP.reset(top_token)
+    return {"schema_version": SCHEMA_VERSION, **body}
+
+
+# --- reading ------------------------------------------------------------------------
+
+
+def plan_from_dict(
+    data: Any, known: Mapping[str, Indicator] | None = None, source: str | None = None
+) -> Plan:
+    """Build a plan from plain data, reporting every problem found.
+
+    Args:
+        data: The document, as read from YAML or JSON.
+        known: Indicators the file may reference by id besides its own (a catalogue).
+        source: A label for the document (its file name) used in errors.
+
+    Raises:
+        PlanFileError: listing every problem, each with its path, value and what was
+            expected.
+    """
+    _check_shape(data, source)
+    if not isinstance(data, Mapping):
+        raise PlanFileError(
+            [Problem("", _show(data), "the document is not a mapping; expected a plan", "type")],
+            source,
+        )
+    body = dict(data)
+    version = body.pop("schema_version", None)
+    if isinstance(version, bool) or version != SCHEMA_VERSION:
+        raise PlanFileError(
+            [
+                Problem(
+                    "schema_version",
+                    version,
+                    f"{_show(version)} is not a schema version this library reads; "
+                    f"expected {SCHEMA_VERSION}",
+                    "schema-version",
+                )
+            ],
+            source,
+        )
+    problems: list[Problem] = []
+    table = dict(known or {})
+    own = body.get("indicators", [])
+    if isinstance(own, list):
+        try:
+            indicators = _structure_with_paths(own, tuple[Indicator, ...], "indicators")
+            table.update((i.id, i) for i in indicators)
+        except PlanFileError as exc:
+            problems.extend(exc.problems)
+    if isinstance(body.get("targets"), list):
+        try:
+            body["targets"] = _resolve_parts(body["targets"])
+        except PlanFileError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise PlanFileError(problems, source)
+    token = _KNOWN.set(table)
+    try:
+        plan: Plan = _structure_with_paths(body, Plan, "")
+        return plan
+    except PlanFileError as exc:
+        raise PlanFileError(exc.problems, source) from None
+    finally:
+        _KNOWN.reset(token)
+
+
+def _structure_with_paths(data: Any, cls: Any, path: str) -> Any:
+    try:
+        if cls is Plan:
+            return _structure_class(data, Plan)
+        return converter.structure(data, cls)
+    except Exception as exc:  # noqa: BLE001 - every failure becomes a reported problem
+        problems = list(_problems(exc, path))
+        raise PlanFileError(problems) from None
+
+
+def _problems(exc: BaseException, path: str) -> Iterator[Problem]:
+    """Flatten cattrs' exception groups into problems with paths."""
+    if isinstance(exc, ClassValidationError | IterableValidationError):
+        with_notes, without = exc.group_exceptions()
+        for sub, note in with_notes:
+            if isinstance(note, AttributeValidationNote):
+                yield from _problems(sub, join_path(path, note.name))
+            elif isinstance(note, IterableValidationNote):
+                yield from _problems(sub, f"{path}[{note.index}]")
+            else:
+                yield from _problems(sub, path)
+        for sub in without:
+            yield from _problems(sub, path)
+    elif isinstance(exc, ValidationError):
+        for problem in exc.problems:
+            yield problem.prefixed(path)
+    elif isinstance(exc, _Invalid):
+        yield Problem(path, exc.value, exc.message, exc.code)
+    elif isinstance(exc, ForbiddenExtraKeysError):
+        for key in sorted(exc.extra_fields, key=str):
+            yield Problem(
+                join_path(path, str(key)),
+                key,
+                f"unknown field {key!r}; expected one of "
+                + ", ".join(f.name for f in attrs.fields(exc.cl) if f.init),
+                "unknown-field",
+            )
+    elif isinstance(exc, KeyError):
+        key = str(exc.args[0]) if exc.args else ""
+        # cattrs has already named the field in an AttributeValidationNote.
+        named = path == key or path.endswith(f".{key}")
+        yield Problem(
+            path if named else join_path(path, key),
+            None,
+            "required field missing; expected a value",
+            "missing",
+        )
+    else:
+        yield Problem(path, None, f"{exc}; expected a valid value", "invalid")
+
+
+def _resolve_parts(targets: list[Any]) -> list[Any]:
+    """Replace parts given as a top-level target's id by that target's definition."""
+    by_id = {t["id"]: t for t in targets if isinstance(t, Mapping) and isinstance(t.get("id"), str)}
+    problems: list[Problem] = []
+
+    def resolve(node: Any, path: str, stack: tuple[str, ...]) -> Any:
+        if not isinstance(node, Mapping):
+            return node
+        out = dict(node)
+        if isinstance(out.get("condition"), Mapping):
+            out["condition"] = resolve(out["condition"], f"{path}.condition", stack)
+        parts = out.get("parts")
+        if isinstance(parts, list):
+            resolved = []
+            for index, part in enumerate(parts):
+                where = f"{path}.parts[{index}]"
+                if isinstance(part, str):
+                    if part in stack:
+                        problems.append(
+                            Problem(
+                                where, part, f"{part!r} contains itself; expected no cycle", "cycle"
+                            )
+                        )
+                        continue
+                    if part not in by_id:
+                        problems.append(
+                            Problem(
+                                where,
+                                part,
+                                f"no top-level target has id {part!r}; expected "
+                                "the id of a target of this plan or an inline target",
+                                "unknown-target",
+                            )
+                        )
+                        continue
+                    resolved.append(resolve(by_id[part], where, (*stack, part)))
+                else:
+                    resolved.append(resolve(part, where, stack))
+            out["parts"] = resolved
+        return out
+
+    result = [
+        resolve(t, f"targets[{i}]", (t["id"],) if isinstance(t, Mapping) and "id" in t else ())
+        for i, t in enumerate(targets)
+    ]
+    if problems:
+        raise PlanFileError(problems)
+    return result
+
+
+def _check_shape(data: Any, source: str | None) -> None:
+    """Refuse documents too deep or too large (alias bombs expand here, so count)."""
+    count = 0
+    stack: list[tuple[Any, int]] = [(data, 0)]
+    while stack:
+        node, depth = stack.pop()
+        count += 1
+        if count > MAX_NODES:
+            raise PlanFileError(
+                [
+                    Problem(
+                        "",
+                        None,
+                        f"the document holds more than {MAX_NODES} values; "
+                        "expected a plan of reasonable size",
+                        "too-large",
+                    )
+                ],
+                source,
+            )
+        if depth > MAX_DEPTH:
+            raise PlanFileError(
+                [
+                    Problem(
+                        "",
+                        None,
+                        f"the document nests deeper than {MAX_DEPTH} levels; "
+                        "expected a plan of reasonable depth",
+                        "too-deep",
+                    )
+                ],
+                source,
+            )
+        if isinstance(node, str) and len(node) > MAX_TEXT:
+            raise PlanFileError(
+                [Problem("", _show(node), f"a text in the document is {len(node)} characters "
+                         f"long; expected at most {MAX_TEXT} characters", "too-long")],
+                source,
+            )
+        if isinstance(node, Mapping):
+            stack.extend((v, depth + 1) for v in node.values())
+            stack.extend((k, depth + 1) for k in node)
+        elif isinstance(node, list | tuple):
+            stack.extend((v, depth + 1) for v in node)
+
+
+def _parse_text(text: str, fmt: Format, source: str | None) -> Any:
+    if len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
+        raise PlanFileError(
+            [
+                Problem(
+                    "",
+                    None,
+                    f"the file is larger than {MAX_BYTES} bytes; "
+                    "expected a plan file of reasonable size",
+                    "too-large",
+                )
+            ],
+            source,
+        )
+    try:
+        if fmt == "json":
+            return json.loads(text)
+        return _read_yaml(text)
+    except RecursionError:
+        message = f"the document nests too deeply; expected at most {MAX_DEPTH} levels"
+        raise PlanFileError([Problem("", None, message, "too-deep")], source) from None
+    except PlanFileError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - any parser failure is a syntax problem
+        where = getattr(exc, "problem_mark", None)
+        place = f" at line {where.line + 1}, column {where.column + 1}" if where else ""
+        # A YAML error's first line is its context ("while parsing …"); its problem says
+        # what is wrong ("expected ',' or ']'").
+        problem = getattr(exc, "problem", None)
+        detail = problem or (str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+        if "integer string conversion" in detail:
+            detail = f"a number has more than {sys.get_int_max_str_digits()} digits"
+        raise PlanFileError(
+            [Problem("", None, f"the file is not valid {fmt.upper()}{place}: {detail}", "syntax")],
+            source,
+        ) from None
+
+
+def _read_yaml(text: str) -> Any:
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        """A safe loader that limits how many aliases a document may use."""
+
+        aliases = 0
+
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            if self.check_event(yaml.AliasEvent):
+                Loader.aliases += 1
+                if Loader.aliases > 1000:
+                    raise PlanFileError(
+                        [
+                            Problem(
+                                "",
+                                None,
+                                "the document uses more than 1000 aliases; expected a plain plan",
+                                "too-many-aliases",
+                            )
+                        ]
+                    )
+            return super().compose_node(parent, index)
+
+    Loader.aliases = 0
+    return yaml.load(text, Loader=Loader)  # noqa: S506 - a SafeLoader subclass
+
+
+def _format_of(path: Path) -> Format:
+    return "json" if path.suffix.lower() == ".json" else "yaml"
+
+
+def loads(
+    text: str,
+    format: Format = "yaml",  # noqa: A002 - the natural name for users
+    known: Mapping[str, Indicator] | None = None,
+    source: str | None = None,
+) -> Plan:
+    """Read a plan from YAML (the default) or JSON text.
+
+    Raises:
+        PlanFileError: listing every problem found.
+    """
+    return plan_from_dict(_parse_text(text, format, source), known, source)
+
+
+def load(path: str | Path, known: Mapping[str, Indicator] | None = None) -> Plan:
+    """Read a plan file; ``.json`` is read as JSON, anything else as YAML.
+
+    Raises:
+        PlanFileError: if the file cannot be read or breaks any rule.
+    """
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise PlanFileError(
+                [
+                    Problem(
+                        "",
+                        None,
+                        f"the file is larger than {MAX_BYTES} bytes; "
+                        "expected a plan file of reasonable size",
+                        "too-large",
+                    )
+                ],
+                str(path),
+            )
+        text = path.read_text(encoding="utf-8")
+    except PlanFileError:
+        raise
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PlanFileError(
+            [
+                Problem(
+                    "",
+                    str(path),
+                    f"cannot read the file: {exc}; expected a UTF-8 text file",
+                    "unreadable",
+                )
+            ],
+            str(path),
+        ) from None
+    return loads(text, _format_of(path), known, str(path))
+
+
+def dumps(
+    plan: Plan,
+    format: Format = "yaml",  # noqa: A002
+    known: Mapping[str, Indicator] | None = None,
+) -> str:
+    """Write a plan as YAML (the default) or JSON text."""
+    data = plan_to_dict(plan, known)
+    if format == "json":
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    import yaml
+
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+
+
+def dump(plan: Plan, path: str | Path, known: Mapping[str, Indicator] | None = None) -> None:
+    """Write a plan file; the format follows the file's suffix."""
+    path = Path(path)
+    path.write_text(dumps(plan, _format_of(path), known), encoding="utf-8")

@@ -1,0 +1,762 @@
+"""Targets: what a plan commits to, in the forms the plans use (SEMANTICS.md §6).
+
+Every target keeps the plan's own words in ``source_text`` and prints the way the
+plan reads it:
+
+>>> from cchc_model.indicators import Indicator, MeasureKind
+>>> satisfaction = Indicator(id="satisfaction", name="Mức độ hài lòng", measure=MeasureKind.RATIO)
+>>> print(Comparison(id="t1", indicator=satisfaction, op=Op.GE, threshold="85 %"))
+≥ 85 %
+
+The forms:
+
+* :class:`Comparison` — ``v op x`` ("đạt tối thiểu 85%", "trên 90%").
+* :class:`Between` — ``lo ≤ v ≤ hi`` with declared inclusivity.
+* :class:`Ordinal` — a named level or better ("đạt mức tốt trở lên").
+* :class:`Change` — change against a baseline ("có thêm 2 đơn vị … trở lên").
+* :class:`Rank` — rank among peers ("1 trong 5 đơn vị dẫn đầu trong 9").
+* :class:`Share` — share of sub-units meeting a condition ("50% số huyện").
+* :class:`AllOf`, :class:`AnyOf`, :class:`AtLeast` — over sub-targets.
+
+Thresholds are normalised when the target is built: to exact fractions in the
+indicator's canonical unit, so that no comparison goes through pint or floats.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator, Mapping
+from datetime import date
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any, ClassVar, TypeAlias
+
+import attrs
+
+from . import _checks
+from ._checks import fail
+from .areas import ReformArea
+from .indicators import Indicator, MeasureKind
+from .jurisdictions import Level
+from .periods import Period
+from .units import PROPORTION, Amount, dimension_of
+
+__all__ = [
+    "TARGET_FORMS",
+    "AllOf",
+    "AnyOf",
+    "AtLeast",
+    "Between",
+    "Change",
+    "Comparison",
+    "Op",
+    "Ordinal",
+    "Rank",
+    "Scope",
+    "ScopeMode",
+    "Share",
+    "Target",
+]
+
+
+class Op(enum.Enum):
+    """A comparison operator; the value is how it prints."""
+
+    GE = "≥"
+    GT = ">"
+    LE = "≤"
+    LT = "<"
+    EQ = "="
+
+    @property
+    def ascii(self) -> str:
+        """The operator in ASCII, as accepted in files: ``>=``, ``>``, ``<=``, ``<``, ``=``."""
+        return _ASCII[self]
+
+    @property
+    def is_lower_bound(self) -> bool:
+        """``≥`` and ``>`` set a floor."""
+        return self in (Op.GE, Op.GT)
+
+    @property
+    def is_upper_bound(self) -> bool:
+        """``≤`` and ``<`` set a ceiling."""
+        return self in (Op.LE, Op.LT)
+
+    @property
+    def is_strict(self) -> bool:
+        """``>`` and ``<`` exclude the threshold itself ("trên 90%")."""
+        return self in (Op.GT, Op.LT)
+
+    def holds(self, left: Fraction, right: Fraction) -> bool:
+        """Whether ``left op right``; exact."""
+        if self is Op.GE:
+            return left >= right
+        if self is Op.GT:
+            return left > right
+        if self is Op.LE:
+            return left <= right
+        if self is Op.LT:
+            return left < right
+        return left == right
+
+    @classmethod
+    def parse(cls, text: Op | str, path: str = "") -> Op:
+        """Read ``≥``, ``>=``, ``ge`` and their kin."""
+        if isinstance(text, Op):
+            return text
+        key = text.strip().lower() if isinstance(text, str) else text
+        op = _PARSE.get(key)
+        if op is None:
+            fail(
+                path,
+                text,
+                f"{text!r} is not an operator; expected one of ≥ > ≤ < = (or >= > <= < =)",
+                "unknown-operator",
+            )
+        return op
+
+
+_ASCII = {Op.GE: ">=", Op.GT: ">", Op.LE: "<=", Op.LT: "<", Op.EQ: "="}
+_PARSE: dict[Any, Op] = {}
+for _op in Op:
+    _PARSE[_op.value] = _op
+    _PARSE[_ASCII[_op]] = _op
+    _PARSE[_op.name.lower()] = _op
+_PARSE.update({"==": Op.EQ, "gte": Op.GE, "lte": Op.LE, "⩾": Op.GE, "⩽": Op.LE})
+
+
+class ScopeMode(enum.Enum):
+    """Where a target is measured, relative to the jurisdiction that issued it."""
+
+    SELF = "self"
+    POOLED = "pooled"
+    EACH = "each"
+
+
+def _to_optional_level(value: Level | str | None) -> Level | None:
+    return Level.parse(value) if isinstance(value, str) else value
+
+
+def _to_level(value: Level | str) -> Level:
+    return Level.parse(value) if isinstance(value, str) else value
+
+
+def _to_op(value: Op | str) -> Op:
+    return Op.parse(value)
+
+
+@attrs.frozen
+class Scope:
+    """Where a target is measured.
+
+    * ``Scope.self_()`` — the territory of the issuing unit (the default).
+    * ``Scope.pooled(Level.COMMUNE)`` — one value pooled from the own basis of every
+      unit at that level under the issuer: "85% hồ sơ công việc tại cấp xã".
+    * ``Scope.each(Level.COMMUNE)`` — every unit at that level separately, one result
+      per unit: "mỗi xã".
+
+    "100% tại cấp tỉnh, cấp huyện và 85% tại cấp xã" is three targets, with scopes
+    pooled at province, district and commune level.
+    """
+
+    mode: ScopeMode = attrs.field(
+        default=ScopeMode.SELF, validator=_checks.is_instance(ScopeMode, "a scope mode")
+    )
+    level: Level | None = attrs.field(
+        default=None,
+        converter=_to_optional_level,
+        validator=_checks.optional_instance(Level, "a level"),
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.mode is ScopeMode.SELF and self.level is not None:
+            fail("level", self.level.key, "a self scope has no level; expected none", "scope")
+        if self.mode is not ScopeMode.SELF and self.level is None:
+            fail(
+                "level",
+                None,
+                f"a {self.mode.value} scope needs a level; expected e.g. commune",
+                "scope",
+            )
+
+    @classmethod
+    def self_(cls) -> Scope:
+        """The territory of the issuing unit."""
+        return cls()
+
+    @classmethod
+    def pooled(cls, level: Level) -> Scope:
+        """One value pooled over the own basis of every unit at ``level``."""
+        return cls(ScopeMode.POOLED, level)
+
+    @classmethod
+    def each(cls, level: Level) -> Scope:
+        """Every unit at ``level`` separately."""
+        return cls(ScopeMode.EACH, level)
+
+    def __str__(self) -> str:
+        if self.level is None:
+            return "self"
+        if self.mode is ScopeMode.POOLED:
+            return f"pooled at {self.level.vi}"
+        return f"each unit at {self.level.vi}"
+
+
+AmountLike: TypeAlias = Amount | str | int | float | Decimal | Fraction
+"""What may be given where an amount is expected: ``"85 %"``, ``85``, ``Amount(85, "percent")``."""
+
+
+def _to_members(
+    value: Mapping[str, str] | tuple[tuple[str, str], ...],
+) -> tuple[tuple[str, str], ...]:
+    if isinstance(value, Mapping):
+        return tuple(sorted((str(k), str(v)) for k, v in value.items()))
+    if isinstance(value, list):
+        return tuple(tuple(pair) if isinstance(pair, list) else pair for pair in value)
+    return value
+
+
+def _amount_at(value: AmountLike, path: str) -> Amount:
+    if isinstance(value, Amount):
+        return value
+    if isinstance(value, bool):  # rejected by the field's validator, with its path
+        return value  # type: ignore[return-value]
+    return Amount.parse(value, path)
+
+
+def _to_threshold(value: AmountLike | bool) -> Amount | bool:
+    return value if isinstance(value, bool) else _amount_at(value, "threshold")
+
+
+def _to_low(value: AmountLike) -> Amount:
+    return _amount_at(value, "low")
+
+
+def _to_high(value: AmountLike) -> Amount:
+    return _amount_at(value, "high")
+
+
+def _to_delta(value: AmountLike) -> Amount:
+    return _amount_at(value, "delta")
+
+
+def _to_share_threshold(value: AmountLike) -> Amount:
+    return _amount_at(value, "threshold")
+
+
+def _to_peers(value: tuple[str, ...] | list[str] | None) -> tuple[str, ...] | None:
+    return tuple(value) if isinstance(value, list) else value
+
+
+def _check_members(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, tuple) or not all(
+        isinstance(p, tuple) and len(p) == 2 and all(isinstance(x, str) for x in p) for p in value
+    ):
+        fail(attribute.name, value, "expected a mapping of dimension id to member", "type")
+
+
+def _check_target(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, TARGET_FORMS):
+        fail(attribute.name, value, f"{value!r} is not a target; expected a target", "type")
+
+
+def _check_parts(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, tuple):
+        fail(attribute.name, value, "expected a tuple of targets", "type")
+    if not value:
+        fail(attribute.name, value, "no parts; expected at least one target", "empty")
+    for index, part in enumerate(value):
+        if not isinstance(part, TARGET_FORMS):
+            fail(f"{attribute.name}[{index}]", part, f"{part!r} is not a target", "type")
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class _TargetBase:
+    """Fields every target form has."""
+
+    form: ClassVar[str]
+
+    id: str = attrs.field(validator=_checks.identifier)
+    source_text: str = attrs.field(default="", validator=_checks.is_instance(str, "text"))
+    aspirational: bool = attrs.field(
+        default=False, validator=_checks.is_instance(bool, "true or false")
+    )
+    exclusions: tuple[str, ...] = attrs.field(default=(), validator=_checks.tuple_of(str, "text"))
+    deadline: date | None = attrs.field(
+        default=None, validator=_checks.optional_instance(date, "a date")
+    )
+    area: ReformArea | None = attrs.field(
+        default=None, validator=_checks.optional_instance(ReformArea, "a reform area")
+    )
+    note: str = attrs.field(default="", validator=_checks.is_instance(str, "text"))
+
+    def walk(self) -> Iterator[Target]:
+        """This target and every target nested in it, depth first."""
+        yield self  # type: ignore[misc]
+
+    def indicators(self) -> tuple[Indicator, ...]:
+        """The distinct indicators this target and its parts measure, in order."""
+        found: dict[str, Indicator] = {}
+        for target in self.walk():
+            indicator = getattr(target, "indicator", None)
+            if isinstance(indicator, Indicator):
+                found.setdefault(indicator.id, indicator)
+        return tuple(found.values())
+
+    def _suffix(self) -> str:
+        return " (phấn đấu)" if self.aspirational else ""
+
+    def __repr__(self) -> str:
+        indicator = getattr(self, "indicator", None)
+        measured = f"{indicator.id} " if isinstance(indicator, Indicator) else ""
+        return f"<{type(self).__name__} {self.id}: {measured}{self}{self._suffix()}>"
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class _OnIndicator(_TargetBase):
+    """A target on one indicator, measured in a scope and optionally on a breakdown."""
+
+    indicator: Indicator = attrs.field(validator=_checks.is_instance(Indicator, "an indicator"))
+    scope: Scope = attrs.field(factory=Scope, validator=_checks.is_instance(Scope, "a scope"))
+    members: tuple[tuple[str, str], ...] = attrs.field(
+        default=(), converter=_to_members, validator=_check_members
+    )
+
+    def _check_breakdown(self) -> None:
+        dimensions = {d.id: d for d in self.indicator.dimensions}
+        seen: set[str] = set()
+        for dim_id, member in self.members:
+            path = f"members.{dim_id}"
+            if dim_id in seen:
+                fail(path, member, f"dimension {dim_id!r} given twice; expected once", "duplicate")
+            seen.add(dim_id)
+            dimension = dimensions.get(dim_id)
+            if dimension is None:
+                fail(
+                    path,
+                    member,
+                    f"{self.indicator.id} has no dimension {dim_id!r}; expected one of "
+                    + (", ".join(repr(d) for d in dimensions) or "none"),
+                    "unknown-dimension",
+                )
+            if member not in dimension.members:
+                fail(
+                    path,
+                    member,
+                    f"{member!r} is not a member of {dim_id}; expected one of "
+                    + ", ".join(repr(m) for m in dimension.members),
+                    "unknown-member",
+                )
+
+    def _where(self) -> str:
+        parts = []
+        if self.scope.mode is not ScopeMode.SELF:
+            parts.append(str(self.scope))
+        if self.members:
+            parts.append(", ".join(f"{k} = {v}" for k, v in self.members))
+        return f" ({'; '.join(parts)})" if parts else ""
+
+    def _canonical(self, amount: Amount, path: str) -> Fraction:
+        if amount.unit is None:
+            return amount.value
+        return amount.in_unit(self.indicator.unit, path)
+
+    def _check_bounds(self, value: Fraction, amount: Amount, path: str) -> None:
+        indicator = self.indicator
+        if indicator.is_bounded_ratio:
+            top = Amount(100, "percent").in_unit(indicator.unit)
+            if value > top:
+                fail(
+                    path,
+                    str(amount),
+                    f"{amount} is above 100 percent for a bounded ratio; "
+                    "expected at most 100 percent",
+                    "bounded-ratio-above-100",
+                )
+        if indicator.measure in (MeasureKind.RATIO, MeasureKind.COUNT) and value < 0:
+            fail(
+                path,
+                str(amount),
+                f"{amount} is negative; expected a non-negative {indicator.measure.value}",
+                "negative",
+            )
+
+
+def _require_numeric(indicator: Indicator, form: str) -> None:
+    if not indicator.measure.is_numeric:
+        hint = {
+            MeasureKind.ORDINAL: "use an ordinal target",
+            MeasureKind.BOOLEAN: "use a comparison = true",
+        }[indicator.measure]
+        fail(
+            "indicator",
+            indicator.id,
+            f"{indicator.id} is {indicator.measure.value}, which a {form} cannot measure; {hint}",
+            "form-mismatch",
+        )
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class Comparison(_OnIndicator):
+    """``v op x``: "đạt tối thiểu 85%" is ``≥ 85 %``, "trên 90%" is ``> 90 %``.
+
+    For a boolean indicator the threshold is ``True`` or ``False`` and the operator
+    ``=``: "xây dựng Bộ phận một cửa hiện đại" is ``= yes``.
+
+    Attributes:
+        op: The operator.
+        threshold: The amount as the plan states it; a plain number is in the
+            indicator's unit.
+        threshold_value: (read-only) the threshold as an exact fraction in the
+            indicator's canonical unit.
+    """
+
+    form: ClassVar[str] = "comparison"
+
+    op: Op = attrs.field(converter=_to_op, validator=_checks.is_instance(Op, "an operator"))
+    threshold: Amount | bool = attrs.field(converter=_to_threshold)
+    threshold_value: Fraction = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        indicator = self.indicator
+        self._check_breakdown()
+        if indicator.measure is MeasureKind.BOOLEAN:
+            if not isinstance(self.threshold, bool):
+                fail(
+                    "threshold",
+                    str(self.threshold),
+                    f"{indicator.id} is yes/no; expected true or false",
+                    "form-mismatch",
+                )
+            if self.op is not Op.EQ:
+                fail("op", self.op.value, f"{indicator.id} is yes/no; expected =", "operator")
+            object.__setattr__(self, "threshold_value", Fraction(int(self.threshold)))
+            return
+        _require_numeric(indicator, "comparison")
+        if not isinstance(self.threshold, Amount):
+            fail(
+                "threshold",
+                self.threshold,
+                f"{self.threshold!r} is not an amount; expected a number with a unit, e.g. 85 %",
+                "type",
+            )
+        value = self._canonical(self.threshold, "threshold")
+        self._check_bounds(value, self.threshold, "threshold")
+        object.__setattr__(self, "threshold_value", value)
+
+    def __str__(self) -> str:
+        if isinstance(self.threshold, bool):
+            shown = "yes" if self.threshold else "no"
+        else:
+            shown = str(self.threshold)
+        return f"{self.op.value} {shown}{self._where()}"
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class Between(_OnIndicator):
+    """``lo ≤ v ≤ hi``; each end inclusive unless declared otherwise.
+
+    "từ 90% đến dưới 100%" is ``Between(low="90 %", high="100 %", high_inclusive=False)``.
+    """
+
+    form: ClassVar[str] = "between"
+
+    low: Amount = attrs.field(converter=_to_low, validator=_checks.is_instance(Amount, "an amount"))
+    high: Amount = attrs.field(
+        converter=_to_high, validator=_checks.is_instance(Amount, "an amount")
+    )
+    low_inclusive: bool = attrs.field(
+        default=True, validator=_checks.is_instance(bool, "true or false")
+    )
+    high_inclusive: bool = attrs.field(
+        default=True, validator=_checks.is_instance(bool, "true or false")
+    )
+    low_value: Fraction = attrs.field(init=False, eq=False, repr=False)
+    high_value: Fraction = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        self._check_breakdown()
+        _require_numeric(self.indicator, "between target")
+        low = self._canonical(self.low, "low")
+        high = self._canonical(self.high, "high")
+        self._check_bounds(low, self.low, "low")
+        self._check_bounds(high, self.high, "high")
+        empty = low > high or (low == high and not (self.low_inclusive and self.high_inclusive))
+        if empty:
+            fail(
+                "high",
+                str(self.high),
+                f"no value lies between {self.low} and {self.high}; expected high above low",
+                "empty-interval",
+            )
+        object.__setattr__(self, "low_value", low)
+        object.__setattr__(self, "high_value", high)
+
+    def __str__(self) -> str:
+        left = "≤" if self.low_inclusive else "<"
+        right = "≤" if self.high_inclusive else "<"
+        return f"{self.low} {left} v {right} {self.high}{self._where()}"
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class Ordinal(_OnIndicator):
+    """A named level or better: "Chỉ số CCHC … đạt mức tốt trở lên" is ``≥ tốt``."""
+
+    form: ClassVar[str] = "ordinal"
+
+    op: Op = attrs.field(converter=_to_op, validator=_checks.is_instance(Op, "an operator"))
+    level: str = attrs.field(validator=_checks.text)
+
+    def __attrs_post_init__(self) -> None:
+        self._check_breakdown()
+        if self.indicator.measure is not MeasureKind.ORDINAL:
+            fail(
+                "indicator",
+                self.indicator.id,
+                f"{self.indicator.id} is {self.indicator.measure.value}; "
+                "expected an ordinal indicator",
+                "form-mismatch",
+            )
+        self.indicator.level_index(self.level)
+
+    @property
+    def level_index(self) -> int:
+        """The position of the level among the indicator's levels, worst first."""
+        return self.indicator.level_index(self.level)
+
+    def __str__(self) -> str:
+        return f"{self.op.value} {self.level}{self._where()}"
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class Change(_OnIndicator):
+    """Change against a baseline: ``v(P) − v(B) op x``, or relative ``(v(P) − v(B)) / v(B) op r``.
+
+    "có thêm 2 đơn vị sự nghiệp công lập trở lên tự chủ về tài chính" is
+    ``Change(op=Op.GE, delta="2 unit")`` against the previous year.
+
+    Attributes:
+        baseline: The baseline period; ``None`` means the period just before the
+            evaluated one, of the same length (2020 for a 2021 plan).
+        relative: Whether ``delta`` is a share of the baseline value (given in percent).
+    """
+
+    form: ClassVar[str] = "change"
+
+    op: Op = attrs.field(converter=_to_op, validator=_checks.is_instance(Op, "an operator"))
+    delta: Amount = attrs.field(
+        converter=_to_delta, validator=_checks.is_instance(Amount, "an amount")
+    )
+    baseline: Period | None = attrs.field(
+        default=None, validator=_checks.optional_instance(Period, "a period")
+    )
+    relative: bool = attrs.field(
+        default=False, validator=_checks.is_instance(bool, "true or false")
+    )
+    delta_value: Fraction = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        self._check_breakdown()
+        _require_numeric(self.indicator, "change target")
+        if self.relative:
+            if self.delta.unit is None or dimension_of(self.delta.unit) != PROPORTION:
+                fail(
+                    "delta",
+                    str(self.delta),
+                    f"{self.delta} is not a share; expected a relative change in percent, "
+                    "e.g. 10 %",
+                    "unit-mismatch",
+                )
+            value = self.delta.in_unit("proportion", "delta")
+        else:
+            value = self._canonical(self.delta, "delta")
+        object.__setattr__(self, "delta_value", value)
+
+    def __str__(self) -> str:
+        sign = "+" if self.delta.value >= 0 else ""
+        against = f"vs {self.baseline}" if self.baseline else "vs the previous period"
+        kind = "relative change" if self.relative else "change"
+        return f"{kind} {self.op.value} {sign}{self.delta} {against}{self._where()}"
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class Rank(_OnIndicator):
+    """Rank among peers ≤ K: "thuộc 1 trong 5 đơn vị dẫn đầu trong 9 huyện" is top 5 of 9.
+
+    Peers are the unit's siblings valid in the period unless ``peers`` lists their
+    codes. The order follows the indicator's direction; ties share the better rank
+    (1, 2, 2, 4).
+
+    Attributes:
+        k: The rank to reach or beat.
+        group_size: The number of peers the plan states ("trong 9"), including the unit
+            itself; a different count found in the data is a warning, not an error.
+        peers: Explicit peer codes, including the unit itself, or ``None``.
+    """
+
+    form: ClassVar[str] = "rank"
+
+    k: int = attrs.field(validator=_checks.is_instance(int, "a whole number"))
+    group_size: int | None = attrs.field(
+        default=None, validator=_checks.optional_instance(int, "a whole number")
+    )
+    peers: tuple[str, ...] | None = attrs.field(
+        default=None,
+        converter=_to_peers,
+        validator=attrs.validators.optional(_checks.tuple_of(str, "a code", unique=True)),
+    )
+
+    def __attrs_post_init__(self) -> None:
+        self._check_breakdown()
+        if self.indicator.measure is MeasureKind.BOOLEAN:
+            fail("indicator", self.indicator.id, "a yes/no indicator cannot rank", "form-mismatch")
+        if self.scope.mode is not ScopeMode.SELF:
+            fail("scope", str(self.scope), "a rank is the issuer's own; expected self", "scope")
+        if self.k < 1:
+            fail("k", self.k, f"rank {self.k} is below 1; expected at least 1", "range")
+        if self.group_size is not None and self.group_size < self.k:
+            fail(
+                "group_size",
+                self.group_size,
+                f"a group of {self.group_size} has no top {self.k}; expected at least {self.k}",
+                "range",
+            )
+        if self.peers is not None and len(self.peers) < self.k:
+            fail(
+                "peers",
+                list(self.peers),
+                f"{len(self.peers)} peers have no top {self.k}; expected at least {self.k}",
+                "range",
+            )
+
+    def __str__(self) -> str:
+        size = f" of {self.group_size}" if self.group_size else ""
+        return f"top {self.k}{size}{self._where()}"
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class Share(_TargetBase):
+    """The share of units at a level under the issuer that meet a condition, ``op x``.
+
+    "phấn đấu xây dựng Bộ phận một cửa hiện đại tại 50% số huyện" is
+    ``Share(level=Level.DISTRICT, condition=<modern one-stop = yes>, op=Op.GE,
+    threshold="50 %", aspirational=True)``.
+    """
+
+    form: ClassVar[str] = "share"
+
+    level: Level = attrs.field(converter=_to_level, validator=_checks.is_instance(Level, "a level"))
+    condition: Target = attrs.field(validator=_check_target)
+    op: Op = attrs.field(converter=_to_op, validator=_checks.is_instance(Op, "an operator"))
+    threshold: Amount = attrs.field(
+        converter=_to_share_threshold, validator=_checks.is_instance(Amount, "an amount")
+    )
+    threshold_value: Fraction = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        unit = self.threshold.unit
+        if unit is None or dimension_of(unit) != PROPORTION:
+            fail(
+                "threshold",
+                str(self.threshold),
+                f"{self.threshold} is not a share; expected a percent such as 50 %",
+                "unit-mismatch",
+            )
+        value = self.threshold.in_unit("proportion", "threshold")
+        if not 0 <= value <= 1:
+            fail(
+                "threshold",
+                str(self.threshold),
+                f"{self.threshold} is not a share of units; expected 0 to 100 percent",
+                "range",
+            )
+        scope = getattr(self.condition, "scope", None)
+        if scope is not None and scope.mode is not ScopeMode.SELF:
+            fail(
+                "condition.scope",
+                str(scope),
+                "the condition is checked at each unit itself; expected a self scope",
+                "scope",
+            )
+        object.__setattr__(self, "threshold_value", value)
+
+    def walk(self) -> Iterator[Target]:
+        yield self
+        yield from self.condition.walk()
+
+    def __str__(self) -> str:
+        return f"{self.op.value} {self.threshold} of units at {self.level.vi}: {self.condition}"
+
+
+def _to_parts(value: tuple[Target, ...] | list[Target]) -> tuple[Target, ...]:
+    return tuple(value) if isinstance(value, list) else value
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class _Compound(_TargetBase):
+    parts: tuple[Target, ...] = attrs.field(converter=_to_parts, validator=_check_parts)
+
+    def walk(self) -> Iterator[Target]:
+        yield self  # type: ignore[misc]
+        for part in self.parts:
+            yield from part.walk()
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class AllOf(_Compound):
+    """Every part is met ("cả 4 chỉ tiêu")."""
+
+    form: ClassVar[str] = "all_of"
+
+    def __str__(self) -> str:
+        return f"all of {len(self.parts)}"
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class AnyOf(_Compound):
+    """At least one part is met."""
+
+    form: ClassVar[str] = "any_of"
+
+    def __str__(self) -> str:
+        return f"any of {len(self.parts)}"
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class AtLeast(_Compound):
+    """At least ``n`` of the parts are met ("3/4 chỉ số", "at least 8 of 10")."""
+
+    form: ClassVar[str] = "at_least"
+
+    n: int = attrs.field(validator=_checks.is_instance(int, "a whole number"))
+
+    def __attrs_post_init__(self) -> None:
+        if not 1 <= self.n <= len(self.parts):
+            fail(
+                "n",
+                self.n,
+                f"at least {self.n} of {len(self.parts)} parts cannot be asked; "
+                f"expected 1 to {len(self.parts)}",
+                "range",
+            )
+
+    def __str__(self) -> str:
+        return f"at least {self.n} of {len(self.parts)}"
+
+
+Target: TypeAlias = Comparison | Between | Ordinal | Change | Rank | Share | AllOf | AnyOf | AtLeast
+"""Any target form."""
+
+TARGET_FORMS: tuple[type[Target], ...] = (
+    Comparison,
+    Between,
+    Ordinal,
+    Change,
+    Rank,
+    Share,
+    AllOf,
+    AnyOf,
+    AtLeast,
+)
+"""Every target class, in the order of SEMANTICS.md §6."""

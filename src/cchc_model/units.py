@@ -1,0 +1,268 @@
+"""Units and exact numbers.
+
+One pint registry, defined in ``data/units.txt``, knows percent (dimension
+``[proportion]``), counting units (``[count]``), index points, time, working days
+and money, each as its own dimension. It is built on first use, so importing
+cchc_model stays fast.
+
+Every number the model compares is a :class:`fractions.Fraction`. A float given
+by a user is read by its shortest decimal form (``0.85`` → ``85/100``), so no
+comparison ever goes through binary floating point.
+
+Example:
+    >>> from cchc_model.units import Amount, convert
+    >>> Amount.parse("85 %")
+    Amount(value=Fraction(85, 1), unit='percent')
+    >>> convert(Amount.parse("85 %").value, "percent", "proportion")
+    Fraction(17, 20)
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from .exceptions import UnitError
+
+if TYPE_CHECKING:
+    import pint
+
+__all__ = [
+    "Amount",
+    "Number",
+    "convert",
+    "dimension_of",
+    "exact",
+    "format_number",
+    "normalise_unit",
+    "registry",
+    "unit_symbol",
+]
+
+#: What a user may give where a number is expected.
+Number = int | str | Decimal | Fraction | float
+
+PROPORTION = "[proportion]"
+COUNT = "[count]"
+SCORE = "[score]"
+
+_SYMBOLS = {"%": "percent", "‰": "permille"}
+_DISPLAY = {"percent": "%", "permille": "‰"}
+_FRACTION_TEXT = re.compile(r"^\s*([+-]?\d+)\s*/\s*(\d+)\s*$")
+
+
+@functools.cache
+def registry() -> pint.UnitRegistry:  # type: ignore[type-arg]
+    """The package's pint registry, built on first call from ``data/units.txt``."""
+    import pint
+
+    reg: Any = pint.UnitRegistry(None, non_int_type=Fraction, autoconvert_offset_to_baseunit=False)
+    text = resources.files("cchc_model.data").joinpath("units.txt").read_text(encoding="utf-8")
+    reg.load_definitions(text.splitlines())
+    return reg  # type: ignore[no-any-return]
+
+
+def exact(value: Any, path: str = "") -> Fraction:
+    """Read a number exactly.
+
+    Integers, decimal strings (``"84.99"``), fractions (``"17/20"``),
+    :class:`~decimal.Decimal` and :class:`~fractions.Fraction` are exact already;
+    a float is taken by its shortest decimal form, so ``0.85`` is ``85/100``.
+
+    Raises:
+        ValidationError: for booleans, NaN, infinities and anything not a number.
+    """
+    if isinstance(value, bool):
+        raise UnitError.single(path, value, f"{value!r} is a truth value; expected a number")
+    if isinstance(value, Fraction):
+        return value
+    if isinstance(value, int):
+        return Fraction(value)
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise UnitError.single(path, value, f"{value!r} is not finite; expected a number")
+        return _bounded(Decimal(repr(value)), path)
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise UnitError.single(path, value, f"{value} is not finite; expected a number")
+        return _bounded(value, path)
+    if isinstance(value, str):
+        text = value.strip().replace(",", ".") if value.count(",") == 1 else value.strip()
+        match = _FRACTION_TEXT.match(text)
+        if match:
+            if int(match.group(2)) == 0:
+                raise UnitError.single(path, value, f"{value!r} divides by zero; expected a number")
+            return Fraction(int(match.group(1)), int(match.group(2)))
+        if len(text) > 100:
+            raise UnitError.single(
+                path, value[:40] + "…", "the number is too long; expected at most 100 characters"
+            )
+        try:
+            parsed = Decimal(text)
+        except InvalidOperation:
+            parsed = None
+        if parsed is None or not parsed.is_finite():
+            raise UnitError.single(
+                path, value, f"{value!r} is not a number; expected e.g. 85, 84.99 or 17/20"
+            )
+        return _bounded(parsed, path)
+    raise UnitError.single(path, value, f"{value!r} is a {type(value).__name__}; expected a number")
+
+
+_MAX_EXPONENT = 60
+
+
+def _bounded(value: Decimal, path: str) -> Fraction:
+    # A hostile "1e999999999" would otherwise build an integer of a billion digits.
+    if value and abs(value.adjusted()) > _MAX_EXPONENT:
+        raise UnitError.single(
+            path,
+            str(value),
+            f"{value} is out of range; expected a magnitude between 1e-{_MAX_EXPONENT} "
+            f"and 1e{_MAX_EXPONENT}",
+        )
+    return Fraction(value)
+
+
+def format_number(value: Fraction) -> str:
+    """Write a fraction as a plain decimal when it has one, else as ``p/q``.
+
+    >>> format_number(Fraction(17, 2)), format_number(Fraction(2, 3))
+    ('8.5', '2/3')
+    """
+    if value.denominator == 1:
+        return str(value.numerator)
+    den = value.denominator
+    for prime in (2, 5):
+        while den % prime == 0:
+            den //= prime
+    if den != 1:
+        return f"{value.numerator}/{value.denominator}"
+    text = format(Decimal(value.numerator) / Decimal(value.denominator), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def normalise_unit(unit: str, path: str = "") -> str:
+    """The registry's name for a unit (``"%"`` → ``"percent"``, ``"hồ_sơ"`` → ``"dossier"``).
+
+    Raises:
+        UnitError: if the registry does not know the unit.
+    """
+    text = unit.strip()
+    text = _SYMBOLS.get(text, text)
+    if not text:
+        raise UnitError.single(path, unit, "the unit is empty; expected a unit such as percent")
+    try:
+        parsed = registry().parse_units(text)
+    except Exception as exc:  # pint raises several unrelated types on bad text
+        raise UnitError.single(
+            path,
+            unit,
+            f"unknown unit {unit!r}; expected a unit of cchc_model's registry such as "
+            "percent, dossier, point, day, working_day or dong",
+            "unknown-unit",
+        ) from exc
+    return str(parsed)
+
+
+@functools.cache
+def _factor(from_unit: str, to_unit: str) -> Fraction:
+    reg = registry()
+    magnitude = reg.Quantity(Fraction(1), from_unit).to(to_unit).magnitude
+    return Fraction(magnitude)
+
+
+def dimension_of(unit: str) -> str:
+    """The dimension of a unit, e.g. ``"[proportion]"`` for percent."""
+    return str(registry().get_dimensionality(normalise_unit(unit)))
+
+
+def convert(value: Fraction, from_unit: str, to_unit: str, path: str = "") -> Fraction:
+    """Convert a magnitude exactly between two units of the same dimension.
+
+    Raises:
+        UnitError: if either unit is unknown or the dimensions differ.
+    """
+    src = normalise_unit(from_unit, path)
+    dst = normalise_unit(to_unit, path)
+    if src == dst:
+        return value
+    if dimension_of(src) != dimension_of(dst):
+        raise UnitError.single(
+            path,
+            f"{format_number(value)} {from_unit}",
+            f"{from_unit} ({dimension_of(src)}) cannot be converted to {to_unit} "
+            f"({dimension_of(dst)}); expected a quantity in {to_unit} or a unit of the "
+            "same dimension",
+            "unit-mismatch",
+        )
+    return value * _factor(src, dst)
+
+
+def unit_symbol(unit: str | None) -> str:
+    """How a unit is printed after a number: ``%`` for percent, else its name."""
+    if unit is None:
+        return ""
+    return _DISPLAY.get(unit, unit)
+
+
+def _to_exact(value: Any) -> Fraction:
+    return exact(value, "value")
+
+
+def _to_unit(unit: str | None) -> str | None:
+    return None if unit is None else normalise_unit(unit, "unit")
+
+
+@attrs.frozen
+class Amount:
+    """A number with an optional unit, exactly as a plan states it.
+
+    ``unit=None`` means "in the indicator's own unit". The value is exact.
+
+    Attributes:
+        value: The number, e.g. ``Fraction(85)`` for "85%".
+        unit: The registry's unit name (``"percent"``), or ``None``.
+
+    Example:
+        "đạt tối thiểu 85%" has the threshold ``Amount.parse("85%")``.
+    """
+
+    value: Fraction = attrs.field(converter=_to_exact)
+    unit: str | None = attrs.field(default=None, converter=_to_unit)
+
+    @classmethod
+    def parse(cls, text: Any, path: str = "") -> Amount:
+        """Read ``"85 %"``, ``"85%"``, ``"2 unit"``, ``"1.5 point"``, ``85`` or ``"17/20"``."""
+        if not isinstance(text, str):
+            return cls(exact(text, path))
+        stripped = text.strip()
+        match = re.match(r"^([+-]?[0-9][0-9.,/ ]*?)\s*([^\d\s/.,+-].*)?$", stripped)
+        if not match:
+            raise UnitError.single(
+                path, text, f"{text!r} is not an amount; expected a number and a unit, e.g. 85 %"
+            )
+        number, unit = match.group(1), match.group(2)
+        try:
+            return cls(exact(number, path), None if unit is None else normalise_unit(unit, path))
+        except UnitError as exc:
+            raise UnitError.single(
+                path, text, f"{text!r}: {exc.problems[0].message}", exc.problems[0].code
+            ) from None
+
+    def in_unit(self, unit: str | None, path: str = "") -> Fraction:
+        """The value expressed in ``unit`` (``None``: the value as it stands)."""
+        if self.unit is None or unit is None:
+            return self.value
+        return convert(self.value, self.unit, unit, path)
+
+    def __str__(self) -> str:
+        symbol = unit_symbol(self.unit)
+        return f"{format_number(self.value)} {symbol}" if symbol else format_number(self.value)
