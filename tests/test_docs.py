@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGES = sorted((ROOT / "docs").glob("*.md")) + [ROOT / "README.md"]
+PAGES = [*sorted((ROOT / "docs").glob("*.md")), ROOT / "README.md"]
 FENCE = re.compile(r"^```python\n(.*?)^```", re.MULTILINE | re.DOTALL)
 
 
@@ -29,4 +29,4 @@ class TestDocumentationExamples:
         namespace: dict[str, object] = {"__name__": f"docs.{page.stem}"}
         for index, block in enumerate(python_blocks(page)):
             code = compile(block, f"{page.name}[block {index}]", "exec")
-            exec(code, namespace)  # noqa: S102 - running our own documentation
+            exec(code, namespace)

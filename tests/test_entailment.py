@@ -117,6 +117,7 @@ def _leaf_status(target: Comparison | Between | Ordinal, world: World) -> str:
         else:
             met = _COMPARE[target.op.value](value, target.threshold_value)
     elif isinstance(target, Between):
+        assert isinstance(value, Fraction)
         above = value >= target.low_value if target.low_inclusive else value > target.low_value
         below = value <= target.high_value if target.high_inclusive else value < target.high_value
         met = above and below
@@ -160,10 +161,11 @@ class TestOracle:
             Comparison(id=f"p{k}", indicator=ind, op=Op.GE, threshold="85 %")
             for k, ind in enumerate(indicators)
         ]
-        target = AtLeast(id="t", parts=parts, n=8)
+        target = AtLeast(id="t", parts=tuple(parts), n=8)
 
         def world(met: int, unknown: int) -> World:
-            values: list[WorldValue] = [Fraction(90)] * met + [MISSING] * unknown
+            values: list[WorldValue] = [Fraction(90)] * met
+            values += [MISSING] * unknown
             values += [Fraction(10)] * (10 - met - unknown)
             return {ind.id: v for ind, v in zip(indicators, values, strict=True)}
 

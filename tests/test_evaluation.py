@@ -31,7 +31,7 @@ from cchc_model import (
 )
 from cchc_model.aggregation import Policy
 from cchc_model.evaluation import Status, combine, evaluate, evaluate_target
-from cchc_model.observations import Observation, ObservationSet
+from cchc_model.observations import ObservationSet
 
 Y2021 = Period.year(2021)
 START = date(2008, 8, 1)
@@ -56,28 +56,39 @@ ALL_INDICATORS = (SATISFACTION, RECORDS, ON_TIME, ONE_STOP, UNITS, SCORE, RATING
 def province_tree(districts: int = 3, communes_per_district: int = 2) -> Hierarchy:
     """A province 99 with districts 901… and communes 90101… under them."""
     units = [
-        Jurisdiction(code="99", name="Tỉnh Thử", level=Level.PROVINCE, kind=Kind.TINH,
-                     valid_from=START)  # fmt: skip
+        Jurisdiction(
+            code="99", name="Tỉnh Thử", level=Level.PROVINCE, kind=Kind.TINH, valid_from=START
+        )
     ]
     for d in range(1, districts + 1):
         district = f"9{d:02d}"
         units.append(
-            Jurisdiction(code=district, name=f"Huyện {d}", level=Level.DISTRICT,
-                         kind=Kind.HUYEN, parent="99", valid_from=START)  # fmt: skip
+            Jurisdiction(
+                code=district,
+                name=f"Huyện {d}",
+                level=Level.DISTRICT,
+                kind=Kind.HUYEN,
+                parent="99",
+                valid_from=START,
+            )
         )
         for c in range(1, communes_per_district + 1):
             units.append(
-                Jurisdiction(code=f"{district}{c:02d}", name=f"Xã {d}.{c}", level=Level.COMMUNE,
-                             kind=Kind.XA, parent=district, valid_from=START)  # fmt: skip
+                Jurisdiction(
+                    code=f"{district}{c:02d}",
+                    name=f"Xã {d}.{c}",
+                    level=Level.COMMUNE,
+                    kind=Kind.XA,
+                    parent=district,
+                    valid_from=START,
+                )
             )
     return Hierarchy(tuple(units))
 
 
 def data(*rows: dict[str, Any]) -> ObservationSet:
     """Observations from short records, for 2021 unless a period is given."""
-    return ObservationSet.from_records(
-        [{"period": "2021", **row} for row in rows], ALL_INDICATORS
-    )
+    return ObservationSet.from_records([{"period": "2021", **row} for row in rows], ALL_INDICATORS)
 
 
 def status_of(target: Any, observations: ObservationSet, code: str = "99", **kw: Any) -> Status:
@@ -94,13 +105,17 @@ def at_least(threshold: str, indicator: Indicator = SATISFACTION, **kw: Any) -> 
 class TestWorkedVectors:
     """SEMANTICS.md §11, one test per vector."""
 
-    @pytest.mark.parametrize(("observed", "expected"), [("85", Status.MET), ("84.99", Status.NOT_MET)])
+    @pytest.mark.parametrize(
+        ("observed", "expected"), [("85", Status.MET), ("84.99", Status.NOT_MET)]
+    )
     def test_1_thanh_hoa_at_least_85(self, observed: str, expected: Status) -> None:
         """Thanh Hóa 2021, satisfaction ≥ 85 %: 85 % is met, 84.99 % is not."""
         observations = data({"indicator": "satisfaction", "code": "99", "value": observed})
         assert status_of(at_least("85 %"), observations) is expected
 
-    @pytest.mark.parametrize(("observed", "expected"), [("90", Status.NOT_MET), ("90.1", Status.MET)])
+    @pytest.mark.parametrize(
+        ("observed", "expected"), [("90", Status.NOT_MET), ("90.1", Status.MET)]
+    )
     def test_2_hue_above_90_is_strict(self, observed: str, expected: Status) -> None:
         """Huế 2021, satisfaction > 90 %: 90 % is not met, 90.1 % is."""
         target = Comparison(id="t", indicator=SATISFACTION, op=Op.GT, threshold="90 %")
@@ -129,7 +144,9 @@ class TestWorkedVectors:
             for d, flag in enumerate(flags)
         ]
         condition = Comparison(id="c", indicator=ONE_STOP, op=Op.EQ, threshold=True)
-        target = Share(id="s", level=Level.DISTRICT, condition=condition, op=Op.GE, threshold="50 %")
+        target = Share(
+            id="s", level=Level.DISTRICT, condition=condition, op=Op.GE, threshold="50 %"
+        )
         assert status_of(target, data(*rows), tree=tree) is Status.UNKNOWN
         found = [*rows, {"indicator": "one_stop", "code": "911", "value": True}]
         assert status_of(target, data(*found), tree=tree) is Status.MET
@@ -222,8 +239,9 @@ class TestRollUps:
             {"indicator": "records", "code": f"9{d:02d}", "numerator": 9, "denominator": 10}
             for d in (1, 2)
         ]
-        result = evaluate_target(at_least("85 %", RECORDS), data(*rows), "99", Y2021,
-                                 province_tree(3, 0))  # fmt: skip
+        result = evaluate_target(
+            at_least("85 %", RECORDS), data(*rows), "99", Y2021, province_tree(3, 0)
+        )
         assert result.status is Status.UNKNOWN
         assert result.coverage == Fraction(2, 3)
         assert "903" in result.reason
@@ -234,45 +252,64 @@ class TestRollUps:
             {"indicator": "records", "code": f"9{d:02d}", "numerator": 9, "denominator": 10}
             for d in (1, 2)
         ]
-        result = evaluate_target(at_least("85 %", RECORDS), data(*rows), "99", Y2021,
-                                 province_tree(3, 0), policy=Policy(min_coverage="2/3"))  # fmt: skip
+        result = evaluate_target(
+            at_least("85 %", RECORDS),
+            data(*rows),
+            "99",
+            Y2021,
+            province_tree(3, 0),
+            policy=Policy(min_coverage="2/3"),
+        )
         assert result.status is Status.MET
         assert result.observed == 90
 
     def test_quarters_roll_up_to_the_year(self) -> None:
         """Four quarterly pairs make the year's ratio of sums."""
         rows = [
-            {"indicator": "records", "code": "99", "period": f"2021-Q{q}", "numerator": q,
-             "denominator": 10}  # fmt: skip
+            {
+                "indicator": "records",
+                "code": "99",
+                "period": f"2021-Q{q}",
+                "numerator": q,
+                "denominator": 10,
+            }
             for q in (1, 2, 3, 4)
         ]
-        result = evaluate_target(at_least("85 %", RECORDS), data(*rows), "99", Y2021,
-                                 province_tree(1, 0))  # fmt: skip
+        result = evaluate_target(
+            at_least("85 %", RECORDS), data(*rows), "99", Y2021, province_tree(1, 0)
+        )
         assert result.observed == Fraction(10, 40) * 100
 
     def test_three_quarters_are_not_a_year(self) -> None:
         """Three quarters cover 273 of 365 days, below full coverage: UNKNOWN."""
         rows = [
-            {"indicator": "records", "code": "99", "period": f"2021-Q{q}", "numerator": 9,
-             "denominator": 10}  # fmt: skip
+            {
+                "indicator": "records",
+                "code": "99",
+                "period": f"2021-Q{q}",
+                "numerator": 9,
+                "denominator": 10,
+            }
             for q in (1, 2, 3)
         ]
-        result = evaluate_target(at_least("85 %", RECORDS), data(*rows), "99", Y2021,
-                                 province_tree(1, 0))  # fmt: skip
+        result = evaluate_target(
+            at_least("85 %", RECORDS), data(*rows), "99", Y2021, province_tree(1, 0)
+        )
         assert result.status is Status.UNKNOWN
 
 
 class TestForms:
     def test_between_excludes_its_open_end(self) -> None:
-        """"từ 90% đến dưới 100%" is met by 90 % and not by 100 %."""
-        target = Between(id="b", indicator=SATISFACTION, low="90 %", high="100 %",
-                         high_inclusive=False)  # fmt: skip
+        """ "từ 90% đến dưới 100%" is met by 90 % and not by 100 %."""
+        target = Between(
+            id="b", indicator=SATISFACTION, low="90 %", high="100 %", high_inclusive=False
+        )
         for value, expected in (("90", Status.MET), ("100", Status.NOT_MET)):
             observations = data({"indicator": "satisfaction", "code": "99", "value": value})
             assert status_of(target, observations) is expected
 
     def test_ordinal_good_or_better(self) -> None:
-        """"mức tốt trở lên" is met by tốt and not by khá."""
+        """ "mức tốt trở lên" is met by tốt and not by khá."""
         target = Ordinal(id="o", indicator=RATING, op=Op.GE, level="tốt")
         for value, expected in (("tốt", Status.MET), ("khá", Status.NOT_MET)):
             observations = data({"indicator": "par_rating", "code": "99", "value": value})
@@ -296,8 +333,9 @@ class TestForms:
     def test_at_least_all_not_applicable(self) -> None:
         """A compound whose parts are all not applicable is NOT_APPLICABLE."""
         target = AtLeast(id="n", n=1, parts=(at_least("85 %", RECORDS),))
-        observations = data({"indicator": "records", "code": "99", "numerator": 0,
-                             "denominator": 0})  # fmt: skip
+        observations = data(
+            {"indicator": "records", "code": "99", "numerator": 0, "denominator": 0}
+        )
         assert status_of(target, observations) is Status.NOT_APPLICABLE
 
     def test_rank_group_size_mismatch_is_a_warning(self) -> None:
@@ -320,8 +358,9 @@ class TestPlanEvaluation:
             period=Y2021,
             targets=(
                 at_least("85 %"),
-                Comparison(id="t2", indicator=RECORDS, op=Op.GE, threshold="90 %",
-                           aspirational=True),  # fmt: skip
+                Comparison(
+                    id="t2", indicator=RECORDS, op=Op.GE, threshold="90 %", aspirational=True
+                ),
             ),
         )
         observations = data({"indicator": "satisfaction", "code": "99", "value": "85"})

@@ -32,7 +32,7 @@ from cchc_model.serialization import (
 )
 from cchc_model.targets import TARGET_FORMS, Scope
 from cchc_model.testing.strategies import plans
-from test_serialization import GOOD, HEAD, _canonical
+from test_serialization import GOOD, HEAD
 
 # --- strategies -------------------------------------------------------------------------
 
@@ -49,13 +49,60 @@ FORMS = [cls.form for cls in TARGET_FORMS]
 # Values that get past the first checks, so the fuzzer reaches deeper code.
 WORDS = [
     *FORMS,
-    "ratio", "count", "amount", "score", "ordinal", "boolean", "higher", "lower", "sum",
-    "last", "mean", "min", "none", "self", "pooled", "each", "commune", "district",
-    "province", "cấp xã", ">=", ">", "<=", "<", "=", "≥", "85 %", "120 %", "2 unit",
-    "1.5 point", "17/20", "1/0", "5 day", "5 parsecs", "-3", "2021", "2021-Q3", "quý I/2021",
-    "2021-02-30", "31/12/2021", "2021-12-31", "t1", "t2", "sat", "procedures", "Kế hoạch",
-    "percent", "day", "point", "dong", "tốt", "khá", "",
-]  # fmt: skip
+    "ratio",
+    "count",
+    "amount",
+    "score",
+    "ordinal",
+    "boolean",
+    "higher",
+    "lower",
+    "sum",
+    "last",
+    "mean",
+    "min",
+    "none",
+    "self",
+    "pooled",
+    "each",
+    "commune",
+    "district",
+    "province",
+    "cấp xã",
+    ">=",
+    ">",
+    "<=",
+    "<",
+    "=",
+    "≥",
+    "85 %",
+    "120 %",
+    "2 unit",
+    "1.5 point",
+    "17/20",
+    "1/0",
+    "5 day",
+    "5 parsecs",
+    "-3",
+    "2021",
+    "2021-Q3",
+    "quý I/2021",
+    "2021-02-30",
+    "31/12/2021",
+    "2021-12-31",
+    "t1",
+    "t2",
+    "sat",
+    "procedures",
+    "Kế hoạch",
+    "percent",
+    "day",
+    "point",
+    "dong",
+    "tốt",
+    "khá",
+    "",
+]
 
 keys = st.sampled_from(FIELD_NAMES) | st.text(max_size=6)
 odd_keys = keys | st.integers(-3, 3) | st.none() | st.booleans()
@@ -218,7 +265,7 @@ def _slots(node: Any) -> list[tuple[Any, Any]]:
 @st.composite
 def mutated(draw: st.DrawFn) -> Any:
     """The plain data of a valid plan with one to three things changed."""
-    data = copy.deepcopy(plan_to_dict(_canonical(draw(plans()))))
+    data = copy.deepcopy(plan_to_dict(draw(plans())))
     for _ in range(draw(st.integers(1, 3))):
         slots = _slots(data)
         if not slots:
@@ -339,8 +386,8 @@ class TestHostile:
         ("text", "fmt", "needle"),
         [
             (RATIO_PLAN + FIELD % "1.0e+999999999", "yaml", "inf is not finite"),
-            (RATIO_PLAN + FIELD % "'1e999999999 %'", "yaml", "unknown unit 'e999999999 %'"),
-            (RATIO_PLAN + FIELD % "1e999999999", "yaml", "unknown unit 'e999999999'"),
+            (RATIO_PLAN + FIELD % "'1e999999999 %'", "yaml", "out of range"),
+            (RATIO_PLAN + FIELD % "1e999999999", "yaml", "out of range"),
             ('{"schema_version": 1e999999999}', "json", "inf is not a schema version"),
             (
                 json.dumps({**yaml.safe_load(RATIO_PLAN), "targets": []})[:-1]

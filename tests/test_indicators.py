@@ -376,7 +376,7 @@ class TestStrategy:
     def test_generated_indicators_are_consistent(self, indicator: Indicator) -> None:
         """Every generated indicator rebuilds to itself and has a unit exactly when numeric."""
         assert (indicator.unit is not None) == indicator.measure.is_numeric
-        fields = {
+        fields: dict[str, Any] = {
             "id": indicator.id,
             "name": indicator.name,
             "measure": indicator.measure,

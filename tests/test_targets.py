@@ -140,7 +140,7 @@ class TestScope:
 
     def test_level_from_text(self) -> None:
         """A level given in Vietnamese is read as the level."""
-        assert Scope(ScopeMode.POOLED, "cấp xã") == Scope.pooled(Level.COMMUNE)  # type: ignore[arg-type]
+        assert Scope(ScopeMode.POOLED, "cấp xã") == Scope.pooled(Level.COMMUNE)
 
     def test_self_with_level(self) -> None:
         """A self scope has no level."""
@@ -262,7 +262,7 @@ class TestNormalisedValues:
         """A yes/no threshold is stored as 1 for yes and 0 for no."""
         yes = Comparison(id="t", indicator=ONE_STOP, op=Op.EQ, threshold=True)
         no = Comparison(id="t", indicator=ONE_STOP, op=Op.EQ, threshold=False)
-        assert (yes.threshold_value, no.threshold_value) == (1, 0)
+        assert (yes.threshold_value, no.threshold_value) == (Fraction(1), Fraction(0))
 
     def test_between_values(self) -> None:
         """Between keeps both ends in the indicator's unit."""
@@ -278,10 +278,10 @@ class TestNormalisedValues:
         """A share threshold of 50 % is stored as 1/2."""
         share = Share(
             id="t",
-            level="huyện",  # type: ignore[arg-type]
+            level="huyện",
             condition=Comparison(id="c", indicator=ONE_STOP, op="=", threshold=True),
-            op=">=",  # type: ignore[arg-type]
-            threshold="50 %",  # type: ignore[arg-type]
+            op=">=",
+            threshold="50 %",
         )
         assert share.threshold_value == Fraction(1, 2)
         assert share.level is Level.DISTRICT
@@ -368,7 +368,7 @@ class TestComparisonErrors:
         empty instead of ``op``.
         """
         with pytest.raises(ValidationError) as excinfo:
-            Comparison(id="t", indicator=SATISFACTION, op="~", threshold="85 %")  # type: ignore[arg-type]
+            Comparison(id="t", indicator=SATISFACTION, op="~", threshold="85 %")
         assert first_problem(excinfo) == ("op", "unknown-operator")
 
     def test_bad_threshold_text(self) -> None:
@@ -456,7 +456,7 @@ class TestBetweenErrors:
     @pytest.mark.parametrize(("end", "value"), [("low", "-5 %"), ("high", "120 %")])
     def test_bounds(self, end: str, value: str) -> None:
         """Each end obeys the indicator's bounds, at its own path."""
-        ends = {"low": "0 %", "high": "100 %", end: value}
+        ends: dict[str, Any] = {"low": "0 %", "high": "100 %", end: value}
         with pytest.raises(ValidationError) as excinfo:
             Between(id="t", indicator=SATISFACTION, **ends)
         assert excinfo.value.problems[0].path == end
@@ -542,7 +542,7 @@ class TestRankErrors:
 
     def test_peers_from_list(self) -> None:
         """Peers given as a list are stored as a tuple."""
-        rank = Rank(id="t", indicator=PAR, k=1, peers=["01", "02"])  # type: ignore[arg-type]
+        rank = Rank(id="t", indicator=PAR, k=1, peers=["01", "02"])
         assert rank.peers == ("01", "02")
 
 
@@ -627,7 +627,7 @@ class TestCompoundErrors:
 
     def test_parts_from_list(self) -> None:
         """Parts given as a list are stored as a tuple."""
-        assert AnyOf(id="t", parts=list(self.PARTS[:2])).parts == self.PARTS[:2]  # type: ignore[arg-type]
+        assert AnyOf(id="t", parts=list(self.PARTS[:2])).parts == self.PARTS[:2]
 
 
 class TestWalk:

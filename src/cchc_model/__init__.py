@@ -11,8 +11,11 @@ Example:
 """
 
 from ._version import __version__
+from .aggregation import Policy
 from .areas import ReformArea
+from .conformance import Conformance, check_conformance
 from .entailment import implies
+from .evaluation import Evaluation, Result, Status, evaluate, evaluate_target
 from .exceptions import (
     CchcError,
     HierarchyError,
@@ -32,6 +35,7 @@ from .jurisdictions import (
     UnknownJurisdictionError,
     national_hierarchy,
 )
+from .observations import Basis, Observation, ObservationError, ObservationSet
 from .periods import Period, parse_date
 from .plans import DocumentKind, DocumentRef, Objective, Plan, Task
 from .serialization import dump, dumps, load, loads
@@ -57,14 +61,17 @@ __all__ = [
     "Amount",
     "AnyOf",
     "AtLeast",
+    "Basis",
     "Between",
     "CchcError",
     "Change",
     "Comparison",
+    "Conformance",
     "Dimension",
     "Direction",
     "DocumentKind",
     "DocumentRef",
+    "Evaluation",
     "Hierarchy",
     "HierarchyError",
     "Indicator",
@@ -73,19 +80,25 @@ __all__ = [
     "Level",
     "MeasureKind",
     "Objective",
+    "Observation",
+    "ObservationError",
+    "ObservationSet",
     "Op",
     "Ordinal",
     "Period",
     "PeriodError",
     "Plan",
     "PlanFileError",
+    "Policy",
     "Problem",
     "Rank",
     "ReformArea",
+    "Result",
     "Scope",
     "ScopeMode",
     "Share",
     "SpatialRule",
+    "Status",
     "Succession",
     "Target",
     "Task",
@@ -94,8 +107,11 @@ __all__ = [
     "UnknownJurisdictionError",
     "ValidationError",
     "__version__",
+    "check_conformance",
     "dump",
     "dumps",
+    "evaluate",
+    "evaluate_target",
     "implies",
     "load",
     "loads",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import re
 from collections.abc import Callable
 from typing import Any, NoReturn
@@ -58,10 +59,11 @@ def tuple_of(kind: type | tuple[type, ...], expected: str, unique: bool = False)
             seen: set[Any] = set()
             for index, item in enumerate(value):
                 if item in seen:
+                    shown = item.value if isinstance(item, enum.Enum) else item
                     fail(
                         f"{attribute.name}[{index}]",
-                        item,
-                        f"{item!r} appears twice; expected each at most once",
+                        shown,
+                        f"{shown!r} appears twice; expected each at most once",
                         "duplicate",
                     )
                 seen.add(item)
@@ -77,7 +79,7 @@ def text(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
 
 def identifier(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     """An id: letters, digits, ``_``, ``.``, ``-``; starts with a letter or digit."""
-    if not isinstance(value, str) or not _IDENTIFIER.match(value):
+    if not isinstance(value, str) or not _IDENTIFIER.fullmatch(value):
         fail(
             attribute.name,
             value,

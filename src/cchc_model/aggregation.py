@@ -220,10 +220,10 @@ class Aggregator:
             last = _from_point(series[-1])
             return attrs.evolve(last, how="temporal", coverage=coverage, reported=len(series))
         if rule is TemporalRule.MEAN:
-            values = [p.value for p in series]
-            if any(not isinstance(v, Fraction) for v in values):
+            values = _fractions([p.value for p in series])
+            if not values:
                 return Rollup(value=None, how="temporal", coverage=coverage)
-            mean = sum(values, Fraction(0)) / len(values)  # type: ignore[arg-type]
+            mean = sum(values, Fraction(0)) / len(values)
             return Rollup(value=mean, how="temporal", coverage=coverage, reported=len(series))
         return _sum_pairs(indicator, series, "temporal", coverage)
 
@@ -310,67 +310,86 @@ def _ratio_value(indicator: Indicator, numerator: Fraction, denominator: Fractio
     return convert(numerator / denominator, "proportion", indicator.unit or "proportion")
 
 
+def _fractions(values: Iterable[Value]) -> list[Fraction] | None:
+    """The values as fractions, or ``None`` if any is not a number."""
+    out = [v for v in values if isinstance(v, Fraction)]
+    return out if len(out) == len(list(values)) else None
+
+
 def _sum_pairs(
     indicator: Indicator, points: Sequence[Point | Rollup], how: str, coverage: Fraction
 ) -> Rollup:
     """Sum additive pairs and divide once (ratio of sums, sum, weighted mean)."""
-    if any(p.numerator is None or p.denominator is None for p in points):
+    numerators = [p.numerator for p in points]
+    denominators = [p.denominator for p in points]
+    nums = [n for n in numerators if n is not None]
+    dens = [d for d in denominators if d is not None]
+    if len(nums) != len(points) or len(dens) != len(points):
         return Rollup(value=None, how=how, coverage=coverage, reported=len(points))
-    numerator = sum((p.numerator for p in points), Fraction(0))  # type: ignore[misc]
-    denominator = sum((p.denominator for p in points), Fraction(0))  # type: ignore[misc]
+    numerator = sum(nums, Fraction(0))
+    denominator = sum(dens, Fraction(0))
     measure = indicator.measure
-    common = {"how": how, "coverage": coverage, "reported": len(points)}
+
+    def rollup(value: Value, not_applicable: bool = False) -> Rollup:
+        return Rollup(
+            value=value,
+            numerator=numerator,
+            denominator=denominator,
+            how=how,
+            coverage=coverage,
+            reported=len(points),
+            not_applicable=not_applicable,
+        )
+
     if measure is MeasureKind.RATIO:
         if denominator == 0:
-            return Rollup(value=None, numerator=numerator, denominator=denominator,
-                          not_applicable=True, **common)  # fmt: skip
-        value: Fraction = _ratio_value(indicator, numerator, denominator)
-        return Rollup(value=value, numerator=numerator, denominator=denominator, **common)
-    if measure is MeasureKind.COUNT or (
+            return rollup(None, not_applicable=True)
+        return rollup(_ratio_value(indicator, numerator, denominator))
+    summed_in_time = (
         measure is MeasureKind.AMOUNT
         and indicator.temporal is TemporalRule.SUM
         and how == "temporal"
-    ):
-        return Rollup(value=numerator, numerator=numerator, denominator=denominator, **common)
-    if denominator == 0:
-        return Rollup(value=None, **common)
-    return Rollup(
-        value=numerator / denominator, numerator=numerator, denominator=denominator, **common
     )
+    if measure is MeasureKind.COUNT or summed_in_time:
+        return rollup(numerator)
+    if denominator == 0:
+        return rollup(None)
+    return rollup(numerator / denominator)
 
 
 def _apply_spatial(indicator: Indicator, rollups: Sequence[Rollup], base: Rollup) -> Rollup:
     rule = indicator.spatial
     coverage = base.coverage if base.coverage is not None else Fraction(1)
+    present = [r.value for r in rollups if r.value is not None]
+    result: Rollup
     if rule is SpatialRule.NONE:
         return base
-    if rule is SpatialRule.RATIO_OF_SUMS:
-        result = _sum_pairs(indicator, rollups, base.how, coverage)
-    elif rule is SpatialRule.WEIGHTED_MEAN:
+    if rule in (SpatialRule.RATIO_OF_SUMS, SpatialRule.WEIGHTED_MEAN):
         result = _sum_pairs(indicator, rollups, base.how, coverage)
     elif rule is SpatialRule.SUM:
-        values = [r.value for r in rollups]
-        if not all(isinstance(v, Fraction) for v in values):
+        values = _fractions([r.value for r in rollups])
+        if values is None:
             return base
-        total = sum(values, Fraction(0))  # type: ignore[arg-type]
+        total = sum(values, Fraction(0))
         result = Rollup(value=total, numerator=total, denominator=Fraction(1))
     elif rule is SpatialRule.MEAN:
-        values = [r.value for r in rollups if r.value is not None]
-        if not values or not all(isinstance(v, Fraction) for v in values):
+        numbers = _fractions(present)
+        if not numbers:
             return base
-        result = Rollup(value=sum(values, Fraction(0)) / len(values))  # type: ignore[arg-type]
+        result = Rollup(value=sum(numbers, Fraction(0)) / len(numbers))
     elif rule in (SpatialRule.MIN, SpatialRule.MAX):
-        values = [r.value for r in rollups if r.value is not None]
-        if not values:
+        if not present:
             return base
         if indicator.measure is MeasureKind.ORDINAL:
-            ranked = sorted(values, key=lambda v: indicator.level_index(str(v)))
+            ranked = sorted(present, key=lambda v: indicator.level_index(str(v)))
             result = Rollup(value=ranked[0] if rule is SpatialRule.MIN else ranked[-1])
         else:
-            pick = min if rule is SpatialRule.MIN else max
-            result = Rollup(value=pick(values))  # type: ignore[type-var]
+            numbers = _fractions(present)
+            if not numbers:
+                return base
+            result = Rollup(value=min(numbers) if rule is SpatialRule.MIN else max(numbers))
     else:  # boolean rules
-        flags = [r.value for r in rollups if isinstance(r.value, bool)]
+        flags = [v for v in present if isinstance(v, bool)]
         if not flags:
             return base
         if rule is SpatialRule.ALL:
@@ -378,9 +397,10 @@ def _apply_spatial(indicator: Indicator, rollups: Sequence[Rollup], base: Rollup
         elif rule is SpatialRule.ANY:
             result = Rollup(value=any(flags))
         else:
-            share = Fraction(sum(flags), len(flags))
-            result = Rollup(value=share, numerator=Fraction(sum(flags)),
-                            denominator=Fraction(len(flags)))  # fmt: skip
+            true = Fraction(sum(flags))
+            result = Rollup(
+                value=true / len(flags), numerator=true, denominator=Fraction(len(flags))
+            )
     return attrs.evolve(
         result,
         how=base.how,
@@ -390,4 +410,3 @@ def _apply_spatial(indicator: Indicator, rollups: Sequence[Rollup], base: Rollup
         missing=base.missing,
         parts=base.parts,
     )
-

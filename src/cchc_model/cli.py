@@ -3,6 +3,8 @@
 ::
 
     cchc validate FILE...   check plan files; one line per problem
+    cchc show FILE...       describe plan files: issuer, period, every target as it reads
+    cchc evaluate PLAN --observations CSV [--period P] [--format table|json|csv]
     cchc schema             print the JSON Schema of plan files
     cchc --version
 
@@ -79,6 +81,98 @@ def _validate(args: argparse.Namespace) -> int:
     return status
 
 
+# --- show ---------------------------------------------------------------------------
+
+
+def _show(args: argparse.Namespace) -> int:
+    from .jurisdictions import national_hierarchy
+    from .serialization import load
+
+    status = EXIT_OK
+    for index, name in enumerate(args.files):
+        try:
+            plan = load(name)
+        except CchcError as exc:
+            status = EXIT_PROBLEMS
+            for problem in getattr(exc, "problems", None) or (str(exc),):
+                _out(f"{name}: {problem}")
+            continue
+        unit = national_hierarchy().find(plan.issuer, plan.period.last_day)
+        issuer = f"{unit} " if unit is not None else ""
+        if index:
+            _out("")
+        _out(f"{plan.title} — {plan.issuer_name or issuer or plan.issuer}")
+        _out(f"  file: {name}")
+        _out(f"  issuer: {issuer or '(not in the shipped units) '}[{plan.issuer}]")
+        _out(f"  period: {plan.period.label} ({plan.period.vi})")
+        if plan.document is not None:
+            _out(f"  document: {plan.document}")
+        binding, aspirational = len(plan.binding_targets()), len(plan.aspirational_targets())
+        _out(
+            f"  {len(plan.targets)} targets ({binding} binding, {aspirational} aspirational), "
+            f"{len(plan.tasks)} tasks, {len(plan.objectives)} objectives"
+        )
+        for target in plan.targets:
+            indicator = getattr(target, "indicator", None)
+            measured = f"{indicator.id} " if indicator is not None else ""
+            mark = " (phấn đấu)" if target.aspirational else ""
+            _out(f"  - {target.id}: {measured}{target}{mark}")
+    return status
+
+
+# --- evaluate -------------------------------------------------------------------------
+
+
+def _evaluate_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("plan", metavar="PLAN", help="a plan file (.yaml or .json)")
+    parser.add_argument(
+        "--observations", "-o", required=True, metavar="CSV", help="observations as CSV"
+    )
+    parser.add_argument("--period", "-p", help="the period to evaluate (default: the plan's)")
+    parser.add_argument("--code", help="the jurisdiction (default: the plan's issuer)")
+    parser.add_argument(
+        "--format", "-f", choices=("table", "json", "csv"), default="table", help="output format"
+    )
+    parser.add_argument(
+        "--min-coverage",
+        default="1",
+        metavar="SHARE",
+        help="least share of units that must report for a roll-up (default 1)",
+    )
+    parser.add_argument("--parts", action="store_true", help="show parts in the table")
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from .aggregation import Policy
+    from .evaluation import evaluate
+    from .observations import ObservationSet
+    from .periods import Period
+    from .serialization import load
+
+    try:
+        plan = load(args.plan)
+        observations = ObservationSet.from_csv(args.observations, plan.used_indicators())
+        period = Period.parse(args.period) if args.period else None
+        evaluation = evaluate(
+            plan,
+            observations,
+            period=period,
+            code=args.code,
+            policy=Policy(min_coverage=args.min_coverage),
+        )
+    except (CchcError, OSError) as exc:
+        for problem in getattr(exc, "problems", None) or (str(exc),):
+            _out(f"cchc evaluate: {problem}", sys.stderr)
+        return EXIT_PROBLEMS
+    if args.format == "json":
+        sys.stdout.write(evaluation.to_json())
+    elif args.format == "csv":
+        sys.stdout.write(evaluation.to_csv())
+    else:
+        print(evaluation.table(parts=args.parts))
+    return EXIT_OK
+
+
 # --- schema ---------------------------------------------------------------------------
 
 
@@ -98,6 +192,13 @@ COMMANDS: tuple[Command, ...] = (
         "check plan files and report every problem",
         _validate,
         _validate_arguments,
+    ),
+    Command("show", "describe plan files and every target", _show, _validate_arguments),
+    Command(
+        "evaluate",
+        "evaluate a plan against observations",
+        _evaluate,
+        _evaluate_arguments,
     ),
     Command("schema", "print the JSON Schema of plan files", _schema),
 )
@@ -128,7 +229,11 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_usage(sys.stderr)
         print("cchc: error: a command is required", file=sys.stderr)
         return EXIT_USAGE
-    status: int = args.run(args)
+    try:
+        status: int = args.run(args)
+    except BrokenPipeError:  # the reader stopped early (``cchc show … | head``)
+        sys.stderr.close()
+        return EXIT_OK
     return status
 
 

@@ -113,9 +113,7 @@ def expected_of(target: Target, level: Level) -> Target | None:
     return None
 
 
-def check_conformance(
-    plan: Plan, parent: Plan, hierarchy: Hierarchy | None = None
-) -> Conformance:
+def check_conformance(plan: Plan, parent: Plan, hierarchy: Hierarchy | None = None) -> Conformance:
     """Check that ``plan`` implies every target of ``parent`` that reaches its issuer.
 
     Args:

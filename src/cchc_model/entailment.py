@@ -46,32 +46,59 @@ _COSMETIC = frozenset({"id", "source_text", "aspirational", "note", "area"})
 def implies(a: Target, b: Target) -> bool:
     """Whether meeting ``a`` guarantees meeting ``b`` on every data set.
 
-    Rules (each sound on its own):
+    "Meeting" ``b`` here includes ``b`` being NOT_APPLICABLE because there is nothing to
+    measure. Rules (each sound on its own):
 
     * a target implies itself, whatever its id, words or aspirational flag;
     * on one indicator, scope, breakdown, deadline and exclusions, the set of values
       meeting ``a`` lies inside the set meeting ``b`` (≥ 90 % ⇒ ≥ 85 %; > x ⇒ ≥ x;
       ≥ 100 % ⇒ = 100 % for a bounded ratio; > 1 ⇒ ≥ 2 for a count);
     * ordinal levels, ranks (top 3 ⇒ top 5) and changes likewise;
-    * a share implies a share at the same level whose condition is implied and whose
-      threshold is no higher;
-    * all of / any of / at least n, on either side, by their parts.
+    * a share implies a share at the same level whose condition, on the same indicator,
+      is implied and whose threshold is no higher;
+    * all of / any of / at least n, on either side, by their parts — counting only the
+      parts that are certainly met, since NOT_APPLICABLE parts are dropped (all of
+      [p, q] is met when p is met and q has nothing to measure).
     """
+    return _entails(a, b, strict=False)
+
+
+_COMPOUNDS = (AllOf, AnyOf, AtLeast)
+
+
+def _entails(a: Target, b: Target, strict: bool) -> bool:
+    """``a`` MET ⇒ ``b`` MET (``strict``), or ``b`` MET or NOT_APPLICABLE (not strict)."""
     if _essence(a) == _essence(b):
         return True
-    if isinstance(b, AllOf | AnyOf | AtLeast) and _compound_to_compound(a, b):
-        return True
+    if isinstance(a, _COMPOUNDS) and isinstance(b, _COMPOUNDS) and _same_parts(a, b):
+        if isinstance(b, AllOf):
+            # Only "at least all" guarantees that no part was dropped.
+            return isinstance(a, AtLeast) and a.n == len(a.parts)
+        return _certainly_met(a) >= _needed(b)
     if isinstance(b, AllOf):
-        return all(implies(a, part) for part in b.parts)
-    if isinstance(b, AnyOf | AtLeast):
-        needed = 1 if isinstance(b, AnyOf) else b.n
-        if sum(implies(a, part) for part in b.parts) >= needed:
+        if all(_entails(a, part, False) for part in b.parts) and (
+            not strict or any(_entails(a, part, True) for part in b.parts)
+        ):
             return True
-    if isinstance(a, AllOf | AnyOf | AtLeast):
-        needed = _needed(a)
-        implying = sum(implies(part, b) for part in a.parts)
-        # At least `needed` parts are met, and fewer than `needed` fail to imply b.
-        return implying > len(a.parts) - needed
+    elif isinstance(b, AnyOf | AtLeast) and sum(
+        _entails(a, part, True) for part in b.parts
+    ) >= _needed(b):
+        return True
+    if isinstance(a, _COMPOUNDS):
+        # At least `certain` parts of a are met; if fewer than that fail to imply b,
+        # one met part implies it.
+        certain = _certainly_met(a)
+        if sum(_entails(part, b, strict) for part in a.parts) > len(a.parts) - certain:
+            return True
+        # Every part of a met all of is met or has nothing to measure; a part measured
+        # on the same data as b has nothing to measure exactly when b has nothing.
+        return (
+            not strict
+            and isinstance(a, AllOf)
+            and any(_coupled(part, b) and _entails(part, b, False) for part in a.parts)
+        )
+    if isinstance(b, _COMPOUNDS):
+        return False
     return _atomic(a, b)
 
 
@@ -83,16 +110,33 @@ def _needed(target: AllOf | AnyOf | AtLeast) -> int:
     return target.n
 
 
-def _compound_to_compound(a: Target, b: AllOf | AnyOf | AtLeast) -> bool:
-    if not isinstance(a, AllOf | AnyOf | AtLeast):
-        return False
+def _certainly_met(target: AllOf | AnyOf | AtLeast) -> int:
+    """How many parts are certainly MET when the compound is MET."""
+    return target.n if isinstance(target, AtLeast) else 1
+
+
+def _same_parts(a: AllOf | AnyOf | AtLeast, b: AllOf | AnyOf | AtLeast) -> bool:
     remaining = [_essence(part) for part in b.parts]
     for part in a.parts:
         essence = _essence(part)
         if essence not in remaining:
             return False
         remaining.remove(essence)
-    return not remaining and _needed(a) >= _needed(b)
+    return not remaining
+
+
+_ATOMIC = (Comparison, Between, Ordinal, Change, Rank)
+
+
+def _coupled(a: Target, b: Target) -> bool:
+    """Whether ``a`` and ``b`` read the same data: both or neither have nothing to measure."""
+    if not isinstance(a, _ATOMIC) or not isinstance(b, _ATOMIC):
+        return False
+    if isinstance(a, Change) != isinstance(b, Change) or isinstance(a, Rank) != isinstance(b, Rank):
+        return False
+    if isinstance(a, Change) and isinstance(b, Change) and a.baseline != b.baseline:
+        return False
+    return _same_context(a, b)
 
 
 def _essence(target: Any) -> Any:
@@ -139,7 +183,10 @@ def _atomic(a: Target, b: Target) -> bool:
     if isinstance(a, Rank) and isinstance(b, Rank):
         return _same_context(a, b) and a.peers == b.peers and a.k <= b.k
     if isinstance(a, Share) and isinstance(b, Share):
-        if a.level != b.level or a.deadline != b.deadline or not implies(a.condition, b.condition):
+        same_data = _coupled(a.condition, b.condition)
+        if a.level != b.level or a.deadline != b.deadline or not same_data:
+            return False
+        if not _entails(a.condition, b.condition, True):
             return False
         # The share meeting b's condition is at least the share meeting a's, so only
         # floors carry over.
@@ -227,10 +274,10 @@ def _inside(a: Interval, b: Interval) -> bool:
     """Whether every value in ``a`` lies in ``b``."""
     if _is_empty(a):
         return True
-    if b[0] is not None:
-        if a[0] is None or a[0] < b[0] or (a[0] == b[0] and b[1] and not a[1]):
-            return False
-    if b[2] is not None:
-        if a[2] is None or a[2] > b[2] or (a[2] == b[2] and b[3] and not a[3]):
-            return False
-    return True
+    low_fails = b[0] is not None and (
+        a[0] is None or a[0] < b[0] or (a[0] == b[0] and b[1] and not a[1])
+    )
+    high_fails = b[2] is not None and (
+        a[2] is None or a[2] > b[2] or (a[2] == b[2] and b[3] and not a[3])
+    )
+    return not (low_fails or high_fails)

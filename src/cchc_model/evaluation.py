@@ -215,7 +215,9 @@ class _Engine:
             )
         return f"No value for {what}: the observations cannot be rolled up."
 
-    def _on_value(self, target: Comparison | Between | Ordinal, code: str, period: Period) -> Result:
+    def _on_value(
+        self, target: Comparison | Between | Ordinal, code: str, period: Period
+    ) -> Result:
         rollup = self._measure(target, code, period)
         base = Result(
             target=target,
@@ -229,7 +231,8 @@ class _Engine:
             return attrs.evolve(
                 base,
                 status=Status.NOT_APPLICABLE,
-                reason=f"Nothing to measure for {target.indicator.id} in {code}: the denominator is 0.",
+                reason=f"Nothing to measure for {target.indicator.id} in {code}: "
+                "the denominator is 0.",
             )
         value = rollup.value
         if value is None:
@@ -287,11 +290,17 @@ class _Engine:
         baseline = target.baseline or period.previous()
         now = self._measure(target, code, period)
         before = self._measure(target, code, baseline)
-        base = Result(target=target, code=code, period=period, status=Status.UNKNOWN,
-                      unit="proportion" if target.relative else target.indicator.unit)  # fmt: skip
+        base = Result(
+            target=target,
+            code=code,
+            period=period,
+            status=Status.UNKNOWN,
+            unit="proportion" if target.relative else target.indicator.unit,
+        )
         if now.not_applicable or before.not_applicable:
-            return attrs.evolve(base, status=Status.NOT_APPLICABLE,
-                                reason="Nothing to measure: a denominator is 0.")  # fmt: skip
+            return attrs.evolve(
+                base, status=Status.NOT_APPLICABLE, reason="Nothing to measure: a denominator is 0."
+            )
         if not isinstance(now.value, Fraction) or not isinstance(before.value, Fraction):
             missing = period if not isinstance(now.value, Fraction) else baseline
             rollup = now if missing is period else before
@@ -321,7 +330,9 @@ class _Engine:
 
     # --- scopes and compounds --------------------------------------------------------
 
-    def _each(self, target: Comparison | Between | Ordinal | Change, code: str, period: Period) -> Result:
+    def _each(
+        self, target: Comparison | Between | Ordinal | Change, code: str, period: Period
+    ) -> Result:
         level = target.scope.level
         assert level is not None
         units = self.aggregator.units_at(code, level)
@@ -359,11 +370,20 @@ class _Engine:
         parts = tuple(self.evaluate(target.condition, unit.code, period) for unit in units)
         applicable = [p for p in parts if p.status is not Status.NOT_APPLICABLE]
         n = len(applicable)
-        base = Result(target=target, code=code, period=period, status=Status.UNKNOWN,
-                      parts=parts, unit="percent")  # fmt: skip
+        base = Result(
+            target=target,
+            code=code,
+            period=period,
+            status=Status.UNKNOWN,
+            parts=parts,
+            unit="percent",
+        )
         if n == 0:
-            return attrs.evolve(base, status=Status.NOT_APPLICABLE,
-                                reason=f"No applicable units at {target.level.vi} under {code}.")  # fmt: skip
+            return attrs.evolve(
+                base,
+                status=Status.NOT_APPLICABLE,
+                reason=f"No applicable units at {target.level.vi} under {code}.",
+            )
         met = sum(p.status is Status.MET for p in applicable)
         unknown = sum(p.status is Status.UNKNOWN for p in applicable)
         low, high = Fraction(met, n), Fraction(met + unknown, n)
@@ -386,7 +406,8 @@ class _Engine:
             observed=None if observed is None else observed * 100,
             gap=gap,
             coverage=Fraction(n - unknown, n),
-            reason=f"{range_text} at {target.level.vi} meet the condition, against {target.op.value} "
+            reason=f"{range_text} at {target.level.vi} meet the condition, against "
+            f"{target.op.value} "
             f"{target.threshold}.",
         )
 
@@ -411,8 +432,11 @@ class _Engine:
         own = values[code]
         base = attrs.evolve(base, warnings=warnings)
         if own.not_applicable:
-            return attrs.evolve(base, status=Status.NOT_APPLICABLE,
-                                reason=f"Nothing to measure for {code}: the denominator is 0.")  # fmt: skip
+            return attrs.evolve(
+                base,
+                status=Status.NOT_APPLICABLE,
+                reason=f"Nothing to measure for {code}: the denominator is 0.",
+            )
         if own.value is None:
             return attrs.evolve(base, reason=self._unknown_reason(target, code, period, own))
         key = _rank_key(target.indicator)
@@ -498,8 +522,12 @@ def _pooled_note(scope: Scope, rollup: Rollup) -> str:
 
 def _counts(counts: Counter[Status]) -> str:
     order = (Status.MET, Status.NOT_MET, Status.UNKNOWN, Status.NOT_APPLICABLE)
-    words = {Status.MET: "met", Status.NOT_MET: "not met", Status.UNKNOWN: "unknown",
-             Status.NOT_APPLICABLE: "not applicable"}  # fmt: skip
+    words = {
+        Status.MET: "met",
+        Status.NOT_MET: "not met",
+        Status.UNKNOWN: "unknown",
+        Status.NOT_APPLICABLE: "not applicable",
+    }
     return ", ".join(f"{counts[s]} {words[s]}" for s in order if counts[s]) or "no parts"
 
 
@@ -562,6 +590,50 @@ class Evaluation:
     def aspirational(self) -> tuple[Result, ...]:
         """Results of aspirational ("phấn đấu") targets."""
         return tuple(r for r in self.results if r.aspirational)
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One plain record per result, parts included (see :mod:`cchc_model.outputs.records`)."""
+        from .outputs.records import to_records
+
+        return to_records(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The evaluation as plain data: plan, unit, period, summary, rows, disagreements."""
+        from .outputs.records import to_dict
+
+        return to_dict(self)
+
+    def to_json(self) -> str:
+        """The evaluation as JSON text."""
+        from .outputs.records import to_json
+
+        return to_json(self)
+
+    def to_csv(self) -> str:
+        """The evaluation as CSV text, one row per result."""
+        from .outputs.records import to_csv
+
+        return to_csv(self)
+
+    def to_frame(self) -> Any:
+        """A tidy pandas DataFrame, one row per result (needs the ``pandas`` extra)."""
+        from .outputs.frames import to_frame
+
+        return to_frame(self)
+
+    def table(self, parts: bool = False, width: int = 120) -> str:
+        """A plain-text table for terminals, with a totals line."""
+        from .outputs.text import table
+
+        return table(self, parts=parts, width=width)
+
+    def _repr_html_(self) -> str:
+        from .outputs.html import to_html
+
+        return to_html(self)
+
+    def __str__(self) -> str:
+        return self.table()
 
 
 def evaluate_target(

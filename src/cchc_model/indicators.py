@@ -142,6 +142,10 @@ _UNIT_DIMENSION = {
 }
 
 
+def _article(word: str) -> str:
+    return "an" if word[:1] in "aeiou" else "a"
+
+
 @attrs.frozen
 class Dimension:
     """A breakdown of an indicator, such as a sector or an online-service level.
@@ -254,15 +258,16 @@ class Indicator:
                 fail(
                     field,
                     None,
-                    f"a {measure.value} indicator has no default {field} rule; expected one of "
-                    + ", ".join(r.value for r in rules[measure]),
+                    f"{_article(measure.value)} {measure.value} indicator has no default {field} "
+                    "rule; expected one of " + ", ".join(r.value for r in rules[measure]),
                     "rule-missing",
                 )
         if self.spatial not in _SPATIAL[measure]:
             fail(
                 "spatial",
                 self.spatial.value,
-                f"{self.spatial.value} does not aggregate a {measure.value} across space; "
+                f"{self.spatial.value} does not aggregate {_article(measure.value)} "
+                f"{measure.value} across space; "
                 "expected one of " + ", ".join(r.value for r in _SPATIAL[measure]),
                 "rule-mismatch",
             )
@@ -270,7 +275,8 @@ class Indicator:
             fail(
                 "temporal",
                 self.temporal.value,
-                f"{self.temporal.value} does not aggregate a {measure.value} across time; "
+                f"{self.temporal.value} does not aggregate {_article(measure.value)} "
+                f"{measure.value} across time; "
                 "expected one of " + ", ".join(r.value for r in _TEMPORAL[measure]),
                 "rule-mismatch",
             )
@@ -308,12 +314,18 @@ class Indicator:
                 fail(
                     "unit",
                     self.unit,
-                    f"a {measure.value} indicator has no unit; expected none",
+                    f"{_article(measure.value)} {measure.value} indicator has no unit; "
+                    "expected none",
                     "unit",
                 )
             return
         if self.unit is None:
-            fail("unit", None, f"a {measure.value} indicator needs a unit; expected one", "unit")
+            fail(
+                "unit",
+                None,
+                f"{_article(measure.value)} {measure.value} indicator needs a unit; expected one",
+                "unit",
+            )
         if not isinstance(self.unit, str):
             fail("unit", self.unit, "expected a unit name such as percent", "type")
         dimension = dimension_of(self.unit)

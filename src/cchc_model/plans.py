@@ -60,7 +60,7 @@ class DocumentKind(enum.Enum):
 
 
 def _to_document_kind(value: DocumentKind | str) -> DocumentKind:
-    return DocumentKind.parse(value)
+    return DocumentKind.parse(value, "kind")
 
 
 @attrs.frozen(kw_only=True)
@@ -245,11 +245,11 @@ class Plan:
 
     def all_targets(self) -> Iterator[Target]:
         """Every target, nested parts included, each once."""
-        seen: set[int] = set()
+        seen: set[Target] = set()
         for target in self.targets:
             for nested in target.walk():
-                if id(nested) not in seen:
-                    seen.add(id(nested))
+                if nested not in seen:
+                    seen.add(nested)
                     yield nested
 
     def target(self, target_id: str) -> Target:

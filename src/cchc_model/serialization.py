@@ -125,7 +125,8 @@ def _show(value: Any) -> str:
 def _text(value: Any, _: Any) -> str:
     if isinstance(value, str):
         return value
-    hint = ' (write it in quotes, e.g. "06")' if isinstance(value, int | float) else ""
+    number = isinstance(value, int | float) and not isinstance(value, bool)
+    hint = ' (write it in quotes, e.g. "06")' if number else ""
     raise _Invalid(value, f"{_show(value)} is not text; expected a string{hint}")
 
 
@@ -289,6 +290,8 @@ def _make_converter() -> cattrs.Converter:
     for cls in (MeasureKind, Direction, SpatialRule, TemporalRule, ScopeMode):
         conv.register_structure_hook(cls, _enum(cls))
     conv.register_structure_hook(Scope, _a_scope)
+    for record in (Dimension, DocumentRef, Objective, Task):  # a mapping, or a clear problem
+        conv.register_structure_hook(record, _structure_class)
     _exactly(conv, tuple[tuple[str, str], ...], _members)
     conv.register_structure_hook(Indicator, _an_indicator)
     conv.register_structure_hook(Target, _a_target)
@@ -493,7 +496,7 @@ def _structure_with_paths(data: Any, cls: Any, path: str) -> Any:
         if cls is Plan:
             return _structure_class(data, Plan)
         return converter.structure(data, cls)
-    except Exception as exc:  # noqa: BLE001 - every failure becomes a reported problem
+    except Exception as exc:  # every failure becomes a reported problem
         problems = list(_problems(exc, path))
         raise PlanFileError(problems) from None
 
@@ -624,8 +627,15 @@ def _check_shape(data: Any, source: str | None) -> None:
             )
         if isinstance(node, str) and len(node) > MAX_TEXT:
             raise PlanFileError(
-                [Problem("", _show(node), f"a text in the document is {len(node)} characters "
-                         f"long; expected at most {MAX_TEXT} characters", "too-long")],
+                [
+                    Problem(
+                        "",
+                        _show(node),
+                        f"a text in the document is {len(node)} characters "
+                        f"long; expected at most {MAX_TEXT} characters",
+                        "too-long",
+                    )
+                ],
                 source,
             )
         if isinstance(node, Mapping):
@@ -658,7 +668,7 @@ def _parse_text(text: str, fmt: Format, source: str | None) -> Any:
         raise PlanFileError([Problem("", None, message, "too-deep")], source) from None
     except PlanFileError:
         raise
-    except Exception as exc:  # noqa: BLE001 - any parser failure is a syntax problem
+    except Exception as exc:  # any parser failure is a syntax problem
         where = getattr(exc, "problem_mark", None)
         place = f" at line {where.line + 1}, column {where.column + 1}" if where else ""
         # A YAML error's first line is its context ("while parsing …"); its problem says
@@ -698,7 +708,7 @@ def _read_yaml(text: str) -> Any:
             return super().compose_node(parent, index)
 
     Loader.aliases = 0
-    return yaml.load(text, Loader=Loader)  # noqa: S506 - a SafeLoader subclass
+    return yaml.load(text, Loader=Loader)  # a SafeLoader subclass
 
 
 def _format_of(path: Path) -> Format:
@@ -707,7 +717,7 @@ def _format_of(path: Path) -> Format:
 
 def loads(
     text: str,
-    format: Format = "yaml",  # noqa: A002 - the natural name for users
+    format: Format = "yaml",  # the natural name for users
     known: Mapping[str, Indicator] | None = None,
     source: str | None = None,
 ) -> Plan:
@@ -761,7 +771,7 @@ def load(path: str | Path, known: Mapping[str, Indicator] | None = None) -> Plan
 
 def dumps(
     plan: Plan,
-    format: Format = "yaml",  # noqa: A002
+    format: Format = "yaml",
     known: Mapping[str, Indicator] | None = None,
 ) -> str:
     """Write a plan as YAML (the default) or JSON text."""

@@ -143,7 +143,7 @@ def _to_level(value: Level | str) -> Level:
 
 
 def _to_op(value: Op | str) -> Op:
-    return Op.parse(value)
+    return Op.parse(value, "op")
 
 
 @attrs.frozen
@@ -212,9 +212,13 @@ def _to_members(
 ) -> tuple[tuple[str, str], ...]:
     if isinstance(value, Mapping):
         return tuple(sorted((str(k), str(v)) for k, v in value.items()))
-    if isinstance(value, list):
-        return tuple(tuple(pair) if isinstance(pair, list) else pair for pair in value)
-    return value
+    pairs = value if isinstance(value, list | tuple) else None
+    if pairs is None:
+        return value
+    converted = tuple(tuple(pair) if isinstance(pair, list) else pair for pair in pairs)
+    if all(isinstance(pair, tuple) and len(pair) == 2 for pair in converted):
+        return tuple(sorted(converted, key=str))
+    return converted
 
 
 def _amount_at(value: AmountLike, path: str) -> Amount:

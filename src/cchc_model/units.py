@@ -95,15 +95,15 @@ def exact(value: Any, path: str = "") -> Fraction:
         return _bounded(value, path)
     if isinstance(value, str):
         text = value.strip().replace(",", ".") if value.count(",") == 1 else value.strip()
+        if len(text) > 100:
+            raise UnitError.single(
+                path, value[:40] + "…", "the number is too long; expected at most 100 characters"
+            )
         match = _FRACTION_TEXT.match(text)
         if match:
             if int(match.group(2)) == 0:
                 raise UnitError.single(path, value, f"{value!r} divides by zero; expected a number")
             return Fraction(int(match.group(1)), int(match.group(2)))
-        if len(text) > 100:
-            raise UnitError.single(
-                path, value[:40] + "…", "the number is too long; expected at most 100 characters"
-            )
         try:
             parsed = Decimal(text)
         except InvalidOperation:
@@ -145,8 +145,15 @@ def format_number(value: Fraction) -> str:
             den //= prime
     if den != 1:
         return f"{value.numerator}/{value.denominator}"
-    text = format(Decimal(value.numerator) / Decimal(value.denominator), "f")
-    return text.rstrip("0").rstrip(".") if "." in text else text
+    # A terminating decimal: scale to an integer exactly, then place the point.
+    places = 0
+    while (value * 10**places).denominator != 1:
+        places += 1
+    digits = str(abs(value.numerator * 10**places // value.denominator)).rjust(places + 1, "0")
+    sign = "-" if value < 0 else ""
+    decimal = f"{sign}{digits[:-places]}.{digits[-places:]}".rstrip("0").rstrip(".")
+    ratio = f"{value.numerator}/{value.denominator}"
+    return decimal if len(decimal) <= len(ratio) + 8 else ratio
 
 
 def normalise_unit(unit: str, path: str = "") -> str:
@@ -159,8 +166,23 @@ def normalise_unit(unit: str, path: str = "") -> str:
     text = _SYMBOLS.get(text, text)
     if not text:
         raise UnitError.single(path, unit, "the unit is empty; expected a unit such as percent")
+    if len(text) > _MAX_UNIT:
+        raise UnitError.single(
+            path,
+            unit[:40] + "…",
+            f"the unit is longer than {_MAX_UNIT} characters; expected a unit such as percent",
+            "too-long",
+        )
+    return _normalised(text, unit, path)
+
+
+_MAX_UNIT = 60
+
+
+@functools.lru_cache(maxsize=1024)
+def _normalised(text: str, unit: str, path: str) -> str:
     try:
-        parsed = registry().parse_units(text)
+        return str(registry().parse_units(text))
     except Exception as exc:  # pint raises several unrelated types on bad text
         raise UnitError.single(
             path,
@@ -169,7 +191,6 @@ def normalise_unit(unit: str, path: str = "") -> str:
             "percent, dossier, point, day, working_day or dong",
             "unknown-unit",
         ) from exc
-    return str(parsed)
 
 
 @functools.cache
@@ -244,7 +265,16 @@ class Amount:
         if not isinstance(text, str):
             return cls(exact(text, path))
         stripped = text.strip()
-        match = re.match(r"^([+-]?[0-9][0-9.,/ ]*?)\s*([^\d\s/.,+-].*)?$", stripped)
+        if len(stripped) > 200:
+            raise UnitError.single(
+                path,
+                text[:40] + "…",
+                "the amount is longer than 200 characters; expected a number and a unit",
+                "too-long",
+            )
+        match = re.match(
+            r"^([+-]?[0-9][0-9.,/ ]*?(?:[eE][+-]?[0-9]+)?)\s*([^\d\s/.,+-].*)?$", stripped
+        )
         if not match:
             raise UnitError.single(
                 path, text, f"{text!r} is not an amount; expected a number and a unit, e.g. 85 %"

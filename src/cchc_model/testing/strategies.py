@@ -77,11 +77,17 @@ from cchc_model.testing.strategies_jurisdictions import (
     kinds,
     levels,
 )
+from cchc_model.testing.strategies_observations import (
+    SAMPLE_INDICATORS,
+    observation_lists,
+    observations,
+)
 from cchc_model.testing.strategies_periods import dates, intervals, periods
 from cchc_model.units import Amount, convert, normalise_unit
 
 __all__ = [
     "FORMS",
+    "SAMPLE_INDICATORS",
     "amounts",
     "codes",
     "dates",
@@ -91,6 +97,8 @@ __all__ = [
     "jurisdictions",
     "kinds",
     "levels",
+    "observation_lists",
+    "observations",
     "periods",
     "plans",
     "scopes",
@@ -113,8 +121,8 @@ FORMS: tuple[str, ...] = (
 # ---------------------------------------------------------------------------------
 # Units and numbers
 
-#: Units an indicator of each kind may be measured in (SEMANTICS.md §3).
-UNITS: dict[MeasureKind, tuple[str, ...]] = {
+# Units an indicator of each kind may be measured in (SEMANTICS.md §3).
+_UNITS: dict[MeasureKind, tuple[str, ...]] = {
     MeasureKind.RATIO: ("percent", "proportion", "permille"),
     MeasureKind.COUNT: ("count", "dossier", "procedure", "unit", "person", "agency", "report"),
     MeasureKind.AMOUNT: ("day", "working_day", "dong", "million_dong", "hour"),
@@ -322,8 +330,8 @@ def _indicator(draw: st.DrawFn, measure: MeasureKind | None) -> Indicator:
         "direction": draw(st.sampled_from(list(Direction))),
         "area": draw(st.none() | st.sampled_from(list(ReformArea))),
     }
-    if kind in UNITS:
-        fields["unit"] = draw(st.sampled_from(UNITS[kind]))
+    if kind in _UNITS:
+        fields["unit"] = draw(st.sampled_from(_UNITS[kind]))
     if kind is MeasureKind.RATIO:
         # Most ratios are bounded (a part of a whole); some are not (growth over a base).
         fields["bounded"] = draw(st.sampled_from((True, True, True, False)))
