@@ -16,7 +16,18 @@ Usage::
 
 The script checks the counts against the GSO/NSO figures (63/696/10,035 before the
 reform; 34/3,321 after) and loads the result with
-:func:`cchc_model.jurisdictions.load_hierarchy_csv` before it writes anything.
+:func:`cchc_model.jurisdictions.load_hierarchy_csv` before it writes anything: alone,
+and with the amendments below when they are present in the output directory.
+
+The two files it writes are a snapshot of 2025-06-30, backdated to 2008-08-01. The
+corrections to that snapshot are **hand-kept**, not built:
+``admin_units_vn_amendments.csv`` (the unit columns plus ``source`` and ``confidence``)
+and ``successions_vn_amendments.csv`` (``old,new,on,source,confidence``), in the same
+directory. This script never writes or regenerates them; they are applied at load time
+by :func:`cchc_model.jurisdictions.national_hierarchy`, where each amendment row
+replaces every snapshot version of its code that it overlaps (for example Huế: province
+46 is Tỉnh Thừa Thiên Huế and district 474 Thành phố Huế until 2025-01-01). After a
+rebuild, check that they still apply (the load below does).
 """
 
 from __future__ import annotations
@@ -40,8 +51,10 @@ from typing import Any
 
 from cchc_model.jurisdictions import (
     REFORM_2025,
+    SUCCESSIONS_AMENDMENTS_FILE,
     SUCCESSIONS_COLUMNS,
     SUCCESSIONS_FILE,
+    UNITS_AMENDMENTS_FILE,
     UNITS_COLUMNS,
     UNITS_FILE,
     Kind,
@@ -412,6 +425,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         for name, text in files.items():
             (Path(tmp) / name).write_text(text, encoding="utf-8", newline="")
         hierarchy = load_hierarchy_csv(Path(tmp) / UNITS_FILE, Path(tmp) / SUCCESSIONS_FILE)
+        amendments = out / UNITS_AMENDMENTS_FILE
+        succession_amendments = out / SUCCESSIONS_AMENDMENTS_FILE
+        if amendments.is_file() and succession_amendments.is_file():
+            load_hierarchy_csv(
+                Path(tmp) / UNITS_FILE,
+                Path(tmp) / SUCCESSIONS_FILE,
+                amendments=amendments,
+                succession_amendments=succession_amendments,
+            )
     out.mkdir(parents=True, exist_ok=True)
     for name, text in files.items():
         (out / name).write_text(text, encoding="utf-8", newline="")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGES = [*sorted((ROOT / "docs").glob("*.md")), ROOT / "README.md"]
+PAGES = [*sorted((ROOT / "docs").rglob("*.md")), ROOT / "README.md"]
 FENCE = re.compile(r"^```python\n(.*?)^```", re.MULTILINE | re.DOTALL)
 
 
@@ -22,7 +22,7 @@ class TestDocumentationExamples:
         """The documentation has Python examples to run at all."""
         assert sum(len(python_blocks(page)) for page in PAGES) >= 10
 
-    @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
+    @pytest.mark.parametrize("page", PAGES, ids=lambda p: str(p.relative_to(ROOT)))
     def test_examples_run(self, page: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         """Each page's examples run top to bottom in one namespace without error."""
         monkeypatch.chdir(ROOT)

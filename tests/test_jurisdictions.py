@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import itertools
 import subprocess
 import sys
+import time
 import unicodedata
 from collections import Counter
 from datetime import date, timedelta
@@ -40,6 +43,7 @@ from cchc_model.testing.strategies_jurisdictions import (
 START = date(2008, 8, 1)
 BEFORE = date(2023, 12, 31)
 EVE = date(2025, 6, 30)
+HUE_2021 = date(2021, 12, 31)
 
 
 def problem_codes(err: ValidationError) -> set[str]:
@@ -663,6 +667,7 @@ class TestNationalHierarchy:
     @pytest.mark.parametrize(
         ("day", "counts"),
         [
+            (HUE_2021, {"nation": 1, "province": 63, "district": 696, "commune": 10_035}),
             (BEFORE, {"nation": 1, "province": 63, "district": 696, "commune": 10_035}),
             (EVE, {"nation": 1, "province": 63, "district": 696, "commune": 10_035}),
             (REFORM_2025, {"nation": 1, "province": 34, "district": 0, "commune": 3_321}),
@@ -772,14 +777,82 @@ class TestNationalHierarchy:
         """An ordinary district was abolished without a successor."""
         assert vn.final_successors("380", REFORM_2025) == ()
 
-    def test_hue_as_in_source(self, vn: Hierarchy) -> None:
-        """Legacy province 46 keeps the source's name Thành phố Huế (see SOURCES.md)."""
-        assert vn.get("46", BEFORE).name == "Thành phố Huế"
+    def test_hue_city_in_2021(self, vn: Hierarchy) -> None:
+        """As of 2021-12-31, 474 is Thành phố Huế, a thành phố thuộc tỉnh of Thừa Thiên Huế."""
+        city = vn.get("474", HUE_2021)
+        assert city.name == "Thành phố Huế"
+        assert city.kind is Kind.THANH_PHO_THUOC_TINH
+        assert city.level is Level.DISTRICT
+        province = vn.get("46", HUE_2021)
+        assert (province.name, province.kind) == ("Tỉnh Thừa Thiên Huế", Kind.TINH)
+        assert [u.code for u in vn.ancestors("474", HUE_2021)] == ["46", "VN"]
+
+    def test_thua_thien_hue_districts_in_2021(self, vn: Hierarchy) -> None:
+        """Thừa Thiên Huế has the 9 district-level units of the Huế plan ("trong 9 huyện,
+        thị xã, thành phố"), Nam Đông (483) among them and Phú Xuân (475) not yet."""
+        codes = [u.code for u in vn.children("46", HUE_2021)]
+        assert len(codes) == 9
+        assert "483" in codes
+        assert "475" not in codes
+        assert vn.get("483", HUE_2021).name == "Huyện Nam Đông"
+        assert len(vn.children("483", HUE_2021)) == 10  # its communes, not Phú Lộc's
+        assert all(u.parent == "474" for u in vn.children("474", HUE_2021))
+
+    def test_hue_after_2025_01_01(self, vn: Hierarchy) -> None:
+        """From 2025-01-01 Huế is a centrally governed city; 474 is Quận Thuận Hóa and
+        Quận Phú Xuân (475) exists; Nam Đông has passed to Phú Lộc."""
+        day = date(2025, 3, 1)
+        assert str(vn.get("474", day)) == "Quận Thuận Hóa (474)"
+        assert vn.get("474", day).kind is Kind.QUAN
+        assert str(vn.get("475", day)) == "Quận Phú Xuân (475)"
+        assert vn.get("46", day).kind is Kind.THANH_PHO_TRUNG_UONG
+        assert vn.get("46", day).name == "Thành phố Huế"
+        assert "483" not in vn.as_of(day)
+        assert vn.final_successors("483", day) == ("482",)
+        assert vn.successors("474") == ("474", "475")
+        assert vn.get("20161", day).parent == "482"
+
+    def test_hue_versions(self, vn: Hierarchy) -> None:
+        """The amendments split 46 and 474 at 2025-01-01; 475 starts there, 483 ends there."""
+        hue_2025 = date(2025, 1, 1)
+        assert [(v.valid_from, v.valid_to) for v in vn.versions("474")] == [
+            (START, hue_2025),
+            (hue_2025, REFORM_2025),
+        ]
+        assert [(v.valid_from, v.valid_to) for v in vn.versions("46")] == [
+            (START, hue_2025),
+            (hue_2025, REFORM_2025),
+            (REFORM_2025, None),
+        ]
+        assert [(v.valid_from, v.valid_to) for v in vn.versions("475")] == [(hue_2025, REFORM_2025)]
+        assert [(v.valid_from, v.valid_to) for v in vn.versions("483")] == [(START, hue_2025)]
+        assert vn.get("46", REFORM_2025).name == "Thành phố Huế"
+
+    def test_amendments_documented(self) -> None:
+        """Every amendment row names its source and a confidence tag."""
+        data = resources.files("cchc_model").joinpath("data")
+        for name in ("admin_units_vn_amendments.csv", "successions_vn_amendments.csv"):
+            rows = list(csv.DictReader(io.StringIO(data.joinpath(name).read_text("utf-8"))))
+            assert rows, name
+            assert all(r["source"].strip() and r["confidence"] in "VSR" for r in rows), name
+
+    def test_load_time(self) -> None:
+        """Building the national hierarchy, amendments included, takes under a second."""
+        started = time.perf_counter()
+        built = national_hierarchy.__wrapped__()
+        assert time.perf_counter() - started < 1.0
+        assert len(built.as_of(EVE).units_at(Level.DISTRICT)) == 696
 
     def test_data_files_shipped(self) -> None:
         """The CSV files and their source note are package data."""
         data = resources.files("cchc_model").joinpath("data")
-        for name in ("admin_units_vn.csv", "successions_vn.csv", "SOURCES.md"):
+        for name in (
+            "admin_units_vn.csv",
+            "successions_vn.csv",
+            "admin_units_vn_amendments.csv",
+            "successions_vn_amendments.csv",
+            "SOURCES.md",
+        ):
             assert data.joinpath(name).is_file()
         assert "MIT" in data.joinpath("SOURCES.md").read_text(encoding="utf-8")
 
@@ -823,6 +896,86 @@ class TestLoadHierarchyCsv:
         with pytest.raises(ValidationError) as info:
             load_hierarchy_csv(units)
         assert info.value.problems[0].path == f"{units}:3.kind"
+
+    def test_amendments_replace_overlapping_versions(self, tmp_path: Path) -> None:
+        """An amendment row replaces, whole, every version of its code that it overlaps;
+        versions it does not overlap stay, and new codes are added."""
+        units = tmp_path / "units.csv"
+        units.write_text(
+            "code,name,level,kind,parent,valid_from,valid_to\n"
+            "VN,Việt Nam,nation,quốc gia,,2008-08-01,\n"
+            "46,Thành phố Huế,province,thành phố trực thuộc trung ương,VN,2008-08-01,2025-07-01\n"
+            "46,Thành phố Huế,province,thành phố trực thuộc trung ương,VN,2025-07-01,\n"
+            "475,Quận Phú Xuân,district,quận,46,2008-08-01,2025-07-01\n",
+            encoding="utf-8",
+        )
+        amendments = tmp_path / "amendments.csv"
+        amendments.write_text(
+            "code,name,level,kind,parent,valid_from,valid_to,source,confidence\n"
+            "46,Tỉnh Thừa Thiên Huế,province,tỉnh,VN,2008-08-01,2025-01-01,test,R\n"
+            "46,Thành phố Huế,province,thành phố trực thuộc trung ương,VN,"
+            "2025-01-01,2025-07-01,test,S\n"
+            "475,Quận Phú Xuân,district,quận,46,2025-01-01,2025-07-01,test,V\n"
+            "483,Huyện Nam Đông,district,huyện,46,2008-08-01,2025-01-01,test,R\n",
+            encoding="utf-8",
+        )
+        succ = tmp_path / "succ.csv"
+        succ.write_text("old,new,on,source,confidence\n483,475,2025-01-01,test,R\n", "utf-8")
+        h = load_hierarchy_csv(units, amendments=amendments, succession_amendments=succ)
+        assert [v.name for v in h.versions("46")] == [
+            "Tỉnh Thừa Thiên Huế",
+            "Thành phố Huế",
+            "Thành phố Huế",
+        ]
+        assert [v.valid_from for v in h.versions("475")] == [date(2025, 1, 1)]
+        assert h.find("475", date(2021, 12, 31)) is None
+        assert h.get("483", date(2021, 12, 31)).name == "Huyện Nam Đông"
+        assert h.final_successors("483", date(2025, 3, 1)) == ("475",)
+        assert load_hierarchy_csv(units).find("475", date(2021, 12, 31)) is not None
+
+    def test_amendments_keep_the_tree_valid(self, tmp_path: Path) -> None:
+        """An amendment that leaves a child without its parent is an error naming both."""
+        units = tmp_path / "units.csv"
+        units.write_text(
+            "code,name,level,kind,parent,valid_from,valid_to\n"
+            "VN,Việt Nam,nation,quốc gia,,2008-08-01,\n"
+            "46,Thành phố Huế,province,thành phố trực thuộc trung ương,VN,2008-08-01,\n"
+            "475,Quận Phú Xuân,district,quận,46,2008-08-01,2025-07-01\n"
+            "19750,Phường Tây Lộc,commune,phường,475,2008-08-01,2025-07-01\n",
+            encoding="utf-8",
+        )
+        amendments = tmp_path / "amendments.csv"
+        amendments.write_text(
+            "code,name,level,kind,parent,valid_from,valid_to,source,confidence\n"
+            "475,Quận Phú Xuân,district,quận,46,2025-01-01,2025-07-01,test,V\n",
+            encoding="utf-8",
+        )
+        with pytest.raises(HierarchyError) as info:
+            load_hierarchy_csv(units, amendments=amendments)
+        _assert_named(info.value, "parent-not-valid", "19750", "475")
+
+    @pytest.mark.parametrize(
+        ("tail", "code"),
+        [(",R", "csv"), (",,R", "provenance"), (",test,maybe", "provenance")],
+    )
+    def test_amendment_provenance(self, tmp_path: Path, tail: str, code: str) -> None:
+        """An amendment row needs a source and a confidence tag V, S or R."""
+        units = tmp_path / "units.csv"
+        units.write_text(
+            "code,name,level,kind,parent,valid_from,valid_to\n"
+            "VN,Việt Nam,nation,quốc gia,,2008-08-01,\n",
+            encoding="utf-8",
+        )
+        amendments = tmp_path / "amendments.csv"
+        amendments.write_text(
+            "code,name,level,kind,parent,valid_from,valid_to,source,confidence\n"
+            f"06,Tỉnh Bắc Kạn,province,tỉnh,VN,2008-08-01,2025-07-01{tail}\n",
+            encoding="utf-8",
+        )
+        with pytest.raises(ValidationError) as info:
+            load_hierarchy_csv(units, amendments=amendments)
+        assert info.value.problems[0].code == code
+        assert info.value.problems[0].path.startswith(f"{amendments}:2")
 
     def test_bad_header(self, tmp_path: Path) -> None:
         """A file with other columns is rejected, naming the expected header."""

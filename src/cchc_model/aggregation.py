@@ -129,6 +129,8 @@ class Aggregator:
         self.policy = policy or Policy()
         self._cache: dict[tuple[Any, ...], Rollup] = {}
         self._children: dict[str, tuple[Jurisdiction, ...]] = {}
+        self._units_at: dict[tuple[str, Level], tuple[Jurisdiction, ...]] = {}
+        self._sub_periods: dict[tuple[str, Period], bool] = {}
 
     # --- the tree ------------------------------------------------------------------
 
@@ -142,10 +144,12 @@ class Aggregator:
 
     def units_at(self, code: str, level: Level) -> tuple[Jurisdiction, ...]:
         """The units at ``level`` under ``code``, or the unit itself at its own level."""
-        unit = self.tree.get(code)
-        if unit.level is level:
-            return (unit,)
-        return self.tree.descendants(code, level=level)
+        found = self._units_at.get((code, level))
+        if found is None:
+            unit = self.tree.get(code)
+            found = (unit,) if unit.level is level else self.tree.descendants(code, level=level)
+            self._units_at[(code, level)] = found
+        return found
 
     # --- roll-ups ------------------------------------------------------------------
 
@@ -189,8 +193,30 @@ class Aggregator:
     ) -> Rollup:
         """One value pooled from the own basis of every unit at ``level`` under ``code``."""
         units = self.units_at(code, level)
-        parts = [(unit.code, self.own(indicator, unit.code, period, members)) for unit in units]
+        fast = not self._has_sub_periods(indicator.id, period)
+        parts: list[tuple[str, Point | Rollup | None]] = []
+        for unit in units:
+            leaf = fast and not self.children(unit.code)
+            parts.append(
+                (unit.code, self._leaf(indicator, unit.code, period, members, Basis.OWN))
+                if leaf
+                else (unit.code, self.own(indicator, unit.code, period, members))
+            )
         return self._combine(indicator, parts, "pooled", len(units))
+
+    def _leaf(
+        self, indicator: Indicator, code: str, period: Period, members: Members, first: Basis
+    ) -> Point | None:
+        """A unit without children and without sub-periods: its one observation, if any.
+
+        Reading the point straight from the index (no roll-up object, no cache entry) is
+        what keeps a province's thousands of communes cheap.
+        """
+        get = self.observations.get
+        other = Basis.TERRITORY if first is Basis.OWN else Basis.OWN
+        return get(indicator.id, code, period, members, first) or get(
+            indicator.id, code, period, members, other
+        )
 
     def _own_or_direct(
         self, indicator: Indicator, code: str, period: Period, members: Members, basis: Basis
@@ -200,9 +226,19 @@ class Aggregator:
             return _from_point(point)
         return self._temporal(indicator, code, period, members, basis)
 
+    def _has_sub_periods(self, indicator: str, period: Period) -> bool:
+        key = (indicator, period)
+        found = self._sub_periods.get(key)
+        if found is None:
+            found = any(p in period and p != period for p in self.observations.periods(indicator))
+            self._sub_periods[key] = found
+        return found
+
     def _temporal(
         self, indicator: Indicator, code: str, period: Period, members: Members, basis: Basis
     ) -> Rollup | None:
+        if not self._has_sub_periods(indicator.id, period):
+            return None
         series = [
             p
             for p in self.observations.series(indicator.id, code, members, basis)
@@ -235,10 +271,15 @@ class Aggregator:
         members: Members,
         children: Sequence[Jurisdiction],
     ) -> Rollup | None:
-        parts = [
-            (child.code, self.territory(indicator, child.code, period, members))
-            for child in children
-        ]
+        fast = not self._has_sub_periods(indicator.id, period)
+        parts: list[tuple[str, Point | Rollup | None]] = []
+        for child in children:
+            leaf = fast and not self.children(child.code)
+            parts.append(
+                (child.code, self._leaf(indicator, child.code, period, members, Basis.TERRITORY))
+                if leaf
+                else (child.code, self.territory(indicator, child.code, period, members))
+            )
         own = self._own_or_direct(indicator, code, period, members, Basis.OWN)
         extra = [(code, own)] if own is not None and own.known else []
         return self._combine(indicator, parts, "spatial", len(children), extra)
@@ -246,13 +287,18 @@ class Aggregator:
     def _combine(
         self,
         indicator: Indicator,
-        parts: Sequence[tuple[str, Rollup]],
+        parts: Sequence[tuple[str, Point | Rollup | None]],
         how: str,
         expected: int,
         extra: Sequence[tuple[str, Rollup]] = (),
     ) -> Rollup:
-        reported = [(code, r) for code, r in parts if r.known]
-        missing = tuple(code for code, r in parts if not r.known)
+        reported: list[tuple[str, Point | Rollup]] = []
+        missing: list[str] = []
+        for code, part in parts:
+            if part is None or (isinstance(part, Rollup) and not part.known):
+                missing.append(code)
+            else:
+                reported.append((code, part))
         coverage = Fraction(len(reported), expected) if expected else Fraction(1)
         base = Rollup(
             value=None,
@@ -260,12 +306,13 @@ class Aggregator:
             coverage=coverage,
             reported=len(reported),
             expected=expected,
-            missing=missing,
+            missing=tuple(missing),
             parts=tuple(code for code, _ in reported),
         )
         if coverage < self.policy.min_coverage or not (reported or extra):
             return base
-        rollups = [r for _, r in reported] + [r for _, r in extra]
+        rollups: list[Point | Rollup] = [r for _, r in reported]
+        rollups.extend(r for _, r in extra)
         return _apply_spatial(indicator, rollups, base)
 
     def disagreements(
@@ -316,6 +363,13 @@ def _fractions(values: Iterable[Value]) -> list[Fraction] | None:
     return out if len(out) == len(list(values)) else None
 
 
+def _total(values: list[Fraction]) -> Fraction:
+    """An exact sum; whole numbers are added as ints, which is much faster."""
+    if all(v.denominator == 1 for v in values):
+        return Fraction(sum(v.numerator for v in values))
+    return sum(values, Fraction(0))
+
+
 def _sum_pairs(
     indicator: Indicator, points: Sequence[Point | Rollup], how: str, coverage: Fraction
 ) -> Rollup:
@@ -326,8 +380,8 @@ def _sum_pairs(
     dens = [d for d in denominators if d is not None]
     if len(nums) != len(points) or len(dens) != len(points):
         return Rollup(value=None, how=how, coverage=coverage, reported=len(points))
-    numerator = sum(nums, Fraction(0))
-    denominator = sum(dens, Fraction(0))
+    numerator = _total(nums)
+    denominator = _total(dens)
     measure = indicator.measure
 
     def rollup(value: Value, not_applicable: bool = False) -> Rollup:
@@ -357,7 +411,7 @@ def _sum_pairs(
     return rollup(numerator / denominator)
 
 
-def _apply_spatial(indicator: Indicator, rollups: Sequence[Rollup], base: Rollup) -> Rollup:
+def _apply_spatial(indicator: Indicator, rollups: Sequence[Point | Rollup], base: Rollup) -> Rollup:
     rule = indicator.spatial
     coverage = base.coverage if base.coverage is not None else Fraction(1)
     present = [r.value for r in rollups if r.value is not None]

@@ -37,6 +37,7 @@ from typing import Any
 
 import attrs
 
+from ._gc import paused_gc
 from .aggregation import Aggregator, Disagreement, Policy, Rollup
 from .areas import ReformArea
 from .indicators import Direction, Indicator, MeasureKind
@@ -159,7 +160,7 @@ def show(value: Fraction | bool | str | None, unit: str | None = None) -> str:
     if isinstance(value, str):
         return value
     text = format_number(value)
-    if len(text) > 8:
+    if len(text) > 8 or "/" in text:
         text = "≈" + format_number(Fraction(round(value * 100), 100))
     symbol = unit_symbol(unit)
     return f"{text} {symbol}" if symbol else text
@@ -649,7 +650,8 @@ def evaluate_target(
     """Evaluate one target for one jurisdiction and period."""
     tree = (hierarchy or national_hierarchy()).as_of(on or period.last_day)
     engine = _Engine(Aggregator(observations, tree, policy), tree)
-    return engine.evaluate(target, code, period)
+    with paused_gc():
+        return engine.evaluate(target, code, period)
 
 
 def evaluate(
@@ -680,10 +682,12 @@ def evaluate(
     tree.get(code)  # an unknown issuer is an error, not a column of UNKNOWNs
     aggregator = Aggregator(observations, tree, policy)
     engine = _Engine(aggregator, tree)
-    results = tuple(engine.evaluate(target, code, period) for target in plan.targets)
-    disagreements: list[Disagreement] = []
-    for indicator in plan.used_indicators():
-        disagreements += aggregator.disagreements(indicator, _codes_under(tree, code), period)
+    with paused_gc():
+        results = tuple(engine.evaluate(target, code, period) for target in plan.targets)
+        disagreements: list[Disagreement] = []
+        codes = _codes_under(tree, code)
+        for indicator in plan.used_indicators():
+            disagreements += aggregator.disagreements(indicator, codes, period)
     return Evaluation(plan, code, period, tree_date, results, tuple(disagreements))
 
 

@@ -69,6 +69,17 @@ SUCCESSIONS_FILE = "successions_vn.csv"
 UNITS_COLUMNS = ("code", "name", "level", "kind", "parent", "valid_from", "valid_to")
 SUCCESSIONS_COLUMNS = ("old", "new", "on")
 
+#: Hand-kept corrections to the snapshot in ``UNITS_FILE``, applied on load.
+UNITS_AMENDMENTS_FILE = "admin_units_vn_amendments.csv"
+#: Hand-kept successions added to those of ``SUCCESSIONS_FILE`` on load.
+SUCCESSIONS_AMENDMENTS_FILE = "successions_vn_amendments.csv"
+#: An amendment row: a unit version, where the fact comes from, and how sure it is.
+AMENDMENT_COLUMNS = (*UNITS_COLUMNS, "source", "confidence")
+SUCCESSION_AMENDMENT_COLUMNS = (*SUCCESSIONS_COLUMNS, "source", "confidence")
+#: Confidence tags of amendment rows, as in DOMAIN.md: seen in the cited source,
+#: secondary (news or third-party data), from memory.
+CONFIDENCE_TAGS = ("V", "S", "R")
+
 
 def _norm(text: str) -> str:
     """Normalise free text for matching: NFC, case-folded, single spaces."""
@@ -558,6 +569,7 @@ class Hierarchy:
         default=False, kw_only=True, alias="_trusted", eq=False, repr=False
     )
     _by_code: dict[str, tuple[Jurisdiction, ...]] = attrs.field(init=False, eq=False, repr=False)
+    _trees: dict[date, Hierarchy] = attrs.field(init=False, eq=False, repr=False, factory=dict)
     _children: dict[str, tuple[Jurisdiction, ...]] = attrs.field(init=False, eq=False, repr=False)
     _succ_forward: dict[str, tuple[Succession, ...]] = attrs.field(init=False, eq=False, repr=False)
     _succ_backward: dict[str, tuple[Succession, ...]] = attrs.field(
@@ -826,8 +838,12 @@ class Hierarchy:
 
         Example: ``as_of(date(2025, 7, 1))`` has 34 provinces and no district.
         """
-        units = tuple(u for u in self.units if u.is_valid_on(d))
-        return Hierarchy(units, self.successions, _trusted=True)
+        tree = self._trees.get(d)
+        if tree is None:
+            units = tuple(u for u in self.units if u.is_valid_on(d))
+            tree = Hierarchy(units, self.successions, _trusted=True)
+            self._trees[d] = tree
+        return tree
 
     def children(self, code: str, on: date | None = None) -> tuple[Jurisdiction, ...]:
         """The units whose parent is ``code`` and that are valid on ``on``, by code.
@@ -982,22 +998,47 @@ class Hierarchy:
 # -- reading and the shipped national data ---------------------------------------
 
 
-def _read_units(text: str, source: str) -> list[Jurisdiction]:
-    reader = csv.reader(io.StringIO(text))
+def _check_header(reader: Iterator[list[str]], source: str, columns: tuple[str, ...]) -> None:
     header = tuple(next(reader, ()))
-    if header != UNITS_COLUMNS:
+    if header != columns:
         raise ValidationError.single(
-            source, header, f"header is {header}; expected {UNITS_COLUMNS}", "csv-header"
+            source, header, f"header is {header}; expected {columns}", "csv-header"
         )
+
+
+def _check_provenance(row: list[str]) -> None:
+    """The ``source`` and ``confidence`` of an amendment row (its last two fields)."""
+    source, confidence = row[-2], row[-1]
+    if not source.strip():
+        raise ValidationError.single(
+            "source", source, "no source; expected where the fact comes from", "provenance"
+        )
+    if confidence not in CONFIDENCE_TAGS:
+        raise ValidationError.single(
+            "confidence",
+            confidence,
+            f"confidence {confidence!r} is not a tag; expected one of "
+            + ", ".join(CONFIDENCE_TAGS)
+            + " (seen in the source, secondary, from memory)",
+            "provenance",
+        )
+
+
+def _read_units(text: str, source: str, amendments: bool = False) -> list[Jurisdiction]:
+    columns = AMENDMENT_COLUMNS if amendments else UNITS_COLUMNS
+    reader = csv.reader(io.StringIO(text))
+    _check_header(reader, source, columns)
     levels = {level.key: level for level in Level}
     units: list[Jurisdiction] = []
     for line, row in enumerate(reader, start=2):
         try:
-            if len(row) != len(UNITS_COLUMNS):
+            if len(row) != len(columns):
                 raise ValidationError.single(
-                    "", row, f"row has {len(row)} fields; expected {len(UNITS_COLUMNS)}", "csv"
+                    "", row, f"row has {len(row)} fields; expected {len(columns)}", "csv"
                 )
-            code, name, level, kind, parent, valid_from, valid_to = row
+            if amendments:
+                _check_provenance(row)
+            code, name, level, kind, parent, valid_from, valid_to = row[: len(UNITS_COLUMNS)]
             units.append(
                 Jurisdiction(
                     code,
@@ -1014,48 +1055,109 @@ def _read_units(text: str, source: str) -> list[Jurisdiction]:
     return units
 
 
-def _read_successions(text: str, source: str) -> list[Succession]:
+def _read_successions(text: str, source: str, amendments: bool = False) -> list[Succession]:
+    columns = SUCCESSION_AMENDMENT_COLUMNS if amendments else SUCCESSIONS_COLUMNS
     reader = csv.reader(io.StringIO(text))
-    header = tuple(next(reader, ()))
-    if header != SUCCESSIONS_COLUMNS:
-        raise ValidationError.single(
-            source, header, f"header is {header}; expected {SUCCESSIONS_COLUMNS}", "csv-header"
-        )
+    _check_header(reader, source, columns)
     successions: list[Succession] = []
     for line, row in enumerate(reader, start=2):
         try:
-            if len(row) != len(SUCCESSIONS_COLUMNS):
+            if len(row) != len(columns):
                 raise ValidationError.single(
-                    "", row, f"row has {len(row)} fields; expected 3", "csv"
+                    "", row, f"row has {len(row)} fields; expected {len(columns)}", "csv"
                 )
-            old, new, on = row
-            successions.append(Succession(old, new, _to_on(on)))
+            note = ""
+            if amendments:
+                _check_provenance(row)
+                note = f"{row[-2]} [{row[-1]}]"
+            old, new, on = row[: len(SUCCESSIONS_COLUMNS)]
+            successions.append(Succession(old, new, _to_on(on), note))
         except ValidationError as err:
             raise err.prefixed(f"{source}:{line}") from None
     return successions
 
 
+def _amend_units(
+    units: Iterable[Jurisdiction], amendments: Iterable[Jurisdiction]
+) -> list[Jurisdiction]:
+    """The units with the amendments applied.
+
+    An amendment row replaces, whole, every version of the same code that it overlaps;
+    the code's amendment rows then stand for it over that span. So they may shorten a
+    code's validity (Quận Phú Xuân 475, valid from 2025-01-01 only), split it into
+    versions (Huế 46 before and after 2025-01-01) or add a code the units lack (Huyện
+    Nam Đông 483). Versions an amendment does not overlap are kept (Huế 46 from
+    2025-07-01). The result is sorted by level, code and ``valid_from``.
+    """
+    by_code: dict[str, list[Jurisdiction]] = {}
+    for amendment in amendments:
+        by_code.setdefault(amendment.code, []).append(amendment)
+    result = [
+        unit
+        for unit in units
+        if not any(a.overlaps(unit.valid_from, unit.valid_to) for a in by_code.get(unit.code, ()))
+    ]
+    for versions in by_code.values():
+        result.extend(versions)
+    result.sort(key=_by_level_code_and_date)
+    return result
+
+
+def _by_level_code_and_date(unit: Jurisdiction) -> tuple[int, str, date]:
+    return (unit.level.value, unit.code, unit.valid_from)
+
+
+def _amend_successions(
+    successions: Iterable[Succession], amendments: Iterable[Succession]
+) -> list[Succession]:
+    """The successions followed by the amended ones not already among them."""
+    result = list(successions)
+    seen = {(s.old, s.new, s.on) for s in result}
+    for succ in amendments:
+        if (succ.old, succ.new, succ.on) not in seen:
+            seen.add((succ.old, succ.new, succ.on))
+            result.append(succ)
+    return result
+
+
+def _read_file(path: str | os.PathLike[str]) -> tuple[str, str]:
+    name = os.fspath(path)
+    with open(name, encoding="utf-8", newline="") as f:
+        return f.read(), name
+
+
 def load_hierarchy_csv(
-    units: str | os.PathLike[str], successions: str | os.PathLike[str] | None = None
+    units: str | os.PathLike[str],
+    successions: str | os.PathLike[str] | None = None,
+    *,
+    amendments: str | os.PathLike[str] | None = None,
+    succession_amendments: str | os.PathLike[str] | None = None,
 ) -> Hierarchy:
-    """Read a hierarchy from CSV files in the shipped format.
+    """Read a hierarchy from CSV files in the shipped format, with optional amendments.
 
     ``units`` has the columns ``code,name,level,kind,parent,valid_from,valid_to``
     (``level`` as ``province``, ``kind`` as ``tỉnh``, dates ISO, empty ``parent`` or
     ``valid_to`` for none); ``successions`` has ``old,new,on``. Both are UTF-8.
 
+    ``amendments`` has the same columns plus ``source`` and ``confidence`` (``V`` seen
+    in the cited source, ``S`` secondary, ``R`` from memory). Each of its rows replaces
+    every version of the same code in ``units`` that it overlaps (see
+    :data:`AMENDMENT_COLUMNS`); ``succession_amendments`` (``old,new,on,source,
+    confidence``) adds successions. The tree is validated after the amendments apply.
+
     Raises:
         ValidationError: a row cannot be read (the path names file and line).
         HierarchyError: the units do not form a valid dated tree.
     """
-    units_path = os.fspath(units)
-    with open(units_path, encoding="utf-8", newline="") as f:
-        read_units = _read_units(f.read(), units_path)
+    read_units = _read_units(*_read_file(units))
     read_successions: list[Succession] = []
     if successions is not None:
-        succ_path = os.fspath(successions)
-        with open(succ_path, encoding="utf-8", newline="") as f:
-            read_successions = _read_successions(f.read(), succ_path)
+        read_successions = _read_successions(*_read_file(successions))
+    if amendments is not None:
+        read_units = _amend_units(read_units, _read_units(*_read_file(amendments), True))
+    if succession_amendments is not None:
+        extra = _read_successions(*_read_file(succession_amendments), True)
+        read_successions = _amend_successions(read_successions, extra)
     return Hierarchy(read_units, read_successions)
 
 
@@ -1068,17 +1170,34 @@ def national_hierarchy() -> Hierarchy:
     3,321 communes directly under them; successions from the 2025 converter of
     ``vietnamadminunits`` 1.0.4 (see ``data/SOURCES.md``).
 
+    The snapshot backdates the units of 2025-06-30 to 2008-08-01. Hand-kept amendments
+    (``admin_units_vn_amendments.csv``, ``successions_vn_amendments.csv``) are applied
+    on load and correct what plans of earlier years need: until 2025-01-01 province 46
+    is Tỉnh Thừa Thiên Huế and district 474 is Thành phố Huế, a thành phố thuộc tỉnh
+    with nine district-level siblings and children including Huyện Nam Đông (483).
+
     Example:
         >>> from datetime import date
         >>> h = national_hierarchy()
         >>> str(h.get("38", date(2025, 7, 1)))
         'Tỉnh Thanh Hóa (38)'
+        >>> str(h.get("474", date(2021, 12, 31)))
+        'Thành phố Huế (474)'
     """
     from importlib import resources
 
     data = resources.files("cchc_model").joinpath("data")
-    units = _read_units(data.joinpath(UNITS_FILE).read_text(encoding="utf-8"), UNITS_FILE)
-    successions = _read_successions(
-        data.joinpath(SUCCESSIONS_FILE).read_text(encoding="utf-8"), SUCCESSIONS_FILE
+
+    def read(name: str) -> str:
+        return data.joinpath(name).read_text(encoding="utf-8")
+
+    units = _read_units(read(UNITS_FILE), UNITS_FILE)
+    successions = _read_successions(read(SUCCESSIONS_FILE), SUCCESSIONS_FILE)
+    units = _amend_units(
+        units, _read_units(read(UNITS_AMENDMENTS_FILE), UNITS_AMENDMENTS_FILE, True)
+    )
+    successions = _amend_successions(
+        successions,
+        _read_successions(read(SUCCESSIONS_AMENDMENTS_FILE), SUCCESSIONS_AMENDMENTS_FILE, True),
     )
     return Hierarchy(units, successions)

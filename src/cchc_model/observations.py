@@ -46,11 +46,9 @@ after an index (``records[3].numerator``) and with a colon after a word
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import enum
 import functools
-import gc
 import importlib
 import os
 import sys
@@ -64,6 +62,7 @@ from typing import Any, NoReturn, TextIO
 
 import attrs
 
+from ._gc import paused_gc
 from .exceptions import Problem, ValidationError, join_path
 from .indicators import Indicator, MeasureKind
 from .periods import Period
@@ -120,21 +119,7 @@ _BASES = {"territory": Basis.TERRITORY, "own": Basis.OWN}
 # --- reading fields ------------------------------------------------------------------
 
 
-@contextlib.contextmanager
-def _paused_gc() -> Iterator[None]:
-    """Pause the cycle collector while building many small objects that form no cycle.
-
-    Creating a million observations otherwise triggers a collection thousands of
-    times, each scanning everything built so far.
-    """
-    collecting = gc.isenabled()
-    if collecting:
-        gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
+_paused_gc = paused_gc
 
 
 def _fail(path: str, value: Any, message: str, code: str = "invalid") -> NoReturn:

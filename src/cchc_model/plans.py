@@ -98,7 +98,13 @@ class DocumentRef:
 
 @attrs.frozen(kw_only=True)
 class Objective:
-    """A qualitative objective (mục tiêu) of a plan, kept in its own words."""
+    """A qualitative objective (mục tiêu) of a plan, kept in its own words.
+
+    Attributes:
+        id: A stable id, unique among the plan's objectives.
+        text: The objective in the plan's words.
+        area: The reform area it belongs to.
+    """
 
     id: str = attrs.field(validator=_checks.identifier)
     text: str = attrs.field(validator=_checks.text)
@@ -112,6 +118,7 @@ class Task:
     """A task (nhiệm vụ) of a plan: what is to be done, by whom, by when.
 
     Attributes:
+        id: A stable id, unique among the plan's tasks.
         text: The task in the plan's words.
         area: The reform area it belongs to.
         lead_agency: The agency in charge (cơ quan chủ trì), e.g. "Sở Nội vụ".

@@ -158,6 +158,10 @@ class Scope:
 
     "100% tại cấp tỉnh, cấp huyện và 85% tại cấp xã" is three targets, with scopes
     pooled at province, district and commune level.
+
+    Attributes:
+        mode: ``self``, ``pooled`` or ``each``.
+        level: The level pooled over or gone through; none for ``self``.
     """
 
     mode: ScopeMode = attrs.field(
@@ -277,7 +281,19 @@ def _check_parts(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
 
 @attrs.frozen(kw_only=True, repr=False)
 class _TargetBase:
-    """Fields every target form has."""
+    """Fields every target form has.
+
+    Attributes:
+        id: A stable id, unique in the plan, e.g. ``"satisfaction"``.
+        source_text: The plan's own words for the target, e.g. "đạt tối thiểu 85%".
+        aspirational: Whether the target is aspirational ("phấn đấu"); it changes no
+            truth, and reports keep such targets apart.
+        exclusions: What the plan leaves out of the count, kept as text, e.g. "hồ sơ
+            công việc thuộc phạm vi bí mật nhà nước".
+        deadline: The date the target is due, if the plan states one.
+        area: The reform area, when it differs from the indicator's.
+        note: A remark on how the plan's words were read.
+    """
 
     form: ClassVar[str]
 
@@ -319,7 +335,14 @@ class _TargetBase:
 
 @attrs.frozen(kw_only=True, repr=False)
 class _OnIndicator(_TargetBase):
-    """A target on one indicator, measured in a scope and optionally on a breakdown."""
+    """A target on one indicator, measured in a scope and optionally on a breakdown.
+
+    Attributes:
+        indicator: What is measured: an indicator id in a file, or an inline definition.
+        scope: Where it is measured; ``self`` (the issuer's territory) by default.
+        members: The breakdown measured, as dimension id → member, e.g.
+            ``{"sector": "land"}``; none for the whole.
+    """
 
     indicator: Indicator = attrs.field(validator=_checks.is_instance(Indicator, "an indicator"))
     scope: Scope = attrs.field(factory=Scope, validator=_checks.is_instance(Scope, "a scope"))
@@ -462,6 +485,12 @@ class Between(_OnIndicator):
     """``lo ≤ v ≤ hi``; each end inclusive unless declared otherwise.
 
     "từ 90% đến dưới 100%" is ``Between(low="90 %", high="100 %", high_inclusive=False)``.
+
+    Attributes:
+        low: The lower end.
+        high: The upper end.
+        low_inclusive: Whether the lower end itself meets the target (true by default).
+        high_inclusive: Whether the upper end itself meets the target (true by default).
     """
 
     form: ClassVar[str] = "between"
@@ -505,7 +534,12 @@ class Between(_OnIndicator):
 
 @attrs.frozen(kw_only=True, repr=False)
 class Ordinal(_OnIndicator):
-    """A named level or better: "Chỉ số CCHC … đạt mức tốt trở lên" is ``≥ tốt``."""
+    """A named level or better: "Chỉ số CCHC … đạt mức tốt trở lên" is ``≥ tốt``.
+
+    Attributes:
+        op: The operator, usually ``≥`` ("trở lên").
+        level: One of the indicator's levels, e.g. ``"tốt"``.
+    """
 
     form: ClassVar[str] = "ordinal"
 
@@ -646,6 +680,12 @@ class Share(_TargetBase):
     "phấn đấu xây dựng Bộ phận một cửa hiện đại tại 50% số huyện" is
     ``Share(level=Level.DISTRICT, condition=<modern one-stop = yes>, op=Op.GE,
     threshold="50 %", aspirational=True)``.
+
+    Attributes:
+        level: The level of the units counted.
+        condition: The target each unit is checked against, at the unit itself.
+        op: The operator on the share.
+        threshold: The share, in percent.
     """
 
     form: ClassVar[str] = "share"
@@ -699,6 +739,12 @@ def _to_parts(value: tuple[Target, ...] | list[Target]) -> tuple[Target, ...]:
 
 @attrs.frozen(kw_only=True, repr=False)
 class _Compound(_TargetBase):
+    """A target over other targets.
+
+    Attributes:
+        parts: The sub-targets: inline targets, or in a file the ids of top-level targets.
+    """
+
     parts: tuple[Target, ...] = attrs.field(converter=_to_parts, validator=_check_parts)
 
     def walk(self) -> Iterator[Target]:
@@ -729,7 +775,11 @@ class AnyOf(_Compound):
 
 @attrs.frozen(kw_only=True, repr=False)
 class AtLeast(_Compound):
-    """At least ``n`` of the parts are met ("3/4 chỉ số", "at least 8 of 10")."""
+    """At least ``n`` of the parts are met ("3/4 chỉ số", "at least 8 of 10").
+
+    Attributes:
+        n: How many parts must be met, from 1 to the number of parts.
+    """
 
     form: ClassVar[str] = "at_least"
 
