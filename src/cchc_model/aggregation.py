@@ -17,6 +17,7 @@ the period's days covered by sub-period observations.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from fractions import Fraction
 from typing import Any
@@ -194,29 +195,18 @@ class Aggregator:
         """One value pooled from the own basis of every unit at ``level`` under ``code``."""
         units = self.units_at(code, level)
         fast = not self._has_sub_periods(indicator.id, period)
+        # A unit without children (and no sub-periods) is read straight from the index:
+        # no roll-up object, no cache entry, which keeps thousands of communes cheap.
+        own = self.observations.by_code(indicator.id, period, members, Basis.OWN)
+        territory = self.observations.by_code(indicator.id, period, members, Basis.TERRITORY)
         parts: list[tuple[str, Point | Rollup | None]] = []
         for unit in units:
-            leaf = fast and not self.children(unit.code)
-            parts.append(
-                (unit.code, self._leaf(indicator, unit.code, period, members, Basis.OWN))
-                if leaf
-                else (unit.code, self.own(indicator, unit.code, period, members))
-            )
+            code = unit.code
+            if fast and not self.children(code):
+                parts.append((code, own.get(code) or territory.get(code)))
+            else:
+                parts.append((code, self.own(indicator, code, period, members)))
         return self._combine(indicator, parts, "pooled", len(units))
-
-    def _leaf(
-        self, indicator: Indicator, code: str, period: Period, members: Members, first: Basis
-    ) -> Point | None:
-        """A unit without children and without sub-periods: its one observation, if any.
-
-        Reading the point straight from the index (no roll-up object, no cache entry) is
-        what keeps a province's thousands of communes cheap.
-        """
-        get = self.observations.get
-        other = Basis.TERRITORY if first is Basis.OWN else Basis.OWN
-        return get(indicator.id, code, period, members, first) or get(
-            indicator.id, code, period, members, other
-        )
 
     def _own_or_direct(
         self, indicator: Indicator, code: str, period: Period, members: Members, basis: Basis
@@ -272,16 +262,17 @@ class Aggregator:
         children: Sequence[Jurisdiction],
     ) -> Rollup | None:
         fast = not self._has_sub_periods(indicator.id, period)
+        territory = self.observations.by_code(indicator.id, period, members, Basis.TERRITORY)
+        own = self.observations.by_code(indicator.id, period, members, Basis.OWN)
         parts: list[tuple[str, Point | Rollup | None]] = []
         for child in children:
-            leaf = fast and not self.children(child.code)
-            parts.append(
-                (child.code, self._leaf(indicator, child.code, period, members, Basis.TERRITORY))
-                if leaf
-                else (child.code, self.territory(indicator, child.code, period, members))
-            )
-        own = self._own_or_direct(indicator, code, period, members, Basis.OWN)
-        extra = [(code, own)] if own is not None and own.known else []
+            code = child.code
+            if fast and not self.children(code):
+                parts.append((code, territory.get(code) or own.get(code)))
+            else:
+                parts.append((code, self.territory(indicator, code, period, members)))
+        mine = self._own_or_direct(indicator, code, period, members, Basis.OWN)
+        extra = [(code, mine)] if mine is not None and mine.known else []
         return self._combine(indicator, parts, "spatial", len(children), extra)
 
     def _combine(
@@ -354,7 +345,13 @@ def _non_overlapping(series: list[Point]) -> list[Point]:
 
 
 def _ratio_value(indicator: Indicator, numerator: Fraction, denominator: Fraction) -> Fraction:
-    return convert(numerator / denominator, "proportion", indicator.unit or "proportion")
+    return numerator * _proportion_in(indicator.unit or "proportion") / denominator
+
+
+@functools.lru_cache(maxsize=64)
+def _proportion_in(unit: str) -> Fraction:
+    """What one (a proportion of 1) is in ``unit``: 100 for percent."""
+    return convert(Fraction(1), "proportion", unit)
 
 
 def _fractions(values: Iterable[Value]) -> list[Fraction] | None:
@@ -363,11 +360,16 @@ def _fractions(values: Iterable[Value]) -> list[Fraction] | None:
     return out if len(out) == len(list(values)) else None
 
 
-def _total(values: list[Fraction]) -> Fraction:
-    """An exact sum; whole numbers are added as ints, which is much faster."""
-    if all(v.denominator == 1 for v in values):
-        return Fraction(sum(v.numerator for v in values))
-    return sum(values, Fraction(0))
+def _total(values: Iterable[Fraction]) -> Fraction:
+    """An exact sum, adding numerators as ints per denominator (much faster than Fractions)."""
+    by_denominator: dict[int, int] = {}
+    for value in values:
+        den = value.denominator
+        by_denominator[den] = by_denominator.get(den, 0) + value.numerator
+    if len(by_denominator) == 1:
+        ((den, num),) = by_denominator.items()
+        return Fraction(num, den)
+    return sum((Fraction(n, d) for d, n in by_denominator.items()), Fraction(0))
 
 
 def _sum_pairs(
@@ -424,13 +426,13 @@ def _apply_spatial(indicator: Indicator, rollups: Sequence[Point | Rollup], base
         values = _fractions([r.value for r in rollups])
         if values is None:
             return base
-        total = sum(values, Fraction(0))
+        total = _total(values)
         result = Rollup(value=total, numerator=total, denominator=Fraction(1))
     elif rule is SpatialRule.MEAN:
         numbers = _fractions(present)
         if not numbers:
             return base
-        result = Rollup(value=sum(numbers, Fraction(0)) / len(numbers))
+        result = Rollup(value=_total(numbers) / len(numbers))
     elif rule in (SpatialRule.MIN, SpatialRule.MAX):
         if not present:
             return base
@@ -455,12 +457,15 @@ def _apply_spatial(indicator: Indicator, rollups: Sequence[Point | Rollup], base
             result = Rollup(
                 value=true / len(flags), numerator=true, denominator=Fraction(len(flags))
             )
-    return attrs.evolve(
-        result,
+    return Rollup(
+        value=result.value,
+        numerator=result.numerator,
+        denominator=result.denominator,
         how=base.how,
         coverage=base.coverage,
         reported=base.reported,
         expected=base.expected,
+        not_applicable=result.not_applicable,
         missing=base.missing,
         parts=base.parts,
     )

@@ -1022,7 +1022,15 @@ class ObservationSet:
             denominator for a non-ratio, a truth value for a numeric indicator.
     """
 
-    __slots__ = ("_by_indicator", "_index", "_indicators", "_points", "_series", "_specs")
+    __slots__ = (
+        "_by_code",
+        "_by_indicator",
+        "_index",
+        "_indicators",
+        "_points",
+        "_series",
+        "_specs",
+    )
 
     def __init__(
         self,
@@ -1047,6 +1055,9 @@ class ObservationSet:
         self._indicators = self._read_indicators(indicators, problems)
         self._specs = specs = {key: _Spec(ind) for key, ind in self._indicators.items()}
         self._series: dict[_SeriesKey, tuple[Point, ...]] | None = None
+        self._by_code: (
+            dict[tuple[str, Period, tuple[tuple[str, str], ...], Basis], dict[str, Point]] | None
+        ) = None
         self._by_indicator: dict[str, tuple[frozenset[str], tuple[Period, ...]]] | None = None
         rows = observations if isinstance(observations, Sequence) else list(observations)
         if labels is not None and len(labels) != len(rows):
@@ -1277,6 +1288,28 @@ class ObservationSet:
         if type(basis) is not Basis:
             basis = _to_basis(basis)
         return self._index.get(_index_key(indicator, code, period, _key_members(members), basis))
+
+    def by_code(
+        self,
+        indicator: str,
+        period: Period,
+        members: tuple[tuple[str, str], ...] = (),
+        basis: Basis = Basis.TERRITORY,
+    ) -> Mapping[str, Point]:
+        """Every unit's point for one indicator, period, breakdown and basis, by code.
+
+        Built once for the whole set on first use; a roll-up over thousands of units then
+        reads each unit with one dictionary lookup.
+        """
+        if self._by_code is None:
+            grouped: dict[
+                tuple[str, Period, tuple[tuple[str, str], ...], Basis], dict[str, Point]
+            ] = {}
+            for point in self._points:
+                o = point.observation
+                grouped.setdefault((o.indicator, o.period, o.members, o.basis), {})[o.code] = point
+            self._by_code = grouped
+        return self._by_code.get((indicator, period, _key_members(members), basis), {})
 
     def series(
         self,

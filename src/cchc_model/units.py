@@ -200,6 +200,7 @@ def _factor(from_unit: str, to_unit: str) -> Fraction:
     return Fraction(magnitude)
 
 
+@functools.lru_cache(maxsize=256)
 def dimension_of(unit: str) -> str:
     """The dimension of a unit, e.g. ``"[proportion]"`` for percent."""
     return str(registry().get_dimensionality(normalise_unit(unit)))
