@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from cchc_model import (
@@ -11,10 +9,7 @@ from cchc_model import (
     AnyOf,
     AtLeast,
     Comparison,
-    Hierarchy,
     Indicator,
-    Jurisdiction,
-    Kind,
     Level,
     MeasureKind,
     Op,
@@ -26,48 +21,15 @@ from cchc_model import (
 )
 from cchc_model.conformance import check_conformance, expected_of
 from cchc_model.targets import Target
+from trees import province_tree
 
 Y2021 = Period.year(2021)
-START = date(2008, 8, 1)
 
 SATISFACTION = Indicator(id="satisfaction", name="Mức độ hài lòng", measure=MeasureKind.RATIO)
 RECORDS = Indicator(id="records", name="Hồ sơ công việc xử lý trên mạng", measure=MeasureKind.RATIO)
 ON_TIME = Indicator(id="on_time", name="Hồ sơ giải quyết đúng hạn", measure=MeasureKind.RATIO)
 ONE_STOP = Indicator(id="one_stop", name="Bộ phận một cửa hiện đại", measure=MeasureKind.BOOLEAN)
 SCORE = Indicator(id="par_score", name="Chỉ số CCHC", measure=MeasureKind.SCORE, unit="point")
-
-
-def province_tree(districts: int = 3, communes_per_district: int = 2) -> Hierarchy:
-    """A province 99 with districts 901… and communes 90101… under them."""
-    units = [
-        Jurisdiction(
-            code="99", name="Tỉnh Thử", level=Level.PROVINCE, kind=Kind.TINH, valid_from=START
-        )
-    ]
-    for d in range(1, districts + 1):
-        district = f"9{d:02d}"
-        units.append(
-            Jurisdiction(
-                code=district,
-                name=f"Huyện {d}",
-                level=Level.DISTRICT,
-                kind=Kind.HUYEN,
-                parent="99",
-                valid_from=START,
-            )
-        )
-        for c in range(1, communes_per_district + 1):
-            units.append(
-                Jurisdiction(
-                    code=f"{district}{c:02d}",
-                    name=f"Xã {d}.{c}",
-                    level=Level.COMMUNE,
-                    kind=Kind.XA,
-                    parent=district,
-                    valid_from=START,
-                )
-            )
-    return Hierarchy(tuple(units))
 
 
 TREE = province_tree()

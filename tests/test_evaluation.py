@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from fractions import Fraction
 from typing import Any
 
@@ -15,10 +14,7 @@ from cchc_model import (
     Between,
     Change,
     Comparison,
-    Hierarchy,
     Indicator,
-    Jurisdiction,
-    Kind,
     Level,
     MeasureKind,
     Op,
@@ -32,9 +28,9 @@ from cchc_model import (
 from cchc_model.aggregation import Policy
 from cchc_model.evaluation import Status, combine, evaluate, evaluate_target
 from cchc_model.observations import ObservationSet
+from trees import province_tree
 
 Y2021 = Period.year(2021)
-START = date(2008, 8, 1)
 
 SATISFACTION = Indicator(id="satisfaction", name="Mức độ hài lòng", measure=MeasureKind.RATIO)
 RECORDS = Indicator(id="records", name="Hồ sơ công việc xử lý trên mạng", measure=MeasureKind.RATIO)
@@ -51,39 +47,6 @@ RATING = Indicator(
     levels=("yếu", "trung bình", "khá", "tốt"),
 )
 ALL_INDICATORS = (SATISFACTION, RECORDS, ON_TIME, ONE_STOP, UNITS, SCORE, RATING)
-
-
-def province_tree(districts: int = 3, communes_per_district: int = 2) -> Hierarchy:
-    """A province 99 with districts 901… and communes 90101… under them."""
-    units = [
-        Jurisdiction(
-            code="99", name="Tỉnh Thử", level=Level.PROVINCE, kind=Kind.TINH, valid_from=START
-        )
-    ]
-    for d in range(1, districts + 1):
-        district = f"9{d:02d}"
-        units.append(
-            Jurisdiction(
-                code=district,
-                name=f"Huyện {d}",
-                level=Level.DISTRICT,
-                kind=Kind.HUYEN,
-                parent="99",
-                valid_from=START,
-            )
-        )
-        for c in range(1, communes_per_district + 1):
-            units.append(
-                Jurisdiction(
-                    code=f"{district}{c:02d}",
-                    name=f"Xã {d}.{c}",
-                    level=Level.COMMUNE,
-                    kind=Kind.XA,
-                    parent=district,
-                    valid_from=START,
-                )
-            )
-    return Hierarchy(tuple(units))
 
 
 def data(*rows: dict[str, Any]) -> ObservationSet:
