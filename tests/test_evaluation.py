@@ -332,3 +332,39 @@ class TestPlanEvaluation:
         assert evaluation.summary()[Status.MET] == 1
         assert [r.target.id for r in evaluation.aspirational()] == ["t2"]
         assert evaluation.result("t").status is Status.MET
+
+
+class TestOwnBasis:
+    def test_a_parents_own_figures_join_its_childrens(self) -> None:
+        """A district's own-basis pair is pooled with its communes' pairs in its territory."""
+        tree = province_tree(districts=2, communes_per_district=2)
+        rows = [
+            {"indicator": "records", "code": c, "numerator": 5, "denominator": 10}
+            for c in ("90101", "90102", "90201", "90202")
+        ]
+        own = {
+            "indicator": "records",
+            "code": "901",
+            "numerator": 30,
+            "denominator": 30,
+            "basis": "own",
+        }
+        result = evaluate_target(at_least("50 %", RECORDS), data(*rows, own), "99", Y2021, tree)
+        assert result.observed == Fraction(5 + 5 + 30 + 5 + 5, 10 + 10 + 30 + 10 + 10) * 100
+
+    def test_the_last_childs_own_figures_count_once(self) -> None:
+        """An own-basis row of the last district is not taken for the province's own."""
+        tree = province_tree(districts=2, communes_per_district=1)
+        rows = [
+            {"indicator": "records", "code": "90101", "numerator": 1, "denominator": 2},
+            {"indicator": "records", "code": "90201", "numerator": 1, "denominator": 2},
+            {
+                "indicator": "records",
+                "code": "902",
+                "numerator": 8,
+                "denominator": 8,
+                "basis": "own",
+            },
+        ]
+        result = evaluate_target(at_least("50 %", RECORDS), data(*rows), "99", Y2021, tree)
+        assert result.observed == Fraction(1 + 1 + 8, 2 + 2 + 8) * 100

@@ -201,11 +201,11 @@ class Aggregator:
         territory = self.observations.by_code(indicator.id, period, members, Basis.TERRITORY)
         parts: list[tuple[str, Point | Rollup | None]] = []
         for unit in units:
-            code = unit.code
-            if fast and not self.children(code):
-                parts.append((code, own.get(code) or territory.get(code)))
+            unit_code = unit.code
+            if fast and not self.children(unit_code):
+                parts.append((unit_code, own.get(unit_code) or territory.get(unit_code)))
             else:
-                parts.append((code, self.own(indicator, code, period, members)))
+                parts.append((unit_code, self.own(indicator, unit_code, period, members)))
         return self._combine(indicator, parts, "pooled", len(units))
 
     def _own_or_direct(
@@ -266,11 +266,11 @@ class Aggregator:
         own = self.observations.by_code(indicator.id, period, members, Basis.OWN)
         parts: list[tuple[str, Point | Rollup | None]] = []
         for child in children:
-            code = child.code
-            if fast and not self.children(code):
-                parts.append((code, territory.get(code) or own.get(code)))
+            child_code = child.code
+            if fast and not self.children(child_code):
+                parts.append((child_code, territory.get(child_code) or own.get(child_code)))
             else:
-                parts.append((code, self.territory(indicator, code, period, members)))
+                parts.append((child_code, self.territory(indicator, child_code, period, members)))
         mine = self._own_or_direct(indicator, code, period, members, Basis.OWN)
         extra = [(code, mine)] if mine is not None and mine.known else []
         return self._combine(indicator, parts, "spatial", len(children), extra)

@@ -5,6 +5,8 @@
     cchc validate FILE...   check plan files; one line per problem
     cchc show FILE...       describe plan files: issuer, period, every target as it reads
     cchc evaluate PLAN --observations CSV [--period P] [--format table|json|csv]
+                            [--chart OUT.png]
+    cchc demo               evaluate the five seed plans on their sample data
     cchc schema             print the JSON Schema of plan files
     cchc --version
 
@@ -140,6 +142,12 @@ def _evaluate_arguments(parser: argparse.ArgumentParser) -> None:
         help="least share of units that must report for a roll-up (default 1)",
     )
     parser.add_argument("--parts", action="store_true", help="show parts in the table")
+    parser.add_argument(
+        "--chart",
+        metavar="FILE",
+        help="also draw threshold against observed value to FILE (.png, .svg, .pdf; "
+        'needs the "charts" extra)',
+    )
 
 
 def _evaluate(args: argparse.Namespace) -> int:
@@ -170,6 +178,24 @@ def _evaluate(args: argparse.Namespace) -> int:
         sys.stdout.write(evaluation.to_csv())
     else:
         print(evaluation.table(parts=args.parts))
+    if args.chart:
+        from .outputs.charts import save_chart
+
+        try:
+            save_chart(evaluation, args.chart)
+        except (CchcError, OSError, ValueError) as exc:
+            _out(f"cchc evaluate: --chart {args.chart}: {exc}", sys.stderr)
+            return EXIT_PROBLEMS
+    return EXIT_OK
+
+
+# --- demo ---------------------------------------------------------------------------
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from .demo import report, run_demo
+
+    print(report(run_demo()))
     return EXIT_OK
 
 
@@ -199,6 +225,11 @@ COMMANDS: tuple[Command, ...] = (
         "evaluate a plan against observations",
         _evaluate,
         _evaluate_arguments,
+    ),
+    Command(
+        "demo",
+        "evaluate the seed plans on their synthetic sample data",
+        _demo,
     ),
     Command("schema", "print the JSON Schema of plan files", _schema),
 )

@@ -261,7 +261,12 @@ class _Engine:
         met, gap = _check_value(target, value)
         unit = target.indicator.unit
         reason = f"Observed {show(value, unit)}{where} against {target}"
-        reason += "." if met else f": {show(gap, unit)} short."
+        if met:
+            reason += "."
+        elif gap == 0:
+            reason += ": at the threshold, which must be passed."
+        else:
+            reason += f": {show(gap, unit)} short."
         return attrs.evolve(
             base,
             status=Status.MET if met else Status.NOT_MET,
@@ -635,6 +640,17 @@ class Evaluation:
 
     def __str__(self) -> str:
         return self.table()
+
+    # --- charts (matplotlib, the ``charts`` extra, imported only when called) ---------
+
+    def plot(self, ax: Any = None, **options: Any) -> Any:
+        """Threshold against observed value per numeric target; the matplotlib Axes.
+
+        See :func:`cchc_model.outputs.charts.plot_evaluation` (needs the ``charts`` extra).
+        """
+        from .outputs.charts import plot_evaluation
+
+        return plot_evaluation(self, ax, **options)
 
 
 def evaluate_target(

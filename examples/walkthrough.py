@@ -1,0 +1,117 @@
+# %% [markdown]
+# # Walkthrough: evaluate a seed plan on its sample data
+#
+# Bắc Kạn's 2023 plan (`003-bac-kan-2023.yaml`) and its **synthetic** sample data
+# (`data/bac-kan-2023.csv`, written by `scripts/make_sample_data.py`; every row says so in
+# its `source` column — these are not real figures).
+#
+# The file is in "percent" format: each `# %%` starts a cell. Open it in VS Code or
+# PyCharm as a notebook, convert it with `jupytext --to notebook examples/walkthrough.py`,
+# or run it as a script: `.venv/bin/python examples/walkthrough.py`. The charts need the
+# `charts` extra (`pip install "cchc_model[charts]"`), the DataFrame the `pandas` extra.
+
+# %%
+from pathlib import Path
+
+import attrs
+
+import cchc_model as cm
+
+try:
+    EXAMPLES = Path(__file__).resolve().parent
+except NameError:  # in a notebook: the working directory is the repository or examples/
+    EXAMPLES = Path("examples") if Path("examples").is_dir() else Path()
+
+# %% [markdown]
+# ## Load the plan and its data
+#
+# The CSV has one row per observation: ratios as counts (`numerator`, `denominator`), so
+# that they add up exactly across units; `basis` is `own` for the records of the
+# authorities at a unit's own level ("hồ sơ công việc tại cấp tỉnh").
+
+# %%
+plan = cm.load(EXAMPLES / "003-bac-kan-2023.yaml")
+observations = cm.ObservationSet.from_csv(
+    EXAMPLES / "data" / f"{plan.id}.csv", plan.indicators, source="sample"
+)
+print(plan)
+print(len(observations), "observations")
+
+# %% [markdown]
+# ## Evaluate
+#
+# Every target for the issuer (`06`, Tỉnh Bắc Kạn) and the plan's year, on the units
+# valid on 2023-12-31. In a notebook, ending a cell with `evaluation` shows an HTML table.
+
+# %%
+evaluation = cm.evaluate(plan, observations)
+print(evaluation.table(width=110))
+
+# %% [markdown]
+# ## Inspect a failing target
+#
+# `dossiers-paid-online` is not met. Its reason says what was observed, how it was rolled
+# up, and how far short it is; `gap` is that shortfall, exact, in the indicator's unit.
+
+# %%
+failing = [result for result in evaluation if result.status is cm.Status.NOT_MET]
+print("not met:", ", ".join(result.target_id for result in failing))
+
+result = evaluation.result("dossiers-paid-online")
+print(result.reason)
+assert result.gap is not None  # exact: a fraction of percentage points
+print(f"gap: {float(result.gap):.2f} percentage points (exactly {result.gap});", end=" ")
+print(f"coverage: {result.coverage}")
+print("the plan's words:", result.target.source_text)
+
+# %% [markdown]
+# The province's value pools every tier. To see which districts pulled it down, evaluate
+# the same target once per district (an *each* scope): one result per district, in
+# `parts`, each with its own gap.
+
+# %%
+per_district = attrs.evolve(
+    plan.target("dossiers-paid-online"),
+    id="dossiers-paid-online-each",
+    scope=cm.Scope.each(cm.Level.DISTRICT),
+)
+drill = cm.evaluate_target(per_district, observations, plan.issuer, plan.period)
+print(drill.reason)
+units = cm.national_hierarchy()
+for part in sorted(drill.parts, key=lambda p: p.gap or 0, reverse=True):
+    name = units.get(part.code, on=plan.period.last_day).name
+    print(f"  {name:<22} {part.status.value:<8} {part.reason}")
+
+# %% [markdown]
+# ## As a DataFrame
+#
+# One row per result, parts included; exact values as text (`observed`, `gap`) and a
+# float `observed_value` for sorting and plotting.
+
+# %%
+try:
+    frame = evaluation.to_frame()
+except cm.CchcError as error:  # pandas is not installed
+    print(error)
+else:
+    print(frame[["target", "status", "observed_display", "gap"]].head(10).to_string())
+
+# %% [markdown]
+# ## Charts
+#
+# `evaluation.plot()` draws the threshold against the observed value of every numeric
+# target, coloured by status; `plot_levels` draws one indicator at every tier — the
+# province, its districts, its communes — with the threshold as a line.
+
+# %%
+from cchc_model.outputs.charts import plot_levels  # noqa: E402  (a notebook cell)
+
+try:
+    ax = evaluation.plot()
+except cm.CchcError as error:  # matplotlib is not installed
+    print(error)
+else:
+    ax.figure.savefig("bac-kan-2023-targets.png", dpi=120)
+    levels = plot_levels(evaluation, "dossiers_online", observations)
+    levels.figure.savefig("bac-kan-2023-dossiers-online.png", dpi=120)
+    print("wrote bac-kan-2023-targets.png and bac-kan-2023-dossiers-online.png")
