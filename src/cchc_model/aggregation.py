@@ -360,30 +360,40 @@ def _fractions(values: Iterable[Value]) -> list[Fraction] | None:
     return out if len(out) == len(list(values)) else None
 
 
-def _total(values: Iterable[Fraction]) -> Fraction:
-    """An exact sum, adding numerators as ints per denominator (much faster than Fractions)."""
-    by_denominator: dict[int, int] = {}
-    for value in values:
-        den = value.denominator
-        by_denominator[den] = by_denominator.get(den, 0) + value.numerator
+def _from_sums(by_denominator: dict[int, int]) -> Fraction:
+    """The exact total of numerators summed per denominator."""
     if len(by_denominator) == 1:
         ((den, num),) = by_denominator.items()
         return Fraction(num, den)
     return sum((Fraction(n, d) for d, n in by_denominator.items()), Fraction(0))
 
 
+def _total(values: Iterable[Fraction]) -> Fraction:
+    """An exact sum, adding numerators as ints per denominator (much faster than Fractions)."""
+    by_denominator: dict[int, int] = {}
+    for value in values:
+        den = value.denominator
+        by_denominator[den] = by_denominator.get(den, 0) + value.numerator
+    return _from_sums(by_denominator)
+
+
 def _sum_pairs(
     indicator: Indicator, points: Sequence[Point | Rollup], how: str, coverage: Fraction
 ) -> Rollup:
     """Sum additive pairs and divide once (ratio of sums, sum, weighted mean)."""
-    numerators = [p.numerator for p in points]
-    denominators = [p.denominator for p in points]
-    nums = [n for n in numerators if n is not None]
-    dens = [d for d in denominators if d is not None]
-    if len(nums) != len(points) or len(dens) != len(points):
-        return Rollup(value=None, how=how, coverage=coverage, reported=len(points))
-    numerator = _total(nums)
-    denominator = _total(dens)
+    # One pass: numerators and denominators summed as ints per denominator of each.
+    num_by: dict[int, int] = {}
+    den_by: dict[int, int] = {}
+    for point in points:
+        num, den = point.numerator, point.denominator
+        if num is None or den is None:
+            return Rollup(value=None, how=how, coverage=coverage, reported=len(points))
+        key = num.denominator
+        num_by[key] = num_by.get(key, 0) + num.numerator
+        key = den.denominator
+        den_by[key] = den_by.get(key, 0) + den.numerator
+    numerator = _from_sums(num_by)
+    denominator = _from_sums(den_by)
     measure = indicator.measure
 
     def rollup(value: Value, not_applicable: bool = False) -> Rollup:

@@ -140,15 +140,17 @@ def format_number(value: Fraction) -> str:
     if value.denominator == 1:
         return str(value.numerator)
     den = value.denominator
+    exponents = []
     for prime in (2, 5):
+        count = 0
         while den % prime == 0:
             den //= prime
+            count += 1
+        exponents.append(count)
     if den != 1:
         return f"{value.numerator}/{value.denominator}"
-    # A terminating decimal: scale to an integer exactly, then place the point.
-    places = 0
-    while (value * 10**places).denominator != 1:
-        places += 1
+    # A terminating decimal: 10**places is the least power of ten the denominator divides.
+    places = max(exponents)
     digits = str(abs(value.numerator * 10**places // value.denominator)).rjust(places + 1, "0")
     sign = "-" if value < 0 else ""
     decimal = f"{sign}{digits[:-places]}.{digits[-places:]}".rstrip("0").rstrip(".")
