@@ -169,3 +169,39 @@ class TestCommands:
         )
         assert result.returncode == 0, result.stderr
         assert result.stdout.strip() == f"cchc {__version__}"
+
+
+class TestCatalogue:
+    def test_list(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """`cchc catalogue` lists the built-in catalogues."""
+        status, lines, _ = run(capsys, "catalogue")
+        assert status == 0
+        assert [x.split()[0] for x in lines] == [
+            "cchc-common",
+            "par-index-876-2022",
+            "qd-766-2022",
+        ]
+
+    def test_describe(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """`cchc catalogue ID --on DATE` shows the version in force, rules and confidence."""
+        status, lines, _ = run(capsys, "catalogue", "qd-766", "--on", "2023")
+        assert status == 0
+        assert any("qd766.5c: min(1, rate / 90 %) × 6 [V]" in x for x in lines)
+
+    def test_not_in_force(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """A date before any version is in force is a problem, exit 1."""
+        status, _, err = run(capsys, "catalogue", "par-index", "--on", "2022-06-30")
+        assert status == 1
+        assert "no version of par-index is in force on 2022-06-30" in err
+
+    def test_catalogue_ids_in_plans(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        """A plan may reference a catalogue indicator by id without defining it."""
+        path = tmp_path / "p.yaml"
+        path.write_text(
+            HEAD + "targets:\n  - {id: t, form: comparison, indicator: "
+            "work_records_online, op: '>=', threshold: 85 %}\n",
+            encoding="utf-8",
+        )
+        assert run(capsys, "validate", str(path))[0] == 0

@@ -7,7 +7,6 @@ import io
 import itertools
 import subprocess
 import sys
-import time
 import unicodedata
 from collections import Counter
 from datetime import date, timedelta
@@ -836,11 +835,13 @@ class TestNationalHierarchy:
             assert rows, name
             assert all(r["source"].strip() and r["confidence"] in "VSR" for r in rows), name
 
-    def test_load_time(self) -> None:
-        """Building the national hierarchy, amendments included, takes under a second."""
-        started = time.perf_counter()
+    def test_a_fresh_build_equals_the_cached_one(self) -> None:
+        """Building the national hierarchy again, amendments included, gives the same tree.
+
+        Its load time is measured by benchmarks/bench_hierarchy.py, not here.
+        """
         built = national_hierarchy.__wrapped__()
-        assert time.perf_counter() - started < 1.0
+        assert built == national_hierarchy()
         assert len(built.as_of(EVE).units_at(Level.DISTRICT)) == 696
 
     def test_data_files_shipped(self) -> None:

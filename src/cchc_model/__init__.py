@@ -10,10 +10,12 @@ Example:
     ≥ 85 %
 """
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ._version import __version__
 from .aggregation import Policy
 from .areas import ReformArea
-from .conformance import Conformance, check_conformance
 from .entailment import implies
 from .evaluation import Evaluation, Result, Status, evaluate, evaluate_target
 from .exceptions import (
@@ -38,7 +40,6 @@ from .jurisdictions import (
 from .observations import Basis, Observation, ObservationError, ObservationSet
 from .periods import Period, parse_date
 from .plans import DocumentKind, DocumentRef, Objective, Plan, Task
-from .serialization import dump, dumps, load, loads
 from .targets import (
     AllOf,
     AnyOf,
@@ -56,6 +57,40 @@ from .targets import (
 )
 from .units import Amount
 
+if TYPE_CHECKING:
+    from .catalogues import Catalogue, catalogue_in_force, catalogue_indicators, load_catalogue
+    from .conformance import Conformance, check_conformance
+    from .scoring import IndexScore, classify, rating_observations, score_index
+    from .serialization import dump, dumps, load, loads
+
+# Heavier modules load on first use, so that ``import cchc_model`` stays fast.
+_LAZY = {
+    "Catalogue": ".catalogues",
+    "Conformance": ".conformance",
+    "IndexScore": ".scoring",
+    "catalogue_in_force": ".catalogues",
+    "catalogue_indicators": ".catalogues",
+    "check_conformance": ".conformance",
+    "classify": ".scoring",
+    "dump": ".serialization",
+    "dumps": ".serialization",
+    "load": ".serialization",
+    "load_catalogue": ".catalogues",
+    "loads": ".serialization",
+    "rating_observations": ".scoring",
+    "score_index": ".scoring",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
 __all__ = [
     "AllOf",
     "Amount",
@@ -63,6 +98,7 @@ __all__ = [
     "AtLeast",
     "Basis",
     "Between",
+    "Catalogue",
     "CchcError",
     "Change",
     "Comparison",
@@ -74,6 +110,7 @@ __all__ = [
     "Evaluation",
     "Hierarchy",
     "HierarchyError",
+    "IndexScore",
     "Indicator",
     "Jurisdiction",
     "Kind",
@@ -107,14 +144,24 @@ __all__ = [
     "UnknownJurisdictionError",
     "ValidationError",
     "__version__",
+    "catalogue_in_force",
+    "catalogue_indicators",
     "check_conformance",
+    "classify",
     "dump",
     "dumps",
     "evaluate",
     "evaluate_target",
     "implies",
     "load",
+    "load_catalogue",
     "loads",
     "national_hierarchy",
     "parse_date",
+    "rating_observations",
+    "score_index",
 ]
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -8,6 +8,7 @@
                             [--chart OUT.png]
     cchc demo               evaluate the five seed plans on their sample data
     cchc schema             print the JSON Schema of plan files
+    cchc catalogue [ID]     list the built-in indicator catalogues, or describe one
     cchc --version
 
 Exit status: 0 when everything is fine, 1 when a file has problems (each printed as
@@ -23,7 +24,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
-from typing import TextIO
+from typing import Any, TextIO
 
 import attrs
 
@@ -59,6 +60,13 @@ def _out(text: str, stream: TextIO | None = None) -> None:
     print(_one_line(text), file=stream or sys.stdout)
 
 
+def _known() -> dict[str, Any]:
+    """The built-in catalogues' indicators, which plan files may reference by id."""
+    from .catalogues import catalogue_indicators
+
+    return catalogue_indicators()
+
+
 # --- validate -------------------------------------------------------------------------
 
 
@@ -72,7 +80,7 @@ def _validate(args: argparse.Namespace) -> int:
     status = EXIT_OK
     for name in args.files:
         try:
-            plan = load(name)
+            plan = load(name, known=_known())
         except CchcError as exc:
             status = EXIT_PROBLEMS
             problems = getattr(exc, "problems", None) or (str(exc),)
@@ -93,7 +101,7 @@ def _show(args: argparse.Namespace) -> int:
     status = EXIT_OK
     for index, name in enumerate(args.files):
         try:
-            plan = load(name)
+            plan = load(name, known=_known())
         except CchcError as exc:
             status = EXIT_PROBLEMS
             for problem in getattr(exc, "problems", None) or (str(exc),):
@@ -158,7 +166,7 @@ def _evaluate(args: argparse.Namespace) -> int:
     from .serialization import load
 
     try:
-        plan = load(args.plan)
+        plan = load(args.plan, known=_known())
         observations = ObservationSet.from_csv(args.observations, plan.used_indicators())
         period = Period.parse(args.period) if args.period else None
         evaluation = evaluate(
@@ -209,6 +217,44 @@ def _schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- catalogue ----------------------------------------------------------------------
+
+
+def _catalogue_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "name",
+        nargs="?",
+        metavar="ID",
+        help="a built-in catalogue (e.g. qd-766-2022) or a catalogue file; omit to list them",
+    )
+    parser.add_argument(
+        "--on",
+        metavar="DATE",
+        help="with a catalogue id such as qd-766: the version in force on DATE (or a period's "
+        "last day)",
+    )
+
+
+def _catalogue(args: argparse.Namespace) -> int:
+    from .catalogues import catalogue_in_force, describe, listing, load_catalogue
+    from .periods import Period
+
+    try:
+        if args.name is None:
+            print(listing())
+            return EXIT_OK
+        if args.on:
+            catalogue = catalogue_in_force(args.name, Period.parse(args.on))
+        else:
+            catalogue = load_catalogue(args.name)
+    except CchcError as exc:
+        for problem in getattr(exc, "problems", None) or (str(exc),):
+            _out(f"cchc catalogue: {problem}", sys.stderr)
+        return EXIT_PROBLEMS
+    print(describe(catalogue))
+    return EXIT_OK
+
+
 # --- registry -------------------------------------------------------------------------
 
 #: Every subcommand, in the order ``cchc --help`` lists them.
@@ -232,6 +278,12 @@ COMMANDS: tuple[Command, ...] = (
         _demo,
     ),
     Command("schema", "print the JSON Schema of plan files", _schema),
+    Command(
+        "catalogue",
+        "list the built-in indicator catalogues, or describe one",
+        _catalogue,
+        _catalogue_arguments,
+    ),
 )
 
 
