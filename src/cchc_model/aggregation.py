@@ -264,13 +264,18 @@ class Aggregator:
         fast = not self._has_sub_periods(indicator.id, period)
         territory = self.observations.by_code(indicator.id, period, members, Basis.TERRITORY)
         own = self.observations.by_code(indicator.id, period, members, Basis.OWN)
+        children_of = self._children
         parts: list[tuple[str, Point | Rollup | None]] = []
+        append = parts.append
         for child in children:
             child_code = child.code
-            if fast and not self.children(child_code):
-                parts.append((child_code, territory.get(child_code) or own.get(child_code)))
+            kids = children_of.get(child_code)
+            if kids is None:
+                kids = self.children(child_code)
+            if fast and not kids:
+                append((child_code, territory.get(child_code) or own.get(child_code)))
             else:
-                parts.append((child_code, self.territory(indicator, child_code, period, members)))
+                append((child_code, self.territory(indicator, child_code, period, members)))
         mine = self._own_or_direct(indicator, code, period, members, Basis.OWN)
         extra = [(code, mine)] if mine is not None and mine.known else []
         return self._combine(indicator, parts, "spatial", len(children), extra)
@@ -283,26 +288,27 @@ class Aggregator:
         expected: int,
         extra: Sequence[tuple[str, Rollup]] = (),
     ) -> Rollup:
-        reported: list[tuple[str, Point | Rollup]] = []
+        codes: list[str] = []
+        rollups: list[Point | Rollup] = []
         missing: list[str] = []
         for code, part in parts:
-            if part is None or (isinstance(part, Rollup) and not part.known):
+            if part is None or (type(part) is Rollup and not part.known):
                 missing.append(code)
             else:
-                reported.append((code, part))
-        coverage = Fraction(len(reported), expected) if expected else Fraction(1)
+                codes.append(code)
+                rollups.append(part)
+        coverage = Fraction(len(codes), expected) if expected else Fraction(1)
         base = Rollup(
             value=None,
             how=how,
             coverage=coverage,
-            reported=len(reported),
+            reported=len(codes),
             expected=expected,
             missing=tuple(missing),
-            parts=tuple(code for code, _ in reported),
+            parts=tuple(codes),
         )
-        if coverage < self.policy.min_coverage or not (reported or extra):
+        if coverage < self.policy.min_coverage or not (rollups or extra):
             return base
-        rollups: list[Point | Rollup] = [r for _, r in reported]
         rollups.extend(r for _, r in extra)
         return _apply_spatial(indicator, rollups, base)
 
@@ -426,13 +432,14 @@ def _sum_pairs(
 def _apply_spatial(indicator: Indicator, rollups: Sequence[Point | Rollup], base: Rollup) -> Rollup:
     rule = indicator.spatial
     coverage = base.coverage if base.coverage is not None else Fraction(1)
-    present = [r.value for r in rollups if r.value is not None]
     result: Rollup
     if rule is SpatialRule.NONE:
         return base
     if rule in (SpatialRule.RATIO_OF_SUMS, SpatialRule.WEIGHTED_MEAN):
         result = _sum_pairs(indicator, rollups, base.how, coverage)
-    elif rule is SpatialRule.SUM:
+        return _with_base(result, base)
+    present = [r.value for r in rollups if r.value is not None]
+    if rule is SpatialRule.SUM:
         values = _fractions([r.value for r in rollups])
         if values is None:
             return base
@@ -467,6 +474,11 @@ def _apply_spatial(indicator: Indicator, rollups: Sequence[Point | Rollup], base
             result = Rollup(
                 value=true / len(flags), numerator=true, denominator=Fraction(len(flags))
             )
+    return _with_base(result, base)
+
+
+def _with_base(result: Rollup, base: Rollup) -> Rollup:
+    """The value of ``result`` with the provenance (coverage, parts) of ``base``."""
     return Rollup(
         value=result.value,
         numerator=result.numerator,
