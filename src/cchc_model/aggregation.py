@@ -262,6 +262,8 @@ class Aggregator:
         children: Sequence[Jurisdiction],
     ) -> Rollup | None:
         fast = not self._has_sub_periods(indicator.id, period)
+        if fast and indicator.spatial in _PAIR_RULES:
+            return self._spatial_pairs(indicator, code, period, members, children)
         territory = self.observations.by_code(indicator.id, period, members, Basis.TERRITORY)
         own = self.observations.by_code(indicator.id, period, members, Basis.OWN)
         children_of = self._children
@@ -279,6 +281,98 @@ class Aggregator:
         mine = self._own_or_direct(indicator, code, period, members, Basis.OWN)
         extra = [(code, mine)] if mine is not None and mine.known else []
         return self._combine(indicator, parts, "spatial", len(children), extra)
+
+    def _spatial_pairs(
+        self,
+        indicator: Indicator,
+        code: str,
+        period: Period,
+        members: Members,
+        children: Sequence[Jurisdiction],
+    ) -> Rollup:
+        """Ratio of sums or weighted mean over children, adding pairs as plain ints.
+
+        The same result as summing the children's fractions (and exactly so): each
+        numerator and denominator is summed per denominator of its own, then divided once.
+        """
+        territory = self.observations.int_pairs(indicator.id, period, members, Basis.TERRITORY)
+        own = self.observations.int_pairs(indicator.id, period, members, Basis.OWN)
+        num_by: dict[int, int] = {}
+        den_by: dict[int, int] = {}
+        reported: list[str] = []
+        missing: list[str] = []
+        pairless = False
+        children_of = self._children
+        for child in children:
+            child_code = child.code
+            kids = children_of.get(child_code)
+            if kids is None:
+                kids = self.children(child_code)
+            if kids:
+                rollup = self.territory(indicator, child_code, period, members)
+                if not rollup.known:
+                    missing.append(child_code)
+                    continue
+                reported.append(child_code)
+                pair = _int_pair(rollup)
+            else:
+                if child_code in territory:
+                    pair = territory[child_code]
+                elif child_code in own:
+                    pair = own[child_code]
+                else:
+                    missing.append(child_code)
+                    continue
+                reported.append(child_code)
+            if pair is None:
+                pairless = True
+                continue
+            n, d, m, e = pair
+            num_by[d] = num_by.get(d, 0) + n
+            den_by[e] = den_by.get(e, 0) + m
+        expected = len(children)
+        coverage = Fraction(len(reported), expected) if expected else Fraction(1)
+        mine = self._own_or_direct(indicator, code, period, members, Basis.OWN)
+        has_own = mine is not None and mine.known
+        base = Rollup(
+            value=None,
+            how="spatial",
+            coverage=coverage,
+            reported=len(reported),
+            expected=expected,
+            missing=tuple(missing),
+            parts=tuple(reported),
+        )
+        if coverage < self.policy.min_coverage or not (reported or has_own):
+            return base
+        if has_own and mine is not None:
+            pair = _int_pair(mine)
+            if pair is None:
+                pairless = True
+            else:
+                n, d, m, e = pair
+                num_by[d] = num_by.get(d, 0) + n
+                den_by[e] = den_by.get(e, 0) + m
+        if pairless:
+            return base
+        numerator = _from_sums(num_by) if num_by else Fraction(0)
+        denominator = _from_sums(den_by) if den_by else Fraction(0)
+        if indicator.measure is MeasureKind.RATIO:
+            if denominator == 0:
+                value: Value = None
+                return _with_base(
+                    Rollup(
+                        value=None,
+                        numerator=numerator,
+                        denominator=denominator,
+                        not_applicable=True,
+                    ),
+                    base,
+                )
+            value = _ratio_value(indicator, numerator, denominator)
+        else:
+            value = None if denominator == 0 else numerator / denominator
+        return _with_base(Rollup(value=value, numerator=numerator, denominator=denominator), base)
 
     def _combine(
         self,
@@ -491,3 +585,13 @@ def _with_base(result: Rollup, base: Rollup) -> Rollup:
         missing=base.missing,
         parts=base.parts,
     )
+
+
+_PAIR_RULES = (SpatialRule.RATIO_OF_SUMS, SpatialRule.WEIGHTED_MEAN)
+
+
+def _int_pair(rollup: Rollup) -> tuple[int, int, int, int] | None:
+    num, den = rollup.numerator, rollup.denominator
+    if num is None or den is None:
+        return None
+    return (num.numerator, num.denominator, den.numerator, den.denominator)

@@ -170,6 +170,8 @@ class _Engine:
     def __init__(self, aggregator: Aggregator, tree: Hierarchy) -> None:
         self.aggregator = aggregator
         self.tree = tree
+        # Keyed by identity: the targets live as long as the engine (the plan holds them).
+        self._statements: dict[int, str] = {}
 
     # --- dispatch --------------------------------------------------------------------
 
@@ -260,20 +262,32 @@ class _Engine:
             return attrs.evolve(base, observed=value, reason=f"{value!r} is not a number.")
         met, gap = _check_value(target, value)
         unit = target.indicator.unit
-        reason = f"Observed {show(value, unit)}{where} against {target}"
+        reason = f"Observed {show(value, unit)}{where} against {self._statement(target)}"
         if met:
             reason += "."
         elif gap == 0:
             reason += ": at the threshold, which must be passed."
         else:
             reason += f": {show(gap, unit)} short."
-        return attrs.evolve(
-            base,
+        return Result(
+            target=target,
+            code=code,
+            period=period,
             status=Status.MET if met else Status.NOT_MET,
             observed=value,
+            unit=unit,
             gap=Fraction(0) if met else gap,
+            coverage=rollup.coverage,
             reason=reason,
         )
+
+    def _statement(self, target: Target) -> str:
+        """How a target reads, computed once per target."""
+        found = self._statements.get(id(target))
+        if found is None:
+            found = str(target)
+            self._statements[id(target)] = found
+        return found
 
     def _ordinal(self, target: Ordinal, base: Result, value: Any, where: str) -> Result:
         levels = target.indicator.levels

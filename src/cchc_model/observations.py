@@ -990,6 +990,9 @@ def _index_key(
     return (indicator, code, period.start, period.end, members, basis is Basis.OWN)
 
 
+#: An additive pair as ints: numerator n/d over denominator m/e.
+IntPair = tuple[int, int, int, int]
+
 _SeriesKey = tuple[str, str, tuple[tuple[str, str], ...], Basis]
 
 
@@ -1027,6 +1030,7 @@ class ObservationSet:
         "_by_indicator",
         "_index",
         "_indicators",
+        "_int_pairs",
         "_points",
         "_series",
         "_specs",
@@ -1055,6 +1059,7 @@ class ObservationSet:
         self._indicators = self._read_indicators(indicators, problems)
         self._specs = specs = {key: _Spec(ind) for key, ind in self._indicators.items()}
         self._series: dict[_SeriesKey, tuple[Point, ...]] | None = None
+        self._int_pairs: dict[Any, dict[str, IntPair | None]] = {}
         self._by_code: (
             dict[tuple[str, Period, tuple[tuple[str, str], ...], Basis], dict[str, Point]] | None
         ) = None
@@ -1310,6 +1315,32 @@ class ObservationSet:
                 grouped.setdefault((o.indicator, o.period, o.members, o.basis), {})[o.code] = point
             self._by_code = grouped
         return self._by_code.get((indicator, period, _key_members(members), basis), {})
+
+    def int_pairs(
+        self,
+        indicator: str,
+        period: Period,
+        members: tuple[tuple[str, str], ...] = (),
+        basis: Basis = Basis.TERRITORY,
+    ) -> Mapping[str, IntPair | None]:
+        """Each unit's additive pair as four ints, by code (``None``: no pair).
+
+        ``(n, d, m, e)`` stands for numerator ``n/d`` over denominator ``m/e``. Kept for
+        the life of the set, so repeated roll-ups add plain ints instead of fractions.
+        """
+        key = (indicator, period, _key_members(members), basis)
+        found = self._int_pairs.get(key)
+        if found is None:
+            found = {}
+            for code, point in self.by_code(indicator, period, members, basis).items():
+                num, den = point.numerator, point.denominator
+                found[code] = (
+                    None
+                    if num is None or den is None
+                    else (num.numerator, num.denominator, den.numerator, den.denominator)
+                )
+            self._int_pairs[key] = found
+        return found
 
     def series(
         self,
