@@ -170,8 +170,8 @@ class _Engine:
     def __init__(self, aggregator: Aggregator, tree: Hierarchy) -> None:
         self.aggregator = aggregator
         self.tree = tree
-        # Keyed by identity: the targets live as long as the engine (the plan holds them).
-        self._statements: dict[int, str] = {}
+        # Keyed by identity, holding the target so that its id cannot be reused meanwhile.
+        self._statements: dict[int, tuple[Target, str]] = {}
 
     # --- dispatch --------------------------------------------------------------------
 
@@ -283,11 +283,11 @@ class _Engine:
 
     def _statement(self, target: Target) -> str:
         """How a target reads, computed once per target."""
-        found = self._statements.get(id(target))
-        if found is None:
-            found = str(target)
-            self._statements[id(target)] = found
-        return found
+        entry = self._statements.get(id(target))
+        if entry is None or entry[0] is not target:
+            entry = (target, str(target))
+            self._statements[id(target)] = entry
+        return entry[1]
 
     def _ordinal(self, target: Ordinal, base: Result, value: Any, where: str) -> Result:
         levels = target.indicator.levels

@@ -119,9 +119,6 @@ _BASES = {"territory": Basis.TERRITORY, "own": Basis.OWN}
 # --- reading fields ------------------------------------------------------------------
 
 
-_paused_gc = paused_gc
-
-
 def _fail(path: str, value: Any, message: str, code: str = "invalid") -> NoReturn:
     raise ObservationError([Problem(path, value, message, code)])
 
@@ -1084,7 +1081,7 @@ class ObservationSet:
         first_row: dict[_Key, int] | None = None
         spec_get = specs.get
         own = Basis.OWN
-        with _paused_gc():
+        with paused_gc():
             for row, obs in enumerate(rows):
                 if type(obs) is not Observation:
                     problems.append(
@@ -1410,7 +1407,7 @@ class ObservationSet:
             ObservationError: listing every problem of every row.
         """
         reader = _Reader(indicators, source, (), None)
-        with _paused_gc():
+        with paused_gc():
             for i, record in enumerate(records):
                 reader.read(record, f"records[{i}]", i)
         return reader.finish(cls)
@@ -1470,7 +1467,7 @@ class ObservationSet:
             raise ObservationError(problems)
         width = len(columns)
         line = reader.line_num
-        with _paused_gc():
+        with paused_gc():
             try:
                 for cells in reader:
                     start, line = line + 1, reader.line_num
@@ -1554,7 +1551,7 @@ class ObservationSet:
         reader = _Reader(indicators, source, ignored, clean)
         reader.problems.extend((-1, p) for p in problems)
         records = frame.to_dict("records")
-        with _paused_gc():
+        with paused_gc():
             for i, record in enumerate(records):
                 reader.read({str(k): v for k, v in record.items()}, f"row {i}", i)
         return reader.finish(cls)
