@@ -1,0 +1,146 @@
+"""Where the vectorised evaluator runs: one adapter per dataframe engine.
+
+Every computation is written once against the narwhals API. An adapter adds what
+narwhals leaves to the engine: making a small table beside the user's data (in the
+same DuckDB connection or Spark session), materialising an intermediate result once,
+and a wide integer type for exact products.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from ..exceptions import CchcError
+
+__all__ = ["Backend", "BatchInputError", "backend_for"]
+
+
+class BatchInputError(CchcError, TypeError):
+    """The observations are not a dataframe the vectorised evaluator can read."""
+
+
+def _nw() -> Any:
+    try:
+        return importlib.import_module("narwhals")
+    except ImportError as exc:  # pragma: no cover - the extra is documented
+        raise BatchInputError(
+            'the vectorised evaluator needs narwhals; install it with pip install "cchc_model[batch]"'
+        ) from exc
+
+
+class Backend:
+    """An engine the evaluator runs on.
+
+    Attributes:
+        name: ``polars``, ``duckdb``, ``sqlframe``, ``pyspark``, ``dask`` …
+        wide: The narwhals dtype used for exact products (128-bit where the engine
+            has it), or ``None`` when products stay 64-bit and are range-checked.
+    """
+
+    def __init__(self, name: str, native_hint: Any = None) -> None:
+        self.nw = _nw()
+        self.name = name
+        self._hint = native_hint
+        self.wide = self.nw.Int128 if name in ("polars", "duckdb") else None
+
+    # --- tables ----------------------------------------------------------------------
+
+    def table(self, columns: Mapping[str, Sequence[Any]], schema: Mapping[str, Any]) -> Any:
+        """A narwhals LazyFrame with ``columns`` (``schema``: narwhals dtypes) on this engine."""
+        nw = self.nw
+        pa = importlib.import_module("pyarrow")
+        arrow_types = {
+            nw.Int64: pa.int64(),
+            nw.String: pa.string(),
+            nw.Boolean: pa.bool_(),
+            nw.Int32: pa.int32(),
+        }
+        arrays = {
+            name: pa.array(list(columns[name]), type=arrow_types[dtype])
+            for name, dtype in schema.items()
+        }
+        arrow = pa.table(arrays) if arrays else pa.table({})
+        if self.name == "polars":
+            pl = importlib.import_module("polars")
+            return nw.from_native(pl.from_arrow(arrow).lazy())
+        if self.name == "duckdb":
+            duckdb = importlib.import_module("duckdb")
+            connection = self._hint if self._hint is not None else duckdb.default_connection()
+            return nw.from_native(connection.from_arrow(arrow))
+        if self.name in ("sqlframe", "pyspark", "pyspark[connect]"):
+            session = self._hint
+            frame = session.createDataFrame(arrow.to_pandas(types_mapper=_nullable_types()))
+            return nw.from_native(frame)
+        if self.name == "dask":
+            dd = importlib.import_module("dask.dataframe")
+            pandas_frame = arrow.to_pandas(types_mapper=_nullable_types())
+            return nw.from_native(dd.from_pandas(pandas_frame, npartitions=1))
+        raise BatchInputError(f"no table factory for the {self.name} engine")  # pragma: no cover
+
+    def materialise(self, frame: Any) -> Any:
+        """Compute ``frame`` once so that later steps read it instead of recomputing it."""
+        if self.name == "polars":
+            return frame.collect().lazy()
+        if self.name == "duckdb":
+            duckdb = importlib.import_module("duckdb")
+            connection = self._hint if self._hint is not None else duckdb.default_connection()
+            arrow = frame.collect("pyarrow").to_native()
+            return self.nw.from_native(connection.from_arrow(arrow))
+        return frame  # lazy engines plan the whole query; Spark caches by itself if asked
+
+    def collect(self, frame: Any) -> Any:
+        """The frame as a polars DataFrame when polars is installed, else pyarrow."""
+        try:
+            importlib.import_module("polars")
+        except ImportError:  # pragma: no cover - pyarrow is always there with narwhals
+            return frame.collect("pyarrow").to_native()
+        if self.name == "polars":
+            return frame.collect().to_native()
+        return frame.collect("polars").to_native()
+
+
+def _nullable_types() -> Any:
+    pd = importlib.import_module("pandas")
+    pa = importlib.import_module("pyarrow")
+    mapping = {pa.int64(): pd.Int64Dtype(), pa.bool_(): pd.BooleanDtype(), pa.string(): object}
+    return mapping.get
+
+
+def backend_for(data: Any, connection: Any = None) -> tuple[Any, Backend]:
+    """Wrap ``data`` as a narwhals LazyFrame and choose the engine it runs on.
+
+    Lazy frames run where they are (polars LazyFrame, DuckDB relation, SQLFrame,
+    PySpark, Dask). Eager frames (pandas, pyarrow, polars DataFrame) run on polars,
+    or on DuckDB when polars is not installed: eager pandas would turn integer
+    columns with gaps into floats.
+    """
+    nw = _nw()
+    try:
+        frame = nw.from_native(data)
+    except TypeError as exc:
+        raise BatchInputError(
+            f"{type(data).__name__} is not a dataframe; expected an ObservationSet or a "
+            "polars, pandas, pyarrow, DuckDB, SQLFrame, PySpark or Dask frame"
+        ) from exc
+    implementation = frame.implementation
+    name = str(implementation.value) if hasattr(implementation, "value") else str(implementation)
+    if isinstance(frame, nw.DataFrame):
+        for engine in ("polars", "duckdb"):
+            try:
+                importlib.import_module(engine)
+            except ImportError:
+                continue
+            lazy = frame.lazy(backend=engine)
+            return lazy, Backend(engine, connection)
+        raise BatchInputError(  # pragma: no cover - documented extra
+            'an eager frame needs polars or duckdb; pip install "cchc_model[batch]"'
+        )
+    hint: Any = connection
+    native = frame.to_native()
+    if name == "sqlframe":
+        hint = native.session
+    elif name.startswith("pyspark"):
+        hint = native.sparkSession
+    return frame, Backend(name, hint)

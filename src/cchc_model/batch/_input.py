@@ -1,0 +1,617 @@
+"""Reading an observation frame into integer columns the evaluator sums exactly.
+
+Each row becomes an additive pair and a value, both exact (SEMANTICS.md §5, §8):
+
+* ``n / ns`` over ``d / ds`` is the pair summed up the tree, where ``ns`` and ``ds``
+  are per-indicator powers of ten (a ratio's counts have scale 1).
+* ``vn / vd`` is the value in the indicator's canonical unit (a level's index for an
+  ordinal indicator); ``vb`` a truth value; ``na`` a ratio whose denominator is 0.
+
+Floats are read by their shortest decimal: the frame's numbers are scaled by the
+smallest power of ten that makes every one of them a whole number, and that scaling is
+checked to give back each float exactly. Rows the evaluator cannot take (a ``unit`` or
+``members`` column, a ratio given as a value, a fractional count of dossiers) make the
+caller use the reference evaluator instead; rows that are wrong are reported by the
+reference reader itself, so messages are the same either way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from fractions import Fraction
+from typing import Any
+
+import attrs
+
+from ..indicators import Indicator, MeasureKind
+from ..observations import (
+    FIELDS,
+    Basis,
+    Observation,
+    ObservationError,
+    ObservationSet,
+    _header_problems,
+    _Spec,
+    _truth,
+)
+from ..periods import Period
+from ._backend import Backend
+
+__all__ = ["Canonical", "IndicatorCodes", "Unsupported", "read_observations"]
+
+#: Largest power of ten tried when scaling floats to whole numbers.
+MAX_SCALE = 9
+#: Most distinct text values read one by one before giving the frame to the reference.
+MAX_TEXTS = 200_000
+#: Largest magnitude a summed integer may reach (with room for products in 128 bits).
+LIMIT = 2**62
+
+
+class Unsupported(Exception):
+    """Input the vectorised evaluator does not take; the reference evaluator runs instead."""
+
+
+@attrs.frozen
+class IndicatorCodes:
+    """An indicator as the evaluator's columns see it.
+
+    Attributes:
+        index: Its integer code in the ``ind`` column.
+        indicator: The indicator.
+        ns, ds: The scale of a pair's numerator and denominator (``n / ns``, ``d / ds``).
+        kn, kd: A ratio's value per proportion (100/1 for percent); 1/1 otherwise.
+    """
+
+    index: int
+    indicator: Indicator
+    ns: int
+    ds: int
+    kn: int
+    kd: int
+
+
+@attrs.frozen
+class Canonical:
+    """The observations as integer columns, and what reading them found."""
+
+    frame: Any
+    indicators: tuple[IndicatorCodes, ...]
+    value_scale: int
+    ignored_indicators: tuple[str, ...]
+    periods: Mapping[str, Period]
+
+
+def _schema(frame: Any) -> dict[str, Any]:
+    return dict(frame.collect_schema().items())
+
+
+def _column_problems(columns: Sequence[str], indicators: Mapping[str, Indicator]) -> None:
+    problems, _ = _header_problems(columns, indicators, "columns")
+    if problems:
+        raise ObservationError(problems)
+
+
+def _label(record: Mapping[str, Any]) -> str:
+    keys = ", ".join(
+        f"{k}={record[k]}" for k in ("indicator", "code", "period", "basis") if record.get(k)
+    )
+    return f"row ({keys})"
+
+
+def report_rows(records: list[dict[str, Any]], indicators: Mapping[str, Indicator]) -> None:
+    """Raise the reference reader's errors for rows found wrong, labelled by their key."""
+    clean = [{k: v for k, v in r.items() if v is not None} for r in records]
+    try:
+        ObservationSet.from_records(clean, indicators)
+    except ObservationError as exc:
+        problems = []
+        for problem in exc.problems:
+            path = problem.path
+            for i, record in enumerate(clean):
+                prefix = f"records[{i}]"
+                if path.startswith(prefix):
+                    path = _label(record) + path[len(prefix) :]
+                    break
+            problems.append(attrs.evolve(problem, path=path))
+        raise ObservationError(problems) from None
+    raise Unsupported("rows the reference reader accepts but the vectorised reader does not")
+
+
+def _codes(
+    indicators: Sequence[Indicator], scale: int, weight_scale: int, valued: set[str]
+) -> list[IndicatorCodes]:
+    out = []
+    for i, ind in enumerate(indicators):
+        kn = kd = 1
+        ns = ds = 1
+        if ind.measure is MeasureKind.RATIO:
+            per = _Spec(ind).per_proportion
+            kn, kd = per.numerator, per.denominator
+            if ind.id in valued:  # values with weights pool as (value × weight, weight)
+                ns, ds = 10 ** (scale + weight_scale) * kn, 10**weight_scale
+        elif ind.measure in (MeasureKind.COUNT,):
+            ns = 10**scale
+        elif ind.measure in (MeasureKind.AMOUNT, MeasureKind.SCORE):
+            ns, ds = 10 ** (scale + weight_scale), 10**weight_scale
+        out.append(IndicatorCodes(i, ind, ns, ds, kn, kd))
+    return out
+
+
+def _float_scale(nw: Any, frame: Any, column: str) -> int:
+    """The least power of ten making every float of ``column`` whole, exactly."""
+    col = nw.col(column)
+    checks = []
+    for s in range(MAX_SCALE + 1):
+        factor = 10**s
+        scaled = (col * factor).round(0)
+        exact = (scaled / factor == col) & (scaled.abs() < 2**53)
+        checks.append((exact | col.is_null()).all().alias(f"s{s}"))
+    found = frame.select(checks).collect().to_native()
+    row = found.row(0) if hasattr(found, "row") else tuple(found.to_pylist()[0].values())
+    for s, ok in enumerate(row):
+        if ok:
+            return s
+    raise Unsupported(f"numbers in {column} with more than {MAX_SCALE} decimals")
+
+
+def _numeric_kind(dtype: Any) -> str:
+    if dtype.is_integer():
+        return "int"
+    if dtype.is_float():
+        return "float"
+    if dtype.is_numeric():
+        return "other"
+    text = str(dtype)
+    if text.startswith("Boolean"):
+        return "bool"
+    if text.startswith("String") or text == "Unknown":
+        return "str"
+    if text.startswith("Null"):
+        return "null"
+    return "other"
+
+
+def _scaled(nw: Any, column: str, kind: str, scale: int) -> Any:
+    col = nw.col(column)
+    if kind == "int":
+        return col.cast(nw.Int64) * (10**scale)
+    return (col * (10**scale)).round(0).cast(nw.Int64)
+
+
+def read_observations(
+    frame: Any,
+    backend: Backend,
+    indicators: Sequence[Indicator],
+    periods: Sequence[Period],
+) -> Canonical:
+    """Validate the frame and return its rows as exact integer columns.
+
+    Args:
+        frame: A narwhals LazyFrame with the columns of :data:`FIELDS` and dimension ids.
+        backend: The engine it runs on.
+        indicators: The indicators the plan uses; rows for others are left out.
+        periods: The periods evaluated (with baselines); rows are kept when their
+            period is one of these or lies inside one.
+    """
+    nw = backend.nw
+    by_id = {ind.id: ind for ind in indicators}
+    schema = _schema(frame)
+    columns = list(schema)
+    _column_problems(columns, by_id)
+    for name in ("unit", "members"):
+        if name in schema and _has_values(nw, frame, name):
+            raise Unsupported(f"a {name} column")
+    frame = frame.with_columns(
+        nw.col("indicator").cast(nw.String), nw.col("code").cast(nw.String)
+    )
+    present = _distinct(nw, frame, "indicator")
+    ignored = tuple(sorted(str(x) for x in present if x not in by_id))
+    frame = frame.filter(nw.col("indicator").is_in(list(by_id)))
+
+    # periods: parse each distinct label once
+    frame = frame.with_columns(nw.col("period").cast(nw.String))
+    labels = [x for x in _distinct(nw, frame, "period") if x is not None]
+    parsed: dict[str, Period] = {}
+    bad_period: str | None = None
+    for label in labels:
+        try:
+            parsed[label] = Period.parse(str(label))
+        except Exception:
+            bad_period = label
+    if bad_period is not None or None in _distinct(nw, frame, "period"):
+        _report_first(nw, frame, (nw.col("period").is_in([bad_period]) | nw.col("period").is_null()), by_id)
+    wanted = {
+        label: p
+        for label, p in parsed.items()
+        if any(p == q or (p in q) for q in periods)
+    }
+    period_table = backend.table(
+        {
+            "period": list(wanted),
+            "ps": [p.start.toordinal() for p in wanted.values()],
+            "pe": [p.end.toordinal() for p in wanted.values()],
+        },
+        {"period": nw.String, "ps": nw.Int64, "pe": nw.Int64},
+    )
+    frame = frame.join(period_table, on="period", how="inner")
+
+    # basis
+    if "basis" in schema:
+        frame = frame.with_columns(nw.col("basis").cast(nw.String))
+        bases = _distinct(nw, frame, "basis")
+        own_labels, bad = [], []
+        for b in bases:
+            if b is None:
+                continue
+            try:
+                basis = Basis(str(b).strip().lower()) if not isinstance(b, Basis) else b
+            except ValueError:
+                try:
+                    basis = Observation(indicator="x", code="x", period="2020", value=1, basis=b).basis
+                except ObservationError:
+                    bad.append(b)
+                    continue
+            if basis is Basis.OWN:
+                own_labels.append(b)
+        if bad:
+            _report_first(nw, frame, nw.col("basis").is_in(bad), by_id)
+        frame = frame.with_columns(own=nw.col("basis").is_in(own_labels).fill_null(False))
+    else:
+        frame = frame.with_columns(own=nw.lit(False))
+
+    # members, from dimension columns
+    dimension_ids = sorted({d.id for ind in indicators for d in ind.dimensions} & set(columns))
+    if dimension_ids:
+        parts = [
+            nw.when((~nw.col(dim).is_null()))
+            .then(nw.concat_str([nw.lit(f"{dim}="), nw.col(dim).cast(nw.String), nw.lit(";")]))
+            .otherwise(nw.lit(""))
+            for dim in dimension_ids
+        ]
+        frame = frame.with_columns(mem=nw.concat_str(parts) if len(parts) > 1 else parts[0])
+        _check_members(nw, frame, by_id, dimension_ids)
+    else:
+        frame = frame.with_columns(mem=nw.lit(""))
+
+    # numbers
+    kinds: dict[str, str] = {}
+    for name in ("value", "numerator", "denominator", "weight"):
+        if name not in schema:
+            continue
+        kind = _numeric_kind(schema[name])
+        if kind in ("str", "null") and not _has_values(nw, frame, name):
+            kind = "null"
+        elif kind == "str" and name != "value":
+            frame, kind = _parse_text_numbers(nw, frame, name)
+        kinds[name] = kind
+    for name in ("numerator", "denominator"):
+        kind = kinds.get(name)
+        if kind in ("other", "str", "bool"):
+            raise Unsupported(f"{name} of type {schema[name]}")
+        if kind == "float" and _float_scale(nw, frame, name) != 0:
+            raise Unsupported(f"a {name} that is not a whole number")
+    wkind = kinds.get("weight")
+    if wkind in ("other", "str", "bool"):
+        raise Unsupported(f"weight of type {schema['weight']}")
+    weight_scale = _float_scale(nw, frame, "weight") if wkind == "float" else 0
+    vkind = kinds.get("value")
+    scale = 0
+    if vkind == "float":
+        scale = _float_scale(nw, frame, "value")
+    elif vkind == "other":
+        raise Unsupported(f"values of type {schema['value']}")
+    text_values: dict[tuple[str, str], Fraction | bool | int] = {}
+    if vkind == "str":
+        text_values, scale = _read_texts(nw, frame, by_id)
+    ratio_ids = [ind.id for ind in indicators if ind.measure is MeasureKind.RATIO]
+    valued: set[str] = set()
+    if ratio_ids and "value" in kinds and kinds["value"] != "null":
+        valued = {
+            str(x)
+            for x in _distinct(
+                nw,
+                frame.filter(nw.col("indicator").is_in(ratio_ids) & ~nw.col("value").is_null()),
+                "indicator",
+            )
+        }
+    codes = _codes(list(indicators), scale, weight_scale, valued)
+    ind_table = backend.table(
+        {
+            "indicator": [c.indicator.id for c in codes],
+            "ind": [c.index for c in codes],
+            "measure": [c.indicator.measure.value for c in codes],
+            "bounded": [c.indicator.is_bounded_ratio for c in codes],
+            "kn": [c.kn for c in codes],
+            "kd": [c.kd for c in codes],
+            "ns": [c.ns for c in codes],
+            "ds": [c.ds for c in codes],
+            "nlevels": [len(c.indicator.levels) for c in codes],
+        },
+        {
+            "indicator": nw.String,
+            "ind": nw.Int64,
+            "measure": nw.String,
+            "bounded": nw.Boolean,
+            "kn": nw.Int64,
+            "kd": nw.Int64,
+            "ns": nw.Int64,
+            "ds": nw.Int64,
+            "nlevels": nw.Int64,
+        },
+    )
+    frame = frame.join(ind_table, on="indicator", how="inner")
+    none = nw.lit(None, dtype=nw.Int64)
+    num = nw.col("numerator").cast(nw.Int64) if "numerator" in kinds else none
+    den = nw.col("denominator").cast(nw.Int64) if "denominator" in kinds else none
+    if kinds.get("numerator") == "float":
+        num = nw.col("numerator").round(0).cast(nw.Int64)
+    if kinds.get("denominator") == "float":
+        den = nw.col("denominator").round(0).cast(nw.Int64)
+    lvl = none
+    if vkind in ("int", "float"):
+        val = _scaled(nw, "value", vkind, scale)
+        vbool = nw.lit(None, dtype=nw.Boolean)
+    elif vkind == "bool":
+        val = none
+        vbool = nw.col("value")
+    elif vkind == "str":
+        frame = frame.join(_text_table(nw, backend, text_values, scale), on=["indicator", "value"], how="left")
+        val, vbool, lvl = nw.col("t_val"), nw.col("t_bool"), nw.col("t_lvl")
+    else:
+        val, vbool = none, nw.lit(None, dtype=nw.Boolean)
+    weight = _scaled(nw, "weight", wkind, weight_scale) if wkind in ("int", "float") else none
+    frame = frame.with_columns(num=num, den=den, val=val, vbool=vbool, wt=weight, lvl=lvl)
+    frame = _pairs(nw, frame, scale, weight_scale)
+    _check_rows(nw, frame, by_id, scale)
+    _check_duplicates(nw, frame, by_id)
+    _check_range(nw, frame)
+    out = frame.select(
+        "code", "ind", "mem", "own", "ps", "pe", "n", "d", "vn", "vd", "vb", "na"
+    )
+    return Canonical(out, tuple(codes), scale, ignored, wanted)
+
+
+def _parse_text_numbers(nw: Any, frame: Any, column: str) -> tuple[Any, str]:
+    """Numbers given as text: whole numbers, or decimals short enough to be exact as floats."""
+    col = nw.col(column)
+    stats = (
+        frame.select(
+            (~col.is_null() & col.cast(nw.Float64).is_null()).any().alias("bad"),
+            col.str.len_chars().max().alias("longest"),
+        )
+        .collect()
+        .rows(named=True)[0]
+    )
+    if stats["bad"] or (stats["longest"] or 0) > 15:
+        raise Unsupported(f"{column} given as text that is not a short number")
+    return frame.with_columns(col.cast(nw.Float64)), "float"
+
+
+def _has_values(nw: Any, frame: Any, column: str) -> bool:
+    found = frame.select((~nw.col(column).is_null()).any()).collect().to_native()
+    return bool(_first(found))
+
+
+def _first(native: Any) -> Any:
+    if hasattr(native, "item"):
+        return native.item()
+    return native.to_pylist()[0]  # pragma: no cover - pyarrow
+
+
+def _distinct(nw: Any, frame: Any, column: str) -> list[Any]:
+    found = frame.select(column).unique().collect()
+    return list(found[column].to_list())
+
+
+def _to_records(nw: Any, frame: Any, limit: int = 20) -> list[dict[str, Any]]:
+    fields = [c for c in frame.collect_schema().names() if c in FIELDS or c in _ANY_DIMENSION]
+    found = frame.select(fields).head(limit).collect()
+    return list(found.rows(named=True))
+
+
+_ANY_DIMENSION: set[str] = set()
+
+
+def _report_first(nw: Any, frame: Any, flag: Any, by_id: Mapping[str, Indicator]) -> None:
+    dims = {d.id for ind in by_id.values() for d in ind.dimensions}
+    _ANY_DIMENSION.clear()
+    _ANY_DIMENSION.update(dims)
+    report_rows(_to_records(nw, frame.filter(flag)), by_id)
+
+
+def _check_members(
+    nw: Any, frame: Any, by_id: Mapping[str, Indicator], dimension_ids: Sequence[str]
+) -> None:
+    combos = frame.select("indicator", *dimension_ids).unique().collect().rows(named=True)
+    bad = []
+    for combo in combos:
+        ind = by_id[combo["indicator"]]
+        allowed = {d.id: set(d.members) for d in ind.dimensions}
+        for dim in dimension_ids:
+            member = combo[dim]
+            if member is None:
+                continue
+            if dim not in allowed or str(member) not in allowed[dim]:
+                bad.append(combo)
+                break
+    if bad:
+        flag = nw.lit(False)
+        for combo in bad[:5]:
+            cond = nw.col("indicator") == combo["indicator"]
+            for dim in dimension_ids:
+                member = combo[dim]
+                cond = cond & (nw.col(dim).is_null() if member is None else nw.col(dim) == member)
+            flag = flag | cond
+        _report_first(nw, frame, flag, by_id)
+
+
+def _read_texts(
+    nw: Any, frame: Any, by_id: Mapping[str, Indicator]
+) -> tuple[dict[tuple[str, str], Fraction | bool | int], int]:
+    """Each distinct (indicator, text value) read once by the reference reader."""
+    pairs = frame.select("indicator", "value").unique().head(MAX_TEXTS + 1).collect().rows()
+    if len(pairs) > MAX_TEXTS:
+        raise Unsupported(f"more than {MAX_TEXTS} distinct text values")
+    specs = {key: _Spec(ind) for key, ind in by_id.items()}
+    out: dict[tuple[str, str], Fraction | bool | int] = {}
+    bad: list[str] = []
+    for indicator, text in pairs:
+        if text is None:
+            continue
+        spec = specs[indicator]
+        measure = spec.measure
+        given = _truth(text) if measure is MeasureKind.BOOLEAN else text
+        try:
+            point = spec.normalise(Observation(indicator=indicator, code="0", period="2020", value=given))
+        except ObservationError:
+            bad.append(text)
+            continue
+        value = point.value
+        if measure is MeasureKind.ORDINAL:
+            out[(indicator, text)] = spec.indicator.levels.index(str(value))
+        elif isinstance(value, bool | Fraction):
+            out[(indicator, text)] = value
+    if bad:
+        _report_first(nw, frame, nw.col("value").is_in(bad), by_id)
+    scale = 0
+    for value in out.values():
+        if isinstance(value, Fraction):
+            while (value * 10**scale).denominator != 1:
+                scale += 1
+                if scale > MAX_SCALE:
+                    raise Unsupported(f"numbers with more than {MAX_SCALE} decimals")
+    return out, scale
+
+
+def _text_table(
+    nw: Any, backend: Backend, values: Mapping[tuple[str, str], Fraction | bool | int], scale: int
+) -> Any:
+    rows = list(values.items())
+    return backend.table(
+        {
+            "indicator": [k[0] for k, _ in rows],
+            "value": [k[1] for k, _ in rows],
+            "t_val": [
+                int(v * 10**scale) if isinstance(v, Fraction) else None for _, v in rows
+            ],
+            "t_bool": [v if isinstance(v, bool) else None for _, v in rows],
+            "t_lvl": [v if type(v) is int else None for _, v in rows],
+        },
+        {
+            "indicator": nw.String,
+            "value": nw.String,
+            "t_val": nw.Int64,
+            "t_bool": nw.Boolean,
+            "t_lvl": nw.Int64,
+        },
+    )
+
+
+def _pairs(nw: Any, frame: Any, scale: int, weight_scale: int) -> Any:
+    """The additive pair, the value and the flags of every row, by measure kind."""
+    measure = nw.col("measure")
+    num, den, val, wt, vbool = (nw.col(c) for c in ("num", "den", "val", "wt", "vbool"))
+    one_w = nw.lit(10**weight_scale)
+    w = nw.when(wt.is_null()).then(one_w).otherwise(wt)
+    is_ratio = measure == "ratio"
+    is_count = measure == "count"
+    is_quantity = measure.is_in(["amount", "score"])
+    is_bool = measure == "boolean"
+    vb_from_number = nw.when(val == 10**scale).then(nw.lit(True)).when(val == 0).then(nw.lit(False))
+    truth = nw.when((~vbool.is_null())).then(vbool).otherwise(vb_from_number)
+    frame = frame.with_columns(truth=nw.when(is_bool).then(truth).otherwise(nw.lit(None, dtype=nw.Boolean)))
+    t = nw.col("truth")
+    n = (
+        nw.when(is_ratio & ~num.is_null()).then(num * nw.col("ns"))
+        .when(is_ratio & ~wt.is_null()).then(val * nw.col("kd") * wt)
+        .when(is_count).then(val)
+        .when(is_quantity).then(val * w)
+        .when(is_bool).then(nw.when(t).then(nw.lit(1)).otherwise(nw.lit(0)))
+    )
+    d = (
+        nw.when(is_ratio & ~den.is_null()).then(den * nw.col("ds"))
+        .when(is_ratio & ~wt.is_null()).then(wt)
+        .when(is_count).then(nw.lit(1))
+        .when(is_quantity).then(w)
+        .when(is_bool & (~t.is_null())).then(nw.lit(1))
+    )
+    bare = is_ratio & num.is_null() & ~val.is_null()
+    vn = (
+        nw.when(bare).then(val)
+        .when(is_ratio & (den > 0)).then(num * nw.col("kn"))
+        .when(is_count | is_quantity).then(val)
+        .when(measure == "ordinal").then(nw.col("lvl"))
+    )
+    vd = (
+        nw.when(bare).then(nw.lit(10**scale))
+        .when(is_ratio & (den > 0)).then(den * nw.col("kd"))
+        .when(is_count | is_quantity).then(nw.lit(10**scale))
+        .when((measure == "ordinal") & (~nw.col("lvl").is_null())).then(nw.lit(1))
+    )
+    na = is_ratio & (den == 0)
+    return frame.with_columns(
+        n=n.cast(nw.Int64),
+        d=d.cast(nw.Int64),
+        vn=vn.cast(nw.Int64),
+        vd=vd.cast(nw.Int64),
+        vb=t,
+        na=na.fill_null(False),
+    )
+
+
+def _check_rows(nw: Any, frame: Any, by_id: Mapping[str, Indicator], scale: int) -> None:
+    """Rows that break a rule of SEMANTICS.md §4 (the reference reader names them)."""
+    measure = nw.col("measure")
+    num, den, val, wt = (nw.col(c) for c in ("num", "den", "val", "wt"))
+    has_value = (~val.is_null()) | (~nw.col("vbool").is_null()) | (~nw.col("lvl").is_null())
+    pair = (~num.is_null()) & (~den.is_null())
+    half_pair = (~num.is_null()) != (~den.is_null())
+    ratio = measure == "ratio"
+    bad = (
+        half_pair
+        | (has_value & pair)
+        | (~has_value & ~pair)
+        | ((~wt.is_null()) & (wt <= 0))
+        | (num < 0).fill_null(False)
+        | (den < 0).fill_null(False)
+        | (ratio & ~pair & val.is_null())
+        | (ratio & (val < 0)).fill_null(False)
+        | (ratio & nw.col("bounded") & (val * nw.col("kd") > nw.col("kn") * (10**scale))).fill_null(False)
+        | (ratio & nw.col("bounded") & (num > den)).fill_null(False)
+        | (ratio & (den == 0) & (num > 0)).fill_null(False)
+        | (~ratio & pair)
+        | ((measure == "count") & ((val < 0) | (~wt.is_null()))).fill_null(False)
+        | ((measure == "count") & (nw.col("n") % nw.col("ns") != 0)).fill_null(False)
+        | (measure.is_in(["amount", "score"]) & val.is_null())
+        | ((measure == "boolean") & (nw.col("truth").is_null() | (~wt.is_null())))
+        | ((measure == "ordinal") & (nw.col("lvl").is_null() | (~wt.is_null())))
+    )
+    flags = frame.select(bad.fill_null(True).any().alias("bad")).collect().rows(named=True)[0]
+    if flags["bad"]:
+        _report_first(nw, frame, bad.fill_null(True), by_id)
+
+
+def _check_duplicates(nw: Any, frame: Any, by_id: Mapping[str, Indicator]) -> None:
+    keys = ["indicator", "code", "ps", "pe", "mem", "own"]
+    dup = (
+        frame.group_by(keys)
+        .agg(nw.len().alias("rows"))
+        .filter(nw.col("rows") > 1)
+        .select(keys)
+        .head(5)
+    )
+    found = dup.collect()
+    if len(found):
+        flagged = frame.join(dup, on=keys, how="semi")
+        _report_first(nw, flagged, nw.lit(True), by_id)
+
+
+def _check_range(nw: Any, frame: Any) -> None:
+    """Sums of the pair columns must stay far from 64-bit overflow."""
+    stats = frame.select(
+        *(nw.col(c).cast(nw.Float64).abs().sum().alias(c) for c in ("n", "d", "vn")),
+    ).collect().rows(named=True)[0]
+    for name in ("n", "d", "vn"):
+        total = float(stats[name] or 0)
+        if total >= LIMIT / 4:
+            raise Unsupported(f"numbers too large to sum exactly in 64 bits ({name})")

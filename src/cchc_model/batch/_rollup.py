@@ -1,0 +1,428 @@
+"""Vectorised roll-ups across time and space (SEMANTICS.md §5), as in ``aggregation.py``.
+
+The reference computes ``territory(J)`` recursively; here each tier of the tree is one
+group-by over the tier below, deepest first, materialised once:
+
+* ``DT`` (direct or temporal): a unit's observation for the period itself, else its
+  sub-periods rolled up by the indicator's temporal rule;
+* ``territory(J)`` = DT territory of J, else (J has children) the spatial rule over the
+  territory of its children and J's own DT, else J's own DT;
+* ``own(J)`` = DT own of J, else (J has no children) DT territory of J;
+* ``pooled(J, L)`` = the spatial rule over ``own`` of the units at tier L under J.
+
+Every value is an exact rational ``vn / vd`` of 64-bit integers; every pair is summed as
+integers, so the result equals the reference's fractions exactly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from fractions import Fraction
+from typing import Any
+
+import attrs
+
+from ..indicators import MeasureKind, SpatialRule, TemporalRule
+from ..periods import Period
+from ._backend import Backend
+from ._input import Canonical, IndicatorCodes, Unsupported
+from ._tree import TreeTables
+
+__all__ = ["HOW", "Rollups", "compute_rollups"]
+
+#: The ``how`` column's codes, as :attr:`Rollup.how` spells them.
+HOW = ("direct", "temporal", "spatial", "pooled", "missing")
+DIRECT, TEMPORAL, SPATIAL, POOLED = 0, 1, 2, 3
+
+ROW = ("node", "ind", "mem", "pid", "n", "d", "vn", "vd", "vb", "na", "how", "rep", "exp", "cn", "cd", "mixed")
+
+
+@attrs.define
+class Rollups:
+    """The roll-up tables of one tree and set of periods.
+
+    Attributes:
+        territory: One row per (node, ind, mem, pid) with a value or an attempt at one.
+        own: The same for the own basis.
+        spatial: The spatial candidate of every unit with children, kept to list
+            where a direct value disagrees with its children.
+    """
+
+    backend: Backend
+    tables: TreeTables
+    rules: Any
+    territory: Any
+    own: Any
+    spatial: Any
+    min_coverage: Fraction
+    pooled_cache: dict[int, Any] = attrs.field(factory=dict)
+
+
+def rules_table(backend: Backend, codes: Sequence[IndicatorCodes]) -> Any:
+    nw = backend.nw
+    return backend.table(
+        {
+            "ind": [c.index for c in codes],
+            "measure": [c.indicator.measure.value for c in codes],
+            "spatial": [c.indicator.spatial.value for c in codes],
+            "temporal": [c.indicator.temporal.value for c in codes],
+            "ns": [c.ns for c in codes],
+            "ds": [c.ds for c in codes],
+            "kn": [c.kn for c in codes],
+            "kd": [c.kd for c in codes],
+        },
+        {
+            "ind": nw.Int64,
+            "measure": nw.String,
+            "spatial": nw.String,
+            "temporal": nw.String,
+            "ns": nw.Int64,
+            "ds": nw.Int64,
+            "kn": nw.Int64,
+            "kd": nw.Int64,
+        },
+    )
+
+
+def _period_map(
+    backend: Backend, observed: Mapping[str, Period], periods: Sequence[Period]
+) -> tuple[Any, dict[int, list[tuple[int, int]]]]:
+    """(ps, pe) → (pid, sub) for each period evaluated that equals or contains it."""
+    nw = backend.nw
+    ps: list[int] = []
+    pe: list[int] = []
+    pid: list[int] = []
+    sub: list[bool] = []
+    subs: dict[int, list[tuple[int, int]]] = {}
+    seen = set()
+    for p in observed.values():
+        key = (p.start, p.end)
+        if key in seen:
+            continue
+        seen.add(key)
+        for i, q in enumerate(periods):
+            if p == q or p in q:
+                ps.append(p.start.toordinal())
+                pe.append(p.end.toordinal())
+                pid.append(i)
+                sub.append(p != q)
+                if p != q:
+                    subs.setdefault(i, []).append((p.start.toordinal(), p.end.toordinal()))
+    table = backend.table(
+        {"ps": ps, "pe": pe, "pid": pid, "sub": sub},
+        {"ps": nw.Int64, "pe": nw.Int64, "pid": nw.Int64, "sub": nw.Boolean},
+    )
+    return table, subs
+
+
+def _check_sub_periods(nw: Any, frame: Any, subs: Mapping[int, list[tuple[int, int]]]) -> None:
+    """Sub-periods of one indicator and period must not overlap (else the reference runs)."""
+    if not subs:
+        return
+    found = frame.filter(nw.col("sub")).select("ind", "pid", "ps", "pe").unique().collect()
+    spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for ind, pid, ps, pe in found.rows():
+        spans.setdefault((ind, pid), []).append((ps, pe))
+    for items in spans.values():
+        items.sort()
+        for (_, end), (start, _) in zip(items, items[1:], strict=False):
+            if start < end:
+                raise Unsupported("overlapping sub-periods (months and quarters, say)")
+
+
+def known(nw: Any) -> Any:
+    return (~nw.col("vn").is_null()) | (~nw.col("vb").is_null()) | nw.col("na")
+
+
+def _null(nw: Any, dtype: Any = None) -> Any:
+    return nw.lit(None, dtype=dtype or nw.Int64)
+
+
+def _temporal(nw: Any, sub: Any, rules: Any, periods: Sequence[Period], min_cov: Fraction) -> Any:
+    keys = ["node", "own", "ind", "mem", "pid"]
+    is_num = (~nw.col("vn").is_null())
+    agg = sub.group_by(keys).agg(
+        nw.len().alias("rep"),
+        (nw.col("pe") - nw.col("ps")).sum().alias("days"),
+        nw.col("n").sum().alias("sn"),
+        nw.col("d").sum().alias("sd"),
+        nw.col("n").is_null().sum().alias("pairless"),
+        (~is_num).sum().alias("nonnum"),
+        nw.col("vn").sum().alias("svn"),
+        nw.col("vd").min().alias("vd_min"),
+        nw.col("vd").max().alias("vd_max"),
+        nw.col("ps").max().alias("last_ps"),
+    )
+    last = sub.join(
+        agg.select(*keys, nw.col("last_ps").alias("ps")), on=[*keys, "ps"], how="inner"
+    ).select(
+        *keys,
+        nw.col("n").alias("l_n"),
+        nw.col("d").alias("l_d"),
+        nw.col("vn").alias("l_vn"),
+        nw.col("vd").alias("l_vd"),
+        nw.col("vb").alias("l_vb"),
+        nw.col("na").alias("l_na"),
+    )
+    days = [p.days for p in periods]
+    pdays = nw.lit(days[0], dtype=nw.Int64)
+    for i, d in enumerate(days[1:], start=1):
+        pdays = nw.when(nw.col("pid") == i).then(nw.lit(d, dtype=nw.Int64)).otherwise(pdays)
+    frame = agg.join(last, on=keys, how="left").join(rules, on="ind", how="left")
+    frame = frame.with_columns(pdays=pdays)
+    rule, measure = nw.col("temporal"), nw.col("measure")
+    ok = (nw.col("days") * min_cov.denominator >= nw.col("pdays") * min_cov.numerator) & (
+        rule != TemporalRule.NONE.value
+    )
+    summed = rule.is_in([TemporalRule.SUM.value, TemporalRule.RATIO_OF_SUMS.value])
+    pairs_ok = ok & summed & (nw.col("pairless") == 0)
+    as_numerator = pairs_ok & (
+        (measure == MeasureKind.COUNT.value)
+        | ((measure == MeasureKind.AMOUNT.value) & (rule == TemporalRule.SUM.value))
+    )
+    divided = pairs_ok & ~as_numerator
+    ratio = measure == MeasureKind.RATIO.value
+    is_last = ok & (rule == TemporalRule.LAST.value)
+    is_mean = ok & (rule == TemporalRule.MEAN.value) & (nw.col("nonnum") == 0)
+    sd, sn = nw.col("sd"), nw.col("sn")
+    vn = (
+        nw.when(is_last).then(nw.col("l_vn"))
+        .when(is_mean).then(nw.col("svn"))
+        .when(as_numerator).then(sn)
+        .when(divided & (sd != 0) & ratio).then(sn * nw.col("ds") * nw.col("kn"))
+        .when(divided & (sd != 0)).then(sn * nw.col("ds"))
+    )
+    vd = (
+        nw.when(is_last).then(nw.col("l_vd"))
+        .when(is_mean).then(nw.col("rep") * nw.col("vd_min"))
+        .when(as_numerator).then(nw.col("ns"))
+        .when(divided & (sd != 0) & ratio).then(sd * nw.col("ns") * nw.col("kd"))
+        .when(divided & (sd != 0)).then(sd * nw.col("ns"))
+    )
+    return frame.select(
+        "node",
+        "own",
+        "ind",
+        "mem",
+        "pid",
+        nw.when(is_last).then(nw.col("l_n")).when(pairs_ok).then(sn).otherwise(_null(nw)).alias("n"),
+        nw.when(is_last).then(nw.col("l_d")).when(pairs_ok).then(sd).otherwise(_null(nw)).alias("d"),
+        vn.cast(nw.Int64).alias("vn"),
+        vd.cast(nw.Int64).alias("vd"),
+        nw.when(is_last).then(nw.col("l_vb")).otherwise(_null(nw, nw.Boolean)).alias("vb"),
+        (
+            (is_last & nw.col("l_na").fill_null(False)) | (divided & ratio & (sd == 0))
+        ).fill_null(False).alias("na"),
+        nw.lit(TEMPORAL, dtype=nw.Int64).alias("how"),
+        nw.col("rep").cast(nw.Int64),
+        _null(nw).alias("exp"),
+        nw.col("days").cast(nw.Int64).alias("cn"),
+        nw.col("pdays").alias("cd"),
+        (is_mean & (nw.col("vd_min") != nw.col("vd_max"))).fill_null(False).alias("mixed"),
+    )
+
+
+def combine_parts(
+    nw: Any, parts: Any, group: Sequence[str], expected: Any, rules: Any, min_cov: Fraction, how: int
+) -> Any:
+    """The spatial rule over parts (column ``child``: False marks the unit's own extra).
+
+    ``parts`` has the roll-up columns plus ``child``; ``expected`` has ``group`` + ``exp``.
+    Mirrors ``Aggregator._combine`` and ``_apply_spatial``.
+    """
+    is_known = known(nw)
+    child = nw.col("child")
+    num = (~nw.col("vn").is_null())
+    flag = (~nw.col("vb").is_null())
+    kn_ = is_known
+    agg = parts.group_by(list(group)).agg(
+        (child & kn_).sum().alias("rep"),
+        (~child).sum().alias("extra"),
+        (kn_ & nw.col("n").is_null()).sum().alias("pairless"),
+        nw.when(kn_).then(nw.col("n")).otherwise(_null(nw)).sum().alias("sn"),
+        nw.when(kn_).then(nw.col("d")).otherwise(_null(nw)).sum().alias("sd"),
+        (kn_ & ~num).sum().alias("nonnum"),
+        num.sum().alias("nnum"),
+        flag.sum().alias("nflag"),
+        nw.when(flag & nw.col("vb")).then(nw.lit(1)).otherwise(nw.lit(0)).sum().alias("ntrue"),
+        nw.col("vn").sum().alias("svn"),
+        nw.col("vn").min().alias("vn_min"),
+        nw.col("vn").max().alias("vn_max"),
+        nw.col("vd").min().alias("vd_min"),
+        nw.col("vd").max().alias("vd_max"),
+    )
+    frame = expected.join(agg, on=list(group), how="left").join(rules, on="ind", how="left")
+    rep = nw.col("rep").fill_null(0)
+    extra = nw.col("extra").fill_null(0)
+    exp = nw.col("exp")
+    ok = (rep * min_cov.denominator >= exp * min_cov.numerator) & ((rep > 0) | (extra > 0))
+    rule = nw.col("spatial")
+    ratio = nw.col("measure") == MeasureKind.RATIO.value
+    pair_rule = rule.is_in([SpatialRule.RATIO_OF_SUMS.value, SpatialRule.WEIGHTED_MEAN.value])
+    pairs_ok = ok & pair_rule & (nw.col("pairless") == 0)
+    sn, sd = nw.col("sn"), nw.col("sd")
+    present = nw.col("nnum") + nw.col("nflag")
+    is_sum = ok & (rule == SpatialRule.SUM.value) & (nw.col("nonnum") == 0)
+    is_mean = ok & (rule == SpatialRule.MEAN.value) & (nw.col("nflag") == 0) & (nw.col("nnum") > 0)
+    is_min = ok & (rule == SpatialRule.MIN.value) & (nw.col("nflag") == 0) & (nw.col("nnum") > 0)
+    is_max = ok & (rule == SpatialRule.MAX.value) & (nw.col("nflag") == 0) & (nw.col("nnum") > 0)
+    boolean = ok & rule.is_in(
+        [SpatialRule.SHARE_TRUE.value, SpatialRule.ALL.value, SpatialRule.ANY.value]
+    ) & (nw.col("nflag") > 0)
+    share = boolean & (rule == SpatialRule.SHARE_TRUE.value)
+    nonzero = sd != 0
+    vn = (
+        nw.when(pairs_ok & nonzero & ratio).then(sn * nw.col("ds") * nw.col("kn"))
+        .when(pairs_ok & nonzero).then(sn * nw.col("ds"))
+        .when(is_sum | is_mean).then(nw.col("svn"))
+        .when(is_min).then(nw.col("vn_min"))
+        .when(is_max).then(nw.col("vn_max"))
+        .when(share).then(nw.col("ntrue"))
+    )
+    vd = (
+        nw.when(pairs_ok & nonzero & ratio).then(sd * nw.col("ns") * nw.col("kd"))
+        .when(pairs_ok & nonzero).then(sd * nw.col("ns"))
+        .when(is_sum | is_min | is_max).then(nw.col("vd_min"))
+        .when(is_mean).then(nw.col("vd_min") * nw.col("nnum"))
+        .when(share).then(nw.col("nflag"))
+    )
+    vb = (
+        nw.when(boolean & (rule == SpatialRule.ALL.value)).then(nw.col("ntrue") == nw.col("nflag"))
+        .when(boolean & (rule == SpatialRule.ANY.value)).then(nw.col("ntrue") > 0)
+    )
+    mixed = (is_sum | is_mean | is_min | is_max) & (nw.col("vd_min") != nw.col("vd_max"))
+    _ = present
+    return frame.select(
+        *group,
+        nw.when(pairs_ok).then(sn).when(share).then(nw.col("ntrue")).otherwise(_null(nw)).cast(nw.Int64).alias("n"),
+        nw.when(pairs_ok).then(sd).when(share).then(nw.col("nflag")).otherwise(_null(nw)).cast(nw.Int64).alias("d"),
+        vn.cast(nw.Int64).alias("vn"),
+        vd.cast(nw.Int64).alias("vd"),
+        vb.alias("vb"),
+        (pairs_ok & ratio & ~nonzero).fill_null(False).alias("na"),
+        nw.lit(how, dtype=nw.Int64).alias("how"),
+        rep.cast(nw.Int64).alias("rep"),
+        exp.cast(nw.Int64).alias("exp"),
+        rep.cast(nw.Int64).alias("cn"),
+        exp.cast(nw.Int64).alias("cd"),
+        mixed.fill_null(False).alias("mixed"),
+    )
+
+
+def compute_rollups(
+    canonical: Canonical,
+    tables: TreeTables,
+    backend: Backend,
+    periods: Sequence[Period],
+    min_coverage: Fraction,
+) -> Rollups:
+    """Territory and own roll-ups for every unit of the tree with data beneath it."""
+    nw = backend.nw
+    rules = rules_table(backend, canonical.indicators)
+    obs = canonical.frame.join(tables.code_table, on="code", how="inner")
+    pmap, subs = _period_map(backend, canonical.periods, periods)
+    obs = obs.join(pmap, on=["ps", "pe"], how="inner")
+    _check_sub_periods(nw, obs, subs)
+    direct = obs.filter(~nw.col("sub")).select(
+        "node", "own", "ind", "mem", "pid", "n", "d", "vn", "vd", "vb", "na",
+        nw.lit(DIRECT, dtype=nw.Int64).alias("how"),
+        _null(nw).alias("rep"),
+        _null(nw).alias("exp"),
+        _null(nw).alias("cn"),
+        _null(nw).alias("cd"),
+        nw.lit(False).alias("mixed"),
+    )
+    if subs:
+        sub = obs.filter(nw.col("sub"))
+        temporal = _temporal(nw, sub, rules, periods, min_coverage)
+        keys = ["node", "own", "ind", "mem", "pid"]
+        temporal = temporal.join(direct.select(keys), on=keys, how="anti")
+        dt = nw.concat([direct, temporal], how="vertical")
+    else:
+        dt = direct
+    dt = backend.materialise(dt.join(tables.units.select("node", "level", "leaf"), on="node"))
+    keys4 = ["node", "ind", "mem", "pid"]
+    dt_terr = dt.filter(~nw.col("own"))
+    dt_own = dt.filter(nw.col("own"))
+    units = tables.units
+    done: Any = None
+    spatial_all: list[Any] = []
+    for level in tables.level_values:
+        t1 = dt_terr.filter(nw.col("level") == level)
+        leaf_own = dt_own.filter((nw.col("level") == level) & nw.col("leaf")).join(
+            t1.select(keys4), on=keys4, how="anti"
+        )
+        pieces = [t1.select(*ROW), leaf_own.select(*ROW)]
+        if done is not None:
+            kids = done.join(
+                units.select("node", "parent"), on="node", how="inner"
+            ).join(
+                units.select(nw.col("node").alias("parent"), nw.col("level").alias("plevel")),
+                on="parent",
+                how="inner",
+            ).filter(nw.col("plevel") == level)
+            children = kids.select(
+                nw.col("parent").alias("node"), "ind", "mem", "pid",
+                "n", "d", "vn", "vd", "vb", "na", nw.lit(True).alias("child"),
+            )
+            mine = dt_own.filter((nw.col("level") == level) & ~nw.col("leaf")).filter(
+                known(nw)
+            ).select("node", "ind", "mem", "pid", "n", "d", "vn", "vd", "vb", "na", nw.lit(False).alias("child"))
+            parts = nw.concat([children, mine], how="vertical")
+            groups = parts.select(keys4).unique().join(
+                units.select("node", nw.col("nkids").alias("exp")), on="node", how="inner"
+            )
+            spatial = backend.materialise(
+                combine_parts(nw, parts, keys4, groups, rules, min_coverage, SPATIAL)
+            )
+            spatial_all.append(spatial)
+            pieces.append(spatial.join(t1.select(keys4), on=keys4, how="anti").select(*ROW))
+        level_rows = backend.materialise(nw.concat(pieces, how="vertical"))
+        done = level_rows if done is None else backend.materialise(
+            nw.concat([done, level_rows], how="vertical")
+        )
+    territory = done if done is not None else dt_terr.select(*ROW)
+    own_rows = nw.concat(
+        [
+            dt_own.select(*ROW),
+            dt_terr.filter(nw.col("leaf")).join(dt_own.select(keys4), on=keys4, how="anti").select(*ROW),
+        ],
+        how="vertical",
+    )
+    own_rows = backend.materialise(own_rows)
+    spatial_rows = nw.concat(spatial_all, how="vertical") if spatial_all else None
+    return Rollups(backend, tables, rules, territory, own_rows, spatial_rows, min_coverage)
+
+
+def pooled(rollups: Rollups, level: int) -> Any:
+    """``pooled(J, level)`` for every J with units at ``level`` beneath (or J itself)."""
+    found = rollups.pooled_cache.get(level)
+    if found is not None:
+        return found
+    backend = rollups.backend
+    nw = backend.nw
+    below = rollups.tables.below.filter(nw.col("level") == level)
+    parts = rollups.own.join(below.select("anc", "node"), on="node", how="inner").select(
+        nw.col("anc").alias("node"), "ind", "mem", "pid", "n", "d", "vn", "vd", "vb", "na",
+        nw.lit(True).alias("child"),
+    )
+    counts = below.group_by("anc").agg(nw.len().alias("exp")).select(
+        nw.col("anc").alias("node"), nw.col("exp").cast(nw.Int64)
+    )
+    keys4 = ["node", "ind", "mem", "pid"]
+    groups = parts.select(keys4).unique().join(counts, on="node", how="inner")
+    result = backend.materialise(
+        combine_parts(nw, parts, keys4, groups, rollups.rules, rollups.min_coverage, POOLED)
+    )
+    rollups.pooled_cache[level] = result
+    return result
+
+
+def check_mixed(rollups: Rollups) -> None:
+    """Refuse (so the reference runs) roll-ups whose values have different denominators."""
+    nw = rollups.backend.nw
+    frames = [rollups.territory, rollups.own, *rollups.pooled_cache.values()]
+    for frame in frames:
+        found = frame.select(nw.col("mixed").any()).collect().to_native()
+        if bool(found.item() if hasattr(found, "item") else found.to_pylist()[0]):
+            raise Unsupported("a mean, minimum or maximum over values of different precision")

@@ -1,0 +1,98 @@
+"""A dated hierarchy as integer-keyed tables, built once per tree."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from ..jurisdictions import Hierarchy, Level
+from ._backend import Backend
+
+__all__ = ["TreeTables", "tree_tables"]
+
+
+@attrs.frozen
+class TreeTables:
+    """The units of one dated tree, keyed by integer node ids.
+
+    Attributes:
+        node_of: Node id by unit code.
+        codes: Unit code by node id.
+        levels: Level by node id.
+        units: node, parent, level, leaf, nkids.
+        below: anc, node, level: every unit with each of its ancestors and itself.
+        level_values: The levels present, deepest first.
+    """
+
+    node_of: Mapping[str, int]
+    codes: tuple[str, ...]
+    levels: tuple[int, ...]
+    parents: tuple[int | None, ...]
+    units: Any
+    below: Any
+    code_table: Any
+    level_values: tuple[int, ...]
+
+
+def tree_tables(tree: Hierarchy, backend: Backend) -> TreeTables:
+    """Tables for ``tree`` (a hierarchy as of one date) on ``backend``."""
+    nw = backend.nw
+    units = sorted(tree, key=lambda u: (u.level, u.code))
+    node_of = {u.code: i for i, u in enumerate(units)}
+    parents = [node_of.get(u.parent) if u.parent is not None else None for u in units]
+    nkids = [0] * len(units)
+    for parent in parents:
+        if parent is not None:
+            nkids[parent] += 1
+    levels = [int(u.level) for u in units]
+    anc_col: list[int] = []
+    node_col: list[int] = []
+    level_col: list[int] = []
+    for i in range(len(units)):
+        current: int | None = i
+        while current is not None:
+            anc_col.append(current)
+            node_col.append(i)
+            level_col.append(levels[i])
+            current = parents[current]
+    unit_table = backend.table(
+        {
+            "node": list(range(len(units))),
+            "parent": parents,
+            "level": levels,
+            "leaf": [k == 0 for k in nkids],
+            "nkids": nkids,
+        },
+        {
+            "node": nw.Int64,
+            "parent": nw.Int64,
+            "level": nw.Int64,
+            "leaf": nw.Boolean,
+            "nkids": nw.Int64,
+        },
+    )
+    below = backend.table(
+        {"anc": anc_col, "node": node_col, "level": level_col},
+        {"anc": nw.Int64, "node": nw.Int64, "level": nw.Int64},
+    )
+    code_table = backend.table(
+        {"code": [u.code for u in units], "node": list(range(len(units)))},
+        {"code": nw.String, "node": nw.Int64},
+    )
+    return TreeTables(
+        node_of=node_of,
+        codes=tuple(u.code for u in units),
+        levels=tuple(levels),
+        parents=tuple(parents),
+        units=unit_table,
+        below=below,
+        code_table=code_table,
+        level_values=tuple(sorted(set(levels), reverse=True)),
+    )
+
+
+def level_of(value: int) -> Level:
+    """The level with this integer value."""
+    return Level(value)
