@@ -41,7 +41,7 @@ from ..targets import AllOf, AnyOf, AtLeast, Change, Share, Target
 from ._backend import Backend, BatchInputError, backend_for
 from ._input import Canonical, Unsupported, read_observations
 from ._rollup import Rollups, check_mixed, compute_rollups
-from ._status import StatusEngine
+from ._status import RESULT, StatusEngine
 
 __all__ = ["COLUMNS", "BatchEvaluation", "BatchInputError", "evaluate_many"]
 
@@ -373,6 +373,7 @@ def _vectorised(
         },
         {"root": nw.Int64, "node": nw.Int64, "pid": nw.Int64},
     )
+    engine.prepare(plan.targets, ctx)
     for target in plan.targets:
         mark = len(engine.emitted)
         try:
@@ -380,9 +381,12 @@ def _vectorised(
         except Unsupported as exc:
             del engine.emitted[mark:]
             group.target_notes[target.id] = str(exc)
-    if not engine.emitted:
+    leaf_rows = engine.leaves.emitted() if engine.leaves is not None else None
+    emitted = [*engine.emitted, *([leaf_rows] if leaf_rows is not None else [])]
+    if not emitted:
         return
-    rows = nw.concat(engine.emitted, how="vertical")
+    columns = ["root", "node", "pid", "target", "parent", "depth", *RESULT]
+    rows = nw.concat([frame.select(*columns) for frame in emitted], how="vertical")
     labels = backend.table(
         {"pid": list(range(len(group.needed))), "period": [p.label for p in group.needed]},
         {"pid": nw.Int64, "period": nw.String},

@@ -43,6 +43,8 @@ __all__ = ["Canonical", "IndicatorCodes", "Unsupported", "read_observations"]
 MAX_SCALE = 9
 #: Most distinct text values read one by one before giving the frame to the reference.
 MAX_TEXTS = 200_000
+#: Most distinct floats in one column checked one by one.
+MAX_DISTINCT = 2_000_000
 #: Largest magnitude a summed integer may reach (with room for products in 128 bits).
 LIMIT = 2**62
 
@@ -79,6 +81,11 @@ class Canonical:
     value_scale: int
     ignored_indicators: tuple[str, ...]
     periods: Mapping[str, Period]
+    members: Mapping[str, int]
+
+    def member_code(self, members: Sequence[tuple[str, str]]) -> int:
+        """The ``mem`` code of a target's members; -1 when no row has them."""
+        return self.members.get("".join(f"{k}={v};" for k, v in members), -1)
 
 
 def _schema(frame: Any) -> dict[str, Any]:
@@ -138,20 +145,33 @@ def _codes(
 
 
 def _float_scale(nw: Any, frame: Any, column: str) -> int:
-    """The least power of ten making every float of ``column`` whole, exactly."""
-    col = nw.col(column)
-    checks = []
-    for s in range(MAX_SCALE + 1):
-        factor = 10**s
-        scaled = (col * factor).round(0)
-        exact = (scaled / factor == col) & (scaled.abs() < 2**53)
-        checks.append((exact | col.is_null()).all().alias(f"s{s}"))
-    found = frame.select(checks).collect().to_native()
-    row = found.row(0) if hasattr(found, "row") else tuple(found.to_pylist()[0].values())
-    for s, ok in enumerate(row):
-        if ok:
-            return s
-    raise Unsupported(f"numbers in {column} with more than {MAX_SCALE} decimals")
+    """The least power of ten that makes every float of ``column`` whole, proven exactly.
+
+    Each distinct float is read by its shortest decimal (as the reference reads it);
+    the scale is accepted only if ``round(x · 10^s)`` gives that decimal's digits for
+    every one of them, so the engine's own rounding is known to be exact.
+    """
+    found = frame.select(column).unique().head(MAX_DISTINCT + 1).collect()
+    values = [x for x in found[column].to_list() if x is not None]
+    if len(values) > MAX_DISTINCT:
+        raise Unsupported(f"more than {MAX_DISTINCT:,} distinct numbers in {column}")
+    decimals: list[Fraction] = []
+    scale = 0
+    for x in values:
+        if x != x or x in (float("inf"), float("-inf")):
+            raise Unsupported(f"a {x} in {column}")
+        exact = Fraction(repr(float(x)))
+        decimals.append(exact)
+        while (exact * 10**scale).denominator != 1:
+            scale += 1
+            if scale > MAX_SCALE:
+                raise Unsupported(f"numbers in {column} with more than {MAX_SCALE} decimals")
+    factor = 10**scale
+    for x, exact in zip(values, decimals, strict=True):
+        whole = exact * factor
+        if round(float(x) * factor) != whole or abs(whole) >= 2**53:
+            raise Unsupported(f"a number in {column} that scaling cannot keep exact ({x!r})")
+    return scale
 
 
 def _numeric_kind(dtype: Any) -> str:
@@ -209,7 +229,7 @@ def read_observations(
     frame = frame.filter(nw.col("indicator").is_in(list(by_id)))
 
     # periods: parse each distinct label once
-    frame = frame.with_columns(nw.col("period").cast(nw.String))
+    frame = backend.materialise(frame.with_columns(nw.col("period").cast(nw.String)))
     labels = [x for x in _distinct(nw, frame, "period") if x is not None]
     parsed: dict[str, Period] = {}
     bad_period: str | None = None
@@ -233,7 +253,7 @@ def read_observations(
         },
         {"period": nw.String, "ps": nw.Int64, "pe": nw.Int64},
     )
-    frame = frame.join(period_table, on="period", how="inner")
+    frame = backend.materialise(frame.join(period_table, on="period", how="inner"))
 
     # basis
     if "basis" in schema:
@@ -361,14 +381,25 @@ def read_observations(
         val, vbool = none, nw.lit(None, dtype=nw.Boolean)
     weight = _scaled(nw, "weight", wkind, weight_scale) if wkind in ("int", "float") else none
     frame = frame.with_columns(num=num, den=den, val=val, vbool=vbool, wt=weight, lvl=lvl)
-    frame = _pairs(nw, frame, scale, weight_scale)
+    frame = backend.materialise(_pairs(nw, frame, scale, weight_scale))
     _check_rows(nw, frame, by_id, scale)
     _check_duplicates(nw, frame, by_id)
     _check_range(nw, frame)
+    member_codes = {"": 0}
+    for text in sorted(str(x) for x in _distinct(nw, frame, "mem") if x):
+        member_codes[text] = len(member_codes)
+    if len(member_codes) > 1:
+        mapping = backend.table(
+            {"mem": list(member_codes), "mem_code": list(member_codes.values())},
+            {"mem": nw.String, "mem_code": nw.Int64},
+        )
+        frame = frame.join(mapping, on="mem", how="left").with_columns(mem=nw.col("mem_code"))
+    else:
+        frame = frame.with_columns(mem=nw.lit(0, dtype=nw.Int64))
     out = frame.select(
         "code", "ind", "mem", "own", "ps", "pe", "n", "d", "vn", "vd", "vb", "na"
     )
-    return Canonical(out, tuple(codes), scale, ignored, wanted)
+    return Canonical(out, tuple(codes), scale, ignored, wanted, member_codes)
 
 
 def _parse_text_numbers(nw: Any, frame: Any, column: str) -> tuple[Any, str]:

@@ -21,7 +21,7 @@ from ._rollup import HOW, SPATIAL, Rollups
 
 __all__ = ["TableAggregator", "collect_rows"]
 
-Key = tuple[int, int, str, int]  # (ind, node, mem, pid)
+Key = tuple[int, int, int, int]  # (ind, node, mem, pid)
 
 
 def collect_rows(backend: Any, frame: Any) -> dict[Key, dict[str, Any]]:
@@ -60,8 +60,7 @@ class TableAggregator(Aggregator):
         code_info = self.codes.get(indicator.id)
         if node is None or pid is None or code_info is None:
             return None
-        mem = "".join(f"{k}={v};" for k, v in members)
-        return (code_info.index, node, mem, pid)
+        return (code_info.index, node, self.rollups.canonical.member_code(members), pid)
 
     def territory(
         self, indicator: Indicator, code: str, period: Period, members: Any = ()

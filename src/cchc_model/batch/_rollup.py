@@ -55,6 +55,7 @@ class Rollups:
     own: Any
     spatial: Any
     min_coverage: Fraction
+    canonical: Canonical
     pooled_cache: dict[int, Any] = attrs.field(factory=dict)
 
 
@@ -345,7 +346,7 @@ def compute_rollups(
     dt_terr = dt.filter(~nw.col("own"))
     dt_own = dt.filter(nw.col("own"))
     units = tables.units
-    done: Any = None
+    finished: list[Any] = []
     spatial_all: list[Any] = []
     for level in tables.level_values:
         t1 = dt_terr.filter(nw.col("level") == level)
@@ -353,7 +354,8 @@ def compute_rollups(
             t1.select(keys4), on=keys4, how="anti"
         )
         pieces = [t1.select(*ROW), leaf_own.select(*ROW)]
-        if done is not None:
+        if finished:
+            done = nw.concat(finished, how="vertical") if len(finished) > 1 else finished[0]
             kids = done.join(
                 units.select("node", "parent"), on="node", how="inner"
             ).join(
@@ -377,11 +379,12 @@ def compute_rollups(
             )
             spatial_all.append(spatial)
             pieces.append(spatial.join(t1.select(keys4), on=keys4, how="anti").select(*ROW))
-        level_rows = backend.materialise(nw.concat(pieces, how="vertical"))
-        done = level_rows if done is None else backend.materialise(
-            nw.concat([done, level_rows], how="vertical")
-        )
-    territory = done if done is not None else dt_terr.select(*ROW)
+        finished.append(backend.materialise(nw.concat(pieces, how="vertical")))
+    territory = (
+        backend.materialise(nw.concat(finished, how="vertical"))
+        if finished
+        else dt_terr.select(*ROW)
+    )
     own_rows = nw.concat(
         [
             dt_own.select(*ROW),
@@ -391,7 +394,9 @@ def compute_rollups(
     )
     own_rows = backend.materialise(own_rows)
     spatial_rows = nw.concat(spatial_all, how="vertical") if spatial_all else None
-    return Rollups(backend, tables, rules, territory, own_rows, spatial_rows, min_coverage)
+    return Rollups(
+        backend, tables, rules, territory, own_rows, spatial_rows, min_coverage, canonical
+    )
 
 
 def pooled(rollups: Rollups, level: int) -> Any:

@@ -34,6 +34,7 @@ from ..targets import (
     Target,
 )
 from ._input import IndicatorCodes, Unsupported
+from ._leaves import Group, LeafTable, at_unit, walk_leaves
 from ._rollup import Rollups, pooled
 
 __all__ = ["RESULT", "StatusEngine"]
@@ -59,6 +60,9 @@ class StatusEngine:
         self.periods = list(periods)
         self.codes = {c.indicator.id: c for c in indicators}
         self.emitted: list[Any] = []
+        self.indicators = list(indicators)
+        self.leaves: LeafTable | None = None
+        self._units: dict[str, Target] = {}
 
     # --- helpers ---------------------------------------------------------------------
 
@@ -94,7 +98,7 @@ class StatusEngine:
         if code is None:  # pragma: no cover - every plan indicator is read
             raise Unsupported(f"indicator {target.indicator.id} not read")
         table = self.rollups.territory if level is None else pooled(self.rollups, level)
-        mem = "".join(f"{k}={v};" for k, v in target.members)
+        mem = self.rollups.canonical.member_code(target.members)
         values = table.filter((nw.col("ind") == code.index) & (nw.col("mem") == mem)).select(
             "node", nw.col("pid").alias(pid_col), "vn", "vd", "vb", "na", "cn", "cd"
         )
@@ -140,7 +144,7 @@ class StatusEngine:
         elif isinstance(target, Change):
             result = self._change(target, at)
         elif isinstance(target, Comparison | Between | Ordinal):
-            result = self._on_value(target, at)
+            return self._leaf(target)  # reported in bulk by the leaf table
         else:  # pragma: no cover - every form is above
             raise Unsupported(f"the {target.form} form")
         result = self.backend.materialise(result)
@@ -154,6 +158,21 @@ class StatusEngine:
         return result
 
     # --- values ----------------------------------------------------------------------
+
+    def prepare(self, targets: Sequence[Target], roots: Any) -> None:
+        """Decide every value target of ``targets`` at once (see :mod:`._leaves`)."""
+        groups: list[Group] = []
+        leaves = [
+            leaf
+            for target in targets
+            for leaf in walk_leaves(target, (), self._units, groups=groups)
+        ]
+        self.leaves = LeafTable(self.rollups, self.indicators, roots, leaves, groups)
+
+    def _leaf(self, target: Comparison | Between | Ordinal) -> Any:
+        if self.leaves is None:
+            raise Unsupported("value targets were not prepared")  # pragma: no cover
+        return self.leaves.result(target)
 
     def _level_of(self, target: Any) -> int | None:
         scope: Scope = target.scope
@@ -185,7 +204,7 @@ class StatusEngine:
         if isinstance(target, Ordinal):
             index = target.level_index
             met = self._holds(target.op, vn, vd, index, 1)
-            steps = (vn - self.lit(index)).abs()
+            steps = _abs(nw, vn - self.lit(index))
             status = (
                 nw.when(na).then(nw.lit(NA))
                 .when(vn.is_null()).then(nw.lit(UNKNOWN))
@@ -215,7 +234,7 @@ class StatusEngine:
             thr = target.threshold_value
             met = self._holds(target.op, vn, vd, thr.numerator, thr.denominator)
             gap = self._minus(thr, vn, vd, negate=target.op.is_upper_bound)
-            gn_raw = gap[0].abs() if target.op is Op.EQ else gap[0]
+            gn_raw = _abs(self.nw, gap[0]) if target.op is Op.EQ else gap[0]
             gn = nw.when(met).then(nw.lit(0)).otherwise(gn_raw)
             gd = nw.when(met).then(nw.lit(1)).otherwise(gap[1])
         number = (~vn.is_null())
@@ -250,9 +269,10 @@ class StatusEngine:
 
     def _minus(self, thr: Fraction, vn: Any, vd: Any, negate: bool = False) -> tuple[Any, Any]:
         """``thr - v`` (or ``v - thr``) as (numerator, denominator)."""
-        num = self.wide(vd) * self.lit(thr.numerator) - self.wide(vn) * self.lit(thr.denominator)
-        den = self.wide(vd) * self.lit(thr.denominator)
-        return (-num if negate else num), den
+        at_threshold = self.wide(vd) * self.lit(thr.numerator)
+        at_value = self.wide(vn) * self.lit(thr.denominator)
+        num = at_value - at_threshold if negate else at_threshold - at_value
+        return num, self.wide(vd) * self.lit(thr.denominator)
 
     def _change(self, target: Change, at: Any) -> Any:
         nw = self.nw
@@ -306,7 +326,7 @@ class StatusEngine:
             status=status,
             on=nw.when(shown).then(cn_),
             od=nw.when(shown).then(cd_),
-            gn=nw.when(shown).then(nw.when(met).then(nw.lit(0)).otherwise((p * cd_ - cn_ * q).abs())),
+            gn=nw.when(shown).then(nw.when(met).then(nw.lit(0)).otherwise(_abs(nw, p * cd_ - cn_ * q))),
             gd=nw.when(shown).then(nw.when(met).then(nw.lit(1)).otherwise(q * cd_)),
         )
 
@@ -351,15 +371,26 @@ class StatusEngine:
             *(nw.col(c).fill_null(0) for c in ("total", "met", "unknown", "na_"))
         )
 
-    def _each(self, target: Any, ctx: Any, at: Any, depth: int) -> Any:
+    def _part_counts(
+        self, part: Target, level: int, ctx: Any, at: Any, parent: str, depth: int
+    ) -> Any:
+        """Statuses of ``part`` at every unit at ``level`` under each node, counted."""
         nw = self.nw
-        level = int(target.scope.level)
+        counted = self.leaves.counts(part) if self.leaves is not None else None
+        if counted is not None:
+            return self._fill_counts(at, at.join(counted, on=["node", "pid"], how="inner"))
         sub, below = self._below(ctx, level)
-        parts = self.evaluate(attrs.evolve(target, scope=Scope()), sub, target.id, depth + 1)
+        parts = self.evaluate(part, sub, parent, depth + 1)
         linked = at.join(below, on="node", how="inner").join(
             parts.select(nw.col("node").alias("unit"), "pid", "status"), on=["unit", "pid"]
         )
-        frame = self._fill_counts(at, self._counts(linked, ["node", "pid"]))
+        return self._fill_counts(at, self._counts(linked, ["node", "pid"]))
+
+    def _each(self, target: Any, ctx: Any, at: Any, depth: int) -> Any:
+        nw = self.nw
+        level = int(target.scope.level)
+        part = at_unit(target, self._units)
+        frame = self._part_counts(part, level, ctx, at, target.id, depth)
         total = nw.col("total")
         return self._result(
             frame,
@@ -386,12 +417,7 @@ class StatusEngine:
 
     def _share(self, target: Share, ctx: Any, at: Any, depth: int) -> Any:
         nw = self.nw
-        sub, below = self._below(ctx, int(target.level))
-        parts = self.evaluate(target.condition, sub, target.id, depth + 1)
-        linked = at.join(below, on="node", how="inner").join(
-            parts.select(nw.col("node").alias("unit"), "pid", "status"), on=["unit", "pid"]
-        )
-        frame = self._fill_counts(at, self._counts(linked, ["node", "pid"]))
+        frame = self._part_counts(target.condition, int(target.level), ctx, at, target.id, depth)
         n = nw.col("total") - nw.col("na_")
         met, unknown = nw.col("met"), nw.col("unknown")
         thr = target.threshold_value
@@ -502,3 +528,8 @@ class StatusEngine:
             cn=nw.when(value).then(nw.col("size") - nw.col("unknown")),
             cd=nw.when(value).then(nw.col("size")),
         )
+
+
+def _abs(nw: Any, expr: Any) -> Any:
+    """``|expr|`` without negation, which 128-bit columns do not all support."""
+    return nw.when(expr < 0).then(nw.lit(0) - expr).otherwise(expr)

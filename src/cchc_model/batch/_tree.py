@@ -22,7 +22,8 @@ class TreeTables:
         codes: Unit code by node id.
         levels: Level by node id.
         units: node, parent, level, leaf, nkids.
-        below: anc, node, level: every unit with each of its ancestors and itself.
+        below: anc, node, level, alevel: every unit with each of its ancestors and
+            itself, with both tiers.
         level_values: The levels present, deepest first.
     """
 
@@ -50,12 +51,14 @@ def tree_tables(tree: Hierarchy, backend: Backend) -> TreeTables:
     anc_col: list[int] = []
     node_col: list[int] = []
     level_col: list[int] = []
+    alevel_col: list[int] = []
     for i in range(len(units)):
         current: int | None = i
         while current is not None:
             anc_col.append(current)
             node_col.append(i)
             level_col.append(levels[i])
+            alevel_col.append(levels[current])
             current = parents[current]
     unit_table = backend.table(
         {
@@ -74,8 +77,8 @@ def tree_tables(tree: Hierarchy, backend: Backend) -> TreeTables:
         },
     )
     below = backend.table(
-        {"anc": anc_col, "node": node_col, "level": level_col},
-        {"anc": nw.Int64, "node": nw.Int64, "level": nw.Int64},
+        {"anc": anc_col, "node": node_col, "level": level_col, "alevel": alevel_col},
+        {"anc": nw.Int64, "node": nw.Int64, "level": nw.Int64, "alevel": nw.Int64},
     )
     code_table = backend.table(
         {"code": [u.code for u in units], "node": list(range(len(units)))},

@@ -1,0 +1,470 @@
+"""Every value target of a plan decided in one query (comparison, between, ordinal).
+
+A plan has dozens of targets on values, each measured at the issuer or at every unit
+of a tier. They differ only in data (indicator, members, operator, threshold), so they
+are rows of a *target table*: joined with the contexts they are measured in and with
+the roll-ups, one vectorised expression decides them all. The number of query nodes
+does not grow with the number of targets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import attrs
+
+from ..evaluation import Status
+from ..targets import (
+    AllOf,
+    AnyOf,
+    AtLeast,
+    Between,
+    Change,
+    Comparison,
+    Op,
+    Ordinal,
+    Rank,
+    Scope,
+    ScopeMode,
+    Share,
+    Target,
+)
+from ._input import IndicatorCodes, Unsupported
+from ._rollup import Rollups, pooled
+
+__all__ = ["Leaf", "LeafTable", "walk_leaves"]
+
+MET, NOT_MET, UNKNOWN, NA = (s.value for s in Status)
+_OPS = {Op.GE: 0, Op.GT: 1, Op.LE: 2, Op.LT: 3, Op.EQ: 4}
+_BIG = 2**62
+
+Context = tuple[int, ...]  # the tiers gone down from the root: () is the root itself
+
+
+@attrs.frozen
+class Leaf:
+    """A value target, the context it is measured in, and where it sits in the plan."""
+
+    target: Comparison | Between | Ordinal
+    context: Context
+    parent: str | None
+    depth: int
+
+
+@attrs.frozen
+class Group:
+    """Parts counted per unit above them: an ``each`` scope or a share's condition."""
+
+    part: Target
+    level: int
+    context: Context
+
+
+def at_unit(target: Target, cache: dict[str, Target]) -> Target:
+    """The target measured at one unit of an ``each`` scope (made once per target)."""
+    found = cache.get(target.id)
+    if found is None:
+        found = attrs.evolve(target, scope=Scope())  # type: ignore[misc]
+        cache[target.id] = found
+    return found
+
+
+def walk_leaves(
+    target: Target,
+    context: Context,
+    cache: dict[str, Target],
+    parent: str | None = None,
+    depth: int = 0,
+    groups: list[Group] | None = None,
+) -> Iterator[Leaf]:
+    """The value targets under ``target``, as the reference engine dispatches them.
+
+    ``groups`` collects each scope and share whose parts are value targets.
+    """
+    if isinstance(target, AllOf | AnyOf | AtLeast):
+        for part in target.parts:
+            yield from walk_leaves(part, context, cache, target.id, depth + 1, groups)
+    elif isinstance(target, Share):
+        level = int(target.level)
+        if groups is not None:
+            groups.append(Group(target.condition, level, context))
+        yield from walk_leaves(
+            target.condition, (*context, level), cache, target.id, depth + 1, groups
+        )
+    elif isinstance(target, Rank):
+        return
+    elif target.scope.mode is ScopeMode.EACH:  # type: ignore[union-attr]
+        scope_level = target.scope.level  # type: ignore[union-attr]
+        assert scope_level is not None
+        part = at_unit(target, cache)
+        if groups is not None:
+            groups.append(Group(part, int(scope_level), context))
+        yield from walk_leaves(
+            part, (*context, int(scope_level)), cache, target.id, depth + 1, groups
+        )
+    elif isinstance(target, Change):
+        return
+    elif isinstance(target, Comparison | Between | Ordinal):
+        yield Leaf(target, context, parent, depth)
+
+
+def _key(nw: Any) -> Any:
+    """One integer for (node, pid, ind, mem, vlevel): joins on one column are faster."""
+    return (
+        (
+            (nw.col("node") * 256 + nw.col("pid")) * 4096 + nw.col("ind")
+        ) * 4096 + nw.col("mem")
+    ) * 8 + nw.col("vlevel") + 1
+
+
+class LeafTable:
+    """The results of every value target, computed once.
+
+    Args:
+        rollups: The roll-ups.
+        indicators: How the indicators are coded.
+        roots: (root, node, pid) of the evaluated units and periods.
+        leaves: The value targets with their contexts.
+        groups: The each scopes and shares over value targets, counted in bulk.
+    """
+
+    def __init__(
+        self,
+        rollups: Rollups,
+        indicators: Sequence[IndicatorCodes],
+        roots: Any,
+        leaves: Sequence[Leaf],
+        groups: Sequence[Group] = (),
+    ) -> None:
+        self.rollups = rollups
+        self.backend = rollups.backend
+        self.nw = self.backend.nw
+        self.codes = {c.indicator.id: c for c in indicators}
+        self.tid: dict[str, int] = {}
+        self.roots = roots
+        rows: list[dict[str, Any]] = []
+        self.contexts: dict[Context, int] = {}
+        seen: set[tuple[int, int]] = set()
+        occurrences: list[tuple[int, int, str, str | None, int]] = []
+        overlapping = False
+        for leaf in leaves:
+            target = leaf.target
+            context_id = self.contexts.setdefault(leaf.context, len(self.contexts))
+            fresh = target.id not in self.tid
+            tid = self.tid.setdefault(target.id, len(self.tid))
+            occurrences.append((tid, context_id, target.id, leaf.parent, leaf.depth))
+            if (tid, context_id) in seen:
+                continue
+            overlapping = overlapping or not fresh
+            seen.add((tid, context_id))
+            rows.append(self._spec(target, tid, context_id))
+        self.occurrences = occurrences
+        self.table = self._compute(rows, roots, overlapping) if rows else None
+        self.groups = [g for g in groups if g.part.id in self.tid]
+        self._counts: Any = None
+
+    def result(self, target: Target) -> Any:
+        """The result rows (node, pid and the result columns) of one value target."""
+        nw = self.nw
+        tid = self.tid.get(target.id)
+        if tid is None or self.table is None:
+            raise Unsupported(f"target {target.id} was not prepared")  # pragma: no cover
+        return self.table.filter(nw.col("tid") == tid).drop("tid")
+
+    def counts(self, part: Target) -> Any | None:
+        """Statuses of ``part`` counted per unit above (node, pid, total, met, unknown, na_)."""
+        tid = self.tid.get(part.id)
+        if tid is None or not any(g.part.id == part.id for g in self.groups):
+            return None
+        nw = self.nw
+        if self._counts is None:
+            self._counts = self._count_groups()
+        return self._counts.filter(nw.col("tid") == tid).drop("tid")
+
+    def emitted(self) -> Any:
+        """The rows to report for every value target: (root, node, pid, results, target …)."""
+        nw = self.nw
+        if self.table is None:
+            return None
+        occurrences = self.backend.table(
+            {
+                "tid": [o[0] for o in self.occurrences],
+                "ctx": [o[1] for o in self.occurrences],
+                "target": [o[2] for o in self.occurrences],
+                "parent": [o[3] for o in self.occurrences],
+                "depth": [o[4] for o in self.occurrences],
+            },
+            {
+                "tid": nw.Int64,
+                "ctx": nw.Int64,
+                "target": nw.String,
+                "parent": nw.String,
+                "depth": nw.Int64,
+            },
+        )
+        frame = self._context_frames(with_root=True).join(occurrences, on="ctx", how="inner")
+        return frame.join(self.table, on=["tid", "node", "pid"], how="inner").drop("tid", "ctx")
+
+    def _count_groups(self) -> Any:
+        nw = self.nw
+        tables = self.rollups.tables
+        root_levels = {
+            tables.levels[n] for n in self._root_nodes()
+        }
+        ancestor_levels: set[int] = set()
+        for group in self.groups:
+            ancestor_levels |= {group.context[-1]} if group.context else root_levels
+        tids = sorted({self.tid[g.part.id] for g in self.groups})
+        below = tables.below.filter(nw.col("alevel").is_in(sorted(ancestor_levels))).select(
+            "anc", "node"
+        )
+        status = nw.col("status")
+        assert self.table is not None
+        parts = self.table.filter(nw.col("tid").is_in(tids)).select("tid", "node", "pid", "status")
+        counted = (
+            parts.join(below, on="node", how="inner")
+            .group_by("tid", "anc", "pid")
+            .agg(
+                nw.len().alias("total"),
+                (status == MET).sum().alias("met"),
+                (status == UNKNOWN).sum().alias("unknown"),
+                (status == NA).sum().alias("na_"),
+            )
+            .rename({"anc": "node"})
+        )
+        return self.backend.materialise(counted)
+
+    def _root_nodes(self) -> list[int]:
+        native = self.backend.collect(self.roots.select("node").unique())
+        return [int(x) for x in native["node"].to_list()]
+
+    # --- the target table ---------------------------------------------------------------
+
+    def _spec(self, target: Comparison | Between | Ordinal, tid: int, context: int) -> dict[str, Any]:
+        code = self.codes.get(target.indicator.id)
+        if code is None:  # pragma: no cover - every plan indicator is read
+            raise Unsupported(f"indicator {target.indicator.id} not read")
+        scope = target.scope
+        vlevel = int(scope.level) if scope.mode is ScopeMode.POOLED and scope.level else -1
+        spec: dict[str, Any] = {
+            "tid": tid,
+            "ctx": context,
+            "ind": code.index,
+            "mem": self.rollups.canonical.member_code(target.members),
+            "vlevel": vlevel,
+            "kind": 0,
+            "op": 0,
+            "p": 0,
+            "q": 1,
+            "lo_p": 0,
+            "lo_q": 1,
+            "lo_incl": True,
+            "hi_p": 0,
+            "hi_q": 1,
+            "hi_incl": True,
+            "flag": None,
+        }
+        if isinstance(target, Comparison) and isinstance(target.threshold, bool):
+            spec.update(kind=3, flag=target.threshold)
+        elif isinstance(target, Ordinal):
+            spec.update(op=_OPS[target.op], p=target.level_index, q=1)
+        elif isinstance(target, Between):
+            lo, hi = target.low_value, target.high_value
+            spec.update(
+                kind=1,
+                lo_p=lo.numerator,
+                lo_q=lo.denominator,
+                lo_incl=target.low_inclusive,
+                hi_p=hi.numerator,
+                hi_q=hi.denominator,
+                hi_incl=target.high_inclusive,
+            )
+        else:
+            thr = target.threshold_value
+            spec.update(op=_OPS[target.op], p=thr.numerator, q=thr.denominator)
+        for name in ("p", "q", "lo_p", "lo_q", "hi_p", "hi_q"):
+            if abs(spec[name]) >= _BIG:
+                raise Unsupported(f"a threshold too large for exact integer columns ({spec[name]})")
+        return spec
+
+    def _context_frames(self, with_root: bool = False) -> Any:
+        """(node, pid, ctx) of every context, with the root when asked."""
+        nw = self.nw
+        below_all = self.rollups.tables.below
+        frames = []
+        keep = ["root", "node", "pid"] if with_root else ["node", "pid"]
+        for context, index in self.contexts.items():
+            frame = self.roots.select(*keep)
+            for level in context:
+                below = below_all.filter(nw.col("level") == level).select(
+                    nw.col("anc").alias("node"), nw.col("node").alias("unit")
+                )
+                frame = frame.join(below, on="node", how="inner").select(
+                    *[nw.col("unit").alias("node") if k == "node" else nw.col(k) for k in keep]
+                )
+            if not with_root:
+                frame = frame.unique()
+            frames.append(frame.with_columns(ctx=nw.lit(index, dtype=nw.Int64)))
+        return nw.concat(frames, how="vertical")
+
+    def _values(self, levels: set[int]) -> Any:
+        nw = self.nw
+        columns = ("node", "ind", "mem", "pid", "vn", "vd", "vb", "na", "cn", "cd")
+        tables = [self.rollups.territory.select(*columns).with_columns(vlevel=nw.lit(-1, dtype=nw.Int64))]
+        for level in sorted(levels):
+            tables.append(
+                pooled(self.rollups, level).select(*columns).with_columns(
+                    vlevel=nw.lit(level, dtype=nw.Int64)
+                )
+            )
+        return nw.concat(tables, how="vertical")
+
+    def _expected(self, levels: set[int]) -> Any:
+        """How many parts a unit's roll-up expects: children, or units pooled."""
+        nw = self.nw
+        tables = self.rollups.tables
+        frames = [
+            tables.units.select(
+                "node", nw.col("nkids").alias("exp_"), vlevel=nw.lit(-1, dtype=nw.Int64)
+            )
+        ]
+        for level in sorted(levels):
+            frames.append(
+                tables.below.filter(nw.col("level") == level)
+                .group_by("anc")
+                .agg(nw.len().alias("exp_"))
+                .select(
+                    nw.col("anc").alias("node"),
+                    nw.col("exp_").cast(nw.Int64),
+                    vlevel=nw.lit(level, dtype=nw.Int64),
+                )
+            )
+        return nw.concat(frames, how="vertical")
+
+    def _compute(self, rows: list[dict[str, Any]], roots: Any, overlapping: bool) -> Any:
+        nw = self.nw
+        backend = self.backend
+        schema = {
+            "tid": nw.Int64,
+            "ctx": nw.Int64,
+            "ind": nw.Int64,
+            "mem": nw.Int64,
+            "vlevel": nw.Int64,
+            "kind": nw.Int64,
+            "op": nw.Int64,
+            "p": nw.Int64,
+            "q": nw.Int64,
+            "lo_p": nw.Int64,
+            "lo_q": nw.Int64,
+            "lo_incl": nw.Boolean,
+            "hi_p": nw.Int64,
+            "hi_q": nw.Int64,
+            "hi_incl": nw.Boolean,
+            "flag": nw.Boolean,
+        }
+        specs = backend.table({name: [r[name] for r in rows] for name in schema}, schema)
+        levels = {r["vlevel"] for r in rows if r["vlevel"] >= 0}
+        requests = self._context_frames().join(specs, on="ctx", how="inner").drop("ctx")
+        if overlapping:  # one target measured in two contexts that share units
+            requests = requests.unique(["tid", "node", "pid"])
+        values = self._values(levels).with_columns(key=_key(nw)).drop(
+            "node", "pid", "ind", "mem", "vlevel"
+        )
+        frame = requests.with_columns(key=_key(nw)).join(values, on="key", how="left").join(
+            self._expected(levels), on=["node", "vlevel"], how="left"
+        )
+        return backend.materialise(self._decide(frame))
+
+    def _decide(self, frame: Any) -> Any:
+        nw = self.nw
+        wide = self.backend.wide or nw.Int64
+
+        def w(name: str) -> Any:
+            return nw.col(name).cast(wide)
+
+        vn, vd, vb = nw.col("vn"), nw.col("vd"), nw.col("vb")
+        na = nw.col("na").fill_null(False)
+        kind, op = nw.col("kind"), nw.col("op")
+
+        def holds(opcode: Any, left: Any, right: Any) -> Any:
+            return (
+                nw.when(opcode == 0).then(left >= right)
+                .when(opcode == 1).then(left > right)
+                .when(opcode == 2).then(left <= right)
+                .when(opcode == 3).then(left < right)
+                .otherwise(left == right)
+            )
+
+        at_value = w("vn") * w("q")
+        at_threshold = w("vd") * w("p")
+        met_cmp = holds(op, at_value, at_threshold)
+        low_ok = nw.when(nw.col("lo_incl")).then(
+            w("vn") * w("lo_q") >= w("vd") * w("lo_p")
+        ).otherwise(w("vn") * w("lo_q") > w("vd") * w("lo_p"))
+        high_ok = nw.when(nw.col("hi_incl")).then(
+            w("vn") * w("hi_q") <= w("vd") * w("hi_p")
+        ).otherwise(w("vn") * w("hi_q") < w("vd") * w("hi_p"))
+        met_num = nw.when(kind == 1).then(low_ok & high_ok).otherwise(met_cmp)
+        below = at_threshold - at_value  # (thr - v)·q·vd
+        gap_cmp_n = (
+            nw.when(op <= 1).then(below)
+            .when(op <= 3).then(nw.lit(0) - below)
+            .otherwise(nw.when(below < 0).then(nw.lit(0) - below).otherwise(below))
+        )
+        gap_cmp_d = w("vd") * w("q")
+        gap_n = (
+            nw.when(met_num).then(nw.lit(0).cast(wide))
+            .when(kind == 1)
+            .then(
+                nw.when(~low_ok)
+                .then(w("vd") * w("lo_p") - w("vn") * w("lo_q"))
+                .otherwise(w("vn") * w("hi_q") - w("vd") * w("hi_p"))
+            )
+            .otherwise(gap_cmp_n)
+        )
+        gap_d = (
+            nw.when(met_num).then(nw.lit(1).cast(wide))
+            .when(kind == 1)
+            .then(nw.when(~low_ok).then(w("vd") * w("lo_q")).otherwise(w("vd") * w("hi_q")))
+            .otherwise(gap_cmp_d)
+        )
+        is_flag = kind == 3
+        number = ~vn.is_null()
+        status = (
+            nw.when(na).then(nw.lit(NA))
+            .when(is_flag & ~vb.is_null() & (vb == nw.col("flag"))).then(nw.lit(MET))
+            .when(is_flag & ~vb.is_null()).then(nw.lit(NOT_MET))
+            .when(is_flag).then(nw.lit(UNKNOWN))
+            .when(~number).then(nw.lit(UNKNOWN))
+            .when(met_num).then(nw.lit(MET))
+            .otherwise(nw.lit(NOT_MET))
+        )
+        exp = nw.col("exp_").fill_null(0)
+        absent = vn.is_null() & vb.is_null() & nw.col("na").is_null()
+        pooled_scope = nw.col("vlevel") >= 0
+        cn = (
+            nw.when(absent & (exp > 0)).then(nw.lit(0, dtype=nw.Int64))
+            .when(absent & pooled_scope).then(nw.lit(1, dtype=nw.Int64))
+            .otherwise(nw.col("cn"))
+        )
+        cd = (
+            nw.when(absent & (exp > 0)).then(exp)
+            .when(absent & pooled_scope).then(nw.lit(1, dtype=nw.Int64))
+            .otherwise(nw.col("cd"))
+        )
+        shown_number = ~na & (~is_flag | vb.is_null())
+        decided = ~na & number & ~is_flag
+        return frame.select(
+            "tid",
+            "node",
+            "pid",
+            status.alias("status"),
+            nw.when(shown_number).then(vn).cast(wide).alias("on"),
+            nw.when(shown_number).then(vd).cast(wide).alias("od"),
+            nw.when(~na).then(vb).alias("ob"),
+            nw.when(decided).then(gap_n).cast(wide).alias("gn"),
+            nw.when(decided).then(gap_d).cast(wide).alias("gd"),
+            cn.cast(wide).alias("cn"),
+            cd.cast(wide).alias("cd"),
+        )
