@@ -104,6 +104,7 @@ class _Group:
     fallback: str | None = None
     target_notes: dict[str, str] = attrs.field(factory=dict)
     aggregator: Any = None
+    output: Any = None
 
 
 class BatchEvaluation:
@@ -341,6 +342,13 @@ def evaluate_many(
                     _reference_rows(batch, group, codes, group.target_notes[target.id], [target])
                 )
     batch.warnings = tuple(warnings)
+    output = nw.Int64
+    if backend.wide is not None and any(
+        g.output is not None and g.output is not nw.Int64 for g in groups
+    ):
+        output = backend.wide
+    numbers = [c for c in COLUMNS if c.endswith(("_num", "_den"))]
+    pieces = [piece.with_columns(*(nw.col(c).cast(output) for c in numbers)) for piece in pieces]
     batch._frame = nw.concat(pieces, how="vertical") if pieces else _empty(backend)
     return batch
 
@@ -385,8 +393,19 @@ def _vectorised(
     emitted = [*engine.emitted, *([leaf_rows] if leaf_rows is not None else [])]
     if not emitted:
         return
-    columns = ["root", "node", "pid", "target", "parent", "depth", *RESULT]
-    rows = nw.concat([frame.select(*columns) for frame in emitted], how="vertical")
+    narrow = engine.leaves is None or engine.leaves.narrow
+    group.output = backend.wide or nw.Int64
+    if narrow and not any(isinstance(t, Change) for t in _walk(plan.targets)):
+        group.output = nw.Int64
+    numbers = [c for c in RESULT if c not in ("status", "ob")]
+
+    def shaped(frame: Any) -> Any:
+        return frame.select(
+            "root", "node", "pid", "target", "parent", "depth", "status", "ob",
+            *(nw.col(c).cast(group.output) for c in numbers),
+        )
+
+    rows = nw.concat([shaped(frame) for frame in emitted], how="vertical")
     labels = backend.table(
         {"pid": list(range(len(group.needed))), "period": [p.label for p in group.needed]},
         {"pid": nw.Int64, "period": nw.String},
@@ -482,13 +501,7 @@ def rows_table(backend: Backend, rows: Sequence[dict[str, Any]]) -> Any:
     schema = {name: nw.String for name in COLUMNS}
     schema.update({name: nw.Int64 for name in ints})
     schema["observed_flag"] = nw.Boolean
-    table = backend.table({name: [r[name] for r in rows] for name in COLUMNS}, schema)
-    wide = backend.wide
-    if wide is not None:
-        table = table.with_columns(
-            *(nw.col(name).cast(wide) for name in ints if name != "depth")
-        )
-    return table
+    return backend.table({name: [r[name] for r in rows] for name in COLUMNS}, schema)
 
 
 def _empty(backend: Backend) -> Any:

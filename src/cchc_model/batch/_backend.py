@@ -50,28 +50,34 @@ class Backend:
     def table(self, columns: Mapping[str, Sequence[Any]], schema: Mapping[str, Any]) -> Any:
         """A narwhals LazyFrame with ``columns`` (``schema``: narwhals dtypes) on this engine."""
         nw = self.nw
-        pa = importlib.import_module("pyarrow")
-        arrow_types = {
-            nw.Int64: pa.int64(),
-            nw.String: pa.string(),
-            nw.Boolean: pa.bool_(),
-            nw.Int32: pa.int32(),
-        }
-        arrays = {
-            name: pa.array(list(columns[name]), type=arrow_types[dtype])
-            for name, dtype in schema.items()
-        }
-        arrow = pa.table(arrays) if arrays else pa.table({})
-        if self.name == "polars":
+        try:
             pl = importlib.import_module("polars")
-            return nw.from_native(pl.from_arrow(arrow).lazy())
+        except ImportError:  # pragma: no cover - polars is the usual companion
+            pl = None
+        if pl is not None:
+            polars_types = {nw.Int64: pl.Int64, nw.String: pl.String, nw.Boolean: pl.Boolean}
+            frame = pl.DataFrame(
+                {name: list(columns[name]) for name in schema},
+                schema={name: polars_types[dtype] for name, dtype in schema.items()},
+            )
+            if self.name == "polars":
+                return nw.from_native(frame.lazy())
+            arrow = frame.to_arrow()
+        else:  # pragma: no cover
+            pa = importlib.import_module("pyarrow")
+            arrow_types = {nw.Int64: pa.int64(), nw.String: pa.string(), nw.Boolean: pa.bool_()}
+            arrow = pa.table(
+                {
+                    name: pa.array(list(columns[name]), type=arrow_types[dtype])
+                    for name, dtype in schema.items()
+                }
+            )
         if self.name == "duckdb":
             duckdb = importlib.import_module("duckdb")
             connection = self._hint if self._hint is not None else duckdb.default_connection()
             return nw.from_native(connection.from_arrow(arrow))
         if self.name in ("sqlframe", "pyspark", "pyspark[connect]"):
-            session = self._hint
-            frame = session.createDataFrame(arrow.to_pandas(types_mapper=_nullable_types()))
+            frame = self._hint.createDataFrame(arrow.to_pandas(types_mapper=_nullable_types()))
             return nw.from_native(frame)
         if self.name == "dask":
             dd = importlib.import_module("dask.dataframe")

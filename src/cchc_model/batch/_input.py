@@ -82,6 +82,13 @@ class Canonical:
     ignored_indicators: tuple[str, ...]
     periods: Mapping[str, Period]
     members: Mapping[str, int]
+    #: Per indicator index, an upper bound of any sum of one of its pair columns.
+    totals: Mapping[int, float]
+
+    def value_bound(self, index: int) -> float:
+        """An upper bound of any ``vn`` or ``vd`` a roll-up of this indicator can reach."""
+        c = self.indicators[index]
+        return (self.totals.get(index, 0.0) + 1) * max(c.ds * c.kn, c.ns * c.kd, 1)
 
     def member_code(self, members: Sequence[tuple[str, str]]) -> int:
         """The ``mem`` code of a target's members; -1 when no row has them."""
@@ -229,7 +236,8 @@ def read_observations(
     frame = frame.filter(nw.col("indicator").is_in(list(by_id)))
 
     # periods: parse each distinct label once
-    frame = backend.materialise(frame.with_columns(nw.col("period").cast(nw.String)))
+    needed = [c for c in columns if c != "source"]
+    frame = backend.materialise(frame.select(needed).with_columns(nw.col("period").cast(nw.String)))
     labels = [x for x in _distinct(nw, frame, "period") if x is not None]
     parsed: dict[str, Period] = {}
     bad_period: str | None = None
@@ -381,10 +389,10 @@ def read_observations(
         val, vbool = none, nw.lit(None, dtype=nw.Boolean)
     weight = _scaled(nw, "weight", wkind, weight_scale) if wkind in ("int", "float") else none
     frame = frame.with_columns(num=num, den=den, val=val, vbool=vbool, wt=weight, lvl=lvl)
-    frame = backend.materialise(_pairs(nw, frame, scale, weight_scale))
+    frame = _pairs(nw, frame, scale, weight_scale)
     _check_rows(nw, frame, by_id, scale)
     _check_duplicates(nw, frame, by_id)
-    _check_range(nw, frame)
+    total = _check_range(nw, frame)
     member_codes = {"": 0}
     for text in sorted(str(x) for x in _distinct(nw, frame, "mem") if x):
         member_codes[text] = len(member_codes)
@@ -396,10 +404,10 @@ def read_observations(
         frame = frame.join(mapping, on="mem", how="left").with_columns(mem=nw.col("mem_code"))
     else:
         frame = frame.with_columns(mem=nw.lit(0, dtype=nw.Int64))
-    out = frame.select(
-        "code", "ind", "mem", "own", "ps", "pe", "n", "d", "vn", "vd", "vb", "na"
+    out = backend.materialise(
+        frame.select("code", "ind", "mem", "own", "ps", "pe", "n", "d", "vn", "vd", "vb", "na")
     )
-    return Canonical(out, tuple(codes), scale, ignored, wanted, member_codes)
+    return Canonical(out, tuple(codes), scale, ignored, wanted, member_codes, total)
 
 
 def _parse_text_numbers(nw: Any, frame: Any, column: str) -> tuple[Any, str]:
@@ -637,12 +645,18 @@ def _check_duplicates(nw: Any, frame: Any, by_id: Mapping[str, Indicator]) -> No
         _report_first(nw, flagged, nw.lit(True), by_id)
 
 
-def _check_range(nw: Any, frame: Any) -> None:
+def _check_range(nw: Any, frame: Any) -> dict[int, float]:
     """Sums of the pair columns must stay far from 64-bit overflow."""
-    stats = frame.select(
-        *(nw.col(c).cast(nw.Float64).abs().sum().alias(c) for c in ("n", "d", "vn")),
-    ).collect().rows(named=True)[0]
-    for name in ("n", "d", "vn"):
-        total = float(stats[name] or 0)
-        if total >= LIMIT / 4:
-            raise Unsupported(f"numbers too large to sum exactly in 64 bits ({name})")
+    stats = (
+        frame.group_by("ind")
+        .agg(*(nw.col(c).cast(nw.Float64).abs().sum().alias(c) for c in ("n", "d", "vn")))
+        .collect()
+        .rows(named=True)
+    )
+    totals: dict[int, float] = {}
+    for row in stats:
+        for name in ("n", "d", "vn"):
+            if float(row[name] or 0) >= LIMIT / 4:
+                raise Unsupported(f"numbers too large to sum exactly in 64 bits ({name})")
+        totals[int(row["ind"])] = max(float(row[name] or 0) for name in ("n", "d", "vn"))
+    return totals

@@ -56,9 +56,12 @@ class Leaf:
 class Group:
     """Parts counted per unit above them: an ``each`` scope or a share's condition."""
 
+    target: Target
     part: Target
     level: int
     context: Context
+    parent: str | None
+    depth: int
 
 
 def at_unit(target: Target, cache: dict[str, Target]) -> Target:
@@ -88,7 +91,7 @@ def walk_leaves(
     elif isinstance(target, Share):
         level = int(target.level)
         if groups is not None:
-            groups.append(Group(target.condition, level, context))
+            groups.append(Group(target, target.condition, level, context, parent, depth))
         yield from walk_leaves(
             target.condition, (*context, level), cache, target.id, depth + 1, groups
         )
@@ -99,7 +102,7 @@ def walk_leaves(
         assert scope_level is not None
         part = at_unit(target, cache)
         if groups is not None:
-            groups.append(Group(part, int(scope_level), context))
+            groups.append(Group(target, part, int(scope_level), context, parent, depth))
         yield from walk_leaves(
             part, (*context, int(scope_level)), cache, target.id, depth + 1, groups
         )
@@ -160,9 +163,23 @@ class LeafTable:
             seen.add((tid, context_id))
             rows.append(self._spec(target, tid, context_id))
         self.occurrences = occurrences
+        canonical = rollups.canonical
+        #: Whether 64-bit products are enough for every comparison (else 128-bit).
+        self.narrow = all(
+            canonical.value_bound(r["ind"])
+            * max(abs(r[k]) for k in ("p", "q", "lo_p", "lo_q", "hi_p", "hi_q"))
+            < 2**62
+            for r in rows
+        )
         self.table = self._compute(rows, roots, overlapping) if rows else None
-        self.groups = [g for g in groups if g.part.id in self.tid]
+        self.groups = [
+            g for g in groups if g.part.id in self.tid and isinstance(g.part, Comparison | Between | Ordinal)
+        ]
         self._counts: Any = None
+        self.gid: dict[str, int] = {}
+        self.group_table: Any = None
+        if self.groups and self.table is not None:
+            self.group_table = self._decide_groups()
 
     def result(self, target: Target) -> Any:
         """The result rows (node, pid and the result columns) of one value target."""
@@ -181,6 +198,107 @@ class LeafTable:
         if self._counts is None:
             self._counts = self._count_groups()
         return self._counts.filter(nw.col("tid") == tid).drop("tid")
+
+    def group_result(self, target: Target) -> Any | None:
+        """The result rows of an ``each`` or share target decided in bulk, if it was."""
+        gid = self.gid.get(target.id)
+        if gid is None or self.group_table is None:
+            return None
+        return self.group_table.filter(self.nw.col("gid") == gid).drop("gid")
+
+    def _decide_groups(self) -> Any:
+        """Every each scope and share over value targets decided in one query."""
+        nw = self.nw
+        rows: list[dict[str, Any]] = []
+        for group in self.groups:
+            target = group.target
+            if target.id in self.gid:
+                continue
+            gid = self.gid.setdefault(target.id, len(self.gid))
+            ctx = self.contexts.setdefault(group.context, len(self.contexts))
+            spec = {"gid": gid, "ctx": ctx, "tid": self.tid[group.part.id], "share": False,
+                    "op": 0, "p": 0, "q": 1}
+            if isinstance(target, Share):
+                thr = target.threshold_value
+                spec.update(share=True, op=_OPS[target.op], p=thr.numerator, q=thr.denominator)
+                if max(abs(thr.numerator), thr.denominator) >= 2**40:
+                    raise Unsupported(f"a share threshold too fine for exact columns ({thr})")
+            rows.append(spec)
+        self.group_rows = rows
+        schema = {"gid": nw.Int64, "ctx": nw.Int64, "tid": nw.Int64, "share": nw.Boolean,
+                  "op": nw.Int64, "p": nw.Int64, "q": nw.Int64}
+        specs = self.backend.table({k: [r[k] for r in rows] for k in schema}, schema)
+        if self._counts is None:
+            self._counts = self._count_groups()
+        requests = self._context_frames().join(specs, on="ctx", how="inner").drop("ctx")
+        frame = requests.join(self._counts, on=["tid", "node", "pid"], how="left").with_columns(
+            *(nw.col(c).fill_null(0) for c in ("total", "met", "unknown", "na_"))
+        )
+        total, met, unknown = nw.col("total"), nw.col("met"), nw.col("unknown")
+        n = total - nw.col("na_")
+        op, p, q = nw.col("op"), nw.col("p"), nw.col("q")
+        high = met + unknown
+        each_status = (
+            nw.when(n == 0).then(nw.lit(NA))
+            .when(met >= n).then(nw.lit(MET))
+            .when(high < n).then(nw.lit(NOT_MET))
+            .otherwise(nw.lit(UNKNOWN))
+        )
+
+        def holds(count: Any) -> Any:  # count / n  op  p / q
+            left, right = count * q, n * p
+            return (
+                nw.when(op == 0).then(left >= right)
+                .when(op == 1).then(left > right)
+                .when(op == 2).then(left <= right)
+                .when(op == 3).then(left < right)
+                .otherwise(left == right)
+            )
+
+        h_low, h_high = holds(met), holds(high)
+        inside = (met * q <= n * p) & (high * q >= n * p)
+        share_status = (
+            nw.when(n == 0).then(nw.lit(NA))
+            .when((op == 4) & h_low & h_high).then(nw.lit(MET))
+            .when((op == 4) & ~inside).then(nw.lit(NOT_MET))
+            .when(op == 4).then(nw.lit(UNKNOWN))
+            .when(h_low & h_high).then(nw.lit(MET))
+            .when(~h_low & ~h_high).then(nw.lit(NOT_MET))
+            .otherwise(nw.lit(UNKNOWN))
+        )
+        is_share = nw.col("share")
+        status = nw.when(is_share).then(share_status).otherwise(each_status)
+        wide = nw.Int64
+        known = (n > 0) & (unknown == 0)
+        share_gap_n = (
+            nw.when(status == MET).then(nw.lit(0))
+            .when((status == NOT_MET) & (op <= 1)).then((p * n - high * q) * 100)
+        )
+        share_gap_d = (
+            nw.when(status == MET).then(nw.lit(1))
+            .when((status == NOT_MET) & (op <= 1)).then(q * n)
+        )
+        null = nw.lit(None, dtype=nw.Int64)
+        frame = frame.with_columns(status=status)
+        return self.backend.materialise(
+            frame.select(
+                "gid",
+                "node",
+                "pid",
+                "status",
+                nw.when(is_share & known).then(met * 100).otherwise(null).cast(wide).alias("on"),
+                nw.when(is_share & known).then(n).otherwise(null).cast(wide).alias("od"),
+                nw.lit(None, dtype=nw.Boolean).alias("ob"),
+                nw.when(is_share).then(share_gap_n).otherwise(null).cast(wide).alias("gn"),
+                nw.when(is_share).then(share_gap_d).otherwise(null).cast(wide).alias("gd"),
+                nw.when(is_share & (n > 0)).then(n - unknown)
+                .when(~is_share & (total > 0)).then(total - unknown)
+                .otherwise(null).cast(wide).alias("cn"),
+                nw.when(is_share & (n > 0)).then(n)
+                .when(~is_share & (total > 0)).then(total)
+                .otherwise(null).cast(wide).alias("cd"),
+            )
+        )
 
     def emitted(self) -> Any:
         """The rows to report for every value target: (root, node, pid, results, target …)."""
@@ -203,8 +321,41 @@ class LeafTable:
                 "depth": nw.Int64,
             },
         )
-        frame = self._context_frames(with_root=True).join(occurrences, on="ctx", how="inner")
-        return frame.join(self.table, on=["tid", "node", "pid"], how="inner").drop("tid", "ctx")
+        contexts = self._context_frames(with_root=True)
+        frame = contexts.join(occurrences, on="ctx", how="inner")
+        rows = frame.join(self.table, on=["tid", "node", "pid"], how="inner").drop("tid", "ctx")
+        if self.group_table is None:
+            return rows
+        seen: set[tuple[str, int]] = set()
+        entries = []
+        for group in self.groups:
+            ctx = self.contexts[group.context]
+            if (group.target.id, ctx) in seen:
+                continue
+            seen.add((group.target.id, ctx))
+            entries.append((self.gid[group.target.id], ctx, group.target.id, group.parent, group.depth))
+        group_occurrences = self.backend.table(
+            {
+                "gid": [e[0] for e in entries],
+                "ctx": [e[1] for e in entries],
+                "target": [e[2] for e in entries],
+                "parent": [e[3] for e in entries],
+                "depth": [e[4] for e in entries],
+            },
+            {
+                "gid": nw.Int64,
+                "ctx": nw.Int64,
+                "target": nw.String,
+                "parent": nw.String,
+                "depth": nw.Int64,
+            },
+        )
+        grouped = contexts.join(group_occurrences, on="ctx", how="inner").join(
+            self.group_table, on=["gid", "node", "pid"], how="inner"
+        ).drop("gid", "ctx")
+        schema = rows.collect_schema()
+        grouped = grouped.select(*(nw.col(name).cast(schema[name]) for name in schema.names()))
+        return nw.concat([rows, grouped], how="vertical")
 
     def _count_groups(self) -> Any:
         nw = self.nw
@@ -378,7 +529,7 @@ class LeafTable:
 
     def _decide(self, frame: Any) -> Any:
         nw = self.nw
-        wide = self.backend.wide or nw.Int64
+        wide = nw.Int64 if self.narrow else self.backend.wide or nw.Int64
 
         def w(name: str) -> Any:
             return nw.col(name).cast(wide)

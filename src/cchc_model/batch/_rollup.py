@@ -228,7 +228,7 @@ def combine_parts(
 ) -> Any:
     """The spatial rule over parts (column ``child``: False marks the unit's own extra).
 
-    ``parts`` has the roll-up columns plus ``child``; ``expected`` has ``group`` + ``exp``.
+    ``parts`` has the roll-up columns plus ``child``; ``expected`` has ``node`` + ``exp``.
     Mirrors ``Aggregator._combine`` and ``_apply_spatial``.
     """
     is_known = known(nw)
@@ -252,7 +252,7 @@ def combine_parts(
         nw.col("vd").min().alias("vd_min"),
         nw.col("vd").max().alias("vd_max"),
     )
-    frame = expected.join(agg, on=list(group), how="left").join(rules, on="ind", how="left")
+    frame = agg.join(expected, on="node", how="inner").join(rules, on="ind", how="left")
     rep = nw.col("rep").fill_null(0)
     extra = nw.col("extra").fill_null(0)
     exp = nw.col("exp")
@@ -371,9 +371,7 @@ def compute_rollups(
                 known(nw)
             ).select("node", "ind", "mem", "pid", "n", "d", "vn", "vd", "vb", "na", nw.lit(False).alias("child"))
             parts = nw.concat([children, mine], how="vertical")
-            groups = parts.select(keys4).unique().join(
-                units.select("node", nw.col("nkids").alias("exp")), on="node", how="inner"
-            )
+            groups = units.select("node", nw.col("nkids").alias("exp"))
             spatial = backend.materialise(
                 combine_parts(nw, parts, keys4, groups, rules, min_coverage, SPATIAL)
             )
@@ -415,7 +413,7 @@ def pooled(rollups: Rollups, level: int) -> Any:
         nw.col("anc").alias("node"), nw.col("exp").cast(nw.Int64)
     )
     keys4 = ["node", "ind", "mem", "pid"]
-    groups = parts.select(keys4).unique().join(counts, on="node", how="inner")
+    groups = counts
     result = backend.materialise(
         combine_parts(nw, parts, keys4, groups, rollups.rules, rollups.min_coverage, POOLED)
     )

@@ -135,6 +135,8 @@ class StatusEngine:
         at = ctx.select("node", "pid").unique()
         if isinstance(target, AllOf | AnyOf | AtLeast):
             result = self._compound(target, ctx, at, depth)
+        elif (bulk := self._bulk(target)) is not None:
+            return bulk  # reported in bulk by the leaf table
         elif isinstance(target, Share):
             result = self._share(target, ctx, at, depth)
         elif isinstance(target, Rank):
@@ -168,6 +170,11 @@ class StatusEngine:
             for leaf in walk_leaves(target, (), self._units, groups=groups)
         ]
         self.leaves = LeafTable(self.rollups, self.indicators, roots, leaves, groups)
+
+    def _bulk(self, target: Target) -> Any | None:
+        if self.leaves is None:
+            return None
+        return self.leaves.group_result(target)
 
     def _leaf(self, target: Comparison | Between | Ordinal) -> Any:
         if self.leaves is None:
