@@ -162,20 +162,26 @@ def _float_scale(nw: Any, frame: Any, column: str) -> int:
     values = [x for x in found[column].to_list() if x is not None]
     if len(values) > MAX_DISTINCT:
         raise Unsupported(f"more than {MAX_DISTINCT:,} distinct numbers in {column}")
-    decimals: list[Fraction] = []
+    texts = [repr(float(x)) for x in values]
     scale = 0
-    for x in values:
-        if x != x or x in (float("inf"), float("-inf")):
-            raise Unsupported(f"a {x} in {column}")
-        exact = Fraction(repr(float(x)))
-        decimals.append(exact)
-        while (exact * 10**scale).denominator != 1:
-            scale += 1
-            if scale > MAX_SCALE:
-                raise Unsupported(f"numbers in {column} with more than {MAX_SCALE} decimals")
+    for text in texts:
+        if "e" in text or "n" in text:  # 1e-07, inf, nan: read exactly below
+            exact = Fraction(text) if "n" not in text else None
+            if exact is None:
+                raise Unsupported(f"a {text} in {column}")
+            digits = 0
+            while (exact * 10**digits).denominator != 1:
+                digits += 1
+                if digits > MAX_SCALE:
+                    break
+        else:
+            digits = len(text) - text.index(".") - 1 if not text.endswith(".0") else 0
+        if digits > MAX_SCALE:
+            raise Unsupported(f"numbers in {column} with more than {MAX_SCALE} decimals")
+        scale = max(scale, digits)
     factor = 10**scale
-    for x, exact in zip(values, decimals, strict=True):
-        whole = exact * factor
+    for x, text in zip(values, texts, strict=True):
+        whole = Fraction(text) * factor
         if round(float(x) * factor) != whole or abs(whole) >= 2**53:
             raise Unsupported(f"a number in {column} that scaling cannot keep exact ({x!r})")
     return scale
@@ -253,13 +259,15 @@ def read_observations(
         for label, p in parsed.items()
         if any(p == q or (p in q) for q in periods)
     }
+    spans = {(p.start, p.end): i for i, p in enumerate(dict.fromkeys(wanted.values()))}
     period_table = backend.table(
         {
             "period": list(wanted),
             "ps": [p.start.toordinal() for p in wanted.values()],
             "pe": [p.end.toordinal() for p in wanted.values()],
+            "per": [spans[(p.start, p.end)] for p in wanted.values()],
         },
-        {"period": nw.String, "ps": nw.Int64, "pe": nw.Int64},
+        {"period": nw.String, "ps": nw.Int64, "pe": nw.Int64, "per": nw.Int64},
     )
     frame = backend.materialise(frame.join(period_table, on="period", how="inner"))
 
@@ -391,8 +399,6 @@ def read_observations(
     frame = frame.with_columns(num=num, den=den, val=val, vbool=vbool, wt=weight, lvl=lvl)
     frame = _pairs(nw, frame, scale, weight_scale)
     _check_rows(nw, frame, by_id, scale)
-    _check_duplicates(nw, frame, by_id)
-    total = _check_range(nw, frame)
     member_codes = {"": 0}
     for text in sorted(str(x) for x in _distinct(nw, frame, "mem") if x):
         member_codes[text] = len(member_codes)
@@ -405,8 +411,16 @@ def read_observations(
     else:
         frame = frame.with_columns(mem=nw.lit(0, dtype=nw.Int64))
     out = backend.materialise(
-        frame.select("code", "ind", "mem", "own", "ps", "pe", "n", "d", "vn", "vd", "vb", "na")
+        frame.select(
+            "code", "ind", "mem", "own", "ps", "pe", "n", "d", "vn", "vd", "vb", "na",
+            key=((nw.col("ind") * 4096 + nw.col("mem")) * 2 + nw.col("own").cast(nw.Int64))
+            * 65536
+            + nw.col("per"),
+        )
     )
+    _check_duplicates(nw, out, frame, by_id)
+    total = _check_range(nw, out)
+    out = out.drop("key")
     return Canonical(out, tuple(codes), scale, ignored, wanted, member_codes, total)
 
 
@@ -630,18 +644,23 @@ def _check_rows(nw: Any, frame: Any, by_id: Mapping[str, Indicator], scale: int)
         _report_first(nw, frame, bad.fill_null(True), by_id)
 
 
-def _check_duplicates(nw: Any, frame: Any, by_id: Mapping[str, Indicator]) -> None:
-    keys = ["indicator", "code", "ps", "pe", "mem", "own"]
+def _check_duplicates(nw: Any, coded: Any, frame: Any, by_id: Mapping[str, Indicator]) -> None:
+    """Two rows with one (indicator, code, period, members, basis) are an error (§4)."""
     dup = (
-        frame.group_by(keys)
+        coded.group_by("code", "key")
         .agg(nw.len().alias("rows"))
         .filter(nw.col("rows") > 1)
-        .select(keys)
+        .select("code", "key")
         .head(5)
     )
     found = dup.collect()
     if len(found):
-        flagged = frame.join(dup, on=keys, how="semi")
+        keyed = frame.with_columns(
+            key=((nw.col("ind") * 4096 + nw.col("mem")) * 2 + nw.col("own").cast(nw.Int64))
+            * 65536
+            + nw.col("per")
+        )
+        flagged = keyed.join(dup, on=["code", "key"], how="semi")
         _report_first(nw, flagged, nw.lit(True), by_id)
 
 
