@@ -306,11 +306,12 @@ def evaluate_many(
         group.needed = _needed_periods(plan, group.periods)
         all_needed.extend(p for p in group.needed if p not in all_needed)
     indicators = list(plan.used_indicators())
+    declared = list(plan.indicators)
     warnings: list[str] = []
     canonical: Canonical | None = None
     whole: str | None = None
     try:
-        canonical = read_observations(frame, backend, indicators, all_needed)
+        canonical = read_observations(frame, backend, indicators, all_needed, declared)
     except Unsupported as exc:
         whole = str(exc)
     if canonical is not None and canonical.ignored_indicators:

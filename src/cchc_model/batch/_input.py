@@ -216,6 +216,7 @@ def read_observations(
     backend: Backend,
     indicators: Sequence[Indicator],
     periods: Sequence[Period],
+    declared: Sequence[Indicator] = (),
 ) -> Canonical:
     """Validate the frame and return its rows as exact integer columns.
 
@@ -230,7 +231,7 @@ def read_observations(
     by_id = {ind.id: ind for ind in indicators}
     schema = _schema(frame)
     columns = list(schema)
-    _column_problems(columns, by_id)
+    _column_problems(columns, {**{i.id: i for i in declared}, **by_id})
     for name in ("unit", "members"):
         if name in schema and _has_values(nw, frame, name):
             raise Unsupported(f"a {name} column")
@@ -296,7 +297,9 @@ def read_observations(
         frame = frame.with_columns(own=nw.lit(False))
 
     # members, from dimension columns
-    dimension_ids = sorted({d.id for ind in indicators for d in ind.dimensions} & set(columns))
+    dimension_ids = sorted(
+        {d.id for ind in [*indicators, *declared] for d in ind.dimensions} & set(columns)
+    )
     if dimension_ids:
         parts = [
             nw.when((~nw.col(dim).is_null()))

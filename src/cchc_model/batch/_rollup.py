@@ -116,19 +116,54 @@ def _period_map(
     return table, subs
 
 
-def _check_sub_periods(nw: Any, frame: Any, subs: Mapping[int, list[tuple[int, int]]]) -> None:
-    """Sub-periods of one indicator and period must not overlap (else the reference runs)."""
-    if not subs:
-        return
-    found = frame.filter(nw.col("sub")).select("ind", "pid", "ps", "pe").unique().collect()
-    spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
-    for ind, pid, ps, pe in found.rows():
-        spans.setdefault((ind, pid), []).append((ps, pe))
-    for items in spans.values():
-        items.sort()
-        for (_, end), (start, _) in zip(items, items[1:], strict=False):
-            if start < end:
-                raise Unsupported("overlapping sub-periods (months and quarters, say)")
+def _finest_sub_periods(backend: Backend, frame: Any) -> Any:
+    """Keep, in each series, the finest sub-periods (months over their quarter, say).
+
+    The reference keeps the finest sub-periods that do not overlap. When the periods
+    observed inside one evaluated period are laminar (any two are nested or apart, as
+    calendar months, quarters and halves are), that is: drop a sub-period when the same
+    series has one strictly inside it. Sub-periods that overlap without nesting make
+    the reference evaluator run instead.
+    """
+    nw = backend.nw
+    found = frame.select("ind", "pid", "ps", "pe").unique().collect().rows()
+    spans: dict[tuple[int, int], set[tuple[int, int]]] = {}
+    for ind, pid, ps, pe in found:
+        spans.setdefault((ind, pid), set()).add((ps, pe))
+    pairs: set[tuple[int, int, int, int, int]] = set()
+    for (_, pid), items in spans.items():
+        ordered = sorted(items)
+        for i, (ps, pe) in enumerate(ordered):
+            for qs, qe in ordered[i + 1 :]:
+                if qs >= pe:
+                    break
+                inside = ps <= qs and qe <= pe
+                around = qs <= ps and pe <= qe
+                if not (inside or around):
+                    raise Unsupported("sub-periods that overlap without nesting")
+                outer, inner = ((ps, pe), (qs, qe)) if inside else ((qs, qe), (ps, pe))
+                pairs.add((pid, *outer, *inner))
+    if not pairs:
+        return frame
+    rows = sorted(pairs)
+    table = backend.table(
+        {
+            "pid": [r[0] for r in rows],
+            "ps": [r[3] for r in rows],
+            "pe": [r[4] for r in rows],
+            "o_ps": [r[1] for r in rows],
+            "o_pe": [r[2] for r in rows],
+        },
+        {"pid": nw.Int64, "ps": nw.Int64, "pe": nw.Int64, "o_ps": nw.Int64, "o_pe": nw.Int64},
+    )
+    series = ["node", "own", "ind", "mem", "pid"]
+    covered = (
+        frame.select(*series, "ps", "pe")
+        .join(table, on=["pid", "ps", "pe"], how="inner")
+        .select(*series, nw.col("o_ps").alias("ps"), nw.col("o_pe").alias("pe"))
+        .unique()
+    )
+    return frame.join(covered, on=[*series, "ps", "pe"], how="anti")
 
 
 def known(nw: Any) -> Any:
@@ -323,7 +358,6 @@ def compute_rollups(
     obs = canonical.frame.join(tables.code_table, on="code", how="inner")
     pmap, subs = _period_map(backend, canonical.periods, periods)
     obs = obs.join(pmap, on=["ps", "pe"], how="inner")
-    _check_sub_periods(nw, obs, subs)
     direct = obs.filter(~nw.col("sub")).select(
         "node", "own", "ind", "mem", "pid", "n", "d", "vn", "vd", "vb", "na",
         nw.lit(DIRECT, dtype=nw.Int64).alias("how"),
@@ -334,7 +368,7 @@ def compute_rollups(
         nw.lit(False).alias("mixed"),
     )
     if subs:
-        sub = obs.filter(nw.col("sub"))
+        sub = _finest_sub_periods(backend, backend.materialise(obs.filter(nw.col("sub"))))
         temporal = _temporal(nw, sub, rules, periods, min_coverage)
         keys = ["node", "own", "ind", "mem", "pid"]
         temporal = temporal.join(direct.select(keys), on=keys, how="anti")
