@@ -398,11 +398,11 @@ def _vectorised(
     group.output = backend.wide or nw.Int64
     if narrow and not any(isinstance(t, Change) for t in _walk(plan.targets)):
         group.output = nw.Int64
-    numbers = [c for c in RESULT if c not in ("status", "ob")]
+    numbers = [c for c in RESULT if c not in ("status", "obf")]
 
     def shaped(frame: Any) -> Any:
         return frame.select(
-            "root", "node", "pid", "target", "parent", "depth", "status", "ob",
+            "root", "node", "pid", "target", "parent", "depth", "status", "obf",
             *(nw.col(c).cast(group.output) for c in numbers),
         )
 
@@ -427,9 +427,9 @@ def _vectorised(
             "code",
             "period",
             "status",
-            nw.col("on").alias("observed_num"),
-            nw.col("od").alias("observed_den"),
-            nw.col("ob").alias("observed_flag"),
+            nw.col("obn").alias("observed_num"),
+            nw.col("obd").alias("observed_den"),
+            nw.col("obf").alias("observed_flag"),
             nw.col("gn").alias("gap_num"),
             nw.col("gd").alias("gap_den"),
             nw.col("cn").alias("coverage_num"),

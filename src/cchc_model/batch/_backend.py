@@ -44,6 +44,7 @@ class Backend:
         self.name = name
         self._hint = native_hint
         self.wide = self.nw.Int128 if name in ("polars", "duckdb") else None
+        self._tables = 0
 
     # --- tables ----------------------------------------------------------------------
 
@@ -77,8 +78,21 @@ class Backend:
             connection = self._hint if self._hint is not None else duckdb.default_connection()
             return nw.from_native(connection.from_arrow(arrow))
         if self.name in ("sqlframe", "pyspark", "pyspark[connect]"):
-            frame = self._hint.createDataFrame(arrow.to_pandas(types_mapper=_nullable_types()))
-            return nw.from_native(frame)
+            ddl = {nw.Int64: "bigint", nw.String: "string", nw.Boolean: "boolean"}
+            names = list(schema)
+            rows = list(zip(*(list(columns[name]) for name in names), strict=True))
+            empty = not rows
+            if empty:  # engines make an empty VALUES list badly: one row, filtered out
+                rows = [tuple(None for _ in names)]
+            made = nw.from_native(
+                self._hint.createDataFrame(
+                    rows, schema=", ".join(f"{name} {ddl[schema[name]]}" for name in names)
+                )
+            )
+            if empty:
+                first = names[0]
+                made = made.filter(nw.col(first).is_null() & ~nw.col(first).is_null())
+            return made
         if self.name == "dask":
             dd = importlib.import_module("dask.dataframe")
             pandas_frame = arrow.to_pandas(types_mapper=_nullable_types())
@@ -94,7 +108,17 @@ class Backend:
             connection = self._hint if self._hint is not None else duckdb.default_connection()
             arrow = frame.collect("pyarrow").to_native()
             return self.nw.from_native(connection.from_arrow(arrow))
-        return frame  # lazy engines plan the whole query; Spark caches by itself if asked
+        native = frame.to_native()
+        if self.name == "sqlframe":  # a table in the session's database
+            self._tables += 1
+            name = f"cchc_batch_{id(self):x}_{self._tables}"
+            native.write.saveAsTable(name, mode="overwrite")
+            return self.nw.from_native(self._hint.read.table(name))
+        if self.name.startswith("pyspark"):  # computed once, lineage cut
+            return self.nw.from_native(native.localCheckpoint())
+        if self.name == "dask":
+            return self.nw.from_native(native.persist())
+        return frame  # pragma: no cover - other lazy engines plan the whole query
 
     def collect(self, frame: Any) -> Any:
         """The frame as a polars DataFrame when polars is installed, else pyarrow."""

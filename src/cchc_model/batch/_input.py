@@ -444,14 +444,7 @@ def _parse_text_numbers(nw: Any, frame: Any, column: str) -> tuple[Any, str]:
 
 
 def _has_values(nw: Any, frame: Any, column: str) -> bool:
-    found = frame.select((~nw.col(column).is_null()).any()).collect().to_native()
-    return bool(_first(found))
-
-
-def _first(native: Any) -> Any:
-    if hasattr(native, "item"):
-        return native.item()
-    return native.to_pylist()[0]  # pragma: no cover - pyarrow
+    return bool(frame.select((~nw.col(column).is_null()).any()).collect().item())
 
 
 def _distinct(nw: Any, frame: Any, column: str) -> list[Any]:

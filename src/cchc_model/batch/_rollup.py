@@ -166,6 +166,17 @@ def _finest_sub_periods(backend: Backend, frame: Any) -> Any:
     return frame.join(covered, on=[*series, "ps", "pe"], how="anti")
 
 
+def conform(nw: Any, frame: Any, extra: Sequence[str] = ()) -> Any:
+    """The roll-up columns with one type each, whatever the engine's sums return."""
+    flags = ("vb", "na", "mixed", "own")
+    return frame.select(
+        *(
+            nw.col(name).cast(nw.Boolean if name in flags else nw.Int64)
+            for name in (*extra, *ROW)
+        )
+    )
+
+
 def known(nw: Any) -> Any:
     return (~nw.col("vn").is_null()) | (~nw.col("vb").is_null()) | nw.col("na")
 
@@ -372,7 +383,9 @@ def compute_rollups(
         temporal = _temporal(nw, sub, rules, periods, min_coverage)
         keys = ["node", "own", "ind", "mem", "pid"]
         temporal = temporal.join(direct.select(keys), on=keys, how="anti")
-        dt = nw.concat([direct, temporal], how="vertical")
+        dt = nw.concat(
+            [conform(nw, direct, ["own"]), conform(nw, temporal, ["own"])], how="vertical"
+        )
     else:
         dt = direct
     dt = backend.materialise(dt.join(tables.units.select("node", "level", "leaf"), on="node"))
@@ -387,7 +400,7 @@ def compute_rollups(
         leaf_own = dt_own.filter((nw.col("level") == level) & nw.col("leaf")).join(
             t1.select(keys4), on=keys4, how="anti"
         )
-        pieces = [t1.select(*ROW), leaf_own.select(*ROW)]
+        pieces = [conform(nw, t1), conform(nw, leaf_own)]
         if finished:
             done = nw.concat(finished, how="vertical") if len(finished) > 1 else finished[0]
             kids = done.join(
@@ -407,10 +420,10 @@ def compute_rollups(
             parts = nw.concat([children, mine], how="vertical")
             groups = units.select("node", nw.col("nkids").alias("exp"))
             spatial = backend.materialise(
-                combine_parts(nw, parts, keys4, groups, rules, min_coverage, SPATIAL)
+                conform(nw, combine_parts(nw, parts, keys4, groups, rules, min_coverage, SPATIAL))
             )
             spatial_all.append(spatial)
-            pieces.append(spatial.join(t1.select(keys4), on=keys4, how="anti").select(*ROW))
+            pieces.append(conform(nw, spatial.join(t1.select(keys4), on=keys4, how="anti")))
         finished.append(backend.materialise(nw.concat(pieces, how="vertical")))
     territory = (
         backend.materialise(nw.concat(finished, how="vertical"))
@@ -419,8 +432,11 @@ def compute_rollups(
     )
     own_rows = nw.concat(
         [
-            dt_own.select(*ROW),
-            dt_terr.filter(nw.col("leaf")).join(dt_own.select(keys4), on=keys4, how="anti").select(*ROW),
+            conform(nw, dt_own),
+            conform(
+                nw,
+                dt_terr.filter(nw.col("leaf")).join(dt_own.select(keys4), on=keys4, how="anti"),
+            ),
         ],
         how="vertical",
     )
@@ -449,7 +465,9 @@ def pooled(rollups: Rollups, level: int) -> Any:
     keys4 = ["node", "ind", "mem", "pid"]
     groups = counts
     result = backend.materialise(
-        combine_parts(nw, parts, keys4, groups, rollups.rules, rollups.min_coverage, POOLED)
+        conform(
+            nw, combine_parts(nw, parts, keys4, groups, rollups.rules, rollups.min_coverage, POOLED)
+        )
     )
     rollups.pooled_cache[level] = result
     return result
@@ -460,6 +478,5 @@ def check_mixed(rollups: Rollups) -> None:
     nw = rollups.backend.nw
     frames = [rollups.territory, rollups.own, *rollups.pooled_cache.values()]
     for frame in frames:
-        found = frame.select(nw.col("mixed").any()).collect().to_native()
-        if bool(found.item() if hasattr(found, "item") else found.to_pylist()[0]):
+        if bool(frame.select(nw.col("mixed").any()).collect().item()):
             raise Unsupported("a mean, minimum or maximum over values of different precision")

@@ -41,7 +41,7 @@ __all__ = ["RESULT", "StatusEngine"]
 
 MET, NOT_MET, UNKNOWN, NA = (s.value for s in Status)
 #: The columns of a result frame besides (node, pid).
-RESULT = ("status", "on", "od", "ob", "gn", "gd", "cn", "cd")
+RESULT = ("status", "obn", "obd", "obf", "gn", "gd", "cn", "cd")
 _BIG = 2**62
 
 
@@ -85,8 +85,8 @@ class StatusEngine:
         for name in RESULT:
             expr = columns.get(name)
             if expr is None:
-                expr = self._null(nw.Boolean if name == "ob" else nw.String if name == "status" else None)
-            if name not in ("status", "ob"):
+                expr = self._null(nw.Boolean if name == "obf" else nw.String if name == "status" else None)
+            if name not in ("status", "obf"):
                 expr = expr.cast(self.backend.wide or nw.Int64)
             out.append(expr.alias(name))
         return frame.select(*out)
@@ -203,9 +203,9 @@ class StatusEngine:
             return self._result(
                 rows,
                 status=status,
-                ob=nw.when(~na).then(vb),
-                on=nw.when(~na & vb.is_null()).then(vn),
-                od=nw.when(~na & vb.is_null()).then(vd),
+                obf=nw.when(~na).then(vb),
+                obn=nw.when(~na & vb.is_null()).then(vn),
+                obd=nw.when(~na & vb.is_null()).then(vd),
                 **cov,
             )
         if isinstance(target, Ordinal):
@@ -221,8 +221,8 @@ class StatusEngine:
             return self._result(
                 rows,
                 status=status,
-                on=nw.when(~na).then(vn),
-                od=nw.when(~na & (~vn.is_null())).then(nw.lit(1)),
+                obn=nw.when(~na).then(vn),
+                obd=nw.when(~na & (~vn.is_null())).then(nw.lit(1)),
                 gn=nw.when(~na & (~vn.is_null())).then(nw.when(met).then(nw.lit(0)).otherwise(steps)),
                 gd=nw.when(~na & (~vn.is_null())).then(nw.lit(1)),
                 **cov,
@@ -254,9 +254,9 @@ class StatusEngine:
         return self._result(
             rows,
             status=status,
-            on=nw.when(~na).then(vn),
-            od=nw.when(~na).then(vd),
-            ob=nw.when(~na).then(vb),
+            obn=nw.when(~na).then(vn),
+            obd=nw.when(~na).then(vd),
+            obf=nw.when(~na).then(vb),
             gn=nw.when(~na & number).then(gn),
             gd=nw.when(~na & number).then(gd),
             **cov,
@@ -331,8 +331,8 @@ class StatusEngine:
         return self._result(
             rows,
             status=status,
-            on=nw.when(shown).then(cn_),
-            od=nw.when(shown).then(cd_),
+            obn=nw.when(shown).then(cn_),
+            obd=nw.when(shown).then(cd_),
             gn=nw.when(shown).then(nw.when(met).then(nw.lit(0)).otherwise(_abs(nw, p * cd_ - cn_ * q))),
             gd=nw.when(shown).then(nw.when(met).then(nw.lit(1)).otherwise(q * cd_)),
         )
@@ -420,7 +420,7 @@ class StatusEngine:
             status = self._kleene(lambda applicable: nw.lit(1))
         else:
             status = self._kleene(lambda applicable: nw.lit(target.n))
-        return self._result(frame, status=status, on=nw.col("met"), od=nw.lit(1))
+        return self._result(frame, status=status, obn=nw.col("met"), obd=nw.lit(1))
 
     def _share(self, target: Share, ctx: Any, at: Any, depth: int) -> Any:
         nw = self.nw
@@ -468,8 +468,8 @@ class StatusEngine:
         return self._result(
             frame,
             status=status,
-            on=nw.when(known).then(met * 100),
-            od=nw.when(known).then(n),
+            obn=nw.when(known).then(met * 100),
+            obd=nw.when(known).then(n),
             gn=gn,
             gd=gd,
             cn=nw.when(n > 0).then(n - unknown),
@@ -528,8 +528,8 @@ class StatusEngine:
         return self._result(
             frame,
             status=status,
-            on=nw.when(value & (nw.col("unknown") == 0)).then(best),
-            od=nw.when(value & (nw.col("unknown") == 0)).then(nw.lit(1)),
+            obn=nw.when(value & (nw.col("unknown") == 0)).then(best),
+            obd=nw.when(value & (nw.col("unknown") == 0)).then(nw.lit(1)),
             gn=nw.when(value).then(gap),
             gd=nw.when(value).then(nw.lit(1)),
             cn=nw.when(value).then(nw.col("size") - nw.col("unknown")),
