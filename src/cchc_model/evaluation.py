@@ -33,13 +33,14 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from datetime import date
 from fractions import Fraction
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 
 from ._gc import paused_gc
 from .aggregation import Aggregator, Disagreement, Policy, Rollup
 from .areas import ReformArea
+from .exceptions import CchcError
 from .indicators import Direction, Indicator, MeasureKind
 from .jurisdictions import Hierarchy, Level, national_hierarchy
 from .observations import ObservationSet
@@ -62,7 +63,15 @@ from .targets import (
 )
 from .units import format_number, unit_symbol
 
-__all__ = ["Evaluation", "Result", "Status", "combine", "evaluate", "evaluate_target"]
+__all__ = [
+    "VECTORISED_MIN_ROWS",
+    "Evaluation",
+    "Result",
+    "Status",
+    "combine",
+    "evaluate",
+    "evaluate_target",
+]
 
 
 class Status(enum.Enum):
@@ -684,27 +693,68 @@ def evaluate_target(
         return engine.evaluate(target, code, period)
 
 
+#: Below this many rows an eager dataframe is evaluated by the reference engine, which
+#: answers small inputs faster than a dataframe engine starts (``engine="auto"``).
+VECTORISED_MIN_ROWS = 20_000
+
+Engine = Literal["auto", "python", "vectorised"]
+
+
 def evaluate(
     plan: Plan,
-    observations: ObservationSet,
+    observations: ObservationSet | Any,
     hierarchy: Hierarchy | None = None,
     period: Period | None = None,
     *,
     code: str | None = None,
     policy: Policy | None = None,
     on: date | None = None,
+    engine: Engine = "auto",
 ) -> Evaluation:
     """Evaluate every target of a plan.
 
     Args:
         plan: The plan.
-        observations: The data.
+        observations: The data: an :class:`ObservationSet`, or a dataframe with the
+            columns of an observation CSV (polars, pandas, pyarrow, a DuckDB relation,
+            or a SQLFrame, PySpark or Dask frame; see :mod:`cchc_model.batch`).
         hierarchy: The units; the shipped national hierarchy by default.
         period: The period evaluated; the plan's period by default.
         code: The jurisdiction evaluated; the plan's issuer by default.
         policy: The coverage policy (``Policy(min_coverage=1)`` by default).
         on: The date of the tree; the period's last day by default.
+        engine: ``"python"`` forces the reference evaluator, ``"vectorised"`` the
+            dataframe evaluator; ``"auto"`` (the default) runs a dataframe of
+            :data:`VECTORISED_MIN_ROWS` rows or more, and any lazy frame, vectorised,
+            and everything else on the reference. The result is the same either way.
     """
+    if engine not in ("auto", "python", "vectorised"):
+        raise CchcError(
+            f"engine {engine!r} is not known; expected 'auto', 'python' or 'vectorised'"
+        )
+    if engine != "python" and (
+        engine == "vectorised" or not isinstance(observations, ObservationSet)
+    ):
+        from .batch import evaluate_many, frame_from_observations, prefers_vectorised
+
+        data = observations
+        if isinstance(data, ObservationSet):
+            data = frame_from_observations(data)
+        if engine == "vectorised" or prefers_vectorised(data, VECTORISED_MIN_ROWS):
+            batch = evaluate_many(
+                plan,
+                data,
+                hierarchy,
+                [period or plan.period],
+                codes=[code or plan.issuer],
+                policy=policy,
+                on=on,
+            )
+            return batch.evaluation()
+    if not isinstance(observations, ObservationSet):
+        from .batch import observations_from_frame
+
+        observations = observations_from_frame(observations, plan)
     period = period or plan.period
     code = code or plan.issuer
     tree_date = on or period.last_day

@@ -43,7 +43,16 @@ from ._input import Canonical, Unsupported, read_observations
 from ._rollup import Rollups, check_mixed, compute_rollups
 from ._status import RESULT, StatusEngine
 
-__all__ = ["COLUMNS", "BatchEvaluation", "BatchInputError", "evaluate_many"]
+__all__ = [
+    "COLUMNS",
+    "BatchEvaluation",
+    "BatchInputError",
+    "evaluate_many",
+    "frame_from_observations",
+    "observations_from_frame",
+    "prefers_vectorised",
+    "result_rows",
+]
 
 #: The columns of :attr:`BatchEvaluation.table`.
 COLUMNS = (
@@ -238,6 +247,56 @@ def _period(value: Period | str | int) -> Period:
     return value if isinstance(value, Period) else Period.parse(str(value))
 
 
+def frame_from_observations(observations: ObservationSet) -> Any:
+    """An :class:`ObservationSet` as a polars DataFrame the vectorised evaluator reads."""
+    import polars as pl
+
+    records = observations.to_records()
+    names: list[str] = []
+    for record in records:
+        for name in record:
+            if name not in names and name not in ("members", "source"):
+                names.append(name)
+    def text(value: Any) -> str | None:
+        if value is None:
+            return None
+        if isinstance(value, bool):
+            return "true" if value else "false"
+        return str(value)
+
+    return pl.DataFrame(
+        {name: [text(r.get(name)) for r in records] for name in names},
+        schema={name: pl.String for name in names},
+    )
+
+
+def observations_from_frame(data: Any, plan: Plan) -> ObservationSet:
+    """A dataframe's rows read by the reference reader (every problem named)."""
+    frame, backend = backend_for(data)
+    return _observation_set(frame, backend, plan)
+
+
+def prefers_vectorised(data: Any, min_rows: int) -> bool:
+    """Whether ``engine="auto"`` runs ``data`` vectorised: a lazy frame, or many rows."""
+    nw = _narwhals()
+    try:
+        frame = nw.from_native(data)
+    except TypeError as exc:
+        raise BatchInputError(
+            f"{type(data).__name__} is not observations; expected an ObservationSet or a "
+            "dataframe"
+        ) from exc
+    if isinstance(frame, nw.LazyFrame):
+        return True
+    return len(frame) >= min_rows
+
+
+def _narwhals() -> Any:
+    from ._backend import _nw
+
+    return _nw()
+
+
 def _observation_set(data: Any, backend: Backend, plan: Plan) -> ObservationSet:
     """The frame's rows for the plan's indicators, read by the reference reader."""
     nw = backend.nw
@@ -247,7 +306,7 @@ def _observation_set(data: Any, backend: Backend, plan: Plan) -> ObservationSet:
     native = backend.collect(frame)
     rows = native.to_dicts() if hasattr(native, "to_dicts") else native.to_pylist()
     records = [{k: v for k, v in row.items() if v is not None} for row in rows]
-    return ObservationSet.from_records(records, plan.used_indicators())
+    return ObservationSet.from_records(records, plan.indicators)
 
 
 def evaluate_many(
