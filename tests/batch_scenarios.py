@@ -47,19 +47,32 @@ class Scenario:
 @st.composite
 def trees(draw: st.DrawFn) -> Hierarchy:
     units = [
-        Jurisdiction(code=ROOT, name="Tỉnh Thử", level=Level.PROVINCE, kind=Kind.TINH,
-                     valid_from=START)
+        Jurisdiction(
+            code=ROOT, name="Tỉnh Thử", level=Level.PROVINCE, kind=Kind.TINH, valid_from=START
+        )
     ]
     for d in range(1, draw(st.integers(1, 4)) + 1):
         district = f"9{d:02d}"
         units.append(
-            Jurisdiction(code=district, name=f"Huyện {d}", level=Level.DISTRICT, kind=Kind.HUYEN,
-                         parent=ROOT, valid_from=START)
+            Jurisdiction(
+                code=district,
+                name=f"Huyện {d}",
+                level=Level.DISTRICT,
+                kind=Kind.HUYEN,
+                parent=ROOT,
+                valid_from=START,
+            )
         )
         for c in range(1, draw(st.integers(0, 3)) + 1):
             units.append(
-                Jurisdiction(code=f"{district}{c:02d}", name=f"Xã {d}.{c}", level=Level.COMMUNE,
-                             kind=Kind.XA, parent=district, valid_from=START)
+                Jurisdiction(
+                    code=f"{district}{c:02d}",
+                    name=f"Xã {d}.{c}",
+                    level=Level.COMMUNE,
+                    kind=Kind.XA,
+                    parent=district,
+                    valid_from=START,
+                )
             )
     return Hierarchy(tuple(units))
 
@@ -120,8 +133,12 @@ def scenarios(draw: st.DrawFn, max_targets: int = 4) -> Scenario:
         draw(targets(pool, max_depth=2, id_prefix=f"t{i}")) for i in range(1, count + 1)
     )
     plan = Plan(
-        id="kh-thu", title="Kế hoạch thử", issuer=ROOT, period=period,
-        targets=plan_targets, indicators=tuple(pool),
+        id="kh-thu",
+        title="Kế hoạch thử",
+        issuer=ROOT,
+        period=period,
+        targets=plan_targets,
+        indicators=tuple(pool),
     )
     codes = [u.code for u in tree]
     records: dict[tuple[Any, ...], dict[str, Any]] = {}
@@ -145,14 +162,18 @@ def scenarios(draw: st.DrawFn, max_targets: int = 4) -> Scenario:
                             else [str(y)]
                         )
                         for label in labels:
-                            row = {"indicator": indicator.id, "code": code, "period": label,
-                                   "basis": basis, **member, **draw(_value(indicator))}
+                            row = {
+                                "indicator": indicator.id,
+                                "code": code,
+                                "period": label,
+                                "basis": basis,
+                                **member,
+                                **draw(_value(indicator)),
+                            }
                             key = (indicator.id, code, label, basis, tuple(sorted(member.items())))
                             records[key] = row
     min_coverage = draw(st.sampled_from(("1", "0.5", "0", "2/3")))
-    numeric = all(
-        ind.measure not in (MeasureKind.ORDINAL, MeasureKind.BOOLEAN) for ind in pool
-    )
+    numeric = all(ind.measure not in (MeasureKind.ORDINAL, MeasureKind.BOOLEAN) for ind in pool)
     floats = numeric and draw(st.booleans())
     return Scenario(tree, plan, tuple(records.values()), Policy(min_coverage=min_coverage), floats)
 
@@ -162,10 +183,19 @@ def frame_of(scenario: Scenario, columns: Sequence[str] | None = None) -> Any:
     import polars as pl
 
     dims = sorted({d.id for ind in scenario.plan.indicators for d in ind.dimensions})
-    names = ["indicator", "code", "period", "value", "numerator", "denominator", "weight",
-             "basis", *dims]
+    names = [
+        "indicator",
+        "code",
+        "period",
+        "value",
+        "numerator",
+        "denominator",
+        "weight",
+        "basis",
+        *dims,
+    ]
     data = {name: [r.get(name) for r in scenario.records] for name in names}
-    schema: dict[str, Any] = {name: pl.String for name in names}
+    schema: dict[str, Any] = dict.fromkeys(names, pl.String)
     schema.update(numerator=pl.Int64, denominator=pl.Int64, weight=pl.Int64)
     if scenario.numbers_as_floats:
         data["value"] = [None if v is None else float(v) for v in data["value"]]

@@ -17,10 +17,9 @@ from hypothesis import HealthCheck, given, settings
 pytest.importorskip("polars")
 pytest.importorskip("narwhals")
 
-from batch_scenarios import Scenario, frame_of, scenarios  # noqa: E402
-
-from cchc_model import CchcError, ObservationSet, evaluate  # noqa: E402
-from cchc_model.batch import evaluate_many, result_rows  # noqa: E402
+from batch_scenarios import Scenario, frame_of, scenarios
+from cchc_model import CchcError, ObservationSet, evaluate
+from cchc_model.batch import evaluate_many, result_rows
 
 
 def _fraction(num: Any, den: Any) -> Fraction | None:
@@ -69,7 +68,7 @@ def check(scenario: Scenario) -> None:
     assert objects == expected
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(scenarios())
 def test_vectorised_equals_reference(scenario: Scenario) -> None:
     check(scenario)

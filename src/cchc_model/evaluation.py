@@ -761,9 +761,9 @@ def evaluate(
     tree = (hierarchy or national_hierarchy()).as_of(tree_date)
     tree.get(code)  # an unknown issuer is an error, not a column of UNKNOWNs
     aggregator = Aggregator(observations, tree, policy)
-    engine = _Engine(aggregator, tree)
+    runner = _Engine(aggregator, tree)
     with paused_gc():
-        results = tuple(engine.evaluate(target, code, period) for target in plan.targets)
+        results = tuple(runner.evaluate(target, code, period) for target in plan.targets)
         disagreements: list[Disagreement] = []
         codes = _codes_under(tree, code)
         for indicator in plan.used_indicators():

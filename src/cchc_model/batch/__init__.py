@@ -180,7 +180,10 @@ class BatchEvaluation:
         table = self.table
         top = table.filter(table["depth"] == 0)
         counts = dict(top.group_by("status").len().rows())
-        return {status: int(counts.get(status, 0)) for status in ("met", "not_met", "unknown", "not_applicable")}
+        return {
+            status: int(counts.get(status, 0))
+            for status in ("met", "not_met", "unknown", "not_applicable")
+        }
 
     # --- objects -----------------------------------------------------------------------
 
@@ -191,7 +194,8 @@ class BatchEvaluation:
         for group in self._groups:
             if wanted in group.periods:
                 return self._evaluation(group, code, wanted)
-        raise CchcError(f"{wanted} was not evaluated; expected one of {', '.join(p.label for p in self.periods)}")
+        labels = ", ".join(p.label for p in self.periods)
+        raise CchcError(f"{wanted} was not evaluated; expected one of {labels}")
 
     def evaluations(self) -> Iterator[Evaluation]:
         """Every (unit, period) evaluation, unit by unit."""
@@ -210,9 +214,11 @@ class BatchEvaluation:
         tree = group.tree
         tree.get(code)
         aggregator: Aggregator
-        reference = Aggregator(self._reference_observations(), tree, self.policy) if (
-            group.fallback or group.target_notes
-        ) else None
+        reference = (
+            Aggregator(self._reference_observations(), tree, self.policy)
+            if (group.fallback or group.target_notes)
+            else None
+        )
         if group.fallback is not None or group.rollups is None:
             assert reference is not None
             aggregator = reference
@@ -236,7 +242,9 @@ class BatchEvaluation:
         codes = _codes_under(tree, code)
         for indicator in self.plan.used_indicators():
             disagreements += aggregator.disagreements(indicator, codes, period)
-        return Evaluation(self.plan, code, period, group.tree_date, tuple(results), tuple(disagreements))
+        return Evaluation(
+            self.plan, code, period, group.tree_date, tuple(results), tuple(disagreements)
+        )
 
 
 def _note(reason: str) -> str:
@@ -257,6 +265,7 @@ def frame_from_observations(observations: ObservationSet) -> Any:
         for name in record:
             if name not in names and name not in ("members", "source"):
                 names.append(name)
+
     def text(value: Any) -> str | None:
         if value is None:
             return None
@@ -266,7 +275,7 @@ def frame_from_observations(observations: ObservationSet) -> Any:
 
     return pl.DataFrame(
         {name: [text(r.get(name)) for r in records] for name in names},
-        schema={name: pl.String for name in names},
+        schema=dict.fromkeys(names, pl.String),
     )
 
 
@@ -283,8 +292,7 @@ def prefers_vectorised(data: Any, min_rows: int) -> bool:
         frame = nw.from_native(data)
     except TypeError as exc:
         raise BatchInputError(
-            f"{type(data).__name__} is not observations; expected an ObservationSet or a "
-            "dataframe"
+            f"{type(data).__name__} is not observations; expected an ObservationSet or a dataframe"
         ) from exc
     if isinstance(frame, nw.LazyFrame):
         return True
@@ -461,7 +469,14 @@ def _vectorised(
 
     def shaped(frame: Any) -> Any:
         return frame.select(
-            "root", "node", "pid", "target", "parent", "depth", "status", "obf",
+            "root",
+            "node",
+            "pid",
+            "target",
+            "parent",
+            "depth",
+            "status",
+            "obf",
             *(nw.col(c).cast(group.output) for c in numbers),
         )
 
@@ -557,9 +572,17 @@ def result_rows(
 
 def rows_table(backend: Backend, rows: Sequence[dict[str, Any]]) -> Any:
     nw = backend.nw
-    ints = ("depth", "observed_num", "observed_den", "gap_num", "gap_den", "coverage_num", "coverage_den")
-    schema = {name: nw.String for name in COLUMNS}
-    schema.update({name: nw.Int64 for name in ints})
+    ints = (
+        "depth",
+        "observed_num",
+        "observed_den",
+        "gap_num",
+        "gap_den",
+        "coverage_num",
+        "coverage_den",
+    )
+    schema = dict.fromkeys(COLUMNS, nw.String)
+    schema.update(dict.fromkeys(ints, nw.Int64))
     schema["observed_flag"] = nw.Boolean
     return backend.table({name: [r[name] for r in rows] for name in COLUMNS}, schema)
 

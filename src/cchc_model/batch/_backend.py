@@ -26,7 +26,8 @@ def _nw() -> Any:
         return importlib.import_module("narwhals")
     except ImportError as exc:  # pragma: no cover - the extra is documented
         raise BatchInputError(
-            'the vectorised evaluator needs narwhals; install it with pip install "cchc_model[batch]"'
+            "the vectorised evaluator needs narwhals; install it with "
+            'pip install "cchc_model[batch]"'
         ) from exc
 
 
@@ -77,6 +78,17 @@ class Backend:
             duckdb = importlib.import_module("duckdb")
             connection = self._hint if self._hint is not None else duckdb.default_connection()
             return nw.from_native(connection.from_arrow(arrow))
+        connection = getattr(self._hint, "_connection", None)
+        if self.name == "sqlframe" and type(connection).__module__.startswith("duckdb"):
+            # SQLFrame writes rows as a VALUES list that takes seconds to parse; a table
+            # loaded from Arrow in the session's own DuckDB is read by name instead
+            self._tables += 1
+            name = f"cchc_batch_{id(self):x}_{self._tables}"
+            view = f"{name}_arrow"
+            connection.register(view, arrow)
+            connection.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT * FROM {view}")
+            connection.unregister(view)
+            return nw.from_native(self._hint.read.table(name))
         if self.name in ("sqlframe", "pyspark", "pyspark[connect]"):
             ddl = {nw.Int64: "bigint", nw.String: "string", nw.Boolean: "boolean"}
             names = list(schema)

@@ -235,9 +235,7 @@ def read_observations(
     for name in ("unit", "members"):
         if name in schema and _has_values(nw, frame, name):
             raise Unsupported(f"a {name} column")
-    frame = frame.with_columns(
-        nw.col("indicator").cast(nw.String), nw.col("code").cast(nw.String)
-    )
+    frame = frame.with_columns(nw.col("indicator").cast(nw.String), nw.col("code").cast(nw.String))
     present = _distinct(nw, frame, "indicator")
     ignored = tuple(sorted(str(x) for x in present if x not in by_id))
     frame = frame.filter(nw.col("indicator").is_in(list(by_id)))
@@ -254,12 +252,10 @@ def read_observations(
         except Exception:
             bad_period = label
     if bad_period is not None or None in _distinct(nw, frame, "period"):
-        _report_first(nw, frame, (nw.col("period").is_in([bad_period]) | nw.col("period").is_null()), by_id)
-    wanted = {
-        label: p
-        for label, p in parsed.items()
-        if any(p == q or (p in q) for q in periods)
-    }
+        _report_first(
+            nw, frame, (nw.col("period").is_in([bad_period]) | nw.col("period").is_null()), by_id
+        )
+    wanted = {label: p for label, p in parsed.items() if any(p == q or (p in q) for q in periods)}
     spans = {(p.start, p.end): i for i, p in enumerate(dict.fromkeys(wanted.values()))}
     period_table = backend.table(
         {
@@ -284,7 +280,9 @@ def read_observations(
                 basis = Basis(str(b).strip().lower()) if not isinstance(b, Basis) else b
             except ValueError:
                 try:
-                    basis = Observation(indicator="x", code="x", period="2020", value=1, basis=b).basis
+                    basis = Observation(
+                        indicator="x", code="x", period="2020", value=1, basis=b
+                    ).basis
                 except ObservationError:
                     bad.append(b)
                     continue
@@ -302,7 +300,7 @@ def read_observations(
     )
     if dimension_ids:
         parts = [
-            nw.when((~nw.col(dim).is_null()))
+            nw.when(~nw.col(dim).is_null())
             .then(nw.concat_str([nw.lit(f"{dim}="), nw.col(dim).cast(nw.String), nw.lit(";")]))
             .otherwise(nw.lit(""))
             for dim in dimension_ids
@@ -317,17 +315,17 @@ def read_observations(
     for name in ("value", "numerator", "denominator", "weight"):
         if name not in schema:
             continue
-        kind = _numeric_kind(schema[name])
+        kind: str = _numeric_kind(schema[name])
         if kind in ("str", "null") and not _has_values(nw, frame, name):
             kind = "null"
         elif kind == "str" and name != "value":
             frame, kind = _parse_text_numbers(nw, frame, name)
         kinds[name] = kind
     for name in ("numerator", "denominator"):
-        kind = kinds.get(name)
-        if kind in ("other", "str", "bool"):
+        pair_kind = kinds.get(name)
+        if pair_kind in ("other", "str", "bool"):
             raise Unsupported(f"{name} of type {schema[name]}")
-        if kind == "float" and _float_scale(nw, frame, name) != 0:
+        if pair_kind == "float" and _float_scale(nw, frame, name) != 0:
             raise Unsupported(f"a {name} that is not a whole number")
     wkind = kinds.get("weight")
     if wkind in ("other", "str", "bool"):
@@ -394,7 +392,9 @@ def read_observations(
         val = none
         vbool = nw.col("value")
     elif vkind == "str":
-        frame = frame.join(_text_table(nw, backend, text_values, scale), on=["indicator", "value"], how="left")
+        frame = frame.join(
+            _text_table(nw, backend, text_values, scale), on=["indicator", "value"], how="left"
+        )
         val, vbool, lvl = nw.col("t_val"), nw.col("t_bool"), nw.col("t_lvl")
     else:
         val, vbool = none, nw.lit(None, dtype=nw.Boolean)
@@ -415,9 +415,19 @@ def read_observations(
         frame = frame.with_columns(mem=nw.lit(0, dtype=nw.Int64))
     out = backend.materialise(
         frame.select(
-            "code", "ind", "mem", "own", "ps", "pe", "n", "d", "vn", "vd", "vb", "na",
-            key=((nw.col("ind") * 4096 + nw.col("mem")) * 2 + nw.col("own").cast(nw.Int64))
-            * 65536
+            "code",
+            "ind",
+            "mem",
+            "own",
+            "ps",
+            "pe",
+            "n",
+            "d",
+            "vn",
+            "vd",
+            "vb",
+            "na",
+            key=((nw.col("ind") * 4096 + nw.col("mem")) * 2 + nw.col("own").cast(nw.Int64)) * 65536
             + nw.col("per"),
         )
     )
@@ -511,15 +521,17 @@ def _read_texts(
         measure = spec.measure
         given = _truth(text) if measure is MeasureKind.BOOLEAN else text
         try:
-            point = spec.normalise(Observation(indicator=indicator, code="0", period="2020", value=given))
+            point = spec.normalise(
+                Observation(indicator=indicator, code="0", period="2020", value=given)
+            )
         except ObservationError:
             bad.append(text)
             continue
-        value = point.value
+        read = point.value
         if measure is MeasureKind.ORDINAL:
-            out[(indicator, text)] = spec.indicator.levels.index(str(value))
-        elif isinstance(value, bool | Fraction):
-            out[(indicator, text)] = value
+            out[(indicator, text)] = spec.indicator.levels.index(str(read))
+        elif isinstance(read, bool | Fraction):
+            out[(indicator, text)] = read
     if bad:
         _report_first(nw, frame, nw.col("value").is_in(bad), by_id)
     scale = 0
@@ -540,9 +552,7 @@ def _text_table(
         {
             "indicator": [k[0] for k, _ in rows],
             "value": [k[1] for k, _ in rows],
-            "t_val": [
-                int(v * 10**scale) if isinstance(v, Fraction) else None for _, v in rows
-            ],
+            "t_val": [int(v * 10**scale) if isinstance(v, Fraction) else None for _, v in rows],
             "t_bool": [v if isinstance(v, bool) else None for _, v in rows],
             "t_lvl": [v if type(v) is int else None for _, v in rows],
         },
@@ -567,35 +577,55 @@ def _pairs(nw: Any, frame: Any, scale: int, weight_scale: int) -> Any:
     is_quantity = measure.is_in(["amount", "score"])
     is_bool = measure == "boolean"
     vb_from_number = nw.when(val == 10**scale).then(nw.lit(True)).when(val == 0).then(nw.lit(False))
-    truth = nw.when((~vbool.is_null())).then(vbool).otherwise(vb_from_number)
-    frame = frame.with_columns(truth=nw.when(is_bool).then(truth).otherwise(nw.lit(None, dtype=nw.Boolean)))
+    truth = nw.when(~vbool.is_null()).then(vbool).otherwise(vb_from_number)
+    frame = frame.with_columns(
+        truth=nw.when(is_bool).then(truth).otherwise(nw.lit(None, dtype=nw.Boolean))
+    )
     t = nw.col("truth")
     n = (
-        nw.when(is_ratio & ~num.is_null()).then(num * nw.col("ns"))
-        .when(is_ratio & ~wt.is_null()).then(val * nw.col("kd") * wt)
-        .when(is_count).then(val)
-        .when(is_quantity).then(val * w)
-        .when(is_bool).then(nw.when(t).then(nw.lit(1)).otherwise(nw.lit(0)))
+        nw.when(is_ratio & ~num.is_null())
+        .then(num * nw.col("ns"))
+        .when(is_ratio & ~wt.is_null())
+        .then(val * nw.col("kd") * wt)
+        .when(is_count)
+        .then(val)
+        .when(is_quantity)
+        .then(val * w)
+        .when(is_bool)
+        .then(nw.when(t).then(nw.lit(1)).otherwise(nw.lit(0)))
     )
     d = (
-        nw.when(is_ratio & ~den.is_null()).then(den * nw.col("ds"))
-        .when(is_ratio & ~wt.is_null()).then(wt)
-        .when(is_count).then(nw.lit(1))
-        .when(is_quantity).then(w)
-        .when(is_bool & (~t.is_null())).then(nw.lit(1))
+        nw.when(is_ratio & ~den.is_null())
+        .then(den * nw.col("ds"))
+        .when(is_ratio & ~wt.is_null())
+        .then(wt)
+        .when(is_count)
+        .then(nw.lit(1))
+        .when(is_quantity)
+        .then(w)
+        .when(is_bool & (~t.is_null()))
+        .then(nw.lit(1))
     )
     bare = is_ratio & num.is_null() & ~val.is_null()
     vn = (
-        nw.when(bare).then(val)
-        .when(is_ratio & (den > 0)).then(num * nw.col("kn"))
-        .when(is_count | is_quantity).then(val)
-        .when(measure == "ordinal").then(nw.col("lvl"))
+        nw.when(bare)
+        .then(val)
+        .when(is_ratio & (den > 0))
+        .then(num * nw.col("kn"))
+        .when(is_count | is_quantity)
+        .then(val)
+        .when(measure == "ordinal")
+        .then(nw.col("lvl"))
     )
     vd = (
-        nw.when(bare).then(nw.lit(10**scale))
-        .when(is_ratio & (den > 0)).then(den * nw.col("kd"))
-        .when(is_count | is_quantity).then(nw.lit(10**scale))
-        .when((measure == "ordinal") & (~nw.col("lvl").is_null())).then(nw.lit(1))
+        nw.when(bare)
+        .then(nw.lit(10**scale))
+        .when(is_ratio & (den > 0))
+        .then(den * nw.col("kd"))
+        .when(is_count | is_quantity)
+        .then(nw.lit(10**scale))
+        .when((measure == "ordinal") & (~nw.col("lvl").is_null()))
+        .then(nw.lit(1))
     )
     na = is_ratio & (den == 0)
     return frame.with_columns(
@@ -625,7 +655,9 @@ def _check_rows(nw: Any, frame: Any, by_id: Mapping[str, Indicator], scale: int)
         | (den < 0).fill_null(False)
         | (ratio & ~pair & val.is_null())
         | (ratio & (val < 0)).fill_null(False)
-        | (ratio & nw.col("bounded") & (val * nw.col("kd") > nw.col("kn") * (10**scale))).fill_null(False)
+        | (ratio & nw.col("bounded") & (val * nw.col("kd") > nw.col("kn") * (10**scale))).fill_null(
+            False
+        )
         | (ratio & nw.col("bounded") & (num > den)).fill_null(False)
         | (ratio & (den == 0) & (num > 0)).fill_null(False)
         | (~ratio & pair)
@@ -652,12 +684,11 @@ def _check_duplicates(nw: Any, coded: Any, frame: Any, by_id: Mapping[str, Indic
     found = dup.collect()
     if len(found):
         keyed = frame.with_columns(
-            key=((nw.col("ind") * 4096 + nw.col("mem")) * 2 + nw.col("own").cast(nw.Int64))
-            * 65536
+            key=((nw.col("ind") * 4096 + nw.col("mem")) * 2 + nw.col("own").cast(nw.Int64)) * 65536
             + nw.col("per")
         )
         flagged = keyed.join(dup, on=["code", "key"], how="semi")
-        _report_first(nw, flagged, nw.lit(True), by_id)
+        _report_first(nw, flagged, ~nw.col("indicator").is_null(), by_id)
 
 
 def _check_range(nw: Any, frame: Any) -> dict[int, float]:

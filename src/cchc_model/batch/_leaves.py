@@ -10,7 +10,7 @@ does not grow with the number of targets.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import Any, cast
 
 import attrs
 
@@ -68,7 +68,7 @@ def at_unit(target: Target, cache: dict[str, Target]) -> Target:
     """The target measured at one unit of an ``each`` scope (made once per target)."""
     found = cache.get(target.id)
     if found is None:
-        found = attrs.evolve(target, scope=Scope())  # type: ignore[misc]
+        found = attrs.evolve(cast(Any, target), scope=Scope())
         cache[target.id] = found
     return found
 
@@ -97,8 +97,8 @@ def walk_leaves(
         )
     elif isinstance(target, Rank):
         return
-    elif target.scope.mode is ScopeMode.EACH:  # type: ignore[union-attr]
-        scope_level = target.scope.level  # type: ignore[union-attr]
+    elif target.scope.mode is ScopeMode.EACH:
+        scope_level = target.scope.level
         assert scope_level is not None
         part = at_unit(target, cache)
         if groups is not None:
@@ -115,10 +115,10 @@ def walk_leaves(
 def _key(nw: Any) -> Any:
     """One integer for (node, pid, ind, mem, vlevel): joins on one column are faster."""
     return (
-        (
-            (nw.col("node") * 256 + nw.col("pid")) * 4096 + nw.col("ind")
-        ) * 4096 + nw.col("mem")
-    ) * 8 + nw.col("vlevel") + 1
+        (((nw.col("node") * 256 + nw.col("pid")) * 4096 + nw.col("ind")) * 4096 + nw.col("mem")) * 8
+        + nw.col("vlevel")
+        + 1
+    )
 
 
 class LeafTable:
@@ -173,7 +173,9 @@ class LeafTable:
         )
         self.table = self._compute(rows, roots, overlapping) if rows else None
         self.groups = [
-            g for g in groups if g.part.id in self.tid and isinstance(g.part, Comparison | Between | Ordinal)
+            g
+            for g in groups
+            if g.part.id in self.tid and isinstance(g.part, Comparison | Between | Ordinal)
         ]
         self._counts: Any = None
         self.gid: dict[str, int] = {}
@@ -216,8 +218,15 @@ class LeafTable:
                 continue
             gid = self.gid.setdefault(target.id, len(self.gid))
             ctx = self.contexts.setdefault(group.context, len(self.contexts))
-            spec = {"gid": gid, "ctx": ctx, "tid": self.tid[group.part.id], "share": False,
-                    "op": 0, "p": 0, "q": 1}
+            spec = {
+                "gid": gid,
+                "ctx": ctx,
+                "tid": self.tid[group.part.id],
+                "share": False,
+                "op": 0,
+                "p": 0,
+                "q": 1,
+            }
             if isinstance(target, Share):
                 thr = target.threshold_value
                 spec.update(share=True, op=_OPS[target.op], p=thr.numerator, q=thr.denominator)
@@ -225,8 +234,15 @@ class LeafTable:
                     raise Unsupported(f"a share threshold too fine for exact columns ({thr})")
             rows.append(spec)
         self.group_rows = rows
-        schema = {"gid": nw.Int64, "ctx": nw.Int64, "tid": nw.Int64, "share": nw.Boolean,
-                  "op": nw.Int64, "p": nw.Int64, "q": nw.Int64}
+        schema = {
+            "gid": nw.Int64,
+            "ctx": nw.Int64,
+            "tid": nw.Int64,
+            "share": nw.Boolean,
+            "op": nw.Int64,
+            "p": nw.Int64,
+            "q": nw.Int64,
+        }
         specs = self.backend.table({k: [r[k] for r in rows] for k in schema}, schema)
         if self._counts is None:
             self._counts = self._count_groups()
@@ -239,31 +255,44 @@ class LeafTable:
         op, p, q = nw.col("op"), nw.col("p"), nw.col("q")
         high = met + unknown
         each_status = (
-            nw.when(n == 0).then(nw.lit(NA))
-            .when(met >= n).then(nw.lit(MET))
-            .when(high < n).then(nw.lit(NOT_MET))
+            nw.when(n == 0)
+            .then(nw.lit(NA))
+            .when(met >= n)
+            .then(nw.lit(MET))
+            .when(high < n)
+            .then(nw.lit(NOT_MET))
             .otherwise(nw.lit(UNKNOWN))
         )
 
         def holds(count: Any) -> Any:  # count / n  op  p / q
             left, right = count * q, n * p
             return (
-                nw.when(op == 0).then(left >= right)
-                .when(op == 1).then(left > right)
-                .when(op == 2).then(left <= right)
-                .when(op == 3).then(left < right)
+                nw.when(op == 0)
+                .then(left >= right)
+                .when(op == 1)
+                .then(left > right)
+                .when(op == 2)
+                .then(left <= right)
+                .when(op == 3)
+                .then(left < right)
                 .otherwise(left == right)
             )
 
         h_low, h_high = holds(met), holds(high)
         inside = (met * q <= n * p) & (high * q >= n * p)
         share_status = (
-            nw.when(n == 0).then(nw.lit(NA))
-            .when((op == 4) & h_low & h_high).then(nw.lit(MET))
-            .when((op == 4) & ~inside).then(nw.lit(NOT_MET))
-            .when(op == 4).then(nw.lit(UNKNOWN))
-            .when(h_low & h_high).then(nw.lit(MET))
-            .when(~h_low & ~h_high).then(nw.lit(NOT_MET))
+            nw.when(n == 0)
+            .then(nw.lit(NA))
+            .when((op == 4) & h_low & h_high)
+            .then(nw.lit(MET))
+            .when((op == 4) & ~inside)
+            .then(nw.lit(NOT_MET))
+            .when(op == 4)
+            .then(nw.lit(UNKNOWN))
+            .when(h_low & h_high)
+            .then(nw.lit(MET))
+            .when(~h_low & ~h_high)
+            .then(nw.lit(NOT_MET))
             .otherwise(nw.lit(UNKNOWN))
         )
         is_share = nw.col("share")
@@ -271,12 +300,13 @@ class LeafTable:
         wide = nw.Int64
         known = (n > 0) & (unknown == 0)
         share_gap_n = (
-            nw.when(status == MET).then(nw.lit(0))
-            .when((status == NOT_MET) & (op <= 1)).then((p * n - high * q) * 100)
+            nw.when(status == MET)
+            .then(nw.lit(0))
+            .when((status == NOT_MET) & (op <= 1))
+            .then((p * n - high * q) * 100)
         )
         share_gap_d = (
-            nw.when(status == MET).then(nw.lit(1))
-            .when((status == NOT_MET) & (op <= 1)).then(q * n)
+            nw.when(status == MET).then(nw.lit(1)).when((status == NOT_MET) & (op <= 1)).then(q * n)
         )
         null = nw.lit(None, dtype=nw.Int64)
         frame = frame.with_columns(status=status)
@@ -291,12 +321,20 @@ class LeafTable:
                 nw.lit(None, dtype=nw.Boolean).alias("obf"),
                 nw.when(is_share).then(share_gap_n).otherwise(null).cast(wide).alias("gn"),
                 nw.when(is_share).then(share_gap_d).otherwise(null).cast(wide).alias("gd"),
-                nw.when(is_share & (n > 0)).then(n - unknown)
-                .when(~is_share & (total > 0)).then(total - unknown)
-                .otherwise(null).cast(wide).alias("cn"),
-                nw.when(is_share & (n > 0)).then(n)
-                .when(~is_share & (total > 0)).then(total)
-                .otherwise(null).cast(wide).alias("cd"),
+                nw.when(is_share & (n > 0))
+                .then(n - unknown)
+                .when(~is_share & (total > 0))
+                .then(total - unknown)
+                .otherwise(null)
+                .cast(wide)
+                .alias("cn"),
+                nw.when(is_share & (n > 0))
+                .then(n)
+                .when(~is_share & (total > 0))
+                .then(total)
+                .otherwise(null)
+                .cast(wide)
+                .alias("cd"),
             )
         )
 
@@ -333,7 +371,9 @@ class LeafTable:
             if (group.target.id, ctx) in seen:
                 continue
             seen.add((group.target.id, ctx))
-            entries.append((self.gid[group.target.id], ctx, group.target.id, group.parent, group.depth))
+            entries.append(
+                (self.gid[group.target.id], ctx, group.target.id, group.parent, group.depth)
+            )
         group_occurrences = self.backend.table(
             {
                 "gid": [e[0] for e in entries],
@@ -350,9 +390,11 @@ class LeafTable:
                 "depth": nw.Int64,
             },
         )
-        grouped = contexts.join(group_occurrences, on="ctx", how="inner").join(
-            self.group_table, on=["gid", "node", "pid"], how="inner"
-        ).drop("gid", "ctx")
+        grouped = (
+            contexts.join(group_occurrences, on="ctx", how="inner")
+            .join(self.group_table, on=["gid", "node", "pid"], how="inner")
+            .drop("gid", "ctx")
+        )
         schema = rows.collect_schema()
         grouped = grouped.select(*(nw.col(name).cast(schema[name]) for name in schema.names()))
         return nw.concat([rows, grouped], how="vertical")
@@ -360,9 +402,7 @@ class LeafTable:
     def _count_groups(self) -> Any:
         nw = self.nw
         tables = self.rollups.tables
-        root_levels = {
-            tables.levels[n] for n in self._root_nodes()
-        }
+        root_levels = {tables.levels[n] for n in self._root_nodes()}
         ancestor_levels: set[int] = set()
         for group in self.groups:
             ancestor_levels |= {group.context[-1]} if group.context else root_levels
@@ -392,7 +432,9 @@ class LeafTable:
 
     # --- the target table ---------------------------------------------------------------
 
-    def _spec(self, target: Comparison | Between | Ordinal, tid: int, context: int) -> dict[str, Any]:
+    def _spec(
+        self, target: Comparison | Between | Ordinal, tid: int, context: int
+    ) -> dict[str, Any]:
         code = self.codes.get(target.indicator.id)
         if code is None:  # pragma: no cover - every plan indicator is read
             raise Unsupported(f"indicator {target.indicator.id} not read")
@@ -462,12 +504,14 @@ class LeafTable:
     def _values(self, levels: set[int]) -> Any:
         nw = self.nw
         columns = ("node", "ind", "mem", "pid", "vn", "vd", "vb", "na", "cn", "cd")
-        tables = [self.rollups.territory.select(*columns).with_columns(vlevel=nw.lit(-1, dtype=nw.Int64))]
+        tables = [
+            self.rollups.territory.select(*columns).with_columns(vlevel=nw.lit(-1, dtype=nw.Int64))
+        ]
         for level in sorted(levels):
             tables.append(
-                pooled(self.rollups, level).select(*columns).with_columns(
-                    vlevel=nw.lit(level, dtype=nw.Int64)
-                )
+                pooled(self.rollups, level)
+                .select(*columns)
+                .with_columns(vlevel=nw.lit(level, dtype=nw.Int64))
             )
         return nw.concat(tables, how="vertical")
 
@@ -519,11 +563,15 @@ class LeafTable:
         requests = self._context_frames().join(specs, on="ctx", how="inner").drop("ctx")
         if overlapping:  # one target measured in two contexts that share units
             requests = requests.unique(["tid", "node", "pid"])
-        values = self._values(levels).with_columns(key=_key(nw)).drop(
-            "node", "pid", "ind", "mem", "vlevel"
+        values = (
+            self._values(levels)
+            .with_columns(key=_key(nw))
+            .drop("node", "pid", "ind", "mem", "vlevel")
         )
-        frame = requests.with_columns(key=_key(nw)).join(values, on="key", how="left").join(
-            self._expected(levels), on=["node", "vlevel"], how="left"
+        frame = (
+            requests.with_columns(key=_key(nw))
+            .join(values, on="key", how="left")
+            .join(self._expected(levels), on=["node", "vlevel"], how="left")
         )
         return backend.materialise(self._decide(frame))
 
@@ -540,32 +588,43 @@ class LeafTable:
 
         def holds(opcode: Any, left: Any, right: Any) -> Any:
             return (
-                nw.when(opcode == 0).then(left >= right)
-                .when(opcode == 1).then(left > right)
-                .when(opcode == 2).then(left <= right)
-                .when(opcode == 3).then(left < right)
+                nw.when(opcode == 0)
+                .then(left >= right)
+                .when(opcode == 1)
+                .then(left > right)
+                .when(opcode == 2)
+                .then(left <= right)
+                .when(opcode == 3)
+                .then(left < right)
                 .otherwise(left == right)
             )
 
         at_value = w("vn") * w("q")
         at_threshold = w("vd") * w("p")
         met_cmp = holds(op, at_value, at_threshold)
-        low_ok = nw.when(nw.col("lo_incl")).then(
-            w("vn") * w("lo_q") >= w("vd") * w("lo_p")
-        ).otherwise(w("vn") * w("lo_q") > w("vd") * w("lo_p"))
-        high_ok = nw.when(nw.col("hi_incl")).then(
-            w("vn") * w("hi_q") <= w("vd") * w("hi_p")
-        ).otherwise(w("vn") * w("hi_q") < w("vd") * w("hi_p"))
+        low_ok = (
+            nw.when(nw.col("lo_incl"))
+            .then(w("vn") * w("lo_q") >= w("vd") * w("lo_p"))
+            .otherwise(w("vn") * w("lo_q") > w("vd") * w("lo_p"))
+        )
+        high_ok = (
+            nw.when(nw.col("hi_incl"))
+            .then(w("vn") * w("hi_q") <= w("vd") * w("hi_p"))
+            .otherwise(w("vn") * w("hi_q") < w("vd") * w("hi_p"))
+        )
         met_num = nw.when(kind == 1).then(low_ok & high_ok).otherwise(met_cmp)
         below = at_threshold - at_value  # (thr - v)·q·vd
         gap_cmp_n = (
-            nw.when(op <= 1).then(below)
-            .when(op <= 3).then(nw.lit(0) - below)
+            nw.when(op <= 1)
+            .then(below)
+            .when(op <= 3)
+            .then(nw.lit(0) - below)
             .otherwise(nw.when(below < 0).then(nw.lit(0) - below).otherwise(below))
         )
         gap_cmp_d = w("vd") * w("q")
         gap_n = (
-            nw.when(met_num).then(nw.lit(0).cast(wide))
+            nw.when(met_num)
+            .then(nw.lit(0).cast(wide))
             .when(kind == 1)
             .then(
                 nw.when(~low_ok)
@@ -575,7 +634,8 @@ class LeafTable:
             .otherwise(gap_cmp_n)
         )
         gap_d = (
-            nw.when(met_num).then(nw.lit(1).cast(wide))
+            nw.when(met_num)
+            .then(nw.lit(1).cast(wide))
             .when(kind == 1)
             .then(nw.when(~low_ok).then(w("vd") * w("lo_q")).otherwise(w("vd") * w("hi_q")))
             .otherwise(gap_cmp_d)
@@ -583,25 +643,35 @@ class LeafTable:
         is_flag = kind == 3
         number = ~vn.is_null()
         status = (
-            nw.when(na).then(nw.lit(NA))
-            .when(is_flag & ~vb.is_null() & (vb == nw.col("flag"))).then(nw.lit(MET))
-            .when(is_flag & ~vb.is_null()).then(nw.lit(NOT_MET))
-            .when(is_flag).then(nw.lit(UNKNOWN))
-            .when(~number).then(nw.lit(UNKNOWN))
-            .when(met_num).then(nw.lit(MET))
+            nw.when(na)
+            .then(nw.lit(NA))
+            .when(is_flag & ~vb.is_null() & (vb == nw.col("flag")))
+            .then(nw.lit(MET))
+            .when(is_flag & ~vb.is_null())
+            .then(nw.lit(NOT_MET))
+            .when(is_flag)
+            .then(nw.lit(UNKNOWN))
+            .when(~number)
+            .then(nw.lit(UNKNOWN))
+            .when(met_num)
+            .then(nw.lit(MET))
             .otherwise(nw.lit(NOT_MET))
         )
         exp = nw.col("exp_").fill_null(0)
         absent = vn.is_null() & vb.is_null() & nw.col("na").is_null()
         pooled_scope = nw.col("vlevel") >= 0
         cn = (
-            nw.when(absent & (exp > 0)).then(nw.lit(0, dtype=nw.Int64))
-            .when(absent & pooled_scope).then(nw.lit(1, dtype=nw.Int64))
+            nw.when(absent & (exp > 0))
+            .then(nw.lit(0, dtype=nw.Int64))
+            .when(absent & pooled_scope)
+            .then(nw.lit(1, dtype=nw.Int64))
             .otherwise(nw.col("cn"))
         )
         cd = (
-            nw.when(absent & (exp > 0)).then(exp)
-            .when(absent & pooled_scope).then(nw.lit(1, dtype=nw.Int64))
+            nw.when(absent & (exp > 0))
+            .then(exp)
+            .when(absent & pooled_scope)
+            .then(nw.lit(1, dtype=nw.Int64))
             .otherwise(nw.col("cd"))
         )
         shown_number = ~na & (~is_flag | vb.is_null())

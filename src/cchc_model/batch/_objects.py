@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
 from typing import Any
 
-from ..aggregation import Aggregator, Disagreement, Policy, Rollup, _MISSING
+from ..aggregation import _MISSING, Aggregator, Disagreement, Policy, Rollup
 from ..indicators import Indicator, MeasureKind, SpatialRule
 from ..jurisdictions import Hierarchy
 from ..observations import ObservationSet
@@ -106,7 +106,11 @@ class TableAggregator(Aggregator):
         if row["n"] is not None and row["d"] is not None:
             numerator, denominator = Fraction(row["n"], info.ns), Fraction(row["d"], info.ds)
         how = HOW[row["how"]]
-        if how == "spatial" and indicator.spatial is SpatialRule.SUM and isinstance(value, Fraction):
+        if (
+            how == "spatial"
+            and indicator.spatial is SpatialRule.SUM
+            and isinstance(value, Fraction)
+        ):
             numerator, denominator = value, Fraction(1)
         coverage = None
         missing: tuple[str, ...] = ()
@@ -162,7 +166,7 @@ def _value(indicator: Indicator, row: Mapping[str, Any]) -> Fraction | bool | st
     if row["vn"] is None:
         return None
     if indicator.measure is MeasureKind.ORDINAL:
-        return indicator.levels[row["vn"]]
+        return str(indicator.levels[row["vn"]])
     return Fraction(row["vn"], row["vd"])
 
 

@@ -34,7 +34,24 @@ __all__ = ["HOW", "Rollups", "compute_rollups"]
 HOW = ("direct", "temporal", "spatial", "pooled", "missing")
 DIRECT, TEMPORAL, SPATIAL, POOLED = 0, 1, 2, 3
 
-ROW = ("node", "ind", "mem", "pid", "n", "d", "vn", "vd", "vb", "na", "how", "rep", "exp", "cn", "cd", "mixed")
+ROW = (
+    "node",
+    "ind",
+    "mem",
+    "pid",
+    "n",
+    "d",
+    "vn",
+    "vd",
+    "vb",
+    "na",
+    "how",
+    "rep",
+    "exp",
+    "cn",
+    "cd",
+    "mixed",
+)
 
 
 @attrs.define
@@ -170,10 +187,7 @@ def conform(nw: Any, frame: Any, extra: Sequence[str] = ()) -> Any:
     """The roll-up columns with one type each, whatever the engine's sums return."""
     flags = ("vb", "na", "mixed", "own")
     return frame.select(
-        *(
-            nw.col(name).cast(nw.Boolean if name in flags else nw.Int64)
-            for name in (*extra, *ROW)
-        )
+        *(nw.col(name).cast(nw.Boolean if name in flags else nw.Int64) for name in (*extra, *ROW))
     )
 
 
@@ -187,7 +201,7 @@ def _null(nw: Any, dtype: Any = None) -> Any:
 
 def _temporal(nw: Any, sub: Any, rules: Any, periods: Sequence[Period], min_cov: Fraction) -> Any:
     keys = ["node", "own", "ind", "mem", "pid"]
-    is_num = (~nw.col("vn").is_null())
+    is_num = ~nw.col("vn").is_null()
     agg = sub.group_by(keys).agg(
         nw.len().alias("rep"),
         (nw.col("pe") - nw.col("ps")).sum().alias("days"),
@@ -233,18 +247,28 @@ def _temporal(nw: Any, sub: Any, rules: Any, periods: Sequence[Period], min_cov:
     is_mean = ok & (rule == TemporalRule.MEAN.value) & (nw.col("nonnum") == 0)
     sd, sn = nw.col("sd"), nw.col("sn")
     vn = (
-        nw.when(is_last).then(nw.col("l_vn"))
-        .when(is_mean).then(nw.col("svn"))
-        .when(as_numerator).then(sn)
-        .when(divided & (sd != 0) & ratio).then(sn * nw.col("ds") * nw.col("kn"))
-        .when(divided & (sd != 0)).then(sn * nw.col("ds"))
+        nw.when(is_last)
+        .then(nw.col("l_vn"))
+        .when(is_mean)
+        .then(nw.col("svn"))
+        .when(as_numerator)
+        .then(sn)
+        .when(divided & (sd != 0) & ratio)
+        .then(sn * nw.col("ds") * nw.col("kn"))
+        .when(divided & (sd != 0))
+        .then(sn * nw.col("ds"))
     )
     vd = (
-        nw.when(is_last).then(nw.col("l_vd"))
-        .when(is_mean).then(nw.col("rep") * nw.col("vd_min"))
-        .when(as_numerator).then(nw.col("ns"))
-        .when(divided & (sd != 0) & ratio).then(sd * nw.col("ns") * nw.col("kd"))
-        .when(divided & (sd != 0)).then(sd * nw.col("ns"))
+        nw.when(is_last)
+        .then(nw.col("l_vd"))
+        .when(is_mean)
+        .then(nw.col("rep") * nw.col("vd_min"))
+        .when(as_numerator)
+        .then(nw.col("ns"))
+        .when(divided & (sd != 0) & ratio)
+        .then(sd * nw.col("ns") * nw.col("kd"))
+        .when(divided & (sd != 0))
+        .then(sd * nw.col("ns"))
     )
     return frame.select(
         "node",
@@ -252,14 +276,24 @@ def _temporal(nw: Any, sub: Any, rules: Any, periods: Sequence[Period], min_cov:
         "ind",
         "mem",
         "pid",
-        nw.when(is_last).then(nw.col("l_n")).when(pairs_ok).then(sn).otherwise(_null(nw)).alias("n"),
-        nw.when(is_last).then(nw.col("l_d")).when(pairs_ok).then(sd).otherwise(_null(nw)).alias("d"),
+        nw.when(is_last)
+        .then(nw.col("l_n"))
+        .when(pairs_ok)
+        .then(sn)
+        .otherwise(_null(nw))
+        .alias("n"),
+        nw.when(is_last)
+        .then(nw.col("l_d"))
+        .when(pairs_ok)
+        .then(sd)
+        .otherwise(_null(nw))
+        .alias("d"),
         vn.cast(nw.Int64).alias("vn"),
         vd.cast(nw.Int64).alias("vd"),
         nw.when(is_last).then(nw.col("l_vb")).otherwise(_null(nw, nw.Boolean)).alias("vb"),
-        (
-            (is_last & nw.col("l_na").fill_null(False)) | (divided & ratio & (sd == 0))
-        ).fill_null(False).alias("na"),
+        ((is_last & nw.col("l_na").fill_null(False)) | (divided & ratio & (sd == 0)))
+        .fill_null(False)
+        .alias("na"),
         nw.lit(TEMPORAL, dtype=nw.Int64).alias("how"),
         nw.col("rep").cast(nw.Int64),
         _null(nw).alias("exp"),
@@ -270,7 +304,13 @@ def _temporal(nw: Any, sub: Any, rules: Any, periods: Sequence[Period], min_cov:
 
 
 def combine_parts(
-    nw: Any, parts: Any, group: Sequence[str], expected: Any, rules: Any, min_cov: Fraction, how: int
+    nw: Any,
+    parts: Any,
+    group: Sequence[str],
+    expected: Any,
+    rules: Any,
+    min_cov: Fraction,
+    how: int,
 ) -> Any:
     """The spatial rule over parts (column ``child``: False marks the unit's own extra).
 
@@ -279,8 +319,8 @@ def combine_parts(
     """
     is_known = known(nw)
     child = nw.col("child")
-    num = (~nw.col("vn").is_null())
-    flag = (~nw.col("vb").is_null())
+    num = ~nw.col("vn").is_null()
+    flag = ~nw.col("vb").is_null()
     kn_ = is_known
     agg = parts.group_by(list(group)).agg(
         (child & kn_).sum().alias("rep"),
@@ -313,36 +353,63 @@ def combine_parts(
     is_mean = ok & (rule == SpatialRule.MEAN.value) & (nw.col("nflag") == 0) & (nw.col("nnum") > 0)
     is_min = ok & (rule == SpatialRule.MIN.value) & (nw.col("nflag") == 0) & (nw.col("nnum") > 0)
     is_max = ok & (rule == SpatialRule.MAX.value) & (nw.col("nflag") == 0) & (nw.col("nnum") > 0)
-    boolean = ok & rule.is_in(
-        [SpatialRule.SHARE_TRUE.value, SpatialRule.ALL.value, SpatialRule.ANY.value]
-    ) & (nw.col("nflag") > 0)
+    boolean = (
+        ok
+        & rule.is_in([SpatialRule.SHARE_TRUE.value, SpatialRule.ALL.value, SpatialRule.ANY.value])
+        & (nw.col("nflag") > 0)
+    )
     share = boolean & (rule == SpatialRule.SHARE_TRUE.value)
     nonzero = sd != 0
     vn = (
-        nw.when(pairs_ok & nonzero & ratio).then(sn * nw.col("ds") * nw.col("kn"))
-        .when(pairs_ok & nonzero).then(sn * nw.col("ds"))
-        .when(is_sum | is_mean).then(nw.col("svn"))
-        .when(is_min).then(nw.col("vn_min"))
-        .when(is_max).then(nw.col("vn_max"))
-        .when(share).then(nw.col("ntrue"))
+        nw.when(pairs_ok & nonzero & ratio)
+        .then(sn * nw.col("ds") * nw.col("kn"))
+        .when(pairs_ok & nonzero)
+        .then(sn * nw.col("ds"))
+        .when(is_sum | is_mean)
+        .then(nw.col("svn"))
+        .when(is_min)
+        .then(nw.col("vn_min"))
+        .when(is_max)
+        .then(nw.col("vn_max"))
+        .when(share)
+        .then(nw.col("ntrue"))
     )
     vd = (
-        nw.when(pairs_ok & nonzero & ratio).then(sd * nw.col("ns") * nw.col("kd"))
-        .when(pairs_ok & nonzero).then(sd * nw.col("ns"))
-        .when(is_sum | is_min | is_max).then(nw.col("vd_min"))
-        .when(is_mean).then(nw.col("vd_min") * nw.col("nnum"))
-        .when(share).then(nw.col("nflag"))
+        nw.when(pairs_ok & nonzero & ratio)
+        .then(sd * nw.col("ns") * nw.col("kd"))
+        .when(pairs_ok & nonzero)
+        .then(sd * nw.col("ns"))
+        .when(is_sum | is_min | is_max)
+        .then(nw.col("vd_min"))
+        .when(is_mean)
+        .then(nw.col("vd_min") * nw.col("nnum"))
+        .when(share)
+        .then(nw.col("nflag"))
     )
     vb = (
-        nw.when(boolean & (rule == SpatialRule.ALL.value)).then(nw.col("ntrue") == nw.col("nflag"))
-        .when(boolean & (rule == SpatialRule.ANY.value)).then(nw.col("ntrue") > 0)
+        nw.when(boolean & (rule == SpatialRule.ALL.value))
+        .then(nw.col("ntrue") == nw.col("nflag"))
+        .when(boolean & (rule == SpatialRule.ANY.value))
+        .then(nw.col("ntrue") > 0)
     )
     mixed = (is_sum | is_mean | is_min | is_max) & (nw.col("vd_min") != nw.col("vd_max"))
     _ = present
     return frame.select(
         *group,
-        nw.when(pairs_ok).then(sn).when(share).then(nw.col("ntrue")).otherwise(_null(nw)).cast(nw.Int64).alias("n"),
-        nw.when(pairs_ok).then(sd).when(share).then(nw.col("nflag")).otherwise(_null(nw)).cast(nw.Int64).alias("d"),
+        nw.when(pairs_ok)
+        .then(sn)
+        .when(share)
+        .then(nw.col("ntrue"))
+        .otherwise(_null(nw))
+        .cast(nw.Int64)
+        .alias("n"),
+        nw.when(pairs_ok)
+        .then(sd)
+        .when(share)
+        .then(nw.col("nflag"))
+        .otherwise(_null(nw))
+        .cast(nw.Int64)
+        .alias("d"),
         vn.cast(nw.Int64).alias("vn"),
         vd.cast(nw.Int64).alias("vd"),
         vb.alias("vb"),
@@ -370,7 +437,17 @@ def compute_rollups(
     pmap, subs = _period_map(backend, canonical.periods, periods)
     obs = obs.join(pmap, on=["ps", "pe"], how="inner")
     direct = obs.filter(~nw.col("sub")).select(
-        "node", "own", "ind", "mem", "pid", "n", "d", "vn", "vd", "vb", "na",
+        "node",
+        "own",
+        "ind",
+        "mem",
+        "pid",
+        "n",
+        "d",
+        "vn",
+        "vd",
+        "vb",
+        "na",
         nw.lit(DIRECT, dtype=nw.Int64).alias("how"),
         _null(nw).alias("rep"),
         _null(nw).alias("exp"),
@@ -403,20 +480,45 @@ def compute_rollups(
         pieces = [conform(nw, t1), conform(nw, leaf_own)]
         if finished:
             done = nw.concat(finished, how="vertical") if len(finished) > 1 else finished[0]
-            kids = done.join(
-                units.select("node", "parent"), on="node", how="inner"
-            ).join(
-                units.select(nw.col("node").alias("parent"), nw.col("level").alias("plevel")),
-                on="parent",
-                how="inner",
-            ).filter(nw.col("plevel") == level)
-            children = kids.select(
-                nw.col("parent").alias("node"), "ind", "mem", "pid",
-                "n", "d", "vn", "vd", "vb", "na", nw.lit(True).alias("child"),
+            kids = (
+                done.join(units.select("node", "parent"), on="node", how="inner")
+                .join(
+                    units.select(nw.col("node").alias("parent"), nw.col("level").alias("plevel")),
+                    on="parent",
+                    how="inner",
+                )
+                .filter(nw.col("plevel") == level)
             )
-            mine = dt_own.filter((nw.col("level") == level) & ~nw.col("leaf")).filter(
-                known(nw)
-            ).select("node", "ind", "mem", "pid", "n", "d", "vn", "vd", "vb", "na", nw.lit(False).alias("child"))
+            children = kids.select(
+                nw.col("parent").alias("node"),
+                "ind",
+                "mem",
+                "pid",
+                "n",
+                "d",
+                "vn",
+                "vd",
+                "vb",
+                "na",
+                nw.lit(True).alias("child"),
+            )
+            mine = (
+                dt_own.filter((nw.col("level") == level) & ~nw.col("leaf"))
+                .filter(known(nw))
+                .select(
+                    "node",
+                    "ind",
+                    "mem",
+                    "pid",
+                    "n",
+                    "d",
+                    "vn",
+                    "vd",
+                    "vb",
+                    "na",
+                    nw.lit(False).alias("child"),
+                )
+            )
             parts = nw.concat([children, mine], how="vertical")
             groups = units.select("node", nw.col("nkids").alias("exp"))
             spatial = backend.materialise(
@@ -456,11 +558,22 @@ def pooled(rollups: Rollups, level: int) -> Any:
     nw = backend.nw
     below = rollups.tables.below.filter(nw.col("level") == level)
     parts = rollups.own.join(below.select("anc", "node"), on="node", how="inner").select(
-        nw.col("anc").alias("node"), "ind", "mem", "pid", "n", "d", "vn", "vd", "vb", "na",
+        nw.col("anc").alias("node"),
+        "ind",
+        "mem",
+        "pid",
+        "n",
+        "d",
+        "vn",
+        "vd",
+        "vb",
+        "na",
         nw.lit(True).alias("child"),
     )
-    counts = below.group_by("anc").agg(nw.len().alias("exp")).select(
-        nw.col("anc").alias("node"), nw.col("exp").cast(nw.Int64)
+    counts = (
+        below.group_by("anc")
+        .agg(nw.len().alias("exp"))
+        .select(nw.col("anc").alias("node"), nw.col("exp").cast(nw.Int64))
     )
     keys4 = ["node", "ind", "mem", "pid"]
     groups = counts

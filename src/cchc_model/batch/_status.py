@@ -13,8 +13,6 @@ from collections.abc import Callable, Sequence
 from fractions import Fraction
 from typing import Any
 
-import attrs
-
 from ..evaluation import Status
 from ..indicators import Direction
 from ..periods import Period
@@ -85,13 +83,17 @@ class StatusEngine:
         for name in RESULT:
             expr = columns.get(name)
             if expr is None:
-                expr = self._null(nw.Boolean if name == "obf" else nw.String if name == "status" else None)
+                expr = self._null(
+                    nw.Boolean if name == "obf" else nw.String if name == "status" else None
+                )
             if name not in ("status", "obf"):
                 expr = expr.cast(self.backend.wide or nw.Int64)
             out.append(expr.alias(name))
         return frame.select(*out)
 
-    def _value_rows(self, target: Any, at: Any, level: int | None = None, pid_col: str = "pid") -> Any:
+    def _value_rows(
+        self, target: Any, at: Any, level: int | None = None, pid_col: str = "pid"
+    ) -> Any:
         """``at`` with the roll-up columns of the target's indicator and members."""
         nw = self.nw
         code = self.codes.get(target.indicator.id)
@@ -119,11 +121,15 @@ class StatusEngine:
         absent = nw.col("vn").is_null() & nw.col("vb").is_null() & nw.col("na").is_null()
         no_units = nw.lit(level is not None) & (nw.col("exp_") == 0)
         return rows.with_columns(
-            cn=nw.when(absent & (nw.col("exp_") > 0)).then(nw.lit(0, dtype=nw.Int64))
-            .when(absent & no_units).then(nw.lit(1, dtype=nw.Int64))
+            cn=nw.when(absent & (nw.col("exp_") > 0))
+            .then(nw.lit(0, dtype=nw.Int64))
+            .when(absent & no_units)
+            .then(nw.lit(1, dtype=nw.Int64))
             .otherwise(nw.col("cn")),
-            cd=nw.when(absent & (nw.col("exp_") > 0)).then(nw.col("exp_"))
-            .when(absent & no_units).then(nw.lit(1, dtype=nw.Int64))
+            cd=nw.when(absent & (nw.col("exp_") > 0))
+            .then(nw.col("exp_"))
+            .when(absent & no_units)
+            .then(nw.lit(1, dtype=nw.Int64))
             .otherwise(nw.col("cd")),
         ).drop("exp_")
 
@@ -141,7 +147,7 @@ class StatusEngine:
             result = self._share(target, ctx, at, depth)
         elif isinstance(target, Rank):
             result = self._rank(target, at)
-        elif target.scope.mode is ScopeMode.EACH:  # type: ignore[union-attr]
+        elif target.scope.mode is ScopeMode.EACH:
             result = self._each(target, ctx, at, depth)
         elif isinstance(target, Change):
             result = self._change(target, at)
@@ -195,9 +201,12 @@ class StatusEngine:
         if isinstance(target, Comparison) and isinstance(target.threshold, bool):
             flag = nw.lit(target.threshold)
             status = (
-                nw.when(na).then(nw.lit(NA))
-                .when((~vb.is_null()) & (vb == flag)).then(nw.lit(MET))
-                .when((~vb.is_null())).then(nw.lit(NOT_MET))
+                nw.when(na)
+                .then(nw.lit(NA))
+                .when((~vb.is_null()) & (vb == flag))
+                .then(nw.lit(MET))
+                .when(~vb.is_null())
+                .then(nw.lit(NOT_MET))
                 .otherwise(nw.lit(UNKNOWN))
             )
             return self._result(
@@ -213,9 +222,12 @@ class StatusEngine:
             met = self._holds(target.op, vn, vd, index, 1)
             steps = _abs(nw, vn - self.lit(index))
             status = (
-                nw.when(na).then(nw.lit(NA))
-                .when(vn.is_null()).then(nw.lit(UNKNOWN))
-                .when(met).then(nw.lit(MET))
+                nw.when(na)
+                .then(nw.lit(NA))
+                .when(vn.is_null())
+                .then(nw.lit(UNKNOWN))
+                .when(met)
+                .then(nw.lit(MET))
                 .otherwise(nw.lit(NOT_MET))
             )
             return self._result(
@@ -223,14 +235,20 @@ class StatusEngine:
                 status=status,
                 obn=nw.when(~na).then(vn),
                 obd=nw.when(~na & (~vn.is_null())).then(nw.lit(1)),
-                gn=nw.when(~na & (~vn.is_null())).then(nw.when(met).then(nw.lit(0)).otherwise(steps)),
+                gn=nw.when(~na & (~vn.is_null())).then(
+                    nw.when(met).then(nw.lit(0)).otherwise(steps)
+                ),
                 gd=nw.when(~na & (~vn.is_null())).then(nw.lit(1)),
                 **cov,
             )
         if isinstance(target, Between):
             lo, hi = target.low_value, target.high_value
-            low_ok = self._holds(Op.GE if target.low_inclusive else Op.GT, vn, vd, lo.numerator, lo.denominator)
-            high_ok = self._holds(Op.LE if target.high_inclusive else Op.LT, vn, vd, hi.numerator, hi.denominator)
+            low_ok = self._holds(
+                Op.GE if target.low_inclusive else Op.GT, vn, vd, lo.numerator, lo.denominator
+            )
+            high_ok = self._holds(
+                Op.LE if target.high_inclusive else Op.LT, vn, vd, hi.numerator, hi.denominator
+            )
             met = low_ok & high_ok
             gap_low = self._minus(lo, vn, vd)  # lo - v
             gap_high = self._minus(hi, vn, vd, negate=True)  # v - hi
@@ -244,11 +262,14 @@ class StatusEngine:
             gn_raw = _abs(self.nw, gap[0]) if target.op is Op.EQ else gap[0]
             gn = nw.when(met).then(nw.lit(0)).otherwise(gn_raw)
             gd = nw.when(met).then(nw.lit(1)).otherwise(gap[1])
-        number = (~vn.is_null())
+        number = ~vn.is_null()
         status = (
-            nw.when(na).then(nw.lit(NA))
-            .when(~number).then(nw.lit(UNKNOWN))
-            .when(met).then(nw.lit(MET))
+            nw.when(na)
+            .then(nw.lit(NA))
+            .when(~number)
+            .then(nw.lit(UNKNOWN))
+            .when(met)
+            .then(nw.lit(MET))
             .otherwise(nw.lit(NOT_MET))
         )
         return self._result(
@@ -295,7 +316,14 @@ class StatusEngine:
         rows = self._value_rows(
             target,
             now.with_columns(bpid=bpid).rename(
-                {"vn": "a", "vd": "b", "vb": "vb_now", "na": "na_now", "cn": "cn_now", "cd": "cd_now"}
+                {
+                    "vn": "a",
+                    "vd": "b",
+                    "vb": "vb_now",
+                    "na": "na_now",
+                    "cn": "cn_now",
+                    "cd": "cd_now",
+                }
             ),
             level,
             pid_col="bpid",
@@ -322,9 +350,12 @@ class StatusEngine:
             Op.EQ: left == right,
         }[target.op]
         status = (
-            nw.when(na).then(nw.lit(NA))
-            .when(unknown).then(nw.lit(UNKNOWN))
-            .when(met).then(nw.lit(MET))
+            nw.when(na)
+            .then(nw.lit(NA))
+            .when(unknown)
+            .then(nw.lit(UNKNOWN))
+            .when(met)
+            .then(nw.lit(MET))
             .otherwise(nw.lit(NOT_MET))
         )
         shown = ~na & ~unknown
@@ -333,7 +364,9 @@ class StatusEngine:
             status=status,
             obn=nw.when(shown).then(cn_),
             obd=nw.when(shown).then(cd_),
-            gn=nw.when(shown).then(nw.when(met).then(nw.lit(0)).otherwise(_abs(nw, p * cd_ - cn_ * q))),
+            gn=nw.when(shown).then(
+                nw.when(met).then(nw.lit(0)).otherwise(_abs(nw, p * cd_ - cn_ * q))
+            ),
             gd=nw.when(shown).then(nw.when(met).then(nw.lit(1)).otherwise(q * cd_)),
         )
 
@@ -354,9 +387,12 @@ class StatusEngine:
         applicable = nw.col("total") - nw.col("na_")
         n = needed(applicable)
         return (
-            nw.when(applicable == 0).then(nw.lit(NA))
-            .when(nw.col("met") >= n).then(nw.lit(MET))
-            .when(nw.col("met") + nw.col("unknown") < n).then(nw.lit(NOT_MET))
+            nw.when(applicable == 0)
+            .then(nw.lit(NA))
+            .when(nw.col("met") >= n)
+            .then(nw.lit(MET))
+            .when(nw.col("met") + nw.col("unknown") < n)
+            .then(nw.lit(NOT_MET))
             .otherwise(nw.lit(UNKNOWN))
         )
 
@@ -445,15 +481,19 @@ class StatusEngine:
             low_eq, high_eq = holds(Op.EQ, met), holds(Op.EQ, high)
             inside = holds(Op.LE, met) & holds(Op.GE, high)
             decided = (
-                nw.when(low_eq & high_eq).then(nw.lit(MET))
-                .when(~inside).then(nw.lit(NOT_MET))
+                nw.when(low_eq & high_eq)
+                .then(nw.lit(MET))
+                .when(~inside)
+                .then(nw.lit(NOT_MET))
                 .otherwise(nw.lit(UNKNOWN))
             )
         else:
             h_low, h_high = holds(target.op, met), holds(target.op, high)
             decided = (
-                nw.when(h_low & h_high).then(nw.lit(MET))
-                .when(~h_low & ~h_high).then(nw.lit(NOT_MET))
+                nw.when(h_low & h_high)
+                .then(nw.lit(MET))
+                .when(~h_low & ~h_high)
+                .then(nw.lit(NOT_MET))
                 .otherwise(nw.lit(UNKNOWN))
             )
         status = nw.when(n == 0).then(nw.lit(NA)).otherwise(decided)
@@ -483,20 +523,29 @@ class StatusEngine:
         units = self.rollups.tables.units
         # peers: the siblings of each node (the node alone when it has no parent)
         with_parent = at.join(units.select("node", "parent"), on="node", how="inner")
-        siblings = with_parent.filter((~nw.col("parent").is_null())).join(
-            units.select(nw.col("node").alias("peer"), "parent"), on="parent", how="inner"
-        ).select("node", "pid", "peer")
+        siblings = (
+            with_parent.filter(~nw.col("parent").is_null())
+            .join(units.select(nw.col("node").alias("peer"), "parent"), on="parent", how="inner")
+            .select("node", "pid", "peer")
+        )
         alone = with_parent.filter(nw.col("parent").is_null()).select(
             "node", "pid", nw.col("node").alias("peer")
         )
         peers = nw.concat([siblings, alone], how="vertical")
         mine = self._value_rows(target, at).select(
-            "node", "pid", nw.col("vn").alias("m_vn"), nw.col("vd").alias("m_vd"),
-            nw.col("na").alias("m_na"), nw.col("cn").alias("m_cn"), nw.col("cd").alias("m_cd"),
+            "node",
+            "pid",
+            nw.col("vn").alias("m_vn"),
+            nw.col("vd").alias("m_vd"),
+            nw.col("na").alias("m_na"),
+            nw.col("cn").alias("m_cn"),
+            nw.col("cd").alias("m_cd"),
         )
-        theirs = self._value_rows(
-            target, peers.rename({"node": "me"}).rename({"peer": "node"})
-        ).rename({"node": "peer"}).rename({"me": "node"})
+        theirs = (
+            self._value_rows(target, peers.rename({"node": "me"}).rename({"peer": "node"}))
+            .rename({"node": "peer"})
+            .rename({"me": "node"})
+        )
         joined = theirs.join(mine, on=["node", "pid"], how="left")
         higher = target.indicator.direction is Direction.HIGHER_IS_BETTER
         left = self.wide(nw.col("vn")) * self.wide(nw.col("m_vd"))
@@ -506,24 +555,34 @@ class StatusEngine:
         counts = joined.group_by("node", "pid").agg(
             nw.len().alias("size"),
             (other & (~nw.col("vn").is_null()) & (~nw.col("m_vn").is_null()) & better)
-            .fill_null(False).sum().alias("better"),
+            .fill_null(False)
+            .sum()
+            .alias("better"),
             (other & nw.col("vn").is_null()).sum().alias("unknown"),
         )
-        frame = at.join(mine, on=["node", "pid"], how="left").join(counts, on=["node", "pid"], how="left")
+        frame = at.join(mine, on=["node", "pid"], how="left").join(
+            counts, on=["node", "pid"], how="left"
+        )
         best = nw.col("better") + 1
         worst = best + nw.col("unknown")
         k = self.lit(target.k)
         m_na = nw.col("m_na").fill_null(False)
         status = (
-            nw.when(m_na).then(nw.lit(NA))
-            .when(nw.col("m_vn").is_null()).then(nw.lit(UNKNOWN))
-            .when(worst <= k).then(nw.lit(MET))
-            .when(best > k).then(nw.lit(NOT_MET))
+            nw.when(m_na)
+            .then(nw.lit(NA))
+            .when(nw.col("m_vn").is_null())
+            .then(nw.lit(UNKNOWN))
+            .when(worst <= k)
+            .then(nw.lit(MET))
+            .when(best > k)
+            .then(nw.lit(NOT_MET))
             .otherwise(nw.lit(UNKNOWN))
         )
         value = ~m_na & (~nw.col("m_vn").is_null())
-        gap = nw.when(status == MET).then(nw.lit(0)).otherwise(
-            nw.when(best > k).then(best - k).otherwise(nw.lit(0))
+        gap = (
+            nw.when(status == MET)
+            .then(nw.lit(0))
+            .otherwise(nw.when(best > k).then(best - k).otherwise(nw.lit(0)))
         )
         return self._result(
             frame,

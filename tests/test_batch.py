@@ -1,0 +1,271 @@
+"""The vectorised evaluator as a user meets it: vectors, engines, errors and notes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from fractions import Fraction
+from typing import Any
+
+import attrs
+import pytest
+
+pl = pytest.importorskip("polars")
+pytest.importorskip("narwhals")
+
+import cchc_model as cm  # noqa: E402
+import test_evaluation as reference_tests  # noqa: E402
+from cchc_model.batch import evaluate_many, frame_from_observations  # noqa: E402
+from cchc_model.evaluation import Status  # noqa: E402
+from test_evaluation import ALL_INDICATORS, SATISFACTION, Y2021, at_least, data  # noqa: E402
+from trees import province_tree  # noqa: E402
+
+
+def renumbered(target: Any, prefix: str = "t") -> Any:
+    """The target with distinct ids all the way down (a plan needs them; tests reuse "t")."""
+    if isinstance(target, cm.AllOf | cm.AnyOf | cm.AtLeast):
+        parts = tuple(renumbered(p, f"{prefix}.{i}") for i, p in enumerate(target.parts, 1))
+        return attrs.evolve(target, id=prefix, parts=parts)
+    if isinstance(target, cm.Share):
+        return attrs.evolve(
+            target, id=prefix, condition=renumbered(target.condition, f"{prefix}.1")
+        )
+    return attrs.evolve(target, id=prefix)
+
+
+def vectorised_status(target: Any, observations: Any, code: str = "99", **kw: Any) -> Status:
+    """The status the batch table gives, checked against the objects it builds."""
+    target = renumbered(target)
+    tree = kw.pop("tree", province_tree())
+    plan = cm.Plan(
+        id="p",
+        title="Kế hoạch",
+        issuer=code,
+        period=Y2021,
+        targets=(target,),
+        indicators=ALL_INDICATORS,
+    )
+    batch = evaluate_many(plan, frame_from_observations(observations), tree, **kw)
+    top = batch.table.filter((pl.col("depth") == 0) & (pl.col("target") == target.id))
+    (status,) = top["status"].to_list()
+    assert batch.evaluation().results[0].status.value == status
+    assert not batch.warnings
+    return Status(status)
+
+
+@pytest.fixture
+def vectorised(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(reference_tests, "status_of", vectorised_status)
+
+
+@pytest.mark.usefixtures("vectorised")
+class TestWorkedVectorsVectorised(reference_tests.TestWorkedVectors):
+    """SEMANTICS.md §11 through the vectorised evaluator."""
+
+
+@pytest.mark.usefixtures("vectorised")
+class TestFormsVectorised(reference_tests.TestForms):
+    """The forms of SEMANTICS.md §6 through the vectorised evaluator."""
+
+
+@pytest.mark.usefixtures("vectorised")
+class TestRollUpsVectorised(reference_tests.TestRollUps):
+    """Roll-ups of SEMANTICS.md §5 through the vectorised evaluator."""
+
+
+def _plan(*targets: Any, issuer: str = "99") -> cm.Plan:
+    return cm.Plan(
+        id="p",
+        title="Kế hoạch",
+        issuer=issuer,
+        period=Y2021,
+        targets=targets,
+        indicators=ALL_INDICATORS,
+    )
+
+
+def _frame(**columns: list[Any]) -> Any:
+    rows = len(next(iter(columns.values())))
+    base: dict[str, list[Any]] = {"period": ["2021"] * rows}
+    return pl.DataFrame({**base, **columns})
+
+
+class TestExactness:
+    def test_floats_are_read_by_their_shortest_decimal(self) -> None:
+        """84.99 % misses ≥ 85 %, 85.0 meets it; no float reaches the comparison."""
+        frame = _frame(indicator=["satisfaction"] * 2, code=["901", "902"], value=[84.99, 85.0])
+        target = at_least("85 %", scope=cm.Scope.each(cm.Level.DISTRICT))
+        batch = evaluate_many(_plan(target), frame, province_tree())
+        parts = batch.table.filter(pl.col("depth") == 1).sort("code")
+        assert parts["status"].to_list() == ["not_met", "met", "unknown"]
+        first = parts.row(0, named=True)
+        assert Fraction(first["observed_num"], first["observed_den"]) == Fraction(8499, 100)
+
+    def test_seventeen_of_twenty_meets_85_percent_and_two_of_three_misses_66_67(self) -> None:
+        frame = _frame(
+            indicator=["satisfaction"] * 2,
+            code=["901", "902"],
+            numerator=[17, 2],
+            denominator=[20, 3],
+        )
+        each = cm.Scope.each(cm.Level.DISTRICT)
+        two_thirds = cm.Comparison(
+            id="u", indicator=SATISFACTION, op=cm.Op.GE, threshold="66.67 %", scope=each
+        )
+        plan = _plan(at_least("85 %", scope=each), two_thirds)
+        table = evaluate_many(plan, frame, province_tree(2, 0)).table
+        got = dict(
+            zip(zip(table["target"], table["code"], strict=True), table["status"], strict=True)
+        )
+        assert got[("t", "901")] == "met"
+        assert got[("u", "902")] == "not_met"
+
+    def test_a_float_next_to_a_short_decimal_is_not_that_decimal(self) -> None:
+        """0.1 + 0.2 is 0.30000000000000004, which is not 0.3."""
+        score = cm.Indicator(id="s", name="Điểm", measure=cm.MeasureKind.SCORE, unit="point")
+        plan = cm.Plan(
+            id="p",
+            title="Kế hoạch",
+            issuer="99",
+            period=Y2021,
+            indicators=(score,),
+            targets=(cm.Comparison(id="t", indicator=score, op=cm.Op.EQ, threshold="0.3"),),
+        )
+        frame = _frame(indicator=["s"], code=["99"], value=[0.1 + 0.2])
+        batch = evaluate_many(plan, frame, province_tree())
+        (result,) = batch.evaluation().results
+        assert result.status is Status.NOT_MET
+        # 17 decimals are beyond the integer columns: the reference decides, and says so
+        assert result.warnings == (
+            "evaluated by the reference engine: numbers in value with more than 9 decimals",
+        )
+        assert (
+            attrs.evolve(result, warnings=())
+            == cm.evaluate(
+                plan,
+                cm.ObservationSet.from_records(
+                    [{"indicator": "s", "code": "99", "period": "2021", "value": 0.1 + 0.2}],
+                    [score],
+                ),
+                province_tree(),
+            ).results[0]
+        )
+
+
+class TestEngines:
+    def test_import_stays_light(self) -> None:
+        """``import cchc_model`` loads no dataframe engine."""
+        code = (
+            "import sys, cchc_model; "
+            "print(sorted(m for m in ('polars', 'narwhals', 'pandas', 'pyarrow', 'duckdb') "
+            "if m in sys.modules))"
+        )
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        )
+        assert out.stdout.strip() == "[]"
+
+    def test_an_unknown_engine_is_an_error(self) -> None:
+        with pytest.raises(cm.CchcError, match="engine 'spark' is not known"):
+            cm.evaluate(_plan(at_least("85 %")), data(), province_tree(), engine="spark")  # type: ignore[arg-type]
+
+    def test_python_and_vectorised_give_the_same_objects(self) -> None:
+        observations = data(
+            {"indicator": "satisfaction", "code": "90101", "numerator": 9, "denominator": 10},
+            {"indicator": "satisfaction", "code": "90102", "numerator": 80, "denominator": 100},
+        )
+        plan = _plan(at_least("85 %", scope=cm.Scope.pooled(cm.Level.COMMUNE)))
+        tree = province_tree()
+        reference = cm.evaluate(plan, observations, tree)
+        frame = frame_from_observations(observations)
+        assert cm.evaluate(plan, frame, tree, engine="vectorised") == reference
+        assert cm.evaluate(plan, frame, tree, engine="python") == reference
+        assert cm.evaluate(plan, frame.to_pandas(), tree) == reference
+        assert cm.evaluate(plan, observations, tree, engine="vectorised") == reference
+
+    def test_not_a_frame_is_a_clear_error(self) -> None:
+        with pytest.raises(cm.CchcError, match="not observations"):
+            cm.evaluate(_plan(at_least("85 %")), [1, 2, 3], province_tree())
+
+    def test_many_units_and_periods_across_the_2025_reform(self) -> None:
+        """Periods on different trees are evaluated on each one's own tree."""
+        sat = SATISFACTION
+        plan = cm.Plan(
+            id="p",
+            title="Kế hoạch",
+            issuer="38",
+            period=cm.Period.year(2024),
+            indicators=(sat,),
+            targets=(at_least("85 %"),),
+        )
+        frame = pl.DataFrame(
+            {
+                "indicator": ["satisfaction"] * 4,
+                "code": ["38", "38", "06", "19"],
+                "period": ["2024", "2025", "2024", "2025"],
+                "numerator": [90, 80, 85, 86],
+                "denominator": [100, 100, 100, 100],
+            }
+        )
+        batch = evaluate_many(plan, frame, codes=["38"], periods=["2024", "2025"])
+        got = dict(zip(batch.table["period"], batch.table["status"], strict=True))
+        assert got == {"2024": "met", "2025": "not_met"}
+        for period in ("2024", "2025"):
+            observations = cm.ObservationSet.from_records(frame.to_dicts(), [sat])
+            expected = cm.evaluate(plan, observations, period=cm.Period.parse(period))
+            assert batch.evaluation("38", period) == expected
+
+
+class TestBadInput:
+    def test_duplicate_rows_are_named_as_the_reference_names_them(self) -> None:
+        frame = _frame(
+            indicator=["satisfaction"] * 2,
+            code=["99", "99"],
+            numerator=[1, 2],
+            denominator=[4, 4],
+        )
+        with pytest.raises(cm.ObservationError) as caught:
+            evaluate_many(_plan(at_least("85 %")), frame, province_tree())
+        (problem,) = caught.value.problems
+        assert problem.code == "duplicate"
+        assert "indicator=satisfaction, code=99, period=2021" in problem.path
+
+    def test_a_numerator_above_its_denominator_is_an_error(self) -> None:
+        frame = _frame(indicator=["satisfaction"], code=["99"], numerator=[21], denominator=[20])
+        with pytest.raises(cm.ObservationError, match="more than the denominator"):
+            evaluate_many(_plan(at_least("85 %")), frame, province_tree())
+
+    def test_an_unknown_column_is_an_error(self) -> None:
+        frame = _frame(indicator=["satisfaction"], code=["99"], value=[85], colour=["red"])
+        with pytest.raises(cm.ObservationError, match="unknown column 'colour'"):
+            evaluate_many(_plan(at_least("85 %")), frame, province_tree())
+
+    def test_rows_of_other_indicators_are_left_out_and_said(self) -> None:
+        frame = _frame(indicator=["satisfaction", "other"], code=["99", "99"], value=[85, 1])
+        batch = evaluate_many(_plan(at_least("85 %")), frame, province_tree())
+        assert batch.summary()["met"] == 1
+        assert any("other" in w for w in batch.warnings)
+
+
+class TestFallbacks:
+    def test_a_unit_column_runs_the_reference_and_says_so(self) -> None:
+        frame = _frame(indicator=["satisfaction"], code=["99"], value=[0.9], unit=["proportion"])
+        batch = evaluate_many(_plan(at_least("85 %")), frame, province_tree())
+        row = batch.table.row(0, named=True)
+        assert (row["status"], row["engine"], row["note"]) == ("met", "python", "a unit column")
+        (result,) = batch.evaluation().results
+        assert result.warnings == ("evaluated by the reference engine: a unit column",)
+
+    def test_a_rank_among_listed_peers_falls_back_alone(self) -> None:
+        score = reference_tests.SCORE
+        rank = cm.Rank(id="r", indicator=score, k=1, peers=("901", "902"))
+        plan = _plan(at_least("85 %"), rank, issuer="901")
+        frame = _frame(
+            indicator=["par_score", "par_score", "satisfaction"],
+            code=["901", "902", "901"],
+            value=[80, 70, 90],
+        )
+        batch = evaluate_many(plan, frame, province_tree())
+        engines = dict(zip(batch.table["target"], batch.table["engine"], strict=True))
+        assert engines == {"t": "vectorised", "r": "python"}
+        assert batch.summary()["met"] == 2
