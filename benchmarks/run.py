@@ -11,7 +11,9 @@ followed by its wall time. Then:
   and by own import time.
 
 Extra arguments are passed to every benchmark, e.g. ``run.py --repeat 1``; ``--only
-NAME`` runs the benchmarks whose file name contains NAME.
+NAME`` runs the benchmarks whose file name contains NAME; ``--national`` adds the
+national batch benchmark (``national/run.py --repeat 3``: the library against
+hand-written DuckDB SQL and polars, as whole processes).
 """
 
 from __future__ import annotations
@@ -85,11 +87,19 @@ def import_times(module: str, top: int = 5) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--only", default="", help="run the benchmarks whose name has this")
+    parser.add_argument(
+        "--national",
+        action="store_true",
+        help="also run the national batch benchmark (national/run.py, a few minutes)",
+    )
     args, extra = parser.parse_known_args()
 
     benchmarks = sorted(p for p in HERE.glob("bench_*.py") if args.only in p.name)
     total = time.perf_counter()
     results = {path.name: run_benchmark(path, extra) for path in benchmarks}
+    if args.national:
+        ARGS["run.py"] = ["--repeat", "3"]
+        results["national/run.py"] = run_benchmark(HERE / "national" / "run.py", [])
 
     print("=== import cchc_model")
     bare = best_wall("pass")
