@@ -76,9 +76,9 @@ class Backend:
             )
         if self.name == "duckdb":
             duckdb = importlib.import_module("duckdb")
-            connection = self._hint if self._hint is not None else duckdb.default_connection()
-            return nw.from_native(connection.from_arrow(arrow))
-        connection = getattr(self._hint, "_connection", None)
+            own = self._hint if self._hint is not None else duckdb.default_connection()
+            return nw.from_native(own.from_arrow(arrow))
+        connection: Any = getattr(self._hint, "_connection", None)
         if self.name == "sqlframe" and type(connection).__module__.startswith("duckdb"):
             # SQLFrame writes rows as a VALUES list that takes seconds to parse; a table
             # loaded from Arrow in the session's own DuckDB is read by name instead

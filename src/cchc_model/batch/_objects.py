@@ -13,7 +13,7 @@ from typing import Any
 
 from ..aggregation import _MISSING, Aggregator, Disagreement, Policy, Rollup
 from ..indicators import Indicator, MeasureKind, SpatialRule
-from ..jurisdictions import Hierarchy
+from ..jurisdictions import Hierarchy, Jurisdiction
 from ..observations import ObservationSet
 from ..periods import Period
 from ._input import IndicatorCodes
@@ -50,9 +50,6 @@ class TableAggregator(Aggregator):
         self.node_of = rollups.tables.node_of
         self.terr = collect_rows(backend, rollups.territory)
         self.own_rows = collect_rows(backend, rollups.own)
-        self.spatial_rows = (
-            collect_rows(backend, rollups.spatial) if rollups.spatial is not None else {}
-        )
 
     def _key(self, indicator: Indicator, code: str, period: Period, members: Any) -> Key | None:
         node = self.node_of.get(code)
@@ -141,22 +138,39 @@ class TableAggregator(Aggregator):
         row = self.terr.get(key) if key is not None else None
         return row is not None and (row["vn"] is not None or row["vb"] is not None or row["na"])
 
+    def _spatial(
+        self,
+        indicator: Indicator,
+        code: str,
+        period: Period,
+        members: Any,
+        children: Sequence[Jurisdiction],
+    ) -> Rollup | None:
+        """The children's roll-up, decided by the reference rules from the looked-up parts."""
+        parts: list[tuple[str, Any]] = [
+            (child.code, self.territory(indicator, child.code, period, members))
+            for child in children
+        ]
+        mine = self.own(indicator, code, period, members)
+        extra = [(code, mine)] if mine.known else []
+        return self._combine(indicator, parts, "spatial", len(children), extra)
+
     def disagreements(
         self, indicator: Indicator, codes: Iterable[str], period: Period, members: Any = ()
     ) -> list[Disagreement]:
         found = []
         for code in codes:
             key = self._key(indicator, code, period, members)
-            if key is None:
+            row = self.terr.get(key) if key is not None else None
+            children = self.children(code)
+            if row is None or row["how"] != 0 or not children:
                 continue
-            row = self.terr.get(key)
-            spatial = self.spatial_rows.get(key)
-            if row is None or spatial is None or row["how"] != 0 or not self.children(code):
-                continue
-            rolled = _value(indicator, spatial)
+            rolled = self._spatial(indicator, code, period, members, children)
             direct = _value(indicator, row)
-            if rolled is not None and rolled != direct:
-                found.append(Disagreement(indicator.id, code, period, members, direct, rolled))
+            if rolled is not None and rolled.value is not None and rolled.value != direct:
+                found.append(
+                    Disagreement(indicator.id, code, period, members, direct, rolled.value)
+                )
         return found
 
 

@@ -61,8 +61,6 @@ class Rollups:
     Attributes:
         territory: One row per (node, ind, mem, pid) with a value or an attempt at one.
         own: The same for the own basis.
-        spatial: The spatial candidate of every unit with children, kept to list
-            where a direct value disagrees with its children.
     """
 
     backend: Backend
@@ -70,7 +68,6 @@ class Rollups:
     rules: Any
     territory: Any
     own: Any
-    spatial: Any
     min_coverage: Fraction
     canonical: Canonical
     pooled_cache: dict[int, Any] = attrs.field(factory=dict)
@@ -471,7 +468,6 @@ def compute_rollups(
     dt_own = dt.filter(nw.col("own"))
     units = tables.units
     finished: list[Any] = []
-    spatial_all: list[Any] = []
     for level in tables.level_values:
         t1 = dt_terr.filter(nw.col("level") == level)
         leaf_own = dt_own.filter((nw.col("level") == level) & nw.col("leaf")).join(
@@ -524,7 +520,6 @@ def compute_rollups(
             spatial = backend.materialise(
                 conform(nw, combine_parts(nw, parts, keys4, groups, rules, min_coverage, SPATIAL))
             )
-            spatial_all.append(spatial)
             pieces.append(conform(nw, spatial.join(t1.select(keys4), on=keys4, how="anti")))
         finished.append(backend.materialise(nw.concat(pieces, how="vertical")))
     territory = (
@@ -543,10 +538,7 @@ def compute_rollups(
         how="vertical",
     )
     own_rows = backend.materialise(own_rows)
-    spatial_rows = nw.concat(spatial_all, how="vertical") if spatial_all else None
-    return Rollups(
-        backend, tables, rules, territory, own_rows, spatial_rows, min_coverage, canonical
-    )
+    return Rollups(backend, tables, rules, territory, own_rows, min_coverage, canonical)
 
 
 def pooled(rollups: Rollups, level: int) -> Any:
