@@ -37,7 +37,7 @@ from ..jurisdictions import Hierarchy, national_hierarchy
 from ..observations import ObservationSet
 from ..periods import Period
 from ..plans import Plan
-from ..targets import AllOf, AnyOf, AtLeast, Change, Share, Target
+from ..targets import AllOf, AnyOf, AtLeast, Change, Rank, Share, Target
 from ._backend import Backend, BatchInputError, backend_for
 from ._input import Canonical, Unsupported, read_observations
 from ._rollup import Rollups, check_mixed, compute_rollups
@@ -430,10 +430,11 @@ def _vectorised(
     policy: Policy,
     pieces: list[Any],
 ) -> None:
-    from ._tree import tree_tables
+    from ._tree import subtree_codes, tree_tables
 
     nw = backend.nw
-    tables = tree_tables(group.tree, backend)
+    ranks = any(isinstance(t, Rank) for t in _walk(plan.targets))
+    tables = tree_tables(group.tree, backend, subtree_codes(group.tree, codes, ranks))
     rollups = compute_rollups(canonical, tables, backend, group.needed, policy.min_coverage)
     check_mixed(rollups)
     group.rollups = rollups

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -37,10 +37,27 @@ class TreeTables:
     level_values: tuple[int, ...]
 
 
-def tree_tables(tree: Hierarchy, backend: Backend) -> TreeTables:
-    """Tables for ``tree`` (a hierarchy as of one date) on ``backend``."""
+def subtree_codes(tree: Hierarchy, roots: Sequence[str], with_peers: bool) -> set[str]:
+    """The units an evaluation of ``roots`` can reach: their subtrees, and with
+    ``with_peers`` (a rank among siblings) their parents' whole subtrees."""
+    tops = set(roots)
+    if with_peers:
+        tops = {tree.get(code).parent or code for code in roots}
+    found: set[str] = set()
+    for code in tops:
+        found.add(code)
+        found.update(unit.code for unit in tree.descendants(code))
+    return found
+
+
+def tree_tables(tree: Hierarchy, backend: Backend, keep: set[str] | None = None) -> TreeTables:
+    """Tables for ``tree`` (a hierarchy as of one date) on ``backend``.
+
+    ``keep`` limits the tables to these units (a unit whose parent is left out has none).
+    """
     nw = backend.nw
-    units = sorted(tree, key=lambda u: (u.level, u.code))
+    chosen = tree if keep is None else (u for u in tree if u.code in keep)
+    units = sorted(chosen, key=lambda u: (u.level, u.code))
     node_of = {u.code: i for i, u in enumerate(units)}
     parents = [node_of.get(u.parent) if u.parent is not None else None for u in units]
     nkids = [0] * len(units)
