@@ -269,3 +269,68 @@ class TestFallbacks:
         engines = dict(zip(batch.table["target"], batch.table["engine"], strict=True))
         assert engines == {"t": "vectorised", "r": "python"}
         assert batch.summary()["met"] == 2
+
+
+class TestRegressions:
+    def test_a_condition_also_evaluated_at_the_issuer_counts_only_its_units(self) -> None:
+        """A share's condition reused as a plan target: the issuer's own row is not a part."""
+        condition = at_least("85 %")
+        share = cm.Share(
+            id="s", level=cm.Level.DISTRICT, condition=condition, op=cm.Op.GE, threshold="50 %"
+        )
+        plan = _plan(condition, share)
+        observations = data(
+            {"indicator": "satisfaction", "code": "99", "numerator": 1, "denominator": 10},
+            {"indicator": "satisfaction", "code": "901", "numerator": 9, "denominator": 10},
+            {"indicator": "satisfaction", "code": "902", "numerator": 9, "denominator": 10},
+            {"indicator": "satisfaction", "code": "903", "numerator": 1, "denominator": 10},
+        )
+        tree = province_tree()
+        expected = cm.evaluate(plan, observations, tree)
+        batch = evaluate_many(plan, frame_from_observations(observations), tree)
+        top = batch.table.filter(pl.col("depth") == 0)
+        got = dict(zip(top["target"], top["status"], strict=True))
+        assert got == {r.target.id: r.status.value for r in expected.results}
+        assert got["s"] == "met"
+
+    def test_a_fallen_back_target_is_reported_once(self) -> None:
+        rank = cm.Rank(id="r", indicator=reference_tests.SCORE, k=1, peers=("901", "902"))
+        plan = _plan(cm.AllOf(id="a", parts=(at_least("85 %"), rank)), issuer="901")
+        frame = _frame(
+            indicator=["par_score", "par_score", "satisfaction"],
+            code=["901", "902", "901"],
+            value=[80, 70, 90],
+        )
+        table = evaluate_many(plan, frame, province_tree()).table
+        keys = table.select("target", "parent", "depth", "code")
+        assert keys.height == keys.unique().height == 3
+        assert set(table["engine"]) == {"python"}
+
+    def test_each_period_keeps_its_own_tree_date(self) -> None:
+        observations = data(
+            {"indicator": "satisfaction", "code": "99", "numerator": 9, "denominator": 10},
+            {
+                "indicator": "satisfaction",
+                "code": "99",
+                "numerator": 8,
+                "denominator": 10,
+                "period": "2022",
+            },
+        )
+        plan = _plan(at_least("85 %"))
+        tree = province_tree()
+        batch = evaluate_many(
+            plan, frame_from_observations(observations), tree, periods=["2021", "2022"]
+        )
+        for period in ("2021", "2022"):
+            expected = cm.evaluate(plan, observations, tree, cm.Period.parse(period))
+            assert batch.evaluation("99", period) == expected
+
+    def test_a_unit_not_evaluated_is_an_error(self) -> None:
+        batch = evaluate_many(
+            _plan(at_least("85 %")),
+            _frame(indicator=["satisfaction"], code=["99"], value=[90]),
+            province_tree(),
+        )
+        with pytest.raises(cm.CchcError, match="901 was not evaluated"):
+            batch.evaluation("901")

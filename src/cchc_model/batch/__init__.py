@@ -151,6 +151,7 @@ class BatchEvaluation:
         self.warnings = tuple(warnings)
         self._table: Any = None
         self._observations: ObservationSet | None = None
+        self._on: date | None = None
 
     @property
     def frame(self) -> Any:
@@ -190,6 +191,10 @@ class BatchEvaluation:
     def evaluation(self, code: str | None = None, period: Period | str | None = None) -> Evaluation:
         """The :class:`~cchc_model.Evaluation` of one unit and period, as the reference gives it."""
         code = code or self.codes[0]
+        if code not in self.codes:
+            raise CchcError(
+                f"{code} was not evaluated; expected one of {', '.join(self.codes[:10])}"
+            )
         wanted = _period(period) if period is not None else self.periods[0]
         for group in self._groups:
             if wanted in group.periods:
@@ -242,9 +247,8 @@ class BatchEvaluation:
         codes = _codes_under(tree, code)
         for indicator in self.plan.used_indicators():
             disagreements += aggregator.disagreements(indicator, codes, period)
-        return Evaluation(
-            self.plan, code, period, group.tree_date, tuple(results), tuple(disagreements)
-        )
+        tree_date = self._on or period.last_day
+        return Evaluation(self.plan, code, period, tree_date, tuple(results), tuple(disagreements))
 
 
 def _note(reason: str) -> str:
@@ -314,7 +318,8 @@ def _observation_set(data: Any, backend: Backend, plan: Plan) -> ObservationSet:
     native = backend.collect(frame)
     rows = native.to_dicts() if hasattr(native, "to_dicts") else native.to_pylist()
     records = [{k: v for k, v in row.items() if v is not None} for row in rows]
-    return ObservationSet.from_records(records, plan.indicators)
+    known = {ind.id: ind for ind in (*plan.indicators, *plan.used_indicators())}
+    return ObservationSet.from_records(records, list(known.values()))
 
 
 def evaluate_many(
@@ -410,6 +415,7 @@ def evaluate_many(
                     _reference_rows(batch, group, codes, group.target_notes[target.id], [target])
                 )
     batch.warnings = tuple(warnings)
+    batch._on = on
     output = nw.Int64
     if backend.wide is not None and any(
         g.output is not None and g.output is not nw.Int64 for g in groups
@@ -458,7 +464,8 @@ def _vectorised(
         except Unsupported as exc:
             del engine.emitted[mark:]
             group.target_notes[target.id] = str(exc)
-    leaf_rows = engine.leaves.emitted() if engine.leaves is not None else None
+    left_out = set(group.target_notes)
+    leaf_rows = engine.leaves.emitted(left_out) if engine.leaves is not None else None
     emitted = [*engine.emitted, *([leaf_rows] if leaf_rows is not None else [])]
     if not emitted:
         return

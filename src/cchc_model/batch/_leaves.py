@@ -50,6 +50,7 @@ class Leaf:
     context: Context
     parent: str | None
     depth: int
+    top: str
 
 
 @attrs.frozen
@@ -62,6 +63,7 @@ class Group:
     context: Context
     parent: str | None
     depth: int
+    top: str
 
 
 def at_unit(target: Target, cache: dict[str, Target]) -> Target:
@@ -80,20 +82,23 @@ def walk_leaves(
     parent: str | None = None,
     depth: int = 0,
     groups: list[Group] | None = None,
+    top: str | None = None,
 ) -> Iterator[Leaf]:
     """The value targets under ``target``, as the reference engine dispatches them.
 
-    ``groups`` collects each scope and share whose parts are value targets.
+    ``groups`` collects each scope and share whose parts are value targets; ``top`` is
+    the plan's target the walk started from.
     """
+    top = top or target.id
     if isinstance(target, AllOf | AnyOf | AtLeast):
         for part in target.parts:
-            yield from walk_leaves(part, context, cache, target.id, depth + 1, groups)
+            yield from walk_leaves(part, context, cache, target.id, depth + 1, groups, top)
     elif isinstance(target, Share):
         level = int(target.level)
         if groups is not None:
-            groups.append(Group(target, target.condition, level, context, parent, depth))
+            groups.append(Group(target, target.condition, level, context, parent, depth, top))
         yield from walk_leaves(
-            target.condition, (*context, level), cache, target.id, depth + 1, groups
+            target.condition, (*context, level), cache, target.id, depth + 1, groups, top
         )
     elif isinstance(target, Rank):
         return
@@ -102,14 +107,14 @@ def walk_leaves(
         assert scope_level is not None
         part = at_unit(target, cache)
         if groups is not None:
-            groups.append(Group(target, part, int(scope_level), context, parent, depth))
+            groups.append(Group(target, part, int(scope_level), context, parent, depth, top))
         yield from walk_leaves(
-            part, (*context, int(scope_level)), cache, target.id, depth + 1, groups
+            part, (*context, int(scope_level)), cache, target.id, depth + 1, groups, top
         )
     elif isinstance(target, Change):
         return
     elif isinstance(target, Comparison | Between | Ordinal):
-        yield Leaf(target, context, parent, depth)
+        yield Leaf(target, context, parent, depth, top)
 
 
 def _key(nw: Any) -> Any:
@@ -149,14 +154,14 @@ class LeafTable:
         rows: list[dict[str, Any]] = []
         self.contexts: dict[Context, int] = {}
         seen: set[tuple[int, int]] = set()
-        occurrences: list[tuple[int, int, str, str | None, int]] = []
+        occurrences: list[tuple[int, int, str, str | None, int, str]] = []
         overlapping = False
         for leaf in leaves:
             target = leaf.target
             context_id = self.contexts.setdefault(leaf.context, len(self.contexts))
             fresh = target.id not in self.tid
             tid = self.tid.setdefault(target.id, len(self.tid))
-            occurrences.append((tid, context_id, target.id, leaf.parent, leaf.depth))
+            occurrences.append((tid, context_id, target.id, leaf.parent, leaf.depth, leaf.top))
             if (tid, context_id) in seen:
                 continue
             overlapping = overlapping or not fresh
@@ -171,6 +176,8 @@ class LeafTable:
             < 2**62
             for r in rows
         )
+        if not self.narrow and self.backend.wide is None:
+            raise Unsupported("products beyond 64 bits on an engine without 128-bit integers")
         self.table = self._compute(rows, roots, overlapping) if rows else None
         self.groups = [
             g
@@ -338,18 +345,24 @@ class LeafTable:
             )
         )
 
-    def emitted(self) -> Any:
-        """The rows to report for every value target: (root, node, pid, results, target …)."""
+    def emitted(self, left_out: set[str] | frozenset[str] = frozenset()) -> Any:
+        """The rows to report for every value target: (root, node, pid, results, target …).
+
+        ``left_out``: the plan's targets evaluated by the reference instead.
+        """
         nw = self.nw
         if self.table is None:
             return None
+        kept = [o for o in self.occurrences if o[5] not in left_out]
+        if not kept:
+            return None
         occurrences = self.backend.table(
             {
-                "tid": [o[0] for o in self.occurrences],
-                "ctx": [o[1] for o in self.occurrences],
-                "target": [o[2] for o in self.occurrences],
-                "parent": [o[3] for o in self.occurrences],
-                "depth": [o[4] for o in self.occurrences],
+                "tid": [o[0] for o in kept],
+                "ctx": [o[1] for o in kept],
+                "target": [o[2] for o in kept],
+                "parent": [o[3] for o in kept],
+                "depth": [o[4] for o in kept],
             },
             {
                 "tid": nw.Int64,
@@ -368,7 +381,7 @@ class LeafTable:
         entries = []
         for group in self.groups:
             ctx = self.contexts[group.context]
-            if (group.target.id, ctx) in seen:
+            if (group.target.id, ctx) in seen or group.top in left_out:
                 continue
             seen.add((group.target.id, ctx))
             entries.append(
@@ -395,6 +408,8 @@ class LeafTable:
             .join(self.group_table, on=["gid", "node", "pid"], how="inner")
             .drop("gid", "ctx")
         )
+        if not entries:
+            return rows
         schema = rows.collect_schema()
         grouped = grouped.select(*(nw.col(name).cast(schema[name]) for name in schema.names()))
         return nw.concat([rows, grouped], how="vertical")
@@ -406,15 +421,22 @@ class LeafTable:
         ancestor_levels: set[int] = set()
         for group in self.groups:
             ancestor_levels |= {group.context[-1]} if group.context else root_levels
-        tids = sorted({self.tid[g.part.id] for g in self.groups})
+        pairs = sorted({(self.tid[g.part.id], g.level) for g in self.groups})
+        wanted = self.backend.table(
+            {"tid": [p[0] for p in pairs], "level": [p[1] for p in pairs]},
+            {"tid": nw.Int64, "level": nw.Int64},
+        )
         below = tables.below.filter(nw.col("alevel").is_in(sorted(ancestor_levels))).select(
-            "anc", "node"
+            "anc", "node", "level"
         )
         status = nw.col("status")
         assert self.table is not None
-        parts = self.table.filter(nw.col("tid").is_in(tids)).select("tid", "node", "pid", "status")
+        parts = self.table.join(wanted.select("tid").unique(), on="tid", how="semi").select(
+            "tid", "node", "pid", "status"
+        )
         counted = (
             parts.join(below, on="node", how="inner")
+            .join(wanted, on=["tid", "level"], how="semi")
             .group_by("tid", "anc", "pid")
             .agg(
                 nw.len().alias("total"),

@@ -302,8 +302,18 @@ class StatusEngine:
         num = at_value - at_threshold if negate else at_threshold - at_value
         return num, self.wide(vd) * self.lit(thr.denominator)
 
+    def _no_wide(self, target: Any, power: int) -> None:
+        """Refuse products that could pass 64 bits on an engine without 128-bit integers."""
+        if self.backend.wide is not None:
+            return
+        code = self.codes[target.indicator.id]
+        bound = self.rollups.canonical.value_bound(code.index) ** power
+        if bound * 2**20 >= 2**62:
+            raise Unsupported("products beyond 64 bits on an engine without 128-bit integers")
+
     def _change(self, target: Change, at: Any) -> Any:
         nw = self.nw
+        self._no_wide(target, 3)
         base: list[int] = []
         for period in self.periods:
             baseline = target.baseline or period.previous()
@@ -520,6 +530,7 @@ class StatusEngine:
         nw = self.nw
         if target.peers is not None:
             raise Unsupported("a rank among listed peers")
+        self._no_wide(target, 2)
         units = self.rollups.tables.units
         # peers: the siblings of each node (the node alone when it has no parent)
         with_parent = at.join(units.select("node", "parent"), on="node", how="inner")
