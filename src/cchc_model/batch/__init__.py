@@ -38,7 +38,7 @@ from ..observations import ObservationSet
 from ..periods import Period
 from ..plans import Plan
 from ..targets import AllOf, AnyOf, AtLeast, Change, Rank, Share, Target
-from ._backend import Backend, BatchInputError, backend_for
+from ._backend import Backend, BatchInputError, _nw, backend_for
 from ._input import Canonical, Unsupported, read_observations
 from ._rollup import Rollups, check_mixed, compute_rollups
 from ._status import RESULT, StatusEngine
@@ -291,7 +291,7 @@ def observations_from_frame(data: Any, plan: Plan) -> ObservationSet:
 
 def prefers_vectorised(data: Any, min_rows: int) -> bool:
     """Whether ``engine="auto"`` runs ``data`` vectorised: a lazy frame, or many rows."""
-    nw = _narwhals()
+    nw = _nw()
     try:
         frame = nw.from_native(data)
     except TypeError as exc:
@@ -301,12 +301,6 @@ def prefers_vectorised(data: Any, min_rows: int) -> bool:
     if isinstance(frame, nw.LazyFrame):
         return True
     return len(frame) >= min_rows
-
-
-def _narwhals() -> Any:
-    from ._backend import _nw
-
-    return _nw()
 
 
 def _observation_set(data: Any, backend: Backend, plan: Plan) -> ObservationSet:

@@ -462,20 +462,15 @@ def _distinct(nw: Any, frame: Any, column: str) -> list[Any]:
     return list(found[column].to_list())
 
 
-def _to_records(nw: Any, frame: Any, limit: int = 20) -> list[dict[str, Any]]:
-    fields = [c for c in frame.collect_schema().names() if c in FIELDS or c in _ANY_DIMENSION]
+def _to_records(frame: Any, dimensions: set[str], limit: int = 20) -> list[dict[str, Any]]:
+    fields = [c for c in frame.collect_schema().names() if c in FIELDS or c in dimensions]
     found = frame.select(fields).head(limit).collect()
     return list(found.rows(named=True))
 
 
-_ANY_DIMENSION: set[str] = set()
-
-
 def _report_first(nw: Any, frame: Any, flag: Any, by_id: Mapping[str, Indicator]) -> None:
     dims = {d.id for ind in by_id.values() for d in ind.dimensions}
-    _ANY_DIMENSION.clear()
-    _ANY_DIMENSION.update(dims)
-    report_rows(_to_records(nw, frame.filter(flag)), by_id)
+    report_rows(_to_records(frame.filter(flag), dims), by_id)
 
 
 def _check_members(

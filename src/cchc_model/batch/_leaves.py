@@ -117,6 +117,21 @@ def walk_leaves(
         yield Leaf(target, context, parent, depth, top)
 
 
+def holds_by_code(nw: Any, opcode: Any, left: Any, right: Any) -> Any:
+    """``left op right`` where the operator is a column of :data:`_OPS` codes."""
+    return (
+        nw.when(opcode == _OPS[Op.GE])
+        .then(left >= right)
+        .when(opcode == _OPS[Op.GT])
+        .then(left > right)
+        .when(opcode == _OPS[Op.LE])
+        .then(left <= right)
+        .when(opcode == _OPS[Op.LT])
+        .then(left < right)
+        .otherwise(left == right)
+    )
+
+
 def _key(nw: Any) -> Any:
     """One integer for (node, pid, ind, mem, vlevel): joins on one column are faster."""
     return (
@@ -272,18 +287,7 @@ class LeafTable:
         )
 
         def holds(count: Any) -> Any:  # count / n  op  p / q
-            left, right = count * q, n * p
-            return (
-                nw.when(op == 0)
-                .then(left >= right)
-                .when(op == 1)
-                .then(left > right)
-                .when(op == 2)
-                .then(left <= right)
-                .when(op == 3)
-                .then(left < right)
-                .otherwise(left == right)
-            )
+            return holds_by_code(nw, op, count * q, n * p)
 
         h_low, h_high = holds(met), holds(high)
         inside = (met * q <= n * p) & (high * q >= n * p)
@@ -608,22 +612,9 @@ class LeafTable:
         na = nw.col("na").fill_null(False)
         kind, op = nw.col("kind"), nw.col("op")
 
-        def holds(opcode: Any, left: Any, right: Any) -> Any:
-            return (
-                nw.when(opcode == 0)
-                .then(left >= right)
-                .when(opcode == 1)
-                .then(left > right)
-                .when(opcode == 2)
-                .then(left <= right)
-                .when(opcode == 3)
-                .then(left < right)
-                .otherwise(left == right)
-            )
-
         at_value = w("vn") * w("q")
         at_threshold = w("vd") * w("p")
-        met_cmp = holds(op, at_value, at_threshold)
+        met_cmp = holds_by_code(nw, op, at_value, at_threshold)
         low_ok = (
             nw.when(nw.col("lo_incl"))
             .then(w("vn") * w("lo_q") >= w("vd") * w("lo_p"))

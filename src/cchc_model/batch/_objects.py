@@ -17,7 +17,7 @@ from ..jurisdictions import Hierarchy, Jurisdiction
 from ..observations import ObservationSet
 from ..periods import Period
 from ._input import IndicatorCodes
-from ._rollup import HOW, SPATIAL, Rollups
+from ._rollup import HOW, Rollups
 
 __all__ = ["TableAggregator", "collect_rows"]
 
@@ -182,6 +182,3 @@ def _value(indicator: Indicator, row: Mapping[str, Any]) -> Fraction | bool | st
     if indicator.measure is MeasureKind.ORDINAL:
         return str(indicator.levels[row["vn"]])
     return Fraction(row["vn"], row["vd"])
-
-
-_ = SPATIAL

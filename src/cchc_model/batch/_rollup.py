@@ -34,17 +34,13 @@ __all__ = ["HOW", "Rollups", "compute_rollups"]
 HOW = ("direct", "temporal", "spatial", "pooled", "missing")
 DIRECT, TEMPORAL, SPATIAL, POOLED = 0, 1, 2, 3
 
+KEYS = ("node", "ind", "mem", "pid")
+#: A roll-up's pair, value and flags.
+VALUE = ("n", "d", "vn", "vd", "vb", "na")
+
 ROW = (
-    "node",
-    "ind",
-    "mem",
-    "pid",
-    "n",
-    "d",
-    "vn",
-    "vd",
-    "vb",
-    "na",
+    *KEYS,
+    *VALUE,
     "how",
     "rep",
     "exp",
@@ -434,17 +430,9 @@ def compute_rollups(
     pmap, subs = _period_map(backend, canonical.periods, periods)
     obs = obs.join(pmap, on=["ps", "pe"], how="inner")
     direct = obs.filter(~nw.col("sub")).select(
-        "node",
+        *KEYS,
         "own",
-        "ind",
-        "mem",
-        "pid",
-        "n",
-        "d",
-        "vn",
-        "vd",
-        "vb",
-        "na",
+        *VALUE,
         nw.lit(DIRECT, dtype=nw.Int64).alias("how"),
         _null(nw).alias("rep"),
         _null(nw).alias("exp"),
@@ -463,7 +451,7 @@ def compute_rollups(
     else:
         dt = direct
     dt = backend.materialise(dt.join(tables.units.select("node", "level", "leaf"), on="node"))
-    keys4 = ["node", "ind", "mem", "pid"]
+    keys4 = list(KEYS)
     dt_terr = dt.filter(~nw.col("own"))
     dt_own = dt.filter(nw.col("own"))
     units = tables.units
@@ -486,34 +474,12 @@ def compute_rollups(
                 .filter(nw.col("plevel") == level)
             )
             children = kids.select(
-                nw.col("parent").alias("node"),
-                "ind",
-                "mem",
-                "pid",
-                "n",
-                "d",
-                "vn",
-                "vd",
-                "vb",
-                "na",
-                nw.lit(True).alias("child"),
+                nw.col("parent").alias("node"), *KEYS[1:], *VALUE, nw.lit(True).alias("child")
             )
             mine = (
                 dt_own.filter((nw.col("level") == level) & ~nw.col("leaf"))
                 .filter(known(nw))
-                .select(
-                    "node",
-                    "ind",
-                    "mem",
-                    "pid",
-                    "n",
-                    "d",
-                    "vn",
-                    "vd",
-                    "vb",
-                    "na",
-                    nw.lit(False).alias("child"),
-                )
+                .select(*KEYS, *VALUE, nw.lit(False).alias("child"))
             )
             parts = nw.concat([children, mine], how="vertical")
             groups = units.select("node", nw.col("nkids").alias("exp"))
@@ -550,38 +516,32 @@ def pooled(rollups: Rollups, level: int) -> Any:
     nw = backend.nw
     below = rollups.tables.below.filter(nw.col("level") == level)
     parts = rollups.own.join(below.select("anc", "node"), on="node", how="inner").select(
-        nw.col("anc").alias("node"),
-        "ind",
-        "mem",
-        "pid",
-        "n",
-        "d",
-        "vn",
-        "vd",
-        "vb",
-        "na",
-        nw.lit(True).alias("child"),
+        nw.col("anc").alias("node"), *KEYS[1:], *VALUE, nw.lit(True).alias("child")
     )
     counts = (
         below.group_by("anc")
         .agg(nw.len().alias("exp"))
         .select(nw.col("anc").alias("node"), nw.col("exp").cast(nw.Int64))
     )
-    keys4 = ["node", "ind", "mem", "pid"]
+    keys4 = list(KEYS)
     groups = counts
     result = backend.materialise(
         conform(
             nw, combine_parts(nw, parts, keys4, groups, rollups.rules, rollups.min_coverage, POOLED)
         )
     )
+    if _any(nw, result, "mixed"):
+        raise Unsupported("a mean, minimum or maximum over values of different precision")
     rollups.pooled_cache[level] = result
     return result
+
+
+def _any(nw: Any, frame: Any, column: str) -> bool:
+    return bool(frame.select(nw.col(column).any()).collect().item())
 
 
 def check_mixed(rollups: Rollups) -> None:
     """Refuse (so the reference runs) roll-ups whose values have different denominators."""
     nw = rollups.backend.nw
-    frames = [rollups.territory, rollups.own, *rollups.pooled_cache.values()]
-    for frame in frames:
-        if bool(frame.select(nw.col("mixed").any()).collect().item()):
-            raise Unsupported("a mean, minimum or maximum over values of different precision")
+    if _any(nw, rollups.territory, "mixed") or _any(nw, rollups.own, "mixed"):
+        raise Unsupported("a mean, minimum or maximum over values of different precision")

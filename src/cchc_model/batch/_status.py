@@ -10,7 +10,6 @@ Comparisons multiply integers (128-bit where the engine has them); no float is u
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from fractions import Fraction
 from typing import Any
 
 from ..evaluation import Status
@@ -193,115 +192,6 @@ class StatusEngine:
             return int(scope.level)
         return None
 
-    def _on_value(self, target: Comparison | Between | Ordinal, at: Any) -> Any:
-        nw = self.nw
-        rows = self._value_rows(target, at, self._level_of(target))
-        vn, vd, vb, na = nw.col("vn"), nw.col("vd"), nw.col("vb"), nw.col("na").fill_null(False)
-        cov = {"cn": nw.col("cn"), "cd": nw.col("cd")}
-        if isinstance(target, Comparison) and isinstance(target.threshold, bool):
-            flag = nw.lit(target.threshold)
-            status = (
-                nw.when(na)
-                .then(nw.lit(NA))
-                .when((~vb.is_null()) & (vb == flag))
-                .then(nw.lit(MET))
-                .when(~vb.is_null())
-                .then(nw.lit(NOT_MET))
-                .otherwise(nw.lit(UNKNOWN))
-            )
-            return self._result(
-                rows,
-                status=status,
-                obf=nw.when(~na).then(vb),
-                obn=nw.when(~na & vb.is_null()).then(vn),
-                obd=nw.when(~na & vb.is_null()).then(vd),
-                **cov,
-            )
-        if isinstance(target, Ordinal):
-            index = target.level_index
-            met = self._holds(target.op, vn, vd, index, 1)
-            steps = _abs(nw, vn - self.lit(index))
-            status = (
-                nw.when(na)
-                .then(nw.lit(NA))
-                .when(vn.is_null())
-                .then(nw.lit(UNKNOWN))
-                .when(met)
-                .then(nw.lit(MET))
-                .otherwise(nw.lit(NOT_MET))
-            )
-            return self._result(
-                rows,
-                status=status,
-                obn=nw.when(~na).then(vn),
-                obd=nw.when(~na & (~vn.is_null())).then(nw.lit(1)),
-                gn=nw.when(~na & (~vn.is_null())).then(
-                    nw.when(met).then(nw.lit(0)).otherwise(steps)
-                ),
-                gd=nw.when(~na & (~vn.is_null())).then(nw.lit(1)),
-                **cov,
-            )
-        if isinstance(target, Between):
-            lo, hi = target.low_value, target.high_value
-            low_ok = self._holds(
-                Op.GE if target.low_inclusive else Op.GT, vn, vd, lo.numerator, lo.denominator
-            )
-            high_ok = self._holds(
-                Op.LE if target.high_inclusive else Op.LT, vn, vd, hi.numerator, hi.denominator
-            )
-            met = low_ok & high_ok
-            gap_low = self._minus(lo, vn, vd)  # lo - v
-            gap_high = self._minus(hi, vn, vd, negate=True)  # v - hi
-            gn = nw.when(met).then(nw.lit(0)).when(~low_ok).then(gap_low[0]).otherwise(gap_high[0])
-            gd = nw.when(met).then(nw.lit(1)).when(~low_ok).then(gap_low[1]).otherwise(gap_high[1])
-        else:
-            assert isinstance(target, Comparison)
-            thr = target.threshold_value
-            met = self._holds(target.op, vn, vd, thr.numerator, thr.denominator)
-            gap = self._minus(thr, vn, vd, negate=target.op.is_upper_bound)
-            gn_raw = _abs(self.nw, gap[0]) if target.op is Op.EQ else gap[0]
-            gn = nw.when(met).then(nw.lit(0)).otherwise(gn_raw)
-            gd = nw.when(met).then(nw.lit(1)).otherwise(gap[1])
-        number = ~vn.is_null()
-        status = (
-            nw.when(na)
-            .then(nw.lit(NA))
-            .when(~number)
-            .then(nw.lit(UNKNOWN))
-            .when(met)
-            .then(nw.lit(MET))
-            .otherwise(nw.lit(NOT_MET))
-        )
-        return self._result(
-            rows,
-            status=status,
-            obn=nw.when(~na).then(vn),
-            obd=nw.when(~na).then(vd),
-            obf=nw.when(~na).then(vb),
-            gn=nw.when(~na & number).then(gn),
-            gd=nw.when(~na & number).then(gd),
-            **cov,
-        )
-
-    def _holds(self, op: Op, vn: Any, vd: Any, p: int, q: int) -> Any:
-        """``vn/vd op p/q`` (vd, q > 0), compared as integer products."""
-        left = self.wide(vn) * self.lit(q)
-        right = self.wide(vd) * self.lit(p)
-        return {
-            Op.GE: left >= right,
-            Op.GT: left > right,
-            Op.LE: left <= right,
-            Op.LT: left < right,
-            Op.EQ: left == right,
-        }[op]
-
-    def _minus(self, thr: Fraction, vn: Any, vd: Any, negate: bool = False) -> tuple[Any, Any]:
-        """``thr - v`` (or ``v - thr``) as (numerator, denominator)."""
-        at_threshold = self.wide(vd) * self.lit(thr.numerator)
-        at_value = self.wide(vn) * self.lit(thr.denominator)
-        num = at_value - at_threshold if negate else at_threshold - at_value
-        return num, self.wide(vd) * self.lit(thr.denominator)
-
     def _no_wide(self, target: Any, power: int) -> None:
         """Refuse products that could pass 64 bits on an engine without 128-bit integers."""
         if self.backend.wide is not None:
@@ -351,14 +241,7 @@ class StatusEngine:
             cn_, cd_ = diff, b * d
         delta = target.delta_value
         p, q = self.lit(delta.numerator), self.lit(delta.denominator)
-        left, right = cn_ * q, cd_ * p
-        met = {
-            Op.GE: left >= right,
-            Op.GT: left > right,
-            Op.LE: left <= right,
-            Op.LT: left < right,
-            Op.EQ: left == right,
-        }[target.op]
+        met = target.op.holds(cn_ * q, cd_ * p)
         status = (
             nw.when(na)
             .then(nw.lit(NA))
@@ -477,14 +360,7 @@ class StatusEngine:
         p, q = self.lit(thr.numerator), self.lit(thr.denominator)
 
         def holds(op: Op, count: Any) -> Any:  # count/n op p/q
-            left, right = self.wide(count) * q, self.wide(n) * p
-            return {
-                Op.GE: left >= right,
-                Op.GT: left > right,
-                Op.LE: left <= right,
-                Op.LT: left < right,
-                Op.EQ: left == right,
-            }[op]
+            return op.holds(self.wide(count) * q, self.wide(n) * p)
 
         high = met + unknown
         if target.op is Op.EQ:

@@ -7,7 +7,7 @@ from typing import Any
 
 import attrs
 
-from ..jurisdictions import Hierarchy, Level
+from ..jurisdictions import Hierarchy
 from ._backend import Backend
 
 __all__ = ["TreeTables", "tree_tables"]
@@ -111,8 +111,3 @@ def tree_tables(tree: Hierarchy, backend: Backend, keep: set[str] | None = None)
         code_table=code_table,
         level_values=tuple(sorted(set(levels), reverse=True)),
     )
-
-
-def level_of(value: int) -> Level:
-    """The level with this integer value."""
-    return Level(value)
