@@ -13,6 +13,7 @@ from typing import Any
 import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 pytest.importorskip("polars")
 pytest.importorskip("narwhals")
@@ -72,3 +73,35 @@ def check(scenario: Scenario) -> None:
 @given(scenarios())
 def test_vectorised_equals_reference(scenario: Scenario) -> None:
     check(scenario)
+
+
+def check_many(scenario: Scenario, codes: list[str]) -> None:
+    """Several roots at once (nested, repeated or apart) give each root's reference rows."""
+    plan, tree = scenario.plan, scenario.tree
+    reference_data = ObservationSet.from_records(list(scenario.records), plan.indicators)
+    want: dict[tuple[Any, ...], list[tuple[Any, ...]]] = {}
+    try:
+        for code in codes:
+            expected = evaluate(plan, reference_data, tree, code=code, policy=scenario.policy)
+            for result in expected.results:
+                for row in result_rows(plan.id, code, result, None, 0, None):
+                    key = (row["root"], row["target"], row["parent"], row["depth"], row["code"])
+                    want.setdefault(key, []).append(_essence(row))
+    except CchcError as exc:
+        with pytest.raises(type(exc)):
+            evaluate_many(plan, frame_of(scenario), tree, codes=codes, policy=scenario.policy)
+        return
+    batch = evaluate_many(plan, frame_of(scenario), tree, codes=codes, policy=scenario.policy)
+    got: dict[tuple[Any, ...], list[tuple[Any, ...]]] = {}
+    for row in batch.table.to_dicts():
+        key = (row["root"], row["target"], row["parent"], row["depth"], row["code"])
+        got.setdefault(key, []).append(_essence(row))
+    assert got == want, batch.warnings
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenarios(max_targets=3), st.data())
+def test_many_roots_equal_the_reference_per_root(scenario: Scenario, data: st.DataObject) -> None:
+    units = [u.code for u in scenario.tree]
+    codes = data.draw(st.lists(st.sampled_from(units), min_size=1, max_size=4), label="codes")
+    check_many(scenario, codes)

@@ -24,6 +24,7 @@ from cchc_model.plans import DocumentRef, Objective, Plan, Task
 from cchc_model.serialization import (
     MAX_BYTES,
     MAX_DEPTH,
+    _read_yaml,
     dumps,
     load,
     loads,
@@ -429,3 +430,30 @@ class TestHostile:
 
     def test_the_good_plan_is_still_good(self) -> None:
         assert loads(GOOD).id == "demo"
+
+
+class TestFastYamlReader:
+    """Documents without anchors are read by libyaml: the data must be the same."""
+
+    @pytest.mark.parametrize("path", sorted(Path("examples").glob("*.yaml")), ids=lambda p: p.name)
+    def test_examples_read_alike(self, path: Path) -> None:
+        text = path.read_text(encoding="utf-8")
+        assert _read_yaml(text) == yaml.load(text, Loader=yaml.SafeLoader)
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(plans())
+    def test_generated_plans_read_alike(self, plan: Plan) -> None:
+        text = dumps(plan)
+        assert _read_yaml(text) == yaml.load(text, Loader=yaml.SafeLoader)
+
+    @pytest.mark.parametrize(
+        "text",
+        ["a: [1, 2\n", "a: b: c\n", "- a\nb: c\n", "a: 'x\n", "\t- a\n"],
+        ids=["open-list", "nested-colon", "mixed", "open-quote", "tab"],
+    )
+    def test_errors_keep_the_pure_readers_wording(self, text: str) -> None:
+        with pytest.raises(yaml.YAMLError) as pure:
+            yaml.load(text, Loader=yaml.SafeLoader)
+        with pytest.raises(PlanFileError) as ours:
+            loads(text)
+        assert str(getattr(pure.value, "problem", "")) in ours.value.problems[0].message

@@ -26,6 +26,7 @@ name (for example ``"x-thanh-hoa-nhom-1"`` for a group of communes in a plan).
 
 from __future__ import annotations
 
+import bisect
 import csv
 import enum
 import functools
@@ -569,7 +570,9 @@ class Hierarchy:
         default=False, kw_only=True, alias="_trusted", eq=False, repr=False
     )
     _by_code: dict[str, tuple[Jurisdiction, ...]] = attrs.field(init=False, eq=False, repr=False)
-    _trees: dict[date, Hierarchy] = attrs.field(init=False, eq=False, repr=False, factory=dict)
+    # Trees by epoch: days between two consecutive validity bounds share one tree.
+    _trees: dict[int, Hierarchy] = attrs.field(init=False, eq=False, repr=False, factory=dict)
+    _bounds: list[date] | None = attrs.field(init=False, eq=False, repr=False, default=None)
     _children: dict[str, tuple[Jurisdiction, ...]] = attrs.field(init=False, eq=False, repr=False)
     _succ_forward: dict[str, tuple[Succession, ...]] = attrs.field(init=False, eq=False, repr=False)
     _succ_backward: dict[str, tuple[Succession, ...]] = attrs.field(
@@ -838,11 +841,18 @@ class Hierarchy:
 
         Example: ``as_of(date(2025, 7, 1))`` has 34 provinces and no district.
         """
-        tree = self._trees.get(d)
+        bounds = self._bounds
+        if bounds is None:
+            found = {u.valid_from for u in self.units}
+            found.update(u.valid_to for u in self.units if u.valid_to is not None)
+            bounds = sorted(found)
+            object.__setattr__(self, "_bounds", bounds)
+        epoch = bisect.bisect_right(bounds, d)
+        tree = self._trees.get(epoch)
         if tree is None:
             units = tuple(u for u in self.units if u.is_valid_on(d))
             tree = Hierarchy(units, self.successions, _trusted=True)
-            self._trees[d] = tree
+            self._trees[epoch] = tree
         return tree
 
     def children(self, code: str, on: date | None = None) -> tuple[Jurisdiction, ...]:

@@ -43,6 +43,11 @@ from ._input import Canonical, Unsupported, read_observations
 from ._rollup import Rollups, check_mixed, compute_rollups
 from ._status import RESULT, StatusEngine
 
+#: Integer keys hold fewer periods (with baselines) than this in one evaluation …
+MAX_PERIODS = 256
+#: … and fewer units.
+MAX_NODES = 2**26
+
 __all__ = [
     "COLUMNS",
     "BatchEvaluation",
@@ -435,6 +440,8 @@ def _vectorised(
     nw = backend.nw
     ranks = any(isinstance(t, Rank) for t in _walk(plan.targets))
     tables = tree_tables(group.tree, backend, subtree_codes(group.tree, codes, ranks))
+    if len(group.needed) >= MAX_PERIODS or len(tables.codes) >= MAX_NODES:
+        raise Unsupported("more periods or units than integer keys hold")
     rollups = compute_rollups(canonical, tables, backend, group.needed, policy.min_coverage)
     check_mixed(rollups)
     group.rollups = rollups
@@ -450,7 +457,7 @@ def _vectorised(
         },
         {"root": nw.Int64, "node": nw.Int64, "pid": nw.Int64},
     )
-    engine.prepare(plan.targets, ctx)
+    engine.prepare(plan.targets, ctx, _disjoint(roots, tables.parents))
     for target in plan.targets:
         mark = len(engine.emitted)
         try:
@@ -483,15 +490,13 @@ def _vectorised(
         )
 
     rows = nw.concat([shaped(frame) for frame in emitted], how="vertical")
-    labels = backend.table(
-        {"pid": list(range(len(group.needed))), "period": [p.label for p in group.needed]},
-        {"pid": nw.Int64, "period": nw.String},
-    )
-    code_table = tables.code_table
-    rows = (
-        rows.join(code_table, on="node", how="inner")
-        .join(code_table.rename({"code": "root_code", "node": "root"}), on="root", how="inner")
-        .join(labels, on="pid", how="inner")
+    rows = backend.with_labels(
+        rows,
+        {
+            "code": ("node", tables.codes),
+            "root_code": ("root", tables.codes),
+            "period": ("pid", [p.label for p in group.needed]),
+        },
     )
     pieces.append(
         rows.select(
@@ -514,6 +519,20 @@ def _vectorised(
             nw.lit(None, dtype=nw.String).alias("note"),
         )
     )
+
+
+def _disjoint(roots: Sequence[int], parents: Sequence[int | None]) -> bool:
+    """Whether no root is repeated or lies under another root."""
+    chosen = set(roots)
+    if len(chosen) != len(roots):
+        return False
+    for root in roots:
+        up = parents[root]
+        while up is not None:
+            if up in chosen:
+                return False
+            up = parents[up]
+    return True
 
 
 def _reference_rows(

@@ -111,6 +111,29 @@ class Backend:
             return nw.from_native(dd.from_pandas(pandas_frame, npartitions=1))
         raise BatchInputError(f"no table factory for the {self.name} engine")  # pragma: no cover
 
+    def with_labels(self, frame: Any, labels: Mapping[str, tuple[str, Sequence[str]]]) -> Any:
+        """``frame`` with integer id columns turned into text: ``{new: (id column, texts)}``
+        where ``texts[i]`` is the text of id ``i``; the id columns are dropped."""
+        nw = self.nw
+        if self.name == "polars":  # a lookup by position, no join
+            return frame.with_columns(
+                *(
+                    nw.col(column)
+                    .replace_strict(list(range(len(texts))), list(texts), return_dtype=nw.String)
+                    .alias(name)
+                    for name, (column, texts) in labels.items()
+                )
+            ).drop(*{column for column, _ in labels.values()} - set(labels))
+        for name, (column, texts) in labels.items():
+            table = self.table(
+                {column: list(range(len(texts))), name: list(texts)},
+                {column: nw.Int64, name: nw.String},
+            )
+            frame = frame.join(table, on=column, how="inner")
+            if column != name:
+                frame = frame.drop(column)
+        return frame
+
     def materialise(self, frame: Any) -> Any:
         """Compute ``frame`` once so that later steps read it instead of recomputing it."""
         if self.name == "polars":

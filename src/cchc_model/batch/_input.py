@@ -45,6 +45,10 @@ MAX_SCALE = 9
 MAX_TEXTS = 200_000
 #: Most distinct floats in one column checked one by one.
 MAX_DISTINCT = 2_000_000
+#: Integer keys hold fewer than this many indicators, and as many member sets.
+MAX_CODES = 4096
+#: Integer keys hold fewer than this many distinct periods in the data.
+MAX_SPANS = 65536
 #: Largest magnitude a summed integer may reach (with room for products in 128 bits).
 LIMIT = 2**62
 
@@ -84,6 +88,8 @@ class Canonical:
     members: Mapping[str, int]
     #: Per indicator index, an upper bound of any sum of one of its pair columns.
     totals: Mapping[int, float]
+    #: Whether any row has the own basis.
+    has_own: bool = True
 
     def value_bound(self, index: int) -> float:
         """An upper bound of any ``vn`` or ``vd`` a roll-up of this indicator can reach."""
@@ -241,9 +247,11 @@ def read_observations(
     frame = frame.filter(nw.col("indicator").is_in(list(by_id)))
 
     # periods: parse each distinct label once
+    # (read from the source: the rows are copied once, with their periods joined)
     needed = [c for c in columns if c != "source"]
-    frame = backend.materialise(frame.select(needed).with_columns(nw.col("period").cast(nw.String)))
-    labels = [x for x in _distinct(nw, frame, "period") if x is not None]
+    frame = frame.select(needed).with_columns(nw.col("period").cast(nw.String))
+    found = _distinct(nw, frame, "period")
+    labels = [x for x in found if x is not None]
     parsed: dict[str, Period] = {}
     bad_period: str | None = None
     for label in labels:
@@ -251,7 +259,7 @@ def read_observations(
             parsed[label] = Period.parse(str(label))
         except Exception:
             bad_period = label
-    if bad_period is not None or None in _distinct(nw, frame, "period"):
+    if bad_period is not None or None in found:
         _report_first(
             nw, frame, (nw.col("period").is_in([bad_period]) | nw.col("period").is_null()), by_id
         )
@@ -293,6 +301,7 @@ def read_observations(
         frame = frame.with_columns(own=nw.col("basis").is_in(own_labels).fill_null(False))
     else:
         frame = frame.with_columns(own=nw.lit(False))
+    has_own = "basis" in schema and bool(own_labels)
 
     # members, from dimension columns
     dimension_ids = sorted(
@@ -401,10 +410,12 @@ def read_observations(
     weight = _scaled(nw, "weight", wkind, weight_scale) if wkind in ("int", "float") else none
     frame = frame.with_columns(num=num, den=den, val=val, vbool=vbool, wt=weight, lvl=lvl)
     frame = _pairs(nw, frame, scale, weight_scale)
-    _check_rows(nw, frame, by_id, scale)
+    bad = _bad_rows(nw, scale)
     member_codes = {"": 0}
     for text in sorted(str(x) for x in _distinct(nw, frame, "mem") if x):
         member_codes[text] = len(member_codes)
+    if len(member_codes) >= MAX_CODES or len(codes) >= MAX_CODES or len(spans) >= MAX_SPANS:
+        raise Unsupported("more indicators, member sets or periods than integer keys hold")
     if len(member_codes) > 1:
         mapping = backend.table(
             {"mem": list(member_codes), "mem_code": list(member_codes.values())},
@@ -429,12 +440,16 @@ def read_observations(
             "na",
             key=((nw.col("ind") * 4096 + nw.col("mem")) * 2 + nw.col("own").cast(nw.Int64)) * 65536
             + nw.col("per"),
+            bad=bad,
         )
     )
+    stats = _stats(nw, out)
+    if any(row["bad"] for row in stats):
+        _report_first(nw, frame, bad, by_id)
     _check_duplicates(nw, out, frame, by_id)
-    total = _check_range(nw, out)
-    out = out.drop("key")
-    return Canonical(out, tuple(codes), scale, ignored, wanted, member_codes, total)
+    total = _check_range(stats)
+    out = out.drop("key", "bad")
+    return Canonical(out, tuple(codes), scale, ignored, wanted, member_codes, total, has_own)
 
 
 def _parse_text_numbers(nw: Any, frame: Any, column: str) -> tuple[Any, str]:
@@ -633,8 +648,8 @@ def _pairs(nw: Any, frame: Any, scale: int, weight_scale: int) -> Any:
     )
 
 
-def _check_rows(nw: Any, frame: Any, by_id: Mapping[str, Indicator], scale: int) -> None:
-    """Rows that break a rule of SEMANTICS.md §4 (the reference reader names them)."""
+def _bad_rows(nw: Any, scale: int) -> Any:
+    """True for rows that break a rule of SEMANTICS.md §4 (the reference reader names them)."""
     measure = nw.col("measure")
     num, den, val, wt = (nw.col(c) for c in ("num", "den", "val", "wt"))
     has_value = (~val.is_null()) | (~nw.col("vbool").is_null()) | (~nw.col("lvl").is_null())
@@ -662,9 +677,7 @@ def _check_rows(nw: Any, frame: Any, by_id: Mapping[str, Indicator], scale: int)
         | ((measure == "boolean") & (nw.col("truth").is_null() | (~wt.is_null())))
         | ((measure == "ordinal") & (nw.col("lvl").is_null() | (~wt.is_null())))
     )
-    flags = frame.select(bad.fill_null(True).any().alias("bad")).collect().rows(named=True)[0]
-    if flags["bad"]:
-        _report_first(nw, frame, bad.fill_null(True), by_id)
+    return bad.fill_null(True)
 
 
 def _check_duplicates(nw: Any, coded: Any, frame: Any, by_id: Mapping[str, Indicator]) -> None:
@@ -686,14 +699,21 @@ def _check_duplicates(nw: Any, coded: Any, frame: Any, by_id: Mapping[str, Indic
         _report_first(nw, flagged, ~nw.col("indicator").is_null(), by_id)
 
 
-def _check_range(nw: Any, frame: Any) -> dict[int, float]:
-    """Sums of the pair columns must stay far from 64-bit overflow."""
-    stats = (
+def _stats(nw: Any, frame: Any) -> list[dict[str, Any]]:
+    """Per indicator: whether a row is bad, and the magnitude of each pair column's sum."""
+    return list(
         frame.group_by("ind")
-        .agg(*(nw.col(c).cast(nw.Float64).abs().sum().alias(c) for c in ("n", "d", "vn")))
+        .agg(
+            nw.col("bad").any().alias("bad"),
+            *(nw.col(c).cast(nw.Float64).abs().sum().alias(c) for c in ("n", "d", "vn")),
+        )
         .collect()
         .rows(named=True)
     )
+
+
+def _check_range(stats: list[dict[str, Any]]) -> dict[int, float]:
+    """Sums of the pair columns must stay far from 64-bit overflow."""
     totals: dict[int, float] = {}
     for row in stats:
         for name in ("n", "d", "vn"):

@@ -132,13 +132,22 @@ def holds_by_code(nw: Any, opcode: Any, left: Any, right: Any) -> Any:
     )
 
 
-def _key(nw: Any) -> Any:
-    """One integer for (node, pid, ind, mem, vlevel): joins on one column are faster."""
-    return (
-        (((nw.col("node") * 256 + nw.col("pid")) * 4096 + nw.col("ind")) * 4096 + nw.col("mem")) * 8
-        + nw.col("vlevel")
-        + 1
-    )
+#: Bits of a value key below the (node, period) part: indicator, members, pooled level.
+_KEY_BITS = 27
+
+
+def _key_part(ind: int, mem: int, vlevel: int) -> int:
+    """The (indicator, members, pooled level) part of a value key."""
+    return (ind * 4096 + mem) * 8 + vlevel + 1
+
+
+def _key_part_expr(nw: Any) -> Any:
+    return (nw.col("ind") * 4096 + nw.col("mem")) * 8 + nw.col("vlevel") + 1
+
+
+def _key_base(nw: Any) -> Any:
+    """The (node, period) part of a value key: joins on one integer column are faster."""
+    return (nw.col("node") * 256 + nw.col("pid")) * (2**_KEY_BITS)
 
 
 class LeafTable:
@@ -150,6 +159,7 @@ class LeafTable:
         roots: (root, node, pid) of the evaluated units and periods.
         leaves: The value targets with their contexts.
         groups: The each scopes and shares over value targets, counted in bulk.
+        disjoint: No root is repeated or lies under another root.
     """
 
     def __init__(
@@ -159,6 +169,7 @@ class LeafTable:
         roots: Any,
         leaves: Sequence[Leaf],
         groups: Sequence[Group] = (),
+        disjoint: bool = False,
     ) -> None:
         self.rollups = rollups
         self.backend = rollups.backend
@@ -183,6 +194,8 @@ class LeafTable:
             seen.add((tid, context_id))
             rows.append(self._spec(target, tid, context_id))
         self.occurrences = occurrences
+        #: Whether every result row belongs to one root: the table then keeps the root.
+        self.by_root = disjoint and not overlapping
         canonical = rollups.canonical
         #: Whether 64-bit products are enough for every comparison (else 128-bit).
         self.narrow = all(
@@ -211,7 +224,8 @@ class LeafTable:
         tid = self.tid.get(target.id)
         if tid is None or self.table is None:
             raise Unsupported(f"target {target.id} was not prepared")  # pragma: no cover
-        return self.table.filter(nw.col("tid") == tid).drop("tid")
+        found = self.table.filter(nw.col("tid") == tid)
+        return found.drop("tid", "root") if self.by_root else found.drop("tid")
 
     def counts(self, part: Target) -> Any | None:
         """Statuses of ``part`` counted per unit above (node, pid, total, met, unknown, na_)."""
@@ -376,9 +390,12 @@ class LeafTable:
                 "depth": nw.Int64,
             },
         )
+        if self.by_root:  # each target has one context: its rows are the table's
+            rows = self.table.join(occurrences.drop("ctx"), on="tid", how="inner").drop("tid")
+        else:
+            frame = self._context_frames(with_root=True).join(occurrences, on="ctx", how="inner")
+            rows = frame.join(self.table, on=["tid", "node", "pid"], how="inner").drop("tid", "ctx")
         contexts = self._context_frames(with_root=True)
-        frame = contexts.join(occurrences, on="ctx", how="inner")
-        rows = frame.join(self.table, on=["tid", "node", "pid"], how="inner").drop("tid", "ctx")
         if self.group_table is None:
             return rows
         seen: set[tuple[str, int]] = set()
@@ -420,6 +437,23 @@ class LeafTable:
 
     def _count_groups(self) -> Any:
         nw = self.nw
+        status = nw.col("status")
+        assert self.table is not None
+        if self.by_root and all(not g.context for g in self.groups):
+            # Each part's rows are the units of its tier under its root, and only those.
+            tids = sorted({self.tid[g.part.id] for g in self.groups})
+            counted = (
+                self.table.filter(nw.col("tid").is_in(tids))
+                .group_by("tid", "root", "pid")
+                .agg(
+                    nw.len().alias("total"),
+                    (status == MET).sum().alias("met"),
+                    (status == UNKNOWN).sum().alias("unknown"),
+                    (status == NA).sum().alias("na_"),
+                )
+                .rename({"root": "node"})
+            )
+            return self.backend.materialise(counted)
         tables = self.rollups.tables
         root_levels = {tables.levels[n] for n in self._root_nodes()}
         ancestor_levels: set[int] = set()
@@ -433,8 +467,6 @@ class LeafTable:
         below = tables.below.filter(nw.col("alevel").is_in(sorted(ancestor_levels))).select(
             "anc", "node", "level"
         )
-        status = nw.col("status")
-        assert self.table is not None
         parts = self.table.join(wanted.select("tid").unique(), on="tid", how="semi").select(
             "tid", "node", "pid", "status"
         )
@@ -566,105 +598,134 @@ class LeafTable:
     def _compute(self, rows: list[dict[str, Any]], roots: Any, overlapping: bool) -> Any:
         nw = self.nw
         backend = self.backend
-        schema = {
-            "tid": nw.Int64,
-            "ctx": nw.Int64,
-            "ind": nw.Int64,
-            "mem": nw.Int64,
-            "vlevel": nw.Int64,
-            "kind": nw.Int64,
-            "op": nw.Int64,
-            "p": nw.Int64,
-            "q": nw.Int64,
-            "lo_p": nw.Int64,
-            "lo_q": nw.Int64,
-            "lo_incl": nw.Boolean,
-            "hi_p": nw.Int64,
-            "hi_q": nw.Int64,
-            "hi_incl": nw.Boolean,
-            "flag": nw.Boolean,
-        }
-        specs = backend.table({name: [r[name] for r in rows] for name in schema}, schema)
+        kinds = {r["kind"] for r in rows}
         levels = {r["vlevel"] for r in rows if r["vlevel"] >= 0}
-        requests = self._context_frames().join(specs, on="ctx", how="inner").drop("ctx")
+        # Requests carry only their join key; the thresholds are joined once decided
+        # which value each request reads, and only the columns the plan's forms use.
+        slim = backend.table(
+            {
+                "ctx": [r["ctx"] for r in rows],
+                "tid": [r["tid"] for r in rows],
+                "vlevel": [r["vlevel"] for r in rows],
+                "kpart": [_key_part(r["ind"], r["mem"], r["vlevel"]) for r in rows],
+            },
+            {"ctx": nw.Int64, "tid": nw.Int64, "vlevel": nw.Int64, "kpart": nw.Int64},
+        )
+        contexts = self._context_frames(with_root=self.by_root)
+        if not levels:  # every value is a territory's: what it expects is its children
+            contexts = contexts.join(
+                self.rollups.tables.units.select("node", nw.col("nkids").alias("exp_")),
+                on="node",
+                how="left",
+            )
+        requests = contexts.with_columns(base=_key_base(nw)).join(slim, on="ctx", how="inner")
+        requests = requests.select(
+            *(["root"] if self.by_root else []),
+            "node",
+            "pid",
+            "tid",
+            *(["exp_"] if not levels else ["vlevel"]),
+            key=nw.col("base") + nw.col("kpart"),
+        )
         if overlapping:  # one target measured in two contexts that share units
             requests = requests.unique(["tid", "node", "pid"])
-        values = (
-            self._values(levels)
-            .with_columns(key=_key(nw))
-            .drop("node", "pid", "ind", "mem", "vlevel")
+        values = self._values(levels).select(
+            "vn", "vd", "vb", "na", "cn", "cd", key=_key_base(nw) + _key_part_expr(nw)
         )
-        frame = (
-            requests.with_columns(key=_key(nw))
-            .join(values, on="key", how="left")
-            .join(self._expected(levels), on=["node", "vlevel"], how="left")
-        )
-        return backend.materialise(self._decide(frame))
+        frame = requests.join(values, on="key", how="left")
+        if levels:
+            frame = frame.join(self._expected(levels), on=["node", "vlevel"], how="left")
+        threshold_columns = ["op", "p", "q"]
+        if 1 in kinds:
+            threshold_columns += ["kind", "lo_p", "lo_q", "lo_incl", "hi_p", "hi_q", "hi_incl"]
+        if 3 in kinds:
+            threshold_columns += ["kind", "flag"]
+        threshold_columns = list(dict.fromkeys(threshold_columns))
+        schema = {
+            name: nw.Boolean if name in ("lo_incl", "hi_incl", "flag") else nw.Int64
+            for name in ["tid", *threshold_columns]
+        }
+        specs = backend.table({name: [r[name] for r in rows] for name in schema}, schema)
+        frame = frame.join(specs, on="tid", how="left")
+        return backend.materialise(self._decide(frame, kinds, pooled_scopes=bool(levels)))
 
-    def _decide(self, frame: Any) -> Any:
+    def _decide(self, frame: Any, kinds: set[int], pooled_scopes: bool) -> Any:
+        """Statuses, values, gaps and coverage of the requests, with only the branches
+        of the forms present (``kinds``: 0 comparison or ordinal, 1 between, 3 yes/no)."""
         nw = self.nw
         wide = nw.Int64 if self.narrow else self.backend.wide or nw.Int64
 
         def w(name: str) -> Any:
-            return nw.col(name).cast(wide)
+            return nw.col(name) if wide is nw.Int64 else nw.col(name).cast(wide)
 
         vn, vd, vb = nw.col("vn"), nw.col("vd"), nw.col("vb")
         na = nw.col("na").fill_null(False)
-        kind, op = nw.col("kind"), nw.col("op")
+        op = nw.col("op")
+        kind = nw.col("kind") if len(kinds) > 1 or kinds != {0} else None
+
+        def of_kind(k: int) -> Any:
+            return nw.lit(kinds == {k}) if kind is None else kind == k
 
         at_value = w("vn") * w("q")
         at_threshold = w("vd") * w("p")
-        met_cmp = holds_by_code(nw, op, at_value, at_threshold)
-        low_ok = (
-            nw.when(nw.col("lo_incl"))
-            .then(w("vn") * w("lo_q") >= w("vd") * w("lo_p"))
-            .otherwise(w("vn") * w("lo_q") > w("vd") * w("lo_p"))
-        )
-        high_ok = (
-            nw.when(nw.col("hi_incl"))
-            .then(w("vn") * w("hi_q") <= w("vd") * w("hi_p"))
-            .otherwise(w("vn") * w("hi_q") < w("vd") * w("hi_p"))
-        )
-        met_num = nw.when(kind == 1).then(low_ok & high_ok).otherwise(met_cmp)
+        met_num = holds_by_code(nw, op, at_value, at_threshold)
         below = at_threshold - at_value  # (thr - v)·q·vd
-        gap_cmp_n = (
+        gap_n = (
             nw.when(op <= 1)
             .then(below)
             .when(op <= 3)
             .then(nw.lit(0) - below)
             .otherwise(nw.when(below < 0).then(nw.lit(0) - below).otherwise(below))
         )
-        gap_cmp_d = w("vd") * w("q")
-        gap_n = (
-            nw.when(met_num)
-            .then(nw.lit(0).cast(wide))
-            .when(kind == 1)
-            .then(
-                nw.when(~low_ok)
-                .then(w("vd") * w("lo_p") - w("vn") * w("lo_q"))
-                .otherwise(w("vn") * w("hi_q") - w("vd") * w("hi_p"))
+        gap_d = w("vd") * w("q")
+        if 1 in kinds:
+            low_ok = (
+                nw.when(nw.col("lo_incl"))
+                .then(w("vn") * w("lo_q") >= w("vd") * w("lo_p"))
+                .otherwise(w("vn") * w("lo_q") > w("vd") * w("lo_p"))
             )
-            .otherwise(gap_cmp_n)
-        )
-        gap_d = (
-            nw.when(met_num)
-            .then(nw.lit(1).cast(wide))
-            .when(kind == 1)
-            .then(nw.when(~low_ok).then(w("vd") * w("lo_q")).otherwise(w("vd") * w("hi_q")))
-            .otherwise(gap_cmp_d)
-        )
-        is_flag = kind == 3
+            high_ok = (
+                nw.when(nw.col("hi_incl"))
+                .then(w("vn") * w("hi_q") <= w("vd") * w("hi_p"))
+                .otherwise(w("vn") * w("hi_q") < w("vd") * w("hi_p"))
+            )
+            between = of_kind(1)
+            met_num = nw.when(between).then(low_ok & high_ok).otherwise(met_num)
+            gap_n = (
+                nw.when(between)
+                .then(
+                    nw.when(~low_ok)
+                    .then(w("vd") * w("lo_p") - w("vn") * w("lo_q"))
+                    .otherwise(w("vn") * w("hi_q") - w("vd") * w("hi_p"))
+                )
+                .otherwise(gap_n)
+            )
+            gap_d = (
+                nw.when(between)
+                .then(nw.when(~low_ok).then(w("vd") * w("lo_q")).otherwise(w("vd") * w("hi_q")))
+                .otherwise(gap_d)
+            )
+        gap_n = nw.when(met_num).then(nw.lit(0).cast(wide)).otherwise(gap_n)
+        gap_d = nw.when(met_num).then(nw.lit(1).cast(wide)).otherwise(gap_d)
         number = ~vn.is_null()
+        status = nw.when(na).then(nw.lit(NA))
+        if 3 in kinds:
+            is_flag = of_kind(3)
+            status = (
+                status.when(is_flag & ~vb.is_null() & (vb == nw.col("flag")))
+                .then(nw.lit(MET))
+                .when(is_flag & ~vb.is_null())
+                .then(nw.lit(NOT_MET))
+                .when(is_flag)
+                .then(nw.lit(UNKNOWN))
+            )
+            shown_number = ~na & (~is_flag | vb.is_null())
+            decided = ~na & number & ~is_flag
+        else:
+            shown_number = ~na
+            decided = ~na & number
         status = (
-            nw.when(na)
-            .then(nw.lit(NA))
-            .when(is_flag & ~vb.is_null() & (vb == nw.col("flag")))
-            .then(nw.lit(MET))
-            .when(is_flag & ~vb.is_null())
-            .then(nw.lit(NOT_MET))
-            .when(is_flag)
-            .then(nw.lit(UNKNOWN))
-            .when(~number)
+            status.when(~number)
             .then(nw.lit(UNKNOWN))
             .when(met_num)
             .then(nw.lit(MET))
@@ -672,25 +733,17 @@ class LeafTable:
         )
         exp = nw.col("exp_").fill_null(0)
         absent = vn.is_null() & vb.is_null() & nw.col("na").is_null()
-        pooled_scope = nw.col("vlevel") >= 0
-        cn = (
-            nw.when(absent & (exp > 0))
-            .then(nw.lit(0, dtype=nw.Int64))
-            .when(absent & pooled_scope)
-            .then(nw.lit(1, dtype=nw.Int64))
-            .otherwise(nw.col("cn"))
-        )
-        cd = (
-            nw.when(absent & (exp > 0))
-            .then(exp)
-            .when(absent & pooled_scope)
-            .then(nw.lit(1, dtype=nw.Int64))
-            .otherwise(nw.col("cd"))
-        )
-        shown_number = ~na & (~is_flag | vb.is_null())
-        decided = ~na & number & ~is_flag
+        cn = nw.when(absent & (exp > 0)).then(nw.lit(0, dtype=nw.Int64))
+        cd = nw.when(absent & (exp > 0)).then(exp)
+        if pooled_scopes:
+            pooled_scope = nw.col("vlevel") >= 0
+            cn = cn.when(absent & pooled_scope).then(nw.lit(1, dtype=nw.Int64))
+            cd = cd.when(absent & pooled_scope).then(nw.lit(1, dtype=nw.Int64))
+        cn = cn.otherwise(nw.col("cn"))
+        cd = cd.otherwise(nw.col("cd"))
         return frame.select(
             "tid",
+            *(["root"] if self.by_root else []),
             "node",
             "pid",
             status.alias("status"),

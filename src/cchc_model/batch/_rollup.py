@@ -456,12 +456,15 @@ def compute_rollups(
     dt_own = dt.filter(nw.col("own"))
     units = tables.units
     finished: list[Any] = []
+    has_own = canonical.has_own
     for level in tables.level_values:
         t1 = dt_terr.filter(nw.col("level") == level)
-        leaf_own = dt_own.filter((nw.col("level") == level) & nw.col("leaf")).join(
-            t1.select(keys4), on=keys4, how="anti"
-        )
-        pieces = [conform(nw, t1), conform(nw, leaf_own)]
+        pieces = [conform(nw, t1)]
+        if has_own:
+            leaf_own = dt_own.filter((nw.col("level") == level) & nw.col("leaf")).join(
+                t1.select(keys4), on=keys4, how="anti"
+            )
+            pieces.append(conform(nw, leaf_own))
         if finished:
             done = nw.concat(finished, how="vertical") if len(finished) > 1 else finished[0]
             kids = (
@@ -476,35 +479,44 @@ def compute_rollups(
             children = kids.select(
                 nw.col("parent").alias("node"), *KEYS[1:], *VALUE, nw.lit(True).alias("child")
             )
-            mine = (
-                dt_own.filter((nw.col("level") == level) & ~nw.col("leaf"))
-                .filter(known(nw))
-                .select(*KEYS, *VALUE, nw.lit(False).alias("child"))
-            )
-            parts = nw.concat([children, mine], how="vertical")
+            parts = children
+            if has_own:
+                mine = (
+                    dt_own.filter((nw.col("level") == level) & ~nw.col("leaf"))
+                    .filter(known(nw))
+                    .select(*KEYS, *VALUE, nw.lit(False).alias("child"))
+                )
+                parts = nw.concat([children, mine], how="vertical")
             groups = units.select("node", nw.col("nkids").alias("exp"))
             spatial = backend.materialise(
                 conform(nw, combine_parts(nw, parts, keys4, groups, rules, min_coverage, SPATIAL))
             )
             pieces.append(conform(nw, spatial.join(t1.select(keys4), on=keys4, how="anti")))
-        finished.append(backend.materialise(nw.concat(pieces, how="vertical")))
-    territory = (
-        backend.materialise(nw.concat(finished, how="vertical"))
-        if finished
-        else dt_terr.select(*ROW)
-    )
-    own_rows = nw.concat(
-        [
-            conform(nw, dt_own),
-            conform(
-                nw,
-                dt_terr.filter(nw.col("leaf")).join(dt_own.select(keys4), on=keys4, how="anti"),
-            ),
-        ],
-        how="vertical",
-    )
-    own_rows = backend.materialise(own_rows)
-    return Rollups(backend, tables, rules, territory, own_rows, min_coverage, canonical)
+        if len(pieces) == 1 and not finished:  # a tier of observations alone: no copy
+            finished.append(pieces[0])
+        else:
+            finished.append(backend.materialise(nw.concat(pieces, how="vertical")))
+    territory = nw.concat(finished, how="vertical") if finished else conform(nw, dt_terr)
+    if has_own:
+        own_rows = backend.materialise(
+            nw.concat(
+                [
+                    conform(nw, dt_own),
+                    conform(
+                        nw,
+                        dt_terr.filter(nw.col("leaf")).join(
+                            dt_own.select(keys4), on=keys4, how="anti"
+                        ),
+                    ),
+                ],
+                how="vertical",
+            )
+        )
+    else:  # own(J) is J's territory where J has no children
+        own_rows = conform(nw, dt_terr.filter(nw.col("leaf")))
+    # The observations are read again only by another tree's roll-ups.
+    reduced = attrs.evolve(canonical, frame=None)
+    return Rollups(backend, tables, rules, territory, own_rows, min_coverage, reduced)
 
 
 def pooled(rollups: Rollups, level: int) -> Any:

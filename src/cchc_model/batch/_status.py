@@ -166,15 +166,18 @@ class StatusEngine:
 
     # --- values ----------------------------------------------------------------------
 
-    def prepare(self, targets: Sequence[Target], roots: Any) -> None:
-        """Decide every value target of ``targets`` at once (see :mod:`._leaves`)."""
+    def prepare(self, targets: Sequence[Target], roots: Any, disjoint: bool = False) -> None:
+        """Decide every value target of ``targets`` at once (see :mod:`._leaves`).
+
+        ``disjoint``: no root is repeated or lies under another one.
+        """
         groups: list[Group] = []
         leaves = [
             leaf
             for target in targets
             for leaf in walk_leaves(target, (), self._units, groups=groups)
         ]
-        self.leaves = LeafTable(self.rollups, self.indicators, roots, leaves, groups)
+        self.leaves = LeafTable(self.rollups, self.indicators, roots, leaves, groups, disjoint)
 
     def _bulk(self, target: Target) -> Any | None:
         if self.leaves is None:
