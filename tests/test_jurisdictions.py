@@ -844,6 +844,11 @@ class TestNationalHierarchy:
         assert built == national_hierarchy()
         assert len(built.as_of(EVE).units_at(Level.DISTRICT)) == 696
 
+    def test_the_shipped_tree_passes_every_check(self, vn: Hierarchy) -> None:
+        """Loading skips the cross-unit checks; the whole shipped tree passes them."""
+        checked = Hierarchy(vn.units, vn.successions)
+        assert checked == vn
+
     def test_data_files_shipped(self) -> None:
         """The CSV files and their source note are package data."""
         data = resources.files("cchc_model").joinpath("data")

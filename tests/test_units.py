@@ -14,12 +14,14 @@ from cchc_model.indicators import Indicator, MeasureKind
 from cchc_model.targets import Comparison, Op
 from cchc_model.testing.strategies import amounts
 from cchc_model.units import (
+    KNOWN_UNITS,
     Amount,
     convert,
     dimension_of,
     exact,
     format_number,
     normalise_unit,
+    registry,
     unit_symbol,
 )
 
@@ -371,3 +373,33 @@ class TestBoundaryVectors:
         """Vector 2: 90 % does not meet > 90 %; 90.1 % does."""
         target = Comparison(id="t", indicator=RATIO, op=Op.GT, threshold="90%")
         assert Op.GT.holds(exact(observed), target.threshold_value) is met
+
+
+class TestKnownUnits:
+    """The table that spares building the registry says what the registry says."""
+
+    def test_every_defined_unit_is_in_the_table(self) -> None:
+        from importlib import resources
+
+        text = resources.files("cchc_model.data").joinpath("units.txt").read_text("utf-8")
+        defined = {
+            line.split("=")[0].strip()
+            for line in text.splitlines()
+            if "=" in line and not line.lstrip().startswith(("#", "@"))
+        }
+        assert defined == set(KNOWN_UNITS)
+
+    @pytest.mark.parametrize("name", sorted(KNOWN_UNITS))
+    def test_name_and_dimension(self, name: str) -> None:
+        reg = registry()
+        assert str(reg.parse_units(name)) == name
+        assert str(reg.get_dimensionality(name)) == KNOWN_UNITS[name][0]
+
+    @pytest.mark.parametrize("name", sorted(KNOWN_UNITS))
+    def test_sizes(self, name: str) -> None:
+        reg = registry()
+        dimension, size = KNOWN_UNITS[name]
+        for other, (other_dimension, other_size) in KNOWN_UNITS.items():
+            if other_dimension == dimension:
+                pint_factor = Fraction(reg.Quantity(Fraction(1), name).to(other).magnitude)
+                assert size / other_size == pint_factor, (name, other)

@@ -181,8 +181,46 @@ def normalise_unit(unit: str, path: str = "") -> str:
 _MAX_UNIT = 60
 
 
+#: The registry's own unit names, each with its dimension and its size in the first unit
+#: of that dimension, so that plans written in them are read without building the
+#: registry (tests check this table against it).
+KNOWN_UNITS: dict[str, tuple[str, Fraction]] = {
+    "proportion": (PROPORTION, Fraction(1)),
+    "percent": (PROPORTION, Fraction(1, 100)),
+    "permille": (PROPORTION, Fraction(1, 1000)),
+    **{
+        name: (COUNT, Fraction(1))
+        for name in (
+            "count",
+            "dossier",
+            "procedure",
+            "unit",
+            "person",
+            "agency",
+            "meeting",
+            "report",
+            "system",
+            "petition",
+        )
+    },
+    "point": (SCORE, Fraction(1)),
+    "second": ("[time]", Fraction(1)),
+    "minute": ("[time]", Fraction(60)),
+    "hour": ("[time]", Fraction(3600)),
+    "day": ("[time]", Fraction(86400)),
+    "week": ("[time]", Fraction(604800)),
+    "working_day": ("[working_time]", Fraction(1)),
+    "dong": ("[currency]", Fraction(1)),
+    "thousand_dong": ("[currency]", Fraction(1000)),
+    "million_dong": ("[currency]", Fraction(1000000)),
+    "billion_dong": ("[currency]", Fraction(1000000000)),
+}
+
+
 @functools.lru_cache(maxsize=1024)
 def _normalised(text: str, unit: str, path: str) -> str:
+    if text in KNOWN_UNITS:
+        return text
     try:
         return str(registry().parse_units(text))
     except Exception as exc:  # pint raises several unrelated types on bad text
@@ -197,6 +235,9 @@ def _normalised(text: str, unit: str, path: str) -> str:
 
 @functools.cache
 def _factor(from_unit: str, to_unit: str) -> Fraction:
+    source, target = KNOWN_UNITS.get(from_unit), KNOWN_UNITS.get(to_unit)
+    if source is not None and target is not None and source[0] == target[0]:
+        return source[1] / target[1]
     reg = registry()
     magnitude = reg.Quantity(Fraction(1), from_unit).to(to_unit).magnitude
     return Fraction(magnitude)
@@ -205,7 +246,9 @@ def _factor(from_unit: str, to_unit: str) -> Fraction:
 @functools.lru_cache(maxsize=256)
 def dimension_of(unit: str) -> str:
     """The dimension of a unit, e.g. ``"[proportion]"`` for percent."""
-    return str(registry().get_dimensionality(normalise_unit(unit)))
+    name = normalise_unit(unit)
+    known = KNOWN_UNITS.get(name)
+    return known[0] if known is not None else str(registry().get_dimensionality(name))
 
 
 def convert(value: Fraction, from_unit: str, to_unit: str, path: str = "") -> Fraction:

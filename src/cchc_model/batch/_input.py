@@ -365,7 +365,7 @@ def read_observations(
         {
             "indicator": [c.indicator.id for c in codes],
             "ind": [c.index for c in codes],
-            "measure": [c.indicator.measure.value for c in codes],
+            "measure": [MEASURES.index(c.indicator.measure) for c in codes],
             "bounded": [c.indicator.is_bounded_ratio for c in codes],
             "kn": [c.kn for c in codes],
             "kd": [c.kd for c in codes],
@@ -376,7 +376,7 @@ def read_observations(
         {
             "indicator": nw.String,
             "ind": nw.Int64,
-            "measure": nw.String,
+            "measure": nw.Int64,
             "bounded": nw.Boolean,
             "kn": nw.Int64,
             "kd": nw.Int64,
@@ -409,8 +409,14 @@ def read_observations(
         val, vbool = none, nw.lit(None, dtype=nw.Boolean)
     weight = _scaled(nw, "weight", wkind, weight_scale) if wkind in ("int", "float") else none
     frame = frame.with_columns(num=num, den=den, val=val, vbool=vbool, wt=weight, lvl=lvl)
-    frame = _pairs(nw, frame, scale, weight_scale)
-    bad = _bad_rows(nw, scale)
+    shape = _Kinds(
+        frozenset(ind.measure for ind in indicators),
+        vkind not in (None, "null"),
+        wkind in ("int", "float"),
+        "numerator" in kinds,
+    )
+    frame = _pairs(nw, frame, scale, weight_scale, shape)
+    bad = _bad_rows(nw, scale, shape)
     member_codes = {"": 0}
     for text in sorted(str(x) for x in _distinct(nw, frame, "mem") if x):
         member_codes[text] = len(member_codes)
@@ -576,107 +582,143 @@ def _text_table(
     )
 
 
-def _pairs(nw: Any, frame: Any, scale: int, weight_scale: int) -> Any:
+@attrs.frozen
+class _Kinds:
+    """What the rows can hold: the expressions below keep only the branches they need."""
+
+    measures: frozenset[MeasureKind]
+    values: bool
+    weights: bool
+    pairs: bool
+
+
+#: The ``measure`` column's codes.
+MEASURES = tuple(MeasureKind)
+
+
+def _is(nw: Any, *kinds: MeasureKind) -> Any:
+    codes = [MEASURES.index(k) for k in kinds]
+    column = nw.col("measure")
+    return column == codes[0] if len(codes) == 1 else column.is_in(codes)
+
+
+def _pairs(nw: Any, frame: Any, scale: int, weight_scale: int, kinds: _Kinds) -> Any:
     """The additive pair, the value and the flags of every row, by measure kind."""
-    measure = nw.col("measure")
+    present = kinds.measures
     num, den, val, wt, vbool = (nw.col(c) for c in ("num", "den", "val", "wt", "vbool"))
     one_w = nw.lit(10**weight_scale)
-    w = nw.when(wt.is_null()).then(one_w).otherwise(wt)
-    is_ratio = measure == "ratio"
-    is_count = measure == "count"
-    is_quantity = measure.is_in(["amount", "score"])
-    is_bool = measure == "boolean"
-    vb_from_number = nw.when(val == 10**scale).then(nw.lit(True)).when(val == 0).then(nw.lit(False))
-    truth = nw.when(~vbool.is_null()).then(vbool).otherwise(vb_from_number)
-    frame = frame.with_columns(
-        truth=nw.when(is_bool).then(truth).otherwise(nw.lit(None, dtype=nw.Boolean))
-    )
+    w = nw.when(wt.is_null()).then(one_w).otherwise(wt) if kinds.weights else one_w
+    ratio = MeasureKind.RATIO in present
+    count = MeasureKind.COUNT in present
+    quantity = bool(present & {MeasureKind.AMOUNT, MeasureKind.SCORE})
+    boolean = MeasureKind.BOOLEAN in present
+    ordinal = MeasureKind.ORDINAL in present
+    is_ratio = _is(nw, MeasureKind.RATIO)
+    is_count = _is(nw, MeasureKind.COUNT)
+    is_quantity = _is(nw, MeasureKind.AMOUNT, MeasureKind.SCORE)
+    is_bool = _is(nw, MeasureKind.BOOLEAN)
+    if boolean:
+        vb_from_number = (
+            nw.when(val == 10**scale).then(nw.lit(True)).when(val == 0).then(nw.lit(False))
+        )
+        truth = nw.when(~vbool.is_null()).then(vbool).otherwise(vb_from_number)
+        frame = frame.with_columns(
+            truth=nw.when(is_bool).then(truth).otherwise(nw.lit(None, dtype=nw.Boolean))
+        )
+    else:
+        frame = frame.with_columns(truth=nw.lit(None, dtype=nw.Boolean))
     t = nw.col("truth")
-    n = (
-        nw.when(is_ratio & ~num.is_null())
-        .then(num * nw.col("ns"))
-        .when(is_ratio & ~wt.is_null())
-        .then(val * nw.col("kd") * wt)
-        .when(is_count)
-        .then(val)
-        .when(is_quantity)
-        .then(val * w)
-        .when(is_bool)
-        .then(nw.when(t).then(nw.lit(1)).otherwise(nw.lit(0)))
-    )
-    d = (
-        nw.when(is_ratio & ~den.is_null())
-        .then(den * nw.col("ds"))
-        .when(is_ratio & ~wt.is_null())
-        .then(wt)
-        .when(is_count)
-        .then(nw.lit(1))
-        .when(is_quantity)
-        .then(w)
-        .when(is_bool & (~t.is_null()))
-        .then(nw.lit(1))
-    )
+    n: Any = None
+    d: Any = None
+    vn: Any = None
+    vd: Any = None
+
+    def add(chain: Any, when: Any, then: Any) -> Any:
+        return nw.when(when).then(then) if chain is None else chain.when(when).then(then)
+
     bare = is_ratio & num.is_null() & ~val.is_null()
-    vn = (
-        nw.when(bare)
-        .then(val)
-        .when(is_ratio & (den > 0))
-        .then(num * nw.col("kn"))
-        .when(is_count | is_quantity)
-        .then(val)
-        .when(measure == "ordinal")
-        .then(nw.col("lvl"))
-    )
-    vd = (
-        nw.when(bare)
-        .then(nw.lit(10**scale))
-        .when(is_ratio & (den > 0))
-        .then(den * nw.col("kd"))
-        .when(is_count | is_quantity)
-        .then(nw.lit(10**scale))
-        .when((measure == "ordinal") & (~nw.col("lvl").is_null()))
-        .then(nw.lit(1))
-    )
-    na = is_ratio & (den == 0)
+    if ratio:
+        if kinds.pairs:
+            n = add(n, is_ratio & ~num.is_null(), num * nw.col("ns"))
+            d = add(d, is_ratio & ~den.is_null(), den * nw.col("ds"))
+        if kinds.values and kinds.weights:
+            n = add(n, is_ratio & ~wt.is_null(), val * nw.col("kd") * wt)
+            d = add(d, is_ratio & ~wt.is_null(), wt)
+        if kinds.values:
+            vn = add(vn, bare, val)
+            vd = add(vd, bare, nw.lit(10**scale))
+        if kinds.pairs:
+            vn = add(vn, is_ratio & (den > 0), num * nw.col("kn"))
+            vd = add(vd, is_ratio & (den > 0), den * nw.col("kd"))
+    if count:
+        n = add(n, is_count, val)
+        d = add(d, is_count, nw.lit(1))
+    if quantity:
+        n = add(n, is_quantity, val * w)
+        d = add(d, is_quantity, w)
+    if count or quantity:
+        vn = add(vn, is_count | is_quantity, val)
+        vd = add(vd, is_count | is_quantity, nw.lit(10**scale))
+    if boolean:
+        n = add(n, is_bool, nw.when(t).then(nw.lit(1)).otherwise(nw.lit(0)))
+        d = add(d, is_bool & (~t.is_null()), nw.lit(1))
+    if ordinal:
+        is_ordinal = _is(nw, MeasureKind.ORDINAL)
+        vn = add(vn, is_ordinal, nw.col("lvl"))
+        vd = add(vd, is_ordinal & (~nw.col("lvl").is_null()), nw.lit(1))
+    null = nw.lit(None, dtype=nw.Int64)
+    na = (is_ratio & (den == 0)).fill_null(False) if ratio and kinds.pairs else nw.lit(False)
     return frame.with_columns(
-        n=n.cast(nw.Int64),
-        d=d.cast(nw.Int64),
-        vn=vn.cast(nw.Int64),
-        vd=vd.cast(nw.Int64),
+        n=null if n is None else n.cast(nw.Int64),
+        d=null if d is None else d.cast(nw.Int64),
+        vn=null if vn is None else vn.cast(nw.Int64),
+        vd=null if vd is None else vd.cast(nw.Int64),
         vb=t,
-        na=na.fill_null(False),
+        na=na,
     )
 
 
-def _bad_rows(nw: Any, scale: int) -> Any:
+def _bad_rows(nw: Any, scale: int, kinds: _Kinds) -> Any:
     """True for rows that break a rule of SEMANTICS.md §4 (the reference reader names them)."""
-    measure = nw.col("measure")
+    present = kinds.measures
     num, den, val, wt = (nw.col(c) for c in ("num", "den", "val", "wt"))
     has_value = (~val.is_null()) | (~nw.col("vbool").is_null()) | (~nw.col("lvl").is_null())
     pair = (~num.is_null()) & (~den.is_null())
     half_pair = (~num.is_null()) != (~den.is_null())
-    ratio = measure == "ratio"
-    bad = (
-        half_pair
-        | (has_value & pair)
-        | (~has_value & ~pair)
-        | ((~wt.is_null()) & (wt <= 0))
-        | (num < 0).fill_null(False)
-        | (den < 0).fill_null(False)
-        | (ratio & ~pair & val.is_null())
-        | (ratio & (val < 0)).fill_null(False)
-        | (ratio & nw.col("bounded") & (val * nw.col("kd") > nw.col("kn") * (10**scale))).fill_null(
-            False
-        )
-        | (ratio & nw.col("bounded") & (num > den)).fill_null(False)
-        | (ratio & (den == 0) & (num > 0)).fill_null(False)
-        | (~ratio & pair)
-        | ((measure == "count") & ((val < 0) | (~wt.is_null()))).fill_null(False)
-        | ((measure == "count") & (nw.col("n") % nw.col("ns") != 0)).fill_null(False)
-        | (measure.is_in(["amount", "score"]) & val.is_null())
-        | ((measure == "boolean") & (nw.col("truth").is_null() | (~wt.is_null())))
-        | ((measure == "ordinal") & (nw.col("lvl").is_null() | (~wt.is_null())))
-    )
+    ratio = _is(nw, MeasureKind.RATIO)
+    checks = [
+        half_pair,
+        has_value & pair,
+        ~has_value & ~pair,
+        (~wt.is_null()) & (wt <= 0),
+        (num < 0).fill_null(False),
+        (den < 0).fill_null(False),
+        ~ratio & pair,
+    ]
+    if MeasureKind.RATIO in present:
+        bounded = nw.col("bounded")
+        checks += [
+            ratio & ~pair & val.is_null(),
+            (ratio & (val < 0)).fill_null(False),
+            (ratio & bounded & (val * nw.col("kd") > nw.col("kn") * (10**scale))).fill_null(False),
+            (ratio & bounded & (num > den)).fill_null(False),
+            (ratio & (den == 0) & (num > 0)).fill_null(False),
+        ]
+    if MeasureKind.COUNT in present:
+        count = _is(nw, MeasureKind.COUNT)
+        checks += [
+            (count & ((val < 0) | (~wt.is_null()))).fill_null(False),
+            (count & (nw.col("n") % nw.col("ns") != 0)).fill_null(False),
+        ]
+    if present & {MeasureKind.AMOUNT, MeasureKind.SCORE}:
+        checks.append(_is(nw, MeasureKind.AMOUNT, MeasureKind.SCORE) & val.is_null())
+    if MeasureKind.BOOLEAN in present:
+        checks.append(_is(nw, MeasureKind.BOOLEAN) & (nw.col("truth").is_null() | (~wt.is_null())))
+    if MeasureKind.ORDINAL in present:
+        checks.append(_is(nw, MeasureKind.ORDINAL) & (nw.col("lvl").is_null() | (~wt.is_null())))
+    bad = checks[0]
+    for check in checks[1:]:
+        bad = bad | check
     return bad.fill_null(True)
 
 

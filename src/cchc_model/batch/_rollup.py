@@ -304,107 +304,115 @@ def combine_parts(
     rules: Any,
     min_cov: Fraction,
     how: int,
+    spatial_rules: frozenset[str] | None = None,
+    extras: bool = True,
 ) -> Any:
     """The spatial rule over parts (column ``child``: False marks the unit's own extra).
 
     ``parts`` has the roll-up columns plus ``child``; ``expected`` has ``node`` + ``exp``.
-    Mirrors ``Aggregator._combine`` and ``_apply_spatial``.
+    Mirrors ``Aggregator._combine`` and ``_apply_spatial``. Only the sums the
+    ``spatial_rules`` present need are computed (all when None); ``extras`` False says
+    no part is a unit's own extra.
     """
+    present = {r.value for r in SpatialRule} if spatial_rules is None else set(spatial_rules)
+    pair_rules = {SpatialRule.RATIO_OF_SUMS.value, SpatialRule.WEIGHTED_MEAN.value}
+    bool_rules = {SpatialRule.SHARE_TRUE.value, SpatialRule.ALL.value, SpatialRule.ANY.value}
+    has_sum = SpatialRule.SUM.value in present
+    has_mean = SpatialRule.MEAN.value in present
+    has_min, has_max = SpatialRule.MIN.value in present, SpatialRule.MAX.value in present
+    has_bool = bool(present & bool_rules)
+    has_pairs = bool(present & pair_rules)
+    values_needed = has_sum or has_mean or has_min or has_max
     is_known = known(nw)
     child = nw.col("child")
     num = ~nw.col("vn").is_null()
     flag = ~nw.col("vb").is_null()
     kn_ = is_known
-    agg = parts.group_by(list(group)).agg(
+    sums = [
         (child & kn_).sum().alias("rep"),
-        (~child).sum().alias("extra"),
-        (kn_ & nw.col("n").is_null()).sum().alias("pairless"),
-        nw.when(kn_).then(nw.col("n")).otherwise(_null(nw)).sum().alias("sn"),
-        nw.when(kn_).then(nw.col("d")).otherwise(_null(nw)).sum().alias("sd"),
         (kn_ & ~num).sum().alias("nonnum"),
-        num.sum().alias("nnum"),
-        flag.sum().alias("nflag"),
-        nw.when(flag & nw.col("vb")).then(nw.lit(1)).otherwise(nw.lit(0)).sum().alias("ntrue"),
-        nw.col("vn").sum().alias("svn"),
-        nw.col("vn").min().alias("vn_min"),
-        nw.col("vn").max().alias("vn_max"),
-        nw.col("vd").min().alias("vd_min"),
-        nw.col("vd").max().alias("vd_max"),
-    )
+    ]
+    if extras:
+        sums.append((~child).sum().alias("extra"))
+    if has_pairs:
+        sums += [
+            (kn_ & nw.col("n").is_null()).sum().alias("pairless"),
+            nw.when(kn_).then(nw.col("n")).otherwise(_null(nw)).sum().alias("sn"),
+            nw.when(kn_).then(nw.col("d")).otherwise(_null(nw)).sum().alias("sd"),
+        ]
+    if has_mean or has_min or has_max or has_bool:
+        sums += [num.sum().alias("nnum"), flag.sum().alias("nflag")]
+    if has_bool:
+        sums.append(
+            nw.when(flag & nw.col("vb")).then(nw.lit(1)).otherwise(nw.lit(0)).sum().alias("ntrue")
+        )
+    if values_needed:
+        sums += [
+            nw.col("vn").sum().alias("svn"),
+            nw.col("vd").min().alias("vd_min"),
+            nw.col("vd").max().alias("vd_max"),
+        ]
+    if has_min or has_max:
+        sums += [nw.col("vn").min().alias("vn_min"), nw.col("vn").max().alias("vn_max")]
+    agg = parts.group_by(list(group)).agg(*sums)
     frame = agg.join(expected, on="node", how="inner").join(rules, on="ind", how="left")
     rep = nw.col("rep").fill_null(0)
-    extra = nw.col("extra").fill_null(0)
     exp = nw.col("exp")
-    ok = (rep * min_cov.denominator >= exp * min_cov.numerator) & ((rep > 0) | (extra > 0))
+    some = (rep > 0) | (nw.col("extra").fill_null(0) > 0) if extras else rep > 0
+    ok = (rep * min_cov.denominator >= exp * min_cov.numerator) & some
     rule = nw.col("spatial")
     ratio = nw.col("measure") == MeasureKind.RATIO.value
-    pair_rule = rule.is_in([SpatialRule.RATIO_OF_SUMS.value, SpatialRule.WEIGHTED_MEAN.value])
-    pairs_ok = ok & pair_rule & (nw.col("pairless") == 0)
-    sn, sd = nw.col("sn"), nw.col("sd")
-    present = nw.col("nnum") + nw.col("nflag")
-    is_sum = ok & (rule == SpatialRule.SUM.value) & (nw.col("nonnum") == 0)
-    is_mean = ok & (rule == SpatialRule.MEAN.value) & (nw.col("nflag") == 0) & (nw.col("nnum") > 0)
-    is_min = ok & (rule == SpatialRule.MIN.value) & (nw.col("nflag") == 0) & (nw.col("nnum") > 0)
-    is_max = ok & (rule == SpatialRule.MAX.value) & (nw.col("nflag") == 0) & (nw.col("nnum") > 0)
-    boolean = (
-        ok
-        & rule.is_in([SpatialRule.SHARE_TRUE.value, SpatialRule.ALL.value, SpatialRule.ANY.value])
-        & (nw.col("nflag") > 0)
-    )
+    false = nw.lit(False)
+    pairs_ok = false
+    if has_pairs:
+        pairs_ok = ok & rule.is_in(sorted(pair_rules)) & (nw.col("pairless") == 0)
+    sn, sd = (nw.col("sn"), nw.col("sd")) if has_pairs else (_null(nw), _null(nw))
+
+    def valued(name: str, wanted: bool) -> Any:
+        if not wanted:
+            return false
+        return ok & (rule == name) & (nw.col("nflag") == 0) & (nw.col("nnum") > 0)
+
+    is_sum = ok & (rule == SpatialRule.SUM.value) & (nw.col("nonnum") == 0) if has_sum else false
+    is_mean = valued(SpatialRule.MEAN.value, has_mean)
+    is_min = valued(SpatialRule.MIN.value, has_min)
+    is_max = valued(SpatialRule.MAX.value, has_max)
+    boolean = ok & rule.is_in(sorted(bool_rules)) & (nw.col("nflag") > 0) if has_bool else false
     share = boolean & (rule == SpatialRule.SHARE_TRUE.value)
     nonzero = sd != 0
-    vn = (
-        nw.when(pairs_ok & nonzero & ratio)
-        .then(sn * nw.col("ds") * nw.col("kn"))
-        .when(pairs_ok & nonzero)
-        .then(sn * nw.col("ds"))
-        .when(is_sum | is_mean)
-        .then(nw.col("svn"))
-        .when(is_min)
-        .then(nw.col("vn_min"))
-        .when(is_max)
-        .then(nw.col("vn_max"))
-        .when(share)
-        .then(nw.col("ntrue"))
-    )
-    vd = (
-        nw.when(pairs_ok & nonzero & ratio)
-        .then(sd * nw.col("ns") * nw.col("kd"))
-        .when(pairs_ok & nonzero)
-        .then(sd * nw.col("ns"))
-        .when(is_sum | is_min | is_max)
-        .then(nw.col("vd_min"))
-        .when(is_mean)
-        .then(nw.col("vd_min") * nw.col("nnum"))
-        .when(share)
-        .then(nw.col("nflag"))
-    )
-    vb = (
-        nw.when(boolean & (rule == SpatialRule.ALL.value))
-        .then(nw.col("ntrue") == nw.col("nflag"))
-        .when(boolean & (rule == SpatialRule.ANY.value))
-        .then(nw.col("ntrue") > 0)
-    )
-    mixed = (is_sum | is_mean | is_min | is_max) & (nw.col("vd_min") != nw.col("vd_max"))
-    _ = present
+    vn: Any = nw.when(pairs_ok & nonzero & ratio).then(sn * nw.col("ds") * nw.col("kn"))
+    vn = vn.when(pairs_ok & nonzero).then(sn * nw.col("ds"))
+    vd: Any = nw.when(pairs_ok & nonzero & ratio).then(sd * nw.col("ns") * nw.col("kd"))
+    vd = vd.when(pairs_ok & nonzero).then(sd * nw.col("ns"))
+    mixed: Any = false
+    if values_needed:
+        vn = vn.when(is_sum | is_mean).then(nw.col("svn"))
+        vd = vd.when(is_sum | is_min | is_max).then(nw.col("vd_min"))
+        if has_mean:
+            vd = vd.when(is_mean).then(nw.col("vd_min") * nw.col("nnum"))
+        mixed = (is_sum | is_mean | is_min | is_max) & (nw.col("vd_min") != nw.col("vd_max"))
+    if has_min or has_max:
+        vn = vn.when(is_min).then(nw.col("vn_min")).when(is_max).then(nw.col("vn_max"))
+    vb: Any = _null(nw, nw.Boolean)
+    n_pair: Any = nw.when(pairs_ok).then(sn)
+    d_pair: Any = nw.when(pairs_ok).then(sd)
+    if has_bool:
+        vn = vn.when(share).then(nw.col("ntrue"))
+        vd = vd.when(share).then(nw.col("nflag"))
+        vb = (
+            nw.when(boolean & (rule == SpatialRule.ALL.value))
+            .then(nw.col("ntrue") == nw.col("nflag"))
+            .when(boolean & (rule == SpatialRule.ANY.value))
+            .then(nw.col("ntrue") > 0)
+        )
+        n_pair = n_pair.when(share).then(nw.col("ntrue"))
+        d_pair = d_pair.when(share).then(nw.col("nflag"))
     return frame.select(
         *group,
-        nw.when(pairs_ok)
-        .then(sn)
-        .when(share)
-        .then(nw.col("ntrue"))
-        .otherwise(_null(nw))
-        .cast(nw.Int64)
-        .alias("n"),
-        nw.when(pairs_ok)
-        .then(sd)
-        .when(share)
-        .then(nw.col("nflag"))
-        .otherwise(_null(nw))
-        .cast(nw.Int64)
-        .alias("d"),
-        vn.cast(nw.Int64).alias("vn"),
-        vd.cast(nw.Int64).alias("vd"),
+        n_pair.otherwise(_null(nw)).cast(nw.Int64).alias("n"),
+        d_pair.otherwise(_null(nw)).cast(nw.Int64).alias("d"),
+        vn.otherwise(_null(nw)).cast(nw.Int64).alias("vn"),
+        vd.otherwise(_null(nw)).cast(nw.Int64).alias("vd"),
         vb.alias("vb"),
         (pairs_ok & ratio & ~nonzero).fill_null(False).alias("na"),
         nw.lit(how, dtype=nw.Int64).alias("how"),
@@ -412,7 +420,7 @@ def combine_parts(
         exp.cast(nw.Int64).alias("exp"),
         rep.cast(nw.Int64).alias("cn"),
         exp.cast(nw.Int64).alias("cd"),
-        mixed.fill_null(False).alias("mixed"),
+        nw.lit(False).alias("mixed") if mixed is false else mixed.fill_null(False).alias("mixed"),
     )
 
 
@@ -457,6 +465,13 @@ def compute_rollups(
     units = tables.units
     finished: list[Any] = []
     has_own = canonical.has_own
+    spatial_rules = frozenset(c.indicator.spatial.value for c in canonical.indicators)
+    # Each unit with its parent and the parent's tier, to hand a tier's rows up.
+    parents = units.select("node", "parent").join(
+        units.select(nw.col("node").alias("parent"), nw.col("level").alias("plevel")),
+        on="parent",
+        how="inner",
+    )
     for level in tables.level_values:
         t1 = dt_terr.filter(nw.col("level") == level)
         pieces = [conform(nw, t1)]
@@ -467,15 +482,7 @@ def compute_rollups(
             pieces.append(conform(nw, leaf_own))
         if finished:
             done = nw.concat(finished, how="vertical") if len(finished) > 1 else finished[0]
-            kids = (
-                done.join(units.select("node", "parent"), on="node", how="inner")
-                .join(
-                    units.select(nw.col("node").alias("parent"), nw.col("level").alias("plevel")),
-                    on="parent",
-                    how="inner",
-                )
-                .filter(nw.col("plevel") == level)
-            )
+            kids = done.join(parents.filter(nw.col("plevel") == level), on="node", how="inner")
             children = kids.select(
                 nw.col("parent").alias("node"), *KEYS[1:], *VALUE, nw.lit(True).alias("child")
             )
@@ -488,9 +495,10 @@ def compute_rollups(
                 )
                 parts = nw.concat([children, mine], how="vertical")
             groups = units.select("node", nw.col("nkids").alias("exp"))
-            spatial = backend.materialise(
-                conform(nw, combine_parts(nw, parts, keys4, groups, rules, min_coverage, SPATIAL))
+            combined = combine_parts(
+                nw, parts, keys4, groups, rules, min_coverage, SPATIAL, spatial_rules, has_own
             )
+            spatial = backend.materialise(conform(nw, combined))
             pieces.append(conform(nw, spatial.join(t1.select(keys4), on=keys4, how="anti")))
         if len(pieces) == 1 and not finished:  # a tier of observations alone: no copy
             finished.append(pieces[0])
@@ -537,11 +545,11 @@ def pooled(rollups: Rollups, level: int) -> Any:
     )
     keys4 = list(KEYS)
     groups = counts
-    result = backend.materialise(
-        conform(
-            nw, combine_parts(nw, parts, keys4, groups, rollups.rules, rollups.min_coverage, POOLED)
-        )
+    spatial_rules = frozenset(c.indicator.spatial.value for c in rollups.canonical.indicators)
+    combined = combine_parts(
+        nw, parts, keys4, groups, rollups.rules, rollups.min_coverage, POOLED, spatial_rules, False
     )
+    result = backend.materialise(conform(nw, combined))
     if _any(nw, result, "mixed"):
         raise Unsupported("a mean, minimum or maximum over values of different precision")
     rollups.pooled_cache[level] = result
