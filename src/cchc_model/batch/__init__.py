@@ -360,12 +360,15 @@ def evaluate_many(
     nw = backend.nw
     groups: list[_Group] = []
     by_signature: dict[Any, _Group] = {}
+    signatures: dict[int, Any] = {}  # by tree: as_of() shares one tree between days
     for period in evaluated:
         tree_date = on or period.last_day
         tree = hierarchy.as_of(tree_date)
         for code in codes:
             tree.get(code)
-        signature = (tree_date if on else None, _signature(tree))
+        if id(tree) not in signatures:
+            signatures[id(tree)] = _signature(tree)
+        signature = (tree_date if on else None, signatures[id(tree)])
         group = by_signature.get(signature)
         if group is None:
             group = _Group(tree, tree_date, [], [])
@@ -393,12 +396,19 @@ def evaluate_many(
     for group in groups:
         if whole is None and canonical is not None:
             try:
-                _vectorised(plan, group, canonical, backend, codes, policy, pieces)
-                continue
+                _rolled_up(plan, group, canonical, backend, codes, policy)
             except Unsupported as exc:
                 group.fallback = str(exc)
         else:
             group.fallback = whole
+    canonical = None  # the observations are no longer needed: free them before statuses
+    for group in groups:
+        if group.fallback is None:
+            try:
+                _vectorised(plan, group, backend, codes, pieces)
+                continue
+            except Unsupported as exc:
+                group.fallback = str(exc)
         warnings.append(
             f"{', '.join(p.label for p in group.periods)}: {_note(group.fallback or '')}"
         )
@@ -426,18 +436,17 @@ def evaluate_many(
     return batch
 
 
-def _vectorised(
+def _rolled_up(
     plan: Plan,
     group: _Group,
     canonical: Canonical,
     backend: Backend,
     codes: Sequence[str],
     policy: Policy,
-    pieces: list[Any],
 ) -> None:
+    """The group's roll-ups, the only step that reads the observations."""
     from ._tree import subtree_codes, tree_tables
 
-    nw = backend.nw
     ranks = any(isinstance(t, Rank) for t in _walk(plan.targets))
     tables = tree_tables(group.tree, backend, subtree_codes(group.tree, codes, ranks))
     if len(group.needed) >= MAX_PERIODS or len(tables.codes) >= MAX_NODES:
@@ -446,7 +455,20 @@ def _vectorised(
     check_mixed(rollups)
     group.rollups = rollups
     group.indicators = canonical.indicators
-    engine = StatusEngine(rollups, group.needed, canonical.indicators)
+
+
+def _vectorised(
+    plan: Plan,
+    group: _Group,
+    backend: Backend,
+    codes: Sequence[str],
+    pieces: list[Any],
+) -> None:
+    nw = backend.nw
+    rollups = group.rollups
+    assert rollups is not None
+    tables = rollups.tables
+    engine = StatusEngine(rollups, group.needed, group.indicators)
     pids = [group.needed.index(p) for p in group.periods]
     roots = [tables.node_of[c] for c in codes]
     ctx = backend.table(

@@ -456,9 +456,21 @@ def compute_rollups(
         dt = nw.concat(
             [conform(nw, direct, ["own"]), conform(nw, temporal, ["own"])], how="vertical"
         )
-    else:
-        dt = direct
-    dt = backend.materialise(dt.join(tables.units.select("node", "level", "leaf"), on="node"))
+        dt = backend.materialise(dt.join(tables.units.select("node", "level", "leaf"), on="node"))
+    else:  # direct values alone: the columns that are the same on every row stay unstored
+        stored = backend.materialise(
+            obs.filter(~nw.col("sub"))
+            .select(*KEYS, "own", *VALUE)
+            .join(tables.units.select("node", "level", "leaf"), on="node")
+        )
+        dt = stored.with_columns(
+            nw.lit(DIRECT, dtype=nw.Int64).alias("how"),
+            _null(nw).alias("rep"),
+            _null(nw).alias("exp"),
+            _null(nw).alias("cn"),
+            _null(nw).alias("cd"),
+            nw.lit(False).alias("mixed"),
+        )
     keys4 = list(KEYS)
     dt_terr = dt.filter(~nw.col("own"))
     dt_own = dt.filter(nw.col("own"))
