@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import date, timedelta
 from fractions import Fraction
 from typing import Any
 
@@ -269,6 +270,16 @@ class TestFallbacks:
         engines = dict(zip(batch.table["target"], batch.table["engine"], strict=True))
         assert engines == {"t": "vectorised", "r": "python"}
         assert batch.summary()["met"] == 2
+
+
+    def test_more_periods_than_keys_hold_run_the_reference(self) -> None:
+        days = [(date(2021, 1, 1) + timedelta(days=i)).isoformat() for i in range(300)]
+        frame = _frame(indicator=["satisfaction"], code=["99"], value=[90], period=[days[0]])
+        batch = evaluate_many(_plan(at_least("85 %")), frame, province_tree(), days)
+        assert set(batch.table["engine"]) == {"python"}
+        assert set(batch.table["note"]) == {"more periods or units than integer keys hold"}
+        assert batch.table.filter(pl.col("period") == days[0])["status"].to_list() == ["met"]
+        assert batch.summary()["unknown"] == len(days) - 1
 
 
 class TestRegressions:

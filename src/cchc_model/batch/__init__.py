@@ -479,7 +479,24 @@ def _vectorised(
         },
         {"root": nw.Int64, "node": nw.Int64, "pid": nw.Int64},
     )
-    engine.prepare(plan.targets, ctx, _disjoint(roots, tables.parents))
+    period_labels = [p.label for p in group.needed]
+
+    def labels(frame: Any) -> Any:  # the report's text columns, the ids kept
+        copies = frame.with_columns(
+            nw.col("node").alias("code_id"),
+            nw.col("root").alias("root_id"),
+            nw.col("pid").alias("period_id"),
+        )
+        return backend.with_labels(
+            copies,
+            {
+                "code": ("code_id", tables.codes),
+                "root_code": ("root_id", tables.codes),
+                "period": ("period_id", period_labels),
+            },
+        )
+
+    engine.prepare(plan.targets, ctx, _disjoint(roots, tables.parents), labels)
     for target in plan.targets:
         mark = len(engine.emitted)
         try:
@@ -488,9 +505,9 @@ def _vectorised(
             del engine.emitted[mark:]
             group.target_notes[target.id] = str(exc)
     left_out = set(group.target_notes)
-    leaf_rows = engine.leaves.emitted(left_out) if engine.leaves is not None else None
-    emitted = [*engine.emitted, *([leaf_rows] if leaf_rows is not None else [])]
-    if not emitted:
+    labelled, plain = engine.leaves.emitted(left_out) if engine.leaves else (None, None)
+    emitted = [*engine.emitted, *([plain] if plain is not None else [])]
+    if not emitted and labelled is None:
         return
     narrow = engine.leaves is None or engine.leaves.narrow
     group.output = backend.wide or nw.Int64
@@ -511,17 +528,8 @@ def _vectorised(
             *(nw.col(c).cast(group.output) for c in numbers),
         )
 
-    rows = nw.concat([shaped(frame) for frame in emitted], how="vertical")
-    rows = backend.with_labels(
-        rows,
-        {
-            "code": ("node", tables.codes),
-            "root_code": ("root", tables.codes),
-            "period": ("pid", [p.label for p in group.needed]),
-        },
-    )
-    pieces.append(
-        rows.select(
+    def reported(frame: Any) -> Any:
+        return frame.select(
             nw.lit(plan.id).alias("plan"),
             nw.col("root_code").alias("root"),
             "target",
@@ -530,17 +538,22 @@ def _vectorised(
             "code",
             "period",
             "status",
-            nw.col("obn").alias("observed_num"),
-            nw.col("obd").alias("observed_den"),
+            nw.col("obn").cast(group.output).alias("observed_num"),
+            nw.col("obd").cast(group.output).alias("observed_den"),
             nw.col("obf").alias("observed_flag"),
-            nw.col("gn").alias("gap_num"),
-            nw.col("gd").alias("gap_den"),
-            nw.col("cn").alias("coverage_num"),
-            nw.col("cd").alias("coverage_den"),
+            nw.col("gn").cast(group.output).alias("gap_num"),
+            nw.col("gd").cast(group.output).alias("gap_den"),
+            nw.col("cn").cast(group.output).alias("coverage_num"),
+            nw.col("cd").cast(group.output).alias("coverage_den"),
             nw.lit("vectorised").alias("engine"),
             nw.lit(None, dtype=nw.String).alias("note"),
         )
-    )
+
+    if labelled is not None:
+        pieces.append(reported(labelled))
+    if emitted:
+        rows = nw.concat([shaped(frame) for frame in emitted], how="vertical")
+        pieces.append(reported(labels(rows)))
 
 
 def _disjoint(roots: Sequence[int], parents: Sequence[int | None]) -> bool:

@@ -9,7 +9,7 @@ does not grow with the number of targets.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, cast
 
 import attrs
@@ -33,13 +33,20 @@ from ..targets import (
 from ._input import IndicatorCodes, Unsupported
 from ._rollup import Rollups, pooled
 
-__all__ = ["Leaf", "LeafTable", "walk_leaves"]
+__all__ = ["RESULT", "Leaf", "LeafTable", "walk_leaves"]
 
 MET, NOT_MET, UNKNOWN, NA = (s.value for s in Status)
 _OPS = {Op.GE: 0, Op.GT: 1, Op.LE: 2, Op.LT: 3, Op.EQ: 4}
 _BIG = 2**62
 
-Context = tuple[int, ...]  # the tiers gone down from the root: () is the root itself
+#: The result columns of a target's rows, besides (node, pid).
+RESULT = ("status", "obn", "obd", "obf", "gn", "gd", "cn", "cd")
+
+Context = tuple[int, ...]
+#: (tid, context, target id, parent id, depth, the plan's target it sits under)
+Occurrence = tuple[
+    int, int, str, str | None, int, str
+]  # the tiers gone down from the root: () is the root itself
 
 
 @attrs.frozen
@@ -160,6 +167,9 @@ class LeafTable:
         leaves: The value targets with their contexts.
         groups: The each scopes and shares over value targets, counted in bulk.
         disjoint: No root is repeated or lies under another root.
+        labels: Adds the report's text columns (codes, period) to result rows; when the
+            rows allow it they are added as the table is computed, so reporting them
+            copies nothing.
     """
 
     def __init__(
@@ -170,6 +180,7 @@ class LeafTable:
         leaves: Sequence[Leaf],
         groups: Sequence[Group] = (),
         disjoint: bool = False,
+        labels: Callable[[Any], Any] | None = None,
     ) -> None:
         self.rollups = rollups
         self.backend = rollups.backend
@@ -180,7 +191,7 @@ class LeafTable:
         rows: list[dict[str, Any]] = []
         self.contexts: dict[Context, int] = {}
         seen: set[tuple[int, int]] = set()
-        occurrences: list[tuple[int, int, str, str | None, int, str]] = []
+        occurrences: list[Occurrence] = []
         overlapping = False
         for leaf in leaves:
             target = leaf.target
@@ -196,6 +207,10 @@ class LeafTable:
         self.occurrences = occurrences
         #: Whether every result row belongs to one root: the table then keeps the root.
         self.by_root = disjoint and not overlapping
+        single = len({o[0] for o in occurrences}) == len(occurrences)
+        #: Whether the table holds the report's columns too (each target reported once).
+        self.labelled = self.by_root and single and labels is not None
+        self._labels = labels
         canonical = rollups.canonical
         #: Whether 64-bit products are enough for every comparison (else 128-bit).
         self.narrow = all(
@@ -224,8 +239,7 @@ class LeafTable:
         tid = self.tid.get(target.id)
         if tid is None or self.table is None:
             raise Unsupported(f"target {target.id} was not prepared")  # pragma: no cover
-        found = self.table.filter(nw.col("tid") == tid)
-        return found.drop("tid", "root") if self.by_root else found.drop("tid")
+        return self.table.filter(nw.col("tid") == tid).select("node", "pid", *RESULT)
 
     def counts(self, part: Target) -> Any | None:
         """Statuses of ``part`` counted per unit above (node, pid, total, met, unknown, na_)."""
@@ -363,18 +377,30 @@ class LeafTable:
             )
         )
 
-    def emitted(self, left_out: set[str] | frozenset[str] = frozenset()) -> Any:
+    def emitted(
+        self, left_out: set[str] | frozenset[str] = frozenset()
+    ) -> tuple[Any | None, Any | None]:
         """The rows to report for every value target: (root, node, pid, results, target …).
 
-        ``left_out``: the plan's targets evaluated by the reference instead.
+        ``left_out``: the plan's targets evaluated by the reference instead. Returns the
+        rows that already hold the report's text columns, and the rows that do not.
         """
         nw = self.nw
         if self.table is None:
-            return None
+            return None, None
         kept = [o for o in self.occurrences if o[5] not in left_out]
         if not kept:
-            return None
-        occurrences = self.backend.table(
+            return None, None
+        if self.labelled:
+            rows = self.table
+            if len(kept) < len(self.occurrences):
+                rows = rows.filter(nw.col("tid").is_in([o[0] for o in kept]))
+            return rows, self._group_rows(left_out, rows.collect_schema())
+        return None, self._rows(kept, left_out)
+
+    def _occurrences(self, kept: Sequence[Occurrence]) -> Any:
+        nw = self.nw
+        return self.backend.table(
             {
                 "tid": [o[0] for o in kept],
                 "ctx": [o[1] for o in kept],
@@ -390,14 +416,27 @@ class LeafTable:
                 "depth": nw.Int64,
             },
         )
+
+    def _rows(
+        self, kept: Sequence[tuple[int, int, str, str | None, int, str]], left_out: Any
+    ) -> Any:
+        nw = self.nw
+        assert self.table is not None
+        occurrences = self._occurrences(kept)
         if self.by_root:  # each target has one context: its rows are the table's
             rows = self.table.join(occurrences.drop("ctx"), on="tid", how="inner").drop("tid")
         else:
             frame = self._context_frames(with_root=True).join(occurrences, on="ctx", how="inner")
             rows = frame.join(self.table, on=["tid", "node", "pid"], how="inner").drop("tid", "ctx")
-        contexts = self._context_frames(with_root=True)
+        grouped = self._group_rows(left_out, rows.collect_schema())
+        return rows if grouped is None else nw.concat([rows, grouped], how="vertical")
+
+    def _group_rows(self, left_out: Any, schema: Any) -> Any | None:
+        """The rows of each scopes and shares decided in bulk, in the columns of ``schema``."""
+        nw = self.nw
         if self.group_table is None:
-            return rows
+            return None
+        contexts = self._context_frames(with_root=True)
         seen: set[tuple[str, int]] = set()
         entries = []
         for group in self.groups:
@@ -430,10 +469,9 @@ class LeafTable:
             .drop("gid", "ctx")
         )
         if not entries:
-            return rows
-        schema = rows.collect_schema()
-        grouped = grouped.select(*(nw.col(name).cast(schema[name]) for name in schema.names()))
-        return nw.concat([rows, grouped], how="vertical")
+            return None
+        names = [name for name in schema.names() if name in grouped.collect_schema().names()]
+        return grouped.select(*(nw.col(name).cast(schema[name]) for name in names))
 
     def _count_groups(self) -> Any:
         nw = self.nw
@@ -647,7 +685,11 @@ class LeafTable:
         }
         specs = backend.table({name: [r[name] for r in rows] for name in schema}, schema)
         frame = frame.join(specs, on="tid", how="left")
-        return backend.materialise(self._decide(frame, kinds, pooled_scopes=bool(levels)))
+        decided = self._decide(frame, kinds, pooled_scopes=bool(levels))
+        if self.labelled and self._labels is not None:
+            reported = self._occurrences(self.occurrences).drop("ctx")
+            decided = self._labels(decided.join(reported, on="tid", how="left"))
+        return backend.materialise(decided)
 
     def _decide(self, frame: Any, kinds: set[int], pooled_scopes: bool) -> Any:
         """Statuses, values, gaps and coverage of the requests, with only the branches

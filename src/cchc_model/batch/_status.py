@@ -31,14 +31,13 @@ from ..targets import (
     Target,
 )
 from ._input import IndicatorCodes, Unsupported
-from ._leaves import Group, LeafTable, at_unit, walk_leaves
+from ._leaves import RESULT, Group, LeafTable, at_unit, walk_leaves
 from ._rollup import Rollups, pooled
 
 __all__ = ["RESULT", "StatusEngine"]
 
 MET, NOT_MET, UNKNOWN, NA = (s.value for s in Status)
 #: The columns of a result frame besides (node, pid).
-RESULT = ("status", "obn", "obd", "obf", "gn", "gd", "cn", "cd")
 _BIG = 2**62
 
 
@@ -166,10 +165,17 @@ class StatusEngine:
 
     # --- values ----------------------------------------------------------------------
 
-    def prepare(self, targets: Sequence[Target], roots: Any, disjoint: bool = False) -> None:
+    def prepare(
+        self,
+        targets: Sequence[Target],
+        roots: Any,
+        disjoint: bool = False,
+        labels: Callable[[Any], Any] | None = None,
+    ) -> None:
         """Decide every value target of ``targets`` at once (see :mod:`._leaves`).
 
-        ``disjoint``: no root is repeated or lies under another one.
+        ``disjoint``: no root is repeated or lies under another one; ``labels`` adds the
+        report's text columns to result rows.
         """
         groups: list[Group] = []
         leaves = [
@@ -177,7 +183,9 @@ class StatusEngine:
             for target in targets
             for leaf in walk_leaves(target, (), self._units, groups=groups)
         ]
-        self.leaves = LeafTable(self.rollups, self.indicators, roots, leaves, groups, disjoint)
+        self.leaves = LeafTable(
+            self.rollups, self.indicators, roots, leaves, groups, disjoint, labels
+        )
 
     def _bulk(self, target: Target) -> Any | None:
         if self.leaves is None:
