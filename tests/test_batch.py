@@ -271,7 +271,6 @@ class TestFallbacks:
         assert engines == {"t": "vectorised", "r": "python"}
         assert batch.summary()["met"] == 2
 
-
     def test_more_periods_than_keys_hold_run_the_reference(self) -> None:
         days = [(date(2021, 1, 1) + timedelta(days=i)).isoformat() for i in range(300)]
         frame = _frame(indicator=["satisfaction"], code=["99"], value=[90], period=[days[0]])

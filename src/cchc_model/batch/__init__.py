@@ -22,7 +22,7 @@ evaluator, and the rows say so (``engine`` is ``"python"``, ``note`` says why).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from fractions import Fraction
 from typing import Any
@@ -481,7 +481,8 @@ def _vectorised(
     )
     period_labels = [p.label for p in group.needed]
 
-    def labels(frame: Any) -> Any:  # the report's text columns, the ids kept
+    def labels(frame: Any, more: Mapping[str, tuple[str, Sequence[Any]]] | None = None) -> Any:
+        """The report's text columns (and ``more`` labels) added, the ids kept."""
         copies = frame.with_columns(
             nw.col("node").alias("code_id"),
             nw.col("root").alias("root_id"),
@@ -493,6 +494,7 @@ def _vectorised(
                 "code": ("code_id", tables.codes),
                 "root_code": ("root_id", tables.codes),
                 "period": ("period_id", period_labels),
+                **(more or {}),
             },
         )
 

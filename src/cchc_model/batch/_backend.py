@@ -111,28 +111,28 @@ class Backend:
             return nw.from_native(dd.from_pandas(pandas_frame, npartitions=1))
         raise BatchInputError(f"no table factory for the {self.name} engine")  # pragma: no cover
 
-    def with_labels(self, frame: Any, labels: Mapping[str, tuple[str, Sequence[str]]]) -> Any:
-        """``frame`` with integer id columns turned into text: ``{new: (id column, texts)}``
-        where ``texts[i]`` is the text of id ``i``; the id columns are dropped."""
+    def with_labels(self, frame: Any, labels: Mapping[str, tuple[str, Sequence[Any]]]) -> Any:
+        """``frame`` with integer id columns turned into values: ``{new: (id column, values)}``
+        where ``values[i]`` is the value of id ``i`` (text, or whole numbers); the id
+        columns are dropped."""
         nw = self.nw
-        if self.name == "polars":  # a lookup by position, no join
-            return frame.with_columns(
-                *(
-                    nw.col(column)
-                    .replace_strict(list(range(len(texts))), list(texts), return_dtype=nw.String)
-                    .alias(name)
-                    for name, (column, texts) in labels.items()
-                )
-            ).drop(*{column for column, _ in labels.values()} - set(labels))
-        for name, (column, texts) in labels.items():
-            table = self.table(
-                {column: list(range(len(texts))), name: list(texts)},
-                {column: nw.Int64, name: nw.String},
+        dropped = {column for column, _ in labels.values()} - set(labels)
+        if self.name == "polars":  # a gather by position: no hashing, no join
+            pl = importlib.import_module("polars")
+            native = frame.to_native().with_columns(
+                pl.lit(pl.Series(list(values), dtype=_polars_type(pl, values)))
+                .gather(pl.col(column))
+                .alias(name)
+                for name, (column, values) in labels.items()
             )
-            frame = frame.join(table, on=column, how="inner")
-            if column != name:
-                frame = frame.drop(column)
-        return frame
+            return nw.from_native(native.drop(*dropped))
+        for name, (column, values) in labels.items():
+            table = self.table(
+                {column: list(range(len(values))), name: list(values)},
+                {column: nw.Int64, name: _label_type(nw, values)},
+            )
+            frame = frame.join(table, on=column, how="left")
+        return frame.drop(*dropped)
 
     def materialise(self, frame: Any) -> Any:
         """Compute ``frame`` once so that later steps read it instead of recomputing it."""
@@ -164,6 +164,14 @@ class Backend:
         if self.name == "polars":
             return frame.collect().to_native()
         return frame.collect("polars").to_native()
+
+
+def _label_type(nw: Any, values: Sequence[Any]) -> Any:
+    return nw.Int64 if any(isinstance(v, int) for v in values) else nw.String
+
+
+def _polars_type(pl: Any, values: Sequence[Any]) -> Any:
+    return pl.Int64 if any(isinstance(v, int) for v in values) else pl.String
 
 
 def _nullable_types() -> Any:

@@ -9,7 +9,7 @@ does not grow with the number of targets.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, cast
 
 import attrs
@@ -180,7 +180,7 @@ class LeafTable:
         leaves: Sequence[Leaf],
         groups: Sequence[Group] = (),
         disjoint: bool = False,
-        labels: Callable[[Any], Any] | None = None,
+        labels: Callable[[Any, Mapping[str, tuple[str, Sequence[Any]]]], Any] | None = None,
     ) -> None:
         self.rollups = rollups
         self.backend = rollups.backend
@@ -687,8 +687,17 @@ class LeafTable:
         frame = frame.join(specs, on="tid", how="left")
         decided = self._decide(frame, kinds, pooled_scopes=bool(levels))
         if self.labelled and self._labels is not None:
-            reported = self._occurrences(self.occurrences).drop("ctx")
-            decided = self._labels(decided.join(reported, on="tid", how="left"))
+            by_tid: list[Any] = [None] * len(self.tid)  # one occurrence per target
+            for occurrence in self.occurrences:
+                by_tid[occurrence[0]] = occurrence
+            decided = self._labels(
+                decided.with_columns(tid_=nw.col("tid")),
+                {
+                    "target": ("tid_", [o[2] for o in by_tid]),
+                    "parent": ("tid_", [o[3] for o in by_tid]),
+                    "depth": ("tid_", [o[4] for o in by_tid]),
+                },
+            )
         return backend.materialise(decided)
 
     def _decide(self, frame: Any, kinds: set[int], pooled_scopes: bool) -> Any:

@@ -9,7 +9,7 @@ Comparisons multiply integers (128-bit where the engine has them); no float is u
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from ..evaluation import Status
@@ -170,7 +170,7 @@ class StatusEngine:
         targets: Sequence[Target],
         roots: Any,
         disjoint: bool = False,
-        labels: Callable[[Any], Any] | None = None,
+        labels: Callable[[Any, Mapping[str, tuple[str, Sequence[Any]]]], Any] | None = None,
     ) -> None:
         """Decide every value target of ``targets`` at once (see :mod:`._leaves`).
 
