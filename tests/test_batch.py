@@ -247,6 +247,27 @@ class TestBadInput:
         assert batch.summary()["met"] == 1
         assert any("other" in w for w in batch.warnings)
 
+    @pytest.mark.parametrize("engine", ["polars", "duckdb"])
+    def test_the_hash_shortcut_proves_only_distinct_rows(self, engine: str) -> None:
+        """Distinct hashes prove distinct rows; a duplicate (or engine) leaves the exact check."""
+        from cchc_model.batch._backend import backend_for
+        from cchc_model.batch._input import _surely_unique
+
+        if engine == "duckdb":
+            pytest.importorskip("duckdb")
+        rows = pl.DataFrame({"code": ["1", "1", "2"], "key": [7, 8, 7]})
+        twice = pl.concat([rows, rows.head(1)])
+        for frame, expected in ((rows, True), (twice, False)):
+            native = frame.lazy() if engine == "polars" else _duckdb(frame)
+            coded, backend = backend_for(native)
+            assert _surely_unique(backend, coded) is (expected and engine == "polars")
+
+
+def _duckdb(frame: Any) -> Any:
+    import duckdb
+
+    return duckdb.from_arrow(frame.to_arrow())
+
 
 class TestFallbacks:
     def test_a_unit_column_runs_the_reference_and_says_so(self) -> None:

@@ -241,17 +241,22 @@ def read_observations(
     for name in ("unit", "members"):
         if name in schema and _has_values(nw, frame, name):
             raise Unsupported(f"a {name} column")
-    frame = frame.with_columns(nw.col("indicator").cast(nw.String), nw.col("code").cast(nw.String))
-    present = _distinct(nw, frame, "indicator")
-    ignored = tuple(sorted(str(x) for x in present if x not in by_id))
+    frame = frame.with_columns(
+        nw.col("indicator").cast(nw.String),
+        nw.col("code").cast(nw.String),
+        nw.col("period").cast(nw.String),
+    )
+    # One look at the source for the indicators and periods present; the rows are then
+    # copied once, with their periods joined.
+    pairs = frame.select("indicator", "period").unique().collect().rows()
+    ignored = tuple(sorted({str(i) for i, _ in pairs if i not in by_id}))
     frame = frame.filter(nw.col("indicator").is_in(list(by_id)))
 
     # periods: parse each distinct label once
-    # (read from the source: the rows are copied once, with their periods joined)
     needed = [c for c in columns if c != "source"]
-    frame = frame.select(needed).with_columns(nw.col("period").cast(nw.String))
-    found = _distinct(nw, frame, "period")
-    labels = [x for x in found if x is not None]
+    frame = frame.select(needed)
+    found = {p for i, p in pairs if i in by_id}
+    labels = sorted(x for x in found if x is not None)
     parsed: dict[str, Period] = {}
     bad_period: str | None = None
     for label in labels:
@@ -452,7 +457,7 @@ def read_observations(
     stats = _stats(nw, out)
     if any(row["bad"] for row in stats):
         _report_first(nw, frame, bad, by_id)
-    _check_duplicates(nw, out, frame, by_id)
+    _check_duplicates(backend, out, frame, by_id)
     total = _check_range(stats)
     out = out.drop("key", "bad")
     return Canonical(out, tuple(codes), scale, ignored, wanted, member_codes, total, has_own)
@@ -722,8 +727,35 @@ def _bad_rows(nw: Any, scale: int, kinds: _Kinds) -> Any:
     return bad.fill_null(True)
 
 
-def _check_duplicates(nw: Any, coded: Any, frame: Any, by_id: Mapping[str, Indicator]) -> None:
+def _surely_unique(backend: Backend, coded: Any) -> bool:
+    """True when no two rows share (code, key), proven by distinct hashes (polars only).
+
+    Equal rows hash alike, so as many distinct hashes as rows proves the rows distinct;
+    fewer (a duplicate, or rarely a collision) leaves the exact check to decide.
+    """
+    if backend.name != "polars":
+        return False
+    import polars as pl
+
+    found = (
+        coded.to_native()
+        .select(
+            pl.len().alias("rows"),
+            (pl.col("code").hash(1) ^ pl.col("key").hash(2)).n_unique().alias("hashes"),
+        )
+        .collect()
+        .row(0)
+    )
+    return bool(found[0] == found[1])
+
+
+def _check_duplicates(
+    backend: Backend, coded: Any, frame: Any, by_id: Mapping[str, Indicator]
+) -> None:
     """Two rows with one (indicator, code, period, members, basis) are an error (§4)."""
+    nw = backend.nw
+    if _surely_unique(backend, coded):
+        return
     dup = (
         coded.group_by("code", "key")
         .agg(nw.len().alias("rows"))
