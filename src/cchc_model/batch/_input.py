@@ -170,6 +170,8 @@ def _float_scale(nw: Any, frame: Any, column: str) -> int:
         raise Unsupported(f"more than {MAX_DISTINCT:,} distinct numbers in {column}")
     texts = [repr(float(x)) for x in values]
     scale = 0
+    # Each value as (integer digits, decimals): its shortest decimal exactly.
+    decimals: list[tuple[int, int]] = []
     for text in texts:
         if "e" in text or "n" in text:  # 1e-07, inf, nan: read exactly below
             exact = Fraction(text) if "n" not in text else None
@@ -180,15 +182,20 @@ def _float_scale(nw: Any, frame: Any, column: str) -> int:
                 digits += 1
                 if digits > MAX_SCALE:
                     break
+            whole = int(exact * 10**digits) if digits <= MAX_SCALE else 0
+        elif text.endswith(".0"):
+            digits, whole = 0, int(text[:-2])
         else:
-            digits = len(text) - text.index(".") - 1 if not text.endswith(".0") else 0
+            digits = len(text) - text.index(".") - 1
+            whole = int(text.replace(".", ""))
         if digits > MAX_SCALE:
             raise Unsupported(f"numbers in {column} with more than {MAX_SCALE} decimals")
         scale = max(scale, digits)
+        decimals.append((whole, digits))
     factor = 10**scale
-    for x, text in zip(values, texts, strict=True):
-        whole = Fraction(text) * factor
-        if round(float(x) * factor) != whole or abs(whole) >= 2**53:
+    for x, (whole, digits) in zip(values, decimals, strict=True):
+        scaled = whole * 10 ** (scale - digits)
+        if round(float(x) * factor) != scaled or abs(scaled) >= 2**53:
             raise Unsupported(f"a number in {column} that scaling cannot keep exact ({x!r})")
     return scale
 
