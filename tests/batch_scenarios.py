@@ -10,7 +10,6 @@ bases, breakdowns, and quarters instead of years.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 from fractions import Fraction
 from typing import Any
 
@@ -20,9 +19,6 @@ from hypothesis import strategies as st
 from cchc_model import (
     Hierarchy,
     Indicator,
-    Jurisdiction,
-    Kind,
-    Level,
     MeasureKind,
     Period,
     Plan,
@@ -30,9 +26,9 @@ from cchc_model import (
 )
 from cchc_model.testing.strategies import indicators, targets
 from cchc_model.units import convert
+from trees import province_tree_of
 
-START = date(2008, 8, 1)
-ROOT = "99"
+ROOT = "99"  # the province of the generated trees
 
 
 @attrs.frozen
@@ -46,35 +42,8 @@ class Scenario:
 
 @st.composite
 def trees(draw: st.DrawFn) -> Hierarchy:
-    units = [
-        Jurisdiction(
-            code=ROOT, name="Tỉnh Thử", level=Level.PROVINCE, kind=Kind.TINH, valid_from=START
-        )
-    ]
-    for d in range(1, draw(st.integers(1, 4)) + 1):
-        district = f"9{d:02d}"
-        units.append(
-            Jurisdiction(
-                code=district,
-                name=f"Huyện {d}",
-                level=Level.DISTRICT,
-                kind=Kind.HUYEN,
-                parent=ROOT,
-                valid_from=START,
-            )
-        )
-        for c in range(1, draw(st.integers(0, 3)) + 1):
-            units.append(
-                Jurisdiction(
-                    code=f"{district}{c:02d}",
-                    name=f"Xã {d}.{c}",
-                    level=Level.COMMUNE,
-                    kind=Kind.XA,
-                    parent=district,
-                    valid_from=START,
-                )
-            )
-    return Hierarchy(tuple(units))
+    """A province with 1 to 4 districts of 0 to 3 communes each."""
+    return province_tree_of(draw(st.lists(st.integers(0, 3), min_size=1, max_size=4)))
 
 
 def _decimal(value: Fraction) -> str:

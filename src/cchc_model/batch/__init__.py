@@ -39,14 +39,9 @@ from ..periods import Period
 from ..plans import Plan
 from ..targets import AllOf, AnyOf, AtLeast, Change, Rank, Share, Target
 from ._backend import Backend, BatchInputError, _nw, backend_for
-from ._input import Canonical, Unsupported, read_observations
+from ._input import MAX_NODES, MAX_PERIODS, Canonical, Unsupported, read_observations
 from ._rollup import Rollups, check_mixed, compute_rollups
 from ._status import RESULT, StatusEngine
-
-#: Integer keys hold fewer periods (with baselines) than this in one evaluation …
-MAX_PERIODS = 256
-#: … and fewer units.
-MAX_NODES = 2**26
 
 __all__ = [
     "COLUMNS",
@@ -114,7 +109,6 @@ class _Group:
     periods: list[Period]
     needed: list[Period]
     rollups: Rollups | None = None
-    indicators: Any = None
     fallback: str | None = None
     target_notes: dict[str, str] = attrs.field(factory=dict)
     aggregator: Any = None
@@ -234,9 +228,7 @@ class BatchEvaluation:
             aggregator = reference
         else:
             if group.aggregator is None:
-                group.aggregator = TableAggregator(
-                    group.rollups, tree, self.policy, group.indicators, group.needed
-                )
+                group.aggregator = TableAggregator(group.rollups, tree, self.policy, group.needed)
             aggregator = group.aggregator
         engine = _Engine(aggregator, tree)
         results: list[Result] = []
@@ -454,7 +446,6 @@ def _rolled_up(
     rollups = compute_rollups(canonical, tables, backend, group.needed, policy.min_coverage)
     check_mixed(rollups)
     group.rollups = rollups
-    group.indicators = canonical.indicators
 
 
 def _vectorised(
@@ -468,7 +459,7 @@ def _vectorised(
     rollups = group.rollups
     assert rollups is not None
     tables = rollups.tables
-    engine = StatusEngine(rollups, group.needed, group.indicators)
+    engine = StatusEngine(rollups, group.needed)
     pids = [group.needed.index(p) for p in group.periods]
     roots = [tables.node_of[c] for c in codes]
     ctx = backend.table(

@@ -120,7 +120,7 @@ class Backend:
         if self.name == "polars":  # a gather by position: no hashing, no join
             pl = importlib.import_module("polars")
             native = frame.to_native().with_columns(
-                pl.lit(pl.Series(list(values), dtype=_polars_type(pl, values)))
+                pl.lit(pl.Series(list(values), dtype=_label_type(pl, values)))
                 .gather(pl.col(column))
                 .alias(name)
                 for name, (column, values) in labels.items()
@@ -166,12 +166,9 @@ class Backend:
         return frame.collect("polars").to_native()
 
 
-def _label_type(nw: Any, values: Sequence[Any]) -> Any:
-    return nw.Int64 if any(isinstance(v, int) for v in values) else nw.String
-
-
-def _polars_type(pl: Any, values: Sequence[Any]) -> Any:
-    return pl.Int64 if any(isinstance(v, int) for v in values) else pl.String
+def _label_type(namespace: Any, values: Sequence[Any]) -> Any:
+    """The Int64 or String type of narwhals or polars (``namespace``) that holds ``values``."""
+    return namespace.Int64 if any(isinstance(v, int) for v in values) else namespace.String
 
 
 def _nullable_types() -> Any:

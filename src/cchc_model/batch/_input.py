@@ -47,8 +47,12 @@ MAX_TEXTS = 200_000
 MAX_DISTINCT = 2_000_000
 #: Integer keys hold fewer than this many indicators, and as many member sets.
 MAX_CODES = 4096
-#: Integer keys hold fewer than this many distinct periods in the data.
+#: Integer keys hold fewer than this many distinct periods in the data …
 MAX_SPANS = 65536
+#: … fewer periods (with baselines) in one evaluation …
+MAX_PERIODS = 256
+#: … and fewer units.
+MAX_NODES = 2**26
 #: Largest magnitude a summed integer may reach (with room for products in 128 bits).
 LIMIT = 2**62
 
@@ -82,14 +86,18 @@ class Canonical:
 
     frame: Any
     indicators: tuple[IndicatorCodes, ...]
-    value_scale: int
     ignored_indicators: tuple[str, ...]
     periods: Mapping[str, Period]
     members: Mapping[str, int]
     #: Per indicator index, an upper bound of any sum of one of its pair columns.
     totals: Mapping[int, float]
     #: Whether any row has the own basis.
-    has_own: bool = True
+    has_own: bool
+
+    @property
+    def spatial_rules(self) -> frozenset[str]:
+        """The spatial rules of the indicators read."""
+        return frozenset(c.indicator.spatial.value for c in self.indicators)
 
     def value_bound(self, index: int) -> float:
         """An upper bound of any ``vn`` or ``vd`` a roll-up of this indicator can reach."""
@@ -311,9 +319,10 @@ def read_observations(
         if bad:
             _report_first(nw, frame, nw.col("basis").is_in(bad), by_id)
         frame = frame.with_columns(own=nw.col("basis").is_in(own_labels).fill_null(False))
+        has_own = bool(own_labels)
     else:
         frame = frame.with_columns(own=nw.lit(False))
-    has_own = "basis" in schema and bool(own_labels)
+        has_own = False
 
     # members, from dimension columns
     dimension_ids = sorted(
@@ -383,7 +392,6 @@ def read_observations(
             "kd": [c.kd for c in codes],
             "ns": [c.ns for c in codes],
             "ds": [c.ds for c in codes],
-            "nlevels": [len(c.indicator.levels) for c in codes],
         },
         {
             "indicator": nw.String,
@@ -394,7 +402,6 @@ def read_observations(
             "kd": nw.Int64,
             "ns": nw.Int64,
             "ds": nw.Int64,
-            "nlevels": nw.Int64,
         },
     )
     frame = frame.join(ind_table, on="indicator", how="inner")
@@ -456,8 +463,7 @@ def read_observations(
             "vd",
             "vb",
             "na",
-            key=((nw.col("ind") * 4096 + nw.col("mem")) * 2 + nw.col("own").cast(nw.Int64)) * 65536
-            + nw.col("per"),
+            key=_row_key(nw),
             bad=bad,
         )
     )
@@ -467,7 +473,13 @@ def read_observations(
     _check_duplicates(backend, out, frame, by_id)
     total = _check_range(stats)
     out = out.drop("key", "bad")
-    return Canonical(out, tuple(codes), scale, ignored, wanted, member_codes, total, has_own)
+    return Canonical(out, tuple(codes), ignored, wanted, member_codes, total, has_own)
+
+
+def _row_key(nw: Any) -> Any:
+    """One integer for (indicator, members, basis, data period) within a unit's rows."""
+    own = nw.col("own").cast(nw.Int64)
+    return ((nw.col("ind") * MAX_CODES + nw.col("mem")) * 2 + own) * MAX_SPANS + nw.col("per")
 
 
 def _parse_text_numbers(nw: Any, frame: Any, column: str) -> tuple[Any, str]:
@@ -648,7 +660,6 @@ def _pairs(nw: Any, frame: Any, scale: int, weight_scale: int, kinds: _Kinds) ->
     def add(chain: Any, when: Any, then: Any) -> Any:
         return nw.when(when).then(then) if chain is None else chain.when(when).then(then)
 
-    bare = is_ratio & num.is_null() & ~val.is_null()
     if ratio:
         if kinds.pairs:
             n = add(n, is_ratio & ~num.is_null(), num * nw.col("ns"))
@@ -657,6 +668,7 @@ def _pairs(nw: Any, frame: Any, scale: int, weight_scale: int, kinds: _Kinds) ->
             n = add(n, is_ratio & ~wt.is_null(), val * nw.col("kd") * wt)
             d = add(d, is_ratio & ~wt.is_null(), wt)
         if kinds.values:
+            bare = is_ratio & num.is_null() & ~val.is_null()
             vn = add(vn, bare, val)
             vd = add(vd, bare, nw.lit(10**scale))
         if kinds.pairs:
@@ -772,11 +784,7 @@ def _check_duplicates(
     )
     found = dup.collect()
     if len(found):
-        keyed = frame.with_columns(
-            key=((nw.col("ind") * 4096 + nw.col("mem")) * 2 + nw.col("own").cast(nw.Int64)) * 65536
-            + nw.col("per")
-        )
-        flagged = keyed.join(dup, on=["code", "key"], how="semi")
+        flagged = frame.with_columns(key=_row_key(nw)).join(dup, on=["code", "key"], how="semi")
         _report_first(nw, flagged, ~nw.col("indicator").is_null(), by_id)
 
 

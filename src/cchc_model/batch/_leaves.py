@@ -30,10 +30,11 @@ from ..targets import (
     Share,
     Target,
 )
-from ._input import IndicatorCodes, Unsupported
+from ._input import MAX_CODES, MAX_PERIODS, Unsupported
 from ._rollup import Rollups, pooled
+from ._tree import expected_parts
 
-__all__ = ["RESULT", "Leaf", "LeafTable", "walk_leaves"]
+__all__ = ["RESULT", "Leaf", "LeafTable", "coverage_if_absent", "tally", "walk_leaves"]
 
 MET, NOT_MET, UNKNOWN, NA = (s.value for s in Status)
 _OPS = {Op.GE: 0, Op.GT: 1, Op.LE: 2, Op.LT: 3, Op.EQ: 4}
@@ -124,6 +125,29 @@ def walk_leaves(
         yield Leaf(target, context, parent, depth, top)
 
 
+def tally(nw: Any, frame: Any, keys: Sequence[str]) -> Any:
+    """Statuses counted per ``keys``: total, met, unknown and not applicable (``na_``)."""
+    status = nw.col("status")
+    return frame.group_by(list(keys)).agg(
+        nw.len().alias("total"),
+        (status == MET).sum().alias("met"),
+        (status == UNKNOWN).sum().alias("unknown"),
+        (status == NA).sum().alias("na_"),
+    )
+
+
+def coverage_if_absent(nw: Any, expected: Any, pooled_scope: Any | None) -> tuple[Any, Any]:
+    """(cn, cd) of a row whose roll-up is missing, as the reference reports it: none of
+    the ``expected`` parts, or 1/1 for a pooled scope over no units at all."""
+    absent = nw.col("vn").is_null() & nw.col("vb").is_null() & nw.col("na").is_null()
+    cn = nw.when(absent & (expected > 0)).then(nw.lit(0, dtype=nw.Int64))
+    cd = nw.when(absent & (expected > 0)).then(expected)
+    if pooled_scope is not None:
+        cn = cn.when(absent & pooled_scope).then(nw.lit(1, dtype=nw.Int64))
+        cd = cd.when(absent & pooled_scope).then(nw.lit(1, dtype=nw.Int64))
+    return cn.otherwise(nw.col("cn")), cd.otherwise(nw.col("cd"))
+
+
 def holds_by_code(nw: Any, opcode: Any, left: Any, right: Any) -> Any:
     """``left op right`` where the operator is a column of :data:`_OPS` codes."""
     return (
@@ -139,22 +163,18 @@ def holds_by_code(nw: Any, opcode: Any, left: Any, right: Any) -> Any:
     )
 
 
-#: Bits of a value key below the (node, period) part: indicator, members, pooled level.
-_KEY_BITS = 27
+#: Pooled levels a value key holds (-1, territory, to 6).
+_VLEVELS = 8
 
 
-def _key_part(ind: int, mem: int, vlevel: int) -> int:
+def _key_part(nw: Any) -> Any:
     """The (indicator, members, pooled level) part of a value key."""
-    return (ind * 4096 + mem) * 8 + vlevel + 1
-
-
-def _key_part_expr(nw: Any) -> Any:
-    return (nw.col("ind") * 4096 + nw.col("mem")) * 8 + nw.col("vlevel") + 1
+    return (nw.col("ind") * MAX_CODES + nw.col("mem")) * _VLEVELS + nw.col("vlevel") + 1
 
 
 def _key_base(nw: Any) -> Any:
     """The (node, period) part of a value key: joins on one integer column are faster."""
-    return (nw.col("node") * 256 + nw.col("pid")) * (2**_KEY_BITS)
+    return (nw.col("node") * MAX_PERIODS + nw.col("pid")) * (MAX_CODES * MAX_CODES * _VLEVELS)
 
 
 class LeafTable:
@@ -162,7 +182,6 @@ class LeafTable:
 
     Args:
         rollups: The roll-ups.
-        indicators: How the indicators are coded.
         roots: (root, node, pid) of the evaluated units and periods.
         leaves: The value targets with their contexts.
         groups: The each scopes and shares over value targets, counted in bulk.
@@ -175,7 +194,6 @@ class LeafTable:
     def __init__(
         self,
         rollups: Rollups,
-        indicators: Sequence[IndicatorCodes],
         roots: Any,
         leaves: Sequence[Leaf],
         groups: Sequence[Group] = (),
@@ -185,7 +203,7 @@ class LeafTable:
         self.rollups = rollups
         self.backend = rollups.backend
         self.nw = self.backend.nw
-        self.codes = {c.indicator.id: c for c in indicators}
+        self.codes = {c.indicator.id: c for c in rollups.canonical.indicators}
         self.tid: dict[str, int] = {}
         self.roots = roots
         rows: list[dict[str, Any]] = []
@@ -221,7 +239,7 @@ class LeafTable:
         )
         if not self.narrow and self.backend.wide is None:
             raise Unsupported("products beyond 64 bits on an engine without 128-bit integers")
-        self.table = self._compute(rows, roots, overlapping) if rows else None
+        self.table = self._compute(rows, overlapping) if rows else None
         self.groups = [
             g
             for g in groups
@@ -283,7 +301,6 @@ class LeafTable:
                 if max(abs(thr.numerator), thr.denominator) >= 2**40:
                     raise Unsupported(f"a share threshold too fine for exact columns ({thr})")
             rows.append(spec)
-        self.group_rows = rows
         schema = {
             "gid": nw.Int64,
             "ctx": nw.Int64,
@@ -398,18 +415,19 @@ class LeafTable:
             return rows, self._group_rows(left_out, rows.collect_schema())
         return None, self._rows(kept, left_out)
 
-    def _occurrences(self, kept: Sequence[Occurrence]) -> Any:
+    def _occurrences(self, kept: Sequence[Sequence[Any]], key: str = "tid") -> Any:
+        """(``key``, ctx, target, parent, depth): where each result is reported."""
         nw = self.nw
         return self.backend.table(
             {
-                "tid": [o[0] for o in kept],
+                key: [o[0] for o in kept],
                 "ctx": [o[1] for o in kept],
                 "target": [o[2] for o in kept],
                 "parent": [o[3] for o in kept],
                 "depth": [o[4] for o in kept],
             },
             {
-                "tid": nw.Int64,
+                key: nw.Int64,
                 "ctx": nw.Int64,
                 "target": nw.String,
                 "parent": nw.String,
@@ -417,9 +435,7 @@ class LeafTable:
             },
         )
 
-    def _rows(
-        self, kept: Sequence[tuple[int, int, str, str | None, int, str]], left_out: Any
-    ) -> Any:
+    def _rows(self, kept: Sequence[Occurrence], left_out: Any) -> Any:
         nw = self.nw
         assert self.table is not None
         occurrences = self._occurrences(kept)
@@ -436,7 +452,6 @@ class LeafTable:
         nw = self.nw
         if self.group_table is None:
             return None
-        contexts = self._context_frames(with_root=True)
         seen: set[tuple[str, int]] = set()
         entries = []
         for group in self.groups:
@@ -447,50 +462,25 @@ class LeafTable:
             entries.append(
                 (self.gid[group.target.id], ctx, group.target.id, group.parent, group.depth)
             )
-        group_occurrences = self.backend.table(
-            {
-                "gid": [e[0] for e in entries],
-                "ctx": [e[1] for e in entries],
-                "target": [e[2] for e in entries],
-                "parent": [e[3] for e in entries],
-                "depth": [e[4] for e in entries],
-            },
-            {
-                "gid": nw.Int64,
-                "ctx": nw.Int64,
-                "target": nw.String,
-                "parent": nw.String,
-                "depth": nw.Int64,
-            },
-        )
+        if not entries:
+            return None
         grouped = (
-            contexts.join(group_occurrences, on="ctx", how="inner")
+            self._context_frames(with_root=True)
+            .join(self._occurrences(entries, key="gid"), on="ctx", how="inner")
             .join(self.group_table, on=["gid", "node", "pid"], how="inner")
             .drop("gid", "ctx")
         )
-        if not entries:
-            return None
         names = [name for name in schema.names() if name in grouped.collect_schema().names()]
         return grouped.select(*(nw.col(name).cast(schema[name]) for name in names))
 
     def _count_groups(self) -> Any:
         nw = self.nw
-        status = nw.col("status")
         assert self.table is not None
         if self.by_root and all(not g.context for g in self.groups):
             # Each part's rows are the units of its tier under its root, and only those.
             tids = sorted({self.tid[g.part.id] for g in self.groups})
-            counted = (
-                self.table.filter(nw.col("tid").is_in(tids))
-                .group_by("tid", "root", "pid")
-                .agg(
-                    nw.len().alias("total"),
-                    (status == MET).sum().alias("met"),
-                    (status == UNKNOWN).sum().alias("unknown"),
-                    (status == NA).sum().alias("na_"),
-                )
-                .rename({"root": "node"})
-            )
+            parts = self.table.filter(nw.col("tid").is_in(tids))
+            counted = tally(nw, parts, ["tid", "root", "pid"]).rename({"root": "node"})
             return self.backend.materialise(counted)
         tables = self.rollups.tables
         root_levels = {tables.levels[n] for n in self._root_nodes()}
@@ -508,18 +498,10 @@ class LeafTable:
         parts = self.table.join(wanted.select("tid").unique(), on="tid", how="semi").select(
             "tid", "node", "pid", "status"
         )
-        counted = (
-            parts.join(below, on="node", how="inner")
-            .join(wanted, on=["tid", "level"], how="semi")
-            .group_by("tid", "anc", "pid")
-            .agg(
-                nw.len().alias("total"),
-                (status == MET).sum().alias("met"),
-                (status == UNKNOWN).sum().alias("unknown"),
-                (status == NA).sum().alias("na_"),
-            )
-            .rename({"anc": "node"})
+        linked = parts.join(below, on="node", how="inner").join(
+            wanted, on=["tid", "level"], how="semi"
         )
+        counted = tally(nw, linked, ["tid", "anc", "pid"]).rename({"anc": "node"})
         return self.backend.materialise(counted)
 
     def _root_nodes(self) -> list[int]:
@@ -616,24 +598,14 @@ class LeafTable:
         nw = self.nw
         tables = self.rollups.tables
         frames = [
-            tables.units.select(
-                "node", nw.col("nkids").alias("exp_"), vlevel=nw.lit(-1, dtype=nw.Int64)
+            expected_parts(nw, tables, level, "exp_").with_columns(
+                vlevel=nw.lit(-1 if level is None else level, dtype=nw.Int64)
             )
+            for level in [None, *sorted(levels)]
         ]
-        for level in sorted(levels):
-            frames.append(
-                tables.below.filter(nw.col("level") == level)
-                .group_by("anc")
-                .agg(nw.len().alias("exp_"))
-                .select(
-                    nw.col("anc").alias("node"),
-                    nw.col("exp_").cast(nw.Int64),
-                    vlevel=nw.lit(level, dtype=nw.Int64),
-                )
-            )
         return nw.concat(frames, how="vertical")
 
-    def _compute(self, rows: list[dict[str, Any]], roots: Any, overlapping: bool) -> Any:
+    def _compute(self, rows: list[dict[str, Any]], overlapping: bool) -> Any:
         nw = self.nw
         backend = self.backend
         kinds = {r["kind"] for r in rows}
@@ -641,21 +613,13 @@ class LeafTable:
         # Requests carry only their join key; the thresholds are joined once decided
         # which value each request reads, and only the columns the plan's forms use.
         slim = backend.table(
-            {
-                "ctx": [r["ctx"] for r in rows],
-                "tid": [r["tid"] for r in rows],
-                "vlevel": [r["vlevel"] for r in rows],
-                "kpart": [_key_part(r["ind"], r["mem"], r["vlevel"]) for r in rows],
-            },
-            {"ctx": nw.Int64, "tid": nw.Int64, "vlevel": nw.Int64, "kpart": nw.Int64},
-        )
+            {name: [r[name] for r in rows] for name in ("ctx", "tid", "ind", "mem", "vlevel")},
+            dict.fromkeys(("ctx", "tid", "ind", "mem", "vlevel"), nw.Int64),
+        ).with_columns(kpart=_key_part(nw))
         contexts = self._context_frames(with_root=self.by_root)
         if not levels:  # every value is a territory's: what it expects is its children
-            contexts = contexts.join(
-                self.rollups.tables.units.select("node", nw.col("nkids").alias("exp_")),
-                on="node",
-                how="left",
-            )
+            expected = expected_parts(nw, self.rollups.tables, None, "exp_")
+            contexts = contexts.join(expected, on="node", how="left")
         requests = contexts.with_columns(base=_key_base(nw)).join(slim, on="ctx", how="inner")
         requests = requests.select(
             *(["root"] if self.by_root else []),
@@ -668,7 +632,7 @@ class LeafTable:
         if overlapping:  # one target measured in two contexts that share units
             requests = requests.unique(["tid", "node", "pid"])
         values = self._values(levels).select(
-            "vn", "vd", "vb", "na", "cn", "cd", key=_key_base(nw) + _key_part_expr(nw)
+            "vn", "vd", "vb", "na", "cn", "cd", key=_key_base(nw) + _key_part(nw)
         )
         frame = requests.join(values, on="key", how="left")
         if levels:
@@ -712,10 +676,7 @@ class LeafTable:
         vn, vd, vb = nw.col("vn"), nw.col("vd"), nw.col("vb")
         na = nw.col("na").fill_null(False)
         op = nw.col("op")
-        kind = nw.col("kind") if len(kinds) > 1 or kinds != {0} else None
-
-        def of_kind(k: int) -> Any:
-            return nw.lit(kinds == {k}) if kind is None else kind == k
+        kind = nw.col("kind")  # present only when the plan has a between or a yes/no target
 
         at_value = w("vn") * w("q")
         at_threshold = w("vd") * w("p")
@@ -740,7 +701,7 @@ class LeafTable:
                 .then(w("vn") * w("hi_q") <= w("vd") * w("hi_p"))
                 .otherwise(w("vn") * w("hi_q") < w("vd") * w("hi_p"))
             )
-            between = of_kind(1)
+            between = kind == 1
             met_num = nw.when(between).then(low_ok & high_ok).otherwise(met_num)
             gap_n = (
                 nw.when(between)
@@ -761,7 +722,7 @@ class LeafTable:
         number = ~vn.is_null()
         status = nw.when(na).then(nw.lit(NA))
         if 3 in kinds:
-            is_flag = of_kind(3)
+            is_flag = kind == 3
             status = (
                 status.when(is_flag & ~vb.is_null() & (vb == nw.col("flag")))
                 .then(nw.lit(MET))
@@ -782,16 +743,9 @@ class LeafTable:
             .then(nw.lit(MET))
             .otherwise(nw.lit(NOT_MET))
         )
-        exp = nw.col("exp_").fill_null(0)
-        absent = vn.is_null() & vb.is_null() & nw.col("na").is_null()
-        cn = nw.when(absent & (exp > 0)).then(nw.lit(0, dtype=nw.Int64))
-        cd = nw.when(absent & (exp > 0)).then(exp)
-        if pooled_scopes:
-            pooled_scope = nw.col("vlevel") >= 0
-            cn = cn.when(absent & pooled_scope).then(nw.lit(1, dtype=nw.Int64))
-            cd = cd.when(absent & pooled_scope).then(nw.lit(1, dtype=nw.Int64))
-        cn = cn.otherwise(nw.col("cn"))
-        cd = cd.otherwise(nw.col("cd"))
+        cn, cd = coverage_if_absent(
+            nw, nw.col("exp_").fill_null(0), nw.col("vlevel") >= 0 if pooled_scopes else None
+        )
         return frame.select(
             "tid",
             *(["root"] if self.by_root else []),

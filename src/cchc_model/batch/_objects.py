@@ -16,7 +16,6 @@ from ..indicators import Indicator, MeasureKind, SpatialRule
 from ..jurisdictions import Hierarchy, Jurisdiction
 from ..observations import ObservationSet
 from ..periods import Period
-from ._input import IndicatorCodes
 from ._rollup import HOW, Rollups
 
 __all__ = ["TableAggregator", "collect_rows"]
@@ -39,9 +38,9 @@ class TableAggregator(Aggregator):
         rollups: Rollups,
         tree: Hierarchy,
         policy: Policy,
-        indicators: Sequence[IndicatorCodes],
         periods: Sequence[Period],
     ) -> None:
+        indicators = rollups.canonical.indicators
         super().__init__(ObservationSet([], [c.indicator for c in indicators]), tree, policy)
         backend = rollups.backend
         self.rollups = rollups

@@ -26,7 +26,7 @@ from ..indicators import MeasureKind, SpatialRule, TemporalRule
 from ..periods import Period
 from ._backend import Backend
 from ._input import Canonical, IndicatorCodes, Unsupported
-from ._tree import TreeTables
+from ._tree import TreeTables, expected_parts
 
 __all__ = ["HOW", "Rollups", "compute_rollups"]
 
@@ -304,17 +304,17 @@ def combine_parts(
     rules: Any,
     min_cov: Fraction,
     how: int,
-    spatial_rules: frozenset[str] | None = None,
-    extras: bool = True,
+    spatial_rules: frozenset[str],
+    extras: bool,
 ) -> Any:
     """The spatial rule over parts (column ``child``: False marks the unit's own extra).
 
     ``parts`` has the roll-up columns plus ``child``; ``expected`` has ``node`` + ``exp``.
     Mirrors ``Aggregator._combine`` and ``_apply_spatial``. Only the sums the
-    ``spatial_rules`` present need are computed (all when None); ``extras`` False says
-    no part is a unit's own extra.
+    ``spatial_rules`` present need are computed; ``extras`` False says no part is a
+    unit's own extra.
     """
-    present = {r.value for r in SpatialRule} if spatial_rules is None else set(spatial_rules)
+    present = spatial_rules
     pair_rules = {SpatialRule.RATIO_OF_SUMS.value, SpatialRule.WEIGHTED_MEAN.value}
     bool_rules = {SpatialRule.SHARE_TRUE.value, SpatialRule.ALL.value, SpatialRule.ANY.value}
     has_sum = SpatialRule.SUM.value in present
@@ -323,11 +323,10 @@ def combine_parts(
     has_bool = bool(present & bool_rules)
     has_pairs = bool(present & pair_rules)
     values_needed = has_sum or has_mean or has_min or has_max
-    is_known = known(nw)
+    kn_ = known(nw)
     child = nw.col("child")
     num = ~nw.col("vn").is_null()
     flag = ~nw.col("vb").is_null()
-    kn_ = is_known
     sums = [
         (child & kn_).sum().alias("rep"),
         (kn_ & ~num).sum().alias("nonnum"),
@@ -420,7 +419,7 @@ def combine_parts(
         exp.cast(nw.Int64).alias("exp"),
         rep.cast(nw.Int64).alias("cn"),
         exp.cast(nw.Int64).alias("cd"),
-        nw.lit(False).alias("mixed") if mixed is false else mixed.fill_null(False).alias("mixed"),
+        mixed.fill_null(False).alias("mixed"),
     )
 
 
@@ -437,10 +436,8 @@ def compute_rollups(
     obs = canonical.frame.join(tables.code_table, on="code", how="inner")
     pmap, subs = _period_map(backend, canonical.periods, periods)
     obs = obs.join(pmap, on=["ps", "pe"], how="inner")
-    direct = obs.filter(~nw.col("sub")).select(
-        *KEYS,
-        "own",
-        *VALUE,
+    # A direct value's roll-up columns are the same on every row.
+    constant = (
         nw.lit(DIRECT, dtype=nw.Int64).alias("how"),
         _null(nw).alias("rep"),
         _null(nw).alias("exp"),
@@ -448,7 +445,10 @@ def compute_rollups(
         _null(nw).alias("cd"),
         nw.lit(False).alias("mixed"),
     )
+    direct_values = obs.filter(~nw.col("sub")).select(*KEYS, "own", *VALUE)
+    located = tables.units.select("node", "level", "leaf")
     if subs:
+        direct = direct_values.with_columns(*constant)
         sub = _finest_sub_periods(backend, backend.materialise(obs.filter(nw.col("sub"))))
         temporal = _temporal(nw, sub, rules, periods, min_coverage)
         keys = ["node", "own", "ind", "mem", "pid"]
@@ -456,28 +456,15 @@ def compute_rollups(
         dt = nw.concat(
             [conform(nw, direct, ["own"]), conform(nw, temporal, ["own"])], how="vertical"
         )
-        dt = backend.materialise(dt.join(tables.units.select("node", "level", "leaf"), on="node"))
-    else:  # direct values alone: the columns that are the same on every row stay unstored
-        stored = backend.materialise(
-            obs.filter(~nw.col("sub"))
-            .select(*KEYS, "own", *VALUE)
-            .join(tables.units.select("node", "level", "leaf"), on="node")
-        )
-        dt = stored.with_columns(
-            nw.lit(DIRECT, dtype=nw.Int64).alias("how"),
-            _null(nw).alias("rep"),
-            _null(nw).alias("exp"),
-            _null(nw).alias("cn"),
-            _null(nw).alias("cd"),
-            nw.lit(False).alias("mixed"),
-        )
+        dt = backend.materialise(dt.join(located, on="node"))
+    else:  # direct values alone: their constant columns are added, not stored
+        dt = backend.materialise(direct_values.join(located, on="node")).with_columns(*constant)
     keys4 = list(KEYS)
     dt_terr = dt.filter(~nw.col("own"))
     dt_own = dt.filter(nw.col("own"))
     units = tables.units
     finished: list[Any] = []
     has_own = canonical.has_own
-    spatial_rules = frozenset(c.indicator.spatial.value for c in canonical.indicators)
     # Each unit with its parent and the parent's tier, to hand a tier's rows up.
     parents = units.select("node", "parent").join(
         units.select(nw.col("node").alias("parent"), nw.col("level").alias("plevel")),
@@ -508,7 +495,15 @@ def compute_rollups(
                 parts = nw.concat([children, mine], how="vertical")
             groups = units.select("node", nw.col("nkids").alias("exp"))
             combined = combine_parts(
-                nw, parts, keys4, groups, rules, min_coverage, SPATIAL, spatial_rules, has_own
+                nw,
+                parts,
+                keys4,
+                groups,
+                rules,
+                min_coverage,
+                SPATIAL,
+                canonical.spatial_rules,
+                has_own,
             )
             spatial = backend.materialise(conform(nw, combined))
             pieces.append(conform(nw, spatial.join(t1.select(keys4), on=keys4, how="anti")))
@@ -550,16 +545,16 @@ def pooled(rollups: Rollups, level: int) -> Any:
     parts = rollups.own.join(below.select("anc", "node"), on="node", how="inner").select(
         nw.col("anc").alias("node"), *KEYS[1:], *VALUE, nw.lit(True).alias("child")
     )
-    counts = (
-        below.group_by("anc")
-        .agg(nw.len().alias("exp"))
-        .select(nw.col("anc").alias("node"), nw.col("exp").cast(nw.Int64))
-    )
-    keys4 = list(KEYS)
-    groups = counts
-    spatial_rules = frozenset(c.indicator.spatial.value for c in rollups.canonical.indicators)
     combined = combine_parts(
-        nw, parts, keys4, groups, rollups.rules, rollups.min_coverage, POOLED, spatial_rules, False
+        nw,
+        parts,
+        list(KEYS),
+        expected_parts(nw, rollups.tables, level, "exp"),
+        rollups.rules,
+        rollups.min_coverage,
+        POOLED,
+        rollups.canonical.spatial_rules,
+        False,
     )
     result = backend.materialise(conform(nw, combined))
     if _any(nw, result, "mixed"):

@@ -30,14 +30,14 @@ from ..targets import (
     Share,
     Target,
 )
-from ._input import IndicatorCodes, Unsupported
-from ._leaves import RESULT, Group, LeafTable, at_unit, walk_leaves
+from ._input import Unsupported
+from ._leaves import RESULT, Group, LeafTable, at_unit, coverage_if_absent, tally, walk_leaves
 from ._rollup import Rollups, pooled
+from ._tree import expected_parts
 
 __all__ = ["RESULT", "StatusEngine"]
 
 MET, NOT_MET, UNKNOWN, NA = (s.value for s in Status)
-#: The columns of a result frame besides (node, pid).
 _BIG = 2**62
 
 
@@ -48,15 +48,14 @@ class StatusEngine:
         self,
         rollups: Rollups,
         periods: Sequence[Period],
-        indicators: Sequence[IndicatorCodes],
     ) -> None:
+        indicators = rollups.canonical.indicators
         self.rollups = rollups
         self.backend = rollups.backend
         self.nw = rollups.backend.nw
         self.periods = list(periods)
         self.codes = {c.indicator.id: c for c in indicators}
         self.emitted: list[Any] = []
-        self.indicators = list(indicators)
         self.leaves: LeafTable | None = None
         self._units: dict[str, Target] = {}
 
@@ -102,34 +101,14 @@ class StatusEngine:
         values = table.filter((nw.col("ind") == code.index) & (nw.col("mem") == mem)).select(
             "node", nw.col("pid").alias(pid_col), "vn", "vd", "vb", "na", "cn", "cd"
         )
-        rows = at.join(values, on=["node", pid_col], how="left")
-        # no row: coverage 0 of the children (or of the units pooled), as the reference says
-        if level is None:
-            expected = self.rollups.tables.units.select("node", nw.col("nkids").alias("exp_"))
-        else:
-            expected = (
-                self.rollups.tables.below.filter(nw.col("level") == level)
-                .group_by("anc")
-                .agg(nw.len().alias("exp_"))
-                .select(nw.col("anc").alias("node"), nw.col("exp_").cast(nw.Int64))
-            )
-        rows = rows.join(expected, on="node", how="left").with_columns(
-            exp_=nw.col("exp_").fill_null(0)
+        expected = expected_parts(nw, self.rollups.tables, level, "exp_")
+        rows = at.join(values, on=["node", pid_col], how="left").join(
+            expected, on="node", how="left"
         )
-        absent = nw.col("vn").is_null() & nw.col("vb").is_null() & nw.col("na").is_null()
-        no_units = nw.lit(level is not None) & (nw.col("exp_") == 0)
-        return rows.with_columns(
-            cn=nw.when(absent & (nw.col("exp_") > 0))
-            .then(nw.lit(0, dtype=nw.Int64))
-            .when(absent & no_units)
-            .then(nw.lit(1, dtype=nw.Int64))
-            .otherwise(nw.col("cn")),
-            cd=nw.when(absent & (nw.col("exp_") > 0))
-            .then(nw.col("exp_"))
-            .when(absent & no_units)
-            .then(nw.lit(1, dtype=nw.Int64))
-            .otherwise(nw.col("cd")),
-        ).drop("exp_")
+        cn, cd = coverage_if_absent(
+            nw, nw.col("exp_").fill_null(0), nw.lit(True) if level is not None else None
+        )
+        return rows.with_columns(cn=cn, cd=cd).drop("exp_")
 
     # --- dispatch --------------------------------------------------------------------
 
@@ -183,9 +162,7 @@ class StatusEngine:
             for target in targets
             for leaf in walk_leaves(target, (), self._units, groups=groups)
         ]
-        self.leaves = LeafTable(
-            self.rollups, self.indicators, roots, leaves, groups, disjoint, labels
-        )
+        self.leaves = LeafTable(self.rollups, roots, leaves, groups, disjoint, labels)
 
     def _bulk(self, target: Target) -> Any | None:
         if self.leaves is None:
@@ -276,16 +253,6 @@ class StatusEngine:
 
     # --- scopes and compounds --------------------------------------------------------
 
-    def _counts(self, parts: Any, keys: Sequence[str]) -> Any:
-        nw = self.nw
-        status = nw.col("status")
-        return parts.group_by(list(keys)).agg(
-            nw.len().alias("total"),
-            (status == MET).sum().alias("met"),
-            (status == UNKNOWN).sum().alias("unknown"),
-            (status == NA).sum().alias("na_"),
-        )
-
     def _kleene(self, needed: Callable[[Any], Any]) -> Any:
         nw = self.nw
         applicable = nw.col("total") - nw.col("na_")
@@ -331,7 +298,7 @@ class StatusEngine:
         linked = at.join(below, on="node", how="inner").join(
             parts.select(nw.col("node").alias("unit"), "pid", "status"), on=["unit", "pid"]
         )
-        return self._fill_counts(at, self._counts(linked, ["node", "pid"]))
+        return self._fill_counts(at, tally(nw, linked, ["node", "pid"]))
 
     def _each(self, target: Any, ctx: Any, at: Any, depth: int) -> Any:
         nw = self.nw
@@ -353,7 +320,7 @@ class StatusEngine:
             for part in target.parts
         ]
         stacked = nw.concat(results, how="vertical")
-        frame = self._fill_counts(at, self._counts(stacked, ["node", "pid"]))
+        frame = self._fill_counts(at, tally(nw, stacked, ["node", "pid"]))
         if isinstance(target, AllOf):
             status = self._kleene(lambda applicable: applicable)
         elif isinstance(target, AnyOf):

@@ -10,7 +10,7 @@ import attrs
 from ..jurisdictions import Hierarchy
 from ._backend import Backend
 
-__all__ = ["TreeTables", "tree_tables"]
+__all__ = ["TreeTables", "expected_parts", "tree_tables"]
 
 
 @attrs.frozen
@@ -35,6 +35,19 @@ class TreeTables:
     below: Any
     code_table: Any
     level_values: tuple[int, ...]
+
+
+def expected_parts(nw: Any, tables: TreeTables, level: int | None, name: str) -> Any:
+    """(node, ``name``): how many parts a unit's roll-up expects, its children when
+    ``level`` is None, else its units at ``level`` (itself included when at it)."""
+    if level is None:
+        return tables.units.select("node", nw.col("nkids").alias(name))
+    return (
+        tables.below.filter(nw.col("level") == level)
+        .group_by("anc")
+        .agg(nw.len().alias(name))
+        .select(nw.col("anc").alias("node"), nw.col(name).cast(nw.Int64))
+    )
 
 
 def subtree_codes(tree: Hierarchy, roots: Sequence[str], with_peers: bool) -> set[str]:
