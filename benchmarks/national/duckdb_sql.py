@@ -136,7 +136,7 @@ GROUP BY province, indicator, period, level;
 COPY (
     SELECT indicator, level, code, period, status, num, den, reported, expected
     FROM statuses
-) TO {out_statuses} (FORMAT parquet);
+) TO {out_statuses} (FORMAT parquet, COMPRESSION snappy);
 
 COPY (
     SELECT province, indicator, period, level,
@@ -147,7 +147,7 @@ COPY (
                ELSE 'unknown'
            END AS status
     FROM tallies
-) TO {out_each} (FORMAT parquet);
+) TO {out_each} (FORMAT parquet, COMPRESSION snappy);
 
 COPY (
     SELECT province, period,
@@ -168,7 +168,7 @@ COPY (
                             'i06', 'i07', 'i08', 'i09', 'i10')
         GROUP BY province, period
     )
-) TO {out_at_least} (FORMAT parquet);
+) TO {out_at_least} (FORMAT parquet, COMPRESSION snappy);
 
 COPY (
     SELECT province, indicator, period,
@@ -179,7 +179,7 @@ COPY (
                ELSE 'unknown'
            END AS status
     FROM tallies WHERE level = 'district'
-) TO {out_share} (FORMAT parquet);
+) TO {out_share} (FORMAT parquet, COMPRESSION snappy);
 """
 
 

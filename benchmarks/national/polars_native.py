@@ -218,10 +218,10 @@ def main() -> None:
     workdir, out = Path(sys.argv[1]), Path(sys.argv[2])
     out.mkdir(parents=True, exist_ok=True)
     statuses = unit_statuses(workdir).collect()
-    statuses.drop("province").write_parquet(out / "statuses.parquet")
+    statuses.drop("province").write_parquet(out / "statuses.parquet", compression="snappy")
     frames = summaries(statuses.lazy())
     for name, frame in zip(frames, pl.collect_all(frames.values()), strict=True):
-        frame.write_parquet(out / f"{name}.parquet")
+        frame.write_parquet(out / f"{name}.parquet", compression="snappy")
     print(f"polars: {statuses.height} unit statuses")
 
 

@@ -1,13 +1,15 @@
 """National benchmark: the library against hand-written DuckDB SQL and polars.
 
 Run with ``.venv/bin/python benchmarks/national/run.py [--repeat 3] [--workdir DIR]
-[--skip-library] [--check-only]``. Generates the inputs if missing (``generate.py``), then
-runs each contender as its own process ``--repeat`` times, interleaved (library, duckdb,
-polars, library, ...), and measures each process's wall time and peak RSS. Prints, per
-contender, the median and best wall time, the median peak memory and the output row
-counts, then the library's paired ratios (median over repetitions of library/other), and
-checks that the outputs agree (``check.py``). ``--check-only`` only checks the outputs
-already in the workdir. The task is described in ``README.md`` beside this file.
+[--skip-library] [--whole-table] [--check-only]``. Generates the inputs if missing
+(``generate.py``), then runs each contender as its own process ``--repeat`` times,
+interleaved (library, duckdb, polars, library, ...), and measures each process's wall
+time and peak RSS. Prints, per contender, the median and best wall time, the median peak
+memory and the output row counts, then the library's paired ratios (median over
+repetitions of library/other), and checks that the outputs agree (``check.py``).
+``--whole-table`` has the library write every column of its result table rather than
+the task's. ``--check-only`` only checks the outputs already in the workdir. The task
+is described in ``README.md`` beside this file.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib.metadata import version
 from pathlib import Path
@@ -47,13 +50,15 @@ class Timings:
         return [i for i, w in enumerate(self.wall) if w is not None]
 
 
-def run_once(name: str, workdir: Path, outroot: Path) -> tuple[float, float] | None:
+def run_once(
+    name: str, workdir: Path, outroot: Path, extra: Sequence[str] = ()
+) -> tuple[float, float] | None:
     """Run one contender in a fresh process: its wall time (s) and peak RSS (MiB)."""
     out = outroot / name
     shutil.rmtree(out, ignore_errors=True)
     out.mkdir(parents=True)
     log = outroot / f"{name}.log"
-    command = [PYTHON, str(HERE / CONTENDERS[name]), str(workdir), str(out)]
+    command = [PYTHON, str(HERE / CONTENDERS[name]), str(workdir), str(out), *extra]
     with log.open("w") as sink:
         start = time.perf_counter()
         process = subprocess.Popen(command, cwd=ROOT, stdout=sink, stderr=subprocess.STDOUT)
@@ -133,6 +138,11 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="runs of each contender")
     parser.add_argument("--workdir", type=Path, default=generate.DEFAULT_WORKDIR)
     parser.add_argument("--skip-library", action="store_true", help="run DuckDB and polars only")
+    parser.add_argument(
+        "--whole-table",
+        action="store_true",
+        help="the library writes every column of its result table, not only the task's",
+    )
     parser.add_argument("--check-only", action="store_true", help="only compare the outputs")
     args = parser.parse_args()
     workdir: Path = args.workdir.resolve()
@@ -154,7 +164,8 @@ def main() -> None:
     print(f"{args.repeat} repetitions, interleaved: {', '.join(names)}", flush=True)
     for _ in range(args.repeat):
         for name in names:
-            measured = None if name in failed else run_once(name, workdir, outroot)
+            extra = ["--whole-table"] if args.whole_table and name == "library" else []
+            measured = None if name in failed else run_once(name, workdir, outroot, extra)
             if measured is None:
                 failed.add(name)
             timings[name].wall.append(measured[0] if measured else None)

@@ -168,7 +168,10 @@ class Backend:
 
 def _label_type(namespace: Any, values: Sequence[Any]) -> Any:
     """The Int64 or String type of narwhals or polars (``namespace``) that holds ``values``."""
-    return namespace.Int64 if any(isinstance(v, int) for v in values) else namespace.String
+    for value in values:
+        if value is not None:
+            return namespace.Int64 if isinstance(value, int) else namespace.String
+    return namespace.String
 
 
 def _nullable_types() -> Any:

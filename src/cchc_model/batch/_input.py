@@ -437,8 +437,9 @@ def read_observations(
     frame = _pairs(nw, frame, scale, weight_scale, shape)
     bad = _bad_rows(nw, scale, shape)
     member_codes = {"": 0}
-    for text in sorted(str(x) for x in _distinct(nw, frame, "mem") if x):
-        member_codes[text] = len(member_codes)
+    if dimension_ids:  # else every row's member set is the empty one
+        for text in sorted(str(x) for x in _distinct(nw, frame, "mem") if x):
+            member_codes[text] = len(member_codes)
     if len(member_codes) >= MAX_CODES or len(codes) >= MAX_CODES or len(spans) >= MAX_SPANS:
         raise Unsupported("more indicators, member sets or periods than integer keys hold")
     if len(member_codes) > 1:

@@ -24,6 +24,7 @@ import attrs
 
 from ..indicators import MeasureKind, SpatialRule, TemporalRule
 from ..periods import Period
+from . import _keys
 from ._backend import Backend
 from ._input import Canonical, IndicatorCodes, Unsupported
 from ._tree import TreeTables, expected_parts
@@ -306,13 +307,14 @@ def combine_parts(
     how: int,
     spatial_rules: frozenset[str],
     extras: bool,
+    pack: bool = False,
 ) -> Any:
     """The spatial rule over parts (column ``child``: False marks the unit's own extra).
 
     ``parts`` has the roll-up columns plus ``child``; ``expected`` has ``node`` + ``exp``.
     Mirrors ``Aggregator._combine`` and ``_apply_spatial``. Only the sums the
     ``spatial_rules`` present need are computed; ``extras`` False says no part is a
-    unit's own extra.
+    unit's own extra; ``pack`` groups on one packed key (see ``_keys.py``).
     """
     present = spatial_rules
     pair_rules = {SpatialRule.RATIO_OF_SUMS.value, SpatialRule.WEIGHTED_MEAN.value}
@@ -353,7 +355,10 @@ def combine_parts(
         ]
     if has_min or has_max:
         sums += [nw.col("vn").min().alias("vn_min"), nw.col("vn").max().alias("vn_max")]
-    agg = parts.group_by(list(group)).agg(*sums)
+    if list(group) == list(KEYS):
+        agg = _keys.group_by(nw, parts, _keys.ROLLUP_KEY, sums, pack)
+    else:
+        agg = parts.group_by(list(group)).agg(*sums)
     frame = agg.join(expected, on="node", how="inner").join(rules, on="ind", how="left")
     rep = nw.col("rep").fill_null(0)
     exp = nw.col("exp")
@@ -504,6 +509,7 @@ def compute_rollups(
                 SPATIAL,
                 canonical.spatial_rules,
                 has_own,
+                backend.name in _keys.PACKING,
             )
             spatial = backend.materialise(conform(nw, combined))
             pieces.append(conform(nw, spatial.join(t1.select(keys4), on=keys4, how="anti")))
@@ -555,6 +561,7 @@ def pooled(rollups: Rollups, level: int) -> Any:
         POOLED,
         rollups.canonical.spatial_rules,
         False,
+        backend.name in _keys.PACKING,
     )
     result = backend.materialise(conform(nw, combined))
     if _any(nw, result, "mixed"):

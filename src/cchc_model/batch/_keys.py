@@ -1,0 +1,70 @@
+"""Integer key columns packed into one: a group-by or join on one column is faster.
+
+A packed key is ``((a·B_b + b)·B_c + c)…`` for columns ``a, b, c…`` whose values lie in
+``0 ≤ v < B``; the bounds' product stays below 2**63. Unpacking needs exact integer
+division, which some engines only give through floats, so only the engines named in
+:data:`PACKING` pack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ._input import MAX_CODES, MAX_NODES, MAX_PERIODS
+
+__all__ = ["PACKING", "ROLLUP_KEY", "group_by", "packed", "unpacked"]
+
+#: The engines whose integer division is exact on 64-bit integers.
+PACKING = frozenset({"polars"})
+
+Fields = Sequence[tuple[str, int]]
+
+#: A roll-up's key (node, period, indicator, members) and each column's bound.
+ROLLUP_KEY: Fields = (
+    ("node", MAX_NODES),
+    ("pid", MAX_PERIODS),
+    ("ind", MAX_CODES),
+    ("mem", MAX_CODES),
+)
+
+
+def _check(fields: Fields) -> None:
+    product = 1
+    for _, bound in fields:
+        product *= bound
+    if product >= 2**63:  # pragma: no cover - the bounds are constants
+        raise ValueError(f"the bounds of {[name for name, _ in fields]} exceed 64 bits")
+
+
+def packed(nw: Any, fields: Fields) -> Any:
+    """The expression of the packed key of ``fields`` (first field most significant)."""
+    _check(fields)
+    key: Any = None
+    for name, bound in fields:
+        key = nw.col(name) if key is None else key * bound + nw.col(name)
+    return key
+
+
+def unpacked(nw: Any, key: str, fields: Fields) -> list[Any]:
+    """The expressions that recover each field's column from the packed ``key`` column."""
+    out = []
+    divisor = 1
+    for name, bound in reversed(fields):
+        column = nw.col(key) if divisor == 1 else nw.col(key) // divisor
+        out.append((column % bound).alias(name))
+        divisor *= bound
+    return list(reversed(out))
+
+
+def group_by(nw: Any, frame: Any, fields: Fields, aggregations: Sequence[Any], pack: bool) -> Any:
+    """``frame.group_by(fields).agg(aggregations)``, grouped on the packed key if ``pack``."""
+    names = [name for name, _ in fields]
+    if not pack:
+        return frame.group_by(names).agg(*aggregations)
+    return (
+        frame.with_columns(packed(nw, fields).alias("_key"))
+        .group_by("_key")
+        .agg(*aggregations)
+        .select(*unpacked(nw, "_key", fields), nw.exclude("_key"))
+    )
