@@ -493,7 +493,7 @@ def _vectorised(
     for target in plan.targets:
         mark = len(engine.emitted)
         try:
-            engine.evaluate(target, ctx, None, 0)
+            engine.evaluate(target, ctx, None, 0, wanted=False)
         except Unsupported as exc:
             del engine.emitted[mark:]
             group.target_notes[target.id] = str(exc)

@@ -269,6 +269,10 @@ class LeafTable:
             self._counts = self._count_groups()
         return self._counts.filter(nw.col("tid") == tid).drop("tid")
 
+    def in_bulk(self, target: Target) -> bool:
+        """Whether ``target`` is an ``each`` or share target decided in bulk."""
+        return target.id in self.gid and self.group_table is not None
+
     def group_result(self, target: Target) -> Any | None:
         """The result rows of an ``each`` or share target decided in bulk, if it was."""
         gid = self.gid.get(target.id)

@@ -112,14 +112,26 @@ class StatusEngine:
 
     # --- dispatch --------------------------------------------------------------------
 
-    def evaluate(self, target: Target, ctx: Any, parent: str | None, depth: int) -> Any:
-        """Rows for ``target`` at each distinct (node, pid) of ``ctx``; parts emitted."""
+    def evaluate(
+        self, target: Target, ctx: Any, parent: str | None, depth: int, wanted: bool = True
+    ) -> Any:
+        """Rows for ``target`` at each distinct (node, pid) of ``ctx``; parts emitted.
+
+        ``wanted`` False: the caller only needs the rows emitted, so targets the leaf
+        table reports in bulk return None without building a frame.
+        """
         nw = self.nw
+        # Value targets, and each scopes and shares over them, are in the leaf table.
+        if not isinstance(target, AllOf | AnyOf | AtLeast) and self._in_bulk(target):
+            return self._bulk(target) if wanted else None
+        if (
+            isinstance(target, Comparison | Between | Ordinal)
+            and target.scope.mode is not ScopeMode.EACH
+        ):
+            return self._leaf(target) if wanted else None
         at = ctx.select("node", "pid").unique()
         if isinstance(target, AllOf | AnyOf | AtLeast):
             result = self._compound(target, ctx, at, depth)
-        elif (bulk := self._bulk(target)) is not None:
-            return bulk  # reported in bulk by the leaf table
         elif isinstance(target, Share):
             result = self._share(target, ctx, at, depth)
         elif isinstance(target, Rank):
@@ -128,8 +140,6 @@ class StatusEngine:
             result = self._each(target, ctx, at, depth)
         elif isinstance(target, Change):
             result = self._change(target, at)
-        elif isinstance(target, Comparison | Between | Ordinal):
-            return self._leaf(target)  # reported in bulk by the leaf table
         else:  # pragma: no cover - every form is above
             raise Unsupported(f"the {target.form} form")
         result = self.backend.materialise(result)
@@ -163,6 +173,9 @@ class StatusEngine:
             for leaf in walk_leaves(target, (), self._units, groups=groups)
         ]
         self.leaves = LeafTable(self.rollups, roots, leaves, groups, disjoint, labels)
+
+    def _in_bulk(self, target: Target) -> bool:
+        return self.leaves is not None and self.leaves.in_bulk(target)
 
     def _bulk(self, target: Target) -> Any | None:
         if self.leaves is None:
