@@ -40,6 +40,7 @@ from typing import Any
 
 import attrs
 
+from ._gc import paused_gc
 from .exceptions import CchcError, HierarchyError, Problem, ValidationError
 
 __all__ = [
@@ -850,8 +851,9 @@ class Hierarchy:
         epoch = bisect.bisect_right(bounds, d)
         tree = self._trees.get(epoch)
         if tree is None:
-            units = tuple(u for u in self.units if u.is_valid_on(d))
-            tree = Hierarchy(units, self.successions, _trusted=True)
+            with paused_gc():
+                units = tuple(u for u in self.units if u.is_valid_on(d))
+                tree = Hierarchy(units, self.successions, _trusted=True)
             self._trees[epoch] = tree
         return tree
 
@@ -1201,15 +1203,16 @@ def national_hierarchy() -> Hierarchy:
     def read(name: str) -> str:
         return data.joinpath(name).read_text(encoding="utf-8")
 
-    units = _read_units(read(UNITS_FILE), UNITS_FILE)
-    successions = _read_successions(read(SUCCESSIONS_FILE), SUCCESSIONS_FILE)
-    units = _amend_units(
-        units, _read_units(read(UNITS_AMENDMENTS_FILE), UNITS_AMENDMENTS_FILE, True)
-    )
-    successions = _amend_successions(
-        successions,
-        _read_successions(read(SUCCESSIONS_AMENDMENTS_FILE), SUCCESSIONS_AMENDMENTS_FILE, True),
-    )
-    # The shipped files are checked whole by the tests (test_jurisdictions.py), so each
-    # load skips the cross-unit checks; every unit is still validated as it is built.
-    return Hierarchy(units, successions, _trusted=True)
+    with paused_gc():  # tens of thousands of frozen objects, no cycles
+        units = _read_units(read(UNITS_FILE), UNITS_FILE)
+        successions = _read_successions(read(SUCCESSIONS_FILE), SUCCESSIONS_FILE)
+        units = _amend_units(
+            units, _read_units(read(UNITS_AMENDMENTS_FILE), UNITS_AMENDMENTS_FILE, True)
+        )
+        successions = _amend_successions(
+            successions,
+            _read_successions(read(SUCCESSIONS_AMENDMENTS_FILE), SUCCESSIONS_AMENDMENTS_FILE, True),
+        )
+        # The shipped files are checked whole by the tests (test_jurisdictions.py), so
+        # each load skips the cross-unit checks; every unit is still validated as built.
+        return Hierarchy(units, successions, _trusted=True)

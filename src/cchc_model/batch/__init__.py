@@ -29,6 +29,7 @@ from typing import Any
 
 import attrs
 
+from .._gc import paused_gc
 from ..aggregation import Aggregator, Policy
 from ..evaluation import Evaluation, Result, _codes_under, _Engine
 from ..exceptions import CchcError
@@ -313,6 +314,7 @@ def _observation_set(data: Any, backend: Backend, plan: Plan) -> ObservationSet:
     return ObservationSet.from_records(records, list(known.values()))
 
 
+@paused_gc()  # the tables built in Python hold many small objects and no cycles
 def evaluate_many(
     plan: Plan,
     data: Any,

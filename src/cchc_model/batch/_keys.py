@@ -13,7 +13,7 @@ from typing import Any
 
 from ._input import MAX_CODES, MAX_NODES, MAX_PERIODS
 
-__all__ = ["PACKING", "ROLLUP_KEY", "group_by", "packed", "unpacked"]
+__all__ = ["PACKING", "ROLLUP_KEY", "fits", "group_by", "packed", "unpacked"]
 
 #: The engines whose integer division is exact on 64-bit integers.
 PACKING = frozenset({"polars"})
@@ -29,11 +29,16 @@ ROLLUP_KEY: Fields = (
 )
 
 
-def _check(fields: Fields) -> None:
+def fits(fields: Fields) -> bool:
+    """Whether the packed key of ``fields`` stays below 2**63."""
     product = 1
     for _, bound in fields:
         product *= bound
-    if product >= 2**63:  # pragma: no cover - the bounds are constants
+    return product < 2**63
+
+
+def _check(fields: Fields) -> None:
+    if not fits(fields):  # pragma: no cover - callers check
         raise ValueError(f"the bounds of {[name for name, _ in fields]} exceed 64 bits")
 
 
@@ -58,9 +63,10 @@ def unpacked(nw: Any, key: str, fields: Fields) -> list[Any]:
 
 
 def group_by(nw: Any, frame: Any, fields: Fields, aggregations: Sequence[Any], pack: bool) -> Any:
-    """``frame.group_by(fields).agg(aggregations)``, grouped on the packed key if ``pack``."""
+    """``frame.group_by(fields).agg(aggregations)``, grouped on the packed key if ``pack``
+    (and the key fits in 63 bits)."""
     names = [name for name, _ in fields]
-    if not pack:
+    if not pack or not fits(fields):
         return frame.group_by(names).agg(*aggregations)
     return (
         frame.with_columns(packed(nw, fields).alias("_key"))

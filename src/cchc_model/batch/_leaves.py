@@ -30,7 +30,8 @@ from ..targets import (
     Share,
     Target,
 )
-from ._input import MAX_CODES, MAX_PERIODS, Unsupported
+from . import _keys
+from ._input import MAX_CODES, MAX_NODES, MAX_PERIODS, Unsupported
 from ._rollup import Rollups, pooled
 from ._tree import expected_parts
 
@@ -125,15 +126,21 @@ def walk_leaves(
         yield Leaf(target, context, parent, depth, top)
 
 
-def tally(nw: Any, frame: Any, keys: Sequence[str]) -> Any:
-    """Statuses counted per ``keys``: total, met, unknown and not applicable (``na_``)."""
+def tally(nw: Any, frame: Any, keys: Sequence[str], bounds: Sequence[int] | None = None) -> Any:
+    """Statuses counted per ``keys``: total, met, unknown and not applicable (``na_``).
+
+    ``bounds``: each key's bound, to group on one packed key (see ``_keys.py``).
+    """
     status = nw.col("status")
-    return frame.group_by(list(keys)).agg(
+    counts = (
         nw.len().alias("total"),
         (status == MET).sum().alias("met"),
         (status == UNKNOWN).sum().alias("unknown"),
         (status == NA).sum().alias("na_"),
     )
+    if bounds is None:
+        return frame.group_by(list(keys)).agg(*counts)
+    return _keys.group_by(nw, frame, list(zip(keys, bounds, strict=True)), counts, True)
 
 
 def coverage_if_absent(nw: Any, expected: Any, pooled_scope: Any | None) -> tuple[Any, Any]:
@@ -480,12 +487,14 @@ class LeafTable:
     def _count_groups(self) -> Any:
         nw = self.nw
         assert self.table is not None
+        packs = self.backend.name in _keys.PACKING
+        bounds = (len(self.tid), MAX_NODES, MAX_PERIODS) if packs else None
         if self.by_root and all(not g.context for g in self.groups):
             # Each part's rows are the units of its tier under its root, and only those.
             tids = sorted({self.tid[g.part.id] for g in self.groups})
             parts = self.table.filter(nw.col("tid").is_in(tids))
-            counted = tally(nw, parts, ["tid", "root", "pid"]).rename({"root": "node"})
-            return self.backend.materialise(counted)
+            counted = tally(nw, parts, ["tid", "root", "pid"], bounds)
+            return self.backend.materialise(counted.rename({"root": "node"}))
         tables = self.rollups.tables
         root_levels = {tables.levels[n] for n in self._root_nodes()}
         ancestor_levels: set[int] = set()
@@ -505,7 +514,7 @@ class LeafTable:
         linked = parts.join(below, on="node", how="inner").join(
             wanted, on=["tid", "level"], how="semi"
         )
-        counted = tally(nw, linked, ["tid", "anc", "pid"]).rename({"anc": "node"})
+        counted = tally(nw, linked, ["tid", "anc", "pid"], bounds).rename({"anc": "node"})
         return self.backend.materialise(counted)
 
     def _root_nodes(self) -> list[int]:
