@@ -363,7 +363,11 @@ class LeafTable:
             .otherwise(nw.lit(UNKNOWN))
         )
         is_share = nw.col("share")
-        status = nw.when(is_share).then(share_status).otherwise(each_status)
+        # computed once: the expressions below read the column, not another copy of it
+        frame = frame.with_columns(
+            status=nw.when(is_share).then(share_status).otherwise(each_status)
+        )
+        status = nw.col("status")
         wide = nw.Int64
         known = (n > 0) & (unknown == 0)
         share_gap_n = (
@@ -376,7 +380,6 @@ class LeafTable:
             nw.when(status == MET).then(nw.lit(1)).when((status == NOT_MET) & (op <= 1)).then(q * n)
         )
         null = nw.lit(None, dtype=nw.Int64)
-        frame = frame.with_columns(status=status)
         return self.backend.materialise(
             frame.select(
                 "gid",
@@ -693,8 +696,13 @@ class LeafTable:
 
         at_value = w("vn") * w("q")
         at_threshold = w("vd") * w("p")
-        met_num = holds_by_code(nw, op, at_value, at_threshold)
-        below = at_threshold - at_value  # (thr - v)·q·vd
+        # Columns, not expressions, for what is read several times: each copy of an
+        # expression would be translated again.
+        frame = frame.with_columns(
+            met_=holds_by_code(nw, op, at_value, at_threshold),
+            below_=at_threshold - at_value,  # (thr - v)·q·vd
+        )
+        met_num, below = nw.col("met_"), nw.col("below_")
         gap_n = (
             nw.when(op <= 1)
             .then(below)
@@ -704,18 +712,19 @@ class LeafTable:
         )
         gap_d = w("vd") * w("q")
         if 1 in kinds:
-            low_ok = (
-                nw.when(nw.col("lo_incl"))
+            frame = frame.with_columns(
+                low_ok_=nw.when(nw.col("lo_incl"))
                 .then(w("vn") * w("lo_q") >= w("vd") * w("lo_p"))
-                .otherwise(w("vn") * w("lo_q") > w("vd") * w("lo_p"))
-            )
-            high_ok = (
-                nw.when(nw.col("hi_incl"))
+                .otherwise(w("vn") * w("lo_q") > w("vd") * w("lo_p")),
+                high_ok_=nw.when(nw.col("hi_incl"))
                 .then(w("vn") * w("hi_q") <= w("vd") * w("hi_p"))
-                .otherwise(w("vn") * w("hi_q") < w("vd") * w("hi_p"))
+                .otherwise(w("vn") * w("hi_q") < w("vd") * w("hi_p")),
             )
+            low_ok, high_ok = nw.col("low_ok_"), nw.col("high_ok_")
             between = kind == 1
-            met_num = nw.when(between).then(low_ok & high_ok).otherwise(met_num)
+            frame = frame.with_columns(
+                met_=nw.when(between).then(low_ok & high_ok).otherwise(met_num)
+            )
             gap_n = (
                 nw.when(between)
                 .then(

@@ -363,7 +363,10 @@ def combine_parts(
     rep = nw.col("rep").fill_null(0)
     exp = nw.col("exp")
     some = (rep > 0) | (nw.col("extra").fill_null(0) > 0) if extras else rep > 0
-    ok = (rep * min_cov.denominator >= exp * min_cov.numerator) & some
+    # Conditions read several times are columns: each copy of an expression would be
+    # translated (and possibly computed) again.
+    frame = frame.with_columns(ok_=(rep * min_cov.denominator >= exp * min_cov.numerator) & some)
+    ok = nw.col("ok_")
     rule = nw.col("spatial")
     ratio = nw.col("measure") == MeasureKind.RATIO.value
     false = nw.lit(False)
@@ -382,6 +385,16 @@ def combine_parts(
     is_min = valued(SpatialRule.MIN.value, has_min)
     is_max = valued(SpatialRule.MAX.value, has_max)
     boolean = ok & rule.is_in(sorted(bool_rules)) & (nw.col("nflag") > 0) if has_bool else false
+    flags = {
+        "pairs_ok_": pairs_ok,
+        "is_sum_": is_sum,
+        "is_mean_": is_mean,
+        "is_min_": is_min,
+        "is_max_": is_max,
+        "boolean_": boolean,
+    }
+    frame = frame.with_columns(**flags)
+    pairs_ok, is_sum, is_mean, is_min, is_max, boolean = (nw.col(name) for name in flags)
     share = boolean & (rule == SpatialRule.SHARE_TRUE.value)
     nonzero = sd != 0
     vn: Any = nw.when(pairs_ok & nonzero & ratio).then(sn * nw.col("ds") * nw.col("kn"))
