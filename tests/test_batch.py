@@ -216,6 +216,27 @@ class TestEngines:
             expected = cm.evaluate(plan, observations, period=cm.Period.parse(period))
             assert batch.evaluation("38", period) == expected
 
+    @pytest.mark.parametrize("periods", [["2021", "2021-Q1"], ["2021-Q1", "2021-Q2"]])
+    def test_periods_read_are_placed_in_every_period_they_lie_in(self, periods: list[str]) -> None:
+        """A month inside two evaluated periods (a year and its quarter) counts in both;
+        apart, each month counts in its own quarter only."""
+        months = ["2021-01", "2021-02", "2021-03", "2021-04", "2021-05", "2021-06"]
+        frame = _frame(
+            indicator=["satisfaction"] * 6,
+            code=["99"] * 6,
+            period=months,
+            numerator=[80, 90, 95, 70, 99, 60],
+            denominator=[100] * 6,
+        )
+        plan = _plan(at_least("85 %"))
+        observations = cm.ObservationSet.from_records(frame.to_dicts(), [SATISFACTION])
+        tree = province_tree()
+        batch = evaluate_many(plan, frame, tree, periods)
+        assert set(batch.table["engine"]) == {"vectorised"}
+        for period in periods:
+            expected = cm.evaluate(plan, observations, tree, period=cm.Period.parse(period))
+            assert batch.evaluation("99", period) == expected
+
 
 class TestBadInput:
     def test_duplicate_rows_are_named_as_the_reference_names_them(self) -> None:

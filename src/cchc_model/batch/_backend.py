@@ -134,6 +134,66 @@ class Backend:
             frame = frame.join(table, on=column, how="left")
         return frame.drop(*dropped)
 
+    def gathered(
+        self, frame: Any, position: str, columns: Mapping[str, tuple[Any, Sequence[Any]]]
+    ) -> Any:
+        """``frame`` with ``columns`` (``{name: (narwhals dtype, values)}``) taken at the
+        integer column ``position`` (``values[position]``; every position is in range)."""
+        nw = self.nw
+        if self.name == "polars":  # a gather by position: no join
+            pl = importlib.import_module("polars")
+            types = {nw.Int64: pl.Int64, nw.Boolean: pl.Boolean, nw.String: pl.String}
+            native = frame.to_native().with_columns(
+                pl.lit(pl.Series(list(values), dtype=types[dtype]))
+                .gather(pl.col(position))
+                .alias(name)
+                for name, (dtype, values) in columns.items()
+            )
+            return nw.from_native(native)
+        size = len(next(iter(columns.values()))[1])
+        data: dict[str, Sequence[Any]] = {position: list(range(size))}
+        schema: dict[str, Any] = {position: nw.Int64}
+        for name, (dtype, values) in columns.items():
+            data[name] = list(values)
+            schema[name] = dtype
+        return frame.join(self.table(data, schema), on=position, how="inner")
+
+    def lookup(
+        self,
+        frame: Any,
+        column: str,
+        keys: Sequence[str],
+        position: str | None = None,
+        columns: Mapping[str, tuple[Any, Sequence[Any]]] | None = None,
+    ) -> Any:
+        """``frame`` inner-joined to a small table whose text key ``column`` is ``keys``.
+
+        ``position`` names a column for the row's key's position in ``keys``;
+        ``columns`` (``{name: (narwhals dtype, values by position)}``) are the table's
+        other columns. Rows whose ``column`` is not a key are dropped. The keys are
+        distinct. On polars the key is found by a cast to an enum of ``keys`` and the
+        columns by a gather: no hashing of a joined table.
+        """
+        nw = self.nw
+        columns = dict(columns or {})
+        if self.name == "polars":
+            pl = importlib.import_module("polars")
+            at = position or "_position"
+            found = pl.col(column).cast(pl.Enum(list(keys)), strict=False).to_physical()
+            native = frame.to_native().with_columns(found.cast(pl.Int64).alias(at))
+            out = nw.from_native(native.filter(pl.col(at).is_not_null()))
+            out = self.gathered(out, at, columns) if columns else out
+            return out if position else out.drop(at)
+        data: dict[str, Sequence[Any]] = {column: list(keys)}
+        schema: dict[str, Any] = {column: nw.String}
+        if position:
+            data[position] = list(range(len(keys)))
+            schema[position] = nw.Int64
+        for name, (dtype, values) in columns.items():
+            data[name] = list(values)
+            schema[name] = dtype
+        return frame.join(self.table(data, schema), on=column, how="inner")
+
     def materialise(self, frame: Any) -> Any:
         """Compute ``frame`` once so that later steps read it instead of recomputing it."""
         if self.name == "polars":

@@ -93,6 +93,8 @@ class Canonical:
     totals: Mapping[int, float]
     #: Whether any row has the own basis.
     has_own: bool
+    #: The periods read, by the ``per`` id the row key ends with (``key % MAX_SPANS``).
+    spans: tuple[Period, ...]
 
     @property
     def spatial_rules(self) -> frozenset[str]:
@@ -285,16 +287,17 @@ def read_observations(
         )
     wanted = {label: p for label, p in parsed.items() if any(p == q or (p in q) for q in periods)}
     spans = {(p.start, p.end): i for i, p in enumerate(dict.fromkeys(wanted.values()))}
-    period_table = backend.table(
-        {
-            "period": list(wanted),
-            "ps": [p.start.toordinal() for p in wanted.values()],
-            "pe": [p.end.toordinal() for p in wanted.values()],
-            "per": [spans[(p.start, p.end)] for p in wanted.values()],
+    frame = backend.lookup(
+        frame,
+        "period",
+        list(wanted),
+        columns={
+            "ps": (nw.Int64, [p.start.toordinal() for p in wanted.values()]),
+            "pe": (nw.Int64, [p.end.toordinal() for p in wanted.values()]),
+            "per": (nw.Int64, [spans[(p.start, p.end)] for p in wanted.values()]),
         },
-        {"period": nw.String, "ps": nw.Int64, "pe": nw.Int64, "per": nw.Int64},
     )
-    frame = backend.materialise(frame.join(period_table, on="period", how="inner"))
+    frame = backend.materialise(frame)
 
     # basis
     if "basis" in schema:
@@ -382,29 +385,20 @@ def read_observations(
             )
         }
     codes = _codes(list(indicators), scale, weight_scale, valued)
-    ind_table = backend.table(
+    frame = backend.lookup(  # an indicator's code is its position
+        frame,
+        "indicator",
+        [c.indicator.id for c in codes],
+        "ind",
         {
-            "indicator": [c.indicator.id for c in codes],
-            "ind": [c.index for c in codes],
-            "measure": [MEASURES.index(c.indicator.measure) for c in codes],
-            "bounded": [c.indicator.is_bounded_ratio for c in codes],
-            "kn": [c.kn for c in codes],
-            "kd": [c.kd for c in codes],
-            "ns": [c.ns for c in codes],
-            "ds": [c.ds for c in codes],
-        },
-        {
-            "indicator": nw.String,
-            "ind": nw.Int64,
-            "measure": nw.Int64,
-            "bounded": nw.Boolean,
-            "kn": nw.Int64,
-            "kd": nw.Int64,
-            "ns": nw.Int64,
-            "ds": nw.Int64,
+            "measure": (nw.Int64, [MEASURES.index(c.indicator.measure) for c in codes]),
+            "bounded": (nw.Boolean, [c.indicator.is_bounded_ratio for c in codes]),
+            "kn": (nw.Int64, [c.kn for c in codes]),
+            "kd": (nw.Int64, [c.kd for c in codes]),
+            "ns": (nw.Int64, [c.ns for c in codes]),
+            "ds": (nw.Int64, [c.ds for c in codes]),
         },
     )
-    frame = frame.join(ind_table, on="indicator", how="inner")
     none = nw.lit(None, dtype=nw.Int64)
     num = nw.col("numerator").cast(nw.Int64) if "numerator" in kinds else none
     den = nw.col("denominator").cast(nw.Int64) if "denominator" in kinds else none
@@ -473,8 +467,9 @@ def read_observations(
         _report_first(nw, frame, bad, by_id)
     _check_duplicates(backend, out, frame, by_id)
     total = _check_range(stats)
-    out = out.drop("key", "bad")
-    return Canonical(out, tuple(codes), ignored, wanted, member_codes, total, has_own)
+    out = out.drop("bad")
+    by_span = tuple(dict.fromkeys(wanted.values()))
+    return Canonical(out, tuple(codes), ignored, wanted, member_codes, total, has_own, by_span)
 
 
 def _row_key(nw: Any) -> Any:

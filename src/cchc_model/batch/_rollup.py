@@ -26,7 +26,7 @@ from ..indicators import MeasureKind, SpatialRule, TemporalRule
 from ..periods import Period
 from . import _keys
 from ._backend import Backend
-from ._input import Canonical, IndicatorCodes, Unsupported
+from ._input import MAX_SPANS, Canonical, IndicatorCodes, Unsupported
 from ._tree import TreeTables, expected_parts
 
 __all__ = ["HOW", "Rollups", "compute_rollups"]
@@ -125,6 +125,22 @@ def _period_map(
         {"ps": nw.Int64, "pe": nw.Int64, "pid": nw.Int64, "sub": nw.Boolean},
     )
     return table, subs
+
+
+def _period_by_span(
+    spans: Sequence[Period], periods: Sequence[Period]
+) -> tuple[list[int | None], list[bool | None]] | None:
+    """(pid, sub) of each period read, by its span id: the evaluated period it equals or
+    lies in (None if none); None when one lies in two evaluated periods."""
+    pids: list[int | None] = []
+    subs: list[bool | None] = []
+    for p in spans:
+        found = [i for i, q in enumerate(periods) if p == q or p in q]
+        if len(found) > 1:
+            return None
+        pids.append(found[0] if found else None)
+        subs.append(p != periods[found[0]] if found else None)
+    return pids, subs
 
 
 def _finest_sub_periods(backend: Backend, frame: Any) -> Any:
@@ -451,9 +467,18 @@ def compute_rollups(
     """Territory and own roll-ups for every unit of the tree with data beneath it."""
     nw = backend.nw
     rules = rules_table(backend, canonical.indicators)
-    obs = canonical.frame.join(tables.code_table, on="code", how="inner")
+    obs = backend.lookup(canonical.frame, "code", tables.codes, "node")  # node: position
     pmap, subs = _period_map(backend, canonical.periods, periods)
-    obs = obs.join(pmap, on=["ps", "pe"], how="inner")
+    by_span = _period_by_span(canonical.spans, periods)
+    if by_span is None:
+        obs = obs.join(pmap, on=["ps", "pe"], how="inner")
+    else:  # each period read lies in one evaluated period at most: found by position
+        pid, sub = by_span
+        obs = backend.gathered(
+            obs.with_columns(per=nw.col("key") % MAX_SPANS),
+            "per",
+            {"pid": (nw.Int64, pid), "sub": (nw.Boolean, sub)},
+        ).filter(~nw.col("pid").is_null())
     # A direct value's roll-up columns are the same on every row.
     constant = (
         nw.lit(DIRECT, dtype=nw.Int64).alias("how"),
@@ -464,7 +489,7 @@ def compute_rollups(
         nw.lit(False).alias("mixed"),
     )
     direct_values = obs.filter(~nw.col("sub")).select(*KEYS, "own", *VALUE)
-    located = tables.units.select("node", "level", "leaf")
+    located = {"level": (nw.Int64, tables.levels), "leaf": (nw.Boolean, tables.leaf)}
     if subs:
         direct = direct_values.with_columns(*constant)
         sub = _finest_sub_periods(backend, backend.materialise(obs.filter(nw.col("sub"))))
@@ -474,9 +499,10 @@ def compute_rollups(
         dt = nw.concat(
             [conform(nw, direct, ["own"]), conform(nw, temporal, ["own"])], how="vertical"
         )
-        dt = backend.materialise(dt.join(located, on="node"))
+        dt = backend.materialise(backend.gathered(dt, "node", located))
     else:  # direct values alone: their constant columns are added, not stored
-        dt = backend.materialise(direct_values.join(located, on="node")).with_columns(*constant)
+        dt = backend.materialise(backend.gathered(direct_values, "node", located))
+        dt = dt.with_columns(*constant)
     keys4 = list(KEYS)
     dt_terr = dt.filter(~nw.col("own"))
     dt_own = dt.filter(nw.col("own"))

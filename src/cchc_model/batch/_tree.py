@@ -21,6 +21,7 @@ class TreeTables:
         node_of: Node id by unit code.
         codes: Unit code by node id.
         levels: Level by node id.
+        leaf: Whether the unit has no children, by node id.
         units: node, parent, level, leaf, nkids.
         below: anc, node, level, alevel: every unit with each of its ancestors and
             itself, with both tiers.
@@ -30,10 +31,10 @@ class TreeTables:
     node_of: Mapping[str, int]
     codes: tuple[str, ...]
     levels: tuple[int, ...]
+    leaf: tuple[bool, ...]
     parents: tuple[int | None, ...]
     units: Any
     below: Any
-    code_table: Any
     level_values: tuple[int, ...]
 
 
@@ -110,17 +111,13 @@ def tree_tables(tree: Hierarchy, backend: Backend, keep: set[str] | None = None)
         {"anc": anc_col, "node": node_col, "level": level_col, "alevel": alevel_col},
         {"anc": nw.Int64, "node": nw.Int64, "level": nw.Int64, "alevel": nw.Int64},
     )
-    code_table = backend.table(
-        {"code": [u.code for u in units], "node": list(range(len(units)))},
-        {"code": nw.String, "node": nw.Int64},
-    )
     return TreeTables(
         node_of=node_of,
         codes=tuple(u.code for u in units),
         levels=tuple(levels),
+        leaf=tuple(k == 0 for k in nkids),
         parents=tuple(parents),
         units=unit_table,
         below=below,
-        code_table=code_table,
         level_values=tuple(sorted(set(levels), reverse=True)),
     )
