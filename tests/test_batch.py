@@ -16,7 +16,7 @@ pytest.importorskip("narwhals")
 
 import cchc_model as cm  # noqa: E402
 import test_evaluation as reference_tests  # noqa: E402
-from cchc_model.batch import evaluate_many, frame_from_observations  # noqa: E402
+from cchc_model.batch import evaluate_many, frame_from_observations, result_rows  # noqa: E402
 from cchc_model.evaluation import Status  # noqa: E402
 from test_evaluation import ALL_INDICATORS, SATISFACTION, Y2021, at_least, data  # noqa: E402
 from trees import province_tree  # noqa: E402
@@ -344,6 +344,16 @@ class TestRegressions:
         got = dict(zip(top["target"], top["status"], strict=True))
         assert got == {r.target.id: r.status.value for r in expected.results}
         assert got["s"] == "met"
+        # every row once: the condition's thresholds are joined once, not once per context
+
+        def essence(row: dict[str, Any]) -> tuple[Any, ...]:
+            num, den = row["coverage_num"], row["coverage_den"]
+            coverage = None if num is None else Fraction(num, den)
+            return (row["target"], row["depth"], row["code"], row["status"], coverage)
+
+        rows = [row for r in expected.results for row in result_rows("p", "99", r, None, 0, None)]
+        want = sorted(map(essence, rows), key=repr)
+        assert sorted(map(essence, batch.table.to_dicts()), key=repr) == want
 
     def test_a_fallen_back_target_is_reported_once(self) -> None:
         rank = cm.Rank(id="r", indicator=reference_tests.SCORE, k=1, peers=("901", "902"))

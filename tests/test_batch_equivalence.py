@@ -47,14 +47,15 @@ def check(scenario: Scenario) -> None:
             evaluate_many(plan, frame_of(scenario), tree, policy=scenario.policy)
         return
     batch = evaluate_many(plan, frame_of(scenario), tree, policy=scenario.policy)
-    want = {}
+    want: dict[tuple[Any, ...], list[tuple[Any, ...]]] = {}
     for result in expected.results:
         for row in result_rows(plan.id, plan.issuer, result, None, 0, None):
-            want[(row["target"], row["parent"], row["depth"], row["code"])] = _essence(row)
-    got = {
-        (row["target"], row["parent"], row["depth"], row["code"]): _essence(row)
-        for row in batch.table.to_dicts()
-    }
+            key = (row["target"], row["parent"], row["depth"], row["code"])
+            want.setdefault(key, []).append(_essence(row))
+    got: dict[tuple[Any, ...], list[tuple[Any, ...]]] = {}
+    for row in batch.table.to_dicts():  # as lists: a repeated row is a difference
+        key = (row["target"], row["parent"], row["depth"], row["code"])
+        got.setdefault(key, []).append(_essence(row))
     assert got == want, batch.warnings
     objects = batch.evaluation()
     notes = {w for r in objects.results for w in r.warnings if w.startswith("evaluated by")}

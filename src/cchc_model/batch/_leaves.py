@@ -663,7 +663,9 @@ class LeafTable:
             name: nw.Boolean if name in ("lo_incl", "hi_incl", "flag") else nw.Int64
             for name in ["tid", *threshold_columns]
         }
-        specs = backend.table({name: [r[name] for r in rows] for name in schema}, schema)
+        # one row per target: a target measured in two contexts has its thresholds once
+        once = list({r["tid"]: r for r in rows}.values())
+        specs = backend.table({name: [r[name] for r in once] for name in schema}, schema)
         frame = frame.join(specs, on="tid", how="left")
         decided = self._decide(frame, kinds, pooled_scopes=bool(levels))
         if self.labelled and self._labels is not None:
