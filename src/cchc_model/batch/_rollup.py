@@ -27,7 +27,7 @@ from ..periods import Period
 from . import _keys
 from ._backend import Backend
 from ._input import MAX_SPANS, Canonical, IndicatorCodes, Unsupported
-from ._tree import TreeTables, expected_parts
+from ._tree import TreeTables, part_counts
 
 __all__ = ["HOW", "Rollups", "compute_rollups"]
 
@@ -70,29 +70,26 @@ class Rollups:
     pooled_cache: dict[int, Any] = attrs.field(factory=dict)
 
 
+def rule_columns(nw: Any, codes: Sequence[IndicatorCodes]) -> dict[str, tuple[Any, list[Any]]]:
+    """Each indicator's rules and scales, by its ``ind`` code (its position)."""
+    return {
+        "measure": (nw.String, [c.indicator.measure.value for c in codes]),
+        "spatial": (nw.String, [c.indicator.spatial.value for c in codes]),
+        "temporal": (nw.String, [c.indicator.temporal.value for c in codes]),
+        "ns": (nw.Int64, [c.ns for c in codes]),
+        "ds": (nw.Int64, [c.ds for c in codes]),
+        "kn": (nw.Int64, [c.kn for c in codes]),
+        "kd": (nw.Int64, [c.kd for c in codes]),
+    }
+
+
 def rules_table(backend: Backend, codes: Sequence[IndicatorCodes]) -> Any:
+    """:func:`rule_columns` as a table keyed by ``ind``."""
     nw = backend.nw
+    columns = rule_columns(nw, codes)
     return backend.table(
-        {
-            "ind": [c.index for c in codes],
-            "measure": [c.indicator.measure.value for c in codes],
-            "spatial": [c.indicator.spatial.value for c in codes],
-            "temporal": [c.indicator.temporal.value for c in codes],
-            "ns": [c.ns for c in codes],
-            "ds": [c.ds for c in codes],
-            "kn": [c.kn for c in codes],
-            "kd": [c.kd for c in codes],
-        },
-        {
-            "ind": nw.Int64,
-            "measure": nw.String,
-            "spatial": nw.String,
-            "temporal": nw.String,
-            "ns": nw.Int64,
-            "ds": nw.Int64,
-            "kn": nw.Int64,
-            "kd": nw.Int64,
-        },
+        {"ind": [c.index for c in codes], **{k: v for k, (_, v) in columns.items()}},
+        {"ind": nw.Int64, **{k: t for k, (t, _) in columns.items()}},
     )
 
 
@@ -314,24 +311,25 @@ def _temporal(nw: Any, sub: Any, rules: Any, periods: Sequence[Period], min_cov:
 
 
 def combine_parts(
-    nw: Any,
+    backend: Backend,
     parts: Any,
-    group: Sequence[str],
-    expected: Any,
-    rules: Any,
+    expected: Sequence[int],
+    rules: Mapping[str, tuple[Any, Sequence[Any]]],
     min_cov: Fraction,
     how: int,
     spatial_rules: frozenset[str],
     extras: bool,
-    pack: bool = False,
 ) -> Any:
-    """The spatial rule over parts (column ``child``: False marks the unit's own extra).
+    """The spatial rule over parts (column ``child``: False marks the unit's own extra),
+    per roll-up key.
 
-    ``parts`` has the roll-up columns plus ``child``; ``expected`` has ``node`` + ``exp``.
-    Mirrors ``Aggregator._combine`` and ``_apply_spatial``. Only the sums the
-    ``spatial_rules`` present need are computed; ``extras`` False says no part is a
-    unit's own extra; ``pack`` groups on one packed key (see ``_keys.py``).
+    ``parts`` has the roll-up columns plus ``child``; ``expected`` is, by node, how many
+    parts its roll-up expects; ``rules`` are :func:`rule_columns`. Mirrors
+    ``Aggregator._combine`` and ``_apply_spatial``. Only the sums the ``spatial_rules``
+    present need are computed; ``extras`` False says no part is a unit's own extra.
     """
+    nw = backend.nw
+    group = list(KEYS)
     present = spatial_rules
     pair_rules = {SpatialRule.RATIO_OF_SUMS.value, SpatialRule.WEIGHTED_MEAN.value}
     bool_rules = {SpatialRule.SHARE_TRUE.value, SpatialRule.ALL.value, SpatialRule.ANY.value}
@@ -371,11 +369,9 @@ def combine_parts(
         ]
     if has_min or has_max:
         sums += [nw.col("vn").min().alias("vn_min"), nw.col("vn").max().alias("vn_max")]
-    if list(group) == list(KEYS):
-        agg = _keys.group_by(nw, parts, _keys.ROLLUP_KEY, sums, pack)
-    else:
-        agg = parts.group_by(list(group)).agg(*sums)
-    frame = agg.join(expected, on="node", how="inner").join(rules, on="ind", how="left")
+    agg = _keys.group_by(nw, parts, _keys.ROLLUP_KEY, sums, backend.name in _keys.PACKING)
+    frame = backend.gathered(agg, "node", {"exp": (nw.Int64, expected)})
+    frame = backend.gathered(frame, "ind", rules)
     rep = nw.col("rep").fill_null(0)
     exp = nw.col("exp")
     some = (rep > 0) | (nw.col("extra").fill_null(0) > 0) if extras else rep > 0
@@ -467,6 +463,8 @@ def compute_rollups(
     """Territory and own roll-ups for every unit of the tree with data beneath it."""
     nw = backend.nw
     rules = rules_table(backend, canonical.indicators)
+    by_indicator = rule_columns(nw, canonical.indicators)
+    children_expected = part_counts(tables, None)
     obs = backend.lookup(canonical.frame, "code", tables.codes, "node")  # node: position
     pmap, subs = _period_map(backend, canonical.periods, periods)
     by_span = _period_by_span(canonical.spans, periods)
@@ -506,15 +504,13 @@ def compute_rollups(
     keys4 = list(KEYS)
     dt_terr = dt.filter(~nw.col("own"))
     dt_own = dt.filter(nw.col("own"))
-    units = tables.units
     finished: list[Any] = []
     has_own = canonical.has_own
-    # Each unit with its parent and the parent's tier, to hand a tier's rows up.
-    parents = units.select("node", "parent").join(
-        units.select(nw.col("node").alias("parent"), nw.col("level").alias("plevel")),
-        on="parent",
-        how="inner",
-    )
+    # Each unit's parent and the parent's tier, to hand a tier's rows up.
+    parents = {
+        "parent": (nw.Int64, tables.parents),
+        "plevel": (nw.Int64, [None if p is None else tables.levels[p] for p in tables.parents]),
+    }
     for level in tables.level_values:
         t1 = dt_terr.filter(nw.col("level") == level)
         pieces = [conform(nw, t1)]
@@ -525,7 +521,7 @@ def compute_rollups(
             pieces.append(conform(nw, leaf_own))
         if finished:
             done = nw.concat(finished, how="vertical") if len(finished) > 1 else finished[0]
-            kids = done.join(parents.filter(nw.col("plevel") == level), on="node", how="inner")
+            kids = backend.gathered(done, "node", parents).filter(nw.col("plevel") == level)
             children = kids.select(
                 nw.col("parent").alias("node"), *KEYS[1:], *VALUE, nw.lit(True).alias("child")
             )
@@ -537,18 +533,15 @@ def compute_rollups(
                     .select(*KEYS, *VALUE, nw.lit(False).alias("child"))
                 )
                 parts = nw.concat([children, mine], how="vertical")
-            groups = units.select("node", nw.col("nkids").alias("exp"))
             combined = combine_parts(
-                nw,
+                backend,
                 parts,
-                keys4,
-                groups,
-                rules,
+                children_expected,
+                by_indicator,
                 min_coverage,
                 SPATIAL,
                 canonical.spatial_rules,
                 has_own,
-                backend.name in _keys.PACKING,
             )
             spatial = backend.materialise(conform(nw, combined))
             pieces.append(conform(nw, spatial.join(t1.select(keys4), on=keys4, how="anti")))
@@ -591,16 +584,14 @@ def pooled(rollups: Rollups, level: int) -> Any:
         nw.col("anc").alias("node"), *KEYS[1:], *VALUE, nw.lit(True).alias("child")
     )
     combined = combine_parts(
-        nw,
+        backend,
         parts,
-        list(KEYS),
-        expected_parts(nw, rollups.tables, level, "exp"),
-        rollups.rules,
+        part_counts(rollups.tables, level),
+        rule_columns(nw, rollups.canonical.indicators),
         rollups.min_coverage,
         POOLED,
         rollups.canonical.spatial_rules,
         False,
-        backend.name in _keys.PACKING,
     )
     result = backend.materialise(conform(nw, combined))
     if _any(nw, result, "mixed"):

@@ -10,7 +10,7 @@ import attrs
 from ..jurisdictions import Hierarchy
 from ._backend import Backend
 
-__all__ = ["TreeTables", "expected_parts", "tree_tables"]
+__all__ = ["TreeTables", "expected_parts", "part_counts", "tree_tables"]
 
 
 @attrs.frozen
@@ -49,6 +49,22 @@ def expected_parts(nw: Any, tables: TreeTables, level: int | None, name: str) ->
         .agg(nw.len().alias(name))
         .select(nw.col("anc").alias("node"), nw.col(name).cast(nw.Int64))
     )
+
+
+def part_counts(tables: TreeTables, level: int | None) -> list[int]:
+    """By node id, how many parts a unit's roll-up expects: its children when ``level``
+    is None, else its units at ``level`` (itself included when at it)."""
+    counts = [0] * len(tables.codes)
+    for node, parent in enumerate(tables.parents):
+        if level is None:
+            if parent is not None:
+                counts[parent] += 1
+        elif tables.levels[node] == level:
+            current: int | None = node
+            while current is not None:
+                counts[current] += 1
+                current = tables.parents[current]
+    return counts
 
 
 def subtree_codes(tree: Hierarchy, roots: Sequence[str], with_peers: bool) -> set[str]:
