@@ -33,7 +33,7 @@ from ..targets import (
 from . import _keys
 from ._input import MAX_CODES, MAX_NODES, MAX_PERIODS, Unsupported
 from ._rollup import Rollups, pooled
-from ._tree import expected_parts
+from ._tree import expected_parts, part_counts
 
 __all__ = ["RESULT", "Leaf", "LeafTable", "coverage_if_absent", "tally", "walk_leaves"]
 
@@ -634,8 +634,8 @@ class LeafTable:
         ).with_columns(kpart=_key_part(nw))
         contexts = self._context_frames(with_root=self.by_root)
         if not levels:  # every value is a territory's: what it expects is its children
-            expected = expected_parts(nw, self.rollups.tables, None, "exp_")
-            contexts = contexts.join(expected, on="node", how="left")
+            expected = part_counts(self.rollups.tables, None)
+            contexts = backend.gathered(contexts, "node", {"exp_": (nw.Int64, expected)})
         requests = contexts.with_columns(base=_key_base(nw)).join(slim, on="ctx", how="inner")
         requests = requests.select(
             *(["root"] if self.by_root else []),
@@ -659,14 +659,20 @@ class LeafTable:
         if 3 in kinds:
             threshold_columns += ["kind", "flag"]
         threshold_columns = list(dict.fromkeys(threshold_columns))
-        schema = {
-            name: nw.Boolean if name in ("lo_incl", "hi_incl", "flag") else nw.Int64
-            for name in ["tid", *threshold_columns]
-        }
-        # one row per target: a target measured in two contexts has its thresholds once
-        once = list({r["tid"]: r for r in rows}.values())
-        specs = backend.table({name: [r[name] for r in once] for name in schema}, schema)
-        frame = frame.join(specs, on="tid", how="left")
+        # by target id: a target measured in two contexts has its thresholds once
+        once = sorted({r["tid"]: r for r in rows}.values(), key=lambda r: int(r["tid"]))
+        assert [r["tid"] for r in once] == list(range(len(once)))  # every id has a row
+        frame = backend.gathered(
+            frame,
+            "tid",
+            {
+                name: (
+                    nw.Boolean if name in ("lo_incl", "hi_incl", "flag") else nw.Int64,
+                    [r[name] for r in once],
+                )
+                for name in threshold_columns
+            },
+        )
         decided = self._decide(frame, kinds, pooled_scopes=bool(levels))
         if self.labelled and self._labels is not None:
             by_tid: list[Any] = [None] * len(self.tid)  # one occurrence per target
