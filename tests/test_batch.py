@@ -272,16 +272,20 @@ class TestBadInput:
     def test_the_hash_shortcut_proves_only_distinct_rows(self, engine: str) -> None:
         """Distinct hashes prove distinct rows; a duplicate (or engine) leaves the exact check."""
         from cchc_model.batch._backend import backend_for
-        from cchc_model.batch._input import _surely_unique
+        from cchc_model.batch._input import _stats, _surely_unique
 
         if engine == "duckdb":
             pytest.importorskip("duckdb")
-        rows = pl.DataFrame({"code": ["1", "1", "2"], "key": [7, 8, 7]})
+        rows = pl.DataFrame(
+            {"ind": [0, 0, 1], "code": ["1", "1", "2"], "key": [7, 8, 7], "bad": [False] * 3}
+        ).with_columns(n=pl.lit(1), d=pl.lit(1), vn=pl.lit(None, dtype=pl.Int64))
         twice = pl.concat([rows, rows.head(1)])
         for frame, expected in ((rows, True), (twice, False)):
             native = frame.lazy() if engine == "polars" else _duckdb(frame)
             coded, backend = backend_for(native)
-            assert _surely_unique(backend, coded) is (expected and engine == "polars")
+            stats = _stats(backend, coded)
+            assert _surely_unique(stats) is (expected and engine == "polars")
+            assert sorted((r["ind"], r["rows"]) for r in stats) == [(0, 2 + (not expected)), (1, 1)]
 
 
 def _duckdb(frame: Any) -> Any:

@@ -17,6 +17,7 @@ reference reader itself, so messages are the same either way.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping, Sequence
 from fractions import Fraction
 from typing import Any
@@ -462,10 +463,10 @@ def read_observations(
             bad=bad,
         )
     )
-    stats = _stats(nw, out)
+    stats = _stats(backend, out)
     if any(row["bad"] for row in stats):
         _report_first(nw, frame, bad, by_id)
-    _check_duplicates(backend, out, frame, by_id)
+    _check_duplicates(backend, out, frame, by_id, stats)
     total = _check_range(stats)
     out = out.drop("bad")
     by_span = tuple(dict.fromkeys(wanted.values()))
@@ -742,34 +743,27 @@ def _bad_rows(nw: Any, scale: int, kinds: _Kinds) -> Any:
     return bad.fill_null(True)
 
 
-def _surely_unique(backend: Backend, coded: Any) -> bool:
+def _surely_unique(stats: Sequence[Mapping[str, Any]]) -> bool:
     """True when no two rows share (code, key), proven by distinct hashes (polars only).
 
-    Equal rows hash alike, so as many distinct hashes as rows proves the rows distinct;
-    fewer (a duplicate, or rarely a collision) leaves the exact check to decide.
+    The key holds the indicator, so only rows of one indicator can be equal. Equal rows
+    hash alike, so as many distinct hashes as rows (:func:`_stats`, per indicator)
+    proves the rows distinct; fewer (a duplicate, or rarely a collision) or no hashes
+    leave the exact check to decide.
     """
-    if backend.name != "polars":
-        return False
-    import polars as pl
-
-    found = (
-        coded.to_native()
-        .select(
-            pl.len().alias("rows"),
-            (pl.col("code").hash(1) ^ pl.col("key").hash(2)).n_unique().alias("hashes"),
-        )
-        .collect()
-        .row(0)
-    )
-    return bool(found[0] == found[1])
+    return all(row.get("hashes") == row["rows"] for row in stats)
 
 
 def _check_duplicates(
-    backend: Backend, coded: Any, frame: Any, by_id: Mapping[str, Indicator]
+    backend: Backend,
+    coded: Any,
+    frame: Any,
+    by_id: Mapping[str, Indicator],
+    stats: Sequence[Mapping[str, Any]],
 ) -> None:
     """Two rows with one (indicator, code, period, members, basis) are an error (§4)."""
     nw = backend.nw
-    if _surely_unique(backend, coded):
+    if _surely_unique(stats):
         return
     dup = (
         coded.group_by("code", "key")
@@ -784,13 +778,31 @@ def _check_duplicates(
         _report_first(nw, flagged, ~nw.col("indicator").is_null(), by_id)
 
 
-def _stats(nw: Any, frame: Any) -> list[dict[str, Any]]:
-    """Per indicator: whether a row is bad, and the magnitude of each pair column's sum."""
+def _stats(backend: Backend, frame: Any) -> list[dict[str, Any]]:
+    """Per indicator: whether a row is bad, the magnitude of each pair column's sum, the
+    rows and (polars) the distinct hashes of (code, key) for :func:`_surely_unique`."""
+    sums = ("n", "d", "vn")
+    if backend.name == "polars":  # the same pass counts the distinct hashes
+        pl = importlib.import_module("polars")
+        found = (
+            frame.to_native()
+            .group_by("ind")
+            .agg(
+                pl.col("bad").any(),
+                *(pl.col(c).cast(pl.Float64).abs().sum() for c in sums),
+                pl.len().alias("rows"),
+                (pl.col("code").hash(1) ^ pl.col("key").hash(2)).n_unique().alias("hashes"),
+            )
+            .collect()
+        )
+        return list(found.rows(named=True))
+    nw = backend.nw
     return list(
         frame.group_by("ind")
         .agg(
             nw.col("bad").any().alias("bad"),
-            *(nw.col(c).cast(nw.Float64).abs().sum().alias(c) for c in ("n", "d", "vn")),
+            *(nw.col(c).cast(nw.Float64).abs().sum().alias(c) for c in sums),
+            nw.len().alias("rows"),
         )
         .collect()
         .rows(named=True)
