@@ -73,10 +73,10 @@ def subtree_codes(tree: Hierarchy, roots: Sequence[str], with_peers: bool) -> se
     tops = set(roots)
     if with_peers:
         tops = {tree.get(code).parent or code for code in roots}
-    found: set[str] = set()
-    for code in tops:
-        found.add(code)
-        found.update(unit.code for unit in tree.descendants(code))
+    found = set(tops)
+    for unit in sorted(tree, key=lambda u: u.level):  # parents before their children
+        if unit.parent in found:
+            found.add(unit.code)
     return found
 
 
