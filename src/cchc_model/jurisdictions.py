@@ -1041,6 +1041,9 @@ def _read_units(text: str, source: str, amendments: bool = False) -> list[Jurisd
     reader = csv.reader(io.StringIO(text))
     _check_header(reader, source, columns)
     levels = {level.key: level for level in Level}
+    # A file has few distinct dates: each is parsed once.
+    starts: dict[str, date] = {}
+    ends: dict[str, date | None] = {}
     units: list[Jurisdiction] = []
     for line, row in enumerate(reader, start=2):
         try:
@@ -1051,6 +1054,13 @@ def _read_units(text: str, source: str, amendments: bool = False) -> list[Jurisd
             if amendments:
                 _check_provenance(row)
             code, name, level, kind, parent, valid_from, valid_to = row[: len(UNITS_COLUMNS)]
+            start = starts.get(valid_from)
+            if start is None:
+                start = starts[valid_from] = _to_valid_from(valid_from)
+            if valid_to in ends:
+                end = ends[valid_to]
+            else:
+                end = ends[valid_to] = _to_valid_to(valid_to)
             units.append(
                 Jurisdiction(
                     code,
@@ -1058,8 +1068,8 @@ def _read_units(text: str, source: str, amendments: bool = False) -> list[Jurisd
                     levels.get(level) or Level.parse(level),
                     _to_kind(kind),
                     parent or None,
-                    _to_valid_from(valid_from),
-                    _to_valid_to(valid_to),
+                    start,
+                    end,
                 )
             )
         except ValidationError as err:
@@ -1072,6 +1082,7 @@ def _read_successions(text: str, source: str, amendments: bool = False) -> list[
     reader = csv.reader(io.StringIO(text))
     _check_header(reader, source, columns)
     successions: list[Succession] = []
+    days: dict[str, date] = {}  # a file has few distinct dates: each is parsed once
     for line, row in enumerate(reader, start=2):
         try:
             if len(row) != len(columns):
@@ -1083,7 +1094,10 @@ def _read_successions(text: str, source: str, amendments: bool = False) -> list[
                 _check_provenance(row)
                 note = f"{row[-2]} [{row[-1]}]"
             old, new, on = row[: len(SUCCESSIONS_COLUMNS)]
-            successions.append(Succession(old, new, _to_on(on), note))
+            day = days.get(on)
+            if day is None:
+                day = days[on] = _to_on(on)
+            successions.append(Succession(old, new, day, note))
         except ValidationError as err:
             raise err.prefixed(f"{source}:{line}") from None
     return successions
