@@ -853,7 +853,11 @@ class Hierarchy:
         if tree is None:
             with paused_gc():
                 units = tuple(u for u in self.units if u.is_valid_on(d))
-                tree = Hierarchy(units, self.successions, _trusted=True)
+                tree = Hierarchy(units, _trusted=True)
+            # every succession kept, and its indexes shared rather than built again
+            object.__setattr__(tree, "successions", self.successions)
+            object.__setattr__(tree, "_succ_forward", self._succ_forward)
+            object.__setattr__(tree, "_succ_backward", self._succ_backward)
             self._trees[epoch] = tree
         return tree
 
