@@ -120,19 +120,30 @@ class Backend:
         if self.name == "polars":  # a gather by position: no hashing, no join
             pl = importlib.import_module("polars")
             native = frame.to_native().with_columns(
-                pl.lit(pl.Series(list(values), dtype=_label_type(pl, values)))
-                .gather(pl.col(column))
-                .alias(name)
+                _taken(pl, column, values, _label_type(pl, values)).alias(name)
                 for name, (column, values) in labels.items()
             )
             return nw.from_native(native.drop(*dropped))
         for name, (column, values) in labels.items():
-            table = self.table(
-                {column: list(range(len(values))), name: list(values)},
-                {column: nw.Int64, name: _label_type(nw, values)},
-            )
+            by_id = {name: (_label_type(nw, values), values)}
+            table = self._keyed(column, range(len(values)), nw.Int64, by_id)
             frame = frame.join(table, on=column, how="left")
         return frame.drop(*dropped)
+
+    def _keyed(
+        self,
+        key: str,
+        keys: Sequence[Any],
+        key_type: Any,
+        columns: Mapping[str, tuple[Any, Sequence[Any]]],
+    ) -> Any:
+        """A small table: ``key`` (``keys``) and ``columns`` (``{name: (dtype, values)}``)."""
+        data: dict[str, Sequence[Any]] = {key: list(keys)}
+        schema: dict[str, Any] = {key: key_type}
+        for name, (dtype, values) in columns.items():
+            data[name] = list(values)
+            schema[name] = dtype
+        return self.table(data, schema)
 
     def gathered(
         self, frame: Any, position: str, columns: Mapping[str, tuple[Any, Sequence[Any]]]
@@ -144,19 +155,13 @@ class Backend:
             pl = importlib.import_module("polars")
             types = {nw.Int64: pl.Int64, nw.Boolean: pl.Boolean, nw.String: pl.String}
             native = frame.to_native().with_columns(
-                pl.lit(pl.Series(list(values), dtype=types[dtype]))
-                .gather(pl.col(position))
-                .alias(name)
+                _taken(pl, position, values, types[dtype]).alias(name)
                 for name, (dtype, values) in columns.items()
             )
             return nw.from_native(native)
         size = len(next(iter(columns.values()))[1])
-        data: dict[str, Sequence[Any]] = {position: list(range(size))}
-        schema: dict[str, Any] = {position: nw.Int64}
-        for name, (dtype, values) in columns.items():
-            data[name] = list(values)
-            schema[name] = dtype
-        return frame.join(self.table(data, schema), on=position, how="inner")
+        table = self._keyed(position, range(size), nw.Int64, columns)
+        return frame.join(table, on=position, how="inner")
 
     def lookup(
         self,
@@ -184,15 +189,10 @@ class Backend:
             out = nw.from_native(native.filter(pl.col(at).is_not_null()))
             out = self.gathered(out, at, columns) if columns else out
             return out if position else out.drop(at)
-        data: dict[str, Sequence[Any]] = {column: list(keys)}
-        schema: dict[str, Any] = {column: nw.String}
         if position:
-            data[position] = list(range(len(keys)))
-            schema[position] = nw.Int64
-        for name, (dtype, values) in columns.items():
-            data[name] = list(values)
-            schema[name] = dtype
-        return frame.join(self.table(data, schema), on=column, how="inner")
+            columns = {position: (nw.Int64, range(len(keys))), **columns}
+        table = self._keyed(column, keys, nw.String, columns)
+        return frame.join(table, on=column, how="inner")
 
     def materialise(self, frame: Any) -> Any:
         """Compute ``frame`` once so that later steps read it instead of recomputing it."""
@@ -224,6 +224,11 @@ class Backend:
         if self.name == "polars":
             return frame.collect().to_native()
         return frame.collect("polars").to_native()
+
+
+def _taken(pl: Any, position: str, values: Sequence[Any], dtype: Any) -> Any:
+    """The polars expression of ``values[position]``, row by row: a gather, no join."""
+    return pl.lit(pl.Series(list(values), dtype=dtype)).gather(pl.col(position))
 
 
 def _label_type(namespace: Any, values: Sequence[Any]) -> Any:
