@@ -293,8 +293,6 @@ def read_observations(
         "period",
         list(wanted),
         columns={
-            "ps": (nw.Int64, [p.start.toordinal() for p in wanted.values()]),
-            "pe": (nw.Int64, [p.end.toordinal() for p in wanted.values()]),
             "per": (nw.Int64, [spans[(p.start, p.end)] for p in wanted.values()]),
         },
     )
@@ -451,8 +449,6 @@ def read_observations(
             "ind",
             "mem",
             "own",
-            "ps",
-            "pe",
             "n",
             "d",
             "vn",

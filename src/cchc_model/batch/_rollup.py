@@ -466,16 +466,21 @@ def compute_rollups(
     by_indicator = rule_columns(nw, canonical.indicators)
     children_expected = part_counts(tables, None)
     obs = backend.lookup(canonical.frame, "code", tables.codes, "node")  # node: position
+    obs = obs.with_columns(per=nw.col("key") % MAX_SPANS)  # the period read, by span id
     pmap, subs = _period_map(backend, canonical.periods, periods)
     by_span = _period_by_span(canonical.spans, periods)
+    if by_span is None or subs:  # the periods' first and last days are read
+        days = {
+            "ps": (nw.Int64, [p.start.toordinal() for p in canonical.spans]),
+            "pe": (nw.Int64, [p.end.toordinal() for p in canonical.spans]),
+        }
+        obs = backend.gathered(obs, "per", days)
     if by_span is None:
         obs = obs.join(pmap, on=["ps", "pe"], how="inner")
     else:  # each period read lies in one evaluated period at most: found by position
         pid, sub = by_span
         obs = backend.gathered(
-            obs.with_columns(per=nw.col("key") % MAX_SPANS),
-            "per",
-            {"pid": (nw.Int64, pid), "sub": (nw.Boolean, sub)},
+            obs, "per", {"pid": (nw.Int64, pid), "sub": (nw.Boolean, sub)}
         ).filter(~nw.col("pid").is_null())
     # A direct value's roll-up columns are the same on every row.
     constant = (
