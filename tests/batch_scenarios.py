@@ -24,6 +24,7 @@ from cchc_model import (
     Plan,
     Policy,
 )
+from cchc_model.observations import FIELDS
 from cchc_model.testing.strategies import indicators, targets
 from cchc_model.units import convert
 from trees import province_tree_of
@@ -152,17 +153,8 @@ def frame_of(scenario: Scenario, columns: Sequence[str] | None = None) -> Any:
     import polars as pl
 
     dims = sorted({d.id for ind in scenario.plan.indicators for d in ind.dimensions})
-    names = [
-        "indicator",
-        "code",
-        "period",
-        "value",
-        "numerator",
-        "denominator",
-        "weight",
-        "basis",
-        *dims,
-    ]
+    # every observation field but those the scenarios never write
+    names = [f for f in FIELDS if f not in ("unit", "source", "members")] + dims
     data = {name: [r.get(name) for r in scenario.records] for name in names}
     schema: dict[str, Any] = dict.fromkeys(names, pl.String)
     schema.update(numerator=pl.Int64, denominator=pl.Int64, weight=pl.Int64)

@@ -88,7 +88,6 @@ class Canonical:
     frame: Any
     indicators: tuple[IndicatorCodes, ...]
     ignored_indicators: tuple[str, ...]
-    periods: Mapping[str, Period]
     members: Mapping[str, int]
     #: Per indicator index, an upper bound of any sum of one of its pair columns.
     totals: Mapping[int, float]
@@ -287,13 +286,14 @@ def read_observations(
             nw, frame, (nw.col("period").is_in([bad_period]) | nw.col("period").is_null()), by_id
         )
     wanted = {label: p for label, p in parsed.items() if any(p == q or (p in q) for q in periods)}
-    spans = {(p.start, p.end): i for i, p in enumerate(dict.fromkeys(wanted.values()))}
+    spans = tuple(dict.fromkeys(wanted.values()))  # periods compare by their days
+    span_of = {p: i for i, p in enumerate(spans)}
     frame = backend.lookup(
         frame,
         "period",
         list(wanted),
         columns={
-            "per": (nw.Int64, [spans[(p.start, p.end)] for p in wanted.values()]),
+            "per": (nw.Int64, [span_of[p] for p in wanted.values()]),
         },
     )
     frame = backend.materialise(frame)
@@ -465,8 +465,7 @@ def read_observations(
     _check_duplicates(backend, out, frame, by_id, stats)
     total = _check_range(stats)
     out = out.drop("bad")
-    by_span = tuple(dict.fromkeys(wanted.values()))
-    return Canonical(out, tuple(codes), ignored, wanted, member_codes, total, has_own, by_span)
+    return Canonical(out, tuple(codes), ignored, member_codes, total, has_own, spans)
 
 
 def _row_key(nw: Any) -> Any:

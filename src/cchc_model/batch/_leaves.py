@@ -614,7 +614,7 @@ class LeafTable:
         nw = self.nw
         tables = self.rollups.tables
         frames = [
-            expected_parts(nw, tables, level, "exp_").with_columns(
+            expected_parts(self.backend, tables, level, "exp_").with_columns(
                 vlevel=nw.lit(-1 if level is None else level, dtype=nw.Int64)
             )
             for level in [None, *sorted(levels)]

@@ -93,51 +93,17 @@ def rules_table(backend: Backend, codes: Sequence[IndicatorCodes]) -> Any:
     )
 
 
-def _period_map(
-    backend: Backend, observed: Mapping[str, Period], periods: Sequence[Period]
-) -> tuple[Any, dict[int, list[tuple[int, int]]]]:
-    """(ps, pe) → (pid, sub) for each period evaluated that equals or contains it."""
-    nw = backend.nw
-    ps: list[int] = []
-    pe: list[int] = []
-    pid: list[int] = []
-    sub: list[bool] = []
-    subs: dict[int, list[tuple[int, int]]] = {}
-    seen = set()
-    for p in observed.values():
-        key = (p.start, p.end)
-        if key in seen:
-            continue
-        seen.add(key)
-        for i, q in enumerate(periods):
-            if p == q or p in q:
-                ps.append(p.start.toordinal())
-                pe.append(p.end.toordinal())
-                pid.append(i)
-                sub.append(p != q)
-                if p != q:
-                    subs.setdefault(i, []).append((p.start.toordinal(), p.end.toordinal()))
-    table = backend.table(
-        {"ps": ps, "pe": pe, "pid": pid, "sub": sub},
-        {"ps": nw.Int64, "pe": nw.Int64, "pid": nw.Int64, "sub": nw.Boolean},
-    )
-    return table, subs
-
-
-def _period_by_span(
+def _period_links(
     spans: Sequence[Period], periods: Sequence[Period]
-) -> tuple[list[int | None], list[bool | None]] | None:
-    """(pid, sub) of each period read, by its span id: the evaluated period it equals or
-    lies in (None if none); None when one lies in two evaluated periods."""
-    pids: list[int | None] = []
-    subs: list[bool | None] = []
-    for p in spans:
-        found = [i for i, q in enumerate(periods) if p == q or p in q]
-        if len(found) > 1:
-            return None
-        pids.append(found[0] if found else None)
-        subs.append(p != periods[found[0]] if found else None)
-    return pids, subs
+) -> list[tuple[int, int, bool]]:
+    """(span id, pid, sub) for each period read (by its span id) and each evaluated period
+    it equals (sub False) or lies in (sub True)."""
+    return [
+        (span, pid, p != q)
+        for span, p in enumerate(spans)
+        for pid, q in enumerate(periods)
+        if p == q or p in q
+    ]
 
 
 def _finest_sub_periods(backend: Backend, frame: Any) -> Any:
@@ -467,21 +433,30 @@ def compute_rollups(
     children_expected = part_counts(tables, None)
     obs = backend.lookup(canonical.frame, "code", tables.codes, "node")  # node: position
     obs = obs.with_columns(per=nw.col("key") % MAX_SPANS)  # the period read, by span id
-    pmap, subs = _period_map(backend, canonical.periods, periods)
-    by_span = _period_by_span(canonical.spans, periods)
-    if by_span is None or subs:  # the periods' first and last days are read
+    links = _period_links(canonical.spans, periods)
+    subs = any(sub for _, _, sub in links)
+    if subs:  # temporal roll-ups read the first and last days of the periods read
         days = {
             "ps": (nw.Int64, [p.start.toordinal() for p in canonical.spans]),
             "pe": (nw.Int64, [p.end.toordinal() for p in canonical.spans]),
         }
         obs = backend.gathered(obs, "per", days)
-    if by_span is None:
-        obs = obs.join(pmap, on=["ps", "pe"], how="inner")
-    else:  # each period read lies in one evaluated period at most: found by position
-        pid, sub = by_span
-        obs = backend.gathered(
-            obs, "per", {"pid": (nw.Int64, pid), "sub": (nw.Boolean, sub)}
-        ).filter(~nw.col("pid").is_null())
+    placed = {span: (pid, within) for span, pid, within in links}
+    if len(placed) == len(links):  # each period read lies in one evaluated period at most
+        at = [placed.get(span, (None, None)) for span in range(len(canonical.spans))]
+        pids: list[int | None] = [a[0] for a in at]
+        inside: list[bool | None] = [a[1] for a in at]
+        columns: dict[str, tuple[Any, Sequence[Any]]] = {
+            "pid": (nw.Int64, pids),
+            "sub": (nw.Boolean, inside),
+        }
+        obs = backend.gathered(obs, "per", columns).filter(~nw.col("pid").is_null())
+    else:  # a period read counts in each evaluated period it lies in
+        table = backend.table(
+            {name: [link[k] for link in links] for k, name in enumerate(("per", "pid", "sub"))},
+            {"per": nw.Int64, "pid": nw.Int64, "sub": nw.Boolean},
+        )
+        obs = obs.join(table, on="per", how="inner")
     # A direct value's roll-up columns are the same on every row.
     constant = (
         nw.lit(DIRECT, dtype=nw.Int64).alias("how"),
@@ -492,7 +467,10 @@ def compute_rollups(
         nw.lit(False).alias("mixed"),
     )
     direct_values = obs.filter(~nw.col("sub")).select(*KEYS, "own", *VALUE)
-    located = {"level": (nw.Int64, tables.levels), "leaf": (nw.Boolean, tables.leaf)}
+    located = {
+        "level": (nw.Int64, tables.levels),
+        "leaf": (nw.Boolean, [kids == 0 for kids in tables.nkids]),
+    }
     if subs:
         direct = direct_values.with_columns(*constant)
         sub = _finest_sub_periods(backend, backend.materialise(obs.filter(nw.col("sub"))))

@@ -101,7 +101,7 @@ class StatusEngine:
         values = table.filter((nw.col("ind") == code.index) & (nw.col("mem") == mem)).select(
             "node", nw.col("pid").alias(pid_col), "vn", "vd", "vb", "na", "cn", "cd"
         )
-        expected = expected_parts(nw, self.rollups.tables, level, "exp_")
+        expected = expected_parts(self.backend, self.rollups.tables, level, "exp_")
         rows = at.join(values, on=["node", pid_col], how="left").join(
             expected, on="node", how="left"
         )

@@ -21,8 +21,8 @@ class TreeTables:
         node_of: Node id by unit code.
         codes: Unit code by node id.
         levels: Level by node id.
-        leaf: Whether the unit has no children, by node id.
-        units: node, parent, level, leaf, nkids.
+        nkids: How many children the unit has, by node id.
+        units: node, parent, level.
         below: anc, node, level, alevel: every unit with each of its ancestors and
             itself, with both tiers.
         level_values: The levels present, deepest first.
@@ -31,35 +31,30 @@ class TreeTables:
     node_of: Mapping[str, int]
     codes: tuple[str, ...]
     levels: tuple[int, ...]
-    leaf: tuple[bool, ...]
+    nkids: tuple[int, ...]
     parents: tuple[int | None, ...]
     units: Any
     below: Any
     level_values: tuple[int, ...]
 
 
-def expected_parts(nw: Any, tables: TreeTables, level: int | None, name: str) -> Any:
-    """(node, ``name``): how many parts a unit's roll-up expects, its children when
-    ``level`` is None, else its units at ``level`` (itself included when at it)."""
-    if level is None:
-        return tables.units.select("node", nw.col("nkids").alias(name))
-    return (
-        tables.below.filter(nw.col("level") == level)
-        .group_by("anc")
-        .agg(nw.len().alias(name))
-        .select(nw.col("anc").alias("node"), nw.col(name).cast(nw.Int64))
+def expected_parts(backend: Backend, tables: TreeTables, level: int | None, name: str) -> Any:
+    """(node, ``name``): :func:`part_counts` as a table."""
+    nw = backend.nw
+    return backend.table(
+        {"node": list(range(len(tables.codes))), name: part_counts(tables, level)},
+        {"node": nw.Int64, name: nw.Int64},
     )
 
 
 def part_counts(tables: TreeTables, level: int | None) -> list[int]:
     """By node id, how many parts a unit's roll-up expects: its children when ``level``
     is None, else its units at ``level`` (itself included when at it)."""
+    if level is None:
+        return list(tables.nkids)
     counts = [0] * len(tables.codes)
-    for node, parent in enumerate(tables.parents):
-        if level is None:
-            if parent is not None:
-                counts[parent] += 1
-        elif tables.levels[node] == level:
+    for node in range(len(tables.codes)):
+        if tables.levels[node] == level:
             current: int | None = node
             while current is not None:
                 counts[current] += 1
@@ -112,15 +107,11 @@ def tree_tables(tree: Hierarchy, backend: Backend, keep: set[str] | None = None)
             "node": list(range(len(units))),
             "parent": parents,
             "level": levels,
-            "leaf": [k == 0 for k in nkids],
-            "nkids": nkids,
         },
         {
             "node": nw.Int64,
             "parent": nw.Int64,
             "level": nw.Int64,
-            "leaf": nw.Boolean,
-            "nkids": nw.Int64,
         },
     )
     below = backend.table(
@@ -131,7 +122,7 @@ def tree_tables(tree: Hierarchy, backend: Backend, keep: set[str] | None = None)
         node_of=node_of,
         codes=tuple(u.code for u in units),
         levels=tuple(levels),
-        leaf=tuple(k == 0 for k in nkids),
+        nkids=tuple(nkids),
         parents=tuple(parents),
         units=unit_table,
         below=below,
