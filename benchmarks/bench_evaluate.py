@@ -239,8 +239,8 @@ def make_indicators() -> dict[str, Any]:
 
 
 def make_observations(rows: list[Row]) -> list[Any]:
-    from cchc_model.observations import Observation
-    from cchc_model.periods import Period
+    from cchc_model.io.observations import Observation
+    from cchc_model.model.periods import Period
 
     periods = {year: Period.year(year) for year in {r[2] for r in rows}}
     out = []
@@ -631,11 +631,11 @@ def main() -> None:
     province = args.province
 
     import_s, cm = timed(lambda: __import__("cchc_model"))
-    from cchc_model.aggregation import Policy
+    from cchc_model.engines.reference.aggregation import Policy
     from cchc_model.evaluation import evaluate, evaluate_target
-    from cchc_model.jurisdictions import Level
-    from cchc_model.observations import ObservationSet
-    from cchc_model.periods import Period
+    from cchc_model.io.observations import ObservationSet
+    from cchc_model.model.jurisdictions import Level
+    from cchc_model.model.periods import Period
 
     hierarchy_s, tree = timed(lambda: cm.national_hierarchy().as_of(TREE_DATE))
     districts = [u.code for u in tree.children(province)]

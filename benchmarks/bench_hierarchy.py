@@ -1,7 +1,7 @@
 """Time and memory of loading the national administrative-unit hierarchy.
 
 Run with ``.venv/bin/python benchmarks/bench_hierarchy.py``. Prints the import time of
-``cchc_model.jurisdictions``, the first ``national_hierarchy()`` call (read the CSV
+``cchc_model.model.jurisdictions``, the first ``national_hierarchy()`` call (read the CSV
 files, build about 14k units and 11k successions, validate the tree), validation
 alone, ``as_of`` and the peak Python memory of a load measured with tracemalloc.
 Timings are the best of ``--repeat`` runs, except the import, which runs once.
@@ -57,7 +57,7 @@ def main() -> None:
     tracemalloc.stop()
 
     print(f"units: {len(h):,} versions; successions: {len(h.successions):,}")
-    print(f"import cchc_model.jurisdictions: {import_s * 1000:8.1f} ms")
+    print(f"import cchc_model.model.jurisdictions: {import_s * 1000:8.1f} ms")
     print(f"national_hierarchy(), first call: {first_s * 1000:8.1f} ms")
     print(f"national_hierarchy(), cold, best: {load_s * 1000:8.1f} ms")
     print(f"Hierarchy(...) validation only:   {validate_s * 1000:8.1f} ms")

@@ -41,9 +41,9 @@ def main() -> None:
     args = parser.parse_args()
     n: int = args.n
 
-    from cchc_model.indicators import Indicator, MeasureKind
-    from cchc_model.observations import Observation, ObservationSet
-    from cchc_model.periods import Period
+    from cchc_model.io.observations import Observation, ObservationSet
+    from cchc_model.model.indicators import Indicator, MeasureKind
+    from cchc_model.model.periods import Period
 
     online = Indicator(id="online", name="Tỷ lệ hồ sơ trực tuyến", measure=MeasureKind.RATIO)
     quarters = ["2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4"]

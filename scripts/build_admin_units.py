@@ -16,7 +16,7 @@ Usage::
 
 The script checks the counts against the GSO/NSO figures (63/696/10,035 before the
 reform; 34/3,321 after) and loads the result with
-:func:`cchc_model.jurisdictions.load_hierarchy_csv` before it writes anything: alone,
+:func:`cchc_model.model.jurisdictions.load_hierarchy_csv` before it writes anything: alone,
 and with the amendments below when they are present in the output directory.
 
 The two files it writes are a snapshot of 2025-06-30, backdated to 2008-08-01. The
@@ -24,7 +24,7 @@ corrections to that snapshot are **hand-kept**, not built:
 ``admin_units_vn_amendments.csv`` (the unit columns plus ``source`` and ``confidence``)
 and ``successions_vn_amendments.csv`` (``old,new,on,source,confidence``), in the same
 directory. This script never writes or regenerates them; they are applied at load time
-by :func:`cchc_model.jurisdictions.national_hierarchy`, where each amendment row
+by :func:`cchc_model.model.jurisdictions.national_hierarchy`, where each amendment row
 replaces every snapshot version of its code that it overlaps (for example Huế: province
 46 is Tỉnh Thừa Thiên Huế and district 474 Thành phố Huế until 2025-01-01). After a
 rebuild, check that they still apply (the load below does).
@@ -49,7 +49,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from cchc_model.jurisdictions import (
+from cchc_model.model.jurisdictions import (
     REFORM_2025,
     SUCCESSIONS_AMENDMENTS_FILE,
     SUCCESSIONS_COLUMNS,

@@ -43,9 +43,9 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
 
-from cchc_model.jurisdictions import Hierarchy, Jurisdiction, national_hierarchy
-from cchc_model.plans import Plan
-from cchc_model.serialization import load
+from cchc_model.io.serialization import load
+from cchc_model.model.jurisdictions import Hierarchy, Jurisdiction, national_hierarchy
+from cchc_model.model.plans import Plan
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -416,7 +416,7 @@ def plan_csv(plan: Plan, rows: Rows) -> str:
 
 def build() -> dict[Path, bytes]:
     """Every output file (relative to the repository root) and its bytes."""
-    from cchc_model.jurisdictions import load_hierarchy_csv
+    from cchc_model.model.jurisdictions import load_hierarchy_csv
 
     files: dict[Path, bytes] = {}
     units_text = csv_text(UNIT_COLUMNS, placeholder_units())

@@ -24,9 +24,9 @@ from cchc_model import (
     Plan,
     Policy,
 )
-from cchc_model.observations import FIELDS
+from cchc_model.io.observations import FIELDS
+from cchc_model.model.units import convert
 from cchc_model.testing.strategies import indicators, targets
-from cchc_model.units import convert
 from trees import province_tree_of
 
 ROOT = "99"  # the province of the generated trees

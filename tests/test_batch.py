@@ -271,8 +271,8 @@ class TestBadInput:
     @pytest.mark.parametrize("engine", ["polars", "duckdb"])
     def test_the_hash_shortcut_proves_only_distinct_rows(self, engine: str) -> None:
         """Distinct hashes prove distinct rows; a duplicate (or engine) leaves the exact check."""
-        from cchc_model.batch._backend import backend_for
-        from cchc_model.batch._input import _stats, _surely_unique
+        from cchc_model.engines.frame.backend import backend_for
+        from cchc_model.engines.frame.input import _stats, _surely_unique
 
         if engine == "duckdb":
             pytest.importorskip("duckdb")

@@ -1,4 +1,4 @@
-"""Indicator catalogues (cchc_model.catalogues) and the shipped catalogue data.
+"""Indicator catalogues (cchc_model.indices.catalogues) and the shipped catalogue data.
 
 Every shipped catalogue loads and every indicator in it is valid and survives a plan file's
 round trip; every figure carries a source and a confidence tag; the seed plans' inline
@@ -19,7 +19,7 @@ import pytest
 import yaml
 
 import cchc_model as cm
-from cchc_model.catalogues import (
+from cchc_model.indices.catalogues import (
     Catalogue,
     CatalogueError,
     Fact,
@@ -33,9 +33,9 @@ from cchc_model.catalogues import (
     listing,
     load_catalogue,
 )
-from cchc_model.indicators import MeasureKind
-from cchc_model.scoring import NOT_APPLICABLE, Confidence, score_index
-from cchc_model.serialization import dumps, loads
+from cchc_model.indices.scoring import NOT_APPLICABLE, Confidence, score_index
+from cchc_model.io.serialization import dumps, loads
+from cchc_model.model.indicators import MeasureKind
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "cchc_model" / "data" / "catalogues"
@@ -333,7 +333,7 @@ class TestCatalogue:
             load_catalogue("nope")
 
     def test_several_versions_by_id(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        import cchc_model.catalogues as module
+        import cchc_model.indices.catalogues as module
 
         old = attrs.evolve(load_catalogue("qd-766-2022"), effective_to=date(2025, 7, 1))
         new = attrs.evolve(

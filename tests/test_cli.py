@@ -12,7 +12,7 @@ import yaml
 
 from cchc_model import __version__
 from cchc_model.cli import COMMANDS, main
-from cchc_model.schema import plan_schema
+from cchc_model.io.schema import plan_schema
 from test_serialization import GOOD, HEAD
 
 BAD = """

@@ -19,8 +19,8 @@ from cchc_model import (
     Scope,
     Share,
 )
-from cchc_model.conformance import check_conformance, expected_of
-from cchc_model.targets import Target
+from cchc_model.model.conformance import check_conformance, expected_of
+from cchc_model.model.targets import Target
 from trees import province_tree
 
 Y2021 = Period.year(2021)

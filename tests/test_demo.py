@@ -30,7 +30,7 @@ from cchc_model.demo import (
     totals,
 )
 from cchc_model.evaluation import Evaluation, Status
-from cchc_model.jurisdictions import PLACEHOLDER_PREFIX, load_hierarchy_csv
+from cchc_model.model.jurisdictions import PLACEHOLDER_PREFIX, load_hierarchy_csv
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"

@@ -1,4 +1,4 @@
-"""Tests for cchc_model.entailment: examples of implies() and its soundness law.
+"""Tests for cchc_model.model.entailment: examples of implies() and its soundness law.
 
 The law (SEMANTICS.md §9): whenever ``implies(a, b)``, every data set on which ``a`` is
 MET leaves ``b`` MET (or NOT_APPLICABLE). It is checked against an oracle written here,
@@ -23,16 +23,16 @@ import pytest
 from hypothesis import event, example, given, settings
 from hypothesis import strategies as st
 
-from cchc_model.entailment import implies
-from cchc_model.indicators import (
+from cchc_model.model.entailment import implies
+from cchc_model.model.indicators import (
     Direction,
     Indicator,
     MeasureKind,
     SpatialRule,
     TemporalRule,
 )
-from cchc_model.jurisdictions import Level
-from cchc_model.targets import (
+from cchc_model.model.jurisdictions import Level
+from cchc_model.model.targets import (
     AllOf,
     AnyOf,
     AtLeast,
@@ -45,8 +45,8 @@ from cchc_model.targets import (
     Share,
     Target,
 )
+from cchc_model.model.units import Amount
 from cchc_model.testing.strategies import targets
-from cchc_model.units import Amount
 
 # ---------------------------------------------------------------------------------
 # Indicators of every kind, each with a small neighbourhood of thresholds so that

@@ -25,9 +25,9 @@ from cchc_model import (
     Scope,
     Share,
 )
-from cchc_model.aggregation import Policy
+from cchc_model.engines.reference.aggregation import Policy
 from cchc_model.evaluation import Status, combine, evaluate, evaluate_target
-from cchc_model.observations import ObservationSet
+from cchc_model.io.observations import ObservationSet
 from trees import province_tree
 
 Y2021 = Period.year(2021)

@@ -14,11 +14,11 @@ import pytest
 import yaml
 
 from cchc_model.cli import main
-from cchc_model.jurisdictions import PLACEHOLDER_PREFIX, Kind, national_hierarchy
-from cchc_model.plans import Plan
-from cchc_model.schema import plan_schema
-from cchc_model.serialization import dumps, load, loads
-from cchc_model.targets import Rank
+from cchc_model.io.schema import plan_schema
+from cchc_model.io.serialization import dumps, load, loads
+from cchc_model.model.jurisdictions import PLACEHOLDER_PREFIX, Kind, national_hierarchy
+from cchc_model.model.plans import Plan
+from cchc_model.model.targets import Rank
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))

@@ -19,9 +19,7 @@ from hypothesis import strategies as st
 
 from cchc_model.cli import main
 from cchc_model.exceptions import PlanFileError
-from cchc_model.indicators import Dimension, Indicator
-from cchc_model.plans import DocumentRef, Objective, Plan, Task
-from cchc_model.serialization import (
+from cchc_model.io.serialization import (
     MAX_BYTES,
     MAX_DEPTH,
     _read_yaml,
@@ -31,7 +29,9 @@ from cchc_model.serialization import (
     plan_from_dict,
     plan_to_dict,
 )
-from cchc_model.targets import TARGET_FORMS, Scope
+from cchc_model.model.indicators import Dimension, Indicator
+from cchc_model.model.plans import DocumentRef, Objective, Plan, Task
+from cchc_model.model.targets import TARGET_FORMS, Scope
 from cchc_model.testing.strategies import plans
 from test_serialization import GOOD, HEAD
 

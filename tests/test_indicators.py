@@ -1,4 +1,4 @@
-"""Tests for cchc_model.indicators: measure kinds, units, roll-up rules and their errors."""
+"""Tests for cchc_model.model.indicators: measure kinds, units, roll-up rules and their errors."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from typing import Any
 import pytest
 from hypothesis import given
 
-from cchc_model.areas import ReformArea
 from cchc_model.exceptions import ValidationError
-from cchc_model.indicators import (
+from cchc_model.model.areas import ReformArea
+from cchc_model.model.indicators import (
     Dimension,
     Direction,
     Indicator,
@@ -17,8 +17,8 @@ from cchc_model.indicators import (
     SpatialRule,
     TemporalRule,
 )
+from cchc_model.model.units import dimension_of
 from cchc_model.testing.strategies import indicators
-from cchc_model.units import dimension_of
 
 PAR_LEVELS = ("yếu", "trung bình", "khá", "tốt", "xuất sắc")
 

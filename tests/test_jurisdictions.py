@@ -1,4 +1,4 @@
-"""Tests for cchc_model.jurisdictions: levels, kinds, units, successions, hierarchies."""
+"""Tests for cchc_model.model.jurisdictions: levels, kinds, units, successions, hierarchies."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cchc_model.exceptions import CchcError, HierarchyError, ValidationError
-from cchc_model.jurisdictions import (
+from cchc_model.model.jurisdictions import (
     EARLIEST,
     REFORM_2025,
     Hierarchy,
@@ -864,9 +864,7 @@ class TestNationalHierarchy:
 
     def test_import_does_not_load(self) -> None:
         """Importing the module does not read the national data."""
-        code = (
-            "import cchc_model.jurisdictions as j;print(j.national_hierarchy.cache_info().currsize)"
-        )
+        code = "import cchc_model.model.jurisdictions as j;print(j.national_hierarchy.cache_info().currsize)"
         out = subprocess.run(
             [sys.executable, "-c", code], capture_output=True, text=True, check=True
         )

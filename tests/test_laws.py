@@ -34,11 +34,11 @@ from cchc_model import (
     Scope,
     Share,
 )
-from cchc_model.aggregation import Aggregator, Policy, Rollup
+from cchc_model.engines.reference.aggregation import Aggregator, Policy, Rollup
 from cchc_model.evaluation import Result, Status, combine, evaluate_target
-from cchc_model.indicators import SpatialRule
-from cchc_model.observations import ObservationSet
-from cchc_model.targets import Target
+from cchc_model.io.observations import ObservationSet
+from cchc_model.model.indicators import SpatialRule
+from cchc_model.model.targets import Target
 
 Y2021 = Period.year(2021)
 START = date(2008, 8, 1)
@@ -623,7 +623,7 @@ def test_resolving_unknown_peers_never_contradicts_a_rank(
     values: list[Pair | None], own: Pair, data: st.DataObject, lower_is_better: bool
 ) -> None:
     """A definite rank stays the same whatever the missing peers turn out to be."""
-    from cchc_model.indicators import Direction
+    from cchc_model.model.indicators import Direction
 
     indicator = RECORDS
     if lower_is_better:

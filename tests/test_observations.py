@@ -1,4 +1,4 @@
-"""Tests for cchc_model.observations: every accepted form, every error, every loader."""
+"""Tests for cchc_model.io.observations: every accepted form, every error, every loader."""
 
 from __future__ import annotations
 
@@ -14,21 +14,21 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cchc_model.exceptions import Problem, ValidationError
-from cchc_model.indicators import (
-    Dimension,
-    Indicator,
-    MeasureKind,
-    SpatialRule,
-    TemporalRule,
-)
-from cchc_model.observations import (
+from cchc_model.io.observations import (
     Basis,
     Observation,
     ObservationError,
     ObservationSet,
     Point,
 )
-from cchc_model.periods import Period
+from cchc_model.model.indicators import (
+    Dimension,
+    Indicator,
+    MeasureKind,
+    SpatialRule,
+    TemporalRule,
+)
+from cchc_model.model.periods import Period
 from cchc_model.testing.strategies_observations import (
     SAMPLE_INDICATORS,
     observation_lists,

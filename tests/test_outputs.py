@@ -12,7 +12,7 @@ import pytest
 import cchc_model as cm
 from cchc_model.cli import main
 from cchc_model.evaluation import Evaluation, Status, evaluate
-from cchc_model.observations import ObservationSet
+from cchc_model.io.observations import ObservationSet
 from cchc_model.outputs.records import COLUMNS
 
 ROOT = Path(__file__).resolve().parent.parent

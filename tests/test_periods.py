@@ -1,4 +1,4 @@
-"""Tests for cchc_model.periods: construction, labels, parsing, relations and moves."""
+"""Tests for cchc_model.model.periods: construction, labels, parsing, relations and moves."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cchc_model.exceptions import PeriodError
-from cchc_model.periods import Period, parse_date
+from cchc_model.model.periods import Period, parse_date
 from cchc_model.testing.strategies_periods import dates, intervals, periods
 
 Y2021 = Period(date(2021, 1, 1), date(2022, 1, 1))
@@ -794,9 +794,9 @@ class TestProperties:
 
 class TestImport:
     def test_import_is_light(self) -> None:
-        """Importing cchc_model.periods itself loads neither dateutil nor hypothesis."""
+        """Importing cchc_model.model.periods itself loads neither dateutil nor hypothesis."""
         code = (
-            "import sys, cchc_model; before = set(sys.modules); import cchc_model.periods; "
+            "import sys, cchc_model; before = set(sys.modules); import cchc_model.model.periods; "
             "print(sorted(m for m in set(sys.modules) - before "
             "if m.split('.')[0] in ('dateutil', 'hypothesis')))"
         )

@@ -1,4 +1,4 @@
-"""Tests for cchc_model.plans: building plans, their checks, lookups and document refs."""
+"""Tests for cchc_model.model.plans: building plans, their checks, lookups and document refs."""
 
 from __future__ import annotations
 
@@ -9,12 +9,12 @@ import attrs
 import pytest
 from hypothesis import given, settings
 
-from cchc_model.areas import ReformArea
 from cchc_model.exceptions import ValidationError
-from cchc_model.indicators import Indicator, MeasureKind
-from cchc_model.periods import Period
-from cchc_model.plans import DocumentKind, DocumentRef, Objective, Plan, Task
-from cchc_model.targets import AllOf, AtLeast, Comparison, Op, Rank
+from cchc_model.model.areas import ReformArea
+from cchc_model.model.indicators import Indicator, MeasureKind
+from cchc_model.model.periods import Period
+from cchc_model.model.plans import DocumentKind, DocumentRef, Objective, Plan, Task
+from cchc_model.model.targets import AllOf, AtLeast, Comparison, Op, Rank
 from cchc_model.testing.strategies import plans
 
 ON_TIME = Indicator(id="on_time", name="Tỷ lệ hồ sơ đúng hạn", measure=MeasureKind.RATIO)

@@ -1,4 +1,4 @@
-"""Tests for cchc_model.schema: the JSON Schema of plan files, generated from the model."""
+"""Tests for cchc_model.io.schema: the JSON Schema of plan files, generated from the model."""
 
 from __future__ import annotations
 
@@ -17,9 +17,7 @@ from hypothesis import HealthCheck, given, settings
 
 from cchc_model import schema as schema_module
 from cchc_model import serialization
-from cchc_model.periods import Period
-from cchc_model.plans import Plan
-from cchc_model.schema import (
+from cchc_model.io.schema import (
     DECLARED_FIELDS,
     DECLARED_TYPES,
     FILE_FIELDS,
@@ -27,10 +25,12 @@ from cchc_model.schema import (
     plan_schema,
     schema_json,
 )
-from cchc_model.serialization import dumps, loads, plan_to_dict
-from cchc_model.targets import TARGET_FORMS
+from cchc_model.io.serialization import dumps, loads, plan_to_dict
+from cchc_model.model.periods import Period
+from cchc_model.model.plans import Plan
+from cchc_model.model.targets import TARGET_FORMS
+from cchc_model.model.units import Amount
 from cchc_model.testing.strategies import amounts, plans
-from cchc_model.units import Amount
 from test_serialization import FULL, GOOD, HEAD
 
 EXAMPLES = sorted((Path(__file__).parent.parent / "examples").glob("*.yaml"))

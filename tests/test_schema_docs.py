@@ -1,7 +1,7 @@
 """The generated plan-file reference and published schema match the model.
 
 ``docs/plan-file-reference.md`` and ``docs/plan.schema.json`` are written by
-``scripts/build_schema_docs.py`` from ``cchc_model.schema.plan_schema()`` and
+``scripts/build_schema_docs.py`` from ``cchc_model.io.schema.plan_schema()`` and
 committed; these tests fail when a change to the model leaves them stale.
 """
 
@@ -15,7 +15,7 @@ from types import ModuleType
 
 import pytest
 
-from cchc_model.schema import plan_schema
+from cchc_model.io.schema import plan_schema
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "scripts" / "build_schema_docs.py"

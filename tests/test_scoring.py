@@ -1,4 +1,4 @@
-"""Scoring rules, index scores and classification (cchc_model.scoring).
+"""Scoring rules, index scores and classification (cchc_model.indices.scoring).
 
 Properties (hypothesis): a threshold-linear score is monotone in the rate, never above its
 maximum and never below zero; banded rules put every rate in exactly one band, and a gap
@@ -18,10 +18,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import cchc_model as cm
-from cchc_model.catalogues import load_catalogue
 from cchc_model.evaluation import Status, evaluate
-from cchc_model.observations import ObservationSet
-from cchc_model.scoring import (
+from cchc_model.indices.catalogues import load_catalogue
+from cchc_model.indices.scoring import (
     NOT_APPLICABLE,
     Band,
     Banded,
@@ -45,6 +44,7 @@ from cchc_model.scoring import (
     rating_observations,
     score_index,
 )
+from cchc_model.io.observations import ObservationSet
 
 F = Fraction
 QD766 = load_catalogue("qd-766-2022")

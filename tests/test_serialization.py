@@ -1,4 +1,4 @@
-"""Tests for cchc_model.serialization: round trips and the problems a plan file can have."""
+"""Tests for cchc_model.io.serialization: round trips and the problems a plan file can have."""
 
 from __future__ import annotations
 
@@ -15,10 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cchc_model.exceptions import PlanFileError, Problem, ValidationError
-from cchc_model.indicators import Dimension, Indicator, MeasureKind
-from cchc_model.periods import Period
-from cchc_model.plans import Plan
-from cchc_model.serialization import (
+from cchc_model.io.serialization import (
     SCHEMA_VERSION,
     dump,
     dumps,
@@ -27,7 +24,10 @@ from cchc_model.serialization import (
     plan_from_dict,
     plan_to_dict,
 )
-from cchc_model.targets import (
+from cchc_model.model.indicators import Dimension, Indicator, MeasureKind
+from cchc_model.model.periods import Period
+from cchc_model.model.plans import Plan
+from cchc_model.model.targets import (
     AllOf,
     Comparison,
     Op,

@@ -10,11 +10,11 @@ import pytest
 from hypothesis import find, given, settings
 from hypothesis import strategies as st
 
-from cchc_model.indicators import Indicator, MeasureKind
-from cchc_model.jurisdictions import Hierarchy, Jurisdiction, Kind, Level
-from cchc_model.periods import Period
-from cchc_model.plans import Plan
-from cchc_model.targets import (
+from cchc_model.model.indicators import Indicator, MeasureKind
+from cchc_model.model.jurisdictions import Hierarchy, Jurisdiction, Kind, Level
+from cchc_model.model.periods import Period
+from cchc_model.model.plans import Plan
+from cchc_model.model.targets import (
     AtLeast,
     Between,
     Comparison,
@@ -24,6 +24,7 @@ from cchc_model.targets import (
     Share,
     Target,
 )
+from cchc_model.model.units import Amount, convert, dimension_of
 from cchc_model.testing import strategies
 from cchc_model.testing.strategies import (
     FORMS,
@@ -33,7 +34,6 @@ from cchc_model.testing.strategies import (
     scopes,
     targets,
 )
-from cchc_model.units import Amount, convert, dimension_of
 
 PROPORTION = "[proportion]"
 

@@ -1,4 +1,4 @@
-"""Tests for cchc_model.targets: every form, how it prints, and every validation error."""
+"""Tests for cchc_model.model.targets: every form, how it prints, and every validation error."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cchc_model.exceptions import ValidationError
-from cchc_model.indicators import (
+from cchc_model.model.indicators import (
     Dimension,
     Direction,
     Indicator,
@@ -19,9 +19,9 @@ from cchc_model.indicators import (
     SpatialRule,
     TemporalRule,
 )
-from cchc_model.jurisdictions import Level
-from cchc_model.periods import Period
-from cchc_model.targets import (
+from cchc_model.model.jurisdictions import Level
+from cchc_model.model.periods import Period
+from cchc_model.model.targets import (
     TARGET_FORMS,
     AllOf,
     AnyOf,

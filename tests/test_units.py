@@ -1,4 +1,4 @@
-"""Tests for cchc_model.units: exact numbers, amounts, conversion and printing."""
+"""Tests for cchc_model.model.units: exact numbers, amounts, conversion and printing."""
 
 from __future__ import annotations
 
@@ -10,10 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cchc_model.exceptions import UnitError, ValidationError
-from cchc_model.indicators import Indicator, MeasureKind
-from cchc_model.targets import Comparison, Op
-from cchc_model.testing.strategies import amounts
-from cchc_model.units import (
+from cchc_model.model.indicators import Indicator, MeasureKind
+from cchc_model.model.targets import Comparison, Op
+from cchc_model.model.units import (
     KNOWN_UNITS,
     Amount,
     convert,
@@ -24,6 +23,7 @@ from cchc_model.units import (
     registry,
     unit_symbol,
 )
+from cchc_model.testing.strategies import amounts
 
 RATIO = Indicator(id="on_time", name="Tỷ lệ hồ sơ đúng hạn", measure=MeasureKind.RATIO)
 

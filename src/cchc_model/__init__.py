@@ -13,10 +13,9 @@ Example:
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from . import _moved
 from ._version import __version__
-from .aggregation import Policy
-from .areas import ReformArea
-from .entailment import implies
+from .engines.reference.aggregation import Policy
 from .evaluation import Evaluation, Result, Status, evaluate, evaluate_target
 from .exceptions import (
     CchcError,
@@ -27,8 +26,18 @@ from .exceptions import (
     UnitError,
     ValidationError,
 )
-from .indicators import Dimension, Direction, Indicator, MeasureKind, SpatialRule, TemporalRule
-from .jurisdictions import (
+from .io.observations import Basis, Observation, ObservationError, ObservationSet
+from .model.areas import ReformArea
+from .model.entailment import implies
+from .model.indicators import (
+    Dimension,
+    Direction,
+    Indicator,
+    MeasureKind,
+    SpatialRule,
+    TemporalRule,
+)
+from .model.jurisdictions import (
     Hierarchy,
     Jurisdiction,
     Kind,
@@ -37,10 +46,9 @@ from .jurisdictions import (
     UnknownJurisdictionError,
     national_hierarchy,
 )
-from .observations import Basis, Observation, ObservationError, ObservationSet
-from .periods import Period, parse_date
-from .plans import DocumentKind, DocumentRef, Objective, Plan, Task
-from .targets import (
+from .model.periods import Period, parse_date
+from .model.plans import DocumentKind, DocumentRef, Objective, Plan, Task
+from .model.targets import (
     AllOf,
     AnyOf,
     AtLeast,
@@ -55,34 +63,45 @@ from .targets import (
     Share,
     Target,
 )
-from .units import Amount
+from .model.units import Amount
 
 if TYPE_CHECKING:
-    from .catalogues import Catalogue, catalogue_in_force, catalogue_indicators, load_catalogue
-    from .conformance import Conformance, check_conformance
-    from .scoring import IndexScore, classify, rating_observations, score_index
-    from .serialization import dump, dumps, load, loads
+    from .indices.catalogues import (
+        Catalogue,
+        catalogue_in_force,
+        catalogue_indicators,
+        load_catalogue,
+    )
+    from .indices.scoring import IndexScore, classify, rating_observations, score_index
+    from .io.serialization import dump, dumps, load, loads
+    from .model.conformance import Conformance, check_conformance
 
 # Heavier modules load on first use, so that ``import cchc_model`` stays fast.
 _LAZY = {
-    "Catalogue": ".catalogues",
-    "Conformance": ".conformance",
-    "IndexScore": ".scoring",
-    "catalogue_in_force": ".catalogues",
-    "catalogue_indicators": ".catalogues",
-    "check_conformance": ".conformance",
-    "classify": ".scoring",
-    "dump": ".serialization",
-    "dumps": ".serialization",
-    "load": ".serialization",
-    "load_catalogue": ".catalogues",
-    "loads": ".serialization",
-    "rating_observations": ".scoring",
-    "score_index": ".scoring",
+    "Catalogue": ".indices.catalogues",
+    "Conformance": ".model.conformance",
+    "IndexScore": ".indices.scoring",
+    "catalogue_in_force": ".indices.catalogues",
+    "catalogue_indicators": ".indices.catalogues",
+    "check_conformance": ".model.conformance",
+    "classify": ".indices.scoring",
+    "dump": ".io.serialization",
+    "dumps": ".io.serialization",
+    "load": ".io.serialization",
+    "load_catalogue": ".indices.catalogues",
+    "loads": ".io.serialization",
+    "rating_observations": ".indices.scoring",
+    "score_index": ".indices.scoring",
 }
 
 
+_moved.install()
+
+
 def __getattr__(name: str) -> Any:
+    old = f"{__name__}.{name}"
+    if old in _moved.MOVED:  # ``cchc_model.targets`` read as an attribute
+        return importlib.import_module(old)
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -62,7 +62,7 @@ def _out(text: str, stream: TextIO | None = None) -> None:
 
 def _known() -> dict[str, Any]:
     """The built-in catalogues' indicators, which plan files may reference by id."""
-    from .catalogues import catalogue_indicators
+    from .indices.catalogues import catalogue_indicators
 
     return catalogue_indicators()
 
@@ -75,7 +75,7 @@ def _validate_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from .serialization import load
+    from .io.serialization import load
 
     status = EXIT_OK
     for name in args.files:
@@ -95,8 +95,8 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
-    from .jurisdictions import national_hierarchy
-    from .serialization import load
+    from .io.serialization import load
+    from .model.jurisdictions import national_hierarchy
 
     status = EXIT_OK
     for index, name in enumerate(args.files):
@@ -159,11 +159,11 @@ def _evaluate_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
-    from .aggregation import Policy
+    from .engines.reference.aggregation import Policy
     from .evaluation import evaluate
-    from .observations import ObservationSet
-    from .periods import Period
-    from .serialization import load
+    from .io.observations import ObservationSet
+    from .io.serialization import load
+    from .model.periods import Period
 
     try:
         plan = load(args.plan, known=_known())
@@ -211,7 +211,7 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _schema(args: argparse.Namespace) -> int:
-    from .schema import schema_json
+    from .io.schema import schema_json
 
     sys.stdout.write(schema_json())
     return EXIT_OK
@@ -236,8 +236,8 @@ def _catalogue_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _catalogue(args: argparse.Namespace) -> int:
-    from .catalogues import catalogue_in_force, describe, listing, load_catalogue
-    from .periods import Period
+    from .indices.catalogues import catalogue_in_force, describe, listing, load_catalogue
+    from .model.periods import Period
 
     try:
         if args.name is None:

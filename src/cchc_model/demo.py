@@ -25,12 +25,17 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 
 from .evaluation import Evaluation, Status, evaluate
-from .jurisdictions import PLACEHOLDER_PREFIX, Hierarchy, load_hierarchy_csv, national_hierarchy
-from .observations import ObservationSet
+from .io.observations import ObservationSet
+from .io.serialization import loads
+from .model.jurisdictions import (
+    PLACEHOLDER_PREFIX,
+    Hierarchy,
+    load_hierarchy_csv,
+    national_hierarchy,
+)
+from .model.plans import Plan
+from .model.targets import AllOf, AnyOf, AtLeast
 from .outputs.text import STATUS_MARKS
-from .plans import Plan
-from .serialization import loads
-from .targets import AllOf, AnyOf, AtLeast
 
 __all__ = [
     "SAMPLE_SOURCE",

@@ -1,7 +1,7 @@
 """Evaluate a plan against data: four statuses, three-valued logic (SEMANTICS.md §7).
 
 >>> import cchc_model as cm
->>> from cchc_model.observations import Observation, ObservationSet
+>>> from cchc_model.io.observations import Observation, ObservationSet
 >>> from cchc_model.evaluation import evaluate
 >>> plan = cm.load("examples/000-thanh-hoa-2021.yaml")
 >>> sat = plan.indicators[0]
@@ -38,15 +38,15 @@ from typing import Any, Literal
 import attrs
 
 from ._gc import paused_gc
-from .aggregation import Aggregator, Disagreement, Policy, Rollup
-from .areas import ReformArea
+from .engines.reference.aggregation import Aggregator, Disagreement, Policy, Rollup
 from .exceptions import CchcError
-from .indicators import Direction, Indicator, MeasureKind
-from .jurisdictions import Hierarchy, Level, national_hierarchy
-from .observations import ObservationSet
-from .periods import Period
-from .plans import Plan
-from .targets import (
+from .io.observations import ObservationSet
+from .model.areas import ReformArea
+from .model.indicators import Direction, Indicator, MeasureKind
+from .model.jurisdictions import Hierarchy, Level, national_hierarchy
+from .model.periods import Period
+from .model.plans import Plan
+from .model.targets import (
     AllOf,
     AnyOf,
     AtLeast,
@@ -61,7 +61,7 @@ from .targets import (
     Share,
     Target,
 )
-from .units import format_number, unit_symbol
+from .model.units import format_number, unit_symbol
 
 __all__ = [
     "VECTORISED_MIN_ROWS",

@@ -29,11 +29,11 @@ from typing import TYPE_CHECKING, Any
 from .frames import MissingExtraError
 
 if TYPE_CHECKING:
-    from ..aggregation import Policy
+    from ..engines.reference.aggregation import Policy
     from ..evaluation import Evaluation, Result
-    from ..jurisdictions import Hierarchy
-    from ..observations import ObservationSet
-    from ..plans import Plan
+    from ..io.observations import ObservationSet
+    from ..model.jurisdictions import Hierarchy
+    from ..model.plans import Plan
 
 __all__ = ["STATUS_COLOURS", "numeric_rows", "plot_evaluation", "plot_levels", "save_chart"]
 
@@ -83,7 +83,7 @@ def _new_axes(rows: int) -> Any:
 
 def _threshold(result: Result) -> Fraction | None:
     """The threshold of a numeric target in the unit of its observed value, if any."""
-    from ..targets import Between, Comparison, Share
+    from ..model.targets import Between, Comparison, Share
 
     target = result.target
     if isinstance(target, Comparison) and not isinstance(target.threshold, bool):
@@ -104,7 +104,7 @@ def numeric_rows(evaluation: Evaluation, unit: str | None = "percent") -> list[R
     """
 
     def walk(result: Result) -> Iterator[Result]:
-        from ..targets import AllOf, AnyOf, AtLeast
+        from ..model.targets import AllOf, AnyOf, AtLeast
 
         if isinstance(result.target, AllOf | AnyOf | AtLeast):
             for part in result.parts:
@@ -281,10 +281,10 @@ def plot_levels(
         KeyError: the plan has no indicator ``indicator_id``.
     """
     _matplotlib()
-    from ..aggregation import Aggregator
+    from ..engines.reference.aggregation import Aggregator
     from ..evaluation import Evaluation, _check_value, show
-    from ..jurisdictions import national_hierarchy
-    from ..targets import Between, Comparison
+    from ..model.jurisdictions import national_hierarchy
+    from ..model.targets import Between, Comparison
 
     if isinstance(source, Evaluation):
         plan, top, period, on = source.plan, source.code, source.period, source.tree_date

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
-from ..units import format_number
+from ..model.units import format_number
 
 if TYPE_CHECKING:
     from ..evaluation import Evaluation, Result

@@ -45,8 +45,8 @@ from typing import Any
 import attrs
 from hypothesis import strategies as st
 
-from cchc_model.areas import ReformArea
-from cchc_model.indicators import (
+from cchc_model.model.areas import ReformArea
+from cchc_model.model.indicators import (
     Dimension,
     Direction,
     Indicator,
@@ -54,9 +54,9 @@ from cchc_model.indicators import (
     SpatialRule,
     TemporalRule,
 )
-from cchc_model.jurisdictions import Level
-from cchc_model.plans import DocumentKind, DocumentRef, Objective, Plan, Task
-from cchc_model.targets import (
+from cchc_model.model.jurisdictions import Level
+from cchc_model.model.plans import DocumentKind, DocumentRef, Objective, Plan, Task
+from cchc_model.model.targets import (
     AllOf,
     AnyOf,
     AtLeast,
@@ -70,6 +70,7 @@ from cchc_model.targets import (
     Share,
     Target,
 )
+from cchc_model.model.units import Amount, convert, normalise_unit
 from cchc_model.testing.strategies_jurisdictions import (
     codes,
     hierarchies,
@@ -83,7 +84,6 @@ from cchc_model.testing.strategies_observations import (
     observations,
 )
 from cchc_model.testing.strategies_periods import dates, intervals, periods
-from cchc_model.units import Amount, convert, normalise_unit
 
 __all__ = [
     "FORMS",

@@ -24,7 +24,7 @@ from datetime import date, timedelta
 
 from hypothesis import strategies as st
 
-from cchc_model.jurisdictions import (
+from cchc_model.model.jurisdictions import (
     PLACEHOLDER_PREFIX,
     Hierarchy,
     Jurisdiction,

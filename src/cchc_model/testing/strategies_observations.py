@@ -3,10 +3,10 @@
 Every strategy builds valid observations directly (no filtering): a ratio's numerator
 never exceeds its denominator when the ratio is bounded, counts are whole and
 non-negative, levels and members exist, units convert. Use them to test code that
-reads an :class:`~cchc_model.observations.ObservationSet`::
+reads an :class:`~cchc_model.io.observations.ObservationSet`::
 
     from hypothesis import given
-    from cchc_model.observations import ObservationSet
+    from cchc_model.io.observations import ObservationSet
     from cchc_model.testing.strategies_observations import SAMPLE_INDICATORS, observation_lists
 
     @given(observation_lists())
@@ -21,7 +21,7 @@ What is here:
   days.
 * :func:`observations` — one valid observation of one of the given indicators.
 * :func:`observation_lists` — lists of observations with distinct keys, ready for an
-  :class:`~cchc_model.observations.ObservationSet`.
+  :class:`~cchc_model.io.observations.ObservationSet`.
 
 Needs the ``testing`` extra (hypothesis).
 """
@@ -34,8 +34,8 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from cchc_model.indicators import Dimension, Indicator, MeasureKind, SpatialRule, TemporalRule
-from cchc_model.observations import Basis, Observation
+from cchc_model.io.observations import Basis, Observation
+from cchc_model.model.indicators import Dimension, Indicator, MeasureKind, SpatialRule, TemporalRule
 from cchc_model.testing.strategies_periods import periods
 
 __all__ = ["SAMPLE_INDICATORS", "observation_lists", "observations"]

@@ -1,6 +1,6 @@
 """Hypothesis strategies for dates and periods (kỳ báo cáo).
 
-Use them to test code that takes a :class:`~cchc_model.periods.Period`::
+Use them to test code that takes a :class:`~cchc_model.model.periods.Period`::
 
     from hypothesis import given
     from cchc_model.testing.strategies_periods import periods
@@ -18,7 +18,7 @@ from datetime import date
 
 from hypothesis import strategies as st
 
-from cchc_model.periods import Period
+from cchc_model.model.periods import Period
 
 __all__ = ["dates", "intervals", "periods"]
 

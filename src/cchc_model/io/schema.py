@@ -1,7 +1,7 @@
 """The JSON Schema of plan files, generated from the model.
 
 :func:`plan_schema` walks the attrs classes a plan file is read into, starting from
-:class:`~cchc_model.plans.Plan`: every ``init`` field becomes a property (typed from
+:class:`~cchc_model.model.plans.Plan`: every ``init`` field becomes a property (typed from
 the resolved annotations), fields without a default are ``required``, and no other
 property is allowed. Each class's docstring gives the ``description`` of its
 definition, and the Google-style ``Attributes:`` sections give the descriptions of
@@ -19,12 +19,12 @@ not). A type that is neither declared nor an attrs class, an enum, a tuple, an
 optional or a union is an error, so a new kind of field cannot slip through
 undescribed.
 
-The schema describes the JSON form of a file (what :func:`~cchc_model.serialization.dumps`
+The schema describes the JSON form of a file (what :func:`~cchc_model.io.serialization.dumps`
 writes). The loader is more lenient in places: it also reads day-first dates, the
 Vietnamese names of levels and areas, and operators in any case.
 
 Example:
-    >>> from cchc_model.schema import plan_schema
+    >>> from cchc_model.io.schema import plan_schema
     >>> schema = plan_schema()
     >>> schema["$defs"]["Comparison"]["properties"]["form"]
     {'const': 'comparison'}
@@ -46,16 +46,16 @@ from typing import Any
 
 import attrs
 
-from ._checks import _IDENTIFIER
-from ._checks import identifier as _identifier_validator
-from ._checks import text as _text_validator
-from .indicators import Indicator
-from .jurisdictions import Level
-from .periods import Period
-from .plans import Plan
+from .._checks import _IDENTIFIER
+from .._checks import identifier as _identifier_validator
+from .._checks import text as _text_validator
+from ..model.indicators import Indicator
+from ..model.jurisdictions import Level
+from ..model.periods import Period
+from ..model.plans import Plan
+from ..model.targets import Op, Scope, Target
+from ..model.units import Amount
 from .serialization import SCHEMA_VERSION
-from .targets import Op, Scope, Target
-from .units import Amount
 
 __all__ = [
     "DECLARED_FIELDS",
@@ -73,7 +73,7 @@ Schema = dict[str, Any]
 Declared = Schema | Callable[["_Generator"], Schema]
 
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
-#: The schema's identifier; the ``1`` is :data:`~cchc_model.serialization.SCHEMA_VERSION`.
+#: The schema's identifier; the ``1`` is :data:`~cchc_model.io.serialization.SCHEMA_VERSION`.
 SCHEMA_ID = f"urn:cchc-model:plan-file:{SCHEMA_VERSION}"
 
 #: The class field whose value tells the target forms apart.

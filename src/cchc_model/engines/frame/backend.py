@@ -12,7 +12,7 @@ import importlib
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ..exceptions import CchcError
+from ...exceptions import CchcError
 
 __all__ = ["Backend", "BatchInputError", "backend_for"]
 

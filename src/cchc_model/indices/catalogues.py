@@ -2,9 +2,9 @@
 
 A catalogue is a YAML file holding indicators (each in the shape of a plan file's
 ``indicators`` entries), and optionally an index that scores them
-(:class:`~cchc_model.scoring.IndexDefinition`), classification bands, the areas of an
+(:class:`~cchc_model.indices.scoring.IndexDefinition`), classification bands, the areas of an
 index, and the facts behind it. Every figure carries its source and a confidence tag
-(:class:`~cchc_model.scoring.Confidence`): ``V`` seen in the source, ``S`` secondary,
+(:class:`~cchc_model.indices.scoring.Confidence`): ``V`` seen in the source, ``S`` secondary,
 ``R`` recalled or inferred, ``example`` an illustration.
 
 The package ships three (``src/cchc_model/data/catalogues/``):
@@ -40,11 +40,11 @@ from typing import Any, NoReturn
 
 import attrs
 
-from . import _checks
-from .areas import ReformArea
-from .exceptions import Problem, ValidationError, join_path
-from .indicators import Indicator, MeasureKind
-from .periods import Period, parse_date
+from .. import _checks
+from ..exceptions import Problem, ValidationError, join_path
+from ..model.areas import ReformArea
+from ..model.indicators import Indicator, MeasureKind
+from ..model.periods import Period, parse_date
 from .scoring import (
     Classification,
     Confidence,
@@ -506,7 +506,7 @@ def _date_at(value: Any, path: str) -> date | None:
 
 
 def _indicator_at(data: Any, path: str) -> Indicator:
-    from .serialization import _problems, converter
+    from ..io.serialization import _problems, converter
 
     if not isinstance(data, Mapping):
         _fail(path, data, "expected an indicator definition (a mapping)", "type")
@@ -780,7 +780,7 @@ def catalogue_in_force(
     """The version of catalogue ``name`` (its id) in force on a date.
 
     A period is scored by the version in force on its last day, so ``on`` may be a
-    :class:`~cchc_model.periods.Period`.
+    :class:`~cchc_model.model.periods.Period`.
 
     Args:
         name: The catalogue id, e.g. ``"qd-766"``.

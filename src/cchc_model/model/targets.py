@@ -3,7 +3,7 @@
 Every target keeps the plan's own words in ``source_text`` and prints the way the
 plan reads it:
 
->>> from cchc_model.indicators import Indicator, MeasureKind
+>>> from cchc_model.model.indicators import Indicator, MeasureKind
 >>> satisfaction = Indicator(id="satisfaction", name="Mức độ hài lòng", measure=MeasureKind.RATIO)
 >>> print(Comparison(id="t1", indicator=satisfaction, op=Op.GE, threshold="85 %"))
 ≥ 85 %
@@ -33,8 +33,8 @@ from typing import Any, ClassVar, TypeAlias
 
 import attrs
 
-from . import _checks
-from ._checks import fail
+from .. import _checks
+from .._checks import fail
 from .areas import ReformArea
 from .indicators import Indicator, MeasureKind
 from .jurisdictions import Level

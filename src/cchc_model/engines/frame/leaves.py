@@ -14,8 +14,8 @@ from typing import Any, cast
 
 import attrs
 
-from ..evaluation import Status
-from ..targets import (
+from ...evaluation import Status
+from ...model.targets import (
     AllOf,
     AnyOf,
     AtLeast,
@@ -30,10 +30,10 @@ from ..targets import (
     Share,
     Target,
 )
-from . import _keys
-from ._input import MAX_CODES, MAX_NODES, MAX_PERIODS, Unsupported
-from ._rollup import Rollups, pooled
-from ._tree import expected_parts, part_counts
+from . import keys as _keys
+from .input import MAX_CODES, MAX_NODES, MAX_PERIODS, Unsupported
+from .rollup import Rollups, pooled
+from .tree import expected_parts, part_counts
 
 __all__ = ["RESULT", "Leaf", "LeafTable", "coverage_if_absent", "tally", "walk_leaves"]
 

@@ -4,8 +4,8 @@
 ``a`` is MET leaves ``b`` MET (or NOT_APPLICABLE, when there is nothing to measure).
 When it cannot prove that, it answers ``False``.
 
->>> from cchc_model.indicators import Indicator, MeasureKind
->>> from cchc_model.targets import Comparison, Op
+>>> from cchc_model.model.indicators import Indicator, MeasureKind
+>>> from cchc_model.model.targets import Comparison, Op
 >>> sat = Indicator(id="sat", name="Mức độ hài lòng", measure=MeasureKind.RATIO)
 >>> ninety = Comparison(id="a", indicator=sat, op=Op.GE, threshold="90 %")
 >>> eighty_five = Comparison(id="b", indicator=sat, op=Op.GE, threshold="85 %")

@@ -20,10 +20,10 @@ from typing import Any
 
 import attrs
 
-from . import _checks
-from ._checks import fail
+from .. import _checks
+from .._checks import fail
+from ..exceptions import Problem, ValidationError
 from .areas import ReformArea
-from .exceptions import Problem, ValidationError
 from .indicators import Indicator
 from .periods import Period
 from .targets import TARGET_FORMS, Target

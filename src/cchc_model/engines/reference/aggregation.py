@@ -24,12 +24,12 @@ from typing import Any
 
 import attrs
 
-from ._checks import fail
-from .indicators import Indicator, MeasureKind, SpatialRule, TemporalRule
-from .jurisdictions import Hierarchy, Jurisdiction, Level
-from .observations import Basis, ObservationSet, Point
-from .periods import Period
-from .units import convert, exact
+from ..._checks import fail
+from ...io.observations import Basis, ObservationSet, Point
+from ...model.indicators import Indicator, MeasureKind, SpatialRule, TemporalRule
+from ...model.jurisdictions import Hierarchy, Jurisdiction, Level
+from ...model.periods import Period
+from ...model.units import convert, exact
 
 __all__ = ["Aggregator", "Disagreement", "Policy", "Rollup"]
 

@@ -29,20 +29,20 @@ from typing import Any
 
 import attrs
 
-from .._gc import paused_gc
-from ..aggregation import Aggregator, Policy
-from ..evaluation import Evaluation, Result, _codes_under, _Engine
-from ..exceptions import CchcError
-from ..indicators import Indicator
-from ..jurisdictions import Hierarchy, national_hierarchy
-from ..observations import ObservationSet
-from ..periods import Period
-from ..plans import Plan
-from ..targets import AllOf, AnyOf, AtLeast, Change, Rank, Share, Target
-from ._backend import Backend, BatchInputError, _nw, backend_for
-from ._input import MAX_NODES, MAX_PERIODS, Canonical, Unsupported, read_observations
-from ._rollup import Rollups, check_mixed, compute_rollups
-from ._status import RESULT, StatusEngine
+from ._gc import paused_gc
+from .engines.frame.backend import Backend, BatchInputError, _nw, backend_for
+from .engines.frame.input import MAX_NODES, MAX_PERIODS, Canonical, Unsupported, read_observations
+from .engines.frame.rollup import Rollups, check_mixed, compute_rollups
+from .engines.frame.statuses import RESULT, StatusEngine
+from .engines.reference.aggregation import Aggregator, Policy
+from .evaluation import Evaluation, Result, _codes_under, _Engine
+from .exceptions import CchcError
+from .io.observations import ObservationSet
+from .model.indicators import Indicator
+from .model.jurisdictions import Hierarchy, national_hierarchy
+from .model.periods import Period
+from .model.plans import Plan
+from .model.targets import AllOf, AnyOf, AtLeast, Change, Rank, Share, Target
 
 __all__ = [
     "COLUMNS",
@@ -214,7 +214,7 @@ class BatchEvaluation:
         return self._observations
 
     def _evaluation(self, group: _Group, code: str, period: Period) -> Evaluation:
-        from ._objects import TableAggregator
+        from .engines.frame.objects import TableAggregator
 
         tree = group.tree
         tree.get(code)
@@ -439,7 +439,7 @@ def _rolled_up(
     policy: Policy,
 ) -> None:
     """The group's roll-ups, the only step that reads the observations."""
-    from ._tree import subtree_codes, tree_tables
+    from .engines.frame.tree import subtree_codes, tree_tables
 
     ranks = any(isinstance(t, Rank) for t in _walk(plan.targets))
     tables = tree_tables(group.tree, backend, subtree_codes(group.tree, codes, ranks))

@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from ..evaluation import Status
-from ..indicators import Direction
-from ..periods import Period
-from ..targets import (
+from ...evaluation import Status
+from ...model.indicators import Direction
+from ...model.periods import Period
+from ...model.targets import (
     AllOf,
     AnyOf,
     AtLeast,
@@ -30,10 +30,10 @@ from ..targets import (
     Share,
     Target,
 )
-from ._input import Unsupported
-from ._leaves import RESULT, Group, LeafTable, at_unit, coverage_if_absent, tally, walk_leaves
-from ._rollup import Rollups, pooled
-from ._tree import expected_parts
+from .input import Unsupported
+from .leaves import RESULT, Group, LeafTable, at_unit, coverage_if_absent, tally, walk_leaves
+from .rollup import Rollups, pooled
+from .tree import expected_parts
 
 __all__ = ["RESULT", "StatusEngine"]
 

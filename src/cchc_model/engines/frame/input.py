@@ -24,8 +24,7 @@ from typing import Any
 
 import attrs
 
-from ..indicators import Indicator, MeasureKind
-from ..observations import (
+from ...io.observations import (
     FIELDS,
     Basis,
     Observation,
@@ -35,8 +34,9 @@ from ..observations import (
     _Spec,
     _truth,
 )
-from ..periods import Period
-from ._backend import Backend
+from ...model.indicators import Indicator, MeasureKind
+from ...model.periods import Period
+from .backend import Backend
 
 __all__ = ["Canonical", "IndicatorCodes", "Unsupported", "read_observations"]
 

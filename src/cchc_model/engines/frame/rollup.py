@@ -22,12 +22,12 @@ from typing import Any
 
 import attrs
 
-from ..indicators import MeasureKind, SpatialRule, TemporalRule
-from ..periods import Period
-from . import _keys
-from ._backend import Backend
-from ._input import MAX_SPANS, Canonical, IndicatorCodes, Unsupported
-from ._tree import TreeTables, part_counts
+from ...model.indicators import MeasureKind, SpatialRule, TemporalRule
+from ...model.periods import Period
+from . import keys as _keys
+from .backend import Backend
+from .input import MAX_SPANS, Canonical, IndicatorCodes, Unsupported
+from .tree import TreeTables, part_counts
 
 __all__ = ["HOW", "Rollups", "compute_rollups"]
 

@@ -3,7 +3,7 @@
 An index (Decision 766/QĐ-TTg, a province's PAR set) gives each indicator some points by a
 **rule**, sums the points by **group**, and classifies the total by **bands**. Here every
 rule, maximum, threshold and band is data (a catalogue file, see
-:mod:`cchc_model.catalogues`), each figure carrying its source and a confidence tag
+:mod:`cchc_model.indices.catalogues`), each figure carrying its source and a confidence tag
 (:class:`Confidence`), and every computation is exact (:class:`fractions.Fraction`).
 
 Rules (the value is a rate in percent, or a count of occurrences):
@@ -48,12 +48,12 @@ from typing import Any, ClassVar, Literal, NoReturn, Self, TypeAlias, TypeVar
 
 import attrs
 
-from . import _checks
-from .exceptions import Problem, ValidationError, join_path
-from .indicators import Indicator, MeasureKind
-from .observations import Observation
-from .periods import Period
-from .units import Amount, Number, exact, format_number
+from .. import _checks
+from ..exceptions import Problem, ValidationError, join_path
+from ..io.observations import Observation
+from ..model.indicators import Indicator, MeasureKind
+from ..model.periods import Period
+from ..model.units import Amount, Number, exact, format_number
 
 __all__ = [
     "NOT_APPLICABLE",

@@ -7,8 +7,8 @@ from typing import Any
 
 import attrs
 
-from ..jurisdictions import Hierarchy
-from ._backend import Backend
+from ...model.jurisdictions import Hierarchy
+from .backend import Backend
 
 __all__ = ["TreeTables", "expected_parts", "part_counts", "tree_tables"]
 

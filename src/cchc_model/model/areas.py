@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 import unicodedata
 
-from .exceptions import ValidationError
+from ..exceptions import ValidationError
 
 __all__ = ["ReformArea"]
 

@@ -27,7 +27,7 @@ from typing import Final
 
 import attrs
 
-from .exceptions import PeriodError, Problem
+from ..exceptions import PeriodError, Problem
 
 __all__ = ["Period", "parse_date"]
 

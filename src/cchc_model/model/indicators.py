@@ -24,8 +24,8 @@ from typing import Any
 
 import attrs
 
-from . import _checks
-from ._checks import fail
+from .. import _checks
+from .._checks import fail
 from .areas import ReformArea
 from .units import COUNT, PROPORTION, SCORE, dimension_of, normalise_unit
 

@@ -11,12 +11,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
 from typing import Any
 
-from ..aggregation import _MISSING, Aggregator, Disagreement, Policy, Rollup
-from ..indicators import Indicator, MeasureKind, SpatialRule
-from ..jurisdictions import Hierarchy, Jurisdiction
-from ..observations import ObservationSet
-from ..periods import Period
-from ._rollup import HOW, Rollups
+from ...io.observations import ObservationSet
+from ...model.indicators import Indicator, MeasureKind, SpatialRule
+from ...model.jurisdictions import Hierarchy, Jurisdiction
+from ...model.periods import Period
+from ..reference.aggregation import _MISSING, Aggregator, Disagreement, Policy, Rollup
+from .rollup import HOW, Rollups
 
 __all__ = ["TableAggregator", "collect_rows"]
 

@@ -7,7 +7,7 @@ value and what was expected; YAML is read with a safe loader and hostile documen
 (deep nesting, alias bombs, huge scalars) are refused in bounded time and memory.
 
 Example:
-    >>> from cchc_model.serialization import loads, dumps
+    >>> from cchc_model.io.serialization import loads, dumps
     >>> plan = loads('''
     ... schema_version: 1
     ... id: demo
@@ -48,13 +48,20 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 
-from .areas import ReformArea
-from .exceptions import CchcError, PlanFileError, Problem, ValidationError, join_path
-from .indicators import Dimension, Direction, Indicator, MeasureKind, SpatialRule, TemporalRule
-from .jurisdictions import Level
-from .periods import Period, parse_date
-from .plans import DocumentKind, DocumentRef, Objective, Plan, Task
-from .targets import (
+from ..exceptions import CchcError, PlanFileError, Problem, ValidationError, join_path
+from ..model.areas import ReformArea
+from ..model.indicators import (
+    Dimension,
+    Direction,
+    Indicator,
+    MeasureKind,
+    SpatialRule,
+    TemporalRule,
+)
+from ..model.jurisdictions import Level
+from ..model.periods import Period, parse_date
+from ..model.plans import DocumentKind, DocumentRef, Objective, Plan, Task
+from ..model.targets import (
     TARGET_FORMS,
     AllOf,
     AnyOf,
@@ -65,7 +72,7 @@ from .targets import (
     Share,
     Target,
 )
-from .units import Amount, format_number
+from ..model.units import Amount, format_number
 
 __all__ = [
     "MAX_BYTES",

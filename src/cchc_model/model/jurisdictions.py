@@ -40,8 +40,8 @@ from typing import Any
 
 import attrs
 
-from ._gc import paused_gc
-from .exceptions import CchcError, HierarchyError, Problem, ValidationError
+from .._gc import paused_gc
+from ..exceptions import CchcError, HierarchyError, Problem, ValidationError
 
 __all__ = [
     "EARLIEST",

@@ -10,7 +10,7 @@ by a user is read by its shortest decimal form (``0.85`` → ``85/100``), so no
 comparison ever goes through binary floating point.
 
 Example:
-    >>> from cchc_model.units import Amount, convert
+    >>> from cchc_model.model.units import Amount, convert
     >>> Amount.parse("85 %")
     Amount(value=Fraction(85, 1), unit='percent')
     >>> convert(Amount.parse("85 %").value, "percent", "proportion")
@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from .exceptions import UnitError
+from ..exceptions import UnitError
 
 if TYPE_CHECKING:
     import pint

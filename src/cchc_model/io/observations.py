@@ -13,7 +13,7 @@ tree (SEMANTICS.md §5). Everything wrong with the input is reported at once, in
     line 14: numerator: 21 is more than the denominator 20; expected at most the
     denominator for a bounded ratio
 
->>> from cchc_model.indicators import Indicator, MeasureKind
+>>> from cchc_model.model.indicators import Indicator, MeasureKind
 >>> online = Indicator(id="online", name="Tỷ lệ hồ sơ trực tuyến", measure=MeasureKind.RATIO)
 >>> s = ObservationSet(
 ...     [Observation(indicator="online", code="06", period="2023", numerator=17, denominator=20)],
@@ -24,7 +24,7 @@ Fraction(85, 1)
 
 How values are read:
 
-* Numbers are exact (:func:`cchc_model.units.exact`): ``"84.99"`` is 8499/100, a float
+* Numbers are exact (:func:`cchc_model.model.units.exact`): ``"84.99"`` is 8499/100, a float
   is taken by its shortest decimal (``0.85`` is 85/100), ``"17/20"`` is 17/20.
 * A ``value`` given as text that reads as a number becomes a :class:`~fractions.Fraction`;
   any other text is kept as text (an ordinal level such as ``"tốt"``, or an amount with
@@ -62,11 +62,11 @@ from typing import Any, NoReturn, TextIO
 
 import attrs
 
-from ._gc import paused_gc
-from .exceptions import Problem, ValidationError, join_path
-from .indicators import Indicator, MeasureKind
-from .periods import Period
-from .units import Amount, convert, exact, format_number, normalise_unit
+from .._gc import paused_gc
+from ..exceptions import Problem, ValidationError, join_path
+from ..model.indicators import Indicator, MeasureKind
+from ..model.periods import Period
+from ..model.units import Amount, convert, exact, format_number, normalise_unit
 
 __all__ = [
     "Basis",

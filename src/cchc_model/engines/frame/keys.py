@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ._input import MAX_CODES, MAX_NODES, MAX_PERIODS
+from .input import MAX_CODES, MAX_NODES, MAX_PERIODS
 
 __all__ = ["PACKING", "ROLLUP_KEY", "fits", "group_by", "packed", "unpacked"]
 
