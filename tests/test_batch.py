@@ -271,21 +271,24 @@ class TestBadInput:
     @pytest.mark.parametrize("engine", ["polars", "duckdb"])
     def test_the_hash_shortcut_proves_only_distinct_rows(self, engine: str) -> None:
         """Distinct hashes prove distinct rows; a duplicate (or engine) leaves the exact check."""
-        from cchc_model.engines.frame.backend import backend_for
+        from cchc_model.engines.frame import backend_for
         from cchc_model.engines.frame.input import _stats, _surely_unique
 
         if engine == "duckdb":
             pytest.importorskip("duckdb")
         rows = pl.DataFrame(
-            {"ind": [0, 0, 1], "code": ["1", "1", "2"], "key": [7, 8, 7], "bad": [False] * 3}
-        ).with_columns(n=pl.lit(1), d=pl.lit(1), vn=pl.lit(None, dtype=pl.Int64))
+            {"indicator_id": [0, 0, 1], "code": ["1", "1", "2"], "key": [7, 8, 7], "bad": [False] * 3}
+        ).with_columns(
+            pair_num=pl.lit(1), pair_den=pl.lit(1), value_num=pl.lit(None, dtype=pl.Int64)
+        )
         twice = pl.concat([rows, rows.head(1)])
         for frame, expected in ((rows, True), (twice, False)):
             native = frame.lazy() if engine == "polars" else _duckdb(frame)
             coded, backend = backend_for(native)
             stats = _stats(backend, coded)
             assert _surely_unique(stats) is (expected and engine == "polars")
-            assert sorted((r["ind"], r["rows"]) for r in stats) == [(0, 2 + (not expected)), (1, 1)]
+            counted = sorted((r["indicator_id"], r["rows"]) for r in stats)
+            assert counted == [(0, 2 + (not expected)), (1, 1)]
 
 
 def _duckdb(frame: Any) -> Any:
@@ -299,11 +302,11 @@ class TestFallbacks:
         frame = _frame(indicator=["satisfaction"], code=["99"], value=[0.9], unit=["proportion"])
         batch = evaluate_many(_plan(at_least("85 %")), frame, province_tree())
         row = batch.table.row(0, named=True)
-        assert (row["status"], row["engine"], row["note"]) == ("met", "python", "a unit column")
+        assert (row["status"], row["engine"], row["note"]) == ("met", "reference", "a unit column")
         (result,) = batch.evaluation().results
         assert result.warnings == ("evaluated by the reference engine: a unit column",)
 
-    def test_a_rank_among_listed_peers_falls_back_alone(self) -> None:
+    def test_a_rank_among_listed_peers_is_vectorised(self) -> None:
         score = reference_tests.SCORE
         rank = cm.Rank(id="r", indicator=score, k=1, peers=("901", "902"))
         plan = _plan(at_least("85 %"), rank, issuer="901")
@@ -314,14 +317,25 @@ class TestFallbacks:
         )
         batch = evaluate_many(plan, frame, province_tree())
         engines = dict(zip(batch.table["target"], batch.table["engine"], strict=True))
-        assert engines == {"t": "vectorised", "r": "python"}
+        assert engines == {"t": "vectorised", "r": "vectorised"}
         assert batch.summary()["met"] == 2
+        assert batch.evaluation() == cm.evaluate(plan, frame, province_tree(), engine="reference")
+
+    def test_a_rank_among_peers_outside_the_tree_falls_back_alone(self) -> None:
+        score = reference_tests.SCORE
+        rank = cm.Rank(id="r", indicator=score, k=1, peers=("901", "nowhere"))
+        plan = _plan(at_least("85 %"), rank, issuer="901")
+        frame = _frame(indicator=["satisfaction"], code=["901"], value=[90])
+        with pytest.raises(cm.CchcError):
+            cm.evaluate(plan, frame, province_tree(), engine="reference")
+        with pytest.raises(cm.CchcError):
+            evaluate_many(plan, frame, province_tree())
 
     def test_more_periods_than_keys_hold_run_the_reference(self) -> None:
         days = [(date(2021, 1, 1) + timedelta(days=i)).isoformat() for i in range(300)]
         frame = _frame(indicator=["satisfaction"], code=["99"], value=[90], period=[days[0]])
         batch = evaluate_many(_plan(at_least("85 %")), frame, province_tree(), days)
-        assert set(batch.table["engine"]) == {"python"}
+        assert set(batch.table["engine"]) == {"reference"}
         assert set(batch.table["note"]) == {"more periods or units than integer keys hold"}
         assert batch.table.filter(pl.col("period") == days[0])["status"].to_list() == ["met"]
         assert batch.summary()["unknown"] == len(days) - 1
@@ -360,8 +374,9 @@ class TestRegressions:
         assert sorted(map(essence, batch.table.to_dicts()), key=repr) == want
 
     def test_a_fallen_back_target_is_reported_once(self) -> None:
-        rank = cm.Rank(id="r", indicator=reference_tests.SCORE, k=1, peers=("901", "902"))
-        plan = _plan(cm.AllOf(id="a", parts=(at_least("85 %"), rank)), issuer="901")
+        # a change by more than exact integer columns hold falls back to the reference
+        huge = cm.Change(id="r", indicator=reference_tests.SCORE, op="<=", delta=str(10**20))
+        plan = _plan(cm.AllOf(id="a", parts=(at_least("85 %"), huge)), issuer="901")
         frame = _frame(
             indicator=["par_score", "par_score", "satisfaction"],
             code=["901", "902", "901"],
@@ -370,7 +385,7 @@ class TestRegressions:
         table = evaluate_many(plan, frame, province_tree()).table
         keys = table.select("target", "parent", "depth", "code")
         assert keys.height == keys.unique().height == 3
-        assert set(table["engine"]) == {"python"}
+        assert set(table["engine"]) == {"reference"}
 
     def test_each_period_keeps_its_own_tree_date(self) -> None:
         observations = data(

@@ -17,7 +17,7 @@ pl = pytest.importorskip("polars")
 nw = pytest.importorskip("narwhals")
 
 from cchc_model.engines.frame import keys as _keys  # noqa: E402
-from cchc_model.engines.frame.backend import Backend, backend_for  # noqa: E402
+from cchc_model.engines.frame import Backend, backend_for  # noqa: E402
 
 _ROWS = st.lists(
     st.tuples(
@@ -33,11 +33,14 @@ _ROWS = st.lists(
 
 def _grouped(rows: list[tuple[int, ...]], pack: bool) -> list[tuple[Any, ...]]:
     frame = nw.from_native(
-        pl.LazyFrame(rows, schema=["node", "pid", "ind", "mem", "x"], orient="row")
+        pl.LazyFrame(
+            rows, schema=["unit_id", "period_id", "indicator_id", "members_id", "x"], orient="row"
+        )
     )
     sums = [nw.col("x").sum().alias("total"), nw.len().alias("rows")]
     found = _keys.group_by(nw, frame, _keys.ROLLUP_KEY, sums, pack).collect()
-    return sorted(found.select("node", "pid", "ind", "mem", "total", "rows").rows())
+    keys = ["unit_id", "period_id", "indicator_id", "members_id"]
+    return sorted(found.select(*keys, "total", "rows").rows())
 
 
 @settings(max_examples=60, deadline=None)

@@ -114,8 +114,8 @@ def compact_table(evaluation: Evaluation) -> str:
     The reasons are left out (``Evaluation.table()`` and ``cchc evaluate`` give them);
     a per-plan totals line closes it.
     """
-    from .evaluation import show
-    from .outputs.text import _cut, _pad, totals
+    from .outputs.text import cut, pad, totals
+    from .rules.results import show
 
     plan = evaluation.plan
     widths = (34, 8, 12, 34)
@@ -137,7 +137,7 @@ def compact_table(evaluation: Evaluation) -> str:
         lines.append(
             "  "
             + "  ".join(
-                _pad(_cut(cell, width), width) for cell, width in zip(cells, widths, strict=True)
+                pad(cut(cell, width), width) for cell, width in zip(cells, widths, strict=True)
             ).rstrip()
         )
     lines.append("  " + totals(evaluation))

@@ -40,7 +40,7 @@ from typing import Any, NoReturn
 
 import attrs
 
-from .. import _checks
+from .. import validators
 from ..exceptions import Problem, ValidationError, join_path
 from ..model.areas import ReformArea
 from ..model.indicators import Indicator, MeasureKind
@@ -128,11 +128,11 @@ class Source:
         cited_in: Where cchc_model's notes cite it (``DOMAIN.md §2``).
     """
 
-    key: str = attrs.field(validator=_checks.identifier)
-    title: str = attrs.field(validator=_checks.text)
-    url: str = attrs.field(default="", validator=_checks.is_instance(str, "text"))
-    cited_in: str = attrs.field(default="", validator=_checks.is_instance(str, "text"))
-    note: str = attrs.field(default="", validator=_checks.is_instance(str, "text"))
+    key: str = attrs.field(validator=validators.identifier)
+    title: str = attrs.field(validator=validators.text)
+    url: str = attrs.field(default="", validator=validators.is_instance(str, "text"))
+    cited_in: str = attrs.field(default="", validator=validators.is_instance(str, "text"))
+    note: str = attrs.field(default="", validator=validators.is_instance(str, "text"))
 
 
 @attrs.frozen
@@ -146,11 +146,11 @@ class Fact:
         source: The key of a catalogue source.
     """
 
-    about: str = attrs.field(validator=_checks.text)
-    value: str = attrs.field(validator=_checks.text)
+    about: str = attrs.field(validator=validators.text)
+    value: str = attrs.field(validator=validators.text)
     confidence: Confidence = attrs.field(converter=_confidence)
-    source: str = attrs.field(default="", validator=_checks.is_instance(str, "text"))
-    note: str = attrs.field(default="", validator=_checks.is_instance(str, "text"))
+    source: str = attrs.field(default="", validator=validators.is_instance(str, "text"))
+    note: str = attrs.field(default="", validator=validators.is_instance(str, "text"))
 
     def __str__(self) -> str:
         return f"{self.about}: {self.value} {self.confidence.tag}"
@@ -175,13 +175,13 @@ class IndexArea:
         source: The key of a catalogue source.
     """
 
-    number: str = attrs.field(validator=_checks.text)
-    name: str = attrs.field(validator=_checks.text)
+    number: str = attrs.field(validator=validators.text)
+    name: str = attrs.field(validator=validators.text)
     area: ReformArea | None = attrs.field(default=None, converter=_to_area)
     maximum: Figure = attrs.field(default=Figure(None), converter=_to_figure)
     confidence: Confidence | None = attrs.field(default=None, converter=_to_confidence)
-    source: str = attrs.field(default="", validator=_checks.is_instance(str, "text"))
-    note: str = attrs.field(default="", validator=_checks.is_instance(str, "text"))
+    source: str = attrs.field(default="", validator=validators.is_instance(str, "text"))
+    note: str = attrs.field(default="", validator=validators.is_instance(str, "text"))
 
     def __str__(self) -> str:
         tag = f" {self.confidence.tag}" if self.confidence is not None else ""
@@ -194,7 +194,7 @@ def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
 
 def _is_date(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if not isinstance(value, date) or isinstance(value, datetime):
-        _checks.fail(attribute.name, value, f"{value!r} is not a date; expected e.g. 2022-06-23")
+        validators.fail(attribute.name, value, f"{value!r} is not a date; expected e.g. 2022-06-23")
 
 
 @attrs.frozen(kw_only=True)
@@ -221,35 +221,35 @@ class Catalogue:
         origin: The file it was read from (not part of equality).
     """
 
-    id: str = attrs.field(validator=_checks.identifier)
-    title: str = attrs.field(validator=_checks.text)
-    version: str = attrs.field(validator=_checks.text)
+    id: str = attrs.field(validator=validators.identifier)
+    title: str = attrs.field(validator=validators.text)
+    version: str = attrs.field(validator=validators.text)
     effective_from: date = attrs.field(validator=_is_date)
     effective_to: date | None = attrs.field(
         default=None, validator=attrs.validators.optional(_is_date)
     )
-    legal_source: str = attrs.field(default="", validator=_checks.is_instance(str, "text"))
-    licence: str = attrs.field(default="", validator=_checks.is_instance(str, "text"))
-    notes: str = attrs.field(default="", validator=_checks.is_instance(str, "text"))
+    legal_source: str = attrs.field(default="", validator=validators.is_instance(str, "text"))
+    licence: str = attrs.field(default="", validator=validators.is_instance(str, "text"))
+    notes: str = attrs.field(default="", validator=validators.is_instance(str, "text"))
     indicators: tuple[Indicator, ...] = attrs.field(
-        default=(), converter=_tuple, validator=_checks.tuple_of(Indicator, "an indicator")
+        default=(), converter=_tuple, validator=validators.tuple_of(Indicator, "an indicator")
     )
     index: IndexDefinition | None = attrs.field(
-        default=None, validator=_checks.optional_instance(IndexDefinition, "an index")
+        default=None, validator=validators.optional_instance(IndexDefinition, "an index")
     )
     classifications: tuple[Classification, ...] = attrs.field(
         default=(),
         converter=_tuple,
-        validator=_checks.tuple_of(Classification, "a classification"),
+        validator=validators.tuple_of(Classification, "a classification"),
     )
     areas: tuple[IndexArea, ...] = attrs.field(
-        default=(), converter=_tuple, validator=_checks.tuple_of(IndexArea, "an area")
+        default=(), converter=_tuple, validator=validators.tuple_of(IndexArea, "an area")
     )
     sources: tuple[Source, ...] = attrs.field(
-        default=(), converter=_tuple, validator=_checks.tuple_of(Source, "a source")
+        default=(), converter=_tuple, validator=validators.tuple_of(Source, "a source")
     )
     facts: tuple[Fact, ...] = attrs.field(
-        default=(), converter=_tuple, validator=_checks.tuple_of(Fact, "a fact")
+        default=(), converter=_tuple, validator=validators.tuple_of(Fact, "a fact")
     )
     origin: str | None = attrs.field(default=None, eq=False)
     _by_id: Mapping[str, Indicator] = attrs.field(init=False, eq=False, repr=False)
@@ -506,14 +506,14 @@ def _date_at(value: Any, path: str) -> date | None:
 
 
 def _indicator_at(data: Any, path: str) -> Indicator:
-    from ..io.serialization import _problems, converter
+    from ..io.serialization import converter, problems_of
 
     if not isinstance(data, Mapping):
         _fail(path, data, "expected an indicator definition (a mapping)", "type")
     try:
         return converter.structure(dict(data), Indicator)
     except Exception as exc:  # every failure becomes a reported problem
-        raise CatalogueError(list(_problems(exc, path))) from None
+        raise CatalogueError(list(problems_of(exc, path))) from None
 
 
 def _source_at(key: Any, data: Any, path: str) -> Source:

@@ -48,7 +48,7 @@ from typing import Any, ClassVar, Literal, NoReturn, Self, TypeAlias, TypeVar
 
 import attrs
 
-from .. import _checks
+from .. import validators
 from ..exceptions import Problem, ValidationError, join_path
 from ..io.observations import Observation
 from ..model.indicators import Indicator, MeasureKind
@@ -183,8 +183,8 @@ class Figure:
 
     value: Fraction | None = attrs.field(converter=_to_optional_number)
     confidence: Confidence | None = attrs.field(default=None, converter=_to_confidence)
-    source: str = attrs.field(default="", validator=_checks.is_instance(str, "text"))
-    note: str = attrs.field(default="", validator=_checks.is_instance(str, "text"))
+    source: str = attrs.field(default="", validator=validators.is_instance(str, "text"))
+    note: str = attrs.field(default="", validator=validators.is_instance(str, "text"))
 
     @property
     def known(self) -> bool:
@@ -242,8 +242,8 @@ class Interval:
 
     low: Fraction = attrs.field(converter=exact)
     high: Fraction = attrs.field(converter=exact)
-    low_closed: bool = attrs.field(default=True, validator=_checks.is_instance(bool, "a flag"))
-    high_closed: bool = attrs.field(default=False, validator=_checks.is_instance(bool, "a flag"))
+    low_closed: bool = attrs.field(default=True, validator=validators.is_instance(bool, "a flag"))
+    high_closed: bool = attrs.field(default=False, validator=validators.is_instance(bool, "a flag"))
 
     def __attrs_post_init__(self) -> None:
         empty = self.low > self.high or (
@@ -578,7 +578,7 @@ class ThresholdLinear(_Rule):
     not_applicable: NotApplicablePolicy = attrs.field(
         default=NotApplicablePolicy.EXCLUDE, converter=_to_policy
     )
-    note: str = attrs.field(default="", validator=_checks.is_instance(str, "text"))
+    note: str = attrs.field(default="", validator=validators.is_instance(str, "text"))
 
     def __attrs_post_init__(self) -> None:
         value = self.threshold.value
@@ -665,7 +665,7 @@ class Banded(_Rule):
     not_applicable: NotApplicablePolicy = attrs.field(
         default=NotApplicablePolicy.EXCLUDE, converter=_to_policy
     )
-    note: str = attrs.field(default="", validator=_checks.is_instance(str, "text"))
+    note: str = attrs.field(default="", validator=validators.is_instance(str, "text"))
 
     def __attrs_post_init__(self) -> None:
         problems = check_tiling([b.range for b in self.bands], "bands")
@@ -717,7 +717,7 @@ class Deduction(_Rule):
     not_applicable: NotApplicablePolicy = attrs.field(
         default=NotApplicablePolicy.EXCLUDE, converter=_to_policy
     )
-    note: str = attrs.field(default="", validator=_checks.is_instance(str, "text"))
+    note: str = attrs.field(default="", validator=validators.is_instance(str, "text"))
 
     def __attrs_post_init__(self) -> None:
         top = self.points.value
@@ -751,7 +751,7 @@ class ZeroOut(_Rule):
     not_applicable: NotApplicablePolicy = attrs.field(
         default=NotApplicablePolicy.EXCLUDE, converter=_to_policy
     )
-    note: str = attrs.field(default="", validator=_checks.is_instance(str, "text"))
+    note: str = attrs.field(default="", validator=validators.is_instance(str, "text"))
 
     def _score(self, value: Fraction, points: Fraction) -> Fraction:
         return points if value == 0 else ZERO
@@ -772,7 +772,7 @@ class PerItem(_Rule):
     not_applicable: NotApplicablePolicy = attrs.field(
         default=NotApplicablePolicy.EXCLUDE, converter=_to_policy
     )
-    note: str = attrs.field(default="", validator=_checks.is_instance(str, "text"))
+    note: str = attrs.field(default="", validator=validators.is_instance(str, "text"))
 
     def _score(self, value: Fraction, points: Fraction) -> Fraction:
         return min(points, self.per * value)
@@ -802,11 +802,11 @@ class ClassBand:
         source: Where they come from (a catalogue source key).
     """
 
-    label: str = attrs.field(validator=_checks.text)
+    label: str = attrs.field(validator=validators.text)
     range: Interval = attrs.field(converter=_to_interval)
     confidence: Confidence | None = attrs.field(default=None, converter=_to_confidence)
-    source: str = attrs.field(default="", validator=_checks.is_instance(str, "text"))
-    note: str = attrs.field(default="", validator=_checks.is_instance(str, "text"))
+    source: str = attrs.field(default="", validator=validators.is_instance(str, "text"))
+    note: str = attrs.field(default="", validator=validators.is_instance(str, "text"))
 
     def __str__(self) -> str:
         tag = f" {self.confidence.tag}" if self.confidence is not None else ""
@@ -832,11 +832,11 @@ class Classification:
         example: Whether the bands are an illustration, not any authority's.
     """
 
-    id: str = attrs.field(validator=_checks.identifier)
-    name: str = attrs.field(validator=_checks.text)
+    id: str = attrs.field(validator=validators.identifier)
+    name: str = attrs.field(validator=validators.text)
     bands: tuple[ClassBand, ...] = attrs.field(converter=_to_class_bands)
-    example: bool = attrs.field(default=False, validator=_checks.is_instance(bool, "a flag"))
-    note: str = attrs.field(default="", validator=_checks.is_instance(str, "text"))
+    example: bool = attrs.field(default=False, validator=validators.is_instance(bool, "a flag"))
+    note: str = attrs.field(default="", validator=validators.is_instance(str, "text"))
 
     def __attrs_post_init__(self) -> None:
         problems = check_tiling([b.range for b in self.bands], "bands")
@@ -930,9 +930,9 @@ class IndexItem:
         number: Its number in the source ("3.1", "5c").
     """
 
-    indicator: str = attrs.field(validator=_checks.identifier)
+    indicator: str = attrs.field(validator=validators.identifier)
     rule: Rule = attrs.field(validator=_is_rule)
-    number: str = attrs.field(default="", validator=_checks.is_instance(str, "text"))
+    number: str = attrs.field(default="", validator=validators.is_instance(str, "text"))
 
     @property
     def label(self) -> str:
@@ -952,13 +952,13 @@ class Group:
     the known ones must not exceed it.
     """
 
-    id: str = attrs.field(validator=_checks.identifier)
-    name: str = attrs.field(validator=_checks.text)
+    id: str = attrs.field(validator=validators.identifier)
+    name: str = attrs.field(validator=validators.text)
     maximum: Figure = attrs.field(converter=_to_figure, validator=_non_negative_points)
     items: tuple[IndexItem, ...] = attrs.field(
-        converter=_to_items, validator=_checks.tuple_of(IndexItem, "an index item")
+        converter=_to_items, validator=validators.tuple_of(IndexItem, "an index item")
     )
-    note: str = attrs.field(default="", validator=_checks.is_instance(str, "text"))
+    note: str = attrs.field(default="", validator=validators.is_instance(str, "text"))
 
     def __attrs_post_init__(self) -> None:
         problems: list[Problem] = []
@@ -1023,16 +1023,16 @@ class IndexDefinition:
         classification: The bands its score is classified by, if any.
     """
 
-    id: str = attrs.field(validator=_checks.identifier)
-    name: str = attrs.field(validator=_checks.text)
+    id: str = attrs.field(validator=validators.identifier)
+    name: str = attrs.field(validator=validators.text)
     groups: tuple[Group, ...] = attrs.field(
-        converter=_to_groups, validator=_checks.tuple_of(Group, "a group")
+        converter=_to_groups, validator=validators.tuple_of(Group, "a group")
     )
     maximum: Figure | None = attrs.field(default=None, converter=_to_optional_figure)
     classification: Classification | None = attrs.field(
-        default=None, validator=_checks.optional_instance(Classification, "a classification")
+        default=None, validator=validators.optional_instance(Classification, "a classification")
     )
-    note: str = attrs.field(default="", validator=_checks.is_instance(str, "text"))
+    note: str = attrs.field(default="", validator=validators.is_instance(str, "text"))
 
     def __attrs_post_init__(self) -> None:
         problems: list[Problem] = []

@@ -46,15 +46,15 @@ from typing import Any
 
 import attrs
 
-from .._checks import _IDENTIFIER
-from .._checks import identifier as _identifier_validator
-from .._checks import text as _text_validator
 from ..model.indicators import Indicator
 from ..model.jurisdictions import Level
 from ..model.periods import Period
 from ..model.plans import Plan
 from ..model.targets import Op, Scope, Target
 from ..model.units import Amount
+from ..validators import IDENTIFIER
+from ..validators import identifier as _identifier_validator
+from ..validators import text as _text_validator
 from .serialization import SCHEMA_VERSION
 
 __all__ = [
@@ -82,8 +82,8 @@ DISCRIMINATOR = "form"
 #: Unions given a name in ``$defs``, so that each is written once.
 NAMED_UNIONS: dict[str, Any] = {"Target": Target}
 
-# An id, as _checks.identifier accepts it.
-_ID: Schema = {"type": "string", "pattern": _IDENTIFIER.pattern}
+# An id, as validators.identifier accepts it.
+_ID: Schema = {"type": "string", "pattern": IDENTIFIER.pattern}
 
 # "85 %", "85%", "2 unit", "1.5 point", "-3 day", "17/20": a number, then an optional
 # unit that starts with neither a digit, a space nor punctuation (as Amount.parse reads).
@@ -174,7 +174,7 @@ FILE_FIELDS: dict[type, dict[str, Schema]] = {
 
 # Keywords implied by a field's validator.
 _VALIDATOR_KEYWORDS: dict[Any, Schema] = {
-    _identifier_validator: {"pattern": _IDENTIFIER.pattern},
+    _identifier_validator: {"pattern": IDENTIFIER.pattern},
     _text_validator: {"pattern": r"\S"},
 }
 

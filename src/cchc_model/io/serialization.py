@@ -84,6 +84,7 @@ __all__ = [
     "loads",
     "plan_from_dict",
     "plan_to_dict",
+    "problems_of",
 ]
 
 #: The plan-file format this version reads and writes.
@@ -504,23 +505,23 @@ def _structure_with_paths(data: Any, cls: Any, path: str) -> Any:
             return _structure_class(data, Plan)
         return converter.structure(data, cls)
     except Exception as exc:  # every failure becomes a reported problem
-        problems = list(_problems(exc, path))
+        problems = list(problems_of(exc, path))
         raise PlanFileError(problems) from None
 
 
-def _problems(exc: BaseException, path: str) -> Iterator[Problem]:
+def problems_of(exc: BaseException, path: str) -> Iterator[Problem]:
     """Flatten cattrs' exception groups into problems with paths."""
     if isinstance(exc, ClassValidationError | IterableValidationError):
         with_notes, without = exc.group_exceptions()
         for sub, note in with_notes:
             if isinstance(note, AttributeValidationNote):
-                yield from _problems(sub, join_path(path, note.name))
+                yield from problems_of(sub, join_path(path, note.name))
             elif isinstance(note, IterableValidationNote):
-                yield from _problems(sub, f"{path}[{note.index}]")
+                yield from problems_of(sub, f"{path}[{note.index}]")
             else:
-                yield from _problems(sub, path)
+                yield from problems_of(sub, path)
         for sub in without:
-            yield from _problems(sub, path)
+            yield from problems_of(sub, path)
     elif isinstance(exc, ValidationError):
         for problem in exc.problems:
             yield problem.prefixed(path)

@@ -24,8 +24,8 @@ from typing import Any
 
 import attrs
 
-from .. import _checks
-from .._checks import fail
+from .. import validators
+from ..validators import fail
 from .areas import ReformArea
 from .units import COUNT, PROPORTION, SCORE, dimension_of, normalise_unit
 
@@ -160,11 +160,11 @@ class Dimension:
         ``Dimension("sector", ("land", "construction", "investment"))``.
     """
 
-    id: str = attrs.field(validator=_checks.identifier)
+    id: str = attrs.field(validator=validators.identifier)
     members: tuple[str, ...] = attrs.field(
-        validator=_checks.tuple_of(str, "a member name", unique=True)
+        validator=validators.tuple_of(str, "a member name", unique=True)
     )
-    name: str = attrs.field(default="", validator=_checks.is_instance(str, "text"))
+    name: str = attrs.field(default="", validator=validators.is_instance(str, "text"))
 
     def __attrs_post_init__(self) -> None:
         if not self.members:
@@ -218,38 +218,45 @@ class Indicator:
         description: Free text.
     """
 
-    id: str = attrs.field(validator=_checks.identifier)
-    name: str = attrs.field(validator=_checks.text)
-    measure: MeasureKind = attrs.field(validator=_checks.is_instance(MeasureKind, "a measure kind"))
+    id: str = attrs.field(validator=validators.identifier)
+    name: str = attrs.field(validator=validators.text)
+    measure: MeasureKind = attrs.field(
+        validator=validators.is_instance(MeasureKind, "a measure kind")
+    )
     unit: str | None = attrs.field(
         default=attrs.Factory(_default_unit, takes_self=True), converter=_unit
     )
     direction: Direction = attrs.field(
-        default=Direction.HIGHER_IS_BETTER, validator=_checks.is_instance(Direction, "a direction")
+        default=Direction.HIGHER_IS_BETTER,
+        validator=validators.is_instance(Direction, "a direction"),
     )
     spatial: SpatialRule = attrs.field(
         default=attrs.Factory(_default_spatial, takes_self=True),
-        validator=_checks.optional_instance(SpatialRule, "a spatial rule"),
+        validator=validators.optional_instance(SpatialRule, "a spatial rule"),
     )
     temporal: TemporalRule = attrs.field(
         default=attrs.Factory(_default_temporal, takes_self=True),
-        validator=_checks.optional_instance(TemporalRule, "a temporal rule"),
+        validator=validators.optional_instance(TemporalRule, "a temporal rule"),
     )
     levels: tuple[str, ...] = attrs.field(
-        default=(), validator=_checks.tuple_of(str, "a level name", unique=True)
+        default=(), validator=validators.tuple_of(str, "a level name", unique=True)
     )
-    bounded: bool = attrs.field(default=True, validator=_checks.is_instance(bool, "true or false"))
+    bounded: bool = attrs.field(
+        default=True, validator=validators.is_instance(bool, "true or false")
+    )
     dimensions: tuple[Dimension, ...] = attrs.field(
-        default=(), validator=_checks.tuple_of(Dimension, "a dimension")
+        default=(), validator=validators.tuple_of(Dimension, "a dimension")
     )
     area: ReformArea | None = attrs.field(
-        default=None, validator=_checks.optional_instance(ReformArea, "a reform area")
+        default=None, validator=validators.optional_instance(ReformArea, "a reform area")
     )
-    name_en: str = attrs.field(default="", validator=_checks.is_instance(str, "text"))
-    numerator: str = attrs.field(default="", validator=_checks.is_instance(str, "text"))
-    denominator: str = attrs.field(default="", validator=_checks.is_instance(str, "text"))
-    exclusions: tuple[str, ...] = attrs.field(default=(), validator=_checks.tuple_of(str, "text"))
-    description: str = attrs.field(default="", validator=_checks.is_instance(str, "text"))
+    name_en: str = attrs.field(default="", validator=validators.is_instance(str, "text"))
+    numerator: str = attrs.field(default="", validator=validators.is_instance(str, "text"))
+    denominator: str = attrs.field(default="", validator=validators.is_instance(str, "text"))
+    exclusions: tuple[str, ...] = attrs.field(
+        default=(), validator=validators.tuple_of(str, "text")
+    )
+    description: str = attrs.field(default="", validator=validators.is_instance(str, "text"))
 
     def __attrs_post_init__(self) -> None:
         measure = self.measure

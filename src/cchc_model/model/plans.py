@@ -20,9 +20,9 @@ from typing import Any
 
 import attrs
 
-from .. import _checks
-from .._checks import fail
+from .. import validators
 from ..exceptions import Problem, ValidationError
+from ..validators import fail
 from .areas import ReformArea
 from .indicators import Indicator
 from .periods import Period
@@ -76,14 +76,15 @@ class DocumentRef:
     """
 
     kind: DocumentKind = attrs.field(
-        converter=_to_document_kind, validator=_checks.is_instance(DocumentKind, "a document kind")
+        converter=_to_document_kind,
+        validator=validators.is_instance(DocumentKind, "a document kind"),
     )
-    number: str = attrs.field(default="", validator=_checks.is_instance(str, "text"))
+    number: str = attrs.field(default="", validator=validators.is_instance(str, "text"))
     issued_on: date | None = attrs.field(
-        default=None, validator=_checks.optional_instance(date, "a date")
+        default=None, validator=validators.optional_instance(date, "a date")
     )
-    issuing_body: str = attrs.field(default="", validator=_checks.is_instance(str, "text"))
-    title: str = attrs.field(default="", validator=_checks.is_instance(str, "text"))
+    issuing_body: str = attrs.field(default="", validator=validators.is_instance(str, "text"))
+    title: str = attrs.field(default="", validator=validators.is_instance(str, "text"))
 
     def __str__(self) -> str:
         text = self.kind.value
@@ -106,10 +107,10 @@ class Objective:
         area: The reform area it belongs to.
     """
 
-    id: str = attrs.field(validator=_checks.identifier)
-    text: str = attrs.field(validator=_checks.text)
+    id: str = attrs.field(validator=validators.identifier)
+    text: str = attrs.field(validator=validators.text)
     area: ReformArea | None = attrs.field(
-        default=None, validator=_checks.optional_instance(ReformArea, "a reform area")
+        default=None, validator=validators.optional_instance(ReformArea, "a reform area")
     )
 
 
@@ -126,22 +127,22 @@ class Task:
         targets: Ids of the plan's targets that measure this task.
     """
 
-    id: str = attrs.field(validator=_checks.identifier)
-    text: str = attrs.field(validator=_checks.text)
+    id: str = attrs.field(validator=validators.identifier)
+    text: str = attrs.field(validator=validators.text)
     area: ReformArea | None = attrs.field(
-        default=None, validator=_checks.optional_instance(ReformArea, "a reform area")
+        default=None, validator=validators.optional_instance(ReformArea, "a reform area")
     )
-    lead_agency: str = attrs.field(default="", validator=_checks.is_instance(str, "text"))
+    lead_agency: str = attrs.field(default="", validator=validators.is_instance(str, "text"))
     deadline: date | None = attrs.field(
-        default=None, validator=_checks.optional_instance(date, "a date")
+        default=None, validator=validators.optional_instance(date, "a date")
     )
     targets: tuple[str, ...] = attrs.field(
-        default=(), validator=_checks.tuple_of(str, "a target id", unique=True)
+        default=(), validator=validators.tuple_of(str, "a target id", unique=True)
     )
 
 
 def _check_targets(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    _checks.tuple_of(TARGET_FORMS, "a target")(_, attribute, value)
+    validators.tuple_of(TARGET_FORMS, "a target")(_, attribute, value)
 
 
 @attrs.frozen(kw_only=True)
@@ -164,29 +165,29 @@ class Plan:
         source: Where the plan's text comes from (an address or a citation).
     """
 
-    id: str = attrs.field(validator=_checks.identifier)
-    title: str = attrs.field(validator=_checks.text)
-    issuer: str = attrs.field(validator=_checks.text)
-    period: Period = attrs.field(validator=_checks.is_instance(Period, "a period"))
-    issuer_name: str = attrs.field(default="", validator=_checks.is_instance(str, "text"))
+    id: str = attrs.field(validator=validators.identifier)
+    title: str = attrs.field(validator=validators.text)
+    issuer: str = attrs.field(validator=validators.text)
+    period: Period = attrs.field(validator=validators.is_instance(Period, "a period"))
+    issuer_name: str = attrs.field(default="", validator=validators.is_instance(str, "text"))
     document: DocumentRef | None = attrs.field(
-        default=None, validator=_checks.optional_instance(DocumentRef, "a document reference")
+        default=None, validator=validators.optional_instance(DocumentRef, "a document reference")
     )
     areas: tuple[ReformArea, ...] = attrs.field(
-        default=(), validator=_checks.tuple_of(ReformArea, "a reform area", unique=True)
+        default=(), validator=validators.tuple_of(ReformArea, "a reform area", unique=True)
     )
     objectives: tuple[Objective, ...] = attrs.field(
-        default=(), validator=_checks.tuple_of(Objective, "an objective")
+        default=(), validator=validators.tuple_of(Objective, "an objective")
     )
-    tasks: tuple[Task, ...] = attrs.field(default=(), validator=_checks.tuple_of(Task, "a task"))
+    tasks: tuple[Task, ...] = attrs.field(default=(), validator=validators.tuple_of(Task, "a task"))
     targets: tuple[Target, ...] = attrs.field(default=(), validator=_check_targets)
     indicators: tuple[Indicator, ...] = attrs.field(
-        default=(), validator=_checks.tuple_of(Indicator, "an indicator")
+        default=(), validator=validators.tuple_of(Indicator, "an indicator")
     )
     parent: str | None = attrs.field(
-        default=None, validator=_checks.optional_instance(str, "a plan id")
+        default=None, validator=validators.optional_instance(str, "a plan id")
     )
-    source: str = attrs.field(default="", validator=_checks.is_instance(str, "text"))
+    source: str = attrs.field(default="", validator=validators.is_instance(str, "text"))
 
     def __attrs_post_init__(self) -> None:
         problems: list[Problem] = []

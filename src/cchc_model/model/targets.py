@@ -33,8 +33,8 @@ from typing import Any, ClassVar, TypeAlias
 
 import attrs
 
-from .. import _checks
-from .._checks import fail
+from .. import validators
+from ..validators import fail
 from .areas import ReformArea
 from .indicators import Indicator, MeasureKind
 from .jurisdictions import Level
@@ -165,12 +165,12 @@ class Scope:
     """
 
     mode: ScopeMode = attrs.field(
-        default=ScopeMode.SELF, validator=_checks.is_instance(ScopeMode, "a scope mode")
+        default=ScopeMode.SELF, validator=validators.is_instance(ScopeMode, "a scope mode")
     )
     level: Level | None = attrs.field(
         default=None,
         converter=_to_optional_level,
-        validator=_checks.optional_instance(Level, "a level"),
+        validator=validators.optional_instance(Level, "a level"),
     )
 
     def __attrs_post_init__(self) -> None:
@@ -297,19 +297,21 @@ class _TargetBase:
 
     form: ClassVar[str]
 
-    id: str = attrs.field(validator=_checks.identifier)
-    source_text: str = attrs.field(default="", validator=_checks.is_instance(str, "text"))
+    id: str = attrs.field(validator=validators.identifier)
+    source_text: str = attrs.field(default="", validator=validators.is_instance(str, "text"))
     aspirational: bool = attrs.field(
-        default=False, validator=_checks.is_instance(bool, "true or false")
+        default=False, validator=validators.is_instance(bool, "true or false")
     )
-    exclusions: tuple[str, ...] = attrs.field(default=(), validator=_checks.tuple_of(str, "text"))
+    exclusions: tuple[str, ...] = attrs.field(
+        default=(), validator=validators.tuple_of(str, "text")
+    )
     deadline: date | None = attrs.field(
-        default=None, validator=_checks.optional_instance(date, "a date")
+        default=None, validator=validators.optional_instance(date, "a date")
     )
     area: ReformArea | None = attrs.field(
-        default=None, validator=_checks.optional_instance(ReformArea, "a reform area")
+        default=None, validator=validators.optional_instance(ReformArea, "a reform area")
     )
-    note: str = attrs.field(default="", validator=_checks.is_instance(str, "text"))
+    note: str = attrs.field(default="", validator=validators.is_instance(str, "text"))
 
     def walk(self) -> Iterator[Target]:
         """This target and every target nested in it, depth first."""
@@ -344,8 +346,8 @@ class _OnIndicator(_TargetBase):
             ``{"sector": "land"}``; none for the whole.
     """
 
-    indicator: Indicator = attrs.field(validator=_checks.is_instance(Indicator, "an indicator"))
-    scope: Scope = attrs.field(factory=Scope, validator=_checks.is_instance(Scope, "a scope"))
+    indicator: Indicator = attrs.field(validator=validators.is_instance(Indicator, "an indicator"))
+    scope: Scope = attrs.field(factory=Scope, validator=validators.is_instance(Scope, "a scope"))
     members: tuple[tuple[str, str], ...] = attrs.field(
         default=(), converter=_to_members, validator=_check_members
     )
@@ -441,7 +443,7 @@ class Comparison(_OnIndicator):
 
     form: ClassVar[str] = "comparison"
 
-    op: Op = attrs.field(converter=_to_op, validator=_checks.is_instance(Op, "an operator"))
+    op: Op = attrs.field(converter=_to_op, validator=validators.is_instance(Op, "an operator"))
     threshold: Amount | bool = attrs.field(converter=_to_threshold)
     threshold_value: Fraction = attrs.field(init=False, eq=False, repr=False)
 
@@ -495,15 +497,17 @@ class Between(_OnIndicator):
 
     form: ClassVar[str] = "between"
 
-    low: Amount = attrs.field(converter=_to_low, validator=_checks.is_instance(Amount, "an amount"))
+    low: Amount = attrs.field(
+        converter=_to_low, validator=validators.is_instance(Amount, "an amount")
+    )
     high: Amount = attrs.field(
-        converter=_to_high, validator=_checks.is_instance(Amount, "an amount")
+        converter=_to_high, validator=validators.is_instance(Amount, "an amount")
     )
     low_inclusive: bool = attrs.field(
-        default=True, validator=_checks.is_instance(bool, "true or false")
+        default=True, validator=validators.is_instance(bool, "true or false")
     )
     high_inclusive: bool = attrs.field(
-        default=True, validator=_checks.is_instance(bool, "true or false")
+        default=True, validator=validators.is_instance(bool, "true or false")
     )
     low_value: Fraction = attrs.field(init=False, eq=False, repr=False)
     high_value: Fraction = attrs.field(init=False, eq=False, repr=False)
@@ -543,8 +547,8 @@ class Ordinal(_OnIndicator):
 
     form: ClassVar[str] = "ordinal"
 
-    op: Op = attrs.field(converter=_to_op, validator=_checks.is_instance(Op, "an operator"))
-    level: str = attrs.field(validator=_checks.text)
+    op: Op = attrs.field(converter=_to_op, validator=validators.is_instance(Op, "an operator"))
+    level: str = attrs.field(validator=validators.text)
 
     def __attrs_post_init__(self) -> None:
         self._check_breakdown()
@@ -582,15 +586,15 @@ class Change(_OnIndicator):
 
     form: ClassVar[str] = "change"
 
-    op: Op = attrs.field(converter=_to_op, validator=_checks.is_instance(Op, "an operator"))
+    op: Op = attrs.field(converter=_to_op, validator=validators.is_instance(Op, "an operator"))
     delta: Amount = attrs.field(
-        converter=_to_delta, validator=_checks.is_instance(Amount, "an amount")
+        converter=_to_delta, validator=validators.is_instance(Amount, "an amount")
     )
     baseline: Period | None = attrs.field(
-        default=None, validator=_checks.optional_instance(Period, "a period")
+        default=None, validator=validators.optional_instance(Period, "a period")
     )
     relative: bool = attrs.field(
-        default=False, validator=_checks.is_instance(bool, "true or false")
+        default=False, validator=validators.is_instance(bool, "true or false")
     )
     delta_value: Fraction = attrs.field(init=False, eq=False, repr=False)
 
@@ -635,14 +639,14 @@ class Rank(_OnIndicator):
 
     form: ClassVar[str] = "rank"
 
-    k: int = attrs.field(validator=_checks.is_instance(int, "a whole number"))
+    k: int = attrs.field(validator=validators.is_instance(int, "a whole number"))
     group_size: int | None = attrs.field(
-        default=None, validator=_checks.optional_instance(int, "a whole number")
+        default=None, validator=validators.optional_instance(int, "a whole number")
     )
     peers: tuple[str, ...] | None = attrs.field(
         default=None,
         converter=_to_peers,
-        validator=attrs.validators.optional(_checks.tuple_of(str, "a code", unique=True)),
+        validator=attrs.validators.optional(validators.tuple_of(str, "a code", unique=True)),
     )
 
     def __attrs_post_init__(self) -> None:
@@ -690,11 +694,13 @@ class Share(_TargetBase):
 
     form: ClassVar[str] = "share"
 
-    level: Level = attrs.field(converter=_to_level, validator=_checks.is_instance(Level, "a level"))
+    level: Level = attrs.field(
+        converter=_to_level, validator=validators.is_instance(Level, "a level")
+    )
     condition: Target = attrs.field(validator=_check_target)
-    op: Op = attrs.field(converter=_to_op, validator=_checks.is_instance(Op, "an operator"))
+    op: Op = attrs.field(converter=_to_op, validator=validators.is_instance(Op, "an operator"))
     threshold: Amount = attrs.field(
-        converter=_to_share_threshold, validator=_checks.is_instance(Amount, "an amount")
+        converter=_to_share_threshold, validator=validators.is_instance(Amount, "an amount")
     )
     threshold_value: Fraction = attrs.field(init=False, eq=False, repr=False)
 
@@ -783,7 +789,7 @@ class AtLeast(_Compound):
 
     form: ClassVar[str] = "at_least"
 
-    n: int = attrs.field(validator=_checks.is_instance(int, "a whole number"))
+    n: int = attrs.field(validator=validators.is_instance(int, "a whole number"))
 
     def __attrs_post_init__(self) -> None:
         if not 1 <= self.n <= len(self.parts):

@@ -26,11 +26,11 @@ from collections.abc import Iterator, Sequence
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
+from ..rules.results import EvaluationLike, Result, show
+from ..rules.rollup import Policy
 from .frames import MissingExtraError
 
 if TYPE_CHECKING:
-    from ..engines.reference.aggregation import Policy
-    from ..evaluation import Evaluation, Result
     from ..io.observations import ObservationSet
     from ..model.jurisdictions import Hierarchy
     from ..model.plans import Plan
@@ -95,7 +95,7 @@ def _threshold(result: Result) -> Fraction | None:
     return None
 
 
-def numeric_rows(evaluation: Evaluation, unit: str | None = "percent") -> list[Result]:
+def numeric_rows(evaluation: EvaluationLike, unit: str | None = "percent") -> list[Result]:
     """The results :func:`plot_evaluation` draws, top to bottom.
 
     Every result with a numeric threshold in ``unit`` (``None``: any unit): comparisons,
@@ -118,7 +118,7 @@ def numeric_rows(evaluation: Evaluation, unit: str | None = "percent") -> list[R
 
 
 def plot_evaluation(
-    evaluation: Evaluation,
+    evaluation: EvaluationLike,
     ax: Any = None,
     *,
     unit: str | None = "percent",
@@ -143,8 +143,6 @@ def plot_evaluation(
     """
     _matplotlib()
     from matplotlib.patches import Patch
-
-    from ..evaluation import show
 
     rows = numeric_rows(evaluation, unit)
     if ax is None:
@@ -231,7 +229,7 @@ def plot_evaluation(
     return ax
 
 
-def save_chart(evaluation: Evaluation, path: str | os.PathLike[str], **options: Any) -> None:
+def save_chart(evaluation: EvaluationLike, path: str | os.PathLike[str], **options: Any) -> None:
     """Write :func:`plot_evaluation` to a file (PNG, SVG, PDF by the suffix), without pyplot."""
     _matplotlib()
     from matplotlib.figure import Figure
@@ -246,7 +244,7 @@ def save_chart(evaluation: Evaluation, path: str | os.PathLike[str], **options: 
 
 
 def plot_levels(
-    source: Evaluation | Plan,
+    source: EvaluationLike | Plan,
     indicator_id: str,
     observations: ObservationSet,
     *,
@@ -281,15 +279,23 @@ def plot_levels(
         KeyError: the plan has no indicator ``indicator_id``.
     """
     _matplotlib()
-    from ..engines.reference.aggregation import Aggregator
-    from ..evaluation import Evaluation, _check_value, show
+    from ..engines.reference import Aggregator
     from ..model.jurisdictions import national_hierarchy
+    from ..model.plans import Plan
     from ..model.targets import Between, Comparison
+    from ..rules.compare import check_between, check_value
 
-    if isinstance(source, Evaluation):
-        plan, top, period, on = source.plan, source.code, source.period, source.tree_date
-    else:
+    if isinstance(source, Plan):
         plan, top, period, on = source, source.issuer, source.period, source.period.last_day
+    else:
+        plan, top, period, on = source.plan, source.code, source.period, source.tree_date
+
+    def meets(target: Comparison | Between, value: Fraction) -> bool:
+        if isinstance(target, Between):
+            low, high = target.low_value, target.high_value
+            return check_between(low, target.low_inclusive, high, target.high_inclusive, value)[0]
+        return check_value(target.op, target.threshold_value, value)[0]
+
     top = code or top
     indicator = next((i for i in plan.indicators if i.id == indicator_id), None)
     if indicator is None:
@@ -327,7 +333,7 @@ def plot_levels(
         missing = len(units) - len(values)
         if values:
             colours = [
-                STATUS_COLOURS["met" if _check_value(target, v)[0] else "not_met"]
+                STATUS_COLOURS["met" if meets(target, v) else "not_met"]
                 if target is not None
                 else "#4a6fa5"
                 for v in values

@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING, Any
 from ..exceptions import CchcError
 
 if TYPE_CHECKING:
-    from ..evaluation import Evaluation
+    from ..rules.results import EvaluationLike
 
 __all__ = ["to_frame"]
 
 
-def to_frame(evaluation: Evaluation) -> Any:
+def to_frame(evaluation: EvaluationLike) -> Any:
     """A DataFrame with one row per result (the columns of :data:`records.COLUMNS`).
 
     ``observed`` and ``gap`` hold exact text; ``observed_value`` holds the same values

@@ -6,7 +6,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ..evaluation import Evaluation
+    from ..rules.results import EvaluationLike
 
 __all__ = ["to_html"]
 
@@ -18,9 +18,9 @@ _COLOURS = {
 }
 
 
-def to_html(evaluation: Evaluation) -> str:
+def to_html(evaluation: EvaluationLike) -> str:
     """A self-contained HTML table of the top-level results."""
-    from ..evaluation import show
+    from ..rules.results import show
     from .text import STATUS_MARKS, totals
 
     rows = []

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from ..model.units import format_number
 
 if TYPE_CHECKING:
-    from ..evaluation import Evaluation, Result
+    from ..rules.results import EvaluationLike, Result
 
 __all__ = ["COLUMNS", "to_csv", "to_dict", "to_json", "to_records"]
 
@@ -52,7 +52,7 @@ def _exact(value: Fraction | bool | str | None) -> Any:
 
 
 def _rows(result: Result, plan: str, parent: str | None, depth: int) -> Iterator[dict[str, Any]]:
-    from ..evaluation import show
+    from ..rules.results import show
 
     indicator = getattr(result.target, "indicator", None)
     yield {
@@ -81,7 +81,7 @@ def _rows(result: Result, plan: str, parent: str | None, depth: int) -> Iterator
         yield from _rows(part, plan, result.target.id, depth + 1)
 
 
-def to_records(evaluation: Evaluation) -> list[dict[str, Any]]:
+def to_records(evaluation: EvaluationLike) -> list[dict[str, Any]]:
     """One record per result, depth first: each top-level result, then its parts."""
     rows: list[dict[str, Any]] = []
     for result in evaluation.results:
@@ -89,7 +89,7 @@ def to_records(evaluation: Evaluation) -> list[dict[str, Any]]:
     return rows
 
 
-def to_dict(evaluation: Evaluation) -> dict[str, Any]:
+def to_dict(evaluation: EvaluationLike) -> dict[str, Any]:
     """The evaluation as nested plain data: the plan, the unit, a summary and the rows."""
     return {
         "plan": evaluation.plan.id,
@@ -113,12 +113,12 @@ def to_dict(evaluation: Evaluation) -> dict[str, Any]:
     }
 
 
-def to_json(evaluation: Evaluation, indent: int | None = 2) -> str:
+def to_json(evaluation: EvaluationLike, indent: int | None = 2) -> str:
     """The evaluation as JSON text (:func:`to_dict`)."""
     return json.dumps(to_dict(evaluation), ensure_ascii=False, indent=indent) + "\n"
 
 
-def to_csv(evaluation: Evaluation) -> str:
+def to_csv(evaluation: EvaluationLike) -> str:
     """The evaluation as CSV text, one row per result (:data:`COLUMNS`)."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")

@@ -6,9 +6,9 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ..evaluation import Evaluation, Result
+    from ..rules.results import EvaluationLike, Result
 
-__all__ = ["STATUS_MARKS", "table"]
+__all__ = ["STATUS_MARKS", "cut", "pad", "table", "totals"]
 
 #: How each status is shown in a table.
 STATUS_MARKS = {
@@ -23,30 +23,32 @@ def _width(text: str) -> int:
     return sum(0 if unicodedata.combining(ch) else 1 for ch in text)
 
 
-def _cut(text: str, width: int) -> str:
+def cut(text: str, width: int) -> str:
+    """``text`` cut to ``width`` characters, with … where it was cut."""
     text = unicodedata.normalize("NFC", text)
     return text if _width(text) <= width else text[: width - 1] + "…"
 
 
-def _pad(text: str, width: int) -> str:
+def pad(text: str, width: int) -> str:
+    """``text`` padded with spaces to ``width`` (combining marks take no width)."""
     return text + " " * (width - _width(text))
 
 
 def _line(result: Result, depth: int, widths: tuple[int, ...]) -> str:
-    from ..evaluation import show
+    from ..rules.results import show
 
     target = ("  " * depth) + result.target.id + (" *" if result.aspirational else "")
     cells = (
-        _cut(target, widths[0]),
-        _cut(STATUS_MARKS[result.status.value], widths[1]),
-        _cut(show(result.observed, result.unit), widths[2]),
-        _cut(str(result.target), widths[3]),
-        _cut(result.reason, widths[4]),
+        cut(target, widths[0]),
+        cut(STATUS_MARKS[result.status.value], widths[1]),
+        cut(show(result.observed, result.unit), widths[2]),
+        cut(str(result.target), widths[3]),
+        cut(result.reason, widths[4]),
     )
-    return "  ".join(_pad(cell, width) for cell, width in zip(cells, widths, strict=True)).rstrip()
+    return "  ".join(pad(cell, width) for cell, width in zip(cells, widths, strict=True)).rstrip()
 
 
-def table(evaluation: Evaluation, parts: bool = False, width: int = 120) -> str:
+def table(evaluation: EvaluationLike, parts: bool = False, width: int = 120) -> str:
     """A table: one line per target (and per part with ``parts=True``) and a totals line.
 
     Aspirational targets are marked ``*``.
@@ -58,7 +60,7 @@ def table(evaluation: Evaluation, parts: bool = False, width: int = 120) -> str:
         f"(units as of {evaluation.tree_date.isoformat()})"
     )
     header = "  ".join(
-        _pad(name, w)
+        pad(name, w)
         for name, w in zip(
             ("target", "status", "observed", "target reads", "reason"), widths, strict=True
         )
@@ -75,9 +77,9 @@ def table(evaluation: Evaluation, parts: bool = False, width: int = 120) -> str:
     return "\n".join(lines)
 
 
-def totals(evaluation: Evaluation) -> str:
+def totals(evaluation: EvaluationLike) -> str:
     """One line: how many targets in each status, binding and aspirational apart."""
-    from ..evaluation import Status
+    from ..rules.status import Status
 
     def counts(results: tuple[Result, ...]) -> str:
         return ", ".join(

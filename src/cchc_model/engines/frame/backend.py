@@ -1,27 +1,34 @@
-"""Where the vectorised evaluator runs: one adapter per dataframe engine.
+"""What the dataframe engine needs of a dataframe library, and the adapter for each.
 
-Every computation is written once against the narwhals API. An adapter adds what
-narwhals leaves to the engine: making a small table beside the user's data (in the
-same DuckDB connection or Spark session), materialising an intermediate result once,
-and a wide integer type for exact products.
+Every computation is written once against the narwhals API (:mod:`.translate` turns the
+rules into narwhals expressions). A :class:`Backend` adds what narwhals leaves to the
+library: making a small table beside the user's data (in the same DuckDB connection or
+Spark session), materialising an intermediate result once, and a wide integer type for
+exact products. Each library has its adapter in :mod:`.backends`, registered by the
+narwhals implementations it serves; adding a library means writing one adapter.
 """
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 from ...exceptions import CchcError
 
-__all__ = ["Backend", "BatchInputError", "backend_for"]
+__all__ = ["Backend", "BatchInputError", "Unsupported", "narwhals", "register"]
 
 
 class BatchInputError(CchcError, TypeError):
     """The observations are not a dataframe the vectorised evaluator can read."""
 
 
-def _nw() -> Any:
+class Unsupported(Exception):
+    """Input the dataframe engine does not take; the reference engine decides instead."""
+
+
+def narwhals() -> Any:
+    """The narwhals module (the ``batch`` extra)."""
     try:
         return importlib.import_module("narwhals")
     except ImportError as exc:  # pragma: no cover - the extra is documented
@@ -32,105 +39,91 @@ def _nw() -> Any:
 
 
 class Backend:
-    """An engine the evaluator runs on.
+    """A dataframe library the engine runs on; the defaults work through narwhals alone.
 
     Attributes:
         name: ``polars``, ``duckdb``, ``sqlframe``, ``pyspark``, ``dask`` …
-        wide: The narwhals dtype used for exact products (128-bit where the engine
+        wide: The narwhals dtype used for exact products (128-bit where the library
             has it), or ``None`` when products stay 64-bit and are range-checked.
+        packs_keys: Whether grouping on one packed integer key is exact and faster.
+        null_conditions_are_false: Whether a null condition in ``when`` is taken as
+            false without being told (True for polars and SQL engines).
     """
 
-    def __init__(self, name: str, native_hint: Any = None) -> None:
-        self.nw = _nw()
-        self.name = name
-        self._hint = native_hint
-        self.wide = self.nw.Int128 if name in ("polars", "duckdb") else None
-        self._tables = 0
+    #: The narwhals implementations (``Implementation.value``) the adapter serves.
+    implementations: ClassVar[tuple[str, ...]] = ()
+    name: ClassVar[str] = "narwhals"
+    wide_type: ClassVar[str | None] = None
+    packs_keys: ClassVar[bool] = False
+    null_conditions_are_false: ClassVar[bool] = True
+
+    def __init__(self, hint: Any = None) -> None:
+        self.nw = narwhals()
+        self.hint = hint
+        self.wide = getattr(self.nw, self.wide_type) if self.wide_type else None
+        self.tables_made = 0
+
+    @classmethod
+    def hint_of(cls, native: Any, connection: Any) -> Any:
+        """What the adapter keeps of the user's frame: its session or connection."""
+        return connection
 
     # --- tables ----------------------------------------------------------------------
 
     def table(self, columns: Mapping[str, Sequence[Any]], schema: Mapping[str, Any]) -> Any:
         """A narwhals LazyFrame with ``columns`` (``schema``: narwhals dtypes) on this engine."""
+        return self.from_arrow(self.arrow(columns, schema), schema)
+
+    def arrow(self, columns: Mapping[str, Sequence[Any]], schema: Mapping[str, Any]) -> Any:
+        """``columns`` as a pyarrow table."""
         nw = self.nw
+        pa = importlib.import_module("pyarrow")
+        types = {nw.Int64: pa.int64(), nw.String: pa.string(), nw.Boolean: pa.bool_()}
+        return pa.table(
+            {
+                name: pa.array(list(columns[name]), type=types[dtype])
+                for name, dtype in schema.items()
+            }
+        )
+
+    def from_arrow(self, arrow: Any, schema: Mapping[str, Any]) -> Any:
+        """A pyarrow table as a LazyFrame of this engine."""
+        raise NotImplementedError(f"the {self.name} adapter makes no tables")
+
+    def materialise(self, frame: Any) -> Any:
+        """Compute ``frame`` once so that later steps read it instead of recomputing it."""
+        return frame
+
+    def collect(self, frame: Any) -> Any:
+        """The frame as a polars DataFrame when polars is installed, else pyarrow."""
         try:
-            pl = importlib.import_module("polars")
-        except ImportError:  # pragma: no cover - polars is the usual companion
-            pl = None
-        if pl is not None:
-            polars_types = {nw.Int64: pl.Int64, nw.String: pl.String, nw.Boolean: pl.Boolean}
-            frame = pl.DataFrame(
-                {name: list(columns[name]) for name in schema},
-                schema={name: polars_types[dtype] for name, dtype in schema.items()},
-            )
-            if self.name == "polars":
-                return nw.from_native(frame.lazy())
-            arrow = frame.to_arrow()
-        else:  # pragma: no cover
-            pa = importlib.import_module("pyarrow")
-            arrow_types = {nw.Int64: pa.int64(), nw.String: pa.string(), nw.Boolean: pa.bool_()}
-            arrow = pa.table(
-                {
-                    name: pa.array(list(columns[name]), type=arrow_types[dtype])
-                    for name, dtype in schema.items()
-                }
-            )
-        if self.name == "duckdb":
-            duckdb = importlib.import_module("duckdb")
-            own = self._hint if self._hint is not None else duckdb.default_connection()
-            return nw.from_native(own.from_arrow(arrow))
-        connection: Any = getattr(self._hint, "_connection", None)
-        if self.name == "sqlframe" and type(connection).__module__.startswith("duckdb"):
-            # SQLFrame writes rows as a VALUES list that takes seconds to parse; a table
-            # loaded from Arrow in the session's own DuckDB is read by name instead
-            self._tables += 1
-            name = f"cchc_batch_{id(self):x}_{self._tables}"
-            view = f"{name}_arrow"
-            connection.register(view, arrow)
-            connection.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT * FROM {view}")
-            connection.unregister(view)
-            return nw.from_native(self._hint.read.table(name))
-        if self.name in ("sqlframe", "pyspark", "pyspark[connect]"):
-            ddl = {nw.Int64: "bigint", nw.String: "string", nw.Boolean: "boolean"}
-            names = list(schema)
-            rows = list(zip(*(list(columns[name]) for name in names), strict=True))
-            empty = not rows
-            if empty:  # engines make an empty VALUES list badly: one row, filtered out
-                rows = [tuple(None for _ in names)]
-            made = nw.from_native(
-                self._hint.createDataFrame(
-                    rows, schema=", ".join(f"{name} {ddl[schema[name]]}" for name in names)
-                )
-            )
-            if empty:
-                first = names[0]
-                made = made.filter(nw.col(first).is_null() & ~nw.col(first).is_null())
-            return made
-        if self.name == "dask":
-            dd = importlib.import_module("dask.dataframe")
-            pandas_frame = arrow.to_pandas(types_mapper=_nullable_types())
-            return nw.from_native(dd.from_pandas(pandas_frame, npartitions=1))
-        raise BatchInputError(f"no table factory for the {self.name} engine")  # pragma: no cover
+            importlib.import_module("polars")
+        except ImportError:  # pragma: no cover - pyarrow is always there with narwhals
+            return frame.collect("pyarrow").to_native()
+        return frame.collect("polars").to_native()
 
-    def with_labels(self, frame: Any, labels: Mapping[str, tuple[str, Sequence[Any]]]) -> Any:
-        """``frame`` with integer id columns turned into values: ``{new: (id column, values)}``
-        where ``values[i]`` is the value of id ``i`` (text, or whole numbers); the id
-        columns are dropped."""
+    def indicator_stats(
+        self, frame: Any, by: str, sums: Sequence[str], unique: Sequence[str]
+    ) -> list[dict[str, Any]]:
+        """Per ``by``: ``bad`` (any row flagged), the sum of each column of ``sums`` in
+        magnitude, ``rows``; and, where the backend hashes rows cheaply, ``hashes``: the
+        distinct hashes of the ``unique`` columns (equal rows hash alike)."""
         nw = self.nw
-        dropped = {column for column, _ in labels.values()} - set(labels)
-        if self.name == "polars":  # a gather by position: no hashing, no join
-            pl = importlib.import_module("polars")
-            native = frame.to_native().with_columns(
-                _taken(pl, column, values, _label_type(pl, values)).alias(name)
-                for name, (column, values) in labels.items()
+        found = (
+            frame.group_by(by)
+            .agg(
+                nw.col("bad").cast(nw.Int64).sum().alias("bad"),
+                *(nw.col(name).cast(nw.Float64).abs().sum().alias(name) for name in sums),
+                nw.len().alias("rows"),
             )
-            return nw.from_native(native.drop(*dropped))
-        for name, (column, values) in labels.items():
-            by_id = {name: (_label_type(nw, values), values)}
-            table = self._keyed(column, range(len(values)), nw.Int64, by_id)
-            frame = frame.join(table, on=column, how="left")
-        return frame.drop(*dropped)
+            .collect()
+            .rows(named=True)
+        )
+        return [{**row, "bad": bool(row["bad"])} for row in found]
 
-    def _keyed(
+    # --- small tables joined to large ones --------------------------------------------
+
+    def keyed(
         self,
         key: str,
         keys: Sequence[Any],
@@ -145,22 +138,25 @@ class Backend:
             schema[name] = dtype
         return self.table(data, schema)
 
+    def with_labels(self, frame: Any, labels: Mapping[str, tuple[str, Sequence[Any]]]) -> Any:
+        """``frame`` with integer id columns turned into values: ``{new: (id column, values)}``
+        where ``values[i]`` is the value of id ``i`` (text, or whole numbers); the id
+        columns are dropped."""
+        nw = self.nw
+        dropped = {column for column, _ in labels.values()} - set(labels)
+        for name, (column, values) in labels.items():
+            by_id = {name: (label_type(nw, values), values)}
+            table = self.keyed(column, range(len(values)), nw.Int64, by_id)
+            frame = frame.join(table, on=column, how="left")
+        return frame.drop(*dropped)
+
     def gathered(
         self, frame: Any, position: str, columns: Mapping[str, tuple[Any, Sequence[Any]]]
     ) -> Any:
         """``frame`` with ``columns`` (``{name: (narwhals dtype, values)}``) taken at the
         integer column ``position`` (``values[position]``; every position is in range)."""
-        nw = self.nw
-        if self.name == "polars":  # a gather by position: no join
-            pl = importlib.import_module("polars")
-            types = {nw.Int64: pl.Int64, nw.Boolean: pl.Boolean, nw.String: pl.String}
-            native = frame.to_native().with_columns(
-                _taken(pl, position, values, types[dtype]).alias(name)
-                for name, (dtype, values) in columns.items()
-            )
-            return nw.from_native(native)
         size = len(next(iter(columns.values()))[1])
-        table = self._keyed(position, range(size), nw.Int64, columns)
+        table = self.keyed(position, range(size), self.nw.Int64, columns)
         return frame.join(table, on=position, how="inner")
 
     def lookup(
@@ -176,62 +172,17 @@ class Backend:
         ``position`` names a column for the row's key's position in ``keys``;
         ``columns`` (``{name: (narwhals dtype, values by position)}``) are the table's
         other columns. Rows whose ``column`` is not a key are dropped. The keys are
-        distinct. On polars the key is found by a cast to an enum of ``keys`` and the
-        columns by a gather: no hashing of a joined table.
+        distinct.
         """
         nw = self.nw
         columns = dict(columns or {})
-        if self.name == "polars":
-            pl = importlib.import_module("polars")
-            at = position or "_position"
-            found = pl.col(column).cast(pl.Enum(list(keys)), strict=False).to_physical()
-            native = frame.to_native().with_columns(found.cast(pl.Int64).alias(at))
-            out = nw.from_native(native.filter(pl.col(at).is_not_null()))
-            out = self.gathered(out, at, columns) if columns else out
-            return out if position else out.drop(at)
         if position:
             columns = {position: (nw.Int64, range(len(keys))), **columns}
-        table = self._keyed(column, keys, nw.String, columns)
+        table = self.keyed(column, keys, nw.String, columns)
         return frame.join(table, on=column, how="inner")
 
-    def materialise(self, frame: Any) -> Any:
-        """Compute ``frame`` once so that later steps read it instead of recomputing it."""
-        if self.name == "polars":
-            return frame.collect().lazy()
-        if self.name == "duckdb":
-            duckdb = importlib.import_module("duckdb")
-            connection = self._hint if self._hint is not None else duckdb.default_connection()
-            arrow = frame.collect("pyarrow").to_native()
-            return self.nw.from_native(connection.from_arrow(arrow))
-        native = frame.to_native()
-        if self.name == "sqlframe":  # a table in the session's database
-            self._tables += 1
-            name = f"cchc_batch_{id(self):x}_{self._tables}"
-            native.write.saveAsTable(name, mode="overwrite")
-            return self.nw.from_native(self._hint.read.table(name))
-        if self.name.startswith("pyspark"):  # computed once, lineage cut
-            return self.nw.from_native(native.localCheckpoint())
-        if self.name == "dask":
-            return self.nw.from_native(native.persist())
-        return frame  # pragma: no cover - other lazy engines plan the whole query
 
-    def collect(self, frame: Any) -> Any:
-        """The frame as a polars DataFrame when polars is installed, else pyarrow."""
-        try:
-            importlib.import_module("polars")
-        except ImportError:  # pragma: no cover - pyarrow is always there with narwhals
-            return frame.collect("pyarrow").to_native()
-        if self.name == "polars":
-            return frame.collect().to_native()
-        return frame.collect("polars").to_native()
-
-
-def _taken(pl: Any, position: str, values: Sequence[Any], dtype: Any) -> Any:
-    """The polars expression of ``values[position]``, row by row: a gather, no join."""
-    return pl.lit(pl.Series(list(values), dtype=dtype)).gather(pl.col(position))
-
-
-def _label_type(namespace: Any, values: Sequence[Any]) -> Any:
+def label_type(namespace: Any, values: Sequence[Any]) -> Any:
     """The Int64 or String type of narwhals or polars (``namespace``) that holds ``values``."""
     for value in values:
         if value is not None:
@@ -239,46 +190,12 @@ def _label_type(namespace: Any, values: Sequence[Any]) -> Any:
     return namespace.String
 
 
-def _nullable_types() -> Any:
-    pd = importlib.import_module("pandas")
-    pa = importlib.import_module("pyarrow")
-    mapping = {pa.int64(): pd.Int64Dtype(), pa.bool_(): pd.BooleanDtype(), pa.string(): object}
-    return mapping.get
+#: The adapters, by the narwhals implementation they serve.
+ADAPTERS: dict[str, type[Backend]] = {}
 
 
-def backend_for(data: Any, connection: Any = None) -> tuple[Any, Backend]:
-    """Wrap ``data`` as a narwhals LazyFrame and choose the engine it runs on.
-
-    Lazy frames run where they are (polars LazyFrame, DuckDB relation, SQLFrame,
-    PySpark, Dask). Eager frames (pandas, pyarrow, polars DataFrame) run on polars,
-    or on DuckDB when polars is not installed: eager pandas would turn integer
-    columns with gaps into floats.
-    """
-    nw = _nw()
-    try:
-        frame = nw.from_native(data)
-    except TypeError as exc:
-        raise BatchInputError(
-            f"{type(data).__name__} is not a dataframe; expected an ObservationSet or a "
-            "polars, pandas, pyarrow, DuckDB, SQLFrame, PySpark or Dask frame"
-        ) from exc
-    implementation = frame.implementation
-    name = str(implementation.value) if hasattr(implementation, "value") else str(implementation)
-    if isinstance(frame, nw.DataFrame):
-        for engine in ("polars", "duckdb"):
-            try:
-                importlib.import_module(engine)
-            except ImportError:
-                continue
-            lazy = frame.lazy(backend=engine)
-            return lazy, Backend(engine, connection)
-        raise BatchInputError(  # pragma: no cover - documented extra
-            'an eager frame needs polars or duckdb; pip install "cchc_model[batch]"'
-        )
-    hint: Any = connection
-    native = frame.to_native()
-    if name == "sqlframe":
-        hint = native.session
-    elif name.startswith("pyspark"):
-        hint = native.sparkSession
-    return frame, Backend(name, hint)
+def register(adapter: type[Backend]) -> type[Backend]:
+    """Make ``adapter`` serve its :attr:`Backend.implementations`."""
+    for implementation in adapter.implementations:
+        ADAPTERS[implementation] = adapter
+    return adapter

@@ -17,7 +17,6 @@ reference reader itself, so messages are the same either way.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Mapping, Sequence
 from fractions import Fraction
 from typing import Any
@@ -34,11 +33,12 @@ from ...io.observations import (
     _Spec,
     _truth,
 )
-from ...model.indicators import Indicator, MeasureKind
+from ...model.indicators import Indicator, MeasureKind, SpatialRule
 from ...model.periods import Period
-from .backend import Backend
+from .backend import Backend, Unsupported
+from .columns import MAX_CODES, MAX_SPANS
 
-__all__ = ["Canonical", "IndicatorCodes", "Unsupported", "read_observations"]
+__all__ = ["Canonical", "IndicatorCodes", "read_observations"]
 
 #: Largest power of ten tried when scaling floats to whole numbers.
 MAX_SCALE = 9
@@ -46,20 +46,8 @@ MAX_SCALE = 9
 MAX_TEXTS = 200_000
 #: Most distinct floats in one column checked one by one.
 MAX_DISTINCT = 2_000_000
-#: Integer keys hold fewer than this many indicators, and as many member sets.
-MAX_CODES = 4096
-#: Integer keys hold fewer than this many distinct periods in the data …
-MAX_SPANS = 65536
-#: … fewer periods (with baselines) in one evaluation …
-MAX_PERIODS = 256
-#: … and fewer units.
-MAX_NODES = 2**26
 #: Largest magnitude a summed integer may reach (with room for products in 128 bits).
 LIMIT = 2**62
-
-
-class Unsupported(Exception):
-    """Input the vectorised evaluator does not take; the reference evaluator runs instead."""
 
 
 @attrs.frozen
@@ -97,9 +85,9 @@ class Canonical:
     spans: tuple[Period, ...]
 
     @property
-    def spatial_rules(self) -> frozenset[str]:
+    def spatial_rules(self) -> frozenset[SpatialRule]:
         """The spatial rules of the indicators read."""
-        return frozenset(c.indicator.spatial.value for c in self.indicators)
+        return frozenset(c.indicator.spatial for c in self.indicators)
 
     def value_bound(self, index: int) -> float:
         """An upper bound of any ``vn`` or ``vd`` a roll-up of this indicator can reach."""
@@ -446,15 +434,15 @@ def read_observations(
     out = backend.materialise(
         frame.select(
             "code",
-            "ind",
-            "mem",
-            "own",
-            "n",
-            "d",
-            "vn",
-            "vd",
-            "vb",
-            "na",
+            nw.col("ind").alias("indicator_id"),
+            nw.col("mem").alias("members_id"),
+            nw.col("own").alias("own_basis"),
+            nw.col("n").alias("pair_num"),
+            nw.col("d").alias("pair_den"),
+            nw.col("vn").alias("value_num"),
+            nw.col("vd").alias("value_den"),
+            nw.col("vb").alias("value_flag"),
+            nw.col("na").alias("not_applicable"),
             key=_row_key(nw),
             bad=bad,
         )
@@ -773,43 +761,22 @@ def _check_duplicates(
         _report_first(nw, flagged, ~nw.col("indicator").is_null(), by_id)
 
 
+_SUMMED = ("pair_num", "pair_den", "value_num")
+
+
 def _stats(backend: Backend, frame: Any) -> list[dict[str, Any]]:
     """Per indicator: whether a row is bad, the magnitude of each pair column's sum, the
-    rows and (polars) the distinct hashes of (code, key) for :func:`_surely_unique`."""
-    sums = ("n", "d", "vn")
-    if backend.name == "polars":  # the same pass counts the distinct hashes
-        pl = importlib.import_module("polars")
-        found = (
-            frame.to_native()
-            .group_by("ind")
-            .agg(
-                pl.col("bad").any(),
-                *(pl.col(c).cast(pl.Float64).abs().sum() for c in sums),
-                pl.len().alias("rows"),
-                (pl.col("code").hash(1) ^ pl.col("key").hash(2)).n_unique().alias("hashes"),
-            )
-            .collect()
-        )
-        return list(found.rows(named=True))
-    nw = backend.nw
-    return list(
-        frame.group_by("ind")
-        .agg(
-            nw.col("bad").any().alias("bad"),
-            *(nw.col(c).cast(nw.Float64).abs().sum().alias(c) for c in sums),
-            nw.len().alias("rows"),
-        )
-        .collect()
-        .rows(named=True)
-    )
+    rows and (where the backend can) the distinct hashes of (code, key) for
+    :func:`_surely_unique`."""
+    return backend.indicator_stats(frame, "indicator_id", _SUMMED, ("code", "key"))
 
 
 def _check_range(stats: list[dict[str, Any]]) -> dict[int, float]:
     """Sums of the pair columns must stay far from 64-bit overflow."""
     totals: dict[int, float] = {}
     for row in stats:
-        for name in ("n", "d", "vn"):
+        for name in _SUMMED:
             if float(row[name] or 0) >= LIMIT / 4:
                 raise Unsupported(f"numbers too large to sum exactly in 64 bits ({name})")
-        totals[int(row["ind"])] = max(float(row[name] or 0) for name in ("n", "d", "vn"))
+        totals[int(row["indicator_id"])] = max(float(row[name] or 0) for name in _SUMMED)
     return totals

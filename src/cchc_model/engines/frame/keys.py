@@ -2,8 +2,8 @@
 
 A packed key is ``((a·B_b + b)·B_c + c)…`` for columns ``a, b, c…`` whose values lie in
 ``0 ≤ v < B``; the bounds' product stays below 2**63. Unpacking needs exact integer
-division, which some engines only give through floats, so only the engines named in
-:data:`PACKING` pack.
+division, which some engines only give through floats, so only the backends that say
+so (:attr:`Backend.packs_keys`) pack.
 """
 
 from __future__ import annotations
@@ -11,22 +11,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from .input import MAX_CODES, MAX_NODES, MAX_PERIODS
+from .columns import ROLLUP_BOUNDS
 
-__all__ = ["PACKING", "ROLLUP_KEY", "fits", "group_by", "packed", "unpacked"]
-
-#: The engines whose integer division is exact on 64-bit integers.
-PACKING = frozenset({"polars"})
+__all__ = ["ROLLUP_KEY", "fits", "group_by", "packed", "unpacked"]
 
 Fields = Sequence[tuple[str, int]]
 
-#: A roll-up's key (node, period, indicator, members) and each column's bound.
-ROLLUP_KEY: Fields = (
-    ("node", MAX_NODES),
-    ("pid", MAX_PERIODS),
-    ("ind", MAX_CODES),
-    ("mem", MAX_CODES),
-)
+#: A roll-up's key (unit, period, indicator, members) and each column's bound.
+ROLLUP_KEY: Fields = ROLLUP_BOUNDS
 
 
 def fits(fields: Fields) -> bool:

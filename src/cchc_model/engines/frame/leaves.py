@@ -3,8 +3,10 @@
 A plan has dozens of targets on values, each measured at the issuer or at every unit
 of a tier. They differ only in data (indicator, members, operator, threshold), so they
 are rows of a *target table*: joined with the contexts they are measured in and with
-the roll-ups, one vectorised expression decides them all. The number of query nodes
-does not grow with the number of targets.
+the roll-ups, one expression — :func:`~cchc_model.rules.compare.value_outcome`, with the
+operator and the form as columns — decides them all. The number of query nodes does
+not grow with the number of targets. "Each" scopes and shares over value targets are
+counted and decided in bulk the same way.
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ from typing import Any, cast
 
 import attrs
 
-from ...evaluation import Status
 from ...model.targets import (
     AllOf,
     AnyOf,
@@ -22,7 +23,6 @@ from ...model.targets import (
     Between,
     Change,
     Comparison,
-    Op,
     Ordinal,
     Rank,
     Scope,
@@ -30,30 +30,34 @@ from ...model.targets import (
     Share,
     Target,
 )
-from . import keys as _keys
-from .input import MAX_CODES, MAX_NODES, MAX_PERIODS, Unsupported
+from ...rules.compare import OPCODES, Bounds, Form, Threshold, value_outcome
+from ...rules.compound import each_outcome
+from ...rules.expr import DType, Expr, col, lit, when
+from ...rules.outcome import Counts, Outcome
+from ...rules.rollup import coverage
+from ...rules.share import share_outcome
+from ...rules.status import status_aggregates
+from . import columns as c
+from .backend import Unsupported
 from .rollup import Rollups, pooled
+from .translate import Translator
 from .tree import expected_parts, part_counts
 
-__all__ = ["RESULT", "Leaf", "LeafTable", "coverage_if_absent", "tally", "walk_leaves"]
+__all__ = ["Group", "Leaf", "LeafTable", "at_unit", "counts_of", "outcome_columns", "walk_leaves"]
 
-MET, NOT_MET, UNKNOWN, NA = (s.value for s in Status)
-_OPS = {Op.GE: 0, Op.GT: 1, Op.LE: 2, Op.LT: 3, Op.EQ: 4}
 _BIG = 2**62
 
-#: The result columns of a target's rows, besides (node, pid).
-RESULT = ("status", "obn", "obd", "obf", "gn", "gd", "cn", "cd")
-
 Context = tuple[int, ...]
-#: (tid, context, target id, parent id, depth, the plan's target it sits under)
-Occurrence = tuple[
-    int, int, str, str | None, int, str
-]  # the tiers gone down from the root: () is the root itself
+#: (target id, context id, target, parent, depth, the plan's target it sits under)
+Occurrence = tuple[int, int, str, str | None, int, str]
 
 
 @attrs.frozen
 class Leaf:
-    """A value target, the context it is measured in, and where it sits in the plan."""
+    """A value target, the context it is measured in, and where it sits in the plan.
+
+    ``context`` lists the tiers gone down from the root: ``()`` is the root itself.
+    """
 
     target: Comparison | Between | Ordinal
     context: Context
@@ -109,7 +113,7 @@ def walk_leaves(
         yield from walk_leaves(
             target.condition, (*context, level), cache, target.id, depth + 1, groups, top
         )
-    elif isinstance(target, Rank):
+    elif isinstance(target, Rank | Change):
         return
     elif target.scope.mode is ScopeMode.EACH:
         scope_level = target.scope.level
@@ -120,68 +124,50 @@ def walk_leaves(
         yield from walk_leaves(
             part, (*context, int(scope_level)), cache, target.id, depth + 1, groups, top
         )
-    elif isinstance(target, Change):
-        return
     elif isinstance(target, Comparison | Between | Ordinal):
         yield Leaf(target, context, parent, depth, top)
 
 
-def tally(nw: Any, frame: Any, keys: Sequence[str], bounds: Sequence[int] | None = None) -> Any:
-    """Statuses counted per ``keys``: total, met, unknown and not applicable (``na_``).
-
-    ``bounds``: each key's bound, to group on one packed key (see ``_keys.py``).
-    """
-    status = nw.col("status")
-    counts = (
-        nw.len().alias("total"),
-        (status == MET).sum().alias("met"),
-        (status == UNKNOWN).sum().alias("unknown"),
-        (status == NA).sum().alias("na_"),
+def counts_of() -> Counts:
+    """The status-count columns (see :func:`~cchc_model.rules.status.status_aggregates`)."""
+    return Counts(
+        *(col(name, nullable=False) for name in ("total", "met", "unknown", "not_applicable"))
     )
-    if bounds is None:
-        return frame.group_by(list(keys)).agg(*counts)
-    return _keys.group_by(nw, frame, list(zip(keys, bounds, strict=True)), counts, True)
 
 
-def coverage_if_absent(nw: Any, expected: Any, pooled_scope: Any | None) -> tuple[Any, Any]:
-    """(cn, cd) of a row whose roll-up is missing, as the reference reports it: none of
-    the ``expected`` parts, or 1/1 for a pooled scope over no units at all."""
-    absent = nw.col("vn").is_null() & nw.col("vb").is_null() & nw.col("na").is_null()
-    cn = nw.when(absent & (expected > 0)).then(nw.lit(0, dtype=nw.Int64))
-    cd = nw.when(absent & (expected > 0)).then(expected)
-    if pooled_scope is not None:
-        cn = cn.when(absent & pooled_scope).then(nw.lit(1, dtype=nw.Int64))
-        cd = cd.when(absent & pooled_scope).then(nw.lit(1, dtype=nw.Int64))
-    return cn.otherwise(nw.col("cn")), cd.otherwise(nw.col("cd"))
-
-
-def holds_by_code(nw: Any, opcode: Any, left: Any, right: Any) -> Any:
-    """``left op right`` where the operator is a column of :data:`_OPS` codes."""
-    return (
-        nw.when(opcode == _OPS[Op.GE])
-        .then(left >= right)
-        .when(opcode == _OPS[Op.GT])
-        .then(left > right)
-        .when(opcode == _OPS[Op.LE])
-        .then(left <= right)
-        .when(opcode == _OPS[Op.LT])
-        .then(left < right)
-        .otherwise(left == right)
-    )
+def outcome_columns(outcome: Outcome) -> dict[str, Expr]:
+    """An :class:`Outcome` as the result columns (a field a rule leaves out is null)."""
+    out: dict[str, Expr] = {}
+    for name, field in zip(c.RESULT, outcome, strict=True):
+        if field is None:
+            field = lit(False) if name == "observed_flag" else lit(0)
+            field = when(lit(False)).then(field)  # a null of the column's kind
+        out[name] = field
+    return out
 
 
 #: Pooled levels a value key holds (-1, territory, to 6).
-_VLEVELS = 8
+_LEVELS = 8
 
 
 def _key_part(nw: Any) -> Any:
     """The (indicator, members, pooled level) part of a value key."""
-    return (nw.col("ind") * MAX_CODES + nw.col("mem")) * _VLEVELS + nw.col("vlevel") + 1
+    return (
+        (nw.col("indicator_id") * c.MAX_CODES + nw.col("members_id")) * _LEVELS
+        + nw.col("pooled_level")
+        + 1
+    )
 
 
 def _key_base(nw: Any) -> Any:
-    """The (node, period) part of a value key: joins on one integer column are faster."""
-    return (nw.col("node") * MAX_PERIODS + nw.col("pid")) * (MAX_CODES * MAX_CODES * _VLEVELS)
+    """The (unit, period) part of a value key: joins on one integer column are faster."""
+    return (nw.col("unit_id") * c.MAX_PERIODS + nw.col("period_id")) * (
+        c.MAX_CODES * c.MAX_CODES * _LEVELS
+    )
+
+
+_THRESHOLDS = ("op", "p", "q", "low_p", "low_q", "low_inclusive", "high_p", "high_q")
+_FLAGS = ("low_inclusive", "high_inclusive", "flag")
 
 
 class LeafTable:
@@ -189,7 +175,7 @@ class LeafTable:
 
     Args:
         rollups: The roll-ups.
-        roots: (root, node, pid) of the evaluated units and periods.
+        roots: (root_id, unit_id, period_id) of the evaluated units and periods.
         leaves: The value targets with their contexts.
         groups: The each scopes and shares over value targets, counted in bulk.
         disjoint: No root is repeated or lies under another root.
@@ -210,7 +196,7 @@ class LeafTable:
         self.rollups = rollups
         self.backend = rollups.backend
         self.nw = self.backend.nw
-        self.codes = {c.indicator.id: c for c in rollups.canonical.indicators}
+        self.codes = {code.indicator.id: code for code in rollups.canonical.indicators}
         self.tid: dict[str, int] = {}
         self.roots = roots
         rows: list[dict[str, Any]] = []
@@ -239,13 +225,15 @@ class LeafTable:
         canonical = rollups.canonical
         #: Whether 64-bit products are enough for every comparison (else 128-bit).
         self.narrow = all(
-            canonical.value_bound(r["ind"])
-            * max(abs(r[k]) for k in ("p", "q", "lo_p", "lo_q", "hi_p", "hi_q"))
+            canonical.value_bound(r["indicator_id"])
+            * max(abs(r[k]) for k in ("p", "q", "low_p", "low_q", "high_p", "high_q"))
             < 2**62
             for r in rows
         )
         if not self.narrow and self.backend.wide is None:
             raise Unsupported("products beyond 64 bits on an engine without 128-bit integers")
+        self.translator = Translator(self.backend, wide=not self.narrow)
+        self.counter = Translator(self.backend, wide=False)  # counts and small thresholds
         self.table = self._compute(rows, overlapping) if rows else None
         self.groups = [
             g
@@ -259,22 +247,24 @@ class LeafTable:
             self.group_table = self._decide_groups()
 
     def result(self, target: Target) -> Any:
-        """The result rows (node, pid and the result columns) of one value target."""
+        """The result rows (unit_id, period_id and the result columns) of one value target."""
         nw = self.nw
         tid = self.tid.get(target.id)
         if tid is None or self.table is None:
             raise Unsupported(f"target {target.id} was not prepared")  # pragma: no cover
-        return self.table.filter(nw.col("tid") == tid).select("node", "pid", *RESULT)
+        return self.table.filter(nw.col("target_id") == tid).select(
+            "unit_id", "period_id", *c.RESULT
+        )
 
     def counts(self, part: Target) -> Any | None:
-        """Statuses of ``part`` counted per unit above (node, pid, total, met, unknown, na_)."""
+        """Statuses of ``part`` counted per unit above (unit_id, period_id, the counts)."""
         tid = self.tid.get(part.id)
         if tid is None or not any(g.part.id == part.id for g in self.groups):
             return None
         nw = self.nw
         if self._counts is None:
             self._counts = self._count_groups()
-        return self._counts.filter(nw.col("tid") == tid).drop("tid")
+        return self._counts.filter(nw.col("target_id") == tid).drop("target_id")
 
     def in_bulk(self, target: Target) -> bool:
         """Whether ``target`` is an ``each`` or share target decided in bulk."""
@@ -285,7 +275,7 @@ class LeafTable:
         gid = self.gid.get(target.id)
         if gid is None or self.group_table is None:
             return None
-        return self.group_table.filter(self.nw.col("gid") == gid).drop("gid")
+        return self.group_table.filter(self.nw.col("group_id") == gid).drop("group_id")
 
     def _decide_groups(self) -> Any:
         """Every each scope and share over value targets decided in one query."""
@@ -296,11 +286,11 @@ class LeafTable:
             if target.id in self.gid:
                 continue
             gid = self.gid.setdefault(target.id, len(self.gid))
-            ctx = self.contexts.setdefault(group.context, len(self.contexts))
+            context_id = self.contexts.setdefault(group.context, len(self.contexts))
             spec = {
-                "gid": gid,
-                "ctx": ctx,
-                "tid": self.tid[group.part.id],
+                "group_id": gid,
+                "context_id": context_id,
+                "target_id": self.tid[group.part.id],
                 "share": False,
                 "op": 0,
                 "p": 0,
@@ -308,14 +298,14 @@ class LeafTable:
             }
             if isinstance(target, Share):
                 thr = target.threshold_value
-                spec.update(share=True, op=_OPS[target.op], p=thr.numerator, q=thr.denominator)
+                spec.update(share=True, op=OPCODES[target.op], p=thr.numerator, q=thr.denominator)
                 if max(abs(thr.numerator), thr.denominator) >= 2**40:
                     raise Unsupported(f"a share threshold too fine for exact columns ({thr})")
             rows.append(spec)
         schema = {
-            "gid": nw.Int64,
-            "ctx": nw.Int64,
-            "tid": nw.Int64,
+            "group_id": nw.Int64,
+            "context_id": nw.Int64,
+            "target_id": nw.Int64,
             "share": nw.Boolean,
             "op": nw.Int64,
             "p": nw.Int64,
@@ -324,97 +314,36 @@ class LeafTable:
         specs = self.backend.table({k: [r[k] for r in rows] for k in schema}, schema)
         if self._counts is None:
             self._counts = self._count_groups()
-        requests = self._context_frames().join(specs, on="ctx", how="inner").drop("ctx")
-        frame = requests.join(self._counts, on=["tid", "node", "pid"], how="left").with_columns(
-            *(nw.col(c).fill_null(0) for c in ("total", "met", "unknown", "na_"))
+        requests = self._context_frames().join(specs, on="context_id", how="inner")
+        frame = requests.drop("context_id").join(
+            self._counts, on=["target_id", "unit_id", "period_id"], how="left"
         )
-        total, met, unknown = nw.col("total"), nw.col("met"), nw.col("unknown")
-        n = total - nw.col("na_")
-        op, p, q = nw.col("op"), nw.col("p"), nw.col("q")
-        high = met + unknown
-        each_status = (
-            nw.when(n == 0)
-            .then(nw.lit(NA))
-            .when(met >= n)
-            .then(nw.lit(MET))
-            .when(high < n)
-            .then(nw.lit(NOT_MET))
-            .otherwise(nw.lit(UNKNOWN))
-        )
-
-        def holds(count: Any) -> Any:  # count / n  op  p / q
-            return holds_by_code(nw, op, count * q, n * p)
-
-        h_low, h_high = holds(met), holds(high)
-        inside = (met * q <= n * p) & (high * q >= n * p)
-        share_status = (
-            nw.when(n == 0)
-            .then(nw.lit(NA))
-            .when((op == 4) & h_low & h_high)
-            .then(nw.lit(MET))
-            .when((op == 4) & ~inside)
-            .then(nw.lit(NOT_MET))
-            .when(op == 4)
-            .then(nw.lit(UNKNOWN))
-            .when(h_low & h_high)
-            .then(nw.lit(MET))
-            .when(~h_low & ~h_high)
-            .then(nw.lit(NOT_MET))
-            .otherwise(nw.lit(UNKNOWN))
-        )
-        is_share = nw.col("share")
-        # computed once: the expressions below read the column, not another copy of it
         frame = frame.with_columns(
-            status=nw.when(is_share).then(share_status).otherwise(each_status)
+            *(nw.col(name).fill_null(0) for name in ("total", "met", "unknown", "not_applicable"))
         )
-        status = nw.col("status")
-        wide = nw.Int64
-        known = (n > 0) & (unknown == 0)
-        share_gap_n = (
-            nw.when(status == MET)
-            .then(nw.lit(0))
-            .when((status == NOT_MET) & (op <= 1))
-            .then((p * n - high * q) * 100)
+        counts = counts_of()
+        share = share_outcome(
+            counts, col("op", nullable=False), col("p", nullable=False), col("q", nullable=False)
         )
-        share_gap_d = (
-            nw.when(status == MET).then(nw.lit(1)).when((status == NOT_MET) & (op <= 1)).then(q * n)
-        )
-        null = nw.lit(None, dtype=nw.Int64)
+        each = each_outcome(counts)
+        is_share = col("share", DType.BOOL, nullable=False)
+        decided: dict[str, Expr] = {}
+        for name, of_share, of_each in zip(
+            c.RESULT, outcome_columns(share).values(), outcome_columns(each).values(), strict=True
+        ):
+            decided[name] = when(is_share).then(of_share).otherwise(of_each)
         return self.backend.materialise(
-            frame.select(
-                "gid",
-                "node",
-                "pid",
-                "status",
-                nw.when(is_share & known).then(met * 100).otherwise(null).cast(wide).alias("obn"),
-                nw.when(is_share & known).then(n).otherwise(null).cast(wide).alias("obd"),
-                nw.lit(None, dtype=nw.Boolean).alias("obf"),
-                nw.when(is_share).then(share_gap_n).otherwise(null).cast(wide).alias("gn"),
-                nw.when(is_share).then(share_gap_d).otherwise(null).cast(wide).alias("gd"),
-                nw.when(is_share & (n > 0))
-                .then(n - unknown)
-                .when(~is_share & (total > 0))
-                .then(total - unknown)
-                .otherwise(null)
-                .cast(wide)
-                .alias("cn"),
-                nw.when(is_share & (n > 0))
-                .then(n)
-                .when(~is_share & (total > 0))
-                .then(total)
-                .otherwise(null)
-                .cast(wide)
-                .alias("cd"),
-            )
+            self.counter.select(frame, ["group_id", "unit_id", "period_id"], decided)
         )
 
     def emitted(
         self, left_out: set[str] | frozenset[str] = frozenset()
     ) -> tuple[Any | None, Any | None]:
-        """The rows to report for every value target: (root, node, pid, results, target …).
+        """The rows to report for every value target: (root_id, unit_id, period_id,
+        results, target …).
 
-        ``left_out``: the plan's targets evaluated by the reference instead. Returns the
-        rows that already hold the report's text columns, and the rows that do not.
+        ``left_out``: the plan's targets the reference engine decides instead. Returns
+        the rows that already hold the report's text columns, and the rows that do not.
         """
         nw = self.nw
         if self.table is None:
@@ -425,24 +354,24 @@ class LeafTable:
         if self.labelled:
             rows = self.table
             if len(kept) < len(self.occurrences):
-                rows = rows.filter(nw.col("tid").is_in([o[0] for o in kept]))
+                rows = rows.filter(nw.col("target_id").is_in([o[0] for o in kept]))
             return rows, self._group_rows(left_out, rows.collect_schema())
         return None, self._rows(kept, left_out)
 
-    def _occurrences(self, kept: Sequence[Sequence[Any]], key: str = "tid") -> Any:
-        """(``key``, ctx, target, parent, depth): where each result is reported."""
+    def _occurrences(self, kept: Sequence[Sequence[Any]], key: str = "target_id") -> Any:
+        """(``key``, context_id, target, parent, depth): where each result is reported."""
         nw = self.nw
         return self.backend.table(
             {
                 key: [o[0] for o in kept],
-                "ctx": [o[1] for o in kept],
+                "context_id": [o[1] for o in kept],
                 "target": [o[2] for o in kept],
                 "parent": [o[3] for o in kept],
                 "depth": [o[4] for o in kept],
             },
             {
                 key: nw.Int64,
-                "ctx": nw.Int64,
+                "context_id": nw.Int64,
                 "target": nw.String,
                 "parent": nw.String,
                 "depth": nw.Int64,
@@ -454,10 +383,15 @@ class LeafTable:
         assert self.table is not None
         occurrences = self._occurrences(kept)
         if self.by_root:  # each target has one context: its rows are the table's
-            rows = self.table.join(occurrences.drop("ctx"), on="tid", how="inner").drop("tid")
+            rows = self.table.join(occurrences.drop("context_id"), on="target_id", how="inner")
+            rows = rows.drop("target_id")
         else:
-            frame = self._context_frames(with_root=True).join(occurrences, on="ctx", how="inner")
-            rows = frame.join(self.table, on=["tid", "node", "pid"], how="inner").drop("tid", "ctx")
+            frame = self._context_frames(with_root=True).join(
+                occurrences, on="context_id", how="inner"
+            )
+            rows = frame.join(
+                self.table, on=["target_id", "unit_id", "period_id"], how="inner"
+            ).drop("target_id", "context_id")
         grouped = self._group_rows(left_out, rows.collect_schema())
         return rows if grouped is None else nw.concat([rows, grouped], how="vertical")
 
@@ -469,20 +403,20 @@ class LeafTable:
         seen: set[tuple[str, int]] = set()
         entries = []
         for group in self.groups:
-            ctx = self.contexts[group.context]
-            if (group.target.id, ctx) in seen or group.top in left_out:
+            context_id = self.contexts[group.context]
+            if (group.target.id, context_id) in seen or group.top in left_out:
                 continue
-            seen.add((group.target.id, ctx))
+            seen.add((group.target.id, context_id))
             entries.append(
-                (self.gid[group.target.id], ctx, group.target.id, group.parent, group.depth)
+                (self.gid[group.target.id], context_id, group.target.id, group.parent, group.depth)
             )
         if not entries:
             return None
         grouped = (
             self._context_frames(with_root=True)
-            .join(self._occurrences(entries, key="gid"), on="ctx", how="inner")
-            .join(self.group_table, on=["gid", "node", "pid"], how="inner")
-            .drop("gid", "ctx")
+            .join(self._occurrences(entries, key="group_id"), on="context_id", how="inner")
+            .join(self.group_table, on=["group_id", "unit_id", "period_id"], how="inner")
+            .drop("group_id", "context_id")
         )
         names = [name for name in schema.names() if name in grouped.collect_schema().names()]
         return grouped.select(*(nw.col(name).cast(schema[name]) for name in names))
@@ -490,14 +424,16 @@ class LeafTable:
     def _count_groups(self) -> Any:
         nw = self.nw
         assert self.table is not None
-        packs = self.backend.name in _keys.PACKING
-        bounds = (len(self.tid), MAX_NODES, MAX_PERIODS) if packs else None
+        bounds = (len(self.tid), c.MAX_NODES, c.MAX_PERIODS)
+        aggregates = status_aggregates(col("status", DType.TEXT, nullable=False))
         if self.by_root and all(not g.context for g in self.groups):
             # Each part's rows are the units of its tier under its root, and only those.
             tids = sorted({self.tid[g.part.id] for g in self.groups})
-            parts = self.table.filter(nw.col("tid").is_in(tids))
-            counted = tally(nw, parts, ["tid", "root", "pid"], bounds)
-            return self.backend.materialise(counted.rename({"root": "node"}))
+            parts = self.table.filter(nw.col("target_id").is_in(tids))
+            counted = self.counter.aggregate(
+                parts, ["target_id", "root_id", "period_id"], aggregates, bounds
+            )
+            return self.backend.materialise(counted.rename({"root_id": "unit_id"}))
         tables = self.rollups.tables
         root_levels = {tables.levels[n] for n in self._root_nodes()}
         ancestor_levels: set[int] = set()
@@ -505,24 +441,25 @@ class LeafTable:
             ancestor_levels |= {group.context[-1]} if group.context else root_levels
         pairs = sorted({(self.tid[g.part.id], g.level) for g in self.groups})
         wanted = self.backend.table(
-            {"tid": [p[0] for p in pairs], "level": [p[1] for p in pairs]},
-            {"tid": nw.Int64, "level": nw.Int64},
+            {"target_id": [p[0] for p in pairs], "level": [p[1] for p in pairs]},
+            {"target_id": nw.Int64, "level": nw.Int64},
         )
-        below = tables.below.filter(nw.col("alevel").is_in(sorted(ancestor_levels))).select(
-            "anc", "node", "level"
+        below = tables.below.filter(nw.col("ancestor_level").is_in(sorted(ancestor_levels)))
+        below = below.select("ancestor_id", "unit_id", "level")
+        parts = self.table.join(
+            wanted.select("target_id").unique(), on="target_id", how="semi"
+        ).select("target_id", "unit_id", "period_id", "status")
+        linked = parts.join(below, on="unit_id", how="inner").join(
+            wanted, on=["target_id", "level"], how="semi"
         )
-        parts = self.table.join(wanted.select("tid").unique(), on="tid", how="semi").select(
-            "tid", "node", "pid", "status"
+        counted = self.counter.aggregate(
+            linked, ["target_id", "ancestor_id", "period_id"], aggregates, bounds
         )
-        linked = parts.join(below, on="node", how="inner").join(
-            wanted, on=["tid", "level"], how="semi"
-        )
-        counted = tally(nw, linked, ["tid", "anc", "pid"], bounds).rename({"anc": "node"})
-        return self.backend.materialise(counted)
+        return self.backend.materialise(counted.rename({"ancestor_id": "unit_id"}))
 
     def _root_nodes(self) -> list[int]:
-        native = self.backend.collect(self.roots.select("node").unique())
-        return [int(x) for x in native["node"].to_list()]
+        native = self.backend.collect(self.roots.select("unit_id").unique())
+        return [int(x) for x in native["unit_id"].to_list()]
 
     # --- the target table ---------------------------------------------------------------
 
@@ -533,79 +470,84 @@ class LeafTable:
         if code is None:  # pragma: no cover - every plan indicator is read
             raise Unsupported(f"indicator {target.indicator.id} not read")
         scope = target.scope
-        vlevel = int(scope.level) if scope.mode is ScopeMode.POOLED and scope.level else -1
+        level = int(scope.level) if scope.mode is ScopeMode.POOLED and scope.level else -1
         spec: dict[str, Any] = {
-            "tid": tid,
-            "ctx": context,
-            "ind": code.index,
-            "mem": self.rollups.canonical.member_code(target.members),
-            "vlevel": vlevel,
-            "kind": 0,
+            "target_id": tid,
+            "context_id": context,
+            "indicator_id": code.index,
+            "members_id": self.rollups.canonical.member_code(target.members),
+            "pooled_level": level,
+            "form": Form.COMPARE.value,
             "op": 0,
             "p": 0,
             "q": 1,
-            "lo_p": 0,
-            "lo_q": 1,
-            "lo_incl": True,
-            "hi_p": 0,
-            "hi_q": 1,
-            "hi_incl": True,
+            "low_p": 0,
+            "low_q": 1,
+            "low_inclusive": True,
+            "high_p": 0,
+            "high_q": 1,
+            "high_inclusive": True,
             "flag": None,
         }
         if isinstance(target, Comparison) and isinstance(target.threshold, bool):
-            spec.update(kind=3, flag=target.threshold)
+            spec.update(form=Form.FLAG.value, flag=target.threshold)
         elif isinstance(target, Ordinal):
-            spec.update(op=_OPS[target.op], p=target.level_index, q=1)
+            spec.update(op=OPCODES[target.op], p=target.level_index, q=1)
         elif isinstance(target, Between):
-            lo, hi = target.low_value, target.high_value
+            low, high = target.low_value, target.high_value
             spec.update(
-                kind=1,
-                lo_p=lo.numerator,
-                lo_q=lo.denominator,
-                lo_incl=target.low_inclusive,
-                hi_p=hi.numerator,
-                hi_q=hi.denominator,
-                hi_incl=target.high_inclusive,
+                form=Form.BETWEEN.value,
+                low_p=low.numerator,
+                low_q=low.denominator,
+                low_inclusive=target.low_inclusive,
+                high_p=high.numerator,
+                high_q=high.denominator,
+                high_inclusive=target.high_inclusive,
             )
         else:
             thr = target.threshold_value
-            spec.update(op=_OPS[target.op], p=thr.numerator, q=thr.denominator)
-        for name in ("p", "q", "lo_p", "lo_q", "hi_p", "hi_q"):
+            spec.update(op=OPCODES[target.op], p=thr.numerator, q=thr.denominator)
+        for name in ("p", "q", "low_p", "low_q", "high_p", "high_q"):
             if abs(spec[name]) >= _BIG:
                 raise Unsupported(f"a threshold too large for exact integer columns ({spec[name]})")
         return spec
 
     def _context_frames(self, with_root: bool = False) -> Any:
-        """(node, pid, ctx) of every context, with the root when asked."""
+        """(unit_id, period_id, context_id) of every context, with the root when asked."""
         nw = self.nw
         below_all = self.rollups.tables.below
         frames = []
-        keep = ["root", "node", "pid"] if with_root else ["node", "pid"]
+        keep = ["root_id", "unit_id", "period_id"] if with_root else ["unit_id", "period_id"]
         for context, index in self.contexts.items():
             frame = self.roots.select(*keep)
             for level in context:
                 below = below_all.filter(nw.col("level") == level).select(
-                    nw.col("anc").alias("node"), nw.col("node").alias("unit")
+                    nw.col("ancestor_id").alias("unit_id"), nw.col("unit_id").alias("unit")
                 )
-                frame = frame.join(below, on="node", how="inner").select(
-                    *[nw.col("unit").alias("node") if k == "node" else nw.col(k) for k in keep]
+                frame = frame.join(below, on="unit_id", how="inner").select(
+                    *[
+                        nw.col("unit").alias("unit_id") if k == "unit_id" else nw.col(k)
+                        for k in keep
+                    ]
                 )
             if not with_root:
                 frame = frame.unique()
-            frames.append(frame.with_columns(ctx=nw.lit(index, dtype=nw.Int64)))
+            frames.append(frame.with_columns(context_id=nw.lit(index, dtype=nw.Int64)))
         return nw.concat(frames, how="vertical")
 
     def _values(self, levels: set[int]) -> Any:
         nw = self.nw
-        columns = ("node", "ind", "mem", "pid", "vn", "vd", "vb", "na", "cn", "cd")
+        columns = (*c.KEYS, *c.VALUE, "coverage_num", "coverage_den")
         tables = [
-            self.rollups.territory.select(*columns).with_columns(vlevel=nw.lit(-1, dtype=nw.Int64))
+            self.rollups.territory.select(*columns).with_columns(
+                pooled_level=nw.lit(-1, dtype=nw.Int64)
+            )
         ]
         for level in sorted(levels):
             tables.append(
-                pooled(self.rollups, level)
+                pooled(self.rollups, level, self.counter)
                 .select(*columns)
-                .with_columns(vlevel=nw.lit(level, dtype=nw.Int64))
+                .with_columns(pooled_level=nw.lit(level, dtype=nw.Int64))
             )
         return nw.concat(tables, how="vertical")
 
@@ -614,8 +556,8 @@ class LeafTable:
         nw = self.nw
         tables = self.rollups.tables
         frames = [
-            expected_parts(self.backend, tables, level, "exp_").with_columns(
-                vlevel=nw.lit(-1 if level is None else level, dtype=nw.Int64)
+            expected_parts(self.backend, tables, level, "expected_parts").with_columns(
+                pooled_level=nw.lit(-1 if level is None else level, dtype=nw.Int64)
             )
             for level in [None, *sorted(levels)]
         ]
@@ -624,169 +566,107 @@ class LeafTable:
     def _compute(self, rows: list[dict[str, Any]], overlapping: bool) -> Any:
         nw = self.nw
         backend = self.backend
-        kinds = {r["kind"] for r in rows}
-        levels = {r["vlevel"] for r in rows if r["vlevel"] >= 0}
+        forms = frozenset(Form(r["form"]) for r in rows)
+        levels = {r["pooled_level"] for r in rows if r["pooled_level"] >= 0}
         # Requests carry only their join key; the thresholds are joined once decided
         # which value each request reads, and only the columns the plan's forms use.
+        request_columns = ("context_id", "target_id", "indicator_id", "members_id", "pooled_level")
         slim = backend.table(
-            {name: [r[name] for r in rows] for name in ("ctx", "tid", "ind", "mem", "vlevel")},
-            dict.fromkeys(("ctx", "tid", "ind", "mem", "vlevel"), nw.Int64),
-        ).with_columns(kpart=_key_part(nw))
+            {name: [r[name] for r in rows] for name in request_columns},
+            dict.fromkeys(request_columns, nw.Int64),
+        ).with_columns(key_part=_key_part(nw))
         contexts = self._context_frames(with_root=self.by_root)
         if not levels:  # every value is a territory's: what it expects is its children
             expected = part_counts(self.rollups.tables, None)
-            contexts = backend.gathered(contexts, "node", {"exp_": (nw.Int64, expected)})
-        requests = contexts.with_columns(base=_key_base(nw)).join(slim, on="ctx", how="inner")
+            contexts = backend.gathered(
+                contexts, "unit_id", {"expected_parts": (nw.Int64, expected)}
+            )
+        requests = contexts.with_columns(key_base=_key_base(nw)).join(
+            slim, on="context_id", how="inner"
+        )
         requests = requests.select(
-            *(["root"] if self.by_root else []),
-            "node",
-            "pid",
-            "tid",
-            *(["exp_"] if not levels else ["vlevel"]),
-            key=nw.col("base") + nw.col("kpart"),
+            *(["root_id"] if self.by_root else []),
+            "unit_id",
+            "period_id",
+            "target_id",
+            *(["expected_parts"] if not levels else ["pooled_level"]),
+            key=nw.col("key_base") + nw.col("key_part"),
         )
         if overlapping:  # one target measured in two contexts that share units
-            requests = requests.unique(["tid", "node", "pid"])
+            requests = requests.unique(["target_id", "unit_id", "period_id"])
         values = self._values(levels).select(
-            "vn", "vd", "vb", "na", "cn", "cd", key=_key_base(nw) + _key_part(nw)
+            *c.VALUE, "coverage_num", "coverage_den", key=_key_base(nw) + _key_part(nw)
         )
         frame = requests.join(values, on="key", how="left")
         if levels:
-            frame = frame.join(self._expected(levels), on=["node", "vlevel"], how="left")
+            frame = frame.join(self._expected(levels), on=["unit_id", "pooled_level"], how="left")
         threshold_columns = ["op", "p", "q"]
-        if 1 in kinds:
-            threshold_columns += ["kind", "lo_p", "lo_q", "lo_incl", "hi_p", "hi_q", "hi_incl"]
-        if 3 in kinds:
-            threshold_columns += ["kind", "flag"]
-        threshold_columns = list(dict.fromkeys(threshold_columns))
+        if Form.BETWEEN in forms:
+            threshold_columns += [*_THRESHOLDS[3:], "high_inclusive"]
+        if Form.FLAG in forms:
+            threshold_columns.append("flag")
+        if len(forms) > 1:
+            threshold_columns.append("form")
         # by target id: a target measured in two contexts has its thresholds once
-        once = sorted({r["tid"]: r for r in rows}.values(), key=lambda r: int(r["tid"]))
-        assert [r["tid"] for r in once] == list(range(len(once)))  # every id has a row
+        once = sorted({r["target_id"]: r for r in rows}.values(), key=lambda r: int(r["target_id"]))
+        assert [r["target_id"] for r in once] == list(range(len(once)))  # every id has a row
         frame = backend.gathered(
             frame,
-            "tid",
+            "target_id",
             {
-                name: (
-                    nw.Boolean if name in ("lo_incl", "hi_incl", "flag") else nw.Int64,
-                    [r[name] for r in once],
-                )
+                name: (nw.Boolean if name in _FLAGS else nw.Int64, [r[name] for r in once])
                 for name in threshold_columns
             },
         )
-        decided = self._decide(frame, kinds, pooled_scopes=bool(levels))
+        decided = self._decide(frame, forms, pooled_scopes=bool(levels))
         if self.labelled and self._labels is not None:
             by_tid: list[Any] = [None] * len(self.tid)  # one occurrence per target
             for occurrence in self.occurrences:
                 by_tid[occurrence[0]] = occurrence
             decided = self._labels(
-                decided.with_columns(tid_=nw.col("tid")),
+                decided.with_columns(target_label_id=nw.col("target_id")),
                 {
-                    "target": ("tid_", [o[2] for o in by_tid]),
-                    "parent": ("tid_", [o[3] for o in by_tid]),
-                    "depth": ("tid_", [o[4] for o in by_tid]),
+                    "target": ("target_label_id", [o[2] for o in by_tid]),
+                    "parent": ("target_label_id", [o[3] for o in by_tid]),
+                    "depth": ("target_label_id", [o[4] for o in by_tid]),
                 },
             )
         return backend.materialise(decided)
 
-    def _decide(self, frame: Any, kinds: set[int], pooled_scopes: bool) -> Any:
+    def _decide(self, frame: Any, forms: frozenset[Form], pooled_scopes: bool) -> Any:
         """Statuses, values, gaps and coverage of the requests, with only the branches
-        of the forms present (``kinds``: 0 comparison or ordinal, 1 between, 3 yes/no)."""
-        nw = self.nw
-        wide = nw.Int64 if self.narrow else self.backend.wide or nw.Int64
-
-        def w(name: str) -> Any:
-            return nw.col(name) if wide is nw.Int64 else nw.col(name).cast(wide)
-
-        vn, vd, vb = nw.col("vn"), nw.col("vd"), nw.col("vb")
-        na = nw.col("na").fill_null(False)
-        op = nw.col("op")
-        kind = nw.col("kind")  # present only when the plan has a between or a yes/no target
-
-        at_value = w("vn") * w("q")
-        at_threshold = w("vd") * w("p")
-        # Columns, not expressions, for what is read several times: each copy of an
-        # expression would be translated again.
-        frame = frame.with_columns(
-            met_=holds_by_code(nw, op, at_value, at_threshold),
-            below_=at_threshold - at_value,  # (thr - v)·q·vd
+        of the ``forms`` present."""
+        bounds = Bounds(
+            col("low_p", nullable=False),
+            col("low_q", nullable=False),
+            col("low_inclusive", DType.BOOL, nullable=False),
+            col("high_p", nullable=False),
+            col("high_q", nullable=False),
+            col("high_inclusive", DType.BOOL, nullable=False),
         )
-        met_num, below = nw.col("met_"), nw.col("below_")
-        gap_n = (
-            nw.when(op <= 1)
-            .then(below)
-            .when(op <= 3)
-            .then(nw.lit(0) - below)
-            .otherwise(nw.when(below < 0).then(nw.lit(0) - below).otherwise(below))
+        threshold = Threshold(
+            op=col("op", nullable=False),
+            p=col("p", nullable=False),
+            q=col("q", nullable=False),
+            bounds=bounds,
+            flag=col("flag", DType.BOOL),
+            form=col("form", nullable=False),
         )
-        gap_d = w("vd") * w("q")
-        if 1 in kinds:
-            frame = frame.with_columns(
-                low_ok_=nw.when(nw.col("lo_incl"))
-                .then(w("vn") * w("lo_q") >= w("vd") * w("lo_p"))
-                .otherwise(w("vn") * w("lo_q") > w("vd") * w("lo_p")),
-                high_ok_=nw.when(nw.col("hi_incl"))
-                .then(w("vn") * w("hi_q") <= w("vd") * w("hi_p"))
-                .otherwise(w("vn") * w("hi_q") < w("vd") * w("hi_p")),
+        value = c.value()
+        decided = outcome_columns(value_outcome(value, threshold, forms))
+        # a request whose roll-up is absent has none of its parts (SEMANTICS §5)
+        absent = value.num.is_null() & value.flag.is_null() & value.not_applicable.is_null()
+        pooled_scope = col("pooled_level", nullable=False) >= 0 if pooled_scopes else lit(False)
+        cover_num, cover_den = coverage(lit(0), col("expected_parts").fill_null(0), pooled_scope)
+        decided["coverage_num"] = when(absent).then(cover_num).otherwise(col("coverage_num"))
+        decided["coverage_den"] = when(absent).then(cover_den).otherwise(col("coverage_den"))
+        keep = ["target_id", *(["root_id"] if self.by_root else []), "unit_id", "period_id"]
+        out = self.translator.select(frame, keep, decided)
+        wide = self.nw.Int64 if self.narrow else self.backend.wide or self.nw.Int64
+        return out.with_columns(
+            *(
+                self.nw.col(name).cast(wide)
+                for name in c.RESULT
+                if name not in ("status", "observed_flag")
             )
-            low_ok, high_ok = nw.col("low_ok_"), nw.col("high_ok_")
-            between = kind == 1
-            frame = frame.with_columns(
-                met_=nw.when(between).then(low_ok & high_ok).otherwise(met_num)
-            )
-            gap_n = (
-                nw.when(between)
-                .then(
-                    nw.when(~low_ok)
-                    .then(w("vd") * w("lo_p") - w("vn") * w("lo_q"))
-                    .otherwise(w("vn") * w("hi_q") - w("vd") * w("hi_p"))
-                )
-                .otherwise(gap_n)
-            )
-            gap_d = (
-                nw.when(between)
-                .then(nw.when(~low_ok).then(w("vd") * w("lo_q")).otherwise(w("vd") * w("hi_q")))
-                .otherwise(gap_d)
-            )
-        gap_n = nw.when(met_num).then(nw.lit(0).cast(wide)).otherwise(gap_n)
-        gap_d = nw.when(met_num).then(nw.lit(1).cast(wide)).otherwise(gap_d)
-        number = ~vn.is_null()
-        status = nw.when(na).then(nw.lit(NA))
-        if 3 in kinds:
-            is_flag = kind == 3
-            status = (
-                status.when(is_flag & ~vb.is_null() & (vb == nw.col("flag")))
-                .then(nw.lit(MET))
-                .when(is_flag & ~vb.is_null())
-                .then(nw.lit(NOT_MET))
-                .when(is_flag)
-                .then(nw.lit(UNKNOWN))
-            )
-            shown_number = ~na & (~is_flag | vb.is_null())
-            decided = ~na & number & ~is_flag
-        else:
-            shown_number = ~na
-            decided = ~na & number
-        status = (
-            status.when(~number)
-            .then(nw.lit(UNKNOWN))
-            .when(met_num)
-            .then(nw.lit(MET))
-            .otherwise(nw.lit(NOT_MET))
-        )
-        cn, cd = coverage_if_absent(
-            nw, nw.col("exp_").fill_null(0), nw.col("vlevel") >= 0 if pooled_scopes else None
-        )
-        return frame.select(
-            "tid",
-            *(["root"] if self.by_root else []),
-            "node",
-            "pid",
-            status.alias("status"),
-            nw.when(shown_number).then(vn).cast(wide).alias("obn"),
-            nw.when(shown_number).then(vd).cast(wide).alias("obd"),
-            nw.when(~na).then(vb).alias("obf"),
-            nw.when(decided).then(gap_n).cast(wide).alias("gn"),
-            nw.when(decided).then(gap_d).cast(wide).alias("gd"),
-            cn.cast(wide).alias("cn"),
-            cd.cast(wide).alias("cd"),
         )

@@ -1,8 +1,10 @@
-"""Result objects from vectorised roll-ups: the reference engine reading a table.
+"""Result objects from the dataframe engine's tables: its decisions, explained.
 
-The reference engine (``evaluation._Engine``) decides statuses and writes reasons; here
-its aggregator reads roll-ups the vectorised evaluator computed instead of computing
-them, so the objects are the same as the reference's whenever the roll-ups are.
+The statuses, observed values, gaps and coverage of a :class:`~cchc_model.rules.results.
+Result` are the table's: the dataframe engine decided them. What explains them (the
+roll-up a value came from, its coverage and missing units; a rank's peers; a change's two
+values) is looked up in the roll-up tables the same run computed, and the sentence is
+written by the builders every engine shares (:mod:`cchc_model.rules.results`).
 """
 
 from __future__ import annotations
@@ -11,173 +13,249 @@ from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
 from typing import Any
 
-from ...io.observations import ObservationSet
-from ...model.indicators import Indicator, MeasureKind, SpatialRule
+from ...model.indicators import Indicator
 from ...model.jurisdictions import Hierarchy, Jurisdiction
 from ...model.periods import Period
-from ..reference.aggregation import _MISSING, Aggregator, Disagreement, Policy, Rollup
-from .rollup import HOW, Rollups
+from ...model.targets import (
+    AllOf,
+    AnyOf,
+    AtLeast,
+    Change,
+    Rank,
+    ScopeMode,
+    Share,
+    Target,
+)
+from ...rules import results
+from ...rules.results import Decided, RankFacts, Result
+from ...rules.rollup import MISSING, Disagreement, Rollup, known_row, rollup_of
+from . import columns as c
+from .leaves import at_unit
+from .rollup import HOW, Rollups, pooled
+from .translate import Translator
 
-__all__ = ["TableAggregator", "collect_rows"]
+__all__ = ["TableResults"]
 
-Key = tuple[int, int, int, int]  # (ind, node, mem, pid)
-
-
-def collect_rows(backend: Any, frame: Any) -> dict[Key, dict[str, Any]]:
-    """Roll-up rows by (ind, node, mem, pid)."""
-    native = backend.collect(frame)
-    rows = native.to_dicts() if hasattr(native, "to_dicts") else native.to_pylist()
-    return {(r["ind"], r["node"], r["mem"], r["pid"]): r for r in rows}
+Row = Mapping[str, Any]
+Key = tuple[int, int, int, int]  # (indicator id, unit id, members id, period id)
 
 
-class TableAggregator(Aggregator):
-    """An :class:`Aggregator` whose territory and own roll-ups come from tables."""
+class TableResults:
+    """Results of one root and period, built from the rows of the result table.
+
+    Args:
+        rollups: The roll-ups of the run (for the facts behind each decision).
+        tree: The dated tree.
+        periods: The periods the run evaluated (with baselines), by id.
+        rows: The result table's rows of this root and period.
+        rank_facts: Per rank target, its peer counts table.
+        units: The unit ids whose roll-ups may be read (the root's subtree, its peers).
+    """
 
     def __init__(
         self,
         rollups: Rollups,
         tree: Hierarchy,
-        policy: Policy,
         periods: Sequence[Period],
+        rows: Iterable[Row],
+        rank_facts: Mapping[str, Any],
+        units: Sequence[int],
     ) -> None:
-        indicators = rollups.canonical.indicators
-        super().__init__(ObservationSet([], [c.indicator for c in indicators]), tree, policy)
-        backend = rollups.backend
         self.rollups = rollups
-        self.codes = {c.indicator.id: c for c in indicators}
-        self.pids = {p: i for i, p in enumerate(periods)}
+        self.tree = tree
+        self.backend = rollups.backend
+        self.periods = list(periods)
+        self.pids = {p: i for i, p in enumerate(self.periods)}
         self.node_of = rollups.tables.node_of
-        self.terr = collect_rows(backend, rollups.territory)
-        self.own_rows = collect_rows(backend, rollups.own)
+        self.codes = {code.indicator.id: code for code in rollups.canonical.indicators}
+        self.rows = {(r["target"], r["parent"], r["depth"], r["code"]): r for r in rows}
+        self.min_coverage = rollups.min_coverage
+        self.units = list(units)
+        self.territory = self._collect(rollups.territory)
+        self.own = self._collect(rollups.own)
+        self.pooled: dict[int, dict[Key, Row]] = {}
+        self.rank_facts = rank_facts
+        self._rank_rows: dict[str, dict[tuple[int, int], Row]] = {}
+        self._units_at: dict[tuple[str, Any], tuple[Jurisdiction, ...]] = {}
+        self._at_unit: dict[str, Target] = {}
+
+    def _collect(self, frame: Any) -> dict[Key, Row]:
+        nw = self.backend.nw
+        wanted = frame.filter(nw.col("unit_id").is_in(self.units))
+        native = self.backend.collect(wanted)
+        found = native.to_dicts() if hasattr(native, "to_dicts") else native.to_pylist()
+        return {
+            (r["indicator_id"], r["unit_id"], r["members_id"], r["period_id"]): r for r in found
+        }
+
+    # --- facts ---------------------------------------------------------------------
 
     def _key(self, indicator: Indicator, code: str, period: Period, members: Any) -> Key | None:
-        node = self.node_of.get(code)
-        pid = self.pids.get(period)
-        code_info = self.codes.get(indicator.id)
-        if node is None or pid is None or code_info is None:
+        node, pid = self.node_of.get(code), self.pids.get(period)
+        info = self.codes.get(indicator.id)
+        if node is None or pid is None or info is None:
             return None
-        return (code_info.index, node, self.rollups.canonical.member_code(members), pid)
-
-    def territory(
-        self, indicator: Indicator, code: str, period: Period, members: Any = ()
-    ) -> Rollup:
-        key = self._key(indicator, code, period, members)
-        row = self.terr.get(key) if key is not None else None
-        if row is None:
-            children = self.children(code)
-            if not children:
-                return _MISSING
-            return Rollup(
-                value=None,
-                how="spatial",
-                coverage=Fraction(0),
-                reported=0,
-                expected=len(children),
-                missing=tuple(c.code for c in children),
-            )
-        return self._rollup(indicator, code, period, members, row)
-
-    def own(self, indicator: Indicator, code: str, period: Period, members: Any = ()) -> Rollup:
-        key = self._key(indicator, code, period, members)
-        row = self.own_rows.get(key) if key is not None else None
-        if row is None:
-            return _MISSING
-        return self._rollup(indicator, code, period, members, row)
-
-    def pooled(
-        self, indicator: Indicator, code: str, level: Any, period: Period, members: Any = ()
-    ) -> Rollup:
-        units = self.units_at(code, level)
-        parts: list[tuple[str, Any]] = [
-            (unit.code, self.own(indicator, unit.code, period, members)) for unit in units
-        ]
-        return self._combine(indicator, parts, "pooled", len(units))
+        return (info.index, node, self.rollups.canonical.member_code(members), pid)
 
     def _rollup(
-        self, indicator: Indicator, code: str, period: Period, members: Any, row: Mapping[str, Any]
+        self,
+        indicator: Indicator,
+        row: Row,
+        missing: tuple[str, ...] = (),
+        parts: tuple[str, ...] = (),
     ) -> Rollup:
         info = self.codes[indicator.id]
-        value = _value(indicator, row)
-        numerator = denominator = None
-        if row["n"] is not None and row["d"] is not None:
-            numerator, denominator = Fraction(row["n"], info.ns), Fraction(row["d"], info.ds)
-        how = HOW[row["how"]]
-        if (
-            how == "spatial"
-            and indicator.spatial is SpatialRule.SUM
-            and isinstance(value, Fraction)
-        ):
-            numerator, denominator = value, Fraction(1)
-        coverage = None
-        missing: tuple[str, ...] = ()
-        parts: tuple[str, ...] = ()
-        if row["cd"] is not None:
-            coverage = Fraction(row["cn"], row["cd"]) if row["cd"] else Fraction(1)
-        if how == "spatial":
-            kids = self.children(code)
-            reported = [c.code for c in kids if self._known(indicator, c.code, period, members)]
-            seen = set(reported)
-            parts = tuple(reported)
-            missing = tuple(c.code for c in kids if c.code not in seen)
-        return Rollup(
-            value=value,
-            numerator=numerator,
-            denominator=denominator,
-            how=how,
-            coverage=coverage,
-            reported=row["rep"] or 0,
-            expected=row["exp"] or 0,
-            not_applicable=bool(row["na"]),
-            missing=missing,
-            parts=parts,
-        )
+        numbers = [row[name] for name in (*c.PAIR, *c.VALUE)]
+        numbers += [row["reported"], row["expected"], row["coverage_num"], row["coverage_den"]]
+        return rollup_of(indicator, HOW[row["how"]], numbers, (info.ns, info.ds), missing, parts)
 
-    def _known(self, indicator: Indicator, code: str, period: Period, members: Any) -> bool:
-        key = self._key(indicator, code, period, members)
-        row = self.terr.get(key) if key is not None else None
-        return row is not None and (row["vn"] is not None or row["vb"] is not None or row["na"])
+    def units_at(self, code: str, level: Any) -> tuple[Jurisdiction, ...]:
+        """The units at ``level`` under ``code``, or the unit itself at its own level."""
+        found = self._units_at.get((code, level))
+        if found is None:
+            unit = self.tree.get(code)
+            found = (unit,) if unit.level is level else self.tree.descendants(code, level=level)
+            self._units_at[(code, level)] = found
+        return found
 
-    def _spatial(
+    def _looked_up(
         self,
+        table: Mapping[Key, Row],
         indicator: Indicator,
         code: str,
         period: Period,
         members: Any,
-        children: Sequence[Jurisdiction],
-    ) -> Rollup | None:
-        """The children's roll-up, decided by the reference rules from the looked-up parts."""
-        parts: list[tuple[str, Any]] = [
-            (child.code, self.territory(indicator, child.code, period, members))
-            for child in children
-        ]
-        mine = self.own(indicator, code, period, members)
-        extra = [(code, mine)] if mine.known else []
-        return self._combine(indicator, parts, "spatial", len(children), extra)
+    ) -> Row | None:
+        key = self._key(indicator, code, period, members)
+        return None if key is None else table.get(key)
+
+    def territory_of(
+        self, indicator: Indicator, code: str, period: Period, members: Any = ()
+    ) -> Rollup:
+        """A unit's territory roll-up, with the children that reported and those missing."""
+        row = self._looked_up(self.territory, indicator, code, period, members)
+        children = self.tree.children(code)
+        if row is None:
+            if not children:
+                return MISSING
+            expected = len(children)
+            missing = tuple(child.code for child in children)
+            return Rollup(
+                value=None, how="spatial", coverage=Fraction(0), expected=expected, missing=missing
+            )
+        if HOW[row["how"]] != "spatial":
+            return self._rollup(indicator, row)
+        reported, missing = self._split(self.territory, indicator, children, period, members)
+        return self._rollup(indicator, row, missing, reported)
+
+    def _split(
+        self,
+        table: Mapping[Key, Row],
+        indicator: Indicator,
+        units: Sequence[Jurisdiction],
+        period: Period,
+        members: Any,
+    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The codes of ``units`` whose row in ``table`` is known, and the others."""
+        reported: list[str] = []
+        missing: list[str] = []
+        for unit in units:
+            row = self._looked_up(table, indicator, unit.code, period, members)
+            (reported if row is not None and known_row(row) else missing).append(unit.code)
+        return tuple(reported), tuple(missing)
+
+    def pooled_of(
+        self, indicator: Indicator, code: str, level: Any, period: Period, members: Any = ()
+    ) -> Rollup:
+        """The pooled roll-up of the units at ``level`` under ``code``."""
+        table = self.pooled.get(int(level))
+        if table is None:
+            translator = Translator(self.backend, wide=False)
+            table = self._collect(pooled(self.rollups, int(level), translator))
+            self.pooled[int(level)] = table
+        units = self.units_at(code, level)
+        reported, missing = self._split(self.own, indicator, units, period, members)
+        row = self._looked_up(table, indicator, code, period, members)
+        if row is None:
+            cover = Fraction(0, len(units)) if units else Fraction(1)
+            return Rollup(
+                value=None, how="pooled", coverage=cover, expected=len(units), missing=missing
+            )
+        return self._rollup(indicator, row, missing, reported)
+
+    def _measure(self, target: Any, code: str, period: Period) -> Rollup:
+        scope = target.scope
+        if scope.mode is ScopeMode.POOLED and scope.level is not None:
+            return self.pooled_of(target.indicator, code, scope.level, period, target.members)
+        return self.territory_of(target.indicator, code, period, target.members)
+
+    # --- results -------------------------------------------------------------------
+
+    def result(
+        self, target: Target, code: str, period: Period, parent: str | None, depth: int
+    ) -> Result:
+        """The result of ``target`` at ``code``, as the table decided it, with its parts."""
+        row = self.rows[(target.id, parent, depth, code)]
+        decided = Decided.of([row[name] for name in c.RESULT], "vectorised")
+        if isinstance(target, AllOf | AnyOf | AtLeast):
+            parts = tuple(self.result(p, code, period, target.id, depth + 1) for p in target.parts)
+            return results.compound_result(target, code, period, decided, parts)
+        if isinstance(target, Share):
+            units = self.units_at(code, target.level)
+            parts = tuple(
+                self.result(target.condition, u.code, period, target.id, depth + 1) for u in units
+            )
+            return results.share_result(target, code, period, decided, parts)
+        if isinstance(target, Rank):
+            own = self.territory_of(target.indicator, code, period, target.members)
+            return results.rank_result(
+                target, code, period, decided, own, self._rank(target, code, period),
+                self.min_coverage,
+            )  # fmt: skip
+        if target.scope.mode is ScopeMode.EACH:
+            level = target.scope.level
+            part = at_unit(target, self._at_unit)
+            parts = tuple(
+                self.result(part, u.code, period, target.id, depth + 1)
+                for u in self.units_at(code, level)
+            )
+            return results.each_result(target, code, period, decided, parts)
+        if isinstance(target, Change):
+            baseline = target.baseline or period.previous()
+            now = self._measure(target, code, period)
+            before = self._measure(target, code, baseline)
+            return results.change_result(
+                target, code, period, baseline, decided, now, before, self.min_coverage
+            )
+        rollup = self._measure(target, code, period)
+        return results.value_result(target, code, period, decided, rollup, self.min_coverage)
+
+    def _rank(self, target: Rank, code: str, period: Period) -> RankFacts:
+        found = self._rank_rows.get(target.id)
+        if found is None:
+            native = self.backend.collect(self.rank_facts[target.id])
+            listed = native.to_dicts() if hasattr(native, "to_dicts") else native.to_pylist()
+            found = {(r["unit_id"], r["period_id"]): r for r in listed}
+            self._rank_rows[target.id] = found
+        row = found.get((self.node_of[code], self.pids[period]))
+        if row is None:  # pragma: no cover - every evaluated unit has itself as a peer
+            return RankFacts(1, 0, 0)
+        return RankFacts(row["size"], row["better"], row["unknown"])
 
     def disagreements(
-        self, indicator: Indicator, codes: Iterable[str], period: Period, members: Any = ()
+        self, indicators: Sequence[Indicator], codes: Sequence[str], period: Period
     ) -> list[Disagreement]:
+        """Units whose direct value differs from the roll-up of their children."""
+        shadow = self._collect(self.rollups.shadowed)
         found = []
-        for code in codes:
-            key = self._key(indicator, code, period, members)
-            row = self.terr.get(key) if key is not None else None
-            children = self.children(code)
-            if row is None or row["how"] != 0 or not children:
-                continue
-            rolled = self._spatial(indicator, code, period, members, children)
-            direct = _value(indicator, row)
-            if rolled is not None and rolled.value is not None and rolled.value != direct:
-                found.append(
-                    Disagreement(indicator.id, code, period, members, direct, rolled.value)
-                )
+        for indicator in indicators:
+            for code in codes:
+                direct = self._looked_up(self.territory, indicator, code, period, ())
+                rolled = self._looked_up(shadow, indicator, code, period, ())
+                if direct is None or rolled is None or HOW[direct["how"]] != "direct":
+                    continue
+                value = self._rollup(indicator, direct).value
+                rolled_value = self._rollup(indicator, rolled).value
+                if rolled_value is not None and rolled_value != value:
+                    found.append(Disagreement(indicator.id, code, period, (), value, rolled_value))
         return found
-
-
-def _value(indicator: Indicator, row: Mapping[str, Any]) -> Fraction | bool | str | None:
-    if row["vb"] is not None:
-        return bool(row["vb"])
-    if row["vn"] is None:
-        return None
-    if indicator.measure is MeasureKind.ORDINAL:
-        return str(indicator.levels[row["vn"]])
-    return Fraction(row["vn"], row["vd"])

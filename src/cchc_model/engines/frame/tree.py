@@ -22,9 +22,9 @@ class TreeTables:
         codes: Unit code by node id.
         levels: Level by node id.
         nkids: How many children the unit has, by node id.
-        units: node, parent, level.
-        below: anc, node, level, alevel: every unit with each of its ancestors and
-            itself, with both tiers.
+        units: unit_id, parent_id, level.
+        below: ancestor_id, unit_id, level, ancestor_level: every unit with each of its
+            ancestors and itself, with both tiers.
         level_values: The levels present, deepest first.
     """
 
@@ -39,11 +39,11 @@ class TreeTables:
 
 
 def expected_parts(backend: Backend, tables: TreeTables, level: int | None, name: str) -> Any:
-    """(node, ``name``): :func:`part_counts` as a table."""
+    """(unit_id, ``name``): :func:`part_counts` as a table."""
     nw = backend.nw
     return backend.table(
-        {"node": list(range(len(tables.codes))), name: part_counts(tables, level)},
-        {"node": nw.Int64, name: nw.Int64},
+        {"unit_id": list(range(len(tables.codes))), name: part_counts(tables, level)},
+        {"unit_id": nw.Int64, name: nw.Int64},
     )
 
 
@@ -103,20 +103,22 @@ def tree_tables(tree: Hierarchy, backend: Backend, keep: set[str] | None = None)
             alevel_col.append(levels[current])
             current = parents[current]
     unit_table = backend.table(
-        {
-            "node": list(range(len(units))),
-            "parent": parents,
-            "level": levels,
-        },
-        {
-            "node": nw.Int64,
-            "parent": nw.Int64,
-            "level": nw.Int64,
-        },
+        {"unit_id": list(range(len(units))), "parent_id": parents, "level": levels},
+        {"unit_id": nw.Int64, "parent_id": nw.Int64, "level": nw.Int64},
     )
     below = backend.table(
-        {"anc": anc_col, "node": node_col, "level": level_col, "alevel": alevel_col},
-        {"anc": nw.Int64, "node": nw.Int64, "level": nw.Int64, "alevel": nw.Int64},
+        {
+            "ancestor_id": anc_col,
+            "unit_id": node_col,
+            "level": level_col,
+            "ancestor_level": alevel_col,
+        },
+        {
+            "ancestor_id": nw.Int64,
+            "unit_id": nw.Int64,
+            "level": nw.Int64,
+            "ancestor_level": nw.Int64,
+        },
     )
     return TreeTables(
         node_of=node_of,

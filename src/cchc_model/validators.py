@@ -1,4 +1,7 @@
-"""Small attrs validators that raise :class:`ValidationError` naming the field."""
+"""Small attrs validators that raise :class:`ValidationError` naming the field.
+
+The model's classes validate their fields with these; your own attrs classes can too.
+"""
 
 from __future__ import annotations
 
@@ -11,9 +14,19 @@ import attrs
 
 from .exceptions import ValidationError
 
+__all__ = [
+    "IDENTIFIER",
+    "fail",
+    "identifier",
+    "is_instance",
+    "optional_instance",
+    "text",
+    "tuple_of",
+]
+
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
-_IDENTIFIER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,127}$")
+IDENTIFIER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,127}$")
 
 
 def fail(path: str, value: Any, message: str, code: str = "invalid") -> NoReturn:
@@ -79,7 +92,7 @@ def text(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
 
 def identifier(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     """An id: letters, digits, ``_``, ``.``, ``-``; starts with a letter or digit."""
-    if not isinstance(value, str) or not _IDENTIFIER.fullmatch(value):
+    if not isinstance(value, str) or not IDENTIFIER.fullmatch(value):
         fail(
             attribute.name,
             value,

@@ -1,0 +1,49 @@
+"""SQLFrame: the PySpark API compiled to SQL (here on DuckDB sessions)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ..backend import Backend, register
+from .pyspark import spark_rows
+
+__all__ = ["SQLFrameBackend"]
+
+
+@register
+class SQLFrameBackend(Backend):
+    """SQLFrame DataFrames, in the session they belong to."""
+
+    implementations = ("sqlframe",)
+    name = "sqlframe"
+
+    @classmethod
+    def hint_of(cls, native: Any, connection: Any) -> Any:
+        return native.session
+
+    def _duckdb(self) -> Any:
+        connection = getattr(self.hint, "_connection", None)
+        return connection if type(connection).__module__.startswith("duckdb") else None
+
+    def _name(self) -> str:
+        self.tables_made += 1
+        return f"cchc_batch_{id(self):x}_{self.tables_made}"
+
+    def from_arrow(self, arrow: Any, schema: Mapping[str, Any]) -> Any:
+        connection = self._duckdb()
+        if connection is None:
+            return spark_rows(self, arrow, schema)
+        # SQLFrame writes rows as a VALUES list that takes seconds to parse; a table
+        # loaded from Arrow in the session's own DuckDB is read by name instead
+        name = self._name()
+        view = f"{name}_arrow"
+        connection.register(view, arrow)
+        connection.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT * FROM {view}")
+        connection.unregister(view)
+        return self.nw.from_native(self.hint.read.table(name))
+
+    def materialise(self, frame: Any) -> Any:
+        name = self._name()
+        frame.to_native().write.saveAsTable(name, mode="overwrite")
+        return self.nw.from_native(self.hint.read.table(name))

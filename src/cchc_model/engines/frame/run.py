@@ -1,0 +1,552 @@
+"""A plan evaluated by the dataframe engine for many units and periods at once.
+
+:func:`run` reads the observations once (:mod:`.input`), rolls them up once per dated
+tree (:mod:`.rollup`), decides every target (:mod:`.leaves`, :mod:`.statuses`) and
+returns a :class:`Run`: the result rows as a lazy frame on the user's engine, and the
+:class:`~cchc_model.rules.results.Result` objects of any unit and period on request.
+
+A target (or a tree) the engine does not take — a rank among peers outside the tree,
+sub-periods that overlap without nesting, numbers beyond exact integer columns — is
+decided by the reference engine instead; its rows say so (``engine`` is
+``"reference"``, ``note`` says why) and so does :attr:`Run.warnings`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from datetime import date
+from fractions import Fraction
+from typing import Any
+
+import attrs
+
+from ...io.observations import ObservationSet
+from ...model.indicators import Indicator
+from ...model.jurisdictions import Hierarchy, national_hierarchy
+from ...model.periods import Period
+from ...model.plans import Plan
+from ...model.targets import AllOf, AnyOf, AtLeast, Change, Rank, Share, Target
+from ...rules.results import Result
+from ...rules.rollup import Disagreement, Policy
+from ..reference import Aggregator, ReferenceEngine, codes_under
+from . import columns as c
+from .backend import Backend, Unsupported
+from .input import Canonical, read_observations
+from .objects import TableResults
+from .rollup import Rollups, check_mixed, compute_rollups
+from .source import backend_for, observation_set
+from .statuses import StatusEngine
+from .translate import Translator
+from .tree import subtree_codes, tree_tables
+
+__all__ = ["COLUMNS", "Run", "RunResults", "result_rows", "run"]
+
+#: The columns of the result table.
+COLUMNS = (
+    "plan",
+    "root",
+    "target",
+    "parent",
+    "depth",
+    "code",
+    "period",
+    "status",
+    "observed_num",
+    "observed_den",
+    "observed_flag",
+    "gap_num",
+    "gap_den",
+    "coverage_num",
+    "coverage_den",
+    "engine",
+    "note",
+)
+
+VECTORISED = "vectorised"
+REFERENCE = "reference"
+
+
+def _walk(targets: Iterable[Target]) -> Iterator[Target]:
+    for target in targets:
+        yield target
+        if isinstance(target, AllOf | AnyOf | AtLeast):
+            yield from _walk(target.parts)
+        elif isinstance(target, Share):
+            yield from _walk((target.condition,))
+
+
+def _needed_periods(plan: Plan, periods: Sequence[Period]) -> list[Period]:
+    out = list(dict.fromkeys(periods))
+    for target in _walk(plan.targets):
+        if isinstance(target, Change):
+            for period in periods:
+                baseline = target.baseline or period.previous()
+                if baseline not in out:
+                    out.append(baseline)
+    return out
+
+
+def _signature(tree: Hierarchy) -> tuple[tuple[str, str | None, int], ...]:
+    return tuple(sorted((u.code, u.parent, int(u.level)) for u in tree))
+
+
+@attrs.define
+class _Group:
+    """Periods evaluated on one tree."""
+
+    tree: Hierarchy
+    tree_date: date
+    periods: list[Period]
+    needed: list[Period]
+    rollups: Rollups | None = None
+    fallback: str | None = None
+    target_notes: dict[str, str] = attrs.field(factory=dict)
+    output: Any = None
+    rank_facts: dict[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.frozen
+class RunResults:
+    """The results of one unit and period, as :class:`~cchc_model.Evaluation` holds them."""
+
+    tree_date: date
+    results: tuple[Result, ...]
+    disagreements: tuple[Disagreement, ...]
+
+
+class Run:
+    """A plan evaluated by the dataframe engine for many units and periods.
+
+    Attributes:
+        plan: The plan.
+        codes: The units evaluated (each as the plan's issuer).
+        periods: The periods evaluated.
+        backend: The adapter of the engine the evaluation ran on.
+        warnings: Things worth knowing: rows left out, targets the reference decided.
+        frame: The result rows (:data:`COLUMNS`) as a narwhals LazyFrame.
+        source: The observations as a narwhals LazyFrame on the engine.
+    """
+
+    def __init__(
+        self,
+        plan: Plan,
+        codes: Sequence[str],
+        periods: Sequence[Period],
+        backend: Backend,
+        groups: Sequence[_Group],
+        policy: Policy,
+        source: Any,
+        on: date | None,
+    ) -> None:
+        self.plan = plan
+        self.codes = tuple(codes)
+        self.periods = tuple(periods)
+        self.backend = backend
+        self.groups = list(groups)
+        self.policy = policy
+        self.source = source
+        self.on = on
+        self.warnings: tuple[str, ...] = ()
+        self.frame: Any = None
+        self._table: Any = None
+        self._observations: ObservationSet | None = None
+
+    @property
+    def table(self) -> Any:
+        """The result rows collected (a polars DataFrame), computed once."""
+        if self._table is None:
+            self._table = self.backend.collect(self.frame)
+        return self._table
+
+    def reference_observations(self) -> ObservationSet:
+        """The observations read by the reference reader (for what it decides)."""
+        if self._observations is None:
+            self._observations = observation_set(self.source, self.backend, self.plan)
+        return self._observations
+
+    def group_of(self, period: Period) -> _Group:
+        """The group of trees that evaluated ``period``."""
+        for group in self.groups:
+            if period in group.periods:
+                return group
+        raise KeyError(period)
+
+    def results(self, code: str, period: Period) -> RunResults:
+        """The results of ``code`` (one of :attr:`codes`) in ``period``, with their parts.
+
+        Decisions come from the result table; targets the reference engine decided
+        (and whole trees it evaluated) are its results, with a warning saying why.
+        """
+        group = self.group_of(period)
+        tree = group.tree
+        tree.get(code)
+        tree_date = self.on or period.last_day
+        if group.fallback is not None or group.rollups is None:
+            reference = self._reference_engine(group)
+            found = [
+                _noted(reference.evaluate(t, code, period), group.fallback or "")
+                for t in self.plan.targets
+            ]
+            disagreements = self._reference_disagreements(group, code, period)
+            return RunResults(tree_date, tuple(found), tuple(disagreements))
+        rows = self._rows(code, period)
+        units = _units_read(group, code)
+        tables = TableResults(group.rollups, tree, group.needed, rows, group.rank_facts, units)
+        found = []
+        for target in self.plan.targets:
+            note = group.target_notes.get(target.id)
+            if note is not None:
+                result = self._reference_engine(group).evaluate(target, code, period)
+                found.append(_noted(result, note))
+            else:
+                found.append(tables.result(target, code, period, None, 0))
+        disagreements = tables.disagreements(
+            list(self.plan.used_indicators()), codes_under(tree, code), period
+        )
+        return RunResults(tree_date, tuple(found), tuple(disagreements))
+
+    def _rows(self, code: str, period: Period) -> list[dict[str, Any]]:
+        table = self.table
+        if hasattr(table, "filter") and hasattr(table, "to_dicts"):
+            import polars as pl
+
+            chosen = table.filter((pl.col("root") == code) & (pl.col("period") == period.label))
+            return list(chosen.to_dicts())
+        rows = table.to_pylist()  # pragma: no cover - pyarrow without polars
+        return [r for r in rows if r["root"] == code and r["period"] == period.label]
+
+    def _reference_engine(self, group: _Group) -> ReferenceEngine:
+        aggregator = Aggregator(self.reference_observations(), group.tree, self.policy)
+        return ReferenceEngine(aggregator, group.tree)
+
+    def _reference_disagreements(
+        self, group: _Group, code: str, period: Period
+    ) -> list[Disagreement]:
+        engine = self._reference_engine(group)
+        found: list[Disagreement] = []
+        for indicator in self.plan.used_indicators():
+            found += engine.aggregator.disagreements(
+                indicator, codes_under(group.tree, code), period
+            )
+        return found
+
+
+def _units_read(group: _Group, code: str) -> list[int]:
+    """The ids of the units whose roll-ups explain the results of ``code``: its subtree
+    and its siblings' (rank peers)."""
+    assert group.rollups is not None
+    node_of = group.rollups.tables.node_of
+    found = subtree_codes(group.tree, [code], with_peers=True)
+    return sorted(node_of[unit] for unit in found if unit in node_of)
+
+
+def _noted(result: Result, reason: str) -> Result:
+    note = f"evaluated by the reference engine: {reason}"
+    return attrs.evolve(result, warnings=(*result.warnings, note))
+
+
+def run(
+    plan: Plan,
+    data: Any,
+    hierarchy: Hierarchy | None = None,
+    periods: Iterable[Period] | None = None,
+    *,
+    codes: Iterable[str] | None = None,
+    policy: Policy | None = None,
+    on: date | None = None,
+    connection: Any = None,
+) -> Run:
+    """Evaluate ``plan`` for every unit in ``codes`` and every period in ``periods``.
+
+    See :func:`cchc_model.batch.evaluate_many`, which returns this run's results.
+    """
+    policy = policy or Policy()
+    hierarchy = hierarchy or national_hierarchy()
+    evaluated = list(periods if periods is not None else [plan.period])
+    codes = list(codes) if codes is not None else [plan.issuer]
+    frame, backend = backend_for(data, connection)
+    groups = _groups(plan, hierarchy, evaluated, codes, on)
+    all_needed: list[Period] = []
+    for group in groups:
+        all_needed.extend(p for p in group.needed if p not in all_needed)
+    warnings: list[str] = []
+    canonical: Canonical | None = None
+    whole: str | None = None
+    try:
+        canonical = read_observations(
+            frame, backend, list(plan.used_indicators()), all_needed, list(plan.indicators)
+        )
+    except Unsupported as exc:
+        whole = str(exc)
+    if canonical is not None and canonical.ignored_indicators:
+        shown = ", ".join(canonical.ignored_indicators[:10])
+        more = " …" if len(canonical.ignored_indicators) > 10 else ""
+        warnings.append(f"rows of indicators the plan does not use were left out: {shown}{more}")
+    translator = Translator(backend)
+    for group in groups:
+        if whole is None and canonical is not None:
+            try:
+                _rolled_up(plan, group, canonical, backend, codes, policy, translator)
+            except Unsupported as exc:
+                group.fallback = str(exc)
+        else:
+            group.fallback = whole
+    canonical = None  # the observations are no longer needed: free them before statuses
+    pieces: list[Any] = []
+    for group in groups:
+        if group.fallback is None:
+            try:
+                _vectorised(plan, group, backend, codes, pieces)
+                continue
+            except Unsupported as exc:
+                group.fallback = str(exc)
+        labels = ", ".join(p.label for p in group.periods)
+        warnings.append(f"{labels}: evaluated by the reference engine: {group.fallback}")
+    done = Run(plan, codes, evaluated, backend, groups, policy, frame, on)
+    for group in groups:
+        if group.fallback is not None:
+            pieces.append(_reference_rows(done, group, codes, group.fallback, plan.targets))
+        elif group.target_notes:
+            for target in plan.targets:
+                note = group.target_notes.get(target.id)
+                if note is not None:
+                    warnings.append(f"{target.id}: evaluated by the reference engine: {note}")
+                    pieces.append(_reference_rows(done, group, codes, note, [target]))
+    done.warnings = tuple(warnings)
+    nw = backend.nw
+    output = nw.Int64
+    if backend.wide is not None and any(
+        g.output is not None and g.output is not nw.Int64 for g in groups
+    ):
+        output = backend.wide
+    numbers = [name for name in COLUMNS if name.endswith(("_num", "_den"))]
+    pieces = [piece.with_columns(*(nw.col(n).cast(output) for n in numbers)) for piece in pieces]
+    done.frame = nw.concat(pieces, how="vertical") if pieces else rows_table(backend, [])
+    return done
+
+
+def _groups(
+    plan: Plan,
+    hierarchy: Hierarchy,
+    periods: Sequence[Period],
+    codes: Sequence[str],
+    on: date | None,
+) -> list[_Group]:
+    """The periods grouped by the tree they are evaluated on (shared between days)."""
+    groups: list[_Group] = []
+    by_signature: dict[Any, _Group] = {}
+    signatures: dict[int, Any] = {}  # by tree: as_of() shares one tree between days
+    for period in periods:
+        tree_date = on or period.last_day
+        tree = hierarchy.as_of(tree_date)
+        for code in codes:
+            tree.get(code)
+        if id(tree) not in signatures:
+            signatures[id(tree)] = _signature(tree)
+        signature = (tree_date if on else None, signatures[id(tree)])
+        group = by_signature.get(signature)
+        if group is None:
+            group = _Group(tree, tree_date, [], [])
+            by_signature[signature] = group
+            groups.append(group)
+        group.periods.append(period)
+    for group in groups:
+        group.needed = _needed_periods(plan, group.periods)
+    return groups
+
+
+def _rolled_up(
+    plan: Plan,
+    group: _Group,
+    canonical: Canonical,
+    backend: Backend,
+    codes: Sequence[str],
+    policy: Policy,
+    translator: Translator,
+) -> None:
+    """The group's roll-ups, the only step that reads the observations."""
+    ranks = any(isinstance(t, Rank) for t in _walk(plan.targets))
+    tables = tree_tables(group.tree, backend, subtree_codes(group.tree, codes, ranks))
+    if len(group.needed) >= c.MAX_PERIODS or len(tables.codes) >= c.MAX_NODES:
+        raise Unsupported("more periods or units than integer keys hold")
+    rollups = compute_rollups(
+        canonical, tables, backend, group.needed, policy.min_coverage, translator
+    )
+    check_mixed(rollups)
+    group.rollups = rollups
+
+
+def _vectorised(
+    plan: Plan, group: _Group, backend: Backend, codes: Sequence[str], pieces: list[Any]
+) -> None:
+    nw = backend.nw
+    rollups = group.rollups
+    assert rollups is not None
+    tables = rollups.tables
+    engine = StatusEngine(rollups, group.needed)
+    pids = [group.needed.index(p) for p in group.periods]
+    roots = [tables.node_of[code] for code in codes]
+    ctx = backend.table(
+        {
+            "root_id": [r for r in roots for _ in pids],
+            "unit_id": [r for r in roots for _ in pids],
+            "period_id": [p for _ in roots for p in pids],
+        },
+        {"root_id": nw.Int64, "unit_id": nw.Int64, "period_id": nw.Int64},
+    )
+    period_labels = [p.label for p in group.needed]
+
+    def labels(frame: Any, more: Mapping[str, tuple[str, Sequence[Any]]] | None = None) -> Any:
+        """The report's text columns (and ``more`` labels) added, the ids kept."""
+        copies = frame.with_columns(
+            nw.col("unit_id").alias("code_label_id"),
+            nw.col("root_id").alias("root_label_id"),
+            nw.col("period_id").alias("period_label_id"),
+        )
+        return backend.with_labels(
+            copies,
+            {
+                "code": ("code_label_id", tables.codes),
+                "root": ("root_label_id", tables.codes),
+                "period": ("period_label_id", period_labels),
+                **(more or {}),
+            },
+        )
+
+    engine.prepare(plan.targets, ctx, _disjoint(roots, tables.parents), labels)
+    for target in plan.targets:
+        mark = len(engine.emitted)
+        try:
+            engine.evaluate(target, ctx, None, 0, wanted=False)
+        except Unsupported as exc:
+            del engine.emitted[mark:]
+            group.target_notes[target.id] = str(exc)
+    group.rank_facts = engine.rank_facts
+    left_out = set(group.target_notes)
+    labelled, plain = engine.leaves.emitted(left_out) if engine.leaves else (None, None)
+    emitted = [*engine.emitted, *([plain] if plain is not None else [])]
+    if not emitted and labelled is None:
+        return
+    narrow = engine.leaves is None or engine.leaves.narrow
+    group.output = backend.wide or nw.Int64
+    if narrow and not any(isinstance(t, Change) for t in _walk(plan.targets)):
+        group.output = nw.Int64
+    numbers = [name for name in c.RESULT if name not in ("status", "observed_flag")]
+
+    def shaped(frame: Any) -> Any:
+        return frame.select(
+            "root_id",
+            "unit_id",
+            "period_id",
+            "target",
+            "parent",
+            "depth",
+            "status",
+            "observed_flag",
+            *(nw.col(name).cast(group.output) for name in numbers),
+        )
+
+    def reported(frame: Any) -> Any:
+        return frame.select(
+            nw.lit(plan.id).alias("plan"),
+            "root",
+            "target",
+            "parent",
+            "depth",
+            "code",
+            "period",
+            "status",
+            *(nw.col(name).cast(group.output) for name in numbers[:2]),
+            "observed_flag",
+            *(nw.col(name).cast(group.output) for name in numbers[2:]),
+            nw.lit(VECTORISED).alias("engine"),
+            nw.lit(None, dtype=nw.String).alias("note"),
+        )
+
+    if labelled is not None:
+        pieces.append(reported(labelled))
+    if emitted:
+        rows = nw.concat([shaped(frame) for frame in emitted], how="vertical")
+        pieces.append(reported(labels(rows)))
+
+
+def _disjoint(roots: Sequence[int], parents: Sequence[int | None]) -> bool:
+    """Whether no root is repeated or lies under another root."""
+    chosen = set(roots)
+    if len(chosen) != len(roots):
+        return False
+    for root in roots:
+        up = parents[root]
+        while up is not None:
+            if up in chosen:
+                return False
+            up = parents[up]
+    return True
+
+
+def _reference_rows(
+    done: Run, group: _Group, codes: Sequence[str], note: str, targets: Sequence[Target]
+) -> Any:
+    engine = done._reference_engine(group)
+    rows: list[dict[str, Any]] = []
+    for code in codes:
+        for period in group.periods:
+            for target in targets:
+                result = engine.evaluate(target, code, period)
+                rows.extend(result_rows(done.plan.id, code, result, None, 0, note))
+    return rows_table(done.backend, rows)
+
+
+def result_rows(
+    plan: str, root: str, result: Result, parent: str | None, depth: int, note: str | None
+) -> Iterator[dict[str, Any]]:
+    """Rows of :data:`COLUMNS` for a result and its parts (as the reference decided them)."""
+    observed = result.observed
+    flag = observed if isinstance(observed, bool) else None
+    number: Fraction | None = None
+    if isinstance(observed, str):
+        indicator = getattr(result.target, "indicator", None)
+        if isinstance(indicator, Indicator) and observed in indicator.levels:
+            number = Fraction(indicator.levels.index(observed))
+    elif isinstance(observed, Fraction):
+        number = observed
+    gap, cover = result.gap, result.coverage
+    yield {
+        "plan": plan,
+        "root": root,
+        "target": result.target.id,
+        "parent": parent,
+        "depth": depth,
+        "code": result.code,
+        "period": result.period.label,
+        "status": result.status.value,
+        "observed_num": None if number is None else number.numerator,
+        "observed_den": None if number is None else number.denominator,
+        "observed_flag": flag,
+        "gap_num": None if gap is None else gap.numerator,
+        "gap_den": None if gap is None else gap.denominator,
+        "coverage_num": None if cover is None else cover.numerator,
+        "coverage_den": None if cover is None else cover.denominator,
+        "engine": result.engine,
+        "note": note,
+    }
+    for part in result.parts:
+        yield from result_rows(plan, root, part, result.target.id, depth + 1, note)
+
+
+def rows_table(backend: Backend, rows: Sequence[dict[str, Any]]) -> Any:
+    """Rows of :data:`COLUMNS` as a table on ``backend``."""
+    nw = backend.nw
+    ints = (
+        "depth",
+        "observed_num",
+        "observed_den",
+        "gap_num",
+        "gap_den",
+        "coverage_num",
+        "coverage_den",
+    )
+    schema = dict.fromkeys(COLUMNS, nw.String)
+    schema.update(dict.fromkeys(ints, nw.Int64))
+    schema["observed_flag"] = nw.Boolean
+    return backend.table({name: [r[name] for r in rows] for name in COLUMNS}, schema)

@@ -1,0 +1,481 @@
+"""Results: what an engine decided, with the sentence that explains it (SEMANTICS.md §7).
+
+Every engine decides a target with the rules of this package and hands its numbers to
+the builders below (:func:`value_result`, :func:`share_result` …), which make the
+:class:`Result` and write its reason from the facts the engine found (the roll-up, the
+parts, the peers). Results from different engines are therefore equal whenever their
+decisions are, reasons included; :attr:`Result.engine` says which engine decided.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from datetime import date
+from fractions import Fraction
+from typing import Any, NamedTuple, Protocol
+
+import attrs
+
+from ..model.areas import ReformArea
+from ..model.indicators import Indicator
+from ..model.periods import Period
+from ..model.plans import Plan
+from ..model.targets import (
+    AllOf,
+    AnyOf,
+    AtLeast,
+    Between,
+    Change,
+    Comparison,
+    Ordinal,
+    Rank,
+    Scope,
+    Share,
+    Target,
+)
+from ..model.units import format_number, unit_symbol
+from .rollup import Disagreement, Rollup
+from .status import STATUS_CODES, Status
+
+__all__ = [
+    "Decided",
+    "EvaluationLike",
+    "RankFacts",
+    "Result",
+    "change_result",
+    "compound_result",
+    "each_result",
+    "rank_result",
+    "share_result",
+    "show",
+    "unknown_reason",
+    "value_result",
+]
+
+
+@attrs.frozen
+class Result:
+    """The outcome of one target for one jurisdiction and period.
+
+    Attributes:
+        target: The target evaluated.
+        code: The jurisdiction it was evaluated for.
+        period: The period.
+        status: MET, NOT_MET, UNKNOWN or NOT_APPLICABLE.
+        observed: The value found, in the indicator's canonical unit (a level name for
+            an ordinal, a rank for a rank target, a share for a share target).
+        unit: The unit of ``observed`` and ``gap``.
+        gap: What is still missing to meet the target, in ``unit``; 0 when met.
+        coverage: The share of expected parts that had a value, where a roll-up was used.
+        reason: One sentence a person can read.
+        parts: The results this one was built from (per unit, per part).
+        warnings: Things worth knowing that do not change the status.
+        engine: The engine that decided it: ``"reference"`` (the object engine) or
+            ``"vectorised"`` (a dataframe engine). Results compare equal whichever
+            engine decided them.
+    """
+
+    target: Target
+    code: str
+    period: Period
+    status: Status
+    observed: Fraction | bool | str | None = None
+    unit: str | None = None
+    gap: Fraction | None = None
+    coverage: Fraction | None = None
+    reason: str = ""
+    parts: tuple[Result, ...] = ()
+    warnings: tuple[str, ...] = ()
+    engine: str = attrs.field(default="reference", eq=False)
+
+    @property
+    def target_id(self) -> str:
+        """The id of the target."""
+        return self.target.id
+
+    @property
+    def aspirational(self) -> bool:
+        """Whether the target is aspirational ("phấn đấu")."""
+        return self.target.aspirational
+
+    @property
+    def area(self) -> ReformArea | None:
+        """The target's reform area, else its indicator's."""
+        if self.target.area is not None:
+            return self.target.area
+        indicator = getattr(self.target, "indicator", None)
+        return indicator.area if isinstance(indicator, Indicator) else None
+
+    def walk(self) -> Iterator[Result]:
+        """This result and every result it was built from, depth first."""
+        yield self
+        for part in self.parts:
+            yield from part.walk()
+
+    def __str__(self) -> str:
+        return f"{self.target.id} [{self.code}, {self.period}]: {self.status.value} — {self.reason}"
+
+
+class EvaluationLike(Protocol):
+    """What the outputs read of an evaluation (:class:`cchc_model.Evaluation`)."""
+
+    @property
+    def plan(self) -> Plan: ...
+    @property
+    def code(self) -> str: ...
+    @property
+    def period(self) -> Period: ...
+    @property
+    def tree_date(self) -> date: ...
+    @property
+    def results(self) -> tuple[Result, ...]: ...
+    @property
+    def disagreements(self) -> tuple[Disagreement, ...]: ...
+    def summary(self) -> dict[Status, int]: ...
+    def binding(self) -> tuple[Result, ...]: ...
+    def aspirational(self) -> tuple[Result, ...]: ...
+
+
+class Decided(NamedTuple):
+    """An engine's decision for one target, unit and period, as exact numbers.
+
+    Attributes:
+        status: The status.
+        observed: The observed number (a level's index for an ordinal target).
+        flag: The observed yes/no value.
+        gap: The gap.
+        coverage: The coverage.
+        engine: The engine that decided.
+    """
+
+    status: Status
+    observed: Fraction | None = None
+    flag: bool | None = None
+    gap: Fraction | None = None
+    coverage: Fraction | None = None
+    engine: str = "reference"
+
+    @classmethod
+    def of(cls, values: Sequence[Any], engine: str = "reference") -> Decided:
+        """From (status, observed num, den, flag, gap num, den, coverage num, den)."""
+        status, obn, obd, flag, gn, gd, cn, cd = values
+        return cls(
+            STATUS_CODES[status],
+            _ratio(obn, obd),
+            None if flag is None else bool(flag),
+            _ratio(gn, gd),
+            _ratio(cn, cd),
+            engine,
+        )
+
+
+def _ratio(num: Any, den: Any) -> Fraction | None:
+    """``num / den`` exactly, from ints, Fractions or the decimals of 128-bit columns."""
+    if num is None:
+        return None
+    if isinstance(num, int | Fraction) and isinstance(den, int | Fraction):
+        return Fraction(num, den)
+    return Fraction(num) / Fraction(den)
+
+
+def show(value: Fraction | bool | str | None, unit: str | None = None) -> str:
+    """A value for a sentence: exact when short, else rounded to two decimals (≈)."""
+    if value is None:
+        return "no value"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, str):
+        return value
+    text = format_number(value)
+    if len(text) > 8 or "/" in text:
+        text = "≈" + format_number(Fraction(round(value * 100), 100))
+    symbol = unit_symbol(unit)
+    return f"{text} {symbol}" if symbol else text
+
+
+_WORDS = {
+    Status.MET: "met",
+    Status.NOT_MET: "not met",
+    Status.UNKNOWN: "unknown",
+    Status.NOT_APPLICABLE: "not applicable",
+}
+
+
+def _counts(parts: Sequence[Result]) -> str:
+    counts = Counter(p.status for p in parts)
+    return ", ".join(f"{counts[s]} {_WORDS[s]}" for s in Status if counts[s]) or "no parts"
+
+
+def unknown_reason(
+    target: Any, code: str, period: Period, rollup: Rollup, min_coverage: Fraction
+) -> str:
+    """Why a roll-up has no value, in a sentence."""
+    what = f"{target.indicator.id} for {code} in {period}"
+    if rollup.how == "missing":
+        return f"No value for {what}: nothing observed and nothing to roll up."
+    if rollup.coverage is not None and rollup.expected:
+        missing = ", ".join(rollup.missing[:5]) + (" …" if len(rollup.missing) > 5 else "")
+        return (
+            f"No value for {what}: {rollup.reported} of {rollup.expected} units reported "
+            f"(coverage {show(rollup.coverage * 100, 'percent')}), below the required "
+            f"{show(min_coverage * 100, 'percent')}" + (f"; missing {missing}." if missing else ".")
+        )
+    if rollup.coverage is not None:
+        return (
+            f"No value for {what}: sub-periods cover {show(rollup.coverage * 100, 'percent')}"
+            " of the period, or cannot be rolled up."
+        )
+    return f"No value for {what}: the observations cannot be rolled up."
+
+
+def _pooled_note(scope: Scope, rollup: Rollup) -> str:
+    if rollup.how in ("pooled", "spatial") and rollup.expected:
+        where = f"pooled over {scope.level.vi}" if scope.level is not None else "rolled up"
+        pair = ""
+        if rollup.numerator is not None and rollup.denominator:
+            pair = f" = {format_number(rollup.numerator)}/{format_number(rollup.denominator)}"
+        return f" ({where}, {rollup.reported} of {rollup.expected} units{pair})"
+    if rollup.how == "temporal":
+        return " (from sub-periods)"
+    return ""
+
+
+def value_result(
+    target: Comparison | Between | Ordinal,
+    code: str,
+    period: Period,
+    decided: Decided,
+    rollup: Rollup,
+    min_coverage: Fraction,
+    statement: str | None = None,
+) -> Result:
+    """The result of a comparison, between, ordinal or yes/no target on ``rollup``."""
+    indicator = target.indicator
+    unit = indicator.unit
+    base = Result(
+        target=target,
+        code=code,
+        period=period,
+        status=decided.status,
+        unit=unit,
+        coverage=decided.coverage,
+        engine=decided.engine,
+    )
+    status = decided.status
+    if status is Status.NOT_APPLICABLE:
+        return attrs.evolve(
+            base, reason=f"Nothing to measure for {indicator.id} in {code}: the denominator is 0."
+        )
+    value = rollup.value
+    if value is None:
+        return attrs.evolve(base, reason=unknown_reason(target, code, period, rollup, min_coverage))
+    where = _pooled_note(target.scope, rollup)
+    if isinstance(target, Ordinal):
+        if decided.observed is None:
+            return attrs.evolve(base, observed=value, reason=f"{value!r} is not a level.")
+        level = indicator.levels[int(decided.observed)]
+        met = status is Status.MET
+        steps = decided.gap if decided.gap is not None else Fraction(0)
+        return attrs.evolve(
+            base,
+            observed=level,
+            unit=None,
+            gap=decided.gap,
+            reason=f"Observed {level}{where} against {target}"
+            + ("." if met else f": {format_number(steps)} level(s) away."),
+        )
+    if isinstance(target, Comparison) and isinstance(target.threshold, bool):
+        if decided.flag is None:
+            return attrs.evolve(
+                base,
+                observed=decided.observed,
+                reason=f"{indicator.id} in {code} is a share of units, not yes/no; "
+                "use a share target.",
+            )
+        return attrs.evolve(
+            base,
+            observed=decided.flag,
+            reason=f"Observed {show(decided.flag)}{where} against {target}.",
+        )
+    if decided.observed is None:
+        return attrs.evolve(base, observed=decided.flag, reason=f"{value!r} is not a number.")
+    observed, gap = decided.observed, decided.gap
+    reason = f"Observed {show(observed, unit)}{where} against {statement or str(target)}"
+    if status is Status.MET:
+        reason += "."
+    elif gap == 0:
+        reason += ": at the threshold, which must be passed."
+    else:
+        reason += f": {show(gap, unit)} short."
+    return attrs.evolve(base, observed=observed, gap=gap, reason=reason)
+
+
+def change_result(
+    target: Change,
+    code: str,
+    period: Period,
+    baseline: Period,
+    decided: Decided,
+    now: Rollup,
+    before: Rollup,
+    min_coverage: Fraction,
+) -> Result:
+    """The result of a change target from ``before`` (in ``baseline``) to ``now``."""
+    base = Result(
+        target=target,
+        code=code,
+        period=period,
+        status=decided.status,
+        unit="proportion" if target.relative else target.indicator.unit,
+        engine=decided.engine,
+    )
+    if decided.status is Status.NOT_APPLICABLE:
+        if now.not_applicable or before.not_applicable:
+            return attrs.evolve(base, reason="Nothing to measure: a denominator is 0.")
+        return attrs.evolve(base, reason=f"No relative change from a baseline of 0 in {baseline}.")
+    if decided.observed is None:
+        missing, rollup = (
+            (period, now) if not isinstance(now.value, Fraction) else (baseline, before)
+        )
+        return attrs.evolve(
+            base, reason=unknown_reason(target, code, missing, rollup, min_coverage)
+        )
+    change = decided.observed
+    unit = target.indicator.unit
+    shown = show(change * 100, "percent") if target.relative else show(change, base.unit)
+    return attrs.evolve(
+        base,
+        observed=change,
+        gap=decided.gap,
+        reason=f"From {show(before.value, unit)} in {baseline} to "
+        f"{show(now.value, unit)} in {period}, a change of {shown}, against {target}.",
+    )
+
+
+def each_result(
+    target: Comparison | Between | Ordinal | Change,
+    code: str,
+    period: Period,
+    decided: Decided,
+    parts: tuple[Result, ...],
+) -> Result:
+    """The result of a target scoped to each unit at a level, from the units' results."""
+    level = target.scope.level
+    assert level is not None
+    return Result(
+        target=target,
+        code=code,
+        period=period,
+        status=decided.status,
+        parts=parts,
+        reason=f"Each of {len(parts)} units at {level.vi}: {_counts(parts)}.",
+        coverage=decided.coverage,
+        engine=decided.engine,
+    )
+
+
+def compound_result(
+    target: AllOf | AnyOf | AtLeast,
+    code: str,
+    period: Period,
+    decided: Decided,
+    parts: tuple[Result, ...],
+) -> Result:
+    """The result of all of / any of / at least n of, from the parts' results."""
+    return Result(
+        target=target,
+        code=code,
+        period=period,
+        status=decided.status,
+        parts=parts,
+        observed=decided.observed,
+        reason=f"{target}: {_counts(parts)}.",
+        engine=decided.engine,
+    )
+
+
+def share_result(
+    target: Share, code: str, period: Period, decided: Decided, parts: tuple[Result, ...]
+) -> Result:
+    """The result of a share of units meeting a condition, from the units' results."""
+    base = Result(
+        target=target,
+        code=code,
+        period=period,
+        status=decided.status,
+        parts=parts,
+        unit="percent",
+        engine=decided.engine,
+    )
+    applicable = [p for p in parts if p.status is not Status.NOT_APPLICABLE]
+    n = len(applicable)
+    if n == 0:
+        return attrs.evolve(base, reason=f"No applicable units at {target.level.vi} under {code}.")
+    met = sum(p.status is Status.MET for p in applicable)
+    unknown = sum(p.status is Status.UNKNOWN for p in applicable)
+    low, high = Fraction(met * 100, n), Fraction((met + unknown) * 100, n)
+    range_text = (
+        f"{met} of {n} units ({show(low, 'percent')})"
+        if unknown == 0
+        else f"{met} to {met + unknown} of {n} units "
+        f"({show(low, 'percent')} to {show(high, 'percent')}, {unknown} unknown)"
+    )
+    return attrs.evolve(
+        base,
+        observed=decided.observed,
+        gap=decided.gap,
+        coverage=decided.coverage,
+        reason=f"{range_text} at {target.level.vi} meet the condition, against "
+        f"{target.op.value} {target.threshold}.",
+    )
+
+
+class RankFacts(NamedTuple):
+    """What a rank was decided from: the peers, those strictly better and those unknown."""
+
+    peers: int
+    better: int
+    unknown: int
+
+
+def rank_result(
+    target: Rank,
+    code: str,
+    period: Period,
+    decided: Decided,
+    own: Rollup,
+    facts: RankFacts,
+    min_coverage: Fraction,
+) -> Result:
+    """The result of a rank target for ``code`` among its peers."""
+    warnings: tuple[str, ...] = ()
+    if target.group_size is not None and target.group_size != facts.peers:
+        warnings = (
+            f"the plan ranks among {target.group_size} units, but {facts.peers} peers "
+            f"were found for {code} in {period}",
+        )
+    base = Result(
+        target=target,
+        code=code,
+        period=period,
+        status=decided.status,
+        unit=None,
+        warnings=warnings,
+        engine=decided.engine,
+    )
+    if decided.status is Status.NOT_APPLICABLE:
+        return attrs.evolve(base, reason=f"Nothing to measure for {code}: the denominator is 0.")
+    if own.value is None:
+        return attrs.evolve(base, reason=unknown_reason(target, code, period, own, min_coverage))
+    best, unknown = 1 + facts.better, facts.unknown
+    rank_text = f"rank {best}" if unknown == 0 else f"rank {best} to {best + unknown}"
+    return attrs.evolve(
+        base,
+        observed=decided.observed,
+        gap=decided.gap,
+        coverage=decided.coverage,
+        reason=f"{code} is at {rank_text} of {facts.peers} on {target.indicator.id}"
+        + (f" ({unknown} peers unknown)" if unknown else "")
+        + f", against {target}.",
+    )
