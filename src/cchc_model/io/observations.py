@@ -66,14 +66,21 @@ from .._gc import paused_gc
 from ..exceptions import Problem, ValidationError, join_path
 from ..model.indicators import Indicator, MeasureKind
 from ..model.periods import Period
-from ..model.units import Amount, convert, exact, format_number, normalise_unit
+from ..model.units import Amount, convert, exact, format_number, normalise_unit, per_proportion
+from ..rules import rows
+from ..rules.expr import DType, col, compile_row
+from ..rules.rows import form_checks
 
 __all__ = [
+    "FIELDS",
     "Basis",
     "Observation",
     "ObservationError",
     "ObservationSet",
     "Point",
+    "header_problems",
+    "read_truth",
+    "read_value",
 ]
 
 ZERO = Fraction(0)
@@ -454,73 +461,106 @@ class Observation:
 
 
 def _form_problems(obs: Observation) -> list[Problem]:
-    problems: list[Problem] = []
+    num, den, weight = obs.numerator, obs.denominator, obs.weight
+    failed = _failed(
+        _form_rule(), num, den, None, None, weight, None if weight is None else 1,
+        None, None, obs.value is not None, obs.unit is not None,
+    )  # fmt: skip
+    return [_form_message(check.code, check.field, obs) for check in failed]
+
+
+def _form_message(code: str, field: str, obs: Observation) -> Problem:
     value, num, den, weight = obs.value, obs.numerator, obs.denominator, obs.weight
-    if value is None:
-        if num is None and den is None:
-            problems.append(
-                Problem(
-                    "value",
-                    None,
-                    "no value; expected a value, or a numerator and a denominator",
-                    "missing-value",
-                )
-            )
-        elif den is None:
-            problems.append(
-                Problem(
-                    "denominator",
-                    None,
-                    f"a numerator ({format_number(num)}) without a denominator; "  # type: ignore[arg-type]
-                    "expected both a numerator and a denominator",
-                    "incomplete-pair",
-                )
-            )
-        elif num is None:
-            problems.append(
-                Problem(
-                    "numerator",
-                    None,
-                    f"a denominator ({format_number(den)}) without a numerator; "
-                    "expected both a numerator and a denominator",
-                    "incomplete-pair",
-                )
-            )
-        elif weight is not None:
-            problems.append(
-                Problem(
-                    "weight",
-                    weight,
-                    f"a weight ({format_number(weight)}) beside a numerator and a denominator; "
-                    "the denominator is the ratio's weight, expected no weight",
-                    "weight-with-pair",
-                )
-            )
-    elif num is not None or den is not None:
-        problems.append(
-            Problem(
-                "value",
-                value,
-                f"both a value ({_show(value)}) and a numerator or denominator; expected one "
-                "form: a value, or a numerator and a denominator",
-                "both-forms",
-            )
+    if code == "missing-value":
+        return Problem(
+            "value", None, "no value; expected a value, or a numerator and a denominator", code
         )
-    for name, number in (("numerator", num), ("denominator", den), ("weight", weight)):
-        if number is not None and number < 0:
-            problems.append(
-                Problem(
-                    name,
-                    number,
-                    f"{format_number(number)} is negative; expected a {name} of 0 or more",
-                    "negative",
-                )
-            )
-    if weight is not None and weight == 0:
-        problems.append(
-            Problem("weight", weight, "the weight is 0; expected a weight above 0", "zero-weight")
+    if code == "incomplete-pair" and field == "denominator":
+        return Problem(
+            "denominator",
+            None,
+            f"a numerator ({format_number(num)}) without a denominator; "  # type: ignore[arg-type]
+            "expected both a numerator and a denominator",
+            code,
         )
-    return problems
+    if code == "incomplete-pair":
+        return Problem(
+            "numerator",
+            None,
+            f"a denominator ({format_number(den)}) without a numerator; "  # type: ignore[arg-type]
+            "expected both a numerator and a denominator",
+            code,
+        )
+    if code == "weight-with-pair":
+        return Problem(
+            "weight",
+            weight,
+            f"a weight ({format_number(weight)}) beside a numerator and a denominator; "  # type: ignore[arg-type]
+            "the denominator is the ratio's weight, expected no weight",
+            code,
+        )
+    if code == "both-forms":
+        return Problem(
+            "value",
+            value,
+            f"both a value ({_show(value)}) and a numerator or denominator; expected one "
+            "form: a value, or a numerator and a denominator",
+            code,
+        )
+    if code == "zero-weight":
+        return Problem("weight", weight, "the weight is 0; expected a weight above 0", code)
+    number = {"numerator": num, "denominator": den, "weight": weight}[field]
+    return Problem(
+        field,
+        number,
+        f"{format_number(number)} is negative; expected a {field} of 0 or more",  # type: ignore[arg-type]
+        code,
+    )
+
+
+# --- the checks of :mod:`cchc_model.rules.rows`, on Python values -----------------------
+
+_ROW_INPUTS = (*rows.Row._fields, "bounded", "full_num", "full_den")
+_Compiled = tuple[tuple[rows.Check, ...], Callable[..., tuple[Any, ...]]]
+
+
+def _row() -> rows.Row:
+    return rows.Row(
+        *(
+            col(name, DType.BOOL if name in ("flag", "given", "unit") else DType.INT)
+            for name in rows.Row._fields
+        )
+    )
+
+
+def _compiled(checks: Sequence[rows.Check]) -> _Compiled:
+    return tuple(checks), compile_row([c.fails for c in checks], _ROW_INPUTS)
+
+
+@functools.cache
+def _form_rule() -> _Compiled:
+    return _compiled(form_checks(_row()))
+
+
+@functools.cache
+def _shape_rule(measure: MeasureKind) -> _Compiled:
+    return _compiled(rows.shape_checks(_row(), measure))
+
+
+@functools.cache
+def _value_rule(measure: MeasureKind) -> _Compiled:
+    bounded = col("bounded", DType.BOOL, nullable=False)
+    full = (col("full_num", nullable=False), col("full_den", nullable=False))
+    return _compiled(rows.value_checks(_row(), measure, bounded, full))
+
+
+def _failed(
+    rule: _Compiled, *row: Any, bounded: bool = False, full: Fraction = ONE
+) -> list[rows.Check]:
+    """The checks of ``rule`` that ``row`` (the fields of a :class:`rows.Row`) fails."""
+    checks, compiled = rule
+    found = compiled(*row, bounded, full.numerator, full.denominator)
+    return [check for check, failed in zip(checks, found, strict=True) if failed]
 
 
 def _show(value: Any) -> str:
@@ -640,8 +680,8 @@ class _Spec:
         self.dimensions = {d.id: frozenset(d.members) for d in indicator.dimensions}
         self.levels = {_fold(level): level for level in indicator.levels}
         self.per_proportion = ONE
-        if self.measure is MeasureKind.RATIO and self.unit is not None:
-            self.per_proportion = convert(ONE, "proportion", self.unit)
+        if self.measure is MeasureKind.RATIO:
+            self.per_proportion = per_proportion(self.unit)
         self.per_num = self.per_proportion.numerator
         self.per_den = self.per_proportion.denominator
         #: 100 % in the indicator's unit.
@@ -687,41 +727,59 @@ class _Spec:
                     )
                 )
 
-    def _no_pair(self, obs: Observation, problems: list[Problem]) -> None:
-        if obs.numerator is not None or obs.denominator is not None:
-            problems.append(
-                Problem(
-                    "numerator",
-                    obs.numerator,
-                    f"a numerator and denominator describe a ratio, but {self.id} is a "
-                    f"{self.measure.value}; expected a value",
-                    "not-a-ratio",
-                )
-            )
+    def _shape(self, obs: Observation, problems: list[Problem]) -> None:
+        """The fields the measure takes (:func:`cchc_model.rules.rows.shape_checks`)."""
+        weight = obs.weight
+        failed = _failed(
+            _shape_rule(self.measure), obs.numerator, obs.denominator, None, None, weight,
+            None if weight is None else 1, None, None, obs.value is not None,
+            obs.unit is not None,
+        )  # fmt: skip
+        for check in failed:
+            problems.append(self._shape_problem(check.code, obs))
 
-    def _no_weight(self, obs: Observation, problems: list[Problem], why: str) -> None:
-        if obs.weight is not None:
-            problems.append(
-                Problem(
-                    "weight",
-                    obs.weight,
-                    f"a weight ({format_number(obs.weight)}) for {self.id}, a "
-                    f"{self.measure.value} that {why}; expected no weight",
-                    "unexpected-weight",
-                )
+    def _shape_problem(self, code: str, obs: Observation) -> Problem:
+        if code == "not-a-ratio":
+            return Problem(
+                "numerator",
+                obs.numerator,
+                f"a numerator and denominator describe a ratio, but {self.id} is a "
+                f"{self.measure.value}; expected a value",
+                code,
             )
+        if code == "unexpected-weight":
+            why = _WHY_NO_WEIGHT[self.measure]
+            return Problem(
+                "weight",
+                obs.weight,
+                f"a weight ({format_number(obs.weight)}) for {self.id}, a "  # type: ignore[arg-type]
+                f"{self.measure.value} that {why}; expected no weight",
+                code,
+            )
+        return Problem(
+            "unit",
+            obs.unit,
+            f"unit {obs.unit} for {self.id}, a {self.measure.value} indicator, which "
+            "has no unit; expected no unit",
+            code,
+        )
 
-    def _no_unit(self, obs: Observation, problems: list[Problem]) -> None:
-        if obs.unit is not None:
-            problems.append(
-                Problem(
-                    "unit",
-                    obs.unit,
-                    f"unit {obs.unit} for {self.id}, a {self.measure.value} indicator, which "
-                    "has no unit; expected no unit",
-                    "unexpected-unit",
-                )
-            )
+    def _values(
+        self,
+        obs: Observation,
+        value: Fraction | None = None,
+        flag: bool | None = None,
+        level: int | None = None,
+    ) -> list[rows.Check]:
+        """The value checks the row fails (:func:`cchc_model.rules.rows.value_checks`);
+        a value that is not a number was reported when it was read."""
+        failed = _failed(
+            _value_rule(self.measure), obs.numerator, obs.denominator, value,
+            None if value is None else 1, obs.weight, None if obs.weight is None else 1,
+            flag, level, obs.value is not None, obs.unit is not None,
+            bounded=self.ratio_bounded, full=self.full,
+        )  # fmt: skip
+        return [check for check in failed if check.code != "not-a-number"]
 
     def _factor(self, unit: str, path: str, value: Any, problems: list[Problem]) -> Fraction | None:
         """The factor from ``unit`` to the indicator's unit; a problem if there is none."""
@@ -829,37 +887,38 @@ class _Spec:
             assert den is not None
             if obs.unit is not None:
                 self._factor(obs.unit, "unit", obs.unit, problems)
-            nn, nd = num.numerator, num.denominator
-            dn, dd = den.numerator, den.denominator
-            if (nn > dn if nd == 1 and dd == 1 else num > den) and (self.ratio_bounded or not dn):
+            if self._values(obs):
                 problems.append(self._above(num, den))
             if problems:
                 self._raise(problems)
+            nn, nd = num.numerator, num.denominator
+            dn, dd = den.numerator, den.denominator
             if not dn:
                 return Point(obs, num, den, None)
             return Point(obs, num, den, Fraction(nn * dd * self.per_num, nd * dn * self.per_den))
         value = self._numeric(obs, problems)
         if value is not None:
-            if value < 0:
-                problems.append(
-                    Problem(
-                        "value",
-                        obs.value,
-                        f"{_show(obs.value)} is negative; expected a ratio of 0 or more",
-                        "negative",
+            for check in self._values(obs, value):
+                if check.code == "negative":
+                    problems.append(
+                        Problem(
+                            "value",
+                            obs.value,
+                            f"{_show(obs.value)} is negative; expected a ratio of 0 or more",
+                            check.code,
+                        )
                     )
-                )
-            elif self.ratio_bounded and value > self.full:
-                shown = f"{_show(obs.value)} {obs.unit or self.unit}"
-                problems.append(
-                    Problem(
-                        "value",
-                        obs.value,
-                        f"{shown} is above 100 percent for a bounded ratio; expected at most "
-                        "100 percent",
-                        "bounded-ratio-above-100",
+                else:
+                    shown = f"{_show(obs.value)} {obs.unit or self.unit}"
+                    problems.append(
+                        Problem(
+                            "value",
+                            obs.value,
+                            f"{shown} is above 100 percent for a bounded ratio; expected at "
+                            "most 100 percent",
+                            check.code,
+                        )
                     )
-                )
         if problems or value is None:
             self._raise(problems)
         weight = obs.weight
@@ -871,28 +930,15 @@ class _Spec:
         problems: list[Problem] = []
         if obs.members:
             self._check_members(obs, problems)
-        self._no_pair(obs, problems)
-        self._no_weight(obs, problems, "adds up")
+        self._shape(obs, problems)
         value = None if obs.value is None else self._numeric(obs, problems)
         if value is not None:
-            if value < 0:
-                problems.append(
-                    Problem(
-                        "value",
-                        obs.value,
-                        f"{_show(obs.value)} is negative; expected a count of 0 or more",
-                        "negative-count",
-                    )
-                )
-            elif value.denominator != 1:
-                problems.append(
-                    Problem(
-                        "value",
-                        obs.value,
-                        f"{_show(obs.value)} is not a whole number; expected a count",
-                        "not-integer",
-                    )
-                )
+            for check in self._values(obs, value):
+                if check.code == "negative-count":
+                    message = f"{_show(obs.value)} is negative; expected a count of 0 or more"
+                else:
+                    message = f"{_show(obs.value)} is not a whole number; expected a count"
+                problems.append(Problem("value", obs.value, message, check.code))
         if problems or value is None:
             self._raise(problems)
         return Point(obs, value, ONE, value)
@@ -901,7 +947,7 @@ class _Spec:
         problems: list[Problem] = []
         if obs.members:
             self._check_members(obs, problems)
-        self._no_pair(obs, problems)
+        self._shape(obs, problems)
         value = None if obs.value is None else self._numeric(obs, problems)
         if problems or value is None:
             self._raise(problems)
@@ -914,11 +960,10 @@ class _Spec:
         problems: list[Problem] = []
         if obs.members:
             self._check_members(obs, problems)
-        self._no_pair(obs, problems)
-        self._no_weight(obs, problems, "counts its units")
-        self._no_unit(obs, problems)
+        self._shape(obs, problems)
         value = obs.value
-        if value is not None and type(value) is not bool:
+        flag = value if type(value) is bool else None
+        if self._values(obs, flag=flag):
             problems.append(
                 Problem(
                     "value",
@@ -936,16 +981,15 @@ class _Spec:
         problems: list[Problem] = []
         if obs.members:
             self._check_members(obs, problems)
-        self._no_pair(obs, problems)
-        self._no_weight(obs, problems, "cannot be averaged")
-        self._no_unit(obs, problems)
+        self._shape(obs, problems)
         value = obs.value
         level: str | None = None
         if isinstance(value, str):
             level = self.levels.get(_fold(value))
         elif type(value) is Fraction:
             level = self.levels.get(format_number(value))
-        if value is not None and level is None:
+        index = None if level is None else self.indicator.levels.index(level)
+        if self._values(obs, level=index):
             problems.append(
                 Problem(
                     "value",
@@ -958,6 +1002,13 @@ class _Spec:
         if problems or level is None:
             self._raise(problems)
         return Point(obs, None, None, level)
+
+
+_WHY_NO_WEIGHT = {
+    MeasureKind.COUNT: "adds up",
+    MeasureKind.BOOLEAN: "counts its units",
+    MeasureKind.ORDINAL: "cannot be averaged",
+}
 
 
 # --- the set -------------------------------------------------------------------------
@@ -1460,7 +1511,7 @@ class ObservationSet:
         if header and header[0].startswith("\ufeff"):
             header[0] = header[0][1:]
         columns = [name.strip() for name in header]
-        problems, ignored = _header_problems(columns, indicators, "line 1")
+        problems, ignored = header_problems(columns, indicators, "line 1")
         rows = _Reader(indicators, source, ignored, None)
         rows.problems.extend((-1, p) for p in problems)
         if any(p.code == "missing-column" for p in problems):
@@ -1518,7 +1569,7 @@ class ObservationSet:
         pd: Any = importlib.import_module("pandas")
 
         columns = [str(c) for c in frame.columns]
-        problems, ignored = _header_problems(columns, indicators, "columns")
+        problems, ignored = header_problems(columns, indicators, "columns")
         if any(p.code == "missing-column" for p in problems):
             raise ObservationError(problems)
         na = pd.NA
@@ -1603,7 +1654,7 @@ def _write(value: Fraction | bool | str | None) -> Any:
     return value
 
 
-def _header_problems(
+def header_problems(
     columns: Sequence[str],
     indicators: Iterable[Indicator] | Mapping[str, Indicator],
     path: str,
@@ -1664,7 +1715,7 @@ _TRUE = frozenset({"true", "yes", "có", "1", "đúng"})
 _FALSE = frozenset({"false", "no", "không", "0", "sai"})
 
 
-def _truth(value: Any) -> Any:
+def read_truth(value: Any) -> Any:
     """A truth value read from text or 0/1; anything else unchanged (the set reports it)."""
     if isinstance(value, str):
         text = _fold(value)
@@ -1679,6 +1730,27 @@ def _truth(value: Any) -> Any:
         if value == 0:
             return False
     return value
+
+
+@functools.lru_cache(maxsize=256)
+def _spec_of(indicator: Indicator) -> _Spec:
+    return _Spec(indicator)
+
+
+def read_value(indicator: Indicator, value: Any) -> Fraction | bool | str:
+    """One value of ``indicator`` read as an observation of it is read: a number in the
+    indicator's unit, a truth value, or the name of a level as the indicator spells it.
+
+    Raises:
+        ObservationError: the value is not one of ``indicator``'s.
+    """
+    spec = _spec_of(indicator)
+    given = read_truth(value) if spec.measure is MeasureKind.BOOLEAN else value
+    point = spec.normalise(
+        Observation(indicator=indicator.id, code="0", period="2020", value=given)
+    )
+    assert point.value is not None  # a value (not a ratio's counts) always gives one
+    return point.value
 
 
 class _Reader:
@@ -1751,7 +1823,7 @@ class _Reader:
         if others is not None:
             self._members(kwargs, others, spec, problems)
         if spec is not None and spec[0] is MeasureKind.BOOLEAN and "value" in kwargs:
-            kwargs["value"] = _truth(kwargs["value"])
+            kwargs["value"] = read_truth(kwargs["value"])
         if "source" not in kwargs:
             kwargs["source"] = self.source
         for name in _REQUIRED:

@@ -42,6 +42,7 @@ __all__ = [
     "exact",
     "format_number",
     "normalise_unit",
+    "per_proportion",
     "registry",
     "unit_symbol",
 ]
@@ -249,6 +250,12 @@ def dimension_of(unit: str) -> str:
     name = normalise_unit(unit)
     known = KNOWN_UNITS.get(name)
     return known[0] if known is not None else str(registry().get_dimensionality(name))
+
+
+@functools.lru_cache(maxsize=64)
+def per_proportion(unit: str | None) -> Fraction:
+    """What a proportion of 1 is in ``unit``: 100 for percent, 1 for no unit."""
+    return Fraction(1) if unit is None else convert(Fraction(1), "proportion", unit)
 
 
 def convert(value: Fraction, from_unit: str, to_unit: str, path: str = "") -> Fraction:

@@ -14,7 +14,8 @@ the dataframe engine translates the very same expression into dataframe columns
 The semantics are SQL's, as polars, DuckDB and Spark have them:
 
 * ``+``, ``-``, ``*`` on exact numbers (Python ints and Fractions, integer columns); there
-  is no division: a rule keeps a value as a numerator and a denominator;
+  is no division: a rule keeps a value as a numerator and a denominator (``%`` tells
+  whether a number is whole);
 * comparisons ``>=``, ``>``, ``<=``, ``<``, ``==``, ``!=``;
 * ``&``, ``|``, ``~``: three-valued (Kleene) logic;
 * an operation on a null gives null; ``when(c).then(x)`` takes a branch only when ``c`` is
@@ -71,7 +72,7 @@ class DType(enum.Enum):
 Scalar: TypeAlias = Union[int, Fraction, bool, str, None]  # noqa: UP007 - a runtime alias
 ExprLike: TypeAlias = Union["Expr", int, Fraction, bool, str]
 
-_ARITHMETIC = {"add": "+", "sub": "-", "mul": "*"}
+_ARITHMETIC = {"add": "+", "sub": "-", "mul": "*", "mod": "%"}
 _COMPARISON = {"ge": ">=", "gt": ">", "le": "<=", "lt": "<", "eq": "==", "ne": "!="}
 
 
@@ -134,6 +135,11 @@ class Expr:
 
     def __rmul__(self, other: ExprLike) -> Expr:
         return self._arith("mul", other, swap=True)
+
+    def __mod__(self, other: ExprLike) -> Expr:
+        """The remainder; rules only compare it with 0 (whole or not), which every
+        engine's convention for negative numbers agrees on."""
+        return self._arith("mod", other)
 
     # --- comparisons ---------------------------------------------------------------
 
@@ -447,6 +453,10 @@ def _mul(a: Any, b: Any) -> Any:
     return None if a is None or b is None else a * b
 
 
+def _mod(a: Any, b: Any) -> Any:
+    return None if a is None or b is None else a % b
+
+
 def _ge(a: Any, b: Any) -> Any:
     return None if a is None or b is None else a >= b
 
@@ -495,6 +505,7 @@ _HELPERS: dict[str, Any] = {
     "_add": _add,
     "_sub": _sub,
     "_mul": _mul,
+    "_mod": _mod,
     "_ge": _ge,
     "_gt": _gt,
     "_le": _le,

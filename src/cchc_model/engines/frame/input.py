@@ -29,14 +29,17 @@ from ...io.observations import (
     Observation,
     ObservationError,
     ObservationSet,
-    _header_problems,
-    _Spec,
-    _truth,
+    header_problems,
+    read_value,
 )
 from ...model.indicators import Indicator, MeasureKind, SpatialRule
 from ...model.periods import Period
+from ...model.units import per_proportion
+from ...rules.expr import DType, col, lit
+from ...rules.rows import Row, all_checks
 from .backend import Backend, Unsupported
 from .columns import MAX_CODES, MAX_SPANS
+from .translate import Translator
 
 __all__ = ["Canonical", "IndicatorCodes", "read_observations"]
 
@@ -104,7 +107,7 @@ def _schema(frame: Any) -> dict[str, Any]:
 
 
 def _column_problems(columns: Sequence[str], indicators: Mapping[str, Indicator]) -> None:
-    problems, _ = _header_problems(columns, indicators, "columns")
+    problems, _ = header_problems(columns, indicators, "columns")
     if problems:
         raise ObservationError(problems)
 
@@ -143,7 +146,7 @@ def _codes(
         kn = kd = 1
         ns = ds = 1
         if ind.measure is MeasureKind.RATIO:
-            per = _Spec(ind).per_proportion
+            per = per_proportion(ind.unit)
             kn, kd = per.numerator, per.denominator
             if ind.id in valued:  # values with weights pool as (value × weight, weight)
                 ns, ds = 10 ** (scale + weight_scale) * kn, 10**weight_scale
@@ -379,6 +382,7 @@ def read_observations(
         "ind",
         {
             "measure": (nw.Int64, [MEASURES.index(c.indicator.measure) for c in codes]),
+            "measure_name": (nw.String, [c.indicator.measure.value for c in codes]),
             "bounded": (nw.Boolean, [c.indicator.is_bounded_ratio for c in codes]),
             "kn": (nw.Int64, [c.kn for c in codes]),
             "kd": (nw.Int64, [c.kd for c in codes]),
@@ -416,7 +420,7 @@ def read_observations(
         "numerator" in kinds,
     )
     frame = _pairs(nw, frame, scale, weight_scale, shape)
-    bad = _bad_rows(nw, scale, shape)
+    bad = _bad_rows(Translator(backend, wide=False), scale, weight_scale, shape)
     member_codes = {"": 0}
     if dimension_ids:  # else every row's member set is the empty one
         for text in sorted(str(x) for x in _distinct(nw, frame, "mem") if x):
@@ -531,25 +535,19 @@ def _read_texts(
     pairs = frame.select("indicator", "value").unique().head(MAX_TEXTS + 1).collect().rows()
     if len(pairs) > MAX_TEXTS:
         raise Unsupported(f"more than {MAX_TEXTS} distinct text values")
-    specs = {key: _Spec(ind) for key, ind in by_id.items()}
     out: dict[tuple[str, str], Fraction | bool | int] = {}
     bad: list[str] = []
     for indicator, text in pairs:
         if text is None:
             continue
-        spec = specs[indicator]
-        measure = spec.measure
-        given = _truth(text) if measure is MeasureKind.BOOLEAN else text
+        read_as = by_id[indicator]
         try:
-            point = spec.normalise(
-                Observation(indicator=indicator, code="0", period="2020", value=given)
-            )
+            read = read_value(read_as, text)
         except ObservationError:
             bad.append(text)
             continue
-        read = point.value
-        if measure is MeasureKind.ORDINAL:
-            out[(indicator, text)] = spec.indicator.levels.index(str(read))
+        if read_as.measure is MeasureKind.ORDINAL:
+            out[(indicator, text)] = read_as.levels.index(str(read))
         elif isinstance(read, bool | Fraction):
             out[(indicator, text)] = read
     if bad:
@@ -682,48 +680,30 @@ def _pairs(nw: Any, frame: Any, scale: int, weight_scale: int, kinds: _Kinds) ->
     )
 
 
-def _bad_rows(nw: Any, scale: int, kinds: _Kinds) -> Any:
-    """True for rows that break a rule of SEMANTICS.md §4 (the reference reader names them)."""
-    present = kinds.measures
-    num, den, val, wt = (nw.col(c) for c in ("num", "den", "val", "wt"))
-    has_value = (~val.is_null()) | (~nw.col("vbool").is_null()) | (~nw.col("lvl").is_null())
-    pair = (~num.is_null()) & (~den.is_null())
-    half_pair = (~num.is_null()) != (~den.is_null())
-    ratio = _is(nw, MeasureKind.RATIO)
-    checks = [
-        half_pair,
-        has_value & pair,
-        ~has_value & ~pair,
-        (~wt.is_null()) & (wt <= 0),
-        (num < 0).fill_null(False),
-        (den < 0).fill_null(False),
-        ~ratio & pair,
-    ]
-    if MeasureKind.RATIO in present:
-        bounded = nw.col("bounded")
-        checks += [
-            ratio & ~pair & val.is_null(),
-            (ratio & (val < 0)).fill_null(False),
-            (ratio & bounded & (val * nw.col("kd") > nw.col("kn") * (10**scale))).fill_null(False),
-            (ratio & bounded & (num > den)).fill_null(False),
-            (ratio & (den == 0) & (num > 0)).fill_null(False),
-        ]
-    if MeasureKind.COUNT in present:
-        count = _is(nw, MeasureKind.COUNT)
-        checks += [
-            (count & ((val < 0) | (~wt.is_null()))).fill_null(False),
-            (count & (nw.col("n") % nw.col("ns") != 0)).fill_null(False),
-        ]
-    if present & {MeasureKind.AMOUNT, MeasureKind.SCORE}:
-        checks.append(_is(nw, MeasureKind.AMOUNT, MeasureKind.SCORE) & val.is_null())
-    if MeasureKind.BOOLEAN in present:
-        checks.append(_is(nw, MeasureKind.BOOLEAN) & (nw.col("truth").is_null() | (~wt.is_null())))
-    if MeasureKind.ORDINAL in present:
-        checks.append(_is(nw, MeasureKind.ORDINAL) & (nw.col("lvl").is_null() | (~wt.is_null())))
-    bad = checks[0]
+def _bad_rows(translator: Translator, scale: int, weight_scale: int, kinds: _Kinds) -> Any:
+    """True for rows that fail a check of :mod:`cchc_model.rules.rows` (the reference
+    reader words the problems)."""
+    row = Row(
+        numerator=col("num"),
+        denominator=col("den"),
+        value_num=col("val"),
+        value_den=lit(10**scale),
+        weight_num=col("wt"),
+        weight_den=lit(10**weight_scale),
+        flag=col("truth", DType.BOOL),
+        level=col("lvl"),
+        given=col("val").is_not_null()
+        | col("vbool", DType.BOOL).is_not_null()
+        | col("lvl").is_not_null(),
+        unit=lit(False),
+    )
+    measure = (col("measure_name", DType.TEXT, nullable=False), kinds.measures)
+    full = (col("kn", nullable=False), col("kd", nullable=False))
+    checks = all_checks(row, measure, col("bounded", DType.BOOL, nullable=False), full)
+    bad = checks[0].fails
     for check in checks[1:]:
-        bad = bad | check
-    return bad.fill_null(True)
+        bad = bad | check.fails
+    return translator.expr(bad.fill_null(True))
 
 
 def _surely_unique(stats: Sequence[Mapping[str, Any]]) -> bool:

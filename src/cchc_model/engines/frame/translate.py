@@ -26,6 +26,7 @@ _BINARY = {
     "add": lambda a, b: a + b,
     "sub": lambda a, b: a - b,
     "mul": lambda a, b: a * b,
+    "mod": lambda a, b: a % b,
     "ge": lambda a, b: a >= b,
     "gt": lambda a, b: a > b,
     "le": lambda a, b: a <= b,

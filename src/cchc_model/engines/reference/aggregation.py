@@ -9,7 +9,6 @@ Fractions (ints where whole), never floats.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable, Sequence
 from fractions import Fraction
 from typing import Any
@@ -18,7 +17,7 @@ from ...io.observations import Basis, ObservationSet, Point
 from ...model.indicators import Indicator, MeasureKind
 from ...model.jurisdictions import Hierarchy, Jurisdiction, Level
 from ...model.periods import Period
-from ...model.units import convert
+from ...model.units import per_proportion
 from ...rules.rollup import (
     MISSING,
     Disagreement,
@@ -67,16 +66,11 @@ def part_row(indicator: Indicator, part: Point | Rollup, child: bool = True) -> 
     )
 
 
-@functools.lru_cache(maxsize=64)
-def _per_proportion(unit: str) -> tuple[int, int]:
-    """What one (a proportion of 1) is in ``unit``, as (numerator, denominator)."""
-    per = convert(Fraction(1), "proportion", unit)
-    return per.numerator, per.denominator
-
-
 def _scales(indicator: Indicator) -> tuple[int, int]:
+    """A ratio's value per proportion (100/1 for percent); 1/1 otherwise."""
     if indicator.measure is MeasureKind.RATIO:
-        return _per_proportion(indicator.unit or "proportion")
+        per = per_proportion(indicator.unit)
+        return per.numerator, per.denominator
     return 1, 1
 
 
