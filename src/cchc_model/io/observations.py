@@ -533,8 +533,14 @@ def _row() -> rows.Row:
     )
 
 
-def _compiled(checks: Sequence[rows.Check]) -> _Compiled:
-    return tuple(checks), compile_row([c.fails for c in checks], _ROW_INPUTS)
+def _compiled(
+    checks: Sequence[rows.Check],
+    known: Mapping[str, Any] | None = None,
+    not_null: Sequence[str] = (),
+) -> _Compiled:
+    """The checks compiled; ``known``: inputs fixed in advance, folded away."""
+    found = tuple(checks)
+    return found, compile_row([c.fails for c in found], _ROW_INPUTS, known, not_null)
 
 
 @functools.cache
@@ -547,11 +553,18 @@ def _shape_rule(measure: MeasureKind) -> _Compiled:
     return _compiled(rows.shape_checks(_row(), measure))
 
 
+#: What a row given as a numerator and a denominator has not (one form was checked).
+_AS_PAIR = {"value_num": None, "value_den": None, "weight_num": None, "weight_den": None}
+_AS_PAIR.update(flag=None, level=None, given=False)
+
+
 @functools.cache
-def _value_rule(measure: MeasureKind) -> _Compiled:
+def _value_rule(measure: MeasureKind, pair: bool) -> _Compiled:
     bounded = col("bounded", DType.BOOL, nullable=False)
     full = (col("full_num", nullable=False), col("full_den", nullable=False))
-    return _compiled(rows.value_checks(_row(), measure, bounded, full))
+    known = _AS_PAIR if pair else {"numerator": None, "denominator": None}
+    not_null = ("numerator", "denominator") if pair else ()
+    return _compiled(rows.value_checks(_row(), measure, bounded, full), known, not_null)
 
 
 def _failed(
@@ -560,7 +573,14 @@ def _failed(
     """The checks of ``rule`` that ``row`` (the fields of a :class:`rows.Row`) fails."""
     checks, compiled = rule
     found = compiled(*row, bounded, full.numerator, full.denominator)
+    if True not in found:  # the usual row
+        return []
     return [check for check, failed in zip(checks, found, strict=True) if failed]
+
+
+def _whole(number: Fraction) -> int | Fraction:
+    """An int where the fraction is whole: ints compare much faster than Fractions."""
+    return number.numerator if number.denominator == 1 else number
 
 
 def _show(value: Any) -> str:
@@ -664,6 +684,7 @@ class _Spec:
         "levels",
         "measure",
         "normalise",
+        "pair_checks",
         "per_den",
         "per_num",
         "per_proportion",
@@ -686,6 +707,7 @@ class _Spec:
         self.per_den = self.per_proportion.denominator
         #: 100 % in the indicator's unit.
         self.full = self.per_proportion
+        self.pair_checks = _value_rule(self.measure, True)[1]
         self.normalise: Callable[[Observation], Point] = {
             MeasureKind.RATIO: self._ratio,
             MeasureKind.COUNT: self._count,
@@ -773,8 +795,12 @@ class _Spec:
     ) -> list[rows.Check]:
         """The value checks the row fails (:func:`cchc_model.rules.rows.value_checks`);
         a value that is not a number was reported when it was read."""
+        num, den = obs.numerator, obs.denominator
         failed = _failed(
-            _value_rule(self.measure), obs.numerator, obs.denominator, value,
+            _value_rule(self.measure, num is not None),
+            None if num is None else _whole(num),
+            None if den is None else _whole(den),
+            value,
             None if value is None else 1, obs.weight, None if obs.weight is None else 1,
             flag, level, obs.value is not None, obs.unit is not None,
             bounded=self.ratio_bounded, full=self.full,
@@ -887,12 +913,19 @@ class _Spec:
             assert den is not None
             if obs.unit is not None:
                 self._factor(obs.unit, "unit", obs.unit, problems)
-            if self._values(obs):
+            # the pair checks of rules.rows (the only one a pair can fail: above its
+            # denominator), called directly: this is the path of almost every row
+            nn, nd = num.numerator, num.denominator
+            dn, dd = den.numerator, den.denominator
+            whole = nd == 1 and dd == 1
+            found = self.pair_checks(
+                nn if whole else num, dn if whole else den, None, None, None, None, None, None,
+                False, False, self.ratio_bounded, self.per_num, self.per_den,
+            )  # fmt: skip
+            if True in found:
                 problems.append(self._above(num, den))
             if problems:
                 self._raise(problems)
-            nn, nd = num.numerator, num.denominator
-            dn, dd = den.numerator, den.denominator
             if not dn:
                 return Point(obs, num, den, None)
             return Point(obs, num, den, Fraction(nn * dd * self.per_num, nd * dn * self.per_den))

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import enum
 import itertools
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from fractions import Fraction
 from typing import Any, Literal, TypeAlias, Union
 
@@ -311,20 +311,33 @@ def _constant(expr: Expr) -> Any:
     return expr.args[0] if expr.op == "lit" else ...
 
 
-def simplify(roots: Sequence[Expr]) -> list[Expr]:
+def simplify(
+    roots: Sequence[Expr],
+    constants: Mapping[str, Scalar] | None = None,
+    not_null: Collection[str] = (),
+) -> list[Expr]:
     """``roots`` with constant conditions folded away (``when(True)``, ``x & False`` …).
 
     Rules test what a target can be with conditions that are often constant for one
     engine (one form, one operator); folding them keeps the work an engine does to what
-    the rows can hold. Shared nodes stay shared.
+    the rows can hold. ``constants`` gives inputs known in advance (``None``: null),
+    which fold too; ``not_null`` names inputs known never to be null. Shared nodes stay
+    shared.
     """
     memo: dict[int, Expr] = {}
+    known = constants or {}
 
     def fold(node: Expr) -> Expr:
         found = memo.get(id(node))
         if found is not None:
             return found
-        out = _fold(node, [fold(a) if isinstance(a, Expr) else a for a in node.args])
+        if node.op == "col" and node.args[0] in known:
+            value = known[node.args[0]]
+            out = null(node.dtype) if value is None else lit(value)
+        elif node.op == "col" and node.nullable and node.args[0] in not_null:
+            out = col(node.args[0], node.dtype, nullable=False)
+        else:
+            out = _fold(node, [fold(a) if isinstance(a, Expr) else a for a in node.args])
         memo[id(node)] = out
         return out
 
@@ -362,16 +375,34 @@ def _fold(node: Expr, args: list[Any]) -> Expr:
             return right
         if b is neutral:
             return left
+        if a is None and b is None:
+            return null(DType.BOOL)
     elif op == "not":
         a = _constant(args[0])
         if isinstance(a, bool):
             return lit(not a)
-    elif op == "is_null" and not args[0].nullable:
-        return lit(False)
-    elif op in _COMPARISON:
+        if a is None:
+            return null(DType.BOOL)
+    elif op == "is_null":
+        a = _constant(args[0])
+        if not args[0].nullable or (a is not ... and a is not None):
+            return lit(False)
+        if a is None:
+            return lit(True)
+    elif op == "fill_null":
+        a = _constant(args[0])
+        if a is None:
+            return args[1]  # type: ignore[no-any-return]
+        if not args[0].nullable:
+            return args[0]  # type: ignore[no-any-return]
+    elif op in _COMPARISON or op in _ARITHMETIC:
         a, b = _constant(args[0]), _constant(args[1])
-        if a is not ... and b is not ... and a is not None and b is not None:
+        if a is None or b is None:
+            return null(node.dtype)
+        if op in _COMPARISON and a is not ... and b is not ...:
             return lit(bool(_PYTHON_COMPARE[op](a, b)))
+    elif op == "wide" and _constant(args[0]) is None:
+        return null()
     if all(x is y for x, y in zip(args, node.args, strict=True)):
         return node
     nullable = node.nullable and any(isinstance(a, Expr) and a.nullable for a in args)
@@ -589,13 +620,20 @@ class _Writer:
         raise ValueError(f"no Python for {op!r}")  # pragma: no cover - every op is above
 
 
-def compile_row(outputs: Sequence[Expr], inputs: Sequence[str]) -> Callable[..., tuple[Any, ...]]:
+def compile_row(
+    outputs: Sequence[Expr],
+    inputs: Sequence[str],
+    constants: Mapping[str, Scalar] | None = None,
+    not_null: Collection[str] = (),
+) -> Callable[..., tuple[Any, ...]]:
     """A Python function of ``inputs`` (positional) that returns ``outputs``' values.
 
-    Branches of a ``when`` chain are computed only when taken, except for a node that
-    several outputs share, which is computed once, first.
+    ``constants``: inputs whose values are known when compiling, ``not_null``: inputs
+    never null (see :func:`simplify`); constants are still passed, and ignored. Branches
+    of a ``when`` chain are computed only when taken, except for a node that several
+    outputs share, which is computed once, first.
     """
-    roots = simplify(outputs)
+    roots = simplify(outputs, constants, not_null)
     writer = _Writer(inputs, roots)
     results = [writer.source(out) for out in roots]
     names = list(writer.names.values())
