@@ -1,11 +1,13 @@
 """Check that the national benchmark's contenders produced the same results.
 
 Run with ``.venv/bin/python benchmarks/national/check.py [OUTROOT]`` (by default
-``benchmarks/national/.data/out``), which holds one directory per contender. DuckDB and
-polars must agree on every row and column of their four outputs; the library's table is
-mapped onto the same outputs and checked against DuckDB's: statuses exactly, observed
-values as fractions (``num·den' == num'·den``). Prints one line per comparison and the
-first mismatches; exits 1 on any mismatch.
+``benchmarks/national/.data/out``), which holds one directory per contender. The
+hand-written contenders (polars, Dask, Spark) must agree with DuckDB on every row and
+column of their four outputs; the library's table (``library``, ``library-dask``,
+``library-spark``) is mapped onto the same outputs and checked against DuckDB's: statuses
+exactly, observed values as fractions (``num·den' == num'·den``). An output is one Parquet
+file or a directory of part files (``*.parquet`` inside it, as Dask writes). Prints one
+line per comparison and the first mismatches; exits 1 on any mismatch.
 """
 
 from __future__ import annotations
@@ -26,11 +28,29 @@ KEYS: dict[str, list[str]] = {
     "share": ["province", "indicator", "period"],
 }
 SHOWN = 5
+#: The contenders that write the four outputs, and those that write the library's table.
+HAND_WRITTEN = ("duckdb", "polars", "dask", "spark")
+LIBRARY = ("library", "library-dask", "library-spark")
+
+
+def parquet_files(path: Path) -> list[Path]:
+    """An output's files: the file itself, or the ``*.parquet`` part files of a directory."""
+    if path.is_dir():
+        parts = sorted(path.glob("*.parquet"))
+        if not parts:
+            raise FileNotFoundError(f"no *.parquet part files in {path}")
+        return parts
+    return [path]
+
+
+def scan(path: Path) -> pl.LazyFrame:
+    """An output (a file or a directory of part files) as a LazyFrame."""
+    return pl.scan_parquet(parquet_files(path))
 
 
 def read_outputs(directory: Path) -> dict[str, pl.DataFrame]:
     """The four outputs a hand-written contender wrote."""
-    return {name: pl.read_parquet(directory / f"{name}.parquet") for name in KEYS}
+    return {name: scan(directory / f"{name}.parquet").collect() for name in KEYS}
 
 
 def from_library(path: Path) -> dict[str, pl.DataFrame]:
@@ -40,9 +60,13 @@ def from_library(path: Path) -> dict[str, pl.DataFrame]:
     ``iNN-district`` and ``iNN-commune``; the depth-0 rows of the latter two are the
     each-overall statuses; ``at-least-8-of-10`` and ``iNN-share`` at depth 0 are the rest.
     """
-    table = pl.read_parquet(path).with_columns(
-        indicator=pl.col("target").str.extract(r"^(i\d{2})-"),
-        kind=pl.col("target").str.extract(r"^i\d{2}-(province|district|commune|share)$"),
+    table = (
+        scan(path)
+        .collect()
+        .with_columns(
+            indicator=pl.col("target").str.extract(r"^(i\d{2})-"),
+            kind=pl.col("target").str.extract(r"^i\d{2}-(province|district|commune|share)$"),
+        )
     )
     depth, kind = pl.col("depth"), pl.col("kind")
     each_kind = kind.is_in(["district", "commune"])
@@ -109,28 +133,31 @@ def compare(name: str, left: pl.DataFrame, right: pl.DataFrame, names: tuple[str
 
 def present(outroot: Path) -> list[str]:
     """The contenders whose outputs are in ``outroot``."""
-    markers = {
-        "duckdb": "duckdb/statuses.parquet",
-        "polars": "polars/statuses.parquet",
-        "library": "library/library.parquet",
-    }
+    markers = {name: f"{name}/statuses.parquet" for name in HAND_WRITTEN}
+    markers |= {name: f"{name}/library.parquet" for name in LIBRARY}
     return [name for name, marker in markers.items() if (outroot / marker).exists()]
 
 
 def check(outroot: Path, contenders: list[str]) -> bool:
-    """Compare polars with DuckDB, then the library (if listed) with DuckDB; True if equal."""
+    """Compare each listed contender with DuckDB; True if all agree."""
     if "duckdb" not in contenders:
         print(f"check: no DuckDB outputs in {outroot} to compare with")
         return False
     reference = read_outputs(outroot / "duckdb")
     mismatches = 0
-    others: dict[str, dict[str, pl.DataFrame]] = {}
-    if "polars" in contenders:
-        others["polars"] = read_outputs(outroot / "polars")
-    if "library" in contenders:
-        others["library"] = from_library(outroot / "library" / "library.parquet")
-    for other, outputs in others.items():
+    for other in contenders:
+        if other == "duckdb":
+            continue
         print(f"check duckdb vs {other}:")
+        try:
+            if other in LIBRARY:
+                outputs = from_library(outroot / other / "library.parquet")
+            else:
+                outputs = read_outputs(outroot / other)
+        except (OSError, pl.exceptions.PolarsError) as error:
+            print(f"  cannot read the outputs of {other}: {error}  MISMATCH")
+            mismatches += 1
+            continue
         for name in KEYS:
             mismatches += compare(name, reference[name], outputs[name], ("duckdb", other))
     return mismatches == 0

@@ -1,9 +1,15 @@
 """The national benchmark's task done by the library's batch evaluator.
 
-Run with ``.venv/bin/python benchmarks/national/library.py WORKDIR OUTDIR [--whole-table]``.
-Evaluates ``plan.yaml`` on ``obs.parquet`` for every province and year 2019-2023 with
-``min_coverage`` 9/10, over the shipped tree, and writes the result table to
-``OUTDIR/library.parquet``: one row per result and per part.
+Run with ``.venv/bin/python benchmarks/national/library.py WORKDIR OUTDIR [--whole-table]
+[--engine polars|dask|pyspark]``. Evaluates ``plan.yaml`` on ``obs.parquet`` for every
+province and year 2019-2023 with ``min_coverage`` 9/10, over the shipped tree, and writes
+the result table to ``OUTDIR/library.parquet``: one row per result and per part.
+
+``--engine`` chooses the frame handed to ``evaluate_many``: a polars LazyFrame
+(``polars``, the default), a ``dask.dataframe`` read with ``read_parquet`` on a
+``LocalCluster(n_workers=2, threads_per_worker=1)`` client (``dask``), or a Spark
+DataFrame read with ``spark.read.parquet`` in a ``local[2]`` session (``pyspark``); the
+cluster and the session are those of the hand-written contenders (``engines.py``).
 
 Like the hand-written contenders, it writes the facts the task asks for (which target,
 unit and period; the status, the value and the coverage) in Snappy-compressed Parquet;
@@ -12,9 +18,10 @@ unit and period; the status, the value and the coverage) in Snappy-compressed Pa
 
 from __future__ import annotations
 
-import sys
+import argparse
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import polars as pl
 
@@ -23,6 +30,7 @@ from cchc_model.batch import evaluate_many
 
 TREE_DATE = date(2023, 12, 31)
 PERIODS = ["2019", "2020", "2021", "2022", "2023"]
+ENGINES = ("polars", "dask", "pyspark")
 #: The task's columns: the nine facts per status the hand-written contenders write.
 COLUMNS = (
     "target",
@@ -37,24 +45,54 @@ COLUMNS = (
 )
 
 
-def main() -> None:
-    workdir, out = Path(sys.argv[1]), Path(sys.argv[2])
-    whole = "--whole-table" in sys.argv[3:]
-    out.mkdir(parents=True, exist_ok=True)
+def evaluate(workdir: Path, frame: Any) -> Any:
+    """The batch evaluation of ``plan.yaml`` on ``frame`` for every province and year."""
     plan = cm.load(workdir / "plan.yaml")
-    frame = pl.scan_parquet(workdir / "obs.parquet")
     tree = cm.national_hierarchy().as_of(TREE_DATE)
     provinces = [unit.code for unit in tree if unit.level is cm.Level.PROVINCE]
-    batch = evaluate_many(
+    return evaluate_many(
         plan,
         frame,
         codes=provinces,
         periods=PERIODS,
         policy=cm.Policy(min_coverage="0.9"),
     )
-    table = batch.table if whole else batch.table.select(COLUMNS)
-    table.write_parquet(out / "library.parquet", compression="snappy")
-    print(f"library: {table.height} result rows, {table.width} columns")
+
+
+def table_on(engine: str, workdir: Path) -> pl.DataFrame:
+    """The result table, with the observations read by ``engine``.
+
+    The table is collected while the engine is up: a lazy result may still read from it.
+    """
+    obs = workdir / "obs.parquet"
+    if engine == "polars":
+        return evaluate(workdir, pl.scan_parquet(obs)).table
+    if engine == "dask":
+        import dask.dataframe as dd
+        from engines import dask_client
+
+        with dask_client():
+            return evaluate(workdir, dd.read_parquet(obs)).table
+    if engine == "pyspark":
+        from engines import spark_session
+
+        with spark_session("national-library") as spark:
+            return evaluate(workdir, spark.read.parquet(str(obs))).table
+    raise SystemExit(f"unknown engine {engine!r}: expected one of {', '.join(ENGINES)}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("workdir", type=Path)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--whole-table", action="store_true", help="write every column")
+    parser.add_argument("--engine", choices=ENGINES, default="polars")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    table = table_on(args.engine, args.workdir)
+    table = table if args.whole_table else table.select(COLUMNS)
+    table.write_parquet(args.out / "library.parquet", compression="snappy")
+    print(f"library ({args.engine}): {table.height} result rows, {table.width} columns")
 
 
 if __name__ == "__main__":

@@ -554,8 +554,10 @@ def _shape_rule(measure: MeasureKind) -> _Compiled:
 
 
 #: What a row given as a numerator and a denominator has not (one form was checked).
-_AS_PAIR = {"value_num": None, "value_den": None, "weight_num": None, "weight_den": None}
-_AS_PAIR.update(flag=None, level=None, given=False)
+_AS_PAIR: dict[str, bool | None] = {
+    **dict.fromkeys(("value_num", "value_den", "weight_num", "weight_den", "flag", "level")),
+    "given": False,
+}
 
 
 @functools.cache
