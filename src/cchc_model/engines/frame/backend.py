@@ -68,6 +68,15 @@ class Backend:
         """What the adapter keeps of the user's frame: its session or connection."""
         return connection
 
+    def wrap(self, frame: Any) -> Any:
+        """The user's frame (a narwhals LazyFrame) as the engine's frames are on this
+        backend (most backends: itself)."""
+        return frame
+
+    def concat(self, frames: Sequence[Any]) -> Any:
+        """The rows of ``frames``, one after the other (same columns)."""
+        return self.nw.concat(list(frames), how="vertical")
+
     # --- tables ----------------------------------------------------------------------
 
     def table(self, columns: Mapping[str, Sequence[Any]], schema: Mapping[str, Any]) -> Any:
@@ -109,14 +118,19 @@ class Backend:
         magnitude, ``rows``; and, where the backend hashes rows cheaply, ``hashes``: the
         distinct hashes of the ``unique`` columns (equal rows hash alike)."""
         nw = self.nw
+        inputs = frame.select(
+            by,
+            nw.col("bad").cast(nw.Int64),
+            *(nw.col(name).cast(nw.Float64).abs() for name in sums),
+        )
         found = (
-            frame.group_by(by)
+            inputs.group_by(by)
             .agg(
-                nw.col("bad").cast(nw.Int64).sum().alias("bad"),
-                *(nw.col(name).cast(nw.Float64).abs().sum().alias(name) for name in sums),
+                nw.col("bad").sum(),
+                *(nw.col(name).sum() for name in sums),
                 nw.len().alias("rows"),
             )
-            .collect()
+            .collect("polars")
             .rows(named=True)
         )
         return [{**row, "bad": bool(row["bad"])} for row in found]

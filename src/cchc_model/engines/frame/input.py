@@ -93,7 +93,8 @@ class Canonical:
         return frozenset(c.indicator.spatial for c in self.indicators)
 
     def value_bound(self, index: int) -> float:
-        """An upper bound of any ``vn`` or ``vd`` a roll-up of this indicator can reach."""
+        """An upper bound of any value numerator or denominator a roll-up of this
+        indicator can reach."""
         c = self.indicators[index]
         return (self.totals.get(index, 0.0) + 1) * max(c.ds * c.kn, c.ns * c.kd, 1)
 
@@ -165,7 +166,7 @@ def _float_scale(nw: Any, frame: Any, column: str) -> int:
     the scale is accepted only if ``round(x · 10^s)`` gives that decimal's digits for
     every one of them, so the engine's own rounding is known to be exact.
     """
-    found = frame.select(column).unique().head(MAX_DISTINCT + 1).collect()
+    found = frame.select(column).unique().head(MAX_DISTINCT + 1).collect("polars")
     values = [x for x in found[column].to_list() if x is not None]
     if len(values) > MAX_DISTINCT:
         raise Unsupported(f"more than {MAX_DISTINCT:,} distinct numbers in {column}")
@@ -256,7 +257,7 @@ def read_observations(
     )
     # One look at the source for the indicators and periods present; the rows are then
     # copied once, with their periods joined.
-    pairs = frame.select("indicator", "period").unique().collect().rows()
+    pairs = frame.select("indicator", "period").unique().collect("polars").rows()
     ignored = tuple(sorted({str(i) for i, _ in pairs if i not in by_id}))
     frame = frame.filter(nw.col("indicator").is_in(list(by_id)))
 
@@ -469,31 +470,29 @@ def _row_key(nw: Any) -> Any:
 def _parse_text_numbers(nw: Any, frame: Any, column: str) -> tuple[Any, str]:
     """Numbers given as text: whole numbers, or decimals short enough to be exact as floats."""
     col = nw.col(column)
-    stats = (
-        frame.select(
-            (~col.is_null() & col.cast(nw.Float64).is_null()).any().alias("bad"),
-            col.str.len_chars().max().alias("longest"),
-        )
-        .collect()
-        .rows(named=True)[0]
-    )
-    if stats["bad"] or (stats["longest"] or 0) > 15:
+    bad = ~col.is_null() & (col.cast(nw.Float64).is_null() | (col.str.len_chars() > 15))
+    if _has_rows(frame.filter(bad)):
         raise Unsupported(f"{column} given as text that is not a short number")
     return frame.with_columns(col.cast(nw.Float64)), "float"
 
 
 def _has_values(nw: Any, frame: Any, column: str) -> bool:
-    return bool(frame.select((~nw.col(column).is_null()).any()).collect().item())
+    return _has_rows(frame.filter(~nw.col(column).is_null()))
+
+
+def _has_rows(frame: Any) -> bool:
+    """Whether ``frame`` has a row (found without summing: filters run row by row)."""
+    return len(frame.head(1).collect("polars")) > 0
 
 
 def _distinct(nw: Any, frame: Any, column: str) -> list[Any]:
-    found = frame.select(column).unique().collect()
+    found = frame.select(column).unique().collect("polars")
     return list(found[column].to_list())
 
 
 def _to_records(frame: Any, dimensions: set[str], limit: int = 20) -> list[dict[str, Any]]:
     fields = [c for c in frame.collect_schema().names() if c in FIELDS or c in dimensions]
-    found = frame.select(fields).head(limit).collect()
+    found = frame.select(fields).head(limit).collect("polars")
     return list(found.rows(named=True))
 
 
@@ -505,7 +504,7 @@ def _report_first(nw: Any, frame: Any, flag: Any, by_id: Mapping[str, Indicator]
 def _check_members(
     nw: Any, frame: Any, by_id: Mapping[str, Indicator], dimension_ids: Sequence[str]
 ) -> None:
-    combos = frame.select("indicator", *dimension_ids).unique().collect().rows(named=True)
+    combos = frame.select("indicator", *dimension_ids).unique().collect("polars").rows(named=True)
     bad = []
     for combo in combos:
         ind = by_id[combo["indicator"]]
@@ -532,7 +531,7 @@ def _read_texts(
     nw: Any, frame: Any, by_id: Mapping[str, Indicator]
 ) -> tuple[dict[tuple[str, str], Fraction | bool | int], int]:
     """Each distinct (indicator, text value) read once by the reference reader."""
-    pairs = frame.select("indicator", "value").unique().head(MAX_TEXTS + 1).collect().rows()
+    pairs = frame.select("indicator", "value").unique().head(MAX_TEXTS + 1).collect("polars").rows()
     if len(pairs) > MAX_TEXTS:
         raise Unsupported(f"more than {MAX_TEXTS} distinct text values")
     out: dict[tuple[str, str], Fraction | bool | int] = {}
@@ -735,7 +734,7 @@ def _check_duplicates(
         .select("code", "key")
         .head(5)
     )
-    found = dup.collect()
+    found = dup.collect("polars")
     if len(found):
         flagged = frame.with_columns(key=_row_key(nw)).join(dup, on=["code", "key"], how="semi")
         _report_first(nw, flagged, ~nw.col("indicator").is_null(), by_id)
@@ -758,5 +757,8 @@ def _check_range(stats: list[dict[str, Any]]) -> dict[int, float]:
         for name in _SUMMED:
             if float(row[name] or 0) >= LIMIT / 4:
                 raise Unsupported(f"numbers too large to sum exactly in 64 bits ({name})")
-        totals[int(row["indicator_id"])] = max(float(row[name] or 0) for name in _SUMMED)
+        # a mean's denominator grows with the rows it pools: count them in the bound
+        totals[int(row["indicator_id"])] = max(float(row[name] or 0) for name in _SUMMED) + int(
+            row["rows"]
+        )
     return totals

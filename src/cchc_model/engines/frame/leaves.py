@@ -379,7 +379,6 @@ class LeafTable:
         )
 
     def _rows(self, kept: Sequence[Occurrence], left_out: Any) -> Any:
-        nw = self.nw
         assert self.table is not None
         occurrences = self._occurrences(kept)
         if self.by_root:  # each target has one context: its rows are the table's
@@ -393,7 +392,7 @@ class LeafTable:
                 self.table, on=["target_id", "unit_id", "period_id"], how="inner"
             ).drop("target_id", "context_id")
         grouped = self._group_rows(left_out, rows.collect_schema())
-        return rows if grouped is None else nw.concat([rows, grouped], how="vertical")
+        return rows if grouped is None else self.backend.concat([rows, grouped])
 
     def _group_rows(self, left_out: Any, schema: Any) -> Any | None:
         """The rows of each scopes and shares decided in bulk, in the columns of ``schema``."""
@@ -533,7 +532,7 @@ class LeafTable:
             if not with_root:
                 frame = frame.unique()
             frames.append(frame.with_columns(context_id=nw.lit(index, dtype=nw.Int64)))
-        return nw.concat(frames, how="vertical")
+        return self.backend.concat(frames)
 
     def _values(self, levels: set[int]) -> Any:
         nw = self.nw
@@ -549,7 +548,7 @@ class LeafTable:
                 .select(*columns)
                 .with_columns(pooled_level=nw.lit(level, dtype=nw.Int64))
             )
-        return nw.concat(tables, how="vertical")
+        return self.backend.concat(tables)
 
     def _expected(self, levels: set[int]) -> Any:
         """How many parts a unit's roll-up expects: children, or units pooled."""
@@ -561,7 +560,7 @@ class LeafTable:
             )
             for level in [None, *sorted(levels)]
         ]
-        return nw.concat(frames, how="vertical")
+        return self.backend.concat(frames)
 
     def _compute(self, rows: list[dict[str, Any]], overlapping: bool) -> Any:
         nw = self.nw

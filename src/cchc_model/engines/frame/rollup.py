@@ -114,7 +114,9 @@ def _finest_sub_periods(backend: Backend, frame: Any) -> Any:
     reference engine decide instead.
     """
     nw = backend.nw
-    found = frame.select("indicator_id", "period_id", "start", "end").unique().collect().rows()
+    found = (
+        frame.select("indicator_id", "period_id", "start", "end").unique().collect("polars").rows()
+    )
     spans: dict[tuple[int, int], set[tuple[int, int]]] = {}
     for ind, pid, start, end in found:
         spans.setdefault((ind, pid), set()).add((start, end))
@@ -247,13 +249,12 @@ def combine_parts(
 def _first(backend: Backend, frames: Sequence[Any], keys: Sequence[str]) -> Any:
     """The rows of ``frames`` in order, each without the keys an earlier one has:
     the first source that has rows for a key decides it."""
-    nw = backend.nw
     out = [frames[0]]
     for i, frame in enumerate(frames[1:], start=1):
         for earlier in frames[:i]:
             frame = frame.join(earlier.select(*keys), on=list(keys), how="anti")
         out.append(frame)
-    return nw.concat(out, how="vertical") if len(out) > 1 else out[0]
+    return backend.concat(out) if len(out) > 1 else out[0]
 
 
 def _basis_of(source: Source) -> str:
@@ -363,7 +364,7 @@ def compute_rollups(
         if has_own:
             pieces["own"] = conform(nw, here["own"].filter(nw.col("leaf")))
         if finished:
-            done = nw.concat(finished, how="vertical") if len(finished) > 1 else finished[0]
+            done = backend.concat(finished) if len(finished) > 1 else finished[0]
             kids = backend.gathered(done, "unit_id", parents).filter(
                 nw.col("parent_level") == level
             )
@@ -381,7 +382,7 @@ def compute_rollups(
                     .filter(translator.expr(known(c.value())))
                     .select(*c.KEYS, *c.PAIR, *c.VALUE, nw.lit(False).alias("child"))
                 )
-                parts = nw.concat([parts, mine], how="vertical")
+                parts = backend.concat([parts, mine])
             combined = combine_parts(
                 translator,
                 parts,
@@ -401,7 +402,7 @@ def compute_rollups(
             finished.append(tier)
         else:
             finished.append(backend.materialise(tier))
-    territory = nw.concat(finished, how="vertical") if finished else conform(nw, read["territory"])
+    territory = backend.concat(finished) if finished else conform(nw, read["territory"])
     leaf_territory = conform(nw, read["territory"].filter(nw.col("leaf")))
     if has_own:
         own_pieces = {"own": conform(nw, read["own"]), "territory": leaf_territory}
@@ -411,7 +412,7 @@ def compute_rollups(
     else:  # own(J) is J's territory where J has no children
         own_rows = leaf_territory
     reduced = attrs.evolve(canonical, frame=None)  # the rows are read again by no one
-    shadow = nw.concat(shadowed, how="vertical") if shadowed else territory.head(0)
+    shadow = backend.concat(shadowed) if shadowed else territory.head(0)
     return Rollups(backend, tables, territory, own_rows, shadow, min_coverage, reduced)
 
 
@@ -422,7 +423,6 @@ def _tier(
     an inner unit, the first of ``inner_order``. Both orders start with the unit's own
     territory rows, and their second pieces (a leaf's own basis, an inner unit's
     children) never share a unit, so each is set against the first alone."""
-    nw = backend.nw
     assert leaf_order[0] == inner_order[0], "both orders start with the territory rows"
     assert len(leaf_order) == len(inner_order) == 2, "each order has two pieces"
     head = pieces[leaf_order[0]]
@@ -431,7 +431,7 @@ def _tier(
     if not later:
         return head
     rest = [frame.join(head.select(keys), on=keys, how="anti") for frame in later]
-    return nw.concat([head, *rest], how="vertical")
+    return backend.concat([head, *rest])
 
 
 def pooled(rollups: Rollups, level: int, translator: Translator) -> Any:
@@ -468,7 +468,7 @@ def pooled(rollups: Rollups, level: int, translator: Translator) -> Any:
 
 
 def _any(nw: Any, frame: Any, column: str) -> bool:
-    return bool(frame.select(nw.col(column).cast(nw.Int64).sum()).collect().item() or 0)
+    return len(frame.filter(nw.col(column)).head(1).collect("polars")) > 0
 
 
 def check_mixed(rollups: Rollups) -> None:

@@ -321,7 +321,7 @@ def run(
         output = backend.wide
     numbers = [name for name in COLUMNS if name.endswith(("_num", "_den"))]
     pieces = [piece.with_columns(*(nw.col(n).cast(output) for n in numbers)) for piece in pieces]
-    done.frame = nw.concat(pieces, how="vertical") if pieces else rows_table(backend, [])
+    done.frame = backend.concat(pieces) if pieces else rows_table(backend, [])
     return done
 
 
@@ -466,7 +466,7 @@ def _vectorised(
     if labelled is not None:
         pieces.append(reported(labelled))
     if emitted:
-        rows = nw.concat([shaped(frame) for frame in emitted], how="vertical")
+        rows = backend.concat([shaped(frame) for frame in emitted])
         pieces.append(reported(labels(rows)))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import warnings
 from typing import Any
 
 from ...io.observations import ObservationSet
@@ -29,7 +30,9 @@ def backend_for(data: Any, connection: Any = None) -> tuple[Any, Backend]:
     """
     nw = narwhals()
     try:
-        frame = nw.from_native(data)
+        with warnings.catch_warnings():  # narwhals' notice on its own packaging of Dask
+            warnings.filterwarnings("ignore", "Dask support is moving", FutureWarning)
+            frame = nw.from_native(data)
     except TypeError as exc:
         raise BatchInputError(
             f"{type(data).__name__} is not a dataframe; expected an ObservationSet or a "
@@ -48,7 +51,8 @@ def backend_for(data: Any, connection: Any = None) -> tuple[Any, Backend]:
     if adapter is None:
         known = ", ".join(sorted(ADAPTERS))
         raise BatchInputError(f"no adapter for {name} frames; expected one of {known}")
-    return frame, adapter(adapter.hint_of(frame.to_native(), connection))
+    backend = adapter(adapter.hint_of(frame.to_native(), connection))
+    return backend.wrap(frame), backend
 
 
 def frame_from_observations(observations: ObservationSet) -> Any:

@@ -186,18 +186,21 @@ class StatusEngine:
             return int(scope.level)
         return None
 
-    def _no_wide(self, target: Any, power: int) -> None:
-        """Refuse products that could pass 64 bits on an engine without 128-bit integers."""
+    def _no_wide(self, target: Any, factor: int) -> None:
+        """Refuse products that could pass 64 bits on an engine without 128-bit integers:
+        the rule's products are at most ``factor`` times a value's bound squared."""
         if self.backend.wide is not None:
             return
         code = self.codes[target.indicator.id]
-        bound = self.rollups.canonical.value_bound(code.index) ** power
-        if bound * 2**20 >= 2**62:
+        bound = self.rollups.canonical.value_bound(code.index)
+        if factor * bound**2 >= 2**62:
             raise Unsupported("products beyond 64 bits on an engine without 128-bit integers")
 
     def _change(self, target: Change, at: Any) -> Any:
         nw = self.nw
-        self._no_wide(target, 3)
+        delta = target.delta_value
+        # |a·d − c·b| ≤ 2B², b·d ≤ B²; compared and gapped with p/q: 3B²·max(|p|, q)
+        self._no_wide(target, 3 * max(abs(delta.numerator), delta.denominator))
         baselines: list[int | None] = []
         for period in self.periods:
             baseline = target.baseline or period.previous()
@@ -208,7 +211,6 @@ class StatusEngine:
         )
         now = self.backend.gathered(now, "period_id", {"baseline_id": (nw.Int64, baselines)})
         rows = self._value_rows(target, now, level, period_column="baseline_id")
-        delta = target.delta_value
         outcome = change_outcome(
             c.value("now_"),
             c.value(),
@@ -264,12 +266,11 @@ class StatusEngine:
         return self._result(frame, each_outcome(counts_of()))
 
     def _compound(self, target: AllOf | AnyOf | AtLeast, ctx: Any, at: Any, depth: int) -> Any:
-        nw = self.nw
         results = [
             self.evaluate(part, ctx, target.id, depth + 1).select("unit_id", "period_id", "status")
             for part in target.parts
         ]
-        stacked = nw.concat(results, how="vertical")
+        stacked = self.backend.concat(results)
         frame = self._fill_counts(at, self._tally(stacked, ["unit_id", "period_id"]))
         needed = None if isinstance(target, AllOf) else 1 if isinstance(target, AnyOf) else target.n
         return self._result(frame, compound_outcome(counts_of(), needed))
@@ -284,7 +285,7 @@ class StatusEngine:
 
     def _rank(self, target: Rank, at: Any) -> Any:
         nw = self.nw
-        self._no_wide(target, 2)
+        self._no_wide(target, 1)  # a peer's numerator times a denominator: B²
         if target.peers is not None:
             peers = self._listed_peers(target, at)
         else:  # the siblings of each unit (the unit alone when it has no parent)
@@ -302,7 +303,7 @@ class StatusEngine:
             alone = with_parent.filter(nw.col("parent_id").is_null()).select(
                 "unit_id", "period_id", nw.col("unit_id").alias("peer")
             )
-            peers = nw.concat([siblings, alone], how="vertical")
+            peers = self.backend.concat([siblings, alone])
         mine = self._value_rows(target, at).rename(
             {name: f"own_{name}" for name in (*c.VALUE, "coverage_num", "coverage_den")}
         )
@@ -346,4 +347,4 @@ class StatusEngine:
         units = at.select("unit_id", "period_id").unique()
         crossed = units.join(table, how="cross")
         own = units.with_columns(peer=nw.col("unit_id"))
-        return nw.concat([crossed, own], how="vertical").unique()
+        return self.backend.concat([crossed, own]).unique()

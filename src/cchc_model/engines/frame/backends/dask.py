@@ -1,21 +1,148 @@
-"""Dask: dask.dataframe collections, persisted where a result is read again."""
+"""Dask: joins, group-bys and persistence on Dask; row-wise expressions on polars.
+
+narwhals runs Dask frames with numpy integer and boolean types, which hold no nulls:
+casts and literals of the engine's nullable integers fail or turn into floats. So the
+adapter hands Dask what it does well — shuffles, joins, group-bys, persisting results on
+the workers — and evaluates every row-wise expression (``select``, ``with_columns``,
+``filter``) partition by partition on polars, whose nulls are SQL's. Partitions are kept
+as pandas frames of pyarrow-backed columns, which carry nulls in integers and booleans
+exactly, and convert to and from polars without copying.
+"""
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Mapping
+import warnings
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..backend import Backend, register
 
-__all__ = ["DaskBackend"]
+__all__ = ["DaskBackend", "DaskFrame"]
 
 
-def _nullable_types() -> Any:
+def _pl() -> Any:
+    return importlib.import_module("polars")
+
+
+def _to_pandas(frame: Any) -> Any:
+    """A polars DataFrame as pandas with pyarrow-backed columns (nulls kept exactly);
+    text as Dask holds it (``string[pyarrow]``), so joined keys have one type."""
     pd = importlib.import_module("pandas")
     pa = importlib.import_module("pyarrow")
-    mapping = {pa.int64(): pd.Int64Dtype(), pa.bool_(): pd.BooleanDtype()}
-    return mapping.get
+    text = pd.StringDtype("pyarrow")
+
+    def mapped(arrow_type: Any) -> Any:
+        if pa.types.is_large_string(arrow_type) or pa.types.is_string(arrow_type):
+            return text
+        return pd.ArrowDtype(arrow_type)
+
+    return frame.to_arrow().to_pandas(types_mapper=mapped)
+
+
+def _from_pandas(frame: Any) -> Any:
+    return _pl().from_pandas(frame)
+
+
+def _narwhals(native: Any) -> Any:
+    """A Dask collection as a narwhals LazyFrame.
+
+    narwhals announces, each time, that its Dask support will move to another package;
+    that is narwhals' own packaging, not something a user of this library can act on.
+    """
+    nw = importlib.import_module("narwhals")
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", "Dask support is moving", FutureWarning)
+        return nw.from_native(native)
+
+
+class DaskFrame:
+    """A Dask collection as the engine's frames: the narwhals LazyFrame API it uses."""
+
+    def __init__(self, frame: Any) -> None:
+        self.frame = frame  # a narwhals LazyFrame on Dask
+
+    # --- row-wise, partition by partition on polars ----------------------------------
+
+    def _rowwise(self, method: str, *args: Any, **kwargs: Any) -> DaskFrame:
+        nw = importlib.import_module("narwhals")
+        native = self.frame.to_native()
+
+        def run(partition: Any) -> Any:
+            done = getattr(nw.from_native(_from_pandas(partition)), method)(*args, **kwargs)
+            return _to_pandas(done.to_native())
+
+        schema = self.frame.collect_schema()
+        empty = _pl().DataFrame(
+            schema={name: _polars_type(dtype) for name, dtype in schema.items()}
+        )
+        done = getattr(nw.from_native(empty), method)(*args, **kwargs)
+        meta = _to_pandas(done.to_native())
+        return DaskFrame(_narwhals(native.map_partitions(run, meta=meta)))
+
+    def select(self, *exprs: Any, **named: Any) -> DaskFrame:
+        return self._rowwise("select", *exprs, **named)
+
+    def with_columns(self, *exprs: Any, **named: Any) -> DaskFrame:
+        return self._rowwise("with_columns", *exprs, **named)
+
+    def filter(self, *predicates: Any) -> DaskFrame:
+        return self._rowwise("filter", *predicates)
+
+    # --- on Dask -----------------------------------------------------------------------
+
+    def join(
+        self, other: DaskFrame, on: Any = None, how: str = "inner", **kwargs: Any
+    ) -> DaskFrame:
+        return DaskFrame(self.frame.join(other.frame, on=on, how=how, **kwargs))
+
+    def group_by(self, *keys: Any, **kwargs: Any) -> _GroupBy:
+        return _GroupBy(self.frame.group_by(*keys, **kwargs))
+
+    def unique(self, *args: Any, **kwargs: Any) -> DaskFrame:
+        return DaskFrame(self.frame.unique(*args, **kwargs))
+
+    def rename(self, mapping: Mapping[str, str]) -> DaskFrame:
+        return DaskFrame(self.frame.rename(mapping))
+
+    def drop(self, *columns: str) -> DaskFrame:
+        return DaskFrame(self.frame.drop(*columns))
+
+    def head(self, n: int = 5) -> DaskFrame:
+        return DaskFrame(self.frame.head(n))
+
+    def collect(self, backend: Any = None) -> Any:
+        return self.frame.collect(backend)
+
+    def collect_schema(self) -> Any:
+        return self.frame.collect_schema()
+
+    def to_native(self) -> Any:
+        return self.frame.to_native()
+
+
+class _GroupBy:
+    def __init__(self, grouped: Any) -> None:
+        self.grouped = grouped
+
+    def agg(self, *exprs: Any, **named: Any) -> DaskFrame:
+        return DaskFrame(self.grouped.agg(*exprs, **named))
+
+
+def _polars_type(dtype: Any) -> Any:
+    """The polars type of a narwhals dtype (the few the engine's frames hold)."""
+    pl = _pl()
+    name = str(dtype)
+    for prefix, found in (
+        ("Int64", pl.Int64),
+        ("Int32", pl.Int32),
+        ("Float64", pl.Float64),
+        ("Boolean", pl.Boolean),
+        ("String", pl.String),
+    ):
+        if name.startswith(prefix):
+            return found
+    return pl.String
 
 
 @register
@@ -24,12 +151,19 @@ class DaskBackend(Backend):
 
     implementations = ("dask",)
     name = "dask"
-    null_conditions_are_false = False
+
+    def wrap(self, frame: Any) -> Any:
+        # the user's columns in the types the engine's own partitions have
+        return DaskFrame(frame).select(*frame.collect_schema().names())
 
     def from_arrow(self, arrow: Any, schema: Mapping[str, Any]) -> Any:
         dd = importlib.import_module("dask.dataframe")
-        frame = arrow.to_pandas(types_mapper=_nullable_types())
-        return self.nw.from_native(dd.from_pandas(frame, npartitions=1))
+        # through polars, so the small tables' types are the partitions' (large strings)
+        frame = _to_pandas(_pl().from_arrow(arrow))
+        return DaskFrame(_narwhals(dd.from_pandas(frame, npartitions=1)))
 
     def materialise(self, frame: Any) -> Any:
-        return self.nw.from_native(frame.to_native().persist())
+        return DaskFrame(_narwhals(frame.to_native().persist()))
+
+    def concat(self, frames: Sequence[Any]) -> Any:
+        return DaskFrame(self.nw.concat([f.frame for f in frames], how="vertical"))
