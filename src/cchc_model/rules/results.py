@@ -264,9 +264,13 @@ def value_result(
     )
     status = decided.status
     if status is Status.NOT_APPLICABLE:
-        return attrs.evolve(
-            base, reason=f"Nothing to measure for {indicator.id} in {code}: the denominator is 0."
+        pooled_at = target.scope.level
+        why = (
+            f"no units at {pooled_at.vi} under {code}"
+            if rollup.how == "pooled" and not rollup.expected and pooled_at is not None
+            else "the denominator is 0"
         )
+        return attrs.evolve(base, reason=f"Nothing to measure for {indicator.id} in {code}: {why}.")
     value = rollup.value
     if value is None:
         return attrs.evolve(base, reason=unknown_reason(target, code, period, rollup, min_coverage))

@@ -72,6 +72,7 @@ __all__ = [
     "is_known",
     "known",
     "known_row",
+    "nothing_expected",
     "rollup_of",
     "sources",
     "spatial_aggregates",
@@ -265,19 +266,21 @@ def known_row(row: Mapping[str, Any]) -> bool:
     return is_known(row["value_num"], row["value_flag"], row["not_applicable"])
 
 
+def nothing_expected(expected: Expr) -> Expr:
+    """A roll-up that expects no part — a pool of the units at a level where there is
+    none — has nothing to measure (as an "each" scope or a share over no unit)."""
+    return expected == 0
+
+
 def covered(reported: Expr, expected: Expr, min_coverage: Fraction) -> Expr:
     """Whether ``reported / expected ≥ min_coverage`` (true when nothing is expected)."""
     return reported * min_coverage.denominator >= expected * min_coverage.numerator
 
 
-def coverage(reported: Expr, expected: Expr, pooled: Expr) -> tuple[Expr, Expr]:
-    """A roll-up's coverage ``reported / expected``; a pooled scope over no unit is
-    covered whole, and a unit with nothing expected of it has no coverage."""
+def coverage(reported: Expr, expected: Expr) -> tuple[Expr, Expr]:
+    """A roll-up's coverage ``reported / expected``; none when nothing is expected."""
     some = expected > 0
-    return (
-        when(some).then(reported).when(pooled).then(lit(1)),
-        when(some).then(expected).when(pooled).then(lit(1)),
-    )
+    return when(some).then(reported), when(some).then(expected)
 
 
 def _is(selector: enum.Enum | Expr, *options: enum.Enum) -> Expr:
@@ -374,14 +377,16 @@ def spatial_value(
     values: list[tuple[Expr, Expr, Expr]] = []  # (when, numerator, denominator)
     pairs: list[tuple[Expr, Expr, Expr]] = []
     flags: list[tuple[Expr, Expr]] = []
-    not_applicable: Expr = false
+    not_applicable: Expr = nothing_expected(expected)
     mixed: Expr = false
     if present & PAIR_RULES:
         pairs_ok = ok & _is(rule, *PAIR_RULES) & (sums["pairless"] == 0)
         n_sum, d_sum = sums["n_sum"], sums["d_sum"]
         values += _divided(measure, n_sum, d_sum, scales, pairs_ok)
         pairs.append((pairs_ok, n_sum, d_sum))
-        not_applicable = pairs_ok & _is(measure, MeasureKind.RATIO) & (d_sum == 0)
+        not_applicable = not_applicable | (
+            pairs_ok & _is(measure, MeasureKind.RATIO) & (d_sum == 0)
+        )
 
     def valued(option: SpatialRule) -> Expr:
         return ok & _is(rule, option) & (sums["flags"] == 0) & (sums["numbers"] > 0)
@@ -425,8 +430,8 @@ def spatial_value(
         ),
         reported=reported,
         expected=expected,
-        coverage_num=reported,
-        coverage_den=expected,
+        coverage_num=coverage(reported, expected)[0],
+        coverage_den=coverage(reported, expected)[1],
         mixed=mixed.fill_null(False),
     )
 
@@ -465,18 +470,25 @@ def temporal_value(
     ok = covered(days, period_days, min_coverage) & ~_is(rule, TemporalRule.NONE)
     summed = _is(rule, TemporalRule.SUM, TemporalRule.RATIO_OF_SUMS)
     pairs_ok = ok & summed & (sums["pairless"] == 0)
-    as_numerator = pairs_ok & (
-        _is(measure, MeasureKind.COUNT)
-        | (_is(measure, MeasureKind.AMOUNT) & _is(rule, TemporalRule.SUM))
+    # a count or an amount summed over time: the sum of its values, whatever weights its
+    # sub-periods carry; its pair (V·Σw, Σw) keeps that sum as its value in a weighted
+    # mean across space, with the sub-periods' weights summed as its weight
+    counted = pairs_ok & _is(measure, MeasureKind.COUNT)
+    added = (
+        pairs_ok
+        & _is(measure, MeasureKind.AMOUNT)
+        & _is(rule, TemporalRule.SUM)
+        & (sums["non_numbers"] == 0)
     )
-    divided = pairs_ok & ~as_numerator
+    divided = pairs_ok & ~counted & ~_is(rule, TemporalRule.SUM)
     is_last = ok & _is(rule, TemporalRule.LAST)
     is_mean = ok & _is(rule, TemporalRule.MEAN) & (sums["non_numbers"] == 0)
     n_sum, d_sum = sums["n_sum"], sums["d_sum"]
     values = [
         (is_last, last.value.num, last.value.den),
         (is_mean, sums["value_sum"], sums["reported"] * sums["den_min"]),
-        (as_numerator, n_sum, scales.ns),
+        (counted, n_sum, scales.ns),
+        (added, sums["value_sum"], sums["den_min"]),
         *_divided(measure, n_sum, d_sum, scales, divided),
     ]
     num = _chain([(c, n) for c, n, _ in values], null())
@@ -485,14 +497,19 @@ def temporal_value(
         divided & _is(measure, MeasureKind.RATIO) & (d_sum == 0)
     )
     return RollupValue(
-        n=when(is_last).then(last.n).when(pairs_ok).then(n_sum),
-        d=when(is_last).then(last.d).when(pairs_ok).then(d_sum),
+        n=when(is_last)
+        .then(last.n)
+        .when(added)
+        .then(sums["value_sum"] * d_sum)
+        .when(counted | divided)
+        .then(n_sum),
+        d=when(is_last).then(last.d).when(added | divided | counted).then(d_sum),
         value=Value(num, den, when(is_last).then(last.value.flag), not_applicable.fill_null(False)),
         reported=sums["reported"],
         expected=null(),
         coverage_num=days,
         coverage_den=period_days,
-        mixed=(is_mean & (sums["den_min"] != sums["den_max"])).fill_null(False),
+        mixed=((is_mean | added) & (sums["den_min"] != sums["den_max"])).fill_null(False),
     )
 
 
@@ -531,9 +548,7 @@ def rollup_of(
     summed = how in ("spatial", "pooled") and indicator.spatial is SpatialRule.SUM
     if summed and isinstance(value, Fraction):
         numerator, denominator = value, Fraction(1)
-    cover = None
-    if cov_den is not None:
-        cover = Fraction(cov_num, cov_den) if cov_den else Fraction(1)
+    cover = None if cov_den is None else Fraction(cov_num, cov_den)
     return Rollup(
         value=value,
         numerator=numerator,

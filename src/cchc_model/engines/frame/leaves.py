@@ -34,7 +34,7 @@ from ...rules.compare import OPCODES, Bounds, Form, Threshold, value_outcome
 from ...rules.compound import each_outcome
 from ...rules.expr import DType, Expr, col, lit, when
 from ...rules.outcome import Counts, Outcome
-from ...rules.rollup import coverage
+from ...rules.rollup import coverage, nothing_expected
 from ...rules.share import share_outcome
 from ...rules.status import status_aggregates
 from . import columns as c
@@ -651,12 +651,16 @@ class LeafTable:
             flag=col("flag", DType.BOOL),
             form=col("form", nullable=False),
         )
-        value = c.value()
-        decided = outcome_columns(value_outcome(value, threshold, forms))
-        # a request whose roll-up is absent has none of its parts (SEMANTICS §5)
-        absent = value.num.is_null() & value.flag.is_null() & value.not_applicable.is_null()
+        # a request whose roll-up is absent has none of its parts (SEMANTICS §5); a pool
+        # that expects none has nothing to measure
+        found = c.value()
+        absent = found.num.is_null() & found.flag.is_null() & found.not_applicable.is_null()
         pooled_scope = col("pooled_level", nullable=False) >= 0 if pooled_scopes else lit(False)
-        cover_num, cover_den = coverage(lit(0), col("expected_parts").fill_null(0), pooled_scope)
+        expected = col("expected_parts").fill_null(0)
+        nothing = absent & pooled_scope & nothing_expected(expected)
+        value = found._replace(not_applicable=found.not_applicable.fill_null(False) | nothing)
+        decided = outcome_columns(value_outcome(value, threshold, forms))
+        cover_num, cover_den = coverage(lit(0), expected)
         decided["coverage_num"] = when(absent).then(cover_num).otherwise(col("coverage_num"))
         decided["coverage_den"] = when(absent).then(cover_den).otherwise(col("coverage_den"))
         keep = ["target_id", *(["root_id"] if self.by_root else []), "unit_id", "period_id"]
