@@ -14,86 +14,291 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from . import _moved
-from ._version import __version__
-from .engines.reference.aggregation import Policy
-from .evaluation import Evaluation, Result, Status, evaluate, evaluate_target
-from .exceptions import (
-    CchcError,
-    HierarchyError,
-    PeriodError,
-    PlanFileError,
-    Problem,
-    UnitError,
-    ValidationError,
-)
-from .io.observations import Basis, Observation, ObservationError, ObservationSet
-from .model.areas import ReformArea
-from .model.entailment import implies
-from .model.indicators import (
-    Dimension,
-    Direction,
-    Indicator,
-    MeasureKind,
-    SpatialRule,
-    TemporalRule,
-)
-from .model.jurisdictions import (
-    Hierarchy,
-    Jurisdiction,
-    Kind,
-    Level,
-    Succession,
-    UnknownJurisdictionError,
-    national_hierarchy,
-)
-from .model.periods import Period, parse_date
-from .model.plans import DocumentKind, DocumentRef, Objective, Plan, Task
-from .model.targets import (
-    AllOf,
-    AnyOf,
-    AtLeast,
-    Between,
-    Change,
-    Comparison,
-    Op,
-    Ordinal,
-    Rank,
-    Scope,
-    ScopeMode,
-    Share,
-    Target,
-)
-from .model.units import Amount
+from ._version import __version__ as __version__
 
-if TYPE_CHECKING:
-    from .indices.catalogues import (
-        Catalogue,
-        catalogue_in_force,
-        catalogue_indicators,
-        load_catalogue,
+if TYPE_CHECKING:  # the names below, as type checkers and editors see them
+    from .evaluation import (
+        Evaluation as Evaluation,
     )
-    from .indices.scoring import IndexScore, classify, rating_observations, score_index
-    from .io.serialization import dump, dumps, load, loads
-    from .model.conformance import Conformance, check_conformance
+    from .evaluation import (
+        evaluate as evaluate,
+    )
+    from .evaluation import (
+        evaluate_target as evaluate_target,
+    )
+    from .exceptions import (
+        CchcError as CchcError,
+    )
+    from .exceptions import (
+        HierarchyError as HierarchyError,
+    )
+    from .exceptions import (
+        PeriodError as PeriodError,
+    )
+    from .exceptions import (
+        PlanFileError as PlanFileError,
+    )
+    from .exceptions import (
+        Problem as Problem,
+    )
+    from .exceptions import (
+        UnitError as UnitError,
+    )
+    from .exceptions import (
+        ValidationError as ValidationError,
+    )
+    from .indices.catalogues import (
+        Catalogue as Catalogue,
+    )
+    from .indices.catalogues import (
+        CatalogueError as CatalogueError,
+    )
+    from .indices.catalogues import (
+        UnknownIndicatorError as UnknownIndicatorError,
+    )
+    from .indices.catalogues import (
+        catalogue_in_force as catalogue_in_force,
+    )
+    from .indices.catalogues import (
+        catalogue_indicators as catalogue_indicators,
+    )
+    from .indices.catalogues import (
+        load_catalogue as load_catalogue,
+    )
+    from .indices.scoring import (
+        Classification as Classification,
+    )
+    from .indices.scoring import (
+        GroupScore as GroupScore,
+    )
+    from .indices.scoring import (
+        IndexDefinition as IndexDefinition,
+    )
+    from .indices.scoring import (
+        IndexScore as IndexScore,
+    )
+    from .indices.scoring import (
+        ItemScore as ItemScore,
+    )
+    from .indices.scoring import (
+        ItemStatus as ItemStatus,
+    )
+    from .indices.scoring import (
+        classify as classify,
+    )
+    from .indices.scoring import (
+        rating_observations as rating_observations,
+    )
+    from .indices.scoring import (
+        score_index as score_index,
+    )
+    from .io.observations import (
+        Basis as Basis,
+    )
+    from .io.observations import (
+        Observation as Observation,
+    )
+    from .io.observations import (
+        ObservationError as ObservationError,
+    )
+    from .io.observations import (
+        ObservationSet as ObservationSet,
+    )
+    from .io.serialization import dump as dump
+    from .io.serialization import dumps as dumps
+    from .io.serialization import load as load
+    from .io.serialization import loads as loads
+    from .model.areas import ReformArea as ReformArea
+    from .model.conformance import (
+        Conformance as Conformance,
+    )
+    from .model.conformance import (
+        ConformanceGap as ConformanceGap,
+    )
+    from .model.conformance import (
+        check_conformance as check_conformance,
+    )
+    from .model.entailment import implies as implies
+    from .model.indicators import (
+        Dimension as Dimension,
+    )
+    from .model.indicators import (
+        Direction as Direction,
+    )
+    from .model.indicators import (
+        Indicator as Indicator,
+    )
+    from .model.indicators import (
+        MeasureKind as MeasureKind,
+    )
+    from .model.indicators import (
+        SpatialRule as SpatialRule,
+    )
+    from .model.indicators import (
+        TemporalRule as TemporalRule,
+    )
+    from .model.jurisdictions import (
+        Hierarchy as Hierarchy,
+    )
+    from .model.jurisdictions import (
+        Jurisdiction as Jurisdiction,
+    )
+    from .model.jurisdictions import (
+        Kind as Kind,
+    )
+    from .model.jurisdictions import (
+        Level as Level,
+    )
+    from .model.jurisdictions import (
+        Succession as Succession,
+    )
+    from .model.jurisdictions import (
+        UnknownJurisdictionError as UnknownJurisdictionError,
+    )
+    from .model.jurisdictions import (
+        national_hierarchy as national_hierarchy,
+    )
+    from .model.periods import Period as Period
+    from .model.periods import parse_date as parse_date
+    from .model.plans import (
+        DocumentKind as DocumentKind,
+    )
+    from .model.plans import (
+        DocumentRef as DocumentRef,
+    )
+    from .model.plans import (
+        Objective as Objective,
+    )
+    from .model.plans import (
+        Plan as Plan,
+    )
+    from .model.plans import (
+        Task as Task,
+    )
+    from .model.targets import (
+        AllOf as AllOf,
+    )
+    from .model.targets import (
+        AnyOf as AnyOf,
+    )
+    from .model.targets import (
+        AtLeast as AtLeast,
+    )
+    from .model.targets import (
+        Between as Between,
+    )
+    from .model.targets import (
+        Change as Change,
+    )
+    from .model.targets import (
+        Comparison as Comparison,
+    )
+    from .model.targets import (
+        Op as Op,
+    )
+    from .model.targets import (
+        Ordinal as Ordinal,
+    )
+    from .model.targets import (
+        Rank as Rank,
+    )
+    from .model.targets import (
+        Scope as Scope,
+    )
+    from .model.targets import (
+        ScopeMode as ScopeMode,
+    )
+    from .model.targets import (
+        Share as Share,
+    )
+    from .model.targets import (
+        Target as Target,
+    )
+    from .model.units import Amount as Amount
+    from .rules.results import Result as Result
+    from .rules.rollup import Disagreement as Disagreement
+    from .rules.rollup import Policy as Policy
+    from .rules.status import Status as Status
 
-# Heavier modules load on first use, so that ``import cchc_model`` stays fast.
-_LAZY = {
-    "Catalogue": ".indices.catalogues",
-    "Conformance": ".model.conformance",
-    "IndexScore": ".indices.scoring",
-    "catalogue_in_force": ".indices.catalogues",
-    "catalogue_indicators": ".indices.catalogues",
-    "check_conformance": ".model.conformance",
-    "classify": ".indices.scoring",
-    "dump": ".io.serialization",
-    "dumps": ".io.serialization",
-    "load": ".io.serialization",
-    "load_catalogue": ".indices.catalogues",
-    "loads": ".io.serialization",
-    "rating_observations": ".indices.scoring",
-    "score_index": ".indices.scoring",
+#: Where each public name lives. The model, the rules and the evaluation load with the
+#: package; the rest (catalogues, scoring, plan files, conformance) on first use, so
+#: that ``import cchc_model`` stays fast.
+_WHERE = {
+    **dict.fromkeys(
+        ("AllOf", "AnyOf", "AtLeast", "Between", "Change", "Comparison", "Op", "Ordinal"),
+        ".model.targets",
+    ),
+    **dict.fromkeys(("Rank", "Scope", "ScopeMode", "Share", "Target"), ".model.targets"),
+    "Amount": ".model.units",
+    "ReformArea": ".model.areas",
+    **dict.fromkeys(
+        ("Dimension", "Direction", "Indicator", "MeasureKind", "SpatialRule", "TemporalRule"),
+        ".model.indicators",
+    ),
+    **dict.fromkeys(
+        ("Hierarchy", "Jurisdiction", "Kind", "Level", "Succession"), ".model.jurisdictions"
+    ),
+    **dict.fromkeys(("UnknownJurisdictionError", "national_hierarchy"), ".model.jurisdictions"),
+    **dict.fromkeys(("Period", "parse_date"), ".model.periods"),
+    **dict.fromkeys(("DocumentKind", "DocumentRef", "Objective", "Plan", "Task"), ".model.plans"),
+    "implies": ".model.entailment",
+    **dict.fromkeys(
+        ("CchcError", "HierarchyError", "PeriodError", "PlanFileError", "Problem"),
+        ".exceptions",
+    ),
+    **dict.fromkeys(("UnitError", "ValidationError"), ".exceptions"),
+    **dict.fromkeys(
+        ("Basis", "Observation", "ObservationError", "ObservationSet"), ".io.observations"
+    ),
+    **dict.fromkeys(("Disagreement", "Policy"), ".rules.rollup"),
+    "Result": ".rules.results",
+    "Status": ".rules.status",
+    **dict.fromkeys(("Evaluation", "evaluate", "evaluate_target"), ".evaluation"),
+    # loaded on first use
+    **dict.fromkeys(("dump", "dumps", "load", "loads"), ".io.serialization"),
+    **dict.fromkeys(("Conformance", "ConformanceGap", "check_conformance"), ".model.conformance"),
+    **dict.fromkeys(
+        ("Catalogue", "CatalogueError", "UnknownIndicatorError", "catalogue_in_force"),
+        ".indices.catalogues",
+    ),
+    **dict.fromkeys(("catalogue_indicators", "load_catalogue"), ".indices.catalogues"),
+    **dict.fromkeys(
+        ("Classification", "GroupScore", "IndexDefinition", "IndexScore", "ItemScore"),
+        ".indices.scoring",
+    ),
+    **dict.fromkeys(
+        ("ItemStatus", "classify", "rating_observations", "score_index"), ".indices.scoring"
+    ),
 }
 
+#: The modules loaded with the package.
+_EAGER = (
+    ".model.targets",
+    ".model.units",
+    ".model.areas",
+    ".model.indicators",
+    ".model.jurisdictions",
+    ".model.periods",
+    ".model.plans",
+    ".model.entailment",
+    ".exceptions",
+    ".io.observations",
+    ".rules.rollup",
+    ".rules.results",
+    ".rules.status",
+    ".evaluation",
+)
+
+
+def _bind(module: str) -> None:
+    loaded = importlib.import_module(module, __name__)
+    for name, where in _WHERE.items():
+        if where == module:
+            globals()[name] = getattr(loaded, name)
+
+
+for _module in _EAGER:
+    _bind(_module)
 
 _moved.install()
 
@@ -102,84 +307,14 @@ def __getattr__(name: str) -> Any:
     old = f"{__name__}.{name}"
     if old in _moved.MOVED:  # ``cchc_model.targets`` read as an attribute
         return importlib.import_module(old)
-    module = _LAZY.get(name)
+    module = _WHERE.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
-    globals()[name] = value
-    return value
+    _bind(module)
+    return globals()[name]
 
 
-__all__ = [
-    "AllOf",
-    "Amount",
-    "AnyOf",
-    "AtLeast",
-    "Basis",
-    "Between",
-    "Catalogue",
-    "CchcError",
-    "Change",
-    "Comparison",
-    "Conformance",
-    "Dimension",
-    "Direction",
-    "DocumentKind",
-    "DocumentRef",
-    "Evaluation",
-    "Hierarchy",
-    "HierarchyError",
-    "IndexScore",
-    "Indicator",
-    "Jurisdiction",
-    "Kind",
-    "Level",
-    "MeasureKind",
-    "Objective",
-    "Observation",
-    "ObservationError",
-    "ObservationSet",
-    "Op",
-    "Ordinal",
-    "Period",
-    "PeriodError",
-    "Plan",
-    "PlanFileError",
-    "Policy",
-    "Problem",
-    "Rank",
-    "ReformArea",
-    "Result",
-    "Scope",
-    "ScopeMode",
-    "Share",
-    "SpatialRule",
-    "Status",
-    "Succession",
-    "Target",
-    "Task",
-    "TemporalRule",
-    "UnitError",
-    "UnknownJurisdictionError",
-    "ValidationError",
-    "__version__",
-    "catalogue_in_force",
-    "catalogue_indicators",
-    "check_conformance",
-    "classify",
-    "dump",
-    "dumps",
-    "evaluate",
-    "evaluate_target",
-    "implies",
-    "load",
-    "load_catalogue",
-    "loads",
-    "national_hierarchy",
-    "parse_date",
-    "rating_observations",
-    "score_index",
-]
+__all__ = sorted([*_WHERE, "__version__"])
 
 
 def __dir__() -> list[str]:
