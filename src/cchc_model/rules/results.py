@@ -335,6 +335,10 @@ def change_result(
         engine=decided.engine,
     )
     if decided.status is Status.NOT_APPLICABLE:
+        pooled_at = target.scope.level
+        if any(r.how == "pooled" and not r.expected for r in (now, before)) and pooled_at:
+            why = f"no units at {pooled_at.vi} under {code}"
+            return attrs.evolve(base, reason=f"Nothing to measure: {why}.")
         if now.not_applicable or before.not_applicable:
             return attrs.evolve(base, reason="Nothing to measure: a denominator is 0.")
         return attrs.evolve(base, reason=f"No relative change from a baseline of 0 in {baseline}.")

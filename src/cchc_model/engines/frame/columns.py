@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ...rules.expr import DType, Expr, col
 from ...rules.outcome import Value
-from ...rules.rollup import Part, Scales
+from ...rules.rollup import Part, Scales, nothing_expected
 
 __all__ = [
     "KEYS",
@@ -20,6 +20,7 @@ __all__ = [
     "ROLLUP",
     "ROLLUP_BOUNDS",
     "VALUE",
+    "found",
     "part",
     "scales",
     "value",
@@ -80,6 +81,19 @@ def value(prefix: str = "") -> Value:
         col(f"{prefix}value_flag", DType.BOOL),
         col(f"{prefix}not_applicable", DType.BOOL),
     )
+
+
+def found(prefix: str = "", expected: Expr | None = None) -> Value:
+    """The value columns of a roll-up row joined to what asks for it. A row that is
+    absent (the join found none) of a pool that expects no unit has nothing to measure
+    (:func:`~cchc_model.rules.rollup.nothing_expected`); ``expected`` says how many
+    units the pool expects (None: not a pool)."""
+    read = value(prefix)
+    if expected is None:
+        return read
+    absent = read.num.is_null() & read.flag.is_null() & read.not_applicable.is_null()
+    nothing = absent & nothing_expected(expected)
+    return read._replace(not_applicable=read.not_applicable.fill_null(False) | nothing)
 
 
 def part(prefix: str = "", child: Expr | None = None) -> Part:

@@ -34,7 +34,7 @@ from ...rules.compare import OPCODES, Bounds, Form, Threshold, value_outcome
 from ...rules.compound import each_outcome
 from ...rules.expr import DType, Expr, col, lit, when
 from ...rules.outcome import Counts, Outcome
-from ...rules.rollup import coverage, nothing_expected
+from ...rules.rollup import coverage
 from ...rules.share import share_outcome
 from ...rules.status import status_aggregates
 from . import columns as c
@@ -653,12 +653,10 @@ class LeafTable:
         )
         # a request whose roll-up is absent has none of its parts (SEMANTICS §5); a pool
         # that expects none has nothing to measure
-        found = c.value()
-        absent = found.num.is_null() & found.flag.is_null() & found.not_applicable.is_null()
-        pooled_scope = col("pooled_level", nullable=False) >= 0 if pooled_scopes else lit(False)
         expected = col("expected_parts").fill_null(0)
-        nothing = absent & pooled_scope & nothing_expected(expected)
-        value = found._replace(not_applicable=found.not_applicable.fill_null(False) | nothing)
+        pooled_scope = col("pooled_level", nullable=False) >= 0 if pooled_scopes else lit(False)
+        value = c.found(expected=when(pooled_scope).then(expected).otherwise(-1))
+        absent = value.num.is_null() & value.flag.is_null() & c.value().not_applicable.is_null()
         decided = outcome_columns(value_outcome(value, threshold, forms))
         cover_num, cover_den = coverage(lit(0), expected)
         decided["coverage_num"] = when(absent).then(cover_num).otherwise(col("coverage_num"))

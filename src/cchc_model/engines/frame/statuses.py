@@ -39,6 +39,7 @@ from .backend import Unsupported
 from .leaves import Group, LeafTable, at_unit, counts_of, outcome_columns, walk_leaves
 from .rollup import Rollups, pooled
 from .translate import Translator
+from .tree import part_counts
 
 __all__ = ["StatusEngine"]
 
@@ -102,7 +103,15 @@ class StatusEngine:
             "coverage_num",
             "coverage_den",
         )
-        return at.join(values, on=["unit_id", period_column], how="left")
+        rows = at.join(values, on=["unit_id", period_column], how="left")
+        if level is None:
+            return rows
+        # a pool over no unit has nothing to measure (no row says so: there is no part)
+        expected = part_counts(self.rollups.tables, level)
+        rows = self.backend.gathered(rows, "unit_id", {"expected_parts": (nw.Int64, expected)})
+        found = c.found(expected=col("expected_parts", nullable=False))
+        rows = self.translator.with_columns(rows, {"not_applicable": found.not_applicable})
+        return rows.drop("expected_parts")
 
     # --- dispatch --------------------------------------------------------------------
 
