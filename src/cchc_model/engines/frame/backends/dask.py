@@ -56,29 +56,44 @@ def _narwhals(native: Any) -> Any:
         return nw.from_native(native)
 
 
-class DaskFrame:
-    """A Dask collection as the engine's frames: the narwhals LazyFrame API it uses."""
+Step = tuple[str, tuple[Any, ...], dict[str, Any]]
 
-    def __init__(self, frame: Any) -> None:
-        self.frame = frame  # a narwhals LazyFrame on Dask
+
+class DaskFrame:
+    """A Dask collection as the engine's frames: the narwhals LazyFrame API it uses.
+
+    Row-wise steps are kept until a step that needs Dask (a join, a group-by, a
+    persist, a collect) and then run together, in one pass per partition: each partition
+    crosses between pandas and polars once per run of steps, not once per step.
+    """
+
+    def __init__(self, frame: Any, steps: tuple[Step, ...] = ()) -> None:
+        self._source = frame  # a narwhals LazyFrame on Dask
+        self._steps = steps
+
+    @property
+    def frame(self) -> Any:
+        """The narwhals LazyFrame on Dask, with the row-wise steps applied."""
+        if not self._steps:
+            return self._source
+        steps = self._steps
+
+        def run(partition: Any) -> Any:
+            return _to_pandas(_apply(steps, _from_pandas(partition)))
+
+        schema = self._source.collect_schema()
+        empty = _pl().DataFrame(
+            schema={name: _polars_type(dtype) for name, dtype in schema.items()}
+        )
+        meta = _to_pandas(_apply(steps, empty))
+        self._source = _narwhals(self._source.to_native().map_partitions(run, meta=meta))
+        self._steps = ()
+        return self._source
 
     # --- row-wise, partition by partition on polars ----------------------------------
 
     def _rowwise(self, method: str, *args: Any, **kwargs: Any) -> DaskFrame:
-        nw = importlib.import_module("narwhals")
-        native = self.frame.to_native()
-
-        def run(partition: Any) -> Any:
-            done = getattr(nw.from_native(_from_pandas(partition)), method)(*args, **kwargs)
-            return _to_pandas(done.to_native())
-
-        schema = self.frame.collect_schema()
-        empty = _pl().DataFrame(
-            schema={name: _polars_type(dtype) for name, dtype in schema.items()}
-        )
-        done = getattr(nw.from_native(empty), method)(*args, **kwargs)
-        meta = _to_pandas(done.to_native())
-        return DaskFrame(_narwhals(native.map_partitions(run, meta=meta)))
+        return DaskFrame(self._source, (*self._steps, (method, args, kwargs)))
 
     def select(self, *exprs: Any, **named: Any) -> DaskFrame:
         return self._rowwise("select", *exprs, **named)
@@ -103,10 +118,10 @@ class DaskFrame:
         return DaskFrame(self.frame.unique(*args, **kwargs))
 
     def rename(self, mapping: Mapping[str, str]) -> DaskFrame:
-        return DaskFrame(self.frame.rename(mapping))
+        return self._rowwise("rename", mapping)
 
     def drop(self, *columns: str) -> DaskFrame:
-        return DaskFrame(self.frame.drop(*columns))
+        return self._rowwise("drop", *columns)
 
     def head(self, n: int = 5) -> DaskFrame:
         return DaskFrame(self.frame.head(n))
@@ -115,10 +130,26 @@ class DaskFrame:
         return self.frame.collect(backend)
 
     def collect_schema(self) -> Any:
-        return self.frame.collect_schema()
+        if not self._steps:
+            return self._source.collect_schema()
+        nw = importlib.import_module("narwhals")
+        schema = self._source.collect_schema()
+        empty = _pl().DataFrame(
+            schema={name: _polars_type(dtype) for name, dtype in schema.items()}
+        )
+        return nw.from_native(_apply(self._steps, empty)).collect_schema()
 
     def to_native(self) -> Any:
         return self.frame.to_native()
+
+
+def _apply(steps: Sequence[Step], frame: Any) -> Any:
+    """The row-wise ``steps`` run on a polars DataFrame."""
+    nw = importlib.import_module("narwhals")
+    done = nw.from_native(frame)
+    for method, args, kwargs in steps:
+        done = getattr(done, method)(*args, **kwargs)
+    return done.to_native()
 
 
 class _GroupBy:
