@@ -916,6 +916,21 @@ class Hierarchy:
             chain.append(unit)
         return tuple(chain)
 
+    def scope_units(
+        self, code: str, level: Level | str, on: date | None = None
+    ) -> tuple[Jurisdiction, ...]:
+        """The units a target scoped to ``level`` reaches from ``code``: the units of that
+        tier under it, or the unit itself when it is of that tier.
+
+        Example: ``scope_units("06", "xã", date(2023, 12, 31))`` are Bắc Kạn's communes.
+
+        Raises:
+            UnknownJurisdictionError: ``code`` is not valid on ``on``.
+        """
+        unit = self.get(code, on)
+        wanted = _to_level(level)
+        return (unit,) if unit.level is wanted else self.descendants(code, on, wanted)
+
     def units_at(self, level: Level | str, on: date | None = None) -> tuple[Jurisdiction, ...]:
         """The units of one tier valid on ``on``, by code.
 

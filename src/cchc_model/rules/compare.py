@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import enum
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from fractions import Fraction
 from typing import Any, NamedTuple
 
@@ -28,6 +28,7 @@ from .status import Status
 
 __all__ = [
     "OPCODES",
+    "VALUE_INPUTS",
     "Bounds",
     "Form",
     "Threshold",
@@ -36,6 +37,7 @@ __all__ = [
     "check_value",
     "holds",
     "value_outcome",
+    "value_rule",
 ]
 
 #: Each operator as a whole number, for operators held in a column.
@@ -221,42 +223,36 @@ def value_outcome(value: Value, threshold: Threshold, forms: frozenset[Form]) ->
 
 # --- on Python values --------------------------------------------------------------------
 
-_VALUE_INPUTS = (
-    "num",
-    "den",
-    "flag",
-    "na",
-    "p",
-    "q",
-    "lo_p",
-    "lo_q",
-    "lo_in",
-    "hi_p",
-    "hi_q",
-    "hi_in",
-)
+#: The inputs of :func:`value_rule`, in order.
+VALUE_INPUTS = (
+    "num", "den", "flag", "na", "p", "q",
+    "low_p", "low_q", "low_in", "high_p", "high_q", "high_in", "wanted",
+)  # fmt: skip
 
 
 @functools.cache
-def _value_rule(form: Form, op: Op) -> Callable[..., tuple[Any, ...]]:
+def value_rule(form: Form, op: Op) -> Callable[..., tuple[Any, ...]]:
+    """:func:`value_outcome` for one form and operator, compiled to a Python function of
+    :data:`VALUE_INPUTS` (a value ``num/den``, its ``flag``, ``na``; the threshold
+    ``p/q``; a between's bounds; the yes/no ``wanted``) returning the outcome's eight
+    fields."""
     value = Value(col("num"), col("den"), col("flag", DType.BOOL), col("na", DType.BOOL))
     bounds = Bounds(
-        col("lo_p"),
-        col("lo_q"),
-        col("lo_in", DType.BOOL),
-        col("hi_p"),
-        col("hi_q"),
-        col("hi_in", DType.BOOL),
+        col("low_p"),
+        col("low_q"),
+        col("low_in", DType.BOOL),
+        col("high_p"),
+        col("high_q"),
+        col("high_in", DType.BOOL),
     )
-    threshold = Threshold(op, col("p"), col("q"), bounds, col("flag_wanted", DType.BOOL))
+    threshold = Threshold(op, col("p"), col("q"), bounds, col("wanted", DType.BOOL))
     outcome = value_outcome(value, threshold, frozenset({form}))
-    outputs: Sequence[Any] = [e for e in outcome if e is not None]
-    return compile_row(outputs, [*_VALUE_INPUTS, "flag_wanted"])
+    return compile_row(outcome.filled(), VALUE_INPUTS)
 
 
 def check_value(op: Op, threshold: Fraction, value: Fraction) -> tuple[bool, Fraction]:
     """Whether ``value op threshold`` holds, and the gap (0 when it holds)."""
-    status, _, _, _, gap_num, gap_den = _value_rule(Form.COMPARE, op)(
+    status, _, _, _, gap_num, gap_den, _, _ = value_rule(Form.COMPARE, op)(
         value.numerator, value.denominator, None, False,
         threshold.numerator, threshold.denominator,
         None, None, None, None, None, None, None,
@@ -268,7 +264,7 @@ def check_between(
     low: Fraction, low_inclusive: bool, high: Fraction, high_inclusive: bool, value: Fraction
 ) -> tuple[bool, Fraction]:
     """Whether ``value`` lies between the bounds, and the gap (0 when it does)."""
-    status, _, _, _, gap_num, gap_den = _value_rule(Form.BETWEEN, Op.GE)(
+    status, _, _, _, gap_num, gap_den, _, _ = value_rule(Form.BETWEEN, Op.GE)(
         value.numerator, value.denominator, None, False, 0, 1,
         low.numerator, low.denominator, low_inclusive,
         high.numerator, high.denominator, high_inclusive, None,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .expr import Expr
+from .expr import DType, Expr, null
 
 __all__ = ["Counts", "Outcome", "Value"]
 
@@ -68,3 +68,10 @@ class Outcome(NamedTuple):
     gap_den: Expr | None = None
     coverage_num: Expr | None = None
     coverage_den: Expr | None = None
+
+    def filled(self) -> list[Expr]:
+        """The eight fields, with a null where the rule reports nothing."""
+        return [
+            null(DType.BOOL if name == "observed_flag" else DType.INT) if field is None else field
+            for name, field in zip(self._fields, self, strict=True)
+        ]

@@ -137,13 +137,7 @@ def counts_of() -> Counts:
 
 def outcome_columns(outcome: Outcome) -> dict[str, Expr]:
     """An :class:`Outcome` as the result columns (a field a rule leaves out is null)."""
-    out: dict[str, Expr] = {}
-    for name, field in zip(c.RESULT, outcome, strict=True):
-        if field is None:
-            field = lit(False) if name == "observed_flag" else lit(0)
-            field = when(lit(False)).then(field)  # a null of the column's kind
-        out[name] = field
-    return out
+    return dict(zip(c.RESULT, outcome.filled(), strict=True))
 
 
 #: Pooled levels a value key holds (-1, territory, to 6).

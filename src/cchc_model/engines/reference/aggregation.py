@@ -118,8 +118,7 @@ class Aggregator:
         """The units at ``level`` under ``code``, or the unit itself at its own level."""
         found = self._units_at.get((code, level))
         if found is None:
-            unit = self.tree.get(code)
-            found = (unit,) if unit.level is level else self.tree.descendants(code, level=level)
+            found = self.tree.scope_units(code, level)
             self._units_at[(code, level)] = found
         return found
 

@@ -17,9 +17,9 @@ from ...model.indicators import Direction, MeasureKind, SpatialRule, TemporalRul
 from ...model.targets import Op
 from ...rules import compound, rank, share
 from ...rules.change import change_outcome
-from ...rules.compare import Bounds, Form, Threshold, value_outcome
-from ...rules.expr import DType, Expr, col, compile_group, compile_row, lit, null
-from ...rules.outcome import Counts, Outcome, Value
+from ...rules.compare import value_rule
+from ...rules.expr import DType, Expr, col, compile_group, compile_row, lit
+from ...rules.outcome import Counts, Value
 from ...rules.rollup import (
     Part,
     Scales,
@@ -47,11 +47,6 @@ Compiled = Callable[..., tuple[Any, ...]]
 PART_INPUTS = ("n", "d", "num", "den", "flag", "na", "child", "start", "end")
 
 
-def _fields(outcome: Outcome) -> list[Expr]:
-    return [null(DType.BOOL) if f is None and i == 3 else null() if f is None else f
-            for i, f in enumerate(outcome)]  # fmt: skip
-
-
 def _value(prefix: str = "") -> Value:
     return Value(
         col(f"{prefix}num"),
@@ -64,24 +59,6 @@ def _value(prefix: str = "") -> Value:
 _VALUE_INPUTS = ("num", "den", "flag", "na")
 
 
-@functools.cache
-def value_rule(form: Form, op: Op) -> Compiled:
-    """``(num, den, flag, na, p, q, low_p, low_q, low_incl, high_p, high_q, high_incl,
-    wanted_flag)`` → the :class:`Outcome`'s eight fields."""
-    bounds = Bounds(
-        col("low_p"),
-        col("low_q"),
-        col("low_in", DType.BOOL),
-        col("high_p"),
-        col("high_q"),
-        col("high_in", DType.BOOL),
-    )
-    threshold = Threshold(op, col("p"), col("q"), bounds, col("wanted", DType.BOOL))
-    outcome = value_outcome(_value(), threshold, frozenset({form}))
-    inputs = [*_VALUE_INPUTS, "p", "q", "low_p", "low_q", "low_in", "high_p", "high_q"]
-    return compile_row(_fields(outcome), [*inputs, "high_in", "wanted"])
-
-
 def _counts() -> Counts:
     return Counts(*(col(name, nullable=False) for name in ("total", "met", "unknown", "na")))
 
@@ -92,20 +69,20 @@ def compound_rule() -> Compiled:
     parts (``needed`` None: all of them)."""
     needed = col("needed")
     outcome = compound.compound_outcome(_counts(), needed.fill_null(_counts().applicable))
-    return compile_row(_fields(outcome), ["total", "met", "unknown", "na", "needed"])
+    return compile_row(outcome.filled(), ["total", "met", "unknown", "na", "needed"])
 
 
 @functools.cache
 def each_rule() -> Compiled:
     """``(total, met, unknown, na)`` → the outcome of an "each unit" scope."""
-    return compile_row(_fields(compound.each_outcome(_counts())), ["total", "met", "unknown", "na"])
+    return compile_row(compound.each_outcome(_counts()).filled(), ["total", "met", "unknown", "na"])
 
 
 @functools.cache
 def share_rule(op: Op) -> Compiled:
     """``(total, met, unknown, na, p, q)`` → the outcome of a share ``op p/q``."""
     outcome = share.share_outcome(_counts(), op, col("p"), col("q"))
-    return compile_row(_fields(outcome), ["total", "met", "unknown", "na", "p", "q"])
+    return compile_row(outcome.filled(), ["total", "met", "unknown", "na", "p", "q"])
 
 
 @functools.cache
@@ -114,7 +91,7 @@ def change_rule(relative: bool, op: Op) -> Compiled:
     the outcome of a change target."""
     outcome = change_outcome(_value(), _value("before_"), relative, op, col("p"), col("q"))
     inputs = [*_VALUE_INPUTS, *(f"before_{name}" for name in _VALUE_INPUTS), "p", "q"]
-    return compile_row(_fields(outcome), inputs)
+    return compile_row(outcome.filled(), inputs)
 
 
 @functools.cache
@@ -127,7 +104,7 @@ def rank_rules(direction: Direction) -> tuple[Callable[..., dict[str, Any]], Com
     group = compile_group(counts, inputs)
     better, unknown, size, k = (col(n, nullable=False) for n in ("better", "unknown", "size", "k"))
     outcome = rank.rank_outcome(_value(), better, unknown, size, k)
-    return group, compile_row(_fields(outcome), [*_VALUE_INPUTS, "better", "unknown", "size", "k"])
+    return group, compile_row(outcome.filled(), [*_VALUE_INPUTS, "better", "unknown", "size", "k"])
 
 
 def _part() -> Part:
