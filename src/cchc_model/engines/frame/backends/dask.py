@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import importlib
 import warnings
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from ..backend import Backend, register
+from . import polars
 
 __all__ = ["DaskBackend", "DaskFrame"]
 
@@ -56,7 +57,8 @@ def _narwhals(native: Any) -> Any:
         return nw.from_native(native)
 
 
-Step = tuple[str, tuple[Any, ...], dict[str, Any]]
+#: A row-wise step: a narwhals method and its arguments, or a function of a polars frame.
+Step = tuple[str, tuple[Any, ...], dict[str, Any]] | Callable[[Any], Any]
 
 
 class DaskFrame:
@@ -104,6 +106,10 @@ class DaskFrame:
     def filter(self, *predicates: Any) -> DaskFrame:
         return self._rowwise("filter", *predicates)
 
+    def on_polars(self, step: Callable[[Any], Any]) -> DaskFrame:
+        """``step`` (a function of a polars frame) run on each partition."""
+        return DaskFrame(self._source, (*self._steps, step))
+
     # --- on Dask -----------------------------------------------------------------------
 
     def join(
@@ -146,10 +152,14 @@ class DaskFrame:
 def _apply(steps: Sequence[Step], frame: Any) -> Any:
     """The row-wise ``steps`` run on a polars DataFrame."""
     nw = importlib.import_module("narwhals")
-    done = nw.from_native(frame)
-    for method, args, kwargs in steps:
-        done = getattr(done, method)(*args, **kwargs)
-    return done.to_native()
+    done = frame
+    for step in steps:
+        if callable(step):
+            done = step(done)
+        else:
+            method, args, kwargs = step
+            done = getattr(nw.from_native(done), method)(*args, **kwargs).to_native()
+    return done
 
 
 class _GroupBy:
@@ -195,6 +205,28 @@ class DaskBackend(Backend):
 
     def materialise(self, frame: Any) -> Any:
         return DaskFrame(_narwhals(frame.to_native().persist()))
+
+    # small tables are taken by position in each partition, as on polars: no Dask join
+
+    def with_labels(self, frame: Any, labels: Mapping[str, tuple[str, Sequence[Any]]]) -> Any:
+        return frame.on_polars(lambda native: polars.labelled(native, labels))
+
+    def gathered(
+        self, frame: Any, position: str, columns: Mapping[str, tuple[Any, Sequence[Any]]]
+    ) -> Any:
+        return frame.on_polars(lambda native: polars.gathered(native, position, columns))
+
+    def lookup(
+        self,
+        frame: Any,
+        column: str,
+        keys: Sequence[str],
+        position: str | None = None,
+        columns: Mapping[str, tuple[Any, Sequence[Any]]] | None = None,
+    ) -> Any:
+        return frame.on_polars(
+            lambda native: polars.looked_up(native, column, keys, position, columns)
+        )
 
     def concat(self, frames: Sequence[Any]) -> Any:
         return DaskFrame(self.nw.concat([f.frame for f in frames], how="vertical"))

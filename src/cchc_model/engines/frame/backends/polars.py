@@ -8,7 +8,7 @@ from typing import Any
 
 from ..backend import Backend, label_type, register
 
-__all__ = ["PolarsBackend"]
+__all__ = ["PolarsBackend", "gathered", "labelled", "looked_up"]
 
 
 def _pl() -> Any:
@@ -65,25 +65,12 @@ class PolarsBackend(Backend):
         return list(found.rows(named=True))
 
     def with_labels(self, frame: Any, labels: Mapping[str, tuple[str, Sequence[Any]]]) -> Any:
-        pl = _pl()
-        dropped = {column for column, _ in labels.values()} - set(labels)
-        native = frame.to_native().with_columns(
-            _taken(pl, column, values, label_type(pl, values)).alias(name)
-            for name, (column, values) in labels.items()
-        )
-        return self.nw.from_native(native.drop(*dropped))
+        return self.nw.from_native(labelled(frame.to_native(), labels))
 
     def gathered(
         self, frame: Any, position: str, columns: Mapping[str, tuple[Any, Sequence[Any]]]
     ) -> Any:
-        pl = _pl()
-        nw = self.nw
-        types = {nw.Int64: pl.Int64, nw.Boolean: pl.Boolean, nw.String: pl.String}
-        native = frame.to_native().with_columns(
-            _taken(pl, position, values, types[dtype]).alias(name)
-            for name, (dtype, values) in columns.items()
-        )
-        return nw.from_native(native)
+        return self.nw.from_native(gathered(frame.to_native(), position, columns))
 
     def lookup(
         self,
@@ -93,11 +80,54 @@ class PolarsBackend(Backend):
         position: str | None = None,
         columns: Mapping[str, tuple[Any, Sequence[Any]]] | None = None,
     ) -> Any:
-        # the key is found by a cast to an enum of the keys, the columns by a gather
-        pl = _pl()
-        at = position or "_position"
-        found = pl.col(column).cast(pl.Enum(list(keys)), strict=False).to_physical()
-        native = frame.to_native().with_columns(found.cast(pl.Int64).alias(at))
-        out = self.nw.from_native(native.filter(pl.col(at).is_not_null()))
-        out = self.gathered(out, at, columns) if columns else out
-        return out if position else out.drop(at)
+        return self.nw.from_native(looked_up(frame.to_native(), column, keys, position, columns))
+
+
+# --- on polars frames, eager or lazy (the Dask adapter runs them on each partition) -----
+
+
+def _polars_type(dtype: Any) -> Any:
+    """The polars type of a narwhals Int64, Boolean or String."""
+    pl = _pl()
+    return {"Int64": pl.Int64, "Boolean": pl.Boolean, "String": pl.String}[str(dtype)]
+
+
+def labelled(native: Any, labels: Mapping[str, tuple[str, Sequence[Any]]]) -> Any:
+    """``native`` with integer id columns turned into values, by position (see
+    :meth:`Backend.with_labels`)."""
+    pl = _pl()
+    dropped = {column for column, _ in labels.values()} - set(labels)
+    native = native.with_columns(
+        _taken(pl, column, values, label_type(pl, values)).alias(name)
+        for name, (column, values) in labels.items()
+    )
+    return native.drop(*dropped)
+
+
+def gathered(native: Any, position: str, columns: Mapping[str, tuple[Any, Sequence[Any]]]) -> Any:
+    """``native`` with ``columns`` taken at ``position``: a gather, no join (see
+    :meth:`Backend.gathered`)."""
+    pl = _pl()
+    return native.with_columns(
+        _taken(pl, position, values, _polars_type(dtype)).alias(name)
+        for name, (dtype, values) in columns.items()
+    )
+
+
+def looked_up(
+    native: Any,
+    column: str,
+    keys: Sequence[str],
+    position: str | None = None,
+    columns: Mapping[str, tuple[Any, Sequence[Any]]] | None = None,
+) -> Any:
+    """``native`` with the position of its ``column`` among ``keys``, found by a cast to
+    an enum of the keys, and rows whose key is not one of them left out (see
+    :meth:`Backend.lookup`)."""
+    pl = _pl()
+    at = position or "_position"
+    found = pl.col(column).cast(pl.Enum(list(keys)), strict=False).to_physical()
+    native = native.with_columns(found.cast(pl.Int64).alias(at))
+    native = native.filter(pl.col(at).is_not_null())
+    native = gathered(native, at, columns) if columns else native
+    return native if position else native.drop(at)
