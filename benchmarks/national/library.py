@@ -26,6 +26,7 @@ from typing import Any
 import polars as pl
 
 import cchc_model as cm
+from cchc_model.batch import COLUMNS as COLUMNS_ALL
 from cchc_model.batch import evaluate_many
 
 TREE_DATE = date(2023, 12, 31)
@@ -59,26 +60,39 @@ def evaluate(workdir: Path, frame: Any) -> Any:
     )
 
 
-def table_on(engine: str, workdir: Path) -> pl.DataFrame:
-    """The result table, with the observations read by ``engine``.
+def write_on(engine: str, workdir: Path, out: Path, columns: tuple[str, ...] | None) -> int:
+    """Evaluate with the observations read by ``engine`` and write the result table
+    (``columns``, or every column) to ``out/library.parquet``; the number of rows.
 
-    The table is collected while the engine is up: a lazy result may still read from it.
+    On polars the table is collected and written; on Dask and Spark the engine writes
+    it, part files in a directory, as the hand-written contenders write theirs (a result
+    is written while the engine is up: it may still read from it).
     """
     obs = workdir / "obs.parquet"
+    target = out / "library.parquet"
     if engine == "polars":
-        return evaluate(workdir, pl.scan_parquet(obs)).table
+        table = evaluate(workdir, pl.scan_parquet(obs)).table
+        table = table.select(columns) if columns else table
+        table.write_parquet(target, compression="snappy")
+        return int(table.height)
     if engine == "dask":
         import dask.dataframe as dd
         from engines import dask_client
 
         with dask_client():
-            return evaluate(workdir, dd.read_parquet(obs)).table
-    if engine == "pyspark":
+            frame = evaluate(workdir, dd.read_parquet(obs)).frame
+            native = (frame.select(*columns) if columns else frame).to_native()
+            native.to_parquet(target, write_index=False, compression="snappy")
+    elif engine == "pyspark":
         from engines import spark_session
 
         with spark_session("national-library") as spark:
-            return evaluate(workdir, spark.read.parquet(str(obs))).table
-    raise SystemExit(f"unknown engine {engine!r}: expected one of {', '.join(ENGINES)}")
+            frame = evaluate(workdir, spark.read.parquet(str(obs))).frame
+            native = (frame.select(*columns) if columns else frame).to_native()
+            native.write.mode("overwrite").option("compression", "snappy").parquet(str(target))
+    else:
+        raise SystemExit(f"unknown engine {engine!r}: expected one of {', '.join(ENGINES)}")
+    return int(pl.scan_parquet(f"{target}/*.parquet").select(pl.len()).collect().item())
 
 
 def main() -> None:
@@ -89,10 +103,10 @@ def main() -> None:
     parser.add_argument("--engine", choices=ENGINES, default="polars")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    table = table_on(args.engine, args.workdir)
-    table = table if args.whole_table else table.select(COLUMNS)
-    table.write_parquet(args.out / "library.parquet", compression="snappy")
-    print(f"library ({args.engine}): {table.height} result rows, {table.width} columns")
+    columns = None if args.whole_table else COLUMNS
+    rows = write_on(args.engine, args.workdir, args.out, columns)
+    width = len(columns) if columns else len(COLUMNS_ALL)
+    print(f"library ({args.engine}): {rows} result rows, {width} columns")
 
 
 if __name__ == "__main__":
