@@ -277,7 +277,12 @@ class TestBadInput:
         if engine == "duckdb":
             pytest.importorskip("duckdb")
         rows = pl.DataFrame(
-            {"indicator_id": [0, 0, 1], "code": ["1", "1", "2"], "key": [7, 8, 7], "bad": [False] * 3}
+            {
+                "indicator_id": [0, 0, 1],
+                "code": ["1", "1", "2"],
+                "key": [7, 8, 7],
+                "bad": [False] * 3,
+            }
         ).with_columns(
             pair_num=pl.lit(1), pair_den=pl.lit(1), value_num=pl.lit(None, dtype=pl.Int64)
         )

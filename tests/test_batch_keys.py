@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 pl = pytest.importorskip("polars")
 nw = pytest.importorskip("narwhals")
 
-from cchc_model.engines.frame import keys as _keys  # noqa: E402
 from cchc_model.engines.frame import Backend, backend_for  # noqa: E402
+from cchc_model.engines.frame import keys as _keys  # noqa: E402
 
 _ROWS = st.lists(
     st.tuples(

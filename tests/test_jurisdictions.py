@@ -864,7 +864,10 @@ class TestNationalHierarchy:
 
     def test_import_does_not_load(self) -> None:
         """Importing the module does not read the national data."""
-        code = "import cchc_model.model.jurisdictions as j;print(j.national_hierarchy.cache_info().currsize)"
+        code = (
+            "import cchc_model.model.jurisdictions as j;"
+            "print(j.national_hierarchy.cache_info().currsize)"
+        )
         out = subprocess.run(
             [sys.executable, "-c", code], capture_output=True, text=True, check=True
         )

@@ -321,6 +321,11 @@ def spatial_aggregates(
         out["flags"] = count(has_flag)
     if present & _FLAG_RULES:
         out["trues"] = count(has_flag & part.value.flag)
+    if SpatialRule.SHARE_TRUE in present:
+        # a part that is itself a share of units true brings its (units true, units)
+        shared = is_known & ~has_flag
+        out["shared_trues"] = total(when(shared).then(part.n))
+        out["shared_units"] = total(when(shared).then(part.d))
     if present & _VALUE_RULES:
         out["value_sum"] = total(part.value.num)
         out["den_min"] = smallest(part.value.den)
@@ -412,9 +417,12 @@ def spatial_value(
         mixed = any_chosen & (sums["den_min"] != sums["den_max"])
     if present & _FLAG_RULES:
         flagged = ok & _is(rule, *_FLAG_RULES) & (sums["flags"] > 0)
-        share = flagged & _is(rule, SpatialRule.SHARE_TRUE)
-        values.append((share, sums["trues"], sums["flags"]))
-        pairs.append((share, sums["trues"], sums["flags"]))
+        if SpatialRule.SHARE_TRUE in present:
+            trues = sums["trues"] + sums["shared_trues"]
+            units = sums["flags"] + sums["shared_units"]
+            share = ok & _is(rule, SpatialRule.SHARE_TRUE) & (units > 0)
+            values.append((share, trues, units))
+            pairs.append((share, trues, units))
         flags += [
             (flagged & _is(rule, SpatialRule.ALL), sums["trues"] == sums["flags"]),
             (flagged & _is(rule, SpatialRule.ANY), sums["trues"] > 0),
