@@ -378,6 +378,36 @@ class TestRegressions:
         want = sorted(map(essence, rows), key=repr)
         assert sorted(map(essence, batch.table.to_dicts()), key=repr) == want
 
+    def test_a_disagreement_over_values_of_different_precision_is_exact(self) -> None:
+        """District 901's year is the mean of 19.2, 0 and 0 days (6.4, in fifteenths);
+        district 902's is 0 days: their sum, 6.4 days, disagrees with the province's own
+        0 days. (The table once summed 901's numerator over the wrong denominator: 19.2.)"""
+        days = cm.Indicator(
+            id="days",
+            name="Thời gian giải quyết",
+            measure=cm.MeasureKind.AMOUNT,
+            unit="day",
+            spatial=cm.SpatialRule.SUM,
+            temporal=cm.TemporalRule.MEAN,
+        )
+        target = cm.Comparison(id="t", indicator=days, op=cm.Op.GE, threshold="0 day")
+        records = [
+            {"indicator": "days", "code": "99", "period": "2021", "value": "0"},
+            *(
+                {"indicator": "days", "code": "901", "period": f"2021-Q{q}", "value": v}
+                for q, v in ((2, "19.2"), (3, "0"), (4, "0"))
+            ),
+            {"indicator": "days", "code": "902", "period": "2021", "value": "0"},
+        ]
+        plan = attrs.evolve(_plan(target), indicators=(days,))
+        tree = province_tree()
+        policy = cm.Policy(min_coverage=Fraction(0))
+        observations = cm.ObservationSet.from_records(records, plan.indicators)
+        expected = cm.evaluate(plan, observations, tree, policy=policy)
+        assert [d.rolled_up for d in expected.disagreements] == [Fraction(32, 5)]
+        batch = evaluate_many(plan, pl.DataFrame(records), tree, policy=policy)
+        assert batch.evaluation("99", "2021") == expected
+
     def test_a_fallen_back_target_is_reported_once(self) -> None:
         # a change by more than exact integer columns hold falls back to the reference
         huge = cm.Change(id="r", indicator=reference_tests.SCORE, op="<=", delta=str(10**20))

@@ -12,9 +12,32 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import ClassVar, TypeVar
 
 from ...exceptions import CchcError
+from .types import (
+    ArrowTable,
+    ArrowType,
+    Collected,
+    Columns,
+    Connection,
+    Frame,
+    Namespace,
+    NarwhalsDType,
+    NarwhalsFrame,
+    NativeFrame,
+    Record,
+    Scalar,
+    TypeNamespace,
+)
+
+_Int = TypeVar("_Int")
+_Text = TypeVar("_Text")
+
+#: Small-table columns by name: ``(narwhals type, values)``.
+Typed = Mapping[str, tuple[NarwhalsDType, Sequence[Scalar]]]
+#: Labels for integer id columns: ``{new column: (id column, value of each id)}``.
+Labels = Mapping[str, tuple[str, Sequence[Scalar]]]
 
 __all__ = ["Backend", "BatchInputError", "Unsupported", "narwhals", "register"]
 
@@ -27,15 +50,16 @@ class Unsupported(Exception):
     """Input the dataframe engine does not take; the reference engine decides instead."""
 
 
-def narwhals() -> Any:
+def narwhals() -> Namespace:
     """The narwhals module (the ``batch`` extra)."""
     try:
-        return importlib.import_module("narwhals")
+        import narwhals as nw  # the module, checked against Namespace
     except ImportError as exc:  # pragma: no cover - the extra is documented
         raise BatchInputError(
             "the vectorised evaluator needs narwhals; install it with "
             'pip install "cchc_model[batch]"'
         ) from exc
+    return nw
 
 
 class Backend:
@@ -57,37 +81,45 @@ class Backend:
     packs_keys: ClassVar[bool] = False
     null_conditions_are_false: ClassVar[bool] = True
 
-    def __init__(self, hint: Any = None) -> None:
+    def __init__(self, hint: Connection = None) -> None:
         self.nw = narwhals()
         self.hint = hint
-        self.wide = getattr(self.nw, self.wide_type) if self.wide_type else None
+        # by name: not every narwhals type is in Namespace (Int128 is the one used)
+        wide: NarwhalsDType | None = getattr(self.nw, self.wide_type) if self.wide_type else None
+        self.wide = wide
         self.tables_made = 0
 
     @classmethod
-    def hint_of(cls, native: Any, connection: Any) -> Any:
+    def hint_of(cls, native: NativeFrame, connection: Connection) -> Connection:
         """What the adapter keeps of the user's frame: its session or connection."""
         return connection
 
-    def wrap(self, frame: Any) -> Any:
+    def wrap(self, frame: NarwhalsFrame) -> Frame:
         """The user's frame (a narwhals LazyFrame) as the engine's frames are on this
         backend (most backends: itself)."""
         return frame
 
-    def concat(self, frames: Sequence[Any]) -> Any:
+    def concat(self, frames: Sequence[Frame]) -> Frame:
         """The rows of ``frames``, one after the other (same columns)."""
-        return self.nw.concat(list(frames), how="vertical")
+        # The frames of the adapters that keep this method are narwhals LazyFrames
+        # (Frame is their protocol); an adapter with frames of its own overrides it.
+        return self.nw.concat(list(frames), how="vertical")  # type: ignore[arg-type]
 
     # --- tables ----------------------------------------------------------------------
 
-    def table(self, columns: Mapping[str, Sequence[Any]], schema: Mapping[str, Any]) -> Any:
+    def table(self, columns: Columns, schema: Mapping[str, NarwhalsDType]) -> Frame:
         """A narwhals LazyFrame with ``columns`` (``schema``: narwhals dtypes) on this engine."""
         return self.from_arrow(self.arrow(columns, schema), schema)
 
-    def arrow(self, columns: Mapping[str, Sequence[Any]], schema: Mapping[str, Any]) -> Any:
+    def arrow(self, columns: Columns, schema: Mapping[str, NarwhalsDType]) -> ArrowTable:
         """``columns`` as a pyarrow table."""
         nw = self.nw
         pa = importlib.import_module("pyarrow")
-        types = {nw.Int64: pa.int64(), nw.String: pa.string(), nw.Boolean: pa.bool_()}
+        types: dict[NarwhalsDType, ArrowType] = {
+            nw.Int64: pa.int64(),
+            nw.String: pa.string(),
+            nw.Boolean: pa.bool_(),
+        }
         return pa.table(
             {
                 name: pa.array(list(columns[name]), type=types[dtype])
@@ -95,15 +127,15 @@ class Backend:
             }
         )
 
-    def from_arrow(self, arrow: Any, schema: Mapping[str, Any]) -> Any:
+    def from_arrow(self, arrow: ArrowTable, schema: Mapping[str, NarwhalsDType]) -> Frame:
         """A pyarrow table as a LazyFrame of this engine."""
         raise NotImplementedError(f"the {self.name} adapter makes no tables")
 
-    def materialise(self, frame: Any) -> Any:
+    def materialise(self, frame: Frame) -> Frame:
         """Compute ``frame`` once so that later steps read it instead of recomputing it."""
         return frame
 
-    def collect(self, frame: Any) -> Any:
+    def collect(self, frame: Frame) -> Collected:
         """The frame as a polars DataFrame when polars is installed, else pyarrow."""
         try:
             importlib.import_module("polars")
@@ -112,8 +144,8 @@ class Backend:
         return frame.collect("polars").to_native()
 
     def indicator_stats(
-        self, frame: Any, by: str, sums: Sequence[str], unique: Sequence[str]
-    ) -> list[dict[str, Any]]:
+        self, frame: Frame, by: str, sums: Sequence[str], unique: Sequence[str]
+    ) -> list[Record]:
         """Per ``by``: ``bad`` (any row flagged), the sum of each column of ``sums`` in
         magnitude, ``rows``; and, where the backend hashes rows cheaply, ``hashes``: the
         distinct hashes of the ``unique`` columns (equal rows hash alike)."""
@@ -140,33 +172,31 @@ class Backend:
     def keyed(
         self,
         key: str,
-        keys: Sequence[Any],
-        key_type: Any,
-        columns: Mapping[str, tuple[Any, Sequence[Any]]],
-    ) -> Any:
+        keys: Sequence[Scalar],
+        key_type: NarwhalsDType,
+        columns: Typed,
+    ) -> Frame:
         """A small table: ``key`` (``keys``) and ``columns`` (``{name: (dtype, values)}``)."""
-        data: dict[str, Sequence[Any]] = {key: list(keys)}
-        schema: dict[str, Any] = {key: key_type}
+        data: dict[str, Sequence[Scalar]] = {key: list(keys)}
+        schema: dict[str, NarwhalsDType] = {key: key_type}
         for name, (dtype, values) in columns.items():
             data[name] = list(values)
             schema[name] = dtype
         return self.table(data, schema)
 
-    def with_labels(self, frame: Any, labels: Mapping[str, tuple[str, Sequence[Any]]]) -> Any:
+    def with_labels(self, frame: Frame, labels: Labels) -> Frame:
         """``frame`` with integer id columns turned into values: ``{new: (id column, values)}``
         where ``values[i]`` is the value of id ``i`` (text, or whole numbers); the id
         columns are dropped."""
         nw = self.nw
         dropped = {column for column, _ in labels.values()} - set(labels)
         for name, (column, values) in labels.items():
-            by_id = {name: (label_type(nw, values), values)}
+            by_id: Typed = {name: (label_type(nw, values), values)}
             table = self.keyed(column, range(len(values)), nw.Int64, by_id)
             frame = frame.join(table, on=column, how="left")
         return frame.drop(*dropped)
 
-    def gathered(
-        self, frame: Any, position: str, columns: Mapping[str, tuple[Any, Sequence[Any]]]
-    ) -> Any:
+    def gathered(self, frame: Frame, position: str, columns: Typed) -> Frame:
         """``frame`` with ``columns`` (``{name: (narwhals dtype, values)}``) taken at the
         integer column ``position`` (``values[position]``; every position is in range)."""
         size = len(next(iter(columns.values()))[1])
@@ -175,12 +205,12 @@ class Backend:
 
     def lookup(
         self,
-        frame: Any,
+        frame: Frame,
         column: str,
         keys: Sequence[str],
         position: str | None = None,
-        columns: Mapping[str, tuple[Any, Sequence[Any]]] | None = None,
-    ) -> Any:
+        columns: Typed | None = None,
+    ) -> Frame:
         """``frame`` inner-joined to a small table whose text key ``column`` is ``keys``.
 
         ``position`` names a column for the row's key's position in ``keys``;
@@ -196,7 +226,7 @@ class Backend:
         return frame.join(table, on=column, how="inner")
 
 
-def label_type(namespace: Any, values: Sequence[Any]) -> Any:
+def label_type(namespace: TypeNamespace[_Int, _Text], values: Sequence[Scalar]) -> _Int | _Text:
     """The Int64 or String type of narwhals or polars (``namespace``) that holds ``values``."""
     for value in values:
         if value is not None:

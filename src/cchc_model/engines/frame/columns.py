@@ -6,6 +6,8 @@ engine's lists); every exact number is a pair of integer columns.
 
 from __future__ import annotations
 
+from typing import Final
+
 from ...rules.expr import DType, Expr, col
 from ...rules.outcome import Value
 from ...rules.rollup import Part, Scales, nothing_expected
@@ -36,7 +38,7 @@ MAX_PERIODS = 256
 MAX_NODES = 2**26
 
 #: A roll-up's key: the unit, the indicator, the member set and the period, by id.
-KEYS = ("unit_id", "indicator_id", "members_id", "period_id")
+KEYS: Final = ("unit_id", "indicator_id", "members_id", "period_id")
 #: Each key column's bound, in the order a packed key (see :mod:`.keys`) nests them.
 ROLLUP_BOUNDS = (
     ("unit_id", MAX_NODES),
@@ -45,9 +47,9 @@ ROLLUP_BOUNDS = (
     ("members_id", MAX_CODES),
 )
 #: A value: ``value_num / value_den``, a yes/no ``value_flag``, ``not_applicable``.
-VALUE = ("value_num", "value_den", "value_flag", "not_applicable")
+VALUE: Final = ("value_num", "value_den", "value_flag", "not_applicable")
 #: The additive pair ``pair_num / ns`` over ``pair_den / ds``.
-PAIR = ("pair_num", "pair_den")
+PAIR: Final = ("pair_num", "pair_den")
 #: A roll-up row: key, pair, value, and how it was found (``how``, counts, coverage).
 ROLLUP = (
     *KEYS,
@@ -61,7 +63,7 @@ ROLLUP = (
     "mixed",
 )
 #: The columns a target's decision adds to its (root, unit, period) rows.
-RESULT = (
+RESULT: Final = (
     "status",
     "observed_num",
     "observed_den",

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from fractions import Fraction
-from typing import Any
+from typing import cast
 
 import attrs
 
@@ -40,6 +40,7 @@ from ...rules.rows import Row, all_checks
 from .backend import Backend, Unsupported
 from .columns import MAX_CODES, MAX_SPANS
 from .translate import Translator
+from .types import Column, Conditional, Frame, Namespace, NarwhalsDType, Record, Scalar
 
 __all__ = ["Canonical", "IndicatorCodes", "read_observations"]
 
@@ -76,7 +77,8 @@ class IndicatorCodes:
 class Canonical:
     """The observations as integer columns, and what reading them found."""
 
-    frame: Any
+    #: The rows; None in the copy the roll-ups keep (they are read once, then freed).
+    frame: Frame | None
     indicators: tuple[IndicatorCodes, ...]
     ignored_indicators: tuple[str, ...]
     members: Mapping[str, int]
@@ -103,7 +105,7 @@ class Canonical:
         return self.members.get("".join(f"{k}={v};" for k, v in members), -1)
 
 
-def _schema(frame: Any) -> dict[str, Any]:
+def _schema(frame: Frame) -> dict[str, NarwhalsDType]:
     return dict(frame.collect_schema().items())
 
 
@@ -113,14 +115,14 @@ def _column_problems(columns: Sequence[str], indicators: Mapping[str, Indicator]
         raise ObservationError(problems)
 
 
-def _label(record: Mapping[str, Any]) -> str:
+def _label(record: Mapping[str, Scalar]) -> str:
     keys = ", ".join(
         f"{k}={record[k]}" for k in ("indicator", "code", "period", "basis") if record.get(k)
     )
     return f"row ({keys})"
 
 
-def report_rows(records: list[dict[str, Any]], indicators: Mapping[str, Indicator]) -> None:
+def report_rows(records: list[Record], indicators: Mapping[str, Indicator]) -> None:
     """Raise the reference reader's errors for rows found wrong, labelled by their key."""
     clean = [{k: v for k, v in r.items() if v is not None} for r in records]
     try:
@@ -159,7 +161,7 @@ def _codes(
     return out
 
 
-def _float_scale(nw: Any, frame: Any, column: str) -> int:
+def _float_scale(nw: Namespace, frame: Frame, column: str) -> int:
     """The least power of ten that makes every float of ``column`` whole, proven exactly.
 
     Each distinct float is read by its shortest decimal (as the reference reads it);
@@ -202,7 +204,7 @@ def _float_scale(nw: Any, frame: Any, column: str) -> int:
     return scale
 
 
-def _numeric_kind(dtype: Any) -> str:
+def _numeric_kind(dtype: NarwhalsDType) -> str:
     if dtype.is_integer():
         return "int"
     if dtype.is_float():
@@ -219,15 +221,16 @@ def _numeric_kind(dtype: Any) -> str:
     return "other"
 
 
-def _scaled(nw: Any, column: str, kind: str, scale: int) -> Any:
+def _scaled(nw: Namespace, column: str, kind: str, scale: int) -> Column:
     col = nw.col(column)
+    factor: int = 10**scale  # (typeshed cannot type int ** int: a negative power is a float)
     if kind == "int":
-        return col.cast(nw.Int64) * (10**scale)
-    return (col * (10**scale)).round(0).cast(nw.Int64)
+        return col.cast(nw.Int64) * factor
+    return (col * factor).round(0).cast(nw.Int64)
 
 
 def read_observations(
-    frame: Any,
+    frame: Frame,
     backend: Backend,
     indicators: Sequence[Indicator],
     periods: Sequence[Period],
@@ -293,8 +296,10 @@ def read_observations(
     # basis
     if "basis" in schema:
         frame = frame.with_columns(nw.col("basis").cast(nw.String))
-        bases = _distinct(nw, frame, "basis")
-        own_labels, bad = [], []
+        # text: the column was cast to String above
+        bases = cast("list[str | None]", _distinct(nw, frame, "basis"))
+        own_labels: list[str] = []
+        bad_bases: list[str] = []
         for b in bases:
             if b is None:
                 continue
@@ -306,12 +311,12 @@ def read_observations(
                         indicator="x", code="x", period="2020", value=1, basis=b
                     ).basis
                 except ObservationError:
-                    bad.append(b)
+                    bad_bases.append(b)
                     continue
             if basis is Basis.OWN:
                 own_labels.append(b)
-        if bad:
-            _report_first(nw, frame, nw.col("basis").is_in(bad), by_id)
+        if bad_bases:
+            _report_first(nw, frame, nw.col("basis").is_in(bad_bases), by_id)
         frame = frame.with_columns(own=nw.col("basis").is_in(own_labels).fill_null(False))
         has_own = bool(own_labels)
     else:
@@ -461,13 +466,13 @@ def read_observations(
     return Canonical(out, tuple(codes), ignored, member_codes, total, has_own, spans)
 
 
-def _row_key(nw: Any) -> Any:
+def _row_key(nw: Namespace) -> Column:
     """One integer for (indicator, members, basis, data period) within a unit's rows."""
     own = nw.col("own").cast(nw.Int64)
     return ((nw.col("ind") * MAX_CODES + nw.col("mem")) * 2 + own) * MAX_SPANS + nw.col("per")
 
 
-def _parse_text_numbers(nw: Any, frame: Any, column: str) -> tuple[Any, str]:
+def _parse_text_numbers(nw: Namespace, frame: Frame, column: str) -> tuple[Frame, str]:
     """Numbers given as text: whole numbers, or decimals short enough to be exact as floats."""
     col = nw.col(column)
     bad = ~col.is_null() & (col.cast(nw.Float64).is_null() | (col.str.len_chars() > 15))
@@ -476,33 +481,35 @@ def _parse_text_numbers(nw: Any, frame: Any, column: str) -> tuple[Any, str]:
     return frame.with_columns(col.cast(nw.Float64)), "float"
 
 
-def _has_values(nw: Any, frame: Any, column: str) -> bool:
+def _has_values(nw: Namespace, frame: Frame, column: str) -> bool:
     return _has_rows(frame.filter(~nw.col(column).is_null()))
 
 
-def _has_rows(frame: Any) -> bool:
+def _has_rows(frame: Frame) -> bool:
     """Whether ``frame`` has a row (found without summing: filters run row by row)."""
     return len(frame.head(1).collect("polars")) > 0
 
 
-def _distinct(nw: Any, frame: Any, column: str) -> list[Any]:
+def _distinct(nw: Namespace, frame: Frame, column: str) -> list[Scalar]:
     found = frame.select(column).unique().collect("polars")
     return list(found[column].to_list())
 
 
-def _to_records(frame: Any, dimensions: set[str], limit: int = 20) -> list[dict[str, Any]]:
+def _to_records(frame: Frame, dimensions: set[str], limit: int = 20) -> list[Record]:
     fields = [c for c in frame.collect_schema().names() if c in FIELDS or c in dimensions]
     found = frame.select(fields).head(limit).collect("polars")
     return list(found.rows(named=True))
 
 
-def _report_first(nw: Any, frame: Any, flag: Any, by_id: Mapping[str, Indicator]) -> None:
+def _report_first(
+    nw: Namespace, frame: Frame, flag: Column, by_id: Mapping[str, Indicator]
+) -> None:
     dims = {d.id for ind in by_id.values() for d in ind.dimensions}
     report_rows(_to_records(frame.filter(flag), dims), by_id)
 
 
 def _check_members(
-    nw: Any, frame: Any, by_id: Mapping[str, Indicator], dimension_ids: Sequence[str]
+    nw: Namespace, frame: Frame, by_id: Mapping[str, Indicator], dimension_ids: Sequence[str]
 ) -> None:
     combos = frame.select("indicator", *dimension_ids).unique().collect("polars").rows(named=True)
     bad = []
@@ -528,7 +535,7 @@ def _check_members(
 
 
 def _read_texts(
-    nw: Any, frame: Any, by_id: Mapping[str, Indicator]
+    nw: Namespace, frame: Frame, by_id: Mapping[str, Indicator]
 ) -> tuple[dict[tuple[str, str], Fraction | bool | int], int]:
     """Each distinct (indicator, text value) read once by the reference reader."""
     pairs = frame.select("indicator", "value").unique().head(MAX_TEXTS + 1).collect("polars").rows()
@@ -562,8 +569,11 @@ def _read_texts(
 
 
 def _text_table(
-    nw: Any, backend: Backend, values: Mapping[tuple[str, str], Fraction | bool | int], scale: int
-) -> Any:
+    nw: Namespace,
+    backend: Backend,
+    values: Mapping[tuple[str, str], Fraction | bool | int],
+    scale: int,
+) -> Frame:
     rows = list(values.items())
     return backend.table(
         {
@@ -597,13 +607,13 @@ class _Kinds:
 MEASURES = tuple(MeasureKind)
 
 
-def _is(nw: Any, *kinds: MeasureKind) -> Any:
+def _is(nw: Namespace, *kinds: MeasureKind) -> Column:
     codes = [MEASURES.index(k) for k in kinds]
     column = nw.col("measure")
     return column == codes[0] if len(codes) == 1 else column.is_in(codes)
 
 
-def _pairs(nw: Any, frame: Any, scale: int, weight_scale: int, kinds: _Kinds) -> Any:
+def _pairs(nw: Namespace, frame: Frame, scale: int, weight_scale: int, kinds: _Kinds) -> Frame:
     """The additive pair, the value and the flags of every row, by measure kind."""
     present = kinds.measures
     num, den, val, wt, vbool = (nw.col(c) for c in ("num", "den", "val", "wt", "vbool"))
@@ -629,12 +639,12 @@ def _pairs(nw: Any, frame: Any, scale: int, weight_scale: int, kinds: _Kinds) ->
     else:
         frame = frame.with_columns(truth=nw.lit(None, dtype=nw.Boolean))
     t = nw.col("truth")
-    n: Any = None
-    d: Any = None
-    vn: Any = None
-    vd: Any = None
+    n: Conditional | None = None
+    d: Conditional | None = None
+    vn: Conditional | None = None
+    vd: Conditional | None = None
 
-    def add(chain: Any, when: Any, then: Any) -> Any:
+    def add(chain: Conditional | None, when: Column, then: Column) -> Conditional:
         return nw.when(when).then(then) if chain is None else chain.when(when).then(then)
 
     if ratio:
@@ -679,7 +689,7 @@ def _pairs(nw: Any, frame: Any, scale: int, weight_scale: int, kinds: _Kinds) ->
     )
 
 
-def _bad_rows(translator: Translator, scale: int, weight_scale: int, kinds: _Kinds) -> Any:
+def _bad_rows(translator: Translator, scale: int, weight_scale: int, kinds: _Kinds) -> Column:
     """True for rows that fail a check of :mod:`cchc_model.rules.rows` (the reference
     reader words the problems)."""
     row = Row(
@@ -705,7 +715,7 @@ def _bad_rows(translator: Translator, scale: int, weight_scale: int, kinds: _Kin
     return translator.expr(bad.fill_null(True))
 
 
-def _surely_unique(stats: Sequence[Mapping[str, Any]]) -> bool:
+def _surely_unique(stats: Sequence[Mapping[str, Scalar]]) -> bool:
     """True when no two rows share (code, key), proven by distinct hashes (polars only).
 
     The key holds the indicator, so only rows of one indicator can be equal. Equal rows
@@ -718,10 +728,10 @@ def _surely_unique(stats: Sequence[Mapping[str, Any]]) -> bool:
 
 def _check_duplicates(
     backend: Backend,
-    coded: Any,
-    frame: Any,
+    coded: Frame,
+    frame: Frame,
     by_id: Mapping[str, Indicator],
-    stats: Sequence[Mapping[str, Any]],
+    stats: Sequence[Mapping[str, Scalar]],
 ) -> None:
     """Two rows with one (indicator, code, period, members, basis) are an error (§4)."""
     nw = backend.nw
@@ -743,14 +753,14 @@ def _check_duplicates(
 _SUMMED = ("pair_num", "pair_den", "value_num")
 
 
-def _stats(backend: Backend, frame: Any) -> list[dict[str, Any]]:
+def _stats(backend: Backend, frame: Frame) -> list[Record]:
     """Per indicator: whether a row is bad, the magnitude of each pair column's sum, the
     rows and (where the backend can) the distinct hashes of (code, key) for
     :func:`_surely_unique`."""
     return backend.indicator_stats(frame, "indicator_id", _SUMMED, ("code", "key"))
 
 
-def _check_range(stats: list[dict[str, Any]]) -> dict[int, float]:
+def _check_range(stats: list[Record]) -> dict[int, float]:
     """Sums of the pair columns must stay far from 64-bit overflow."""
     totals: dict[int, float] = {}
     for row in stats:
@@ -758,7 +768,7 @@ def _check_range(stats: list[dict[str, Any]]) -> dict[int, float]:
             if float(row[name] or 0) >= LIMIT / 4:
                 raise Unsupported(f"numbers too large to sum exactly in 64 bits ({name})")
         # a mean's denominator grows with the rows it pools: count them in the bound
-        totals[int(row["indicator_id"])] = max(float(row[name] or 0) for name in _SUMMED) + int(
-            row["rows"]
-        )
+        # the group key and the row count are never null
+        index, rows = cast(int, row["indicator_id"]), cast(int, row["rows"])
+        totals[int(index)] = max(float(row[name] or 0) for name in _SUMMED) + int(rows)
     return totals

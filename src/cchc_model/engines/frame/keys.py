@@ -9,9 +9,9 @@ so (:attr:`Backend.packs_keys`) pack.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from .columns import ROLLUP_BOUNDS
+from .types import Column, Frame, Namespace
 
 __all__ = ["ROLLUP_KEY", "fits", "group_by", "packed", "unpacked"]
 
@@ -34,16 +34,17 @@ def _check(fields: Fields) -> None:
         raise ValueError(f"the bounds of {[name for name, _ in fields]} exceed 64 bits")
 
 
-def packed(nw: Any, fields: Fields) -> Any:
+def packed(nw: Namespace, fields: Fields) -> Column:
     """The expression of the packed key of ``fields`` (first field most significant)."""
     _check(fields)
-    key: Any = None
+    key: Column | None = None
     for name, bound in fields:
         key = nw.col(name) if key is None else key * bound + nw.col(name)
+    assert key is not None, "a key has fields"  # (for the type checker)
     return key
 
 
-def unpacked(nw: Any, key: str, fields: Fields) -> list[Any]:
+def unpacked(nw: Namespace, key: str, fields: Fields) -> list[Column]:
     """The expressions that recover each field's column from the packed ``key`` column."""
     out = []
     divisor = 1
@@ -54,7 +55,9 @@ def unpacked(nw: Any, key: str, fields: Fields) -> list[Any]:
     return list(reversed(out))
 
 
-def group_by(nw: Any, frame: Any, fields: Fields, aggregations: Sequence[Any], pack: bool) -> Any:
+def group_by(
+    nw: Namespace, frame: Frame, fields: Fields, aggregations: Sequence[Column], pack: bool
+) -> Frame:
     """``frame.group_by(fields).agg(aggregations)``, grouped on the packed key if ``pack``
     (and the key fits in 63 bits)."""
     names = [name for name, _ in fields]

@@ -11,8 +11,8 @@ counted and decided in bulk the same way.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import Any, cast
+from collections.abc import Callable, Iterator, Sequence
+from typing import Final, Literal, TypedDict, cast
 
 import attrs
 
@@ -38,10 +38,11 @@ from ...rules.rollup import coverage
 from ...rules.share import share_outcome
 from ...rules.status import status_aggregates
 from . import columns as c
-from .backend import Unsupported
+from .backend import Labels, Unsupported
 from .rollup import Rollups, pooled
 from .translate import Translator
 from .tree import expected_parts, part_counts
+from .types import Column, Frame, FrameSchema, Namespace, NarwhalsDType
 
 __all__ = ["Group", "Leaf", "LeafTable", "at_unit", "counts_of", "outcome_columns", "walk_leaves"]
 
@@ -50,6 +51,56 @@ _BIG = 2**62
 Context = tuple[int, ...]
 #: (target id, context id, target, parent, depth, the plan's target it sits under)
 Occurrence = tuple[int, int, str, str | None, int, str]
+#: Where a result is reported: (target or group id, context id, target, parent, depth).
+Report = tuple[int, int, str, str | None, int]
+#: Targets measured on an indicator, with a scope.
+Scoped = Comparison | Between | Ordinal | Change | Rank
+#: Adds labels to a frame's id columns (see :meth:`.backend.Backend.with_labels`).
+Labeller = Callable[[Frame, Labels], Frame]
+
+
+class Spec(TypedDict):
+    """A value target in one context: a row of the target table."""
+
+    target_id: int
+    context_id: int
+    indicator_id: int
+    members_id: int
+    pooled_level: int
+    form: int
+    op: int
+    p: int
+    q: int
+    low_p: int
+    low_q: int
+    low_inclusive: bool
+    high_p: int
+    high_q: int
+    high_inclusive: bool
+    flag: bool | None
+
+
+#: A column of the target table.
+SpecColumn = Literal[
+    "target_id",
+    "context_id",
+    "indicator_id",
+    "members_id",
+    "pooled_level",
+    "form",
+    "op",
+    "p",
+    "q",
+    "low_p",
+    "low_q",
+    "low_inclusive",
+    "high_p",
+    "high_q",
+    "high_inclusive",
+    "flag",
+]
+#: The threshold terms, each kept well inside 64 bits.
+_TERMS: Final = ("p", "q", "low_p", "low_q", "high_p", "high_q")
 
 
 @attrs.frozen
@@ -79,11 +130,11 @@ class Group:
     top: str
 
 
-def at_unit(target: Target, cache: dict[str, Target]) -> Target:
+def at_unit(target: Scoped, cache: dict[str, Target]) -> Target:
     """The target measured at one unit of an ``each`` scope (made once per target)."""
     found = cache.get(target.id)
     if found is None:
-        found = attrs.evolve(cast(Any, target), scope=Scope())
+        found = attrs.evolve(target, scope=Scope())
         cache[target.id] = found
     return found
 
@@ -144,7 +195,7 @@ def outcome_columns(outcome: Outcome) -> dict[str, Expr]:
 _LEVELS = 8
 
 
-def _key_part(nw: Any) -> Any:
+def _key_part(nw: Namespace) -> Column:
     """The (indicator, members, pooled level) part of a value key."""
     return (
         (nw.col("indicator_id") * c.MAX_CODES + nw.col("members_id")) * _LEVELS
@@ -153,15 +204,15 @@ def _key_part(nw: Any) -> Any:
     )
 
 
-def _key_base(nw: Any) -> Any:
+def _key_base(nw: Namespace) -> Column:
     """The (unit, period) part of a value key: joins on one integer column are faster."""
     return (nw.col("unit_id") * c.MAX_PERIODS + nw.col("period_id")) * (
         c.MAX_CODES * c.MAX_CODES * _LEVELS
     )
 
 
-_THRESHOLDS = ("op", "p", "q", "low_p", "low_q", "low_inclusive", "high_p", "high_q")
-_FLAGS = ("low_inclusive", "high_inclusive", "flag")
+_THRESHOLDS: Final = ("op", "p", "q", "low_p", "low_q", "low_inclusive", "high_p", "high_q")
+_FLAGS: Final = ("low_inclusive", "high_inclusive", "flag")
 
 
 class LeafTable:
@@ -181,11 +232,11 @@ class LeafTable:
     def __init__(
         self,
         rollups: Rollups,
-        roots: Any,
+        roots: Frame,
         leaves: Sequence[Leaf],
         groups: Sequence[Group] = (),
         disjoint: bool = False,
-        labels: Callable[[Any, Mapping[str, tuple[str, Sequence[Any]]]], Any] | None = None,
+        labels: Labeller | None = None,
     ) -> None:
         self.rollups = rollups
         self.backend = rollups.backend
@@ -193,7 +244,7 @@ class LeafTable:
         self.codes = {code.indicator.id: code for code in rollups.canonical.indicators}
         self.tid: dict[str, int] = {}
         self.roots = roots
-        rows: list[dict[str, Any]] = []
+        rows: list[Spec] = []
         self.contexts: dict[Context, int] = {}
         seen: set[tuple[int, int]] = set()
         occurrences: list[Occurrence] = []
@@ -219,9 +270,7 @@ class LeafTable:
         canonical = rollups.canonical
         #: Whether 64-bit products are enough for every comparison (else 128-bit).
         self.narrow = all(
-            canonical.value_bound(r["indicator_id"])
-            * max(abs(r[k]) for k in ("p", "q", "low_p", "low_q", "high_p", "high_q"))
-            < 2**62
+            canonical.value_bound(r["indicator_id"]) * max(abs(r[k]) for k in _TERMS) < 2**62
             for r in rows
         )
         if not self.narrow and self.backend.wide is None:
@@ -234,13 +283,13 @@ class LeafTable:
             for g in groups
             if g.part.id in self.tid and isinstance(g.part, Comparison | Between | Ordinal)
         ]
-        self._counts: Any = None
+        self._counts: Frame | None = None
         self.gid: dict[str, int] = {}
-        self.group_table: Any = None
+        self.group_table: Frame | None = None
         if self.groups and self.table is not None:
             self.group_table = self._decide_groups()
 
-    def result(self, target: Target) -> Any:
+    def result(self, target: Target) -> Frame:
         """The result rows (unit_id, period_id and the result columns) of one value target."""
         nw = self.nw
         tid = self.tid.get(target.id)
@@ -250,7 +299,7 @@ class LeafTable:
             "unit_id", "period_id", *c.RESULT
         )
 
-    def counts(self, part: Target) -> Any | None:
+    def counts(self, part: Target) -> Frame | None:
         """Statuses of ``part`` counted per unit above (unit_id, period_id, the counts)."""
         tid = self.tid.get(part.id)
         if tid is None or not any(g.part.id == part.id for g in self.groups):
@@ -264,24 +313,24 @@ class LeafTable:
         """Whether ``target`` is an ``each`` or share target decided in bulk."""
         return target.id in self.gid and self.group_table is not None
 
-    def group_result(self, target: Target) -> Any | None:
+    def group_result(self, target: Target) -> Frame | None:
         """The result rows of an ``each`` or share target decided in bulk, if it was."""
         gid = self.gid.get(target.id)
         if gid is None or self.group_table is None:
             return None
         return self.group_table.filter(self.nw.col("group_id") == gid).drop("group_id")
 
-    def _decide_groups(self) -> Any:
+    def _decide_groups(self) -> Frame:
         """Every each scope and share over value targets decided in one query."""
         nw = self.nw
-        rows: list[dict[str, Any]] = []
+        rows: list[dict[str, int | bool]] = []
         for group in self.groups:
             target = group.target
             if target.id in self.gid:
                 continue
             gid = self.gid.setdefault(target.id, len(self.gid))
             context_id = self.contexts.setdefault(group.context, len(self.contexts))
-            spec = {
+            spec: dict[str, int | bool] = {
                 "group_id": gid,
                 "context_id": context_id,
                 "target_id": self.tid[group.part.id],
@@ -296,7 +345,7 @@ class LeafTable:
                 if max(abs(thr.numerator), thr.denominator) >= 2**40:
                     raise Unsupported(f"a share threshold too fine for exact columns ({thr})")
             rows.append(spec)
-        schema = {
+        schema: dict[str, NarwhalsDType] = {
             "group_id": nw.Int64,
             "context_id": nw.Int64,
             "target_id": nw.Int64,
@@ -332,7 +381,7 @@ class LeafTable:
 
     def emitted(
         self, left_out: set[str] | frozenset[str] = frozenset()
-    ) -> tuple[Any | None, Any | None]:
+    ) -> tuple[Frame | None, Frame | None]:
         """The rows to report for every value target: (root_id, unit_id, period_id,
         results, target …).
 
@@ -352,7 +401,7 @@ class LeafTable:
             return rows, self._group_rows(left_out, rows.collect_schema())
         return None, self._rows(kept, left_out)
 
-    def _occurrences(self, kept: Sequence[Sequence[Any]], key: str = "target_id") -> Any:
+    def _occurrences(self, kept: Sequence[Report | Occurrence], key: str = "target_id") -> Frame:
         """(``key``, context_id, target, parent, depth): where each result is reported."""
         nw = self.nw
         return self.backend.table(
@@ -372,7 +421,7 @@ class LeafTable:
             },
         )
 
-    def _rows(self, kept: Sequence[Occurrence], left_out: Any) -> Any:
+    def _rows(self, kept: Sequence[Occurrence], left_out: set[str] | frozenset[str]) -> Frame:
         assert self.table is not None
         occurrences = self._occurrences(kept)
         if self.by_root:  # each target has one context: its rows are the table's
@@ -388,13 +437,13 @@ class LeafTable:
         grouped = self._group_rows(left_out, rows.collect_schema())
         return rows if grouped is None else self.backend.concat([rows, grouped])
 
-    def _group_rows(self, left_out: Any, schema: Any) -> Any | None:
+    def _group_rows(self, left_out: set[str] | frozenset[str], schema: FrameSchema) -> Frame | None:
         """The rows of each scopes and shares decided in bulk, in the columns of ``schema``."""
         nw = self.nw
         if self.group_table is None:
             return None
         seen: set[tuple[str, int]] = set()
-        entries = []
+        entries: list[Report] = []
         for group in self.groups:
             context_id = self.contexts[group.context]
             if (group.target.id, context_id) in seen or group.top in left_out:
@@ -414,7 +463,7 @@ class LeafTable:
         names = [name for name in schema.names() if name in grouped.collect_schema().names()]
         return grouped.select(*(nw.col(name).cast(schema[name]) for name in names))
 
-    def _count_groups(self) -> Any:
+    def _count_groups(self) -> Frame:
         nw = self.nw
         assert self.table is not None
         bounds = (len(self.tid), c.MAX_NODES, c.MAX_PERIODS)
@@ -456,15 +505,13 @@ class LeafTable:
 
     # --- the target table ---------------------------------------------------------------
 
-    def _spec(
-        self, target: Comparison | Between | Ordinal, tid: int, context: int
-    ) -> dict[str, Any]:
+    def _spec(self, target: Comparison | Between | Ordinal, tid: int, context: int) -> Spec:
         code = self.codes.get(target.indicator.id)
         if code is None:  # pragma: no cover - every plan indicator is read
             raise Unsupported(f"indicator {target.indicator.id} not read")
         scope = target.scope
         level = int(scope.level) if scope.mode is ScopeMode.POOLED and scope.level else -1
-        spec: dict[str, Any] = {
+        spec: Spec = {
             "target_id": tid,
             "context_id": context,
             "indicator_id": code.index,
@@ -483,29 +530,31 @@ class LeafTable:
             "flag": None,
         }
         if isinstance(target, Comparison) and isinstance(target.threshold, bool):
-            spec.update(form=Form.FLAG.value, flag=target.threshold)
+            spec.update({"form": Form.FLAG.value, "flag": target.threshold})
         elif isinstance(target, Ordinal):
-            spec.update(op=OPCODES[target.op], p=target.level_index, q=1)
+            spec.update({"op": OPCODES[target.op], "p": target.level_index, "q": 1})
         elif isinstance(target, Between):
             low, high = target.low_value, target.high_value
             spec.update(
-                form=Form.BETWEEN.value,
-                low_p=low.numerator,
-                low_q=low.denominator,
-                low_inclusive=target.low_inclusive,
-                high_p=high.numerator,
-                high_q=high.denominator,
-                high_inclusive=target.high_inclusive,
+                {
+                    "form": Form.BETWEEN.value,
+                    "low_p": low.numerator,
+                    "low_q": low.denominator,
+                    "low_inclusive": target.low_inclusive,
+                    "high_p": high.numerator,
+                    "high_q": high.denominator,
+                    "high_inclusive": target.high_inclusive,
+                }
             )
         else:
             thr = target.threshold_value
-            spec.update(op=OPCODES[target.op], p=thr.numerator, q=thr.denominator)
-        for name in ("p", "q", "low_p", "low_q", "high_p", "high_q"):
+            spec.update({"op": OPCODES[target.op], "p": thr.numerator, "q": thr.denominator})
+        for name in _TERMS:
             if abs(spec[name]) >= _BIG:
                 raise Unsupported(f"a threshold too large for exact integer columns ({spec[name]})")
         return spec
 
-    def _context_frames(self, with_root: bool = False) -> Any:
+    def _context_frames(self, with_root: bool = False) -> Frame:
         """(unit_id, period_id, context_id) of every context, with the root when asked."""
         nw = self.nw
         below_all = self.rollups.tables.below
@@ -528,7 +577,7 @@ class LeafTable:
             frames.append(frame.with_columns(context_id=nw.lit(index, dtype=nw.Int64)))
         return self.backend.concat(frames)
 
-    def _values(self, levels: set[int]) -> Any:
+    def _values(self, levels: set[int]) -> Frame:
         nw = self.nw
         columns = (*c.KEYS, *c.VALUE, "coverage_num", "coverage_den")
         tables = [
@@ -544,7 +593,7 @@ class LeafTable:
             )
         return self.backend.concat(tables)
 
-    def _expected(self, levels: set[int]) -> Any:
+    def _expected(self, levels: set[int]) -> Frame:
         """How many parts a unit's roll-up expects: children, or units pooled."""
         nw = self.nw
         tables = self.rollups.tables
@@ -556,14 +605,20 @@ class LeafTable:
         ]
         return self.backend.concat(frames)
 
-    def _compute(self, rows: list[dict[str, Any]], overlapping: bool) -> Any:
+    def _compute(self, rows: list[Spec], overlapping: bool) -> Frame:
         nw = self.nw
         backend = self.backend
         forms = frozenset(Form(r["form"]) for r in rows)
         levels = {r["pooled_level"] for r in rows if r["pooled_level"] >= 0}
         # Requests carry only their join key; the thresholds are joined once decided
         # which value each request reads, and only the columns the plan's forms use.
-        request_columns = ("context_id", "target_id", "indicator_id", "members_id", "pooled_level")
+        request_columns: Final = (
+            "context_id",
+            "target_id",
+            "indicator_id",
+            "members_id",
+            "pooled_level",
+        )
         slim = backend.table(
             {name: [r[name] for r in rows] for name in request_columns},
             dict.fromkeys(request_columns, nw.Int64),
@@ -593,7 +648,7 @@ class LeafTable:
         frame = requests.join(values, on="key", how="left")
         if levels:
             frame = frame.join(self._expected(levels), on=["unit_id", "pooled_level"], how="left")
-        threshold_columns = ["op", "p", "q"]
+        threshold_columns: list[SpecColumn] = ["op", "p", "q"]
         if Form.BETWEEN in forms:
             threshold_columns += [*_THRESHOLDS[3:], "high_inclusive"]
         if Form.FLAG in forms:
@@ -613,9 +668,10 @@ class LeafTable:
         )
         decided = self._decide(frame, forms, pooled_scopes=bool(levels))
         if self.labelled and self._labels is not None:
-            by_tid: list[Any] = [None] * len(self.tid)  # one occurrence per target
+            slots: list[Occurrence | None] = [None] * len(self.tid)  # one occurrence per target
             for occurrence in self.occurrences:
-                by_tid[occurrence[0]] = occurrence
+                slots[occurrence[0]] = occurrence
+            by_tid = cast("list[Occurrence]", slots)  # each target has its one (labelled)
             decided = self._labels(
                 decided.with_columns(target_label_id=nw.col("target_id")),
                 {
@@ -626,7 +682,7 @@ class LeafTable:
             )
         return backend.materialise(decided)
 
-    def _decide(self, frame: Any, forms: frozenset[Form], pooled_scopes: bool) -> Any:
+    def _decide(self, frame: Frame, forms: frozenset[Form], pooled_scopes: bool) -> Frame:
         """Statuses, values, gaps and coverage of the requests, with only the branches
         of the ``forms`` present."""
         bounds = Bounds(

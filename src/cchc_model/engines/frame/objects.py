@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
-from typing import Any
+from typing import TypedDict, cast
 
 from ...model.indicators import Indicator
-from ...model.jurisdictions import Hierarchy, Jurisdiction
+from ...model.jurisdictions import Hierarchy, Jurisdiction, Level
 from ...model.periods import Period
 from ...model.targets import (
     AllOf,
@@ -30,14 +30,48 @@ from ...rules import results
 from ...rules.results import Decided, RankFacts, Result
 from ...rules.rollup import MISSING, Disagreement, Rollup, known_row, rollup_of
 from . import columns as c
-from .leaves import at_unit
+from .backend import Unsupported
+from .leaves import Scoped, at_unit
 from .rollup import HOW, Rollups, pooled
 from .translate import Translator
+from .types import Frame, Record
 
 __all__ = ["TableResults"]
 
-Row = Mapping[str, Any]
 Key = tuple[int, int, int, int]  # (indicator id, unit id, members id, period id)
+#: A target's members: (dimension, member) pairs.
+Members = Sequence[tuple[str, str]]
+
+
+class Row(TypedDict):
+    """A roll-up row (:data:`.columns.ROLLUP`), read back."""
+
+    unit_id: int
+    indicator_id: int
+    members_id: int
+    period_id: int
+    pair_num: int | None
+    pair_den: int | None
+    value_num: int | None
+    value_den: int | None
+    value_flag: bool | None
+    not_applicable: bool | None
+    how: int
+    reported: int | None
+    expected: int | None
+    coverage_num: int | None
+    coverage_den: int | None
+    mixed: bool | None
+
+
+class PeerRow(TypedDict):
+    """A rank's peer counts at one unit and period, read back."""
+
+    unit_id: int
+    period_id: int
+    better: int
+    unknown: int
+    size: int
 
 
 class TableResults:
@@ -57,8 +91,8 @@ class TableResults:
         rollups: Rollups,
         tree: Hierarchy,
         periods: Sequence[Period],
-        rows: Iterable[Row],
-        rank_facts: Mapping[str, Any],
+        rows: Iterable[Record],
+        rank_facts: Mapping[str, Frame],
         units: Sequence[int],
     ) -> None:
         self.rollups = rollups
@@ -75,22 +109,26 @@ class TableResults:
         self.own = self._collect(rollups.own)
         self.pooled: dict[int, dict[Key, Row]] = {}
         self.rank_facts = rank_facts
-        self._rank_rows: dict[str, dict[tuple[int, int], Row]] = {}
-        self._units_at: dict[tuple[str, Any], tuple[Jurisdiction, ...]] = {}
+        self._rank_rows: dict[str, dict[tuple[int, int], PeerRow]] = {}
+        self._units_at: dict[tuple[str, Level | str], tuple[Jurisdiction, ...]] = {}
         self._at_unit: dict[str, Target] = {}
 
-    def _collect(self, frame: Any) -> dict[Key, Row]:
+    def _collect(self, frame: Frame) -> dict[Key, Row]:
         nw = self.backend.nw
         wanted = frame.filter(nw.col("unit_id").is_in(self.units))
         native = self.backend.collect(wanted)
-        found = native.to_dicts() if hasattr(native, "to_dicts") else native.to_pylist()
+        # the roll-up columns (hasattr does not narrow the type of the other branch)
+        found = cast(
+            "list[Row]",
+            native.to_dicts() if hasattr(native, "to_dicts") else native.to_pylist(),  # type: ignore[union-attr]
+        )
         return {
             (r["indicator_id"], r["unit_id"], r["members_id"], r["period_id"]): r for r in found
         }
 
     # --- facts ---------------------------------------------------------------------
 
-    def _key(self, indicator: Indicator, code: str, period: Period, members: Any) -> Key | None:
+    def _key(self, indicator: Indicator, code: str, period: Period, members: Members) -> Key | None:
         node, pid = self.node_of.get(code), self.pids.get(period)
         info = self.codes.get(indicator.id)
         if node is None or pid is None or info is None:
@@ -109,7 +147,7 @@ class TableResults:
         numbers += [row["reported"], row["expected"], row["coverage_num"], row["coverage_den"]]
         return rollup_of(indicator, HOW[row["how"]], numbers, (info.ns, info.ds), missing, parts)
 
-    def units_at(self, code: str, level: Any) -> tuple[Jurisdiction, ...]:
+    def units_at(self, code: str, level: Level | str) -> tuple[Jurisdiction, ...]:
         """The units at ``level`` under ``code``, or the unit itself at its own level."""
         found = self._units_at.get((code, level))
         if found is None:
@@ -123,13 +161,13 @@ class TableResults:
         indicator: Indicator,
         code: str,
         period: Period,
-        members: Any,
+        members: Members,
     ) -> Row | None:
         key = self._key(indicator, code, period, members)
         return None if key is None else table.get(key)
 
     def territory_of(
-        self, indicator: Indicator, code: str, period: Period, members: Any = ()
+        self, indicator: Indicator, code: str, period: Period, members: Members = ()
     ) -> Rollup:
         """A unit's territory roll-up, with the children that reported and those missing."""
         row = self._looked_up(self.territory, indicator, code, period, members)
@@ -153,7 +191,7 @@ class TableResults:
         indicator: Indicator,
         units: Sequence[Jurisdiction],
         period: Period,
-        members: Any,
+        members: Members,
     ) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The codes of ``units`` whose row in ``table`` is known, and the others."""
         reported: list[str] = []
@@ -164,7 +202,12 @@ class TableResults:
         return tuple(reported), tuple(missing)
 
     def pooled_of(
-        self, indicator: Indicator, code: str, level: Any, period: Period, members: Any = ()
+        self,
+        indicator: Indicator,
+        code: str,
+        level: Level,
+        period: Period,
+        members: Members = (),
     ) -> Rollup:
         """The pooled roll-up of the units at ``level`` under ``code``."""
         table = self.pooled.get(int(level))
@@ -182,7 +225,7 @@ class TableResults:
             )
         return self._rollup(indicator, row, missing, reported)
 
-    def _measure(self, target: Any, code: str, period: Period) -> Rollup:
+    def _measure(self, target: Scoped, code: str, period: Period) -> Rollup:
         scope = target.scope
         if scope.mode is ScopeMode.POOLED and scope.level is not None:
             return self.pooled_of(target.indicator, code, scope.level, period, target.members)
@@ -213,6 +256,7 @@ class TableResults:
             )  # fmt: skip
         if target.scope.mode is ScopeMode.EACH:
             level = target.scope.level
+            assert level is not None, "an each scope has a level"  # (for the type checker)
             part = at_unit(target, self._at_unit)
             parts = tuple(
                 self.result(part, u.code, period, target.id, depth + 1)
@@ -233,7 +277,11 @@ class TableResults:
         found = self._rank_rows.get(target.id)
         if found is None:
             native = self.backend.collect(self.rank_facts[target.id])
-            listed = native.to_dicts() if hasattr(native, "to_dicts") else native.to_pylist()
+            # the peer counts (hasattr does not narrow the type of the other branch)
+            listed = cast(
+                "list[PeerRow]",
+                native.to_dicts() if hasattr(native, "to_dicts") else native.to_pylist(),  # type: ignore[union-attr]
+            )
             found = {(r["unit_id"], r["period_id"]): r for r in listed}
             self._rank_rows[target.id] = found
         row = found.get((self.node_of[code], self.pids[period]))
@@ -244,7 +292,12 @@ class TableResults:
     def disagreements(
         self, indicators: Sequence[Indicator], codes: Sequence[str], period: Period
     ) -> list[Disagreement]:
-        """Units whose direct value differs from the roll-up of their children."""
+        """Units whose direct value differs from the roll-up of their children.
+
+        Raises:
+            Unsupported: A roll-up the table does not hold exactly (the reference
+                engine computes them instead).
+        """
         shadow = self._collect(self.rollups.shadowed)
         found = []
         for indicator in indicators:
@@ -253,6 +306,8 @@ class TableResults:
                 rolled = self._looked_up(shadow, indicator, code, period, ())
                 if direct is None or rolled is None or HOW[direct["how"]] != "direct":
                     continue
+                if rolled["mixed"]:  # values of different precision: not summed here
+                    raise Unsupported("a roll-up over values of different precision")
                 value = self._rollup(indicator, direct).value
                 rolled_value = self._rollup(indicator, rolled).value
                 if rolled_value is not None and rolled_value != value:

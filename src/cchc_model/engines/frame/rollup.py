@@ -15,14 +15,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from fractions import Fraction
-from typing import Any
 
 import attrs
 
 from ...model.indicators import SpatialRule
 from ...model.periods import Period
-from ...rules.expr import DType, Expr, col, lit
+from ...rules.expr import Aggregate, DType, Expr, col, lit
 from ...rules.rollup import (
+    RollupValue,
     Source,
     known,
     sources,
@@ -32,10 +32,11 @@ from ...rules.rollup import (
     temporal_value,
 )
 from . import columns as c
-from .backend import Backend, Unsupported
+from .backend import Backend, Typed, Unsupported
 from .input import Canonical, IndicatorCodes
 from .translate import Translator
 from .tree import TreeTables, part_counts
+from .types import Frame, Namespace
 
 __all__ = ["HOW", "Rollups", "check_mixed", "compute_rollups", "pooled", "rule_columns"]
 
@@ -60,15 +61,15 @@ class Rollups:
 
     backend: Backend
     tables: TreeTables
-    territory: Any
-    own: Any
-    shadowed: Any
+    territory: Frame
+    own: Frame
+    shadowed: Frame
     min_coverage: Fraction
     canonical: Canonical
-    pooled_cache: dict[int, Any] = attrs.field(factory=dict)
+    pooled_cache: dict[int, Frame] = attrs.field(factory=dict)
 
 
-def rule_columns(nw: Any, codes: Sequence[IndicatorCodes]) -> dict[str, tuple[Any, list[Any]]]:
+def rule_columns(nw: Namespace, codes: Sequence[IndicatorCodes]) -> Typed:
     """Each indicator's rules and scales, by its id (its position)."""
     return {
         "measure": (nw.String, [code.indicator.measure.value for code in codes]),
@@ -81,7 +82,7 @@ def rule_columns(nw: Any, codes: Sequence[IndicatorCodes]) -> dict[str, tuple[An
     }
 
 
-def conform(nw: Any, frame: Any, extra: Sequence[str] = ()) -> Any:
+def conform(nw: Namespace, frame: Frame, extra: Sequence[str] = ()) -> Frame:
     """The roll-up columns with one type each, whatever the engine's sums return."""
     return frame.select(
         *(
@@ -104,7 +105,7 @@ def _period_links(
     ]
 
 
-def _finest_sub_periods(backend: Backend, frame: Any) -> Any:
+def _finest_sub_periods(backend: Backend, frame: Frame) -> Frame:
     """Keep, in each series, the sub-periods :func:`~cchc_model.rules.rollup.finest` keeps.
 
     When the periods observed inside one evaluated period are laminar (any two are
@@ -156,7 +157,7 @@ def _finest_sub_periods(backend: Backend, frame: Any) -> Any:
     return frame.join(covered, on=[*series, "start", "end"], how="anti")
 
 
-def _outputs(rollup: Any, how: int) -> dict[str, Expr]:
+def _outputs(rollup: RollupValue, how: int) -> dict[str, Expr]:
     """A rule's :class:`~cchc_model.rules.rollup.RollupValue` as the roll-up columns."""
     return {
         "pair_num": rollup.n,
@@ -174,17 +175,17 @@ def _outputs(rollup: Any, how: int) -> dict[str, Expr]:
     }
 
 
-def _sums(aggregates: Mapping[str, Any]) -> dict[str, Expr]:
+def _sums(aggregates: Mapping[str, Aggregate]) -> dict[str, Expr]:
     return {name: col(name, nullable=a.how in ("min", "max")) for name, a in aggregates.items()}
 
 
 def _temporal(
     translator: Translator,
-    sub: Any,
-    rules: Mapping[str, tuple[Any, Sequence[Any]]],
+    sub: Frame,
+    rules: Typed,
     periods: Sequence[Period],
     min_coverage: Fraction,
-) -> Any:
+) -> Frame:
     backend = translator.backend
     nw = backend.nw
     series = ["unit_id", "own_basis", "indicator_id", "members_id", "period_id"]
@@ -215,14 +216,14 @@ def _temporal(
 
 def combine_parts(
     translator: Translator,
-    parts: Any,
+    parts: Frame,
     expected: Sequence[int],
-    rules: Mapping[str, tuple[Any, Sequence[Any]]],
+    rules: Typed,
     min_coverage: Fraction,
     how: int,
     present: frozenset[SpatialRule],
     extras: bool,
-) -> Any:
+) -> Frame:
     """The spatial rule over parts (column ``child``: False marks the unit's own
     basis), per roll-up key; ``expected`` is, by unit id, how many parts it expects."""
     backend = translator.backend
@@ -246,7 +247,7 @@ def combine_parts(
     return translator.select(frame, list(c.KEYS), _outputs(rollup, how))
 
 
-def _first(backend: Backend, frames: Sequence[Any], keys: Sequence[str]) -> Any:
+def _first(backend: Backend, frames: Sequence[Frame], keys: Sequence[str]) -> Frame:
     """The rows of ``frames`` in order, each without the keys an earlier one has:
     the first source that has rows for a key decides it."""
     out = [frames[0]]
@@ -288,12 +289,13 @@ def compute_rollups(
     nw = backend.nw
     rules = rule_columns(nw, canonical.indicators)
     children_expected = part_counts(tables, None)
+    assert canonical.frame is not None, "the rows are read before they are freed"
     obs = backend.lookup(canonical.frame, "code", tables.codes, "unit_id")
     obs = obs.with_columns(span_id=nw.col("key") % c.MAX_SPANS)  # the period read
     links = _period_links(canonical.spans, periods)
     subs = any(sub for _, _, sub in links)
     if subs:  # temporal roll-ups read the first and last days of the periods read
-        days = {
+        days: Typed = {
             "start": (nw.Int64, [p.start.toordinal() for p in canonical.spans]),
             "end": (nw.Int64, [p.end.toordinal() for p in canonical.spans]),
         }
@@ -301,7 +303,7 @@ def compute_rollups(
     placed = {span: (pid, within) for span, pid, within in links}
     if len(placed) == len(links):  # each period read lies in one evaluated period at most
         at = [placed.get(span, (None, None)) for span in range(len(canonical.spans))]
-        linked: dict[str, tuple[Any, Sequence[Any]]] = {
+        linked: Typed = {
             "period_id": (nw.Int64, [a[0] for a in at]),
             "sub": (nw.Boolean, [a[1] for a in at]),
         }
@@ -323,7 +325,7 @@ def compute_rollups(
         nw.lit(False).alias("mixed"),
     )
     direct_values = obs.filter(~nw.col("sub")).select(*c.KEYS, "own_basis", *c.PAIR, *c.VALUE)
-    located = {
+    located: Typed = {
         "level": (nw.Int64, tables.levels),
         "leaf": (nw.Boolean, [kids == 0 for kids in tables.nkids]),
     }
@@ -346,10 +348,10 @@ def compute_rollups(
     keys = list(c.KEYS)
     read = {"territory": dt.filter(~nw.col("own_basis")), "own": dt.filter(nw.col("own_basis"))}
     has_own = canonical.has_own
-    finished: list[Any] = []
-    shadowed: list[Any] = []
+    finished: list[Frame] = []
+    shadowed: list[Frame] = []
     # Each unit's parent and the parent's tier, to hand a tier's rows up.
-    parents = {
+    parents: Typed = {
         "parent_id": (nw.Int64, tables.parents),
         "parent_level": (
             nw.Int64,
@@ -417,8 +419,8 @@ def compute_rollups(
 
 
 def _tier(
-    backend: Backend, pieces: Mapping[str, Any], leaf_order: list[str], inner_order: list[str]
-) -> Any:
+    backend: Backend, pieces: Mapping[str, Frame], leaf_order: list[str], inner_order: list[str]
+) -> Frame:
     """One tier's territory rows: for a leaf, the first of ``leaf_order`` with rows; for
     an inner unit, the first of ``inner_order``. Both orders start with the unit's own
     territory rows, and their second pieces (a leaf's own basis, an inner unit's
@@ -434,7 +436,7 @@ def _tier(
     return backend.concat([head, *rest])
 
 
-def pooled(rollups: Rollups, level: int, translator: Translator) -> Any:
+def pooled(rollups: Rollups, level: int, translator: Translator) -> Frame:
     """``pooled(J, level)`` for every J with units at ``level`` beneath (or J itself)."""
     found = rollups.pooled_cache.get(level)
     if found is not None:
@@ -467,7 +469,7 @@ def pooled(rollups: Rollups, level: int, translator: Translator) -> Any:
     return result
 
 
-def _any(nw: Any, frame: Any, column: str) -> bool:
+def _any(nw: Namespace, frame: Frame, column: str) -> bool:
     return len(frame.filter(nw.col(column)).head(1).collect("polars")) > 0
 
 

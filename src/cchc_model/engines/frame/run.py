@@ -13,10 +13,9 @@ decided by the reference engine instead; its rows say so (``engine`` is
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from fractions import Fraction
-from typing import Any
 
 import attrs
 
@@ -30,7 +29,7 @@ from ...rules.results import Result
 from ...rules.rollup import Disagreement, Policy
 from ..reference import Aggregator, ReferenceEngine, codes_under
 from . import columns as c
-from .backend import Backend, Unsupported
+from .backend import Backend, Labels, Unsupported
 from .input import Canonical, read_observations
 from .objects import TableResults
 from .rollup import Rollups, check_mixed, compute_rollups
@@ -38,6 +37,7 @@ from .source import backend_for, observation_set
 from .statuses import StatusEngine
 from .translate import Translator
 from .tree import subtree_codes, tree_tables
+from .types import Collected, Connection, Frame, NarwhalsDType, NativeFrame, Record
 
 __all__ = ["COLUMNS", "Run", "RunResults", "result_rows", "run"]
 
@@ -86,7 +86,11 @@ def _needed_periods(plan: Plan, periods: Sequence[Period]) -> list[Period]:
     return out
 
 
-def _signature(tree: Hierarchy) -> tuple[tuple[str, str | None, int], ...]:
+#: A tree's units as (code, parent, level): trees with one signature are one tree.
+Signature = tuple[tuple[str, str | None, int], ...]
+
+
+def _signature(tree: Hierarchy) -> Signature:
     return tuple(sorted((u.code, u.parent, int(u.level)) for u in tree))
 
 
@@ -101,8 +105,8 @@ class _Group:
     rollups: Rollups | None = None
     fallback: str | None = None
     target_notes: dict[str, str] = attrs.field(factory=dict)
-    output: Any = None
-    rank_facts: dict[str, Any] = attrs.field(factory=dict)
+    output: NarwhalsDType | None = None
+    rank_facts: dict[str, Frame] = attrs.field(factory=dict)
 
 
 @attrs.frozen
@@ -135,7 +139,7 @@ class Run:
         backend: Backend,
         groups: Sequence[_Group],
         policy: Policy,
-        source: Any,
+        source: Frame,
         on: date | None,
     ) -> None:
         self.plan = plan
@@ -147,12 +151,13 @@ class Run:
         self.source = source
         self.on = on
         self.warnings: tuple[str, ...] = ()
-        self.frame: Any = None
-        self._table: Any = None
+        # set by run() before the Run is returned: None only while it is being made
+        self.frame: Frame = None  # type: ignore[assignment]
+        self._table: Collected | None = None
         self._observations: ObservationSet | None = None
 
     @property
-    def table(self) -> Any:
+    def table(self) -> Collected:
         """The result rows collected (a polars DataFrame), computed once."""
         if self._table is None:
             self._table = self.backend.collect(self.frame)
@@ -200,19 +205,23 @@ class Run:
                 found.append(_noted(result, note))
             else:
                 found.append(tables.result(target, code, period, None, 0))
-        disagreements = tables.disagreements(
-            list(self.plan.used_indicators()), codes_under(tree, code), period
-        )
+        try:
+            disagreements = tables.disagreements(
+                list(self.plan.used_indicators()), codes_under(tree, code), period
+            )
+        except Unsupported:
+            disagreements = self._reference_disagreements(group, code, period)
         return RunResults(tree_date, tuple(found), tuple(disagreements))
 
-    def _rows(self, code: str, period: Period) -> list[dict[str, Any]]:
+    def _rows(self, code: str, period: Period) -> list[Record]:
         table = self.table
         if hasattr(table, "filter") and hasattr(table, "to_dicts"):
             import polars as pl
 
             chosen = table.filter((pl.col("root") == code) & (pl.col("period") == period.label))
             return list(chosen.to_dicts())
-        rows = table.to_pylist()  # pragma: no cover - pyarrow without polars
+        # (hasattr does not narrow the type of the other branch)
+        rows = table.to_pylist()  # type: ignore[union-attr]  # pragma: no cover - pyarrow
         return [r for r in rows if r["root"] == code and r["period"] == period.label]
 
     def _reference_engine(self, group: _Group) -> ReferenceEngine:
@@ -247,14 +256,14 @@ def _noted(result: Result, reason: str) -> Result:
 
 def run(
     plan: Plan,
-    data: Any,
+    data: NativeFrame,
     hierarchy: Hierarchy | None = None,
     periods: Iterable[Period] | None = None,
     *,
     codes: Iterable[str] | None = None,
     policy: Policy | None = None,
     on: date | None = None,
-    connection: Any = None,
+    connection: Connection = None,
 ) -> Run:
     """Evaluate ``plan`` for every unit in ``codes`` and every period in ``periods``.
 
@@ -292,7 +301,7 @@ def run(
         else:
             group.fallback = whole
     canonical = None  # the observations are no longer needed: free them before statuses
-    pieces: list[Any] = []
+    pieces: list[Frame] = []
     for group in groups:
         if group.fallback is None:
             try:
@@ -314,7 +323,7 @@ def run(
                     pieces.append(_reference_rows(done, group, codes, note, [target]))
     done.warnings = tuple(warnings)
     nw = backend.nw
-    output = nw.Int64
+    output: NarwhalsDType = nw.Int64
     if backend.wide is not None and any(
         g.output is not None and g.output is not nw.Int64 for g in groups
     ):
@@ -334,8 +343,8 @@ def _groups(
 ) -> list[_Group]:
     """The periods grouped by the tree they are evaluated on (shared between days)."""
     groups: list[_Group] = []
-    by_signature: dict[Any, _Group] = {}
-    signatures: dict[int, Any] = {}  # by tree: as_of() shares one tree between days
+    by_signature: dict[tuple[date | None, Signature], _Group] = {}
+    signatures: dict[int, Signature] = {}  # by tree: as_of() shares one tree between days
     for period in periods:
         tree_date = on or period.last_day
         tree = hierarchy.as_of(tree_date)
@@ -377,7 +386,7 @@ def _rolled_up(
 
 
 def _vectorised(
-    plan: Plan, group: _Group, backend: Backend, codes: Sequence[str], pieces: list[Any]
+    plan: Plan, group: _Group, backend: Backend, codes: Sequence[str], pieces: list[Frame]
 ) -> None:
     nw = backend.nw
     rollups = group.rollups
@@ -396,7 +405,7 @@ def _vectorised(
     )
     period_labels = [p.label for p in group.needed]
 
-    def labels(frame: Any, more: Mapping[str, tuple[str, Sequence[Any]]] | None = None) -> Any:
+    def labels(frame: Frame, more: Labels | None = None) -> Frame:
         """The report's text columns (and ``more`` labels) added, the ids kept."""
         copies = frame.with_columns(
             nw.col("unit_id").alias("code_label_id"),
@@ -428,12 +437,13 @@ def _vectorised(
     if not emitted and labelled is None:
         return
     narrow = engine.leaves is None or engine.leaves.narrow
-    group.output = backend.wide or nw.Int64
+    output: NarwhalsDType = backend.wide or nw.Int64
     if narrow and not any(isinstance(t, Change) for t in _walk(plan.targets)):
-        group.output = nw.Int64
+        output = nw.Int64
+    group.output = output
     numbers = [name for name in c.RESULT if name not in ("status", "observed_flag")]
 
-    def shaped(frame: Any) -> Any:
+    def shaped(frame: Frame) -> Frame:
         return frame.select(
             "root_id",
             "unit_id",
@@ -443,10 +453,10 @@ def _vectorised(
             "depth",
             "status",
             "observed_flag",
-            *(nw.col(name).cast(group.output) for name in numbers),
+            *(nw.col(name).cast(output) for name in numbers),
         )
 
-    def reported(frame: Any) -> Any:
+    def reported(frame: Frame) -> Frame:
         return frame.select(
             nw.lit(plan.id).alias("plan"),
             "root",
@@ -456,9 +466,9 @@ def _vectorised(
             "code",
             "period",
             "status",
-            *(nw.col(name).cast(group.output) for name in numbers[:2]),
+            *(nw.col(name).cast(output) for name in numbers[:2]),
             "observed_flag",
-            *(nw.col(name).cast(group.output) for name in numbers[2:]),
+            *(nw.col(name).cast(output) for name in numbers[2:]),
             nw.lit(VECTORISED).alias("engine"),
             nw.lit(None, dtype=nw.String).alias("note"),
         )
@@ -486,9 +496,9 @@ def _disjoint(roots: Sequence[int], parents: Sequence[int | None]) -> bool:
 
 def _reference_rows(
     done: Run, group: _Group, codes: Sequence[str], note: str, targets: Sequence[Target]
-) -> Any:
+) -> Frame:
     engine = done._reference_engine(group)
-    rows: list[dict[str, Any]] = []
+    rows: list[Record] = []
     for code in codes:
         for period in group.periods:
             for target in targets:
@@ -499,7 +509,7 @@ def _reference_rows(
 
 def result_rows(
     plan: str, root: str, result: Result, parent: str | None, depth: int, note: str | None
-) -> Iterator[dict[str, Any]]:
+) -> Iterator[Record]:
     """Rows of :data:`COLUMNS` for a result and its parts (as the reference decided them)."""
     observed = result.observed
     flag = observed if isinstance(observed, bool) else None
@@ -534,7 +544,7 @@ def result_rows(
         yield from result_rows(plan, root, part, result.target.id, depth + 1, note)
 
 
-def rows_table(backend: Backend, rows: Sequence[dict[str, Any]]) -> Any:
+def rows_table(backend: Backend, rows: Sequence[Record]) -> Frame:
     """Rows of :data:`COLUMNS` as a table on ``backend``."""
     nw = backend.nw
     ints = (
@@ -546,7 +556,7 @@ def rows_table(backend: Backend, rows: Sequence[dict[str, Any]]) -> Any:
         "coverage_num",
         "coverage_den",
     )
-    schema = dict.fromkeys(COLUMNS, nw.String)
+    schema: dict[str, NarwhalsDType] = dict.fromkeys(COLUMNS, nw.String)
     schema.update(dict.fromkeys(ints, nw.Int64))
     schema["observed_flag"] = nw.Boolean
     return backend.table({name: [r[name] for r in rows] for name in COLUMNS}, schema)

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import importlib.util
 import warnings
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ...io.observations import ObservationSet
 from ...model.plans import Plan
 from . import backends  # noqa: F401 - registers the adapters
 from .backend import ADAPTERS, Backend, BatchInputError, narwhals
+from .types import Connection, Frame, NativeFrame
+
+if TYPE_CHECKING:
+    import polars as pl
 
 __all__ = [
     "backend_for",
@@ -20,7 +24,7 @@ __all__ = [
 ]
 
 
-def backend_for(data: Any, connection: Any = None) -> tuple[Any, Backend]:
+def backend_for(data: NativeFrame, connection: Connection = None) -> tuple[Frame, Backend]:
     """Wrap ``data`` as a narwhals LazyFrame and choose the adapter it runs on.
 
     Lazy frames run where they are (polars LazyFrame, DuckDB relation, SQLFrame,
@@ -55,7 +59,7 @@ def backend_for(data: Any, connection: Any = None) -> tuple[Any, Backend]:
     return backend.wrap(frame), backend
 
 
-def frame_from_observations(observations: ObservationSet) -> Any:
+def frame_from_observations(observations: ObservationSet) -> pl.DataFrame:
     """An :class:`ObservationSet` as a polars DataFrame the dataframe engine reads."""
     import polars as pl
 
@@ -66,7 +70,7 @@ def frame_from_observations(observations: ObservationSet) -> Any:
             if name not in names and name not in ("members", "source"):
                 names.append(name)
 
-    def text(value: Any) -> str | None:
+    def text(value: object) -> str | None:
         if value is None:
             return None
         if isinstance(value, bool):
@@ -79,26 +83,27 @@ def frame_from_observations(observations: ObservationSet) -> Any:
     )
 
 
-def observations_from_frame(data: Any, plan: Plan) -> ObservationSet:
+def observations_from_frame(data: NativeFrame, plan: Plan) -> ObservationSet:
     """A dataframe's rows for the plan's indicators, read by the reference reader
     (every problem named)."""
     frame, backend = backend_for(data)
     return observation_set(frame, backend, plan)
 
 
-def observation_set(frame: Any, backend: Backend, plan: Plan) -> ObservationSet:
+def observation_set(frame: Frame, backend: Backend, plan: Plan) -> ObservationSet:
     """The frame's rows for the plan's indicators, read by the reference reader."""
     nw = backend.nw
     ids = [ind.id for ind in plan.used_indicators()]
     frame = frame.filter(nw.col("indicator").cast(nw.String).is_in(ids))
     native = backend.collect(frame)
-    rows = native.to_dicts() if hasattr(native, "to_dicts") else native.to_pylist()
+    # pyarrow's rows without polars (hasattr does not narrow the other branch's type)
+    rows = native.to_dicts() if hasattr(native, "to_dicts") else native.to_pylist()  # type: ignore[union-attr]
     records = [{k: v for k, v in row.items() if v is not None} for row in rows]
     known = {ind.id: ind for ind in (*plan.indicators, *plan.used_indicators())}
     return ObservationSet.from_records(records, list(known.values()))
 
 
-def prefers_vectorised(data: Any, min_rows: int) -> bool:
+def prefers_vectorised(data: NativeFrame, min_rows: int) -> bool:
     """Whether ``engine="auto"`` runs ``data`` vectorised: a lazy frame, or many rows."""
     nw = narwhals()
     try:

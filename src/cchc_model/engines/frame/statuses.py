@@ -10,8 +10,8 @@ other forms here, each by its rule: compounds, shares, ranks, changes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from collections.abc import Sequence
+from typing import Literal, overload
 
 from ...model.periods import Period
 from ...model.targets import (
@@ -30,16 +30,27 @@ from ...model.targets import (
 )
 from ...rules.change import change_outcome
 from ...rules.compound import compound_outcome, each_outcome
-from ...rules.expr import DType, col, lit
+from ...rules.expr import DType, Expr, col, lit
+from ...rules.outcome import Outcome
 from ...rules.rank import peer_counts, rank_outcome
 from ...rules.share import share_outcome
 from ...rules.status import status_aggregates
 from . import columns as c
 from .backend import Unsupported
-from .leaves import Group, LeafTable, at_unit, counts_of, outcome_columns, walk_leaves
+from .leaves import (
+    Group,
+    Labeller,
+    LeafTable,
+    Scoped,
+    at_unit,
+    counts_of,
+    outcome_columns,
+    walk_leaves,
+)
 from .rollup import Rollups, pooled
 from .translate import Translator
 from .tree import part_counts
+from .types import Frame
 
 __all__ = ["StatusEngine"]
 
@@ -57,21 +68,23 @@ class StatusEngine:
         self.periods = list(periods)
         self.codes = {code.indicator.id: code for code in rollups.canonical.indicators}
         self.translator = Translator(self.backend)
-        self.emitted: list[Any] = []
+        self.emitted: list[Frame] = []
         self.leaves: LeafTable | None = None
         #: Per rank target, its peer counts (unit_id, period_id, better, unknown, size).
-        self.rank_facts: dict[str, Any] = {}
+        self.rank_facts: dict[str, Frame] = {}
         self._units: dict[str, Target] = {}
 
     # --- helpers ---------------------------------------------------------------------
 
-    def lit(self, value: int) -> Any:
+    def lit(self, value: int) -> Expr:
         """A whole-number constant of a rule, kept within exact integer columns."""
         if abs(value) >= _BIG:
             raise Unsupported(f"a threshold term too large for exact integer columns ({value})")
         return lit(value)
 
-    def _result(self, frame: Any, outcome: Any, translator: Translator | None = None) -> Any:
+    def _result(
+        self, frame: Frame, outcome: Outcome, translator: Translator | None = None
+    ) -> Frame:
         """(unit_id, period_id) and the result columns of ``outcome``."""
         out = (translator or self.translator).select(
             frame, ["unit_id", "period_id"], outcome_columns(outcome)
@@ -81,8 +94,8 @@ class StatusEngine:
         return out.with_columns(*(self.nw.col(name).cast(wide) for name in numbers))
 
     def _value_rows(
-        self, target: Any, at: Any, level: int | None = None, period_column: str = "period_id"
-    ) -> Any:
+        self, target: Scoped, at: Frame, level: int | None = None, period_column: str = "period_id"
+    ) -> Frame:
         """``at`` with the roll-up columns of the target's indicator and members."""
         nw = self.nw
         code = self.codes.get(target.indicator.id)
@@ -115,9 +128,24 @@ class StatusEngine:
 
     # --- dispatch --------------------------------------------------------------------
 
+    @overload
     def evaluate(
-        self, target: Target, ctx: Any, parent: str | None, depth: int, wanted: bool = True
-    ) -> Any:
+        self,
+        target: Target,
+        ctx: Frame,
+        parent: str | None,
+        depth: int,
+        wanted: Literal[True] = True,
+    ) -> Frame: ...
+
+    @overload
+    def evaluate(
+        self, target: Target, ctx: Frame, parent: str | None, depth: int, wanted: bool
+    ) -> Frame | None: ...
+
+    def evaluate(
+        self, target: Target, ctx: Frame, parent: str | None, depth: int, wanted: bool = True
+    ) -> Frame | None:
         """Rows for ``target`` at each distinct (unit, period) of ``ctx``; parts emitted.
 
         ``wanted`` False: the caller only needs the rows emitted, so targets the leaf
@@ -159,9 +187,9 @@ class StatusEngine:
     def prepare(
         self,
         targets: Sequence[Target],
-        roots: Any,
+        roots: Frame,
         disjoint: bool = False,
-        labels: Callable[[Any, Mapping[str, tuple[str, Sequence[Any]]]], Any] | None = None,
+        labels: Labeller | None = None,
     ) -> None:
         """Decide every value target of ``targets`` at once (see :mod:`.leaves`).
 
@@ -179,23 +207,23 @@ class StatusEngine:
     def _in_bulk(self, target: Target) -> bool:
         return self.leaves is not None and self.leaves.in_bulk(target)
 
-    def _bulk(self, target: Target) -> Any | None:
+    def _bulk(self, target: Target) -> Frame | None:
         if self.leaves is None:
             return None
         return self.leaves.group_result(target)
 
-    def _leaf(self, target: Comparison | Between | Ordinal) -> Any:
+    def _leaf(self, target: Comparison | Between | Ordinal) -> Frame:
         if self.leaves is None:
             raise Unsupported("value targets were not prepared")  # pragma: no cover
         return self.leaves.result(target)
 
-    def _level_of(self, target: Any) -> int | None:
+    def _level_of(self, target: Scoped) -> int | None:
         scope: Scope = target.scope
         if scope.mode is ScopeMode.POOLED and scope.level is not None:
             return int(scope.level)
         return None
 
-    def _no_wide(self, target: Any, factor: int) -> None:
+    def _no_wide(self, target: Scoped, factor: int) -> None:
         """Refuse products that could pass 64 bits on an engine without 128-bit integers:
         the rule's products are at most ``factor`` times a value's bound squared."""
         if self.backend.wide is not None:
@@ -205,7 +233,7 @@ class StatusEngine:
         if factor * bound**2 >= 2**62:
             raise Unsupported("products beyond 64 bits on an engine without 128-bit integers")
 
-    def _change(self, target: Change, at: Any) -> Any:
+    def _change(self, target: Change, at: Frame) -> Frame:
         nw = self.nw
         delta = target.delta_value
         # |a·d − c·b| ≤ 2B², b·d ≤ B²; compared and gapped with p/q: 3B²·max(|p|, q)
@@ -232,7 +260,7 @@ class StatusEngine:
 
     # --- scopes and compounds --------------------------------------------------------
 
-    def _below(self, ctx: Any, level: int) -> tuple[Any, Any]:
+    def _below(self, ctx: Frame, level: int) -> tuple[Frame, Frame]:
         """The context moved to each unit at ``level`` under its unit, and the links."""
         nw = self.nw
         below = self.rollups.tables.below.filter(nw.col("level") == level).select(
@@ -243,18 +271,18 @@ class StatusEngine:
         )
         return sub, below
 
-    def _fill_counts(self, at: Any, counts: Any) -> Any:
+    def _fill_counts(self, at: Frame, counts: Frame) -> Frame:
         nw = self.nw
         frame = at.join(counts, on=["unit_id", "period_id"], how="left")
         return frame.with_columns(*(nw.col(name).fill_null(0) for name in _COUNTS))
 
-    def _tally(self, frame: Any, keys: Sequence[str]) -> Any:
+    def _tally(self, frame: Frame, keys: Sequence[str]) -> Frame:
         aggregates = status_aggregates(col("status", DType.TEXT, nullable=False))
         return self.translator.aggregate(frame, keys, aggregates)
 
     def _part_counts(
-        self, part: Target, level: int, ctx: Any, at: Any, parent: str, depth: int
-    ) -> Any:
+        self, part: Target, level: int, ctx: Frame, at: Frame, parent: str, depth: int
+    ) -> Frame:
         """Statuses of ``part`` at every unit at ``level`` under each unit, counted."""
         nw = self.nw
         counted = self.leaves.counts(part) if self.leaves is not None else None
@@ -268,13 +296,17 @@ class StatusEngine:
         )
         return self._fill_counts(at, self._tally(linked, ["unit_id", "period_id"]))
 
-    def _each(self, target: Any, ctx: Any, at: Any, depth: int) -> Any:
-        level = int(target.scope.level)
+    def _each(self, target: Scoped, ctx: Frame, at: Frame, depth: int) -> Frame:
+        scope_level = target.scope.level
+        assert scope_level is not None, "an each scope has a level"  # (for the type checker)
+        level = int(scope_level)
         part = at_unit(target, self._units)
         frame = self._part_counts(part, level, ctx, at, target.id, depth)
         return self._result(frame, each_outcome(counts_of()))
 
-    def _compound(self, target: AllOf | AnyOf | AtLeast, ctx: Any, at: Any, depth: int) -> Any:
+    def _compound(
+        self, target: AllOf | AnyOf | AtLeast, ctx: Frame, at: Frame, depth: int
+    ) -> Frame:
         results = [
             self.evaluate(part, ctx, target.id, depth + 1).select("unit_id", "period_id", "status")
             for part in target.parts
@@ -284,7 +316,7 @@ class StatusEngine:
         needed = None if isinstance(target, AllOf) else 1 if isinstance(target, AnyOf) else target.n
         return self._result(frame, compound_outcome(counts_of(), needed))
 
-    def _share(self, target: Share, ctx: Any, at: Any, depth: int) -> Any:
+    def _share(self, target: Share, ctx: Frame, at: Frame, depth: int) -> Frame:
         frame = self._part_counts(target.condition, int(target.level), ctx, at, target.id, depth)
         threshold = target.threshold_value
         outcome = share_outcome(
@@ -292,7 +324,7 @@ class StatusEngine:
         )
         return self._result(frame, outcome)
 
-    def _rank(self, target: Rank, at: Any) -> Any:
+    def _rank(self, target: Rank, at: Frame) -> Frame:
         nw = self.nw
         self._no_wide(target, 1)  # a peer's numerator times a denominator: B²
         if target.peers is not None:
@@ -344,7 +376,7 @@ class StatusEngine:
         )
         return self._result(frame, outcome)
 
-    def _listed_peers(self, target: Rank, at: Any) -> Any:
+    def _listed_peers(self, target: Rank, at: Frame) -> Frame:
         """A rank among the peers the target lists (the unit itself among them)."""
         nw = self.nw
         assert target.peers is not None

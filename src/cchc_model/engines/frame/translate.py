@@ -10,19 +10,19 @@ which every backend takes (some take only plain column reductions).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
 
 from ...rules.expr import Aggregate, DType, Expr, case_branches, simplify
 from . import keys as keys_module
 from .backend import Backend, Unsupported
+from .types import Column, Conditional, Frame, NarwhalsDType
 
 __all__ = ["Translator"]
 
 #: Constants must stay well inside 64-bit integers, whose products are checked.
 _BIG = 2**62
 
-_BINARY = {
+_BINARY: dict[str, Callable[[Column, Column], Column]] = {
     "add": lambda a, b: a + b,
     "sub": lambda a, b: a - b,
     "mul": lambda a, b: a * b,
@@ -51,25 +51,25 @@ class Translator:
         self.backend = backend
         self.nw = backend.nw
         self.wide_type = backend.wide if wide else None
-        self._types = {
+        self._types: dict[DType, NarwhalsDType] = {
             DType.INT: self.nw.Int64,
             DType.BOOL: self.nw.Boolean,
             DType.TEXT: self.nw.String,
         }
         self._temporaries = 0
 
-    def dtype(self, dtype: DType) -> Any:
+    def dtype(self, dtype: DType) -> NarwhalsDType:
         """The narwhals type of a rule's kind of value."""
         return self._types[dtype]
 
     # --- expressions -----------------------------------------------------------------
 
-    def expr(self, node: Expr, known: Mapping[int, Any] | None = None) -> Any:
+    def expr(self, node: Expr, known: Mapping[int, Column] | None = None) -> Column:
         """The narwhals expression of ``node`` (``known``: nodes already columns)."""
-        memo: dict[int, Any] = dict(known or {})
+        memo: dict[int, Column] = dict(known or {})
         return self._translate(node, memo)
 
-    def _translate(self, node: Expr, memo: dict[int, Any]) -> Any:
+    def _translate(self, node: Expr, memo: dict[int, Column]) -> Column:
         found = memo.get(id(node))
         if found is not None:
             return found
@@ -77,7 +77,7 @@ class Translator:
         memo[id(node)] = out
         return out
 
-    def _node(self, node: Expr, memo: dict[int, Any]) -> Any:
+    def _node(self, node: Expr, memo: dict[int, Column]) -> Column:
         nw = self.nw
         op, args = node.op, node.args
         if op == "col":
@@ -110,17 +110,18 @@ class Translator:
             return self._translate(args[0], memo).fill_null(self._translate(args[1], memo))
         if op == "case":
             branches, default = case_branches(node)
-            out: Any = None
+            out: Conditional | None = None
             for condition, value in branches:
                 test = self._condition(condition, self._translate(condition, memo))
                 then = self._translate(value, memo)
                 out = nw.when(test).then(then) if out is None else out.when(test).then(then)
+            assert out is not None, "a case node has a branch"  # (for the type checker)
             if default.op == "lit" and default.args[0] is None:
                 return out.otherwise(nw.lit(None, dtype=self.dtype(node.dtype)))
             return out.otherwise(self._translate(default, memo))
         raise ValueError(f"no column expression for {op!r}")  # pragma: no cover
 
-    def _condition(self, node: Expr, translated: Any) -> Any:
+    def _condition(self, node: Expr, translated: Column) -> Column:
         """A condition, with null read as false where the backend needs it said."""
         if node.nullable and self.backend.null_conditions_are_false is False:
             return translated.fill_null(False)
@@ -148,22 +149,24 @@ class Translator:
             stack.extend((a, False) for a in node.args if isinstance(a, Expr))
         return [n for n in order if uses[id(n)] > 1]
 
-    def with_columns(self, frame: Any, named: Mapping[str, Expr]) -> Any:
+    def with_columns(self, frame: Frame, named: Mapping[str, Expr]) -> Frame:
         """``frame`` with the columns ``named`` added (or replaced)."""
         frame, exprs, temporaries = self._prepared(frame, named)
         out = frame.with_columns(*exprs.values())
         return out.drop(*temporaries) if temporaries else out
 
-    def select(self, frame: Any, keep: Sequence[Any], named: Mapping[str, Expr]) -> Any:
+    def select(
+        self, frame: Frame, keep: Sequence[str | Column], named: Mapping[str, Expr]
+    ) -> Frame:
         """The columns ``keep`` of ``frame`` and the columns ``named``."""
         frame, exprs, _ = self._prepared(frame, named)
         return frame.select(*keep, *exprs.values())
 
     def _prepared(
-        self, frame: Any, named: Mapping[str, Expr]
-    ) -> tuple[Any, dict[str, Any], list[str]]:
+        self, frame: Frame, named: Mapping[str, Expr]
+    ) -> tuple[Frame, dict[str, Column], list[str]]:
         roots = simplify(list(named.values()))
-        memo: dict[int, Any] = {}
+        memo: dict[int, Column] = {}
         shared = self._shared(roots)
         if shared:
             self._temporaries += 1
@@ -193,11 +196,11 @@ class Translator:
 
     def aggregate(
         self,
-        frame: Any,
+        frame: Frame,
         keys: Sequence[str],
         aggregates: Mapping[str, Aggregate],
         bounds: Sequence[int] | None = None,
-    ) -> Any:
+    ) -> Frame:
         """``frame`` grouped by ``keys`` with the ``aggregates`` (a sum of nothing is 0).
 
         ``bounds``: each key's bound (its values lie in ``0 ≤ v < bound``), to group on

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 import attrs
 
 from ...model.jurisdictions import Hierarchy
 from .backend import Backend
+from .types import Frame
 
 __all__ = ["TreeTables", "expected_parts", "part_counts", "tree_tables"]
 
@@ -33,12 +33,12 @@ class TreeTables:
     levels: tuple[int, ...]
     nkids: tuple[int, ...]
     parents: tuple[int | None, ...]
-    units: Any
-    below: Any
+    units: Frame
+    below: Frame
     level_values: tuple[int, ...]
 
 
-def expected_parts(backend: Backend, tables: TreeTables, level: int | None, name: str) -> Any:
+def expected_parts(backend: Backend, tables: TreeTables, level: int | None, name: str) -> Frame:
     """(unit_id, ``name``): :func:`part_counts` as a table."""
     nw = backend.nw
     return backend.table(

@@ -13,27 +13,47 @@ from __future__ import annotations
 
 import importlib
 import warnings
-from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Literal, TypeAlias, cast
 
-from ..backend import Backend, register
+from ..backend import Backend, Labels, Typed, narwhals, register
+from ..types import (
+    ArrowTable,
+    ArrowType,
+    Column,
+    Computed,
+    Frame,
+    FrameSchema,
+    IntoColumn,
+    NarwhalsDType,
+    NarwhalsFrame,
+    NativeFrame,
+    PandasFrame,
+    PandasType,
+    Wrapped,
+)
 from . import polars
+
+if TYPE_CHECKING:
+    import polars as pl
+    from narwhals.dataframe import DataFrame
+    from narwhals.group_by import LazyGroupBy
+    from narwhals.typing import JoinStrategy
+
+#: A Dask partition: a pandas DataFrame (of pyarrow-backed columns).
+Partition: TypeAlias = PandasFrame
 
 __all__ = ["DaskBackend", "DaskFrame"]
 
 
-def _pl() -> Any:
-    return importlib.import_module("polars")
-
-
-def _to_pandas(frame: Any) -> Any:
+def _to_pandas(frame: pl.DataFrame) -> Partition:
     """A polars DataFrame as pandas with pyarrow-backed columns (nulls kept exactly);
     text as Dask holds it (``string[pyarrow]``), so joined keys have one type."""
     pd = importlib.import_module("pandas")
     pa = importlib.import_module("pyarrow")
     text = pd.StringDtype("pyarrow")
 
-    def mapped(arrow_type: Any) -> Any:
+    def mapped(arrow_type: ArrowType) -> PandasType:
         if pa.types.is_large_string(arrow_type) or pa.types.is_string(arrow_type):
             return text
         return pd.ArrowDtype(arrow_type)
@@ -41,24 +61,30 @@ def _to_pandas(frame: Any) -> Any:
     return frame.to_arrow().to_pandas(types_mapper=mapped)
 
 
-def _from_pandas(frame: Any) -> Any:
-    return _pl().from_pandas(frame)
+def _from_pandas(frame: Partition) -> pl.DataFrame:
+    import polars as pl
+
+    return pl.from_pandas(frame)
 
 
-def _narwhals(native: Any) -> Any:
+def _narwhals(native: NativeFrame) -> Wrapped:
     """A Dask collection as a narwhals LazyFrame.
 
     narwhals announces, each time, that its Dask support will move to another package;
     that is narwhals' own packaging, not something a user of this library can act on.
     """
-    nw = importlib.import_module("narwhals")
+    nw = narwhals()
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", "Dask support is moving", FutureWarning)
         return nw.from_native(native)
 
 
+#: A narwhals method's arguments: expressions, column names, a renaming.
+Argument: TypeAlias = "IntoColumn | Iterable[IntoColumn] | Mapping[str, str]"
+#: A narwhals method called by name, with its arguments.
+Call: TypeAlias = "tuple[str, tuple[Argument, ...], dict[str, Argument]]"
 #: A row-wise step: a narwhals method and its arguments, or a function of a polars frame.
-Step = tuple[str, tuple[Any, ...], dict[str, Any]] | Callable[[Any], Any]
+Step: TypeAlias = "Call | Callable[[pl.DataFrame], pl.DataFrame]"
 
 
 class DaskFrame:
@@ -69,24 +95,24 @@ class DaskFrame:
     crosses between pandas and polars once per run of steps, not once per step.
     """
 
-    def __init__(self, frame: Any, steps: tuple[Step, ...] = ()) -> None:
+    def __init__(self, frame: NarwhalsFrame, steps: tuple[Step, ...] = ()) -> None:
         self._source = frame  # a narwhals LazyFrame on Dask
         self._steps = steps
 
     @property
-    def frame(self) -> Any:
+    def frame(self) -> NarwhalsFrame:
         """The narwhals LazyFrame on Dask, with the row-wise steps applied."""
         if not self._steps:
             return self._source
         steps = self._steps
 
-        def run(partition: Any) -> Any:
+        def run(partition: Partition) -> Partition:
             return _to_pandas(_apply(steps, _from_pandas(partition)))
 
+        import polars as pl
+
         schema = self._source.collect_schema()
-        empty = _pl().DataFrame(
-            schema={name: _polars_type(dtype) for name, dtype in schema.items()}
-        )
+        empty = pl.DataFrame(schema={name: _polars_type(dtype) for name, dtype in schema.items()})
         meta = _to_pandas(_apply(steps, empty))
         self._source = _narwhals(self._source.to_native().map_partitions(run, meta=meta))
         self._steps = ()
@@ -94,34 +120,39 @@ class DaskFrame:
 
     # --- row-wise, partition by partition on polars ----------------------------------
 
-    def _rowwise(self, method: str, *args: Any, **kwargs: Any) -> DaskFrame:
+    def _rowwise(self, method: str, *args: Argument, **kwargs: Argument) -> DaskFrame:
         return DaskFrame(self._source, (*self._steps, (method, args, kwargs)))
 
-    def select(self, *exprs: Any, **named: Any) -> DaskFrame:
+    def select(self, *exprs: IntoColumn | Iterable[IntoColumn], **named: IntoColumn) -> DaskFrame:
         return self._rowwise("select", *exprs, **named)
 
-    def with_columns(self, *exprs: Any, **named: Any) -> DaskFrame:
+    def with_columns(
+        self, *exprs: IntoColumn | Iterable[IntoColumn], **named: IntoColumn
+    ) -> DaskFrame:
         return self._rowwise("with_columns", *exprs, **named)
 
-    def filter(self, *predicates: Any) -> DaskFrame:
+    def filter(self, *predicates: IntoColumn | Iterable[IntoColumn]) -> DaskFrame:
         return self._rowwise("filter", *predicates)
 
-    def on_polars(self, step: Callable[[Any], Any]) -> DaskFrame:
+    def on_polars(self, step: Callable[[pl.DataFrame], pl.DataFrame]) -> DaskFrame:
         """``step`` (a function of a polars frame) run on each partition."""
         return DaskFrame(self._source, (*self._steps, step))
 
     # --- on Dask -----------------------------------------------------------------------
 
     def join(
-        self, other: DaskFrame, on: Any = None, how: str = "inner", **kwargs: Any
+        self,
+        other: DaskFrame,
+        on: str | list[str] | None = None,
+        how: JoinStrategy = "inner",
     ) -> DaskFrame:
-        return DaskFrame(self.frame.join(other.frame, on=on, how=how, **kwargs))
+        return DaskFrame(self.frame.join(other.frame, on=on, how=how))
 
-    def group_by(self, *keys: Any, **kwargs: Any) -> _GroupBy:
-        return _GroupBy(self.frame.group_by(*keys, **kwargs))
+    def group_by(self, *keys: str | Iterable[str]) -> _GroupBy:
+        return _GroupBy(self.frame.group_by(*keys))
 
-    def unique(self, *args: Any, **kwargs: Any) -> DaskFrame:
-        return DaskFrame(self.frame.unique(*args, **kwargs))
+    def unique(self, subset: str | list[str] | None = None) -> DaskFrame:
+        return DaskFrame(self.frame.unique(subset))
 
     def rename(self, mapping: Mapping[str, str]) -> DaskFrame:
         return self._rowwise("rename", mapping)
@@ -132,26 +163,27 @@ class DaskFrame:
     def head(self, n: int = 5) -> DaskFrame:
         return DaskFrame(self.frame.head(n))
 
-    def collect(self, backend: Any = None) -> Any:
+    def collect(self, backend: Literal["polars", "pyarrow"] | None = None) -> Computed:
         return self.frame.collect(backend)
 
-    def collect_schema(self) -> Any:
+    def collect_schema(self) -> FrameSchema:
         if not self._steps:
             return self._source.collect_schema()
-        nw = importlib.import_module("narwhals")
-        schema = self._source.collect_schema()
-        empty = _pl().DataFrame(
-            schema={name: _polars_type(dtype) for name, dtype in schema.items()}
-        )
-        return nw.from_native(_apply(self._steps, empty)).collect_schema()
+        import polars as pl
 
-    def to_native(self) -> Any:
+        nw = narwhals()
+        schema = self._source.collect_schema()
+        empty = pl.DataFrame(schema={name: _polars_type(dtype) for name, dtype in schema.items()})
+        wrapped: DataFrame[pl.DataFrame] = nw.from_native(_apply(self._steps, empty))
+        return wrapped.collect_schema()
+
+    def to_native(self) -> NativeFrame:
         return self.frame.to_native()
 
 
-def _apply(steps: Sequence[Step], frame: Any) -> Any:
+def _apply(steps: Sequence[Step], frame: pl.DataFrame) -> pl.DataFrame:
     """The row-wise ``steps`` run on a polars DataFrame."""
-    nw = importlib.import_module("narwhals")
+    nw = narwhals()
     done = frame
     for step in steps:
         if callable(step):
@@ -162,17 +194,23 @@ def _apply(steps: Sequence[Step], frame: Any) -> Any:
     return done
 
 
+def _dask(frame: Frame) -> DaskFrame:
+    """``frame`` as the Dask adapter's frames all are (Backend's methods take any Frame)."""
+    return cast(DaskFrame, frame)
+
+
 class _GroupBy:
-    def __init__(self, grouped: Any) -> None:
+    def __init__(self, grouped: LazyGroupBy[NarwhalsFrame]) -> None:
         self.grouped = grouped
 
-    def agg(self, *exprs: Any, **named: Any) -> DaskFrame:
+    def agg(self, *exprs: Column | Iterable[Column], **named: Column) -> DaskFrame:
         return DaskFrame(self.grouped.agg(*exprs, **named))
 
 
-def _polars_type(dtype: Any) -> Any:
+def _polars_type(dtype: NarwhalsDType) -> type[pl.DataType]:
     """The polars type of a narwhals dtype (the few the engine's frames hold)."""
-    pl = _pl()
+    import polars as pl
+
     name = str(dtype)
     for prefix, found in (
         ("Int64", pl.Int64),
@@ -193,40 +231,41 @@ class DaskBackend(Backend):
     implementations = ("dask",)
     name = "dask"
 
-    def wrap(self, frame: Any) -> Any:
+    def wrap(self, frame: NarwhalsFrame) -> Frame:
         # the user's columns in the types the engine's own partitions have
         return DaskFrame(frame).select(*frame.collect_schema().names())
 
-    def from_arrow(self, arrow: Any, schema: Mapping[str, Any]) -> Any:
+    def from_arrow(self, arrow: ArrowTable, schema: Mapping[str, NarwhalsDType]) -> Frame:
+        import polars as pl
+
         dd = importlib.import_module("dask.dataframe")
         # through polars, so the small tables' types are the partitions' (large strings)
-        frame = _to_pandas(_pl().from_arrow(arrow))
+        # (a pyarrow Table gives a DataFrame; pyarrow has no types to tell polars so)
+        frame = _to_pandas(cast("pl.DataFrame", pl.from_arrow(arrow)))
         return DaskFrame(_narwhals(dd.from_pandas(frame, npartitions=1)))
 
-    def materialise(self, frame: Any) -> Any:
+    def materialise(self, frame: Frame) -> Frame:
         return DaskFrame(_narwhals(frame.to_native().persist()))
 
     # small tables are taken by position in each partition, as on polars: no Dask join
 
-    def with_labels(self, frame: Any, labels: Mapping[str, tuple[str, Sequence[Any]]]) -> Any:
-        return frame.on_polars(lambda native: polars.labelled(native, labels))
+    def with_labels(self, frame: Frame, labels: Labels) -> Frame:
+        return _dask(frame).on_polars(lambda native: polars.labelled(native, labels))
 
-    def gathered(
-        self, frame: Any, position: str, columns: Mapping[str, tuple[Any, Sequence[Any]]]
-    ) -> Any:
-        return frame.on_polars(lambda native: polars.gathered(native, position, columns))
+    def gathered(self, frame: Frame, position: str, columns: Typed) -> Frame:
+        return _dask(frame).on_polars(lambda native: polars.gathered(native, position, columns))
 
     def lookup(
         self,
-        frame: Any,
+        frame: Frame,
         column: str,
         keys: Sequence[str],
         position: str | None = None,
-        columns: Mapping[str, tuple[Any, Sequence[Any]]] | None = None,
-    ) -> Any:
-        return frame.on_polars(
+        columns: Typed | None = None,
+    ) -> Frame:
+        return _dask(frame).on_polars(
             lambda native: polars.looked_up(native, column, keys, position, columns)
         )
 
-    def concat(self, frames: Sequence[Any]) -> Any:
-        return DaskFrame(self.nw.concat([f.frame for f in frames], how="vertical"))
+    def concat(self, frames: Sequence[Frame]) -> Frame:
+        return DaskFrame(self.nw.concat([_dask(f).frame for f in frames], how="vertical"))

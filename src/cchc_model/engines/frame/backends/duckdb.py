@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Mapping
-from typing import Any
 
 from ..backend import Backend, register
+from ..types import ArrowTable, Connection, Frame, NarwhalsDType
 
 __all__ = ["DuckDBBackend"]
 
@@ -19,14 +19,16 @@ class DuckDBBackend(Backend):
     name = "duckdb"
     wide_type = "Int128"
 
-    def _connection(self) -> Any:
+    def _connection(self) -> Connection:
         if self.hint is not None:
             return self.hint
         return importlib.import_module("duckdb").default_connection()
 
-    def from_arrow(self, arrow: Any, schema: Mapping[str, Any]) -> Any:
-        return self.nw.from_native(self._connection().from_arrow(arrow))
+    def from_arrow(self, arrow: ArrowTable, schema: Mapping[str, NarwhalsDType]) -> Frame:
+        made: Frame = self.nw.from_native(self._connection().from_arrow(arrow))
+        return made
 
-    def materialise(self, frame: Any) -> Any:
+    def materialise(self, frame: Frame) -> Frame:
         arrow = frame.collect("pyarrow").to_native()
-        return self.nw.from_native(self._connection().from_arrow(arrow))
+        made: Frame = self.nw.from_native(self._connection().from_arrow(arrow))
+        return made

@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, TypeVar
 
-from ..backend import Backend, label_type, register
+from ..backend import Backend, Labels, Typed, label_type, register
+from ..types import Columns, Frame, NarwhalsDType, Record, Scalar
+
+if TYPE_CHECKING:
+    import polars as pl
+
+#: A polars frame, eager or lazy (the Dask adapter runs these on eager partitions).
+Native = TypeVar("Native", "pl.DataFrame", "pl.LazyFrame")
 
 __all__ = ["PolarsBackend", "gathered", "labelled", "looked_up"]
 
 
-def _pl() -> Any:
-    return importlib.import_module("polars")
-
-
-def _taken(pl: Any, position: str, values: Sequence[Any], dtype: Any) -> Any:
+def _taken(position: str, values: Sequence[Scalar], dtype: type[pl.DataType]) -> pl.Expr:
     """The polars expression of ``values[position]``, row by row: a gather, no join."""
+    import polars as pl
+
     return pl.lit(pl.Series(list(values), dtype=dtype)).gather(pl.col(position))
 
 
@@ -29,27 +33,35 @@ class PolarsBackend(Backend):
     wide_type = "Int128"
     packs_keys = True
 
-    def table(self, columns: Mapping[str, Sequence[Any]], schema: Mapping[str, Any]) -> Any:
-        pl = _pl()
+    def table(self, columns: Columns, schema: Mapping[str, NarwhalsDType]) -> Frame:
+        import polars as pl
+
         nw = self.nw
-        types = {nw.Int64: pl.Int64, nw.String: pl.String, nw.Boolean: pl.Boolean}
+        types: dict[NarwhalsDType, type[pl.DataType]] = {
+            nw.Int64: pl.Int64,
+            nw.String: pl.String,
+            nw.Boolean: pl.Boolean,
+        }
         frame = pl.DataFrame(
             {name: list(columns[name]) for name in schema},
             schema={name: types[dtype] for name, dtype in schema.items()},
         )
-        return nw.from_native(frame.lazy())
+        made: Frame = nw.from_native(frame.lazy())
+        return made
 
-    def materialise(self, frame: Any) -> Any:
+    def materialise(self, frame: Frame) -> Frame:
         return frame.collect().lazy()
 
-    def collect(self, frame: Any) -> Any:
-        return frame.collect().to_native()
+    def collect(self, frame: Frame) -> pl.DataFrame:
+        collected: pl.DataFrame = frame.collect().to_native()
+        return collected
 
     def indicator_stats(
-        self, frame: Any, by: str, sums: Sequence[str], unique: Sequence[str]
-    ) -> list[dict[str, Any]]:
+        self, frame: Frame, by: str, sums: Sequence[str], unique: Sequence[str]
+    ) -> list[Record]:
         # the same pass counts the distinct hashes of the rows' keys
-        pl = _pl()
+        import polars as pl
+
         first, second = unique
         found = (
             frame.to_native()
@@ -64,67 +76,71 @@ class PolarsBackend(Backend):
         )
         return list(found.rows(named=True))
 
-    def with_labels(self, frame: Any, labels: Mapping[str, tuple[str, Sequence[Any]]]) -> Any:
-        return self.nw.from_native(labelled(frame.to_native(), labels))
+    def with_labels(self, frame: Frame, labels: Labels) -> Frame:
+        made: Frame = self.nw.from_native(labelled(frame.to_native(), labels))
+        return made
 
-    def gathered(
-        self, frame: Any, position: str, columns: Mapping[str, tuple[Any, Sequence[Any]]]
-    ) -> Any:
-        return self.nw.from_native(gathered(frame.to_native(), position, columns))
+    def gathered(self, frame: Frame, position: str, columns: Typed) -> Frame:
+        made: Frame = self.nw.from_native(gathered(frame.to_native(), position, columns))
+        return made
 
     def lookup(
         self,
-        frame: Any,
+        frame: Frame,
         column: str,
         keys: Sequence[str],
         position: str | None = None,
-        columns: Mapping[str, tuple[Any, Sequence[Any]]] | None = None,
-    ) -> Any:
-        return self.nw.from_native(looked_up(frame.to_native(), column, keys, position, columns))
+        columns: Typed | None = None,
+    ) -> Frame:
+        native = looked_up(frame.to_native(), column, keys, position, columns)
+        made: Frame = self.nw.from_native(native)
+        return made
 
 
 # --- on polars frames, eager or lazy (the Dask adapter runs them on each partition) -----
 
 
-def _polars_type(dtype: Any) -> Any:
+def _polars_type(dtype: NarwhalsDType) -> type[pl.DataType]:
     """The polars type of a narwhals Int64, Boolean or String."""
-    pl = _pl()
+    import polars as pl
+
     return {"Int64": pl.Int64, "Boolean": pl.Boolean, "String": pl.String}[str(dtype)]
 
 
-def labelled(native: Any, labels: Mapping[str, tuple[str, Sequence[Any]]]) -> Any:
+def labelled(native: Native, labels: Labels) -> Native:
     """``native`` with integer id columns turned into values, by position (see
     :meth:`Backend.with_labels`)."""
-    pl = _pl()
+    import polars as pl
+
     dropped = {column for column, _ in labels.values()} - set(labels)
     native = native.with_columns(
-        _taken(pl, column, values, label_type(pl, values)).alias(name)
+        _taken(column, values, label_type(pl, values)).alias(name)
         for name, (column, values) in labels.items()
     )
     return native.drop(*dropped)
 
 
-def gathered(native: Any, position: str, columns: Mapping[str, tuple[Any, Sequence[Any]]]) -> Any:
+def gathered(native: Native, position: str, columns: Typed) -> Native:
     """``native`` with ``columns`` taken at ``position``: a gather, no join (see
     :meth:`Backend.gathered`)."""
-    pl = _pl()
     return native.with_columns(
-        _taken(pl, position, values, _polars_type(dtype)).alias(name)
+        _taken(position, values, _polars_type(dtype)).alias(name)
         for name, (dtype, values) in columns.items()
     )
 
 
 def looked_up(
-    native: Any,
+    native: Native,
     column: str,
     keys: Sequence[str],
     position: str | None = None,
-    columns: Mapping[str, tuple[Any, Sequence[Any]]] | None = None,
-) -> Any:
+    columns: Typed | None = None,
+) -> Native:
     """``native`` with the position of its ``column`` among ``keys``, found by a cast to
     an enum of the keys, and rows whose key is not one of them left out (see
     :meth:`Backend.lookup`)."""
-    pl = _pl()
+    import polars as pl
+
     at = position or "_position"
     found = pl.col(column).cast(pl.Enum(list(keys)), strict=False).to_physical()
     native = native.with_columns(found.cast(pl.Int64).alias(at))

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 from ..backend import Backend, register
+from ..types import ArrowTable, Connection, Frame, NarwhalsDType, NativeFrame
 from .pyspark import spark_rows
 
 __all__ = ["SQLFrameBackend"]
@@ -19,10 +19,10 @@ class SQLFrameBackend(Backend):
     name = "sqlframe"
 
     @classmethod
-    def hint_of(cls, native: Any, connection: Any) -> Any:
+    def hint_of(cls, native: NativeFrame, connection: Connection) -> Connection:
         return native.session
 
-    def _duckdb(self) -> Any:
+    def _duckdb(self) -> Connection:
         connection = getattr(self.hint, "_connection", None)
         return connection if type(connection).__module__.startswith("duckdb") else None
 
@@ -30,7 +30,7 @@ class SQLFrameBackend(Backend):
         self.tables_made += 1
         return f"cchc_batch_{id(self):x}_{self.tables_made}"
 
-    def from_arrow(self, arrow: Any, schema: Mapping[str, Any]) -> Any:
+    def from_arrow(self, arrow: ArrowTable, schema: Mapping[str, NarwhalsDType]) -> Frame:
         connection = self._duckdb()
         if connection is None:
             return spark_rows(self, arrow, schema)
@@ -41,9 +41,11 @@ class SQLFrameBackend(Backend):
         connection.register(view, arrow)
         connection.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT * FROM {view}")
         connection.unregister(view)
-        return self.nw.from_native(self.hint.read.table(name))
+        made: Frame = self.nw.from_native(self.hint.read.table(name))
+        return made
 
-    def materialise(self, frame: Any) -> Any:
+    def materialise(self, frame: Frame) -> Frame:
         name = self._name()
         frame.to_native().write.saveAsTable(name, mode="overwrite")
-        return self.nw.from_native(self.hint.read.table(name))
+        made: Frame = self.nw.from_native(self.hint.read.table(name))
+        return made
