@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import settings
+
+# Time is measured by the benchmarks, never by the tests: no example fails for being
+# slow on a loaded machine.
+settings.register_profile("cchc", deadline=None)
+settings.load_profile("cchc")
 
 
 def pytest_configure(config: pytest.Config) -> None:

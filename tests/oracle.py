@@ -7,10 +7,7 @@ the essence of ``cchc_model.batch.evaluate_many(...).table``.
 
 Where the contract leaves a reporting convention open, the convention was found by
 black-box observation of the library on tiny hand-made cases (and in
-``tests/test_evaluation.py``); each is marked **Observed** where it is applied. Where
-the oracle follows the contract and the library does not (yet), it says **Contract**;
-the generated scenarios steer clear of that case and a strict xfail test in
-``tests/test_engines_oracle.py`` pins it down.
+``tests/test_evaluation.py``); each is marked **Observed** where it is applied.
 
 Observed reporting conventions, in one place:
 
@@ -255,8 +252,6 @@ class Oracle:
             # §5: a rule that ends in a division sums an additive pair up the tree: (units
             # true, units), so a share of shares is the share of all the units below.
             # Observed: the value is a proportion, which a yes/no target cannot decide.
-            # Contract: today's library drops children that are shares themselves (the
-            # strict xfail test_a_share_of_units_true_counts_every_unit_below).
             num = sum((r.pair[0] for r in readings), Fraction(0))
             den = sum((r.pair[1] for r in readings), Fraction(0))
             return Reading(value=num / den, pair=(num, den), share=True)

@@ -43,6 +43,7 @@ from cchc_model import (  # noqa: E402
 from cchc_model.batch import evaluate_many  # noqa: E402
 from engine_scenarios import EngineScenario, engine_scenarios  # noqa: E402
 from oracle import MET, NA, NOT_MET, UNKNOWN, Row, evaluate_plan  # noqa: E402
+from runtimes import java_missing  # noqa: E402
 from trees import province_tree_of  # noqa: E402
 
 SLOW = pytest.mark.slow_engine
@@ -210,6 +211,9 @@ ENGINES: dict[str, Callable[[Any, pytest.FixtureRequest], Any]] = {
 def spark() -> Iterator[Any]:
     """One local Spark session for the whole test session."""
     sql = pytest.importorskip("pyspark.sql")
+    missing = java_missing()
+    if missing:
+        pytest.skip(missing)
     session = (
         sql.SparkSession.builder.master("local[2]")
         .appName("cchc-engines-oracle")
@@ -541,6 +545,18 @@ ONE_STOP_ROWS = [
     {"indicator": "one_stop_share", "code": code, "value": value}
     for code, value in (("90101", "true"), ("90102", "true"), ("90201", "true"), ("903", "false"))
 ]
+# District 901: 1 of 3 communes; 902: 2 of 2; 903 answers for itself, yes.
+ONE_STOP_SHARES_ROWS = [
+    {"indicator": "one_stop_share", "code": code, "value": value}
+    for code, value in (
+        ("90101", "true"),
+        ("90102", "false"),
+        ("90103", "false"),
+        ("90201", "true"),
+        ("90202", "true"),
+        ("903", "true"),
+    )
+]
 
 
 @pytest.mark.parametrize("engine", ["reference", "polars"])
@@ -571,4 +587,15 @@ def test_a_share_of_units_true_counts_every_unit_below(engine: str) -> None:
     tree = province_tree_of([2, 1, 0])
     reference, table, oracle = _library_rows(plan_of(target), ONE_STOP_ROWS, tree, "99")
     assert [(r.status, r.observed, r.coverage) for r in oracle] == [(UNKNOWN, Fraction(3, 4), 1)]
+    assert_same(reference if engine == "reference" else table, oracle, engine)
+
+
+@pytest.mark.parametrize("engine", ["reference", "polars"])
+def test_a_share_of_shares_weighs_each_unit_once(engine: str) -> None:
+    """1 of 3 communes, 2 of 2, and a district's own yes: 4 of 6 units, not the mean of
+    the districts' shares (7/9) nor 3 of 3 districts."""
+    target = Comparison(id="t", indicator=ONE_STOP_SHARE, op=Op.EQ, threshold=True)
+    tree = province_tree_of([3, 2, 0])
+    reference, table, oracle = _library_rows(plan_of(target), ONE_STOP_SHARES_ROWS, tree, "99")
+    assert [(r.status, r.observed, r.coverage) for r in oracle] == [(UNKNOWN, Fraction(2, 3), 1)]
     assert_same(reference if engine == "reference" else table, oracle, engine)
