@@ -9,8 +9,8 @@ instead of years, values with and without weights, floats), several evaluated pe
 and several roots.
 
 Draws never make the evaluation raise: rank peer lists are codes of the tree and change
-baselines are years of the data. A yes/no rolled up as a share of units true is left
-out (see ``_fixed_indicator``).
+baselines are years of the data. A yes/no rolls up by all, any or a share of units true
+(see ``_fixed_indicator``).
 """
 
 from __future__ import annotations
@@ -130,22 +130,16 @@ def _value(draw: st.DrawFn, indicator: Indicator, places: int) -> dict[str, Any]
     return {"value": draw(st.sampled_from(indicator.levels))}
 
 
-def _walk(target: Any) -> list[Any]:
-    return list(target.walk())
-
-
 @st.composite
-def _fixed(draw: st.DrawFn, target: Any, codes: list[str], year: int, top: bool = True) -> Any:
+def _fixed(draw: st.DrawFn, target: Any, codes: list[str], year: int) -> Any:
     """The target with peers drawn from the tree and baselines among the data's years."""
     if isinstance(target, AllOf | AnyOf | AtLeast):
-        parts = tuple(draw(_fixed(p, codes, year, False)) for p in target.parts)
+        parts = tuple(draw(_fixed(p, codes, year)) for p in target.parts)
         return attrs.evolve(target, parts=parts)
     if isinstance(target, Share):
-        return attrs.evolve(target, condition=draw(_fixed(target.condition, codes, year, False)))
+        return attrs.evolve(target, condition=draw(_fixed(target.condition, codes, year)))
     if isinstance(target, Rank) and target.peers is not None:
-        # listed peers send the whole top-level target to the reference engine
-        # (docs/batch.md): kept for top-level ranks only, so that most rows stay vectorised
-        if not top or len(codes) < target.k:
+        if len(codes) < target.k:
             return attrs.evolve(target, peers=None)
         size = draw(st.integers(target.k, min(len(codes), target.k + 3)))
         return attrs.evolve(target, peers=tuple(draw(st.permutations(codes))[:size]))

@@ -219,8 +219,9 @@ class Oracle:
                 return Reading(value=total, coverage=coverage)
             weight = sum((r.pair[1] for r in readings), Fraction(0))
             return Reading(value=total, pair=(total * weight, weight), coverage=coverage)
-        # Observed: a mean over time has no weight of its own, so it cannot enter a weighted
-        # mean across space (no pair); it pools in a sum, a mean, a min or a max.
+        # docs/evaluation.md (Roll-ups): a mean over time has no weight of its own, so it
+        # cannot enter a weighted mean across space (no pair); it pools in a sum, a mean,
+        # a min or a max.
         if rule is TemporalRule.MEAN:
             return Reading(value=sum(values, Fraction(0)) / len(values), coverage=coverage)
         return Reading(coverage=coverage)  # not aggregatable over time
@@ -346,7 +347,7 @@ class Oracle:
             return done
         if reading.value is None:
             return done
-        if reading.share:  # Observed: a share of units true is shown, and decides nothing
+        if reading.share:  # docs/evaluation.md: a share of units true decides no yes/no
             done.observed = reading.value
             return done
         v = reading.value

@@ -1,9 +1,11 @@
-"""What the machine can run: engines that need more than pip installs."""
+"""What the machine can run: the optional engines, and those that need more than pip."""
 
 from __future__ import annotations
 
+import importlib
 import os
 import shutil
+from types import ModuleType
 
 import pytest
 
@@ -22,3 +24,11 @@ def java_missing() -> str | None:
     if os.environ.get(ALL_ENGINES):
         pytest.fail(f"{reason}; {ALL_ENGINES} is set, so every engine must run")
     return reason
+
+
+def need(module: str) -> ModuleType:
+    """``module`` imported; a skip when it is not installed, or a failure when
+    ``CCHC_ALL_ENGINES`` is set (every engine must then run)."""
+    if os.environ.get(ALL_ENGINES):
+        return importlib.import_module(module)
+    return pytest.importorskip(module)

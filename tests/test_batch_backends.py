@@ -22,13 +22,14 @@ import cchc_model as cm  # noqa: E402
 from batch_scenarios import Scenario, frame_of, scenarios  # noqa: E402
 from cchc_model import demo  # noqa: E402
 from cchc_model.batch import evaluate_many  # noqa: E402
+from runtimes import need  # noqa: E402
 from test_batch_equivalence import _essence  # noqa: E402
 
 _TYPES = {"String": "string", "Int64": "bigint", "Float64": "double", "Boolean": "boolean"}
 
 
 def _sqlframe(frame: Any) -> Any:
-    session_type = pytest.importorskip("sqlframe.duckdb").DuckDBSession
+    session_type = need("sqlframe.duckdb").DuckDBSession
     session = session_type()
     schema = ", ".join(f"{name} {_TYPES[str(dtype)]}" for name, dtype in frame.schema.items())
     rows = frame.rows() or [tuple(None for _ in frame.columns)]
@@ -37,7 +38,7 @@ def _sqlframe(frame: Any) -> Any:
 
 
 def _duckdb(frame: Any) -> Any:
-    duckdb = pytest.importorskip("duckdb")
+    duckdb = need("duckdb")
     return duckdb.from_arrow(frame.to_arrow())
 
 

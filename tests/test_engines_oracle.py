@@ -43,7 +43,7 @@ from cchc_model import (  # noqa: E402
 from cchc_model.batch import evaluate_many  # noqa: E402
 from engine_scenarios import EngineScenario, engine_scenarios  # noqa: E402
 from oracle import MET, NA, NOT_MET, UNKNOWN, Row, evaluate_plan  # noqa: E402
-from runtimes import java_missing  # noqa: E402
+from runtimes import java_missing, need  # noqa: E402
 from trees import province_tree_of  # noqa: E402
 
 SLOW = pytest.mark.slow_engine
@@ -93,7 +93,7 @@ def reference_rows(s: EngineScenario) -> list[Row]:
     for period in s.periods:
         for root in s.roots:
             evaluation = cm.evaluate(
-                s.plan, observations, s.tree, period, code=root, policy=s.policy, engine="python"
+                s.plan, observations, s.tree, period, code=root, policy=s.policy, engine="reference"
             )
             for result in evaluation.results:
                 rows.extend(_result_rows(result, root, period.label))
@@ -175,18 +175,18 @@ def _ddl(frame: Any) -> str:
 
 
 def _sqlframe(frame: Any, request: pytest.FixtureRequest) -> Any:
-    session = pytest.importorskip("sqlframe.duckdb").DuckDBSession()
+    session = need("sqlframe.duckdb").DuckDBSession()
     rows = frame.rows() or [tuple(None for _ in frame.columns)]
     made = session.createDataFrame(rows, schema=_ddl(frame))
     return made if len(frame) else made.where("1 = 0")
 
 
 def _duckdb(frame: Any, request: pytest.FixtureRequest) -> Any:
-    return pytest.importorskip("duckdb").from_arrow(frame.to_arrow())
+    return need("duckdb").from_arrow(frame.to_arrow())
 
 
 def _dask(frame: Any, request: pytest.FixtureRequest) -> Any:
-    dd = pytest.importorskip("dask.dataframe")
+    dd = need("dask.dataframe")
     return dd.from_pandas(frame.to_pandas(), npartitions=2)
 
 
@@ -197,8 +197,8 @@ def _spark(frame: Any, request: pytest.FixtureRequest) -> Any:
 
 ENGINES: dict[str, Callable[[Any, pytest.FixtureRequest], Any]] = {
     "polars-lazy": lambda frame, _: frame.lazy(),
-    "pandas": lambda frame, _: pytest.importorskip("pandas") and frame.to_pandas(),
-    "pyarrow": lambda frame, _: pytest.importorskip("pyarrow") and frame.to_arrow(),
+    "pandas": lambda frame, _: need("pandas") and frame.to_pandas(),
+    "pyarrow": lambda frame, _: need("pyarrow") and frame.to_arrow(),
     "duckdb": _duckdb,
     "sqlframe": _sqlframe,
     "dask": _dask,
@@ -210,7 +210,7 @@ ENGINES: dict[str, Callable[[Any, pytest.FixtureRequest], Any]] = {
 @pytest.fixture(scope="session")
 def spark() -> Iterator[Any]:
     """One local Spark session for the whole test session."""
-    sql = pytest.importorskip("pyspark.sql")
+    sql = need("pyspark.sql")
     missing = java_missing()
     if missing:
         pytest.skip(missing)
@@ -234,7 +234,7 @@ def spark() -> Iterator[Any]:
 @pytest.fixture(scope="session")
 def dask_client() -> Iterator[Any]:
     """One small in-process Dask cluster for the whole test session (not the default)."""
-    distributed = pytest.importorskip("distributed")
+    distributed = need("distributed")
     cluster = distributed.LocalCluster(
         n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
     )
@@ -247,7 +247,7 @@ def dask_client() -> Iterator[Any]:
 def _context(engine: str, request: pytest.FixtureRequest) -> Any:
     if engine != "dask-distributed":
         return contextlib.nullcontext()
-    dask = pytest.importorskip("dask")
+    dask = need("dask")
     return dask.config.set(scheduler=request.getfixturevalue("dask_client"))
 
 
@@ -470,7 +470,7 @@ def test_oracle_drops_a_commune_with_nothing_to_measure() -> None:
 def _library_rows(plan: Plan, rows: list[dict[str, Any]], tree: cm.Hierarchy, code: str):
     records = [{"period": "2021", **row} for row in rows]
     observations = cm.ObservationSet.from_records(records, plan.indicators)
-    evaluation = cm.evaluate(plan, observations, tree, Y2021, code=code, engine="python")
+    evaluation = cm.evaluate(plan, observations, tree, Y2021, code=code, engine="reference")
     reference = [row for result in evaluation.results for row in _result_rows(result, code, "2021")]
     frame = pl.DataFrame(records, infer_schema_length=None)
     table = table_rows(evaluate_many(plan, frame, tree, periods=[Y2021], codes=[code]).table)
@@ -562,8 +562,8 @@ ONE_STOP_SHARES_ROWS = [
 @pytest.mark.parametrize("engine", ["reference", "polars"])
 @pytest.mark.parametrize("code", ["901", "902"])
 def test_a_share_of_units_true_over_yes_no_values(engine: str, code: str) -> None:
-    """A yes/no rolled up once as a share of units true (the generated scenarios roll up
-    yes/no by all and any only): a proportion, which decides no yes/no target."""
+    """A yes/no rolled up once as a share of units true: a proportion, which decides no
+    yes/no target (docs/evaluation.md)."""
     target = Comparison(id="t", indicator=ONE_STOP_SHARE, op=Op.EQ, threshold=True)
     pooled = Comparison(
         id="p",
@@ -599,3 +599,24 @@ def test_a_share_of_shares_weighs_each_unit_once(engine: str) -> None:
     reference, table, oracle = _library_rows(plan_of(target), ONE_STOP_SHARES_ROWS, tree, "99")
     assert [(r.status, r.observed, r.coverage) for r in oracle] == [(UNKNOWN, Fraction(2, 3), 1)]
     assert_same(reference if engine == "reference" else table, oracle, engine)
+
+
+def test_dask_reads_narrow_number_types() -> None:
+    """Values in float32 and weights in int16, as pandas often holds them: Dask gives the
+    oracle's rows, as polars does (it once read every such column as text and failed)."""
+    np = need("numpy")
+    dd = need("dask.dataframe")
+    records = [
+        {"indicator": "satisfaction", "code": "901", "value": "90", "weight": 3},
+        {"indicator": "satisfaction", "code": "902", "value": "80", "weight": 1},
+    ]
+    plan = plan_of(at_least_85())
+    tree = province_tree_of([0, 0])
+    frame = pl.DataFrame([{"period": "2021", **r} for r in records]).to_pandas()
+    frame["value"] = frame["value"].astype(np.float32)
+    frame["weight"] = frame["weight"].astype(np.int16)
+    batch = evaluate_many(plan, dd.from_pandas(frame, npartitions=1), tree, periods=[Y2021])
+    rows = [{"period": "2021", **r} for r in records]
+    oracle = evaluate_plan(plan, rows, tree, roots=["99"], periods=[Y2021])
+    assert [(r.status, r.observed) for r in oracle] == [(MET, Fraction(175, 2))]
+    assert_same(table_rows(batch.table), oracle, "dask")

@@ -226,6 +226,35 @@ class TestRollUps:
         assert result.status is Status.MET
         assert result.observed == 90
 
+    def test_a_weighted_mean_without_weights_says_why_it_has_no_value(self) -> None:
+        """District 901's year is a mean of quarters, which has no weight: every district
+        reports, yet the weighted mean has no value (§5: (value·weight, weight) summed).
+        The reason names the weight, not a coverage the data meets."""
+        import cchc_model as cm
+
+        days = Indicator(
+            id="days",
+            name="Thời gian giải quyết",
+            measure=MeasureKind.AMOUNT,
+            unit="day",
+            spatial=cm.SpatialRule.WEIGHTED_MEAN,
+            temporal=cm.TemporalRule.MEAN,
+        )
+        rows = [
+            *(
+                {"indicator": "days", "code": "901", "period": f"2021-Q{q}", "value": "3"}
+                for q in (1, 2, 3, 4)
+            ),
+            {"indicator": "days", "code": "902", "period": "2021", "value": "4", "weight": 1},
+        ]
+        target = Comparison(id="t", indicator=days, op=Op.LE, threshold="12 day")
+        observations = ObservationSet.from_records(rows, (days,))
+        result = evaluate_target(target, observations, "99", Y2021, province_tree(2, 0))
+        assert result.status is Status.UNKNOWN
+        assert result.coverage == 1
+        assert "weight" in result.reason
+        assert "below the required" not in result.reason
+
     def test_quarters_roll_up_to_the_year(self) -> None:
         """Four quarterly pairs make the year's ratio of sums."""
         rows = [

@@ -18,7 +18,7 @@ from typing import Any, NamedTuple, Protocol
 import attrs
 
 from ..model.areas import ReformArea
-from ..model.indicators import Indicator
+from ..model.indicators import Indicator, SpatialRule
 from ..model.periods import Period
 from ..model.plans import Plan
 from ..model.targets import (
@@ -214,6 +214,18 @@ def unknown_reason(
     what = f"{target.indicator.id} for {code} in {period}"
     if rollup.how == "missing":
         return f"No value for {what}: nothing observed and nothing to roll up."
+    covered = rollup.coverage is not None and rollup.coverage >= min_coverage
+    if rollup.expected and covered and rollup.reported:
+        spatial = target.indicator.spatial
+        why = (
+            "a weighted mean needs every unit's value with its weight (a mean over time has none)"
+            if spatial is SpatialRule.WEIGHTED_MEAN
+            else f"their values are not of a kind its rule ({spatial.value}) combines"
+        )
+        return (
+            f"No value for {what}: {rollup.reported} of {rollup.expected} units reported, "
+            f"but {why}."
+        )
     if rollup.coverage is not None and rollup.expected:
         missing = ", ".join(rollup.missing[:5]) + (" …" if len(rollup.missing) > 5 else "")
         return (

@@ -109,11 +109,7 @@ class DaskFrame:
         def run(partition: Partition) -> Partition:
             return _to_pandas(_apply(steps, _from_pandas(partition)))
 
-        import polars as pl
-
-        schema = self._source.collect_schema()
-        empty = pl.DataFrame(schema={name: _polars_type(dtype) for name, dtype in schema.items()})
-        meta = _to_pandas(_apply(steps, empty))
+        meta = _to_pandas(_apply(steps, self._empty()))
         self._source = _narwhals(self._source.to_native().map_partitions(run, meta=meta))
         self._steps = ()
         return self._source
@@ -169,13 +165,16 @@ class DaskFrame:
     def collect_schema(self) -> FrameSchema:
         if not self._steps:
             return self._source.collect_schema()
-        import polars as pl
-
-        nw = narwhals()
-        schema = self._source.collect_schema()
-        empty = pl.DataFrame(schema={name: _polars_type(dtype) for name, dtype in schema.items()})
-        wrapped: DataFrame[pl.DataFrame] = nw.from_native(_apply(self._steps, empty))
+        wrapped: DataFrame[pl.DataFrame] = narwhals().from_native(
+            _apply(self._steps, self._empty())
+        )
         return wrapped.collect_schema()
+
+    def _empty(self) -> pl.DataFrame:
+        """The source's columns, with their (pandas) types, and no row, on polars."""
+        pd = importlib.import_module("pandas")
+        dtypes = self._source.to_native().dtypes
+        return _from_pandas(pd.DataFrame({name: pd.Series(dtype=t) for name, t in dtypes.items()}))
 
     def to_native(self) -> NativeFrame:
         return self.frame.to_native()
@@ -205,23 +204,6 @@ class _GroupBy:
 
     def agg(self, *exprs: Column | Iterable[Column], **named: Column) -> DaskFrame:
         return DaskFrame(self.grouped.agg(*exprs, **named))
-
-
-def _polars_type(dtype: NarwhalsDType) -> type[pl.DataType]:
-    """The polars type of a narwhals dtype (the few the engine's frames hold)."""
-    import polars as pl
-
-    name = str(dtype)
-    for prefix, found in (
-        ("Int64", pl.Int64),
-        ("Int32", pl.Int32),
-        ("Float64", pl.Float64),
-        ("Boolean", pl.Boolean),
-        ("String", pl.String),
-    ):
-        if name.startswith(prefix):
-            return found
-    return pl.String
 
 
 @register
