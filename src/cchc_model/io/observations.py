@@ -66,7 +66,15 @@ from .._gc import paused_gc
 from ..exceptions import Problem, ValidationError, join_path
 from ..model.indicators import Indicator, MeasureKind
 from ..model.periods import Period
-from ..model.units import Amount, convert, exact, format_number, normalise_unit, per_proportion
+from ..model.units import (
+    Amount,
+    convert,
+    exact,
+    format_number,
+    normalise_unit,
+    per_proportion,
+    whole,
+)
 from ..rules import rows
 from ..rules.expr import DType, col, compile_row
 from ..rules.rows import form_checks
@@ -580,11 +588,6 @@ def _failed(
     return [check for check, failed in zip(checks, found, strict=True) if failed]
 
 
-def _whole(number: Fraction) -> int | Fraction:
-    """An int where the fraction is whole: ints compare much faster than Fractions."""
-    return number.numerator if number.denominator == 1 else number
-
-
 def _show(value: Any) -> str:
     if isinstance(value, Fraction):
         return format_number(value)
@@ -800,8 +803,8 @@ class _Spec:
         num, den = obs.numerator, obs.denominator
         failed = _failed(
             _value_rule(self.measure, num is not None),
-            None if num is None else _whole(num),
-            None if den is None else _whole(den),
+            None if num is None else whole(num),
+            None if den is None else whole(den),
             value,
             None if value is None else 1, obs.weight, None if obs.weight is None else 1,
             flag, level, obs.value is not None, obs.unit is not None,

@@ -615,6 +615,10 @@ class Change(_OnIndicator):
             value = self._canonical(self.delta, "delta")
         object.__setattr__(self, "delta_value", value)
 
+    def baseline_for(self, period: Period) -> Period:
+        """The period the change in ``period`` is measured against."""
+        return self.baseline or period.previous()
+
     def __str__(self) -> str:
         sign = "+" if self.delta.value >= 0 else ""
         against = f"vs {self.baseline}" if self.baseline else "vs the previous period"

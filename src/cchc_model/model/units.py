@@ -45,6 +45,7 @@ __all__ = [
     "per_proportion",
     "registry",
     "unit_symbol",
+    "whole",
 ]
 
 #: What a user may give where a number is expected.
@@ -68,6 +69,12 @@ def registry() -> pint.UnitRegistry:  # type: ignore[type-arg]
     text = resources.files("cchc_model.data").joinpath("units.txt").read_text(encoding="utf-8")
     reg.load_definitions(text.splitlines())
     return reg  # type: ignore[no-any-return]
+
+
+def whole(value: Fraction) -> int | Fraction:
+    """``value`` as an int where it is whole: ints add and compare much faster than
+    Fractions, and equal them."""
+    return value.numerator if value.denominator == 1 else value
 
 
 def exact(value: Any, path: str = "") -> Fraction:

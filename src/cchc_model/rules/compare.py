@@ -36,6 +36,8 @@ __all__ = [
     "check_between",
     "check_value",
     "holds",
+    "is_equal",
+    "is_lower",
     "value_outcome",
     "value_rule",
 ]
@@ -113,7 +115,15 @@ def absolute(expr: Expr) -> Expr:
     return when(expr < 0).then(0 - expr).otherwise(expr)
 
 
-def _is_lower(op: Op | Expr) -> Expr:
+def is_equal(op: Op | Expr) -> Expr:
+    """Whether ``op`` (an operator, or an expression of its code) is =."""
+    if isinstance(op, Op):
+        return lit(op is Op.EQ)
+    return op == OPCODES[Op.EQ]
+
+
+def is_lower(op: Op | Expr) -> Expr:
+    """Whether ``op`` (an operator, or an expression of its code) is ≥ or >."""
     if isinstance(op, Op):
         return lit(op.is_lower_bound)
     return op <= OPCODES[Op.GT]
@@ -143,7 +153,7 @@ def value_outcome(value: Value, threshold: Threshold, forms: frozenset[Form]) ->
     met = holds(op, at_value, at_threshold)
     below = at_threshold - at_value  # (p/q − v)·q·den
     gap_num = (
-        when(_is_lower(op))
+        when(is_lower(op))
         .then(below)
         .when(_is_upper(op))
         .then(0 - below)

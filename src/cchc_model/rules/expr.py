@@ -45,7 +45,6 @@ __all__ = [
     "ExprLike",
     "case_branches",
     "col",
-    "columns",
     "compile_group",
     "compile_row",
     "count",
@@ -675,20 +674,3 @@ def compile_group(
         return dict(zip(names, found, strict=True))
 
     return group
-
-
-def columns(expr: Expr) -> set[str]:
-    """The inputs an expression reads."""
-    found: set[str] = set()
-    seen: set[int] = set()
-    stack = [expr]
-    while stack:
-        node = stack.pop()
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
-        if node.op == "col":
-            found.add(node.args[0])
-        else:
-            stack.extend(a for a in node.args if isinstance(a, Expr))
-    return found

@@ -427,6 +427,7 @@ def spatial_value(
             (flagged & _is(rule, SpatialRule.ALL), sums["trues"] == sums["flags"]),
             (flagged & _is(rule, SpatialRule.ANY), sums["trues"] > 0),
         ]
+    coverage_num, coverage_den = coverage(reported, expected)
     return RollupValue(
         n=_chain([(c, n) for c, n, _ in pairs], null()),
         d=_chain([(c, d) for c, _, d in pairs], null()),
@@ -438,8 +439,8 @@ def spatial_value(
         ),
         reported=reported,
         expected=expected,
-        coverage_num=coverage(reported, expected)[0],
-        coverage_den=coverage(reported, expected)[1],
+        coverage_num=coverage_num,
+        coverage_den=coverage_den,
         mixed=mixed.fill_null(False),
     )
 

@@ -11,8 +11,8 @@ share.
 from __future__ import annotations
 
 from ..model.targets import Op
-from .compare import holds
-from .expr import Expr, lit, when, wide
+from .compare import holds, is_equal, is_lower
+from .expr import Expr, when, wide
 from .outcome import Counts, Outcome
 from .status import Status
 
@@ -31,11 +31,7 @@ def share_outcome(counts: Counts, op: Op | Expr, p: Expr, q: Expr) -> Outcome:
     def at(count: Expr, test: Op | Expr) -> Expr:  # count / n  op  p / q
         return holds(test, wide(count * q), wide(n * p))
 
-    if isinstance(op, Op):
-        is_eq: Expr = lit(op is Op.EQ)
-        lower: Expr = lit(op.is_lower_bound)
-    else:
-        is_eq, lower = op == 4, op <= 1
+    is_eq, lower = is_equal(op), is_lower(op)
     low_holds, high_holds = at(met, op), at(high, op)
     inside = at(met, Op.LE) & at(high, Op.GE)
     status = (

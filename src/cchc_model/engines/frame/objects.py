@@ -83,7 +83,7 @@ class TableResults:
         periods: The periods the run evaluated (with baselines), by id.
         rows: The result table's rows of this root and period.
         rank_facts: Per rank target, its peer counts table.
-        units: The unit ids whose roll-ups may be read (the root's subtree, its peers).
+        units: The unit ids whose roll-ups may be read (the root's subtree).
     """
 
     def __init__(
@@ -264,7 +264,7 @@ class TableResults:
             )
             return results.each_result(target, code, period, decided, parts)
         if isinstance(target, Change):
-            baseline = target.baseline or period.previous()
+            baseline = target.baseline_for(period)
             now = self._measure(target, code, period)
             before = self._measure(target, code, baseline)
             return results.change_result(

@@ -24,7 +24,7 @@ from ...model.indicators import Indicator
 from ...model.jurisdictions import Hierarchy, national_hierarchy
 from ...model.periods import Period
 from ...model.plans import Plan
-from ...model.targets import AllOf, AnyOf, AtLeast, Change, Rank, Share, Target
+from ...model.targets import Change, Rank, Target
 from ...rules.results import Result
 from ...rules.rollup import Disagreement, Policy
 from ..reference import Aggregator, ReferenceEngine, codes_under
@@ -66,21 +66,12 @@ VECTORISED = "vectorised"
 REFERENCE = "reference"
 
 
-def _walk(targets: Iterable[Target]) -> Iterator[Target]:
-    for target in targets:
-        yield target
-        if isinstance(target, AllOf | AnyOf | AtLeast):
-            yield from _walk(target.parts)
-        elif isinstance(target, Share):
-            yield from _walk((target.condition,))
-
-
 def _needed_periods(plan: Plan, periods: Sequence[Period]) -> list[Period]:
     out = list(dict.fromkeys(periods))
-    for target in _walk(plan.targets):
+    for target in plan.all_targets():
         if isinstance(target, Change):
             for period in periods:
-                baseline = target.baseline or period.previous()
+                baseline = target.baseline_for(period)
                 if baseline not in out:
                     out.append(baseline)
     return out
@@ -107,6 +98,7 @@ class _Group:
     target_notes: dict[str, str] = attrs.field(factory=dict)
     output: NarwhalsDType | None = None
     rank_facts: dict[str, Frame] = attrs.field(factory=dict)
+    reference: ReferenceEngine | None = None
 
 
 @attrs.frozen
@@ -225,8 +217,11 @@ class Run:
         return [r for r in rows if r["root"] == code and r["period"] == period.label]
 
     def _reference_engine(self, group: _Group) -> ReferenceEngine:
-        aggregator = Aggregator(self.reference_observations(), group.tree, self.policy)
-        return ReferenceEngine(aggregator, group.tree)
+        """The group's reference engine, made once (its roll-ups are cached in it)."""
+        if group.reference is None:
+            aggregator = Aggregator(self.reference_observations(), group.tree, self.policy)
+            group.reference = ReferenceEngine(aggregator, group.tree)
+        return group.reference
 
     def _reference_disagreements(
         self, group: _Group, code: str, period: Period
@@ -242,10 +237,10 @@ class Run:
 
 def _units_read(group: _Group, code: str) -> list[int]:
     """The ids of the units whose roll-ups explain the results of ``code``: its subtree
-    and its siblings' (rank peers)."""
+    (a rank's peers are read from the rank's own counts)."""
     assert group.rollups is not None
     node_of = group.rollups.tables.node_of
-    found = subtree_codes(group.tree, [code], with_peers=True)
+    found = subtree_codes(group.tree, [code], with_peers=False)
     return sorted(node_of[unit] for unit in found if unit in node_of)
 
 
@@ -374,7 +369,7 @@ def _rolled_up(
     translator: Translator,
 ) -> None:
     """The group's roll-ups, the only step that reads the observations."""
-    ranks = any(isinstance(t, Rank) for t in _walk(plan.targets))
+    ranks = any(isinstance(t, Rank) for t in plan.all_targets())
     tables = tree_tables(group.tree, backend, subtree_codes(group.tree, codes, ranks))
     if len(group.needed) >= c.MAX_PERIODS or len(tables.codes) >= c.MAX_NODES:
         raise Unsupported("more periods or units than integer keys hold")
@@ -438,7 +433,7 @@ def _vectorised(
         return
     narrow = engine.leaves is None or engine.leaves.narrow
     output: NarwhalsDType = backend.wide or nw.Int64
-    if narrow and not any(isinstance(t, Change) for t in _walk(plan.targets)):
+    if narrow and not any(isinstance(t, Change) for t in plan.all_targets()):
         output = nw.Int64
     group.output = output
     numbers = [name for name in c.RESULT if name not in ("status", "observed_flag")]

@@ -240,7 +240,7 @@ class StatusEngine:
         self._no_wide(target, 3 * max(abs(delta.numerator), delta.denominator))
         baselines: list[int | None] = []
         for period in self.periods:
-            baseline = target.baseline or period.previous()
+            baseline = target.baseline_for(period)
             baselines.append(self.periods.index(baseline) if baseline in self.periods else None)
         level = self._level_of(target)
         now = self._value_rows(target, at, level).rename(
@@ -287,7 +287,7 @@ class StatusEngine:
         nw = self.nw
         counted = self.leaves.counts(part) if self.leaves is not None else None
         if counted is not None:
-            return self._fill_counts(at, at.join(counted, on=["unit_id", "period_id"], how="inner"))
+            return self._fill_counts(at, counted)
         sub, below = self._below(ctx, level)
         parts = self.evaluate(part, sub, parent, depth + 1)
         linked = at.join(below, on="unit_id", how="inner").join(

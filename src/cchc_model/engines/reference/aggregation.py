@@ -17,7 +17,7 @@ from ...io.observations import Basis, ObservationSet, Point
 from ...model.indicators import Indicator, MeasureKind
 from ...model.jurisdictions import Hierarchy, Jurisdiction, Level
 from ...model.periods import Period
-from ...model.units import per_proportion
+from ...model.units import per_proportion, whole
 from ...rules.rollup import (
     MISSING,
     Disagreement,
@@ -37,11 +37,6 @@ Members = tuple[tuple[str, str], ...]
 Row = tuple[Any, ...]
 
 
-def _whole(value: Fraction) -> int | Fraction:
-    """An int where the fraction is whole: ints add much faster than Fractions."""
-    return value.numerator if value.denominator == 1 else value
-
-
 def part_row(indicator: Indicator, part: Point | Rollup, child: bool = True) -> Row:
     """A point or roll-up as a row of the compiled rules."""
     n, d, value = part.numerator, part.denominator, part.value
@@ -50,12 +45,12 @@ def part_row(indicator: Indicator, part: Point | Rollup, child: bool = True) -> 
     if isinstance(value, bool):
         flag = value
     elif isinstance(value, Fraction):
-        num = _whole(value)
+        num = whole(value)
     elif isinstance(value, str) and value in indicator.levels:
         num = indicator.levels.index(value)
     return (
-        None if n is None else _whole(n),
-        None if d is None else _whole(d),
+        None if n is None else whole(n),
+        None if d is None else whole(d),
         num,
         None if num is None else 1,
         flag,
@@ -240,10 +235,8 @@ class Aggregator:
             (child.code, self._leaf_or(indicator, child.code, period, members, own=False))
             for child in children
         ]
-        mine = self._source(Source.DIRECT_OWN, indicator, code, period, members)
-        if mine is None:
-            mine = self._source(Source.TEMPORAL_OWN, indicator, code, period, members)
-        extra = [mine] if mine is not None and mine.known else []
+        mine = self.own(indicator, code, period, members)  # ``code`` has children
+        extra = [mine] if mine.known else []
         return self._combine(indicator, parts, "spatial", len(children), extra)
 
     def _combine(

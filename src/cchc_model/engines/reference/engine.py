@@ -135,7 +135,7 @@ class ReferenceEngine:
         return entry[1]
 
     def _change(self, target: Change, code: str, period: Period) -> Result:
-        baseline = target.baseline or period.previous()
+        baseline = target.baseline_for(period)
         now = self._measure(target, code, period)
         before = self._measure(target, code, baseline)
         delta = target.delta_value
