@@ -148,8 +148,9 @@ def scenarios(draw: st.DrawFn, max_targets: int = 4) -> Scenario:
     return Scenario(tree, plan, tuple(records.values()), Policy(min_coverage=min_coverage), floats)
 
 
-def frame_of(scenario: Scenario, columns: Sequence[str] | None = None) -> Any:
-    """The scenario's records as a polars DataFrame (values as text or as floats)."""
+def frame_of(scenario: Any, columns: Sequence[str] | None = None) -> Any:
+    """The scenario's records as a polars DataFrame (values as text or as floats); any
+    scenario with ``plan``, ``records`` and ``numbers_as_floats`` will do."""
     import polars as pl
 
     dims = sorted({d.id for ind in scenario.plan.indicators for d in ind.dimensions})

@@ -21,6 +21,7 @@ from typing import Any
 import attrs
 from hypothesis import strategies as st
 
+from batch_scenarios import frame_of, trees
 from cchc_model import (
     AllOf,
     Amount,
@@ -39,7 +40,6 @@ from cchc_model import (
     TemporalRule,
 )
 from cchc_model.testing.strategies import indicators, targets
-from trees import province_tree_of
 
 ROOT = "99"  # the province of the generated trees
 QUARTERS = ("Q1", "Q2", "Q3", "Q4")
@@ -61,18 +61,7 @@ class EngineScenario:
 
     def frame(self) -> Any:
         """The records as a polars DataFrame: text, integer counts, values as text or floats."""
-        import polars as pl
-
-        dims = sorted({d.id for ind in self.plan.indicators for d in ind.dimensions})
-        names = ["indicator", "code", "period", "basis", "value", "numerator", "denominator"]
-        names += ["weight", *dims]
-        data = {name: [r.get(name) for r in self.records] for name in names}
-        schema: dict[str, Any] = dict.fromkeys(names, pl.String)
-        schema.update(numerator=pl.Int64, denominator=pl.Int64, weight=pl.Int64)
-        if self.numbers_as_floats:
-            data["value"] = [None if v is None else float(v) for v in data["value"]]
-            schema["value"] = pl.Float64
-        return pl.DataFrame(data, schema=schema)
+        return frame_of(self)
 
 
 def _decimal(value: Fraction, places: int) -> str:
@@ -147,12 +136,6 @@ def _fixed(draw: st.DrawFn, target: Any, codes: list[str], year: int) -> Any:
         baseline = draw(st.sampled_from((year - 1, year - 2)))
         return attrs.evolve(target, baseline=Period.year(baseline))
     return target
-
-
-@st.composite
-def trees(draw: st.DrawFn) -> Hierarchy:
-    """A province with 1 to 4 districts of 0 to 3 communes each."""
-    return province_tree_of(draw(st.lists(st.integers(0, 3), min_size=1, max_size=4)))
 
 
 @st.composite

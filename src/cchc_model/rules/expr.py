@@ -405,8 +405,6 @@ def _fold(node: Expr, args: list[Any]) -> Expr:
     if all(x is y for x, y in zip(args, node.args, strict=True)):
         return node
     nullable = node.nullable and any(isinstance(a, Expr) and a.nullable for a in args)
-    if op in ("is_null",):
-        nullable = False
     return Expr(op, tuple(args), node.dtype, nullable)
 
 

@@ -101,13 +101,7 @@ def form_checks(row: Row) -> list[Check]:
     ]
 
 
-_NOT_RATIO = (
-    MeasureKind.COUNT,
-    MeasureKind.AMOUNT,
-    MeasureKind.SCORE,
-    MeasureKind.BOOLEAN,
-    MeasureKind.ORDINAL,
-)
+_NOT_RATIO = tuple(kind for kind in MeasureKind if kind is not MeasureKind.RATIO)
 
 
 def shape_checks(row: Row, measure: Measure) -> list[Check]:

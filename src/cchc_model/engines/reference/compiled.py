@@ -67,8 +67,8 @@ def _counts() -> Counts:
 def compound_rule() -> Compiled:
     """``(total, met, unknown, na, needed)`` → the outcome of at least ``needed`` of the
     parts (``needed`` None: all of them)."""
-    needed = col("needed")
-    outcome = compound.compound_outcome(_counts(), needed.fill_null(_counts().applicable))
+    counts = _counts()
+    outcome = compound.compound_outcome(counts, col("needed").fill_null(counts.applicable))
     return compile_row(outcome.filled(), ["total", "met", "unknown", "na", "needed"])
 
 
