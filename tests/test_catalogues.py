@@ -40,7 +40,7 @@ from cchc_model.model.indicators import MeasureKind
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "cchc_model" / "data" / "catalogues"
 EXAMPLES = sorted(glob.glob(str(ROOT / "examples" / "*.yaml")))
-NAMES = ["cchc-common", "par-index-876-2022", "qd-766-2022"]
+NAMES = ["cchc-common", "par-index-876-2022", "qd-766-2022", "qd-766-portal"]
 
 
 def minimal(**changes: Any) -> dict[str, Any]:
@@ -80,7 +80,13 @@ class TestShipped:
     def test_loads_by_name_and_path(self, name: str) -> None:
         by_name = load_catalogue(name)
         assert load_catalogue(DATA / f"{name}.yaml") == by_name
-        assert load_catalogue(by_name.id) is by_name  # one version: its id works too
+        versions = [c for c in builtin_catalogues() if c.id == by_name.id]
+        if len(versions) == 1:
+            assert load_catalogue(by_name.id) is by_name  # one version: its id works too
+        else:  # an id with several versions names none of them
+            with pytest.raises(CatalogueError) as exc:
+                load_catalogue(by_name.id)
+            assert exc.value.problems[0].code == "ambiguous"
         assert len(by_name) == len(list(by_name)) == len(by_name.ids) > 0
         assert describe(by_name).startswith(by_name.title)
 
@@ -111,8 +117,18 @@ class TestShipped:
             assert indicator.description, indicator.id
 
     def test_ids_are_unique_across_catalogues(self) -> None:
+        """Different catalogues never share an id; versions of one catalogue keep theirs,
+        and the latest version's definition is the one returned."""
         table = catalogue_indicators()
-        assert len(table) == sum(len(c) for c in builtin_catalogues())
+        by_id: dict[str, set[str]] = {}
+        for catalogue in builtin_catalogues():
+            for indicator_id in catalogue.ids:
+                by_id.setdefault(indicator_id, set()).add(catalogue.id)
+        assert all(len(owners) == 1 for owners in by_id.values())
+        assert list(table) == list(by_id)
+        portal, old = load_catalogue("qd-766-portal"), load_catalogue("qd-766-2022")
+        assert table["qd766.1.3"] is portal.get("qd766.1.3") != old.get("qd766.1.3")
+        assert table["qd766.3.2"] is old.get("qd766.3.2")  # the 2022 text alone names it
 
     @pytest.mark.parametrize("name", NAMES)
     def test_metadata(self, name: str) -> None:
@@ -253,9 +269,13 @@ class TestVersions:
         with pytest.raises(CatalogueError) as exc:
             catalogue_in_force("qd-766", date(2022, 6, 22))
         assert exc.value.problems[0].code == "not-in-force"
-        assert "qd-766-2022 (2022-06-23 to now)" in str(exc.value)
+        assert "qd-766-2022 (2022-06-23 to 2025-07-01)" in str(exc.value)
+        assert "qd-766-portal (2025-07-01 to now)" in str(exc.value)
         assert catalogue_in_force("qd-766", date(2022, 6, 23)).key == "qd-766-2022"
         assert catalogue_in_force("qd-766", cm.Period.parse("2022")).key == "qd-766-2022"
+        assert catalogue_in_force("qd-766", date(2025, 6, 30)).key == "qd-766-2022"
+        assert catalogue_in_force("qd-766", date(2025, 7, 1)).key == "qd-766-portal"
+        assert catalogue_in_force("qd-766", cm.Period.parse("2025")).key == "qd-766-portal"
 
     def test_a_period_uses_its_last_day(self) -> None:
         """PAR Index 876 is dated 10/11/2022: the year 2022 uses it, its first half does not."""
@@ -277,7 +297,7 @@ class TestVersions:
         assert catalogue_in_force("qd-766-2025", date(2026, 1, 1), pool) is new
 
     def test_overlapping_versions(self) -> None:
-        old = attrs.evolve(load_catalogue("qd-766-2022"), origin=None)
+        old = attrs.evolve(load_catalogue("qd-766-2022"), origin=None, effective_to=None)
         new = attrs.evolve(old, version="2025", effective_from=date(2025, 7, 1))
         with pytest.raises(CatalogueError) as exc:
             check_versions([old, new])

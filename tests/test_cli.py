@@ -180,6 +180,7 @@ class TestCatalogue:
             "cchc-common",
             "par-index-876-2022",
             "qd-766-2022",
+            "qd-766-portal",
         ]
 
     def test_describe(self, capsys: pytest.CaptureFixture[str]) -> None:
@@ -187,6 +188,9 @@ class TestCatalogue:
         status, lines, _ = run(capsys, "catalogue", "qd-766", "--on", "2023")
         assert status == 0
         assert any("qd766.5c: min(1, rate / 90 %) × 6 [V]" in x for x in lines)
+        status, lines, _ = run(capsys, "catalogue", "qd-766", "--on", "2025-07-01")
+        assert status == 0
+        assert any("[qd-766-portal]" in x for x in lines)
 
     def test_not_in_force(self, capsys: pytest.CaptureFixture[str]) -> None:
         """A date before any version is in force is a problem, exit 1."""

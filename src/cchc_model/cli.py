@@ -9,6 +9,10 @@
     cchc demo               evaluate the five seed plans on their sample data
     cchc schema             print the JSON Schema of plan files
     cchc catalogue [ID]     list the built-in indicator catalogues, or describe one
+    cchc score DATA --index NAME [--code C] [--period P] [--explain | --table]
+                            [--reading ID=NAME] [--points ID=N] [--chart OUT.png]
+                            score an index (Decision 766 as the portal scores it, …)
+                            for each unit and period of a table of rates
     cchc --version
 
 Exit status: 0 when everything is fine, 1 when a file has problems (each printed as
@@ -29,7 +33,7 @@ from typing import Any, TextIO
 import attrs
 
 from ._version import __version__
-from .exceptions import CchcError
+from .exceptions import CchcError, ValidationError
 
 __all__ = ["COMMANDS", "Command", "main"]
 
@@ -255,6 +259,119 @@ def _catalogue(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- score ----------------------------------------------------------------------------
+
+
+def _score_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "data",
+        metavar="DATA",
+        help="a CSV of rates: code, period, indicator (id or number), rate or numerator and "
+        "denominator",
+    )
+    parser.add_argument(
+        "--index",
+        required=True,
+        metavar="NAME",
+        help="a built-in catalogue with an index (qd-766-portal, qd-766-2022) or a catalogue file",
+    )
+    parser.add_argument("--code", help="only this unit")
+    parser.add_argument("--period", "-p", help="only this period")
+    shown = parser.add_mutually_exclusive_group()
+    shown.add_argument("--explain", action="store_true", help="each point lost, with its working")
+    shown.add_argument("--table", action="store_true", help="every item and group")
+    parser.add_argument(
+        "--reading",
+        action="append",
+        default=[],
+        metavar="ID=NAME",
+        help="read an item another way where the sources disagree (qd766.4.2=formula-document)",
+    )
+    parser.add_argument(
+        "--points",
+        action="append",
+        default=[],
+        metavar="ID=N",
+        help="points of an item the sources do not give (qd766.3.1=4)",
+    )
+    parser.add_argument(
+        "--chart",
+        metavar="FILE",
+        help='also draw the points lost to FILE (.png, .svg, .pdf; needs the "charts" extra)',
+    )
+
+
+def _pairs(texts: list[str], option: str) -> dict[str, str]:
+    pairs: dict[str, str] = {}
+    for text in texts:
+        key, sep, value = text.partition("=")
+        if not sep or not key.strip() or not value.strip():
+            raise ValidationError.single(option, text, f"{text!r}; expected ID=VALUE", "usage")
+        pairs[key.strip()] = value.strip()
+    return pairs
+
+
+def _score(args: argparse.Namespace) -> int:
+    from .indices.catalogues import load_catalogue
+    from .indices.tables import read_index_values, score_table
+
+    try:
+        catalogue = load_catalogue(args.index)
+        definition = catalogue.index
+        if definition is None:
+            raise ValidationError.single(
+                "--index", args.index, f"{catalogue.key} has no index; expected one that has"
+            )
+        readings = _pairs(args.reading, "--reading")
+        if readings:
+            definition = definition.with_readings(readings)
+        points = _pairs(args.points, "--points")
+        if points:
+            definition = definition.with_points(points, source="--points")
+        values = read_index_values(args.data, definition)
+        chosen = {
+            key: found
+            for key, found in values.items()
+            if (args.code is None or key[0] == args.code)
+            and (args.period is None or key[1] == args.period)
+        }
+        if not chosen:
+            raise ValidationError.single(
+                "", args.data, "no unit and period to score; expected rows for --code/--period"
+            )
+        scores = score_table(definition, chosen)
+    except CchcError as exc:
+        for problem in getattr(exc, "problems", None) or (str(exc),):
+            _out(f"cchc score: {problem}", sys.stderr)
+        return EXIT_PROBLEMS
+    for (code, period), score in scores.items():
+        if args.explain:
+            print(f"{code} {period}  {score.explain()}")
+        elif args.table:
+            print(f"{code} {period}  {score}")
+            print(score.table())
+        else:
+            print(f"{code} {period}  {score}")
+    unknown = sorted({i for s in scores.values() for i in s.unknown_points})
+    if unknown:
+        _out(
+            "cchc score: the sources give no points for "
+            + ", ".join(unknown)
+            + "; give them with --points ID=N for a total",
+            sys.stderr,
+        )
+    if args.chart:
+        from .outputs.score_charts import save_points_lost
+
+        try:
+            one = next(iter(scores.values()))
+            save_points_lost(one if len(scores) == 1 else scores, args.chart)
+        except (CchcError, OSError, ValueError) as exc:
+            _out(f"cchc score: --chart {args.chart}: {exc}", sys.stderr)
+            return EXIT_PROBLEMS
+    return EXIT_OK
+
+
 # --- registry -------------------------------------------------------------------------
 
 #: Every subcommand, in the order ``cchc --help`` lists them.
@@ -283,6 +400,12 @@ COMMANDS: tuple[Command, ...] = (
         "list the built-in indicator catalogues, or describe one",
         _catalogue,
         _catalogue_arguments,
+    ),
+    Command(
+        "score",
+        "score an index for each unit and period of a table of rates",
+        _score,
+        _score_arguments,
     ),
 )
 

@@ -824,32 +824,37 @@ def catalogue_indicators(
     """The indicators of some catalogues by id, for ``serialization.load(…, known=…)``.
 
     With no names, every built-in catalogue (only those in force on ``on`` when given).
+    Versions of one catalogue keep their indicators' ids (``qd766.4.2`` in the 2022
+    decision and on the portal); where several versions define an id, the latest
+    version's definition is the one returned.
 
     Raises:
-        CatalogueError: two of the catalogues define the same id.
+        CatalogueError: two different catalogues define the same id.
     """
     if names:
         chosen = [load_catalogue(n) for n in names]
     else:
         chosen = [c for c in builtin_catalogues() if on is None or c.in_force(on)]
     table: dict[str, Indicator] = {}
-    owner: dict[str, str] = {}
+    owner: dict[str, Catalogue] = {}
     problems = []
     for catalogue in chosen:
         for indicator in catalogue:
-            if indicator.id in table:
+            earlier = owner.get(indicator.id)
+            if earlier is not None and earlier.id != catalogue.id:
                 problems.append(
                     Problem(
                         catalogue.key,
                         indicator.id,
-                        f"{indicator.id!r} is defined by both {owner[indicator.id]} and "
+                        f"{indicator.id!r} is defined by both {earlier.key} and "
                         f"{catalogue.key}; expected each id in one catalogue",
                         "duplicate",
                     )
                 )
                 continue
-            table[indicator.id] = indicator
-            owner[indicator.id] = catalogue.key
+            if earlier is None or catalogue.effective_from > earlier.effective_from:
+                table[indicator.id] = indicator
+                owner[indicator.id] = catalogue
     if problems:
         raise CatalogueError(problems)
     return table

@@ -75,6 +75,7 @@ __all__ = [
     "NotApplicable",
     "NotApplicablePolicy",
     "PerItem",
+    "Reading",
     "Rule",
     "ThresholdLinear",
     "ZeroOut",
@@ -85,6 +86,7 @@ __all__ = [
     "index_from_data",
     "rating_observations",
     "score_index",
+    "shown",
 ]
 
 ZERO = Fraction(0)
@@ -106,10 +108,10 @@ def _pct(value: Fraction) -> str:
     return f"{format_number(value)} %"
 
 
-def _display(value: Fraction | None) -> str:
+def shown(value: Fraction | None) -> str:
     """A number for people: exact when it is a short decimal, else ``≈`` two places.
 
-    >>> _display(Fraction(7685, 100)), _display(Fraction(7685, 94)), _display(None)
+    >>> shown(Fraction(7685, 100)), shown(Fraction(7685, 94)), shown(None)
     ('76.85', '≈81.76', '?')
     """
     if value is None:
@@ -118,6 +120,26 @@ def _display(value: Fraction | None) -> str:
     if "/" not in text:
         return text
     return f"≈{float(round(value, 2)):.2f}" if abs(value) < 10**9 else text
+
+
+def _share(value: Fraction) -> str:
+    """A rate as a share of 1, as the portal's formulas write it: ``0.62``, ``0.80``.
+
+    >>> _share(Fraction(62)), _share(Fraction(80)), _share(Fraction(200, 3))
+    ('0.62', '0.80', '≈0.6667')
+    """
+    share = value / HUNDRED
+    for places in range(2, 7):
+        if (share * 10**places).denominator == 1:
+            return _fixed(share, places)
+    return "≈" + _fixed(round(share, 4), 4)
+
+
+def _fixed(value: Fraction, places: int) -> str:
+    """A non-negative number with ``places`` decimals, which it must hold exactly."""
+    scaled = int(value * 10**places)
+    whole, part = divmod(scaled, 10**places)
+    return f"{whole}.{part:0{places}d}"
 
 
 # --- provenance -----------------------------------------------------------------------
@@ -544,6 +566,22 @@ class _Rule:
     def _score(self, value: Fraction, points: Fraction) -> Fraction:
         raise NotImplementedError
 
+    def working(self, value: Fraction) -> str:
+        """The arithmetic that scores ``value``, ending in its points: ``2 × 0.62 / 0.80 =
+        1.55`` (exact when short, else ``≈`` two places).
+
+        Raises:
+            ValidationError: the value is outside what the rule scores, or the rule's
+                points are not known.
+        """
+        score = self.score(value)
+        if score is None:
+            _fail("points", "unknown", "the rule's points are not known; expected points")
+        return self._working(value, score)
+
+    def _working(self, value: Fraction, score: Fraction) -> str:
+        raise NotImplementedError
+
     def describe(self) -> str:
         """The rule in words and symbols."""
         raise NotImplementedError
@@ -562,11 +600,16 @@ class ThresholdLinear(_Rule):
 
     766, indicator 3.1: "≥ 80 % → full points, else rate × max / 80" is
     ``ThresholdLinear(points=…, threshold=80)``; a plain proportional rule ("rate × max")
-    has threshold 100.
+    has threshold 100. With ``capped=False`` the points keep growing past the threshold
+    (``rate / threshold × points``, up to ``points × 100 / threshold`` at 100 %): the
+    portal's fitted online-payment term ``2.5 × C`` is ``points=2, threshold=80,
+    capped=False``.
 
     Attributes:
-        points: The maximum (a :class:`Figure`; a number is accepted).
+        points: The points at the threshold (a :class:`Figure`; a number is accepted),
+            which is the maximum unless the rule is uncapped.
         threshold: The rate in percent from which the points are full, in (0, 100].
+        capped: Whether the points stop at ``points`` (the default).
         not_applicable: What a 0 denominator scores.
     """
 
@@ -575,6 +618,7 @@ class ThresholdLinear(_Rule):
 
     points: Figure = attrs.field(converter=_to_figure, validator=_non_negative_points)
     threshold: Figure = attrs.field(default=Figure(100), converter=_to_figure)
+    capped: bool = attrs.field(default=True, validator=validators.is_instance(bool, "yes or no"))
     not_applicable: NotApplicablePolicy = attrs.field(
         default=NotApplicablePolicy.EXCLUDE, converter=_to_policy
     )
@@ -583,22 +627,44 @@ class ThresholdLinear(_Rule):
     def __attrs_post_init__(self) -> None:
         value = self.threshold.value
         if value is None or value <= 0 or value > HUNDRED:
-            shown = "unknown" if value is None else _pct(value)
+            text = "unknown" if value is None else _pct(value)
             _fail(
                 "threshold",
-                shown,
-                f"{shown} is not a threshold; expected a rate above 0 % and at most 100 %",
+                text,
+                f"{text} is not a threshold; expected a rate above 0 % and at most 100 %",
                 "range",
             )
 
+    @property
+    def maximum(self) -> Fraction | None:
+        """The points at 100 %: ``points``, or ``points × 100 / threshold`` uncapped."""
+        points = self.points.value
+        if points is None or self.capped:
+            return points
+        assert self.threshold.value is not None
+        return points * HUNDRED / self.threshold.value
+
     def _score(self, value: Fraction, points: Fraction) -> Fraction:
         assert self.threshold.value is not None
-        return min(ONE, value / self.threshold.value) * points
+        ratio = value / self.threshold.value
+        return (min(ONE, ratio) if self.capped else ratio) * points
+
+    def _working(self, value: Fraction, score: Fraction) -> str:
+        assert self.threshold.value is not None
+        assert self.points.value is not None
+        points = format_number(self.points.value)
+        if self.threshold.value == HUNDRED:
+            return f"{points} × {_share(value)} = {shown(score)}"
+        if self.capped and value >= self.threshold.value:
+            return f"{_share(value)} ≥ {_share(self.threshold.value)}: full {points}"
+        return f"{points} × {_share(value)} / {_share(self.threshold.value)} = {shown(score)}"
 
     def describe(self) -> str:
         assert self.threshold.value is not None
         if self.threshold.value == HUNDRED:
             return f"rate × {self.points}"
+        if not self.capped:
+            return f"rate / {_pct(self.threshold.value)} × {self.points}, not capped"
         return f"min(1, rate / {_pct(self.threshold.value)}) × {self.points}"
 
     def figures(self) -> Iterator[tuple[str, Figure]]:
@@ -693,6 +759,10 @@ class Banded(_Rule):
                 return band.points
         raise AssertionError("bands cover [0, 100]")  # pragma: no cover
 
+    def _working(self, value: Fraction, score: Fraction) -> str:
+        band = next(b for b in self.bands if value in b.range)
+        return f"{_pct(value)} in {band.range} → {shown(score)}"
+
     def describe(self) -> str:
         ordered = sorted(self.bands, key=lambda b: b.range.start_key, reverse=True)
         return "; ".join(str(b) for b in ordered)
@@ -733,6 +803,16 @@ class Deduction(_Rule):
     def _score(self, value: Fraction, points: Fraction) -> Fraction:
         return max(self.floor, points - self.per * value)
 
+    def _working(self, value: Fraction, score: Fraction) -> str:
+        assert self.points.value is not None
+        taken = (
+            f"{format_number(self.points.value)} − {format_number(self.per)} × "
+            f"{format_number(value)}"
+        )
+        if self.floor:
+            return f"max({format_number(self.floor)}, {taken}) = {shown(score)}"
+        return f"{taken} = {shown(score)}" if score > 0 else f"{taken}, at least 0 = 0"
+
     def describe(self) -> str:
         return (
             f"{self.points} − {format_number(self.per)} per occurrence, "
@@ -756,6 +836,9 @@ class ZeroOut(_Rule):
     def _score(self, value: Fraction, points: Fraction) -> Fraction:
         return points if value == 0 else ZERO
 
+    def _working(self, value: Fraction, score: Fraction) -> str:
+        return f"{format_number(value)} failures → {shown(score)}"
+
     def describe(self) -> str:
         return f"{self.points} with no failure, 0 after one"
 
@@ -776,6 +859,13 @@ class PerItem(_Rule):
 
     def _score(self, value: Fraction, points: Fraction) -> Fraction:
         return min(points, self.per * value)
+
+    def _working(self, value: Fraction, score: Fraction) -> str:
+        assert self.points.value is not None
+        return (
+            f"min({format_number(self.points.value)}, {format_number(self.per)} × "
+            f"{format_number(value)}) = {shown(score)}"
+        )
 
     def describe(self) -> str:
         return f"{format_number(self.per)} per item, at most {self.points}"
@@ -921,6 +1011,25 @@ def _is_rule(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
 
 
 @attrs.frozen(kw_only=True)
+class Reading:
+    """Another reading of an item, where the sources disagree on its rule.
+
+    Attributes:
+        id: Its name, e.g. ``"formula-document"``.
+        rule: The rule under this reading.
+        note: Where the reading comes from and why it is not the default.
+    """
+
+    id: str = attrs.field(validator=validators.identifier)
+    rule: Rule = attrs.field(validator=_is_rule)
+    note: str = attrs.field(default="", validator=validators.is_instance(str, "text"))
+
+
+def _to_readings(value: Iterable[Reading]) -> tuple[Reading, ...]:
+    return tuple(value)
+
+
+@attrs.frozen(kw_only=True)
 class IndexItem:
     """An indicator's place in an index: the rule that turns its value into points.
 
@@ -928,20 +1037,78 @@ class IndexItem:
         indicator: The indicator id; values are given by this id.
         rule: How its value scores.
         number: Its number in the source ("3.1", "5c").
+        reading: The name of the reading ``rule`` follows, where the sources disagree
+            (``""`` when they do not).
+        readings: The other readings, any of which
+            :meth:`IndexDefinition.with_readings` puts in place of ``rule``.
     """
 
     indicator: str = attrs.field(validator=validators.identifier)
     rule: Rule = attrs.field(validator=_is_rule)
     number: str = attrs.field(default="", validator=validators.is_instance(str, "text"))
+    reading: str = attrs.field(default="", validator=validators.is_instance(str, "text"))
+    readings: tuple[Reading, ...] = attrs.field(
+        default=(),
+        converter=_to_readings,
+        validator=validators.tuple_of(Reading, "a reading"),
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.readings and not self.reading:
+            _fail(
+                "reading",
+                "",
+                "an item with other readings names its own; expected the reading's name",
+                "missing",
+            )
+        seen = {self.reading}
+        for index, other in enumerate(self.readings):
+            if other.id in seen:
+                _fail(
+                    f"readings[{index}].id",
+                    other.id,
+                    f"reading {other.id!r} is named twice; expected distinct names",
+                    "duplicate",
+                )
+            seen.add(other.id)
 
     @property
     def label(self) -> str:
         """The number if there is one, else the indicator id."""
         return self.number or self.indicator
 
+    def read_as(self, reading: str) -> IndexItem:
+        """The same item under another of its readings.
+
+        Raises:
+            ValidationError: the item has no reading of that name.
+        """
+        if reading == self.reading:
+            return self
+        for index, other in enumerate(self.readings):
+            if other.id == reading:
+                kept = Reading(id=self.reading, rule=self.rule, note=self.rule.note)
+                rest = (*self.readings[:index], kept, *self.readings[index + 1 :])
+                return attrs.evolve(self, rule=other.rule, reading=other.id, readings=rest)
+        known = [self.reading, *(r.id for r in self.readings)] if self.reading else []
+        _fail(
+            "reading",
+            reading,
+            f"{self.indicator} has no reading {reading!r}; expected "
+            + (", ".join(map(repr, known)) if known else "none: it has one reading"),
+            "unknown-reading",
+        )
+
 
 def _to_items(value: Iterable[IndexItem]) -> tuple[IndexItem, ...]:
     return tuple(value)
+
+
+def _to_numbers(
+    value: Mapping[str, str] | Iterable[tuple[str, str]],
+) -> tuple[tuple[str, str], ...]:
+    pairs = value.items() if isinstance(value, Mapping) else value
+    return tuple((str(scheme), str(number)) for scheme, number in pairs)
 
 
 @attrs.frozen(kw_only=True)
@@ -949,7 +1116,14 @@ class Group:
     """A group of an index: its maximum and its items.
 
     When every item's points are known they must add up to the maximum; when some are not,
-    the known ones must not exceed it.
+    the known ones must not exceed it. A **capped** group's points stop at its maximum,
+    so its items may add up to more (the portal's online-payment group: 6 + 2 + 2.5 for
+    a maximum of 10).
+
+    Attributes:
+        numbers: The group's number in each numbering that names it, e.g.
+            ``{"portal": "3", "legal": "4"}``: the sources number 766's groups
+            differently, so items are keyed by id and both numbers are shown.
     """
 
     id: str = attrs.field(validator=validators.identifier)
@@ -959,6 +1133,8 @@ class Group:
         converter=_to_items, validator=validators.tuple_of(IndexItem, "an index item")
     )
     note: str = attrs.field(default="", validator=validators.is_instance(str, "text"))
+    capped: bool = attrs.field(default=False, validator=validators.is_instance(bool, "yes or no"))
+    numbers: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_to_numbers)
 
     def __attrs_post_init__(self) -> None:
         problems: list[Problem] = []
@@ -980,8 +1156,20 @@ class Group:
         if top is not None:
             total = sum(known, ZERO)
             complete = len(known) == len(self.items)
-            if total > top or (complete and total != top):
-                parts = " + ".join(format_number(p) for p in known) or "0"
+            parts = " + ".join(format_number(p) for p in known) or "0"
+            if self.capped:
+                if complete and total < top:
+                    problems.append(
+                        Problem(
+                            "items",
+                            format_number(total),
+                            f"the items' points {parts} = {format_number(total)} do not "
+                            f"reach the capped group's maximum {format_number(top)}; "
+                            "expected at least that",
+                            "points-sum",
+                        )
+                    )
+            elif total > top or (complete and total != top):
                 problems.append(
                     Problem(
                         "items",
@@ -1000,6 +1188,18 @@ class Group:
     def complete(self) -> bool:
         """Whether every item's points are known."""
         return all(i.rule.maximum is not None for i in self.items)
+
+    def number(self, numbering: str) -> str | None:
+        """The group's number in a numbering (``"portal"``, ``"legal"``), if it has one."""
+        return dict(self.numbers).get(numbering)
+
+    @property
+    def label(self) -> str:
+        """The group's numbers with their numberings (``3 (portal) / 4 (legal)``), else
+        its id."""
+        if not self.numbers:
+            return self.id
+        return " / ".join(f"{number} ({scheme})" for scheme, number in self.numbers)
 
 
 def _to_groups(value: Iterable[Group]) -> tuple[Group, ...]:
@@ -1143,17 +1343,7 @@ class IndexDefinition:
         Raises:
             ValidationError: an indicator not in the index, or sums that no longer match.
         """
-        unknown = [key for key in points if key not in self.indicator_ids]
-        if unknown:
-            _fail(
-                "points",
-                unknown,
-                "not scored by this index: "
-                + ", ".join(map(repr, unknown))
-                + "; expected ids among "
-                + ", ".join(self.indicator_ids),
-                "unknown-indicator",
-            )
+        self._check_ids(points, "points")
         groups = []
         for g_index, group in enumerate(self.groups):
             items = []
@@ -1169,6 +1359,50 @@ class IndexDefinition:
                 raise exc.prefixed(f"groups[{g_index}]") from None
         return attrs.evolve(self, groups=tuple(groups))
 
+    def with_readings(self, readings: Mapping[str, str]) -> IndexDefinition:
+        """The same index with some items read another way, by indicator id.
+
+        Where the sources disagree (the portal's 4.2: linear in its live scores, "full
+        from 80 %" in its formula document), the catalogue holds both readings and uses
+        one by default; ``with_readings({"qd766.4.2": "formula-document"})`` uses the
+        other. The groups' sums are checked again.
+
+        Raises:
+            ValidationError: an indicator not in the index, or a reading it does not have.
+        """
+        self._check_ids(readings, "readings")
+        groups = []
+        for g_index, group in enumerate(self.groups):
+            items = []
+            for item in group.items:
+                if item.indicator in readings:
+                    path = f"readings[{item.indicator!r}]"
+                    try:
+                        item = item.read_as(readings[item.indicator])
+                    except ValidationError as exc:
+                        raise ValidationError(
+                            [attrs.evolve(p, path=path) for p in exc.problems]
+                        ) from None
+                items.append(item)
+            try:
+                groups.append(attrs.evolve(group, items=tuple(items)))
+            except ValidationError as exc:
+                raise exc.prefixed(f"groups[{g_index}]") from None
+        return attrs.evolve(self, groups=tuple(groups))
+
+    def _check_ids(self, keys: Iterable[str], path: str) -> None:
+        unknown = [key for key in keys if key not in self.indicator_ids]
+        if unknown:
+            _fail(
+                path,
+                unknown,
+                "not scored by this index: "
+                + ", ".join(map(repr, unknown))
+                + "; expected ids among "
+                + ", ".join(self.indicator_ids),
+                "unknown-indicator",
+            )
+
     def figures(self) -> Iterator[tuple[str, Figure]]:
         """Every sourced figure, with its path (``groups[0].items[1].points``)."""
         if self.maximum is not None:
@@ -1178,15 +1412,23 @@ class IndexDefinition:
             for i_index, item in enumerate(group.items):
                 for name, figure in item.rule.figures():
                     yield f"groups[{g_index}].items[{i_index}].{name}", figure
+                for r_index, reading in enumerate(item.readings):
+                    for name, figure in reading.rule.figures():
+                        path = f"groups[{g_index}].items[{i_index}].readings[{r_index}].{name}"
+                        yield path, figure
 
     def describe(self) -> str:
         """The index as lines of text: groups, items, rules and their tags."""
         top = self.maximum if self.maximum is not None else Figure(self.total_maximum)
         lines = [f"{self.name} [{self.id}], maximum {top}"]
         for group in self.groups:
-            lines.append(f"  {group.id}. {group.name}: maximum {group.maximum}")
+            capped = ", capped" if group.capped else ""
+            lines.append(f"  {group.label}. {group.name}: maximum {group.maximum}{capped}")
             for item in group.items:
                 lines.append(f"     {item.label:<5} {item.indicator}: {item.rule.describe()}")
+                if item.readings:
+                    others = ", ".join(f"{r.id}: {r.rule.describe()}" for r in item.readings)
+                    lines.append(f"           reading {item.reading}; also {others}")
         if self.classification is not None:
             lines.append(f"  classified by {self.classification}")
         return "\n".join(lines)
@@ -1229,16 +1471,30 @@ class ItemScore:
     maximum: Fraction | None
     reason: str
 
+    @property
+    def lost(self) -> Fraction | None:
+        """The points it could have given and did not (``maximum − score``); ``None``
+        when either is unknown."""
+        if self.score is None or self.maximum is None:
+            return None
+        return self.maximum - self.score
+
 
 @attrs.frozen
 class GroupScore:
-    """A group's points: the sum of its items' (``None`` if any is unknown)."""
+    """A group's points: the sum of its items' (``None`` if any is unknown), at most
+    its applicable maximum when the group is capped.
+
+    Attributes:
+        capped_from: The items' sum when the cap lowered it, else ``None``.
+    """
 
     id: str
     name: str
     items: tuple[ItemScore, ...]
     score: Fraction | None
     maximum: Fraction | None
+    capped_from: Fraction | None = None
 
 
 def _sum_known(values: Iterable[Fraction | None]) -> Fraction | None:
@@ -1302,33 +1558,54 @@ class IndexScore:
         """The indicators whose points the index definition does not know."""
         return tuple(i.indicator for i in self.items if i.status is ItemStatus.POINTS_UNKNOWN)
 
+    def points_lost(self) -> tuple[ItemScore, ...]:
+        """The items that gave less than their maximum, most points lost first (ties in
+        the index's order)."""
+        lost = [i for i in self.items if i.lost]
+        return tuple(sorted(lost, key=lambda i: -(i.lost or ZERO)))
+
+    def explain(self) -> str:
+        """Where the points went: the total, then each point lost with its working
+        (``−0.45  4.3: 2 × 0.62 / 0.80 = 1.55 of 2``), then what is not known."""
+        lines = [str(self)]
+        for item in self.points_lost():
+            lines.append(f"  −{shown(item.lost):<7} {item.reason}")
+        for group in self.groups:
+            if group.capped_from is not None and group.score is not None:
+                lines.append(
+                    f"  group {group.id}: {shown(group.capped_from)} capped at {shown(group.score)}"
+                )
+        unknown = [i for i in self.items if i.score is None]
+        for item in unknown:
+            lines.append(f"  ?        {item.reason}")
+        return "\n".join(lines)
+
     def table(self) -> str:
         """The score as a plain-text table."""
-
+        width = max([6, *(len(i.number or i.indicator) + 2 for i in self.items)])
         lines = []
         for group in self.groups:
             lines.append(
-                f"{group.id:<6} {group.name:<40} {_display(group.score):>8} / "
-                f"{_display(group.maximum)}"
+                f"{group.id:<{width}} {group.name:<40} {shown(group.score):>8} / "
+                f"{shown(group.maximum)}"
             )
             for item in group.items:
-                shown = _display(item.value)
+                label = item.number or item.indicator
                 lines.append(
-                    f"  {item.number or item.indicator:<6} {shown:>10} {item.status.value:<15}"
-                    f"{_display(item.score):>8} / {_display(item.maximum)}"
+                    f"  {label:<{width - 2}} {shown(item.value):>10} {item.status.value:<15}"
+                    f"{shown(item.score):>14} / {shown(item.maximum)}"
                 )
         rating = f", {self.classification}" if self.classification else ""
-        percent = f" = {_display(self.percent)} %" if self.percent is not None else ""
-        lines.append(f"total  {_display(self.total)} / {_display(self.maximum)}{percent}{rating}")
+        percent = f" = {shown(self.percent)} %" if self.percent is not None else ""
+        lines.append(
+            f"{'total':<{width}} {shown(self.total)} / {shown(self.maximum)}{percent}{rating}"
+        )
         return "\n".join(lines)
 
     def __str__(self) -> str:
         rating = f" ({self.classification})" if self.classification else ""
-        percent = f" = {_display(self.percent)} %" if self.percent is not None else ""
-        return (
-            f"{self.index}: {_display(self.total)} / {_display(self.maximum)} points"
-            f"{percent}{rating}"
-        )
+        percent = f" = {shown(self.percent)} %" if self.percent is not None else ""
+        return f"{self.index}: {shown(self.total)} / {shown(self.maximum)} points{percent}{rating}"
 
 
 def _read_value(raw: Any, rule: Rule, path: str) -> Fraction | NotApplicable | None:
@@ -1407,14 +1684,14 @@ def _score_item(item: IndexItem, group: str, raw: Any, path: str) -> ItemScore:
             reason=f"{label}: nothing to measure; {how}.",
         )
     assert isinstance(value, Fraction)
-    shown = _pct(value) if rule.measures == "rate" else format_number(value)
+    text = _pct(value) if rule.measures == "rate" else format_number(value)
     score = rule.score(value)
     if score is None:
         return attrs.evolve(
             base,
             status=ItemStatus.POINTS_UNKNOWN,
             value=value,
-            reason=f"{label}: {shown}, but the points of this indicator are not known; "
+            reason=f"{label}: {text}, but the points of this indicator are not known; "
             "set them with IndexDefinition.with_points.",
         )
     assert rule.maximum is not None
@@ -1423,9 +1700,24 @@ def _score_item(item: IndexItem, group: str, raw: Any, path: str) -> ItemScore:
         value=value,
         score=score,
         maximum=rule.maximum,
-        reason=f"{label}: {shown} → {format_number(score)} of {format_number(rule.maximum)} "
-        f"points by {rule.describe()}.",
+        reason=f"{label}: {rule.working(value)} of {format_number(rule.maximum)}",
     )
+
+
+def _group_score(group: Group, items: tuple[ItemScore, ...]) -> GroupScore:
+    """The items' sum; in a capped group, at most the group's maximum (and the
+    applicable maximum too, when the items left in it add up to more)."""
+    score = _sum_known(i.score for i in items)
+    maximum = _sum_known(i.maximum for i in items)
+    top = group.maximum.value
+    if not group.capped or top is None:
+        return GroupScore(group.id, group.name, items, score, maximum)
+    if maximum is not None:
+        maximum = min(maximum, top)
+    capped_from = None
+    if score is not None and maximum is not None and score > maximum:
+        score, capped_from = maximum, score
+    return GroupScore(group.id, group.name, items, score, maximum, capped_from)
 
 
 def score_index(
@@ -1476,15 +1768,7 @@ def score_index(
                 problems.extend(
                     p if p.path.startswith("values[") else p.prefixed(path) for p in exc.problems
                 )
-        groups.append(
-            GroupScore(
-                group.id,
-                group.name,
-                tuple(items),
-                _sum_known(i.score for i in items),
-                _sum_known(i.maximum for i in items),
-            )
-        )
+        groups.append(_group_score(group, tuple(items)))
     if problems:
         raise ValidationError(problems)
     total = _sum_known(g.score for g in groups)
@@ -1696,7 +1980,7 @@ def figure_from_data(data: Any, path: str, percent: bool = False) -> Figure:
 
 
 _RULE_FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "threshold_linear": (("points",), ("threshold", "not_applicable", "note")),
+    "threshold_linear": (("points",), ("threshold", "capped", "not_applicable", "note")),
     "banded": (("bands",), ("points", "not_applicable", "note")),
     "deduction": (("points", "per"), ("floor", "not_applicable", "note")),
     "zero_out": (("points",), ("not_applicable", "note")),
@@ -1723,7 +2007,9 @@ def rule_from_data(data: Mapping[str, Any], path: str, default_policy: str | Non
             "unknown-rule",
         )
     required, optional = _RULE_FIELDS[kind]
-    body = _mapping(data, path, ("indicator", "rule", *required), ("number", *optional))
+    body = _mapping(
+        data, path, ("indicator", "rule", *required), ("number", "reading", "readings", *optional)
+    )
     args: dict[str, Any] = {}
     if "points" in body:
         args["points"] = figure_from_data(body["points"], join_path(path, "points"))
@@ -1736,6 +2022,10 @@ def rule_from_data(data: Mapping[str, Any], path: str, default_policy: str | Non
     for key in ("per", "floor"):
         if key in body:
             args[key] = exact(body[key], join_path(path, key))
+    if "capped" in body:
+        if not isinstance(body["capped"], bool):
+            _fail(join_path(path, "capped"), _show(body["capped"]), "expected true or false")
+        args["capped"] = body["capped"]
     policy = body.get("not_applicable", default_policy)
     if policy is not None:
         args["not_applicable"] = policy
@@ -1745,6 +2035,18 @@ def rule_from_data(data: Mapping[str, Any], path: str, default_policy: str | Non
     return _build(path, lambda: cls(**args))
 
 
+def _reading_from_data(data: Any, path: str, indicator: Any, default_policy: str | None) -> Reading:
+    if not isinstance(data, Mapping):
+        _fail(path, _show(data), "expected a mapping with id, rule, points", "type")
+    if "id" not in data:
+        _fail(join_path(path, "id"), None, "required field missing; expected a value", "missing")
+    if "readings" in data or "reading" in data:
+        _fail(path, _show(data), "a reading names one rule; expected no readings of its own")
+    fields = {key: value for key, value in data.items() if key != "id"}
+    rule = rule_from_data({**fields, "indicator": indicator}, path, default_policy)
+    return _build(path, lambda: Reading(id=data["id"], rule=rule, note=rule.note))
+
+
 def _item_from_data(data: Any, path: str, default_policy: str | None) -> IndexItem:
     if not isinstance(data, Mapping):
         _fail(path, _show(data), "expected a mapping with indicator, rule, points", "type")
@@ -1752,9 +2054,23 @@ def _item_from_data(data: Any, path: str, default_policy: str | None) -> IndexIt
     number = data.get("number", "")
     if isinstance(number, bool) or not isinstance(number, str | int | float):
         _fail(join_path(path, "number"), _show(number), 'expected a number such as "3.1"')
+    readings = _each(
+        data.get("readings", []),
+        join_path(path, "readings"),
+        lambda element, where: _reading_from_data(
+            element, where, data.get("indicator"), default_policy
+        ),
+    )
+    reading = _text_at(data.get("reading", ""), join_path(path, "reading"))
     return _build(
         path,
-        lambda: IndexItem(indicator=data["indicator"], rule=rule, number=str(number)),
+        lambda: IndexItem(
+            indicator=data["indicator"],
+            rule=rule,
+            number=str(number),
+            reading=reading,
+            readings=readings,
+        ),
     )
 
 
@@ -1789,7 +2105,19 @@ def classification_from_data(data: Any, path: str = "") -> Classification:
 
 
 def _group_from_data(data: Any, path: str, default_policy: str | None) -> Group:
-    body = _mapping(data, path, ("id", "name", "maximum", "items"), ("note",))
+    body = _mapping(data, path, ("id", "name", "maximum", "items"), ("note", "capped", "numbers"))
+    capped = body.get("capped", False)
+    if not isinstance(capped, bool):
+        _fail(join_path(path, "capped"), _show(capped), "expected true or false")
+    numbers = body.get("numbers", {})
+    if not isinstance(numbers, Mapping) or not all(
+        isinstance(v, str | int) and not isinstance(v, bool) for v in numbers.values()
+    ):
+        _fail(
+            join_path(path, "numbers"),
+            _show(numbers),
+            'expected numbers by numbering, such as {portal: "3", legal: "4"}',
+        )
     items = _each(
         body["items"],
         join_path(path, "items"),
@@ -1803,6 +2131,8 @@ def _group_from_data(data: Any, path: str, default_policy: str | None) -> Group:
             maximum=figure_from_data(body["maximum"], join_path(path, "maximum")),
             items=items,
             note=body.get("note", ""),
+            capped=capped,
+            numbers=numbers,
         ),
     )
 
