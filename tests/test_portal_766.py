@@ -40,7 +40,7 @@ from cchc_model.indices.scoring import (
     score_index,
 )
 from cchc_model.indices.side_by_side import side_by_side
-from cchc_model.indices.tables import index_values, read_index_values, score_table
+from cchc_model.indices.tables import in_force, index_values, read_index_values, score_table
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "scores" / "qd766-portal-2025.csv"
@@ -471,7 +471,7 @@ class TestCommandLine:
     @pytest.mark.parametrize(
         ("args", "message"),
         [
-            (("--index", "qd-766"), "several versions"),
+            (("--index", "qd-766", "--points", "qd766.9=1"), "not scored by any version"),
             (("--index", "cchc-common"), "has no index"),
             (("--index", "qd-766-portal", "--reading", "qd766.4.2"), "expected ID=VALUE"),
             (("--index", "qd-766-portal", "--reading", "qd766.4.2=x"), "no reading 'x'"),
@@ -486,6 +486,46 @@ class TestCommandLine:
         assert (status, out) == (1, "")
         assert err.startswith("cchc score: ")
         assert message in err
+
+    def test_each_period_by_its_version(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        """``--index qd-766`` scores 2024 by the 2022 decision and 2025 by the portal."""
+        data = tmp_path / "two-years.csv"
+        data.write_text(
+            "code,period,indicator,rate\n"
+            "38,2024,3.2,50\n"  # 3.2 is scored in 2022 only
+            "38,2024,1.1,90\n"
+            "38,2025,4.4,50\n"  # 4.4 on the portal only
+            "38,2025,1.1,90\n",
+            encoding="utf-8",
+        )
+        status, out, _ = _run(capsys, "score", str(data), "--index", "qd-766", "--explain")
+        assert status == 0
+        assert "38 2024  qd-766-2022: ? / ? points" in out
+        assert "38 2025  qd-766-portal: ? / ? points" in out
+        assert "1.1: 6 × 0.90 = 5.4 of 6" in out
+        wrong = tmp_path / "wrong.csv"
+        wrong.write_text("code,period,indicator,rate\n38,2025,3.2,50\n", encoding="utf-8")
+        status, _, err = _run(capsys, "score", str(wrong), "--index", "qd-766")
+        assert status == 1
+        assert "wrong.csv:2.indicator: '3.2' is not scored by qd-766-portal" in err
+        early = tmp_path / "early.csv"
+        early.write_text("code,period,indicator,rate\n38,2021,1.1,50\n", encoding="utf-8")
+        status, _, err = _run(capsys, "score", str(early), "--index", "qd-766")
+        assert status == 1
+        assert "early.csv:2.period" in err
+        assert "no version of qd-766 is in force on 2021-12-31" in err
+
+    def test_in_force_in_the_library(self) -> None:
+        rows = [
+            {"code": "38", "period": "2024", "indicator": "3.2", "rate": "50"},
+            {"code": "38", "period": "2025-Q3", "indicator": "4.4", "rate": "50"},
+        ]
+        chooser = in_force("qd-766")
+        scores = score_table(chooser, index_values(rows, chooser))
+        assert [s.index for s in scores.values()] == ["qd-766-2022", "qd-766-portal"]
+        assert scores[("38", "2025-Q3")].item("qd766.4.4").score == 2
 
     def test_the_documented_command(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch

@@ -273,7 +273,8 @@ def _score_arguments(parser: argparse.ArgumentParser) -> None:
         "--index",
         required=True,
         metavar="NAME",
-        help="a built-in catalogue with an index (qd-766-portal, qd-766-2022) or a catalogue file",
+        help="a built-in catalogue with an index (qd-766-portal, qd-766-2022) or a catalogue "
+        "file; a catalogue id (qd-766) scores each period by the version in force then",
     )
     parser.add_argument("--code", help="only this unit")
     parser.add_argument("--period", "-p", help="only this period")
@@ -311,24 +312,58 @@ def _pairs(texts: list[str], option: str) -> dict[str, str]:
     return pairs
 
 
+def _score_definitions(args: argparse.Namespace) -> Any:
+    """The index ``--index`` names, adjusted by ``--reading`` and ``--points``: one
+    definition, or for a catalogue id with several versions the version in force in
+    each period (an option then applies to the versions that score its indicator)."""
+    from .indices.catalogues import builtin_catalogues, load_catalogue
+    from .indices.scoring import IndexDefinition
+    from .indices.tables import in_force
+
+    readings = _pairs(args.reading, "--reading")
+    points = _pairs(args.points, "--points")
+
+    def adjust(definition: IndexDefinition) -> IndexDefinition:
+        ids = set(definition.indicator_ids)
+        mine = {k: v for k, v in readings.items() if k in ids}
+        if mine:
+            definition = definition.with_readings(mine)
+        given = {k: v for k, v in points.items() if k in ids}
+        if given:
+            definition = definition.with_points(given, source="--points")
+        return definition
+
+    versions = [c for c in builtin_catalogues() if c.id == args.index and c.index is not None]
+    if len(versions) > 1:
+        scored = {i for c in versions if c.index for i in c.index.indicator_ids}
+        unknown = sorted(k for k in [*readings, *points] if k not in scored)
+        if unknown:
+            raise ValidationError.single(
+                "--index",
+                unknown,
+                f"not scored by any version of {args.index}: " + ", ".join(unknown),
+                "unknown-indicator",
+            )
+        return in_force(args.index, adjust=adjust)
+    catalogue = load_catalogue(args.index)
+    if catalogue.index is None:
+        raise ValidationError.single(
+            "--index", args.index, f"{catalogue.key} has no index; expected one that has"
+        )
+    definition = catalogue.index
+    if readings:
+        definition = definition.with_readings(readings)
+    if points:
+        definition = definition.with_points(points, source="--points")
+    return definition
+
+
 def _score(args: argparse.Namespace) -> int:
-    from .indices.catalogues import load_catalogue
     from .indices.tables import read_index_values, score_table
 
     try:
-        catalogue = load_catalogue(args.index)
-        definition = catalogue.index
-        if definition is None:
-            raise ValidationError.single(
-                "--index", args.index, f"{catalogue.key} has no index; expected one that has"
-            )
-        readings = _pairs(args.reading, "--reading")
-        if readings:
-            definition = definition.with_readings(readings)
-        points = _pairs(args.points, "--points")
-        if points:
-            definition = definition.with_points(points, source="--points")
-        values = read_index_values(args.data, definition)
+        definitions = _score_definitions(args)
+        values = read_index_values(args.data, definitions)
         chosen = {
             key: found
             for key, found in values.items()
@@ -339,7 +374,7 @@ def _score(args: argparse.Namespace) -> int:
             raise ValidationError.single(
                 "", args.data, "no unit and period to score; expected rows for --code/--period"
             )
-        scores = score_table(definition, chosen)
+        scores = score_table(definitions, chosen)
     except CchcError as exc:
         for problem in getattr(exc, "problems", None) or (str(exc),):
             _out(f"cchc score: {problem}", sys.stderr)

@@ -33,19 +33,28 @@ Example:
 from __future__ import annotations
 
 import csv
+import functools
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from fractions import Fraction
 from typing import Any
 
 import attrs
 
-from ..exceptions import PeriodError, Problem, ValidationError
+from ..exceptions import Problem, ValidationError
 from ..model.periods import Period
 from ..model.units import exact
+from .catalogues import Catalogue, catalogue_in_force
 from .scoring import NOT_APPLICABLE, IndexDefinition, IndexScore, NotApplicable, score_index
 
-__all__ = ["COLUMNS", "index_values", "read_index_values", "score_table"]
+__all__ = [
+    "COLUMNS",
+    "Definitions",
+    "in_force",
+    "index_values",
+    "read_index_values",
+    "score_table",
+]
 
 #: The columns a table of index values may have.
 COLUMNS = ("code", "period", "indicator", "rate", "numerator", "denominator", "name", "note")
@@ -55,6 +64,44 @@ _NOT_APPLICABLE_TEXTS = frozenset({"n/a", "na", "không phát sinh"})
 #: One unit's values by indicator id: a rate in percent, (numerator, denominator) counts,
 #: or NOT_APPLICABLE.
 Values = dict[str, Fraction | tuple[Fraction, Fraction] | NotApplicable]
+
+#: The index to score a period by: one definition, or one chosen by the period's label
+#: (:func:`in_force`).
+Definitions = IndexDefinition | Callable[[str], IndexDefinition]
+
+
+def in_force(
+    name: str,
+    catalogues: Iterable[Catalogue] | None = None,
+    adjust: Callable[[IndexDefinition], IndexDefinition] | None = None,
+) -> Callable[[str], IndexDefinition]:
+    """The index of the version of catalogue ``name`` in force on a period's last day:
+    ``in_force("qd-766")("2024")`` is the 2022 decision's, ``("2025-Q3")`` the portal's.
+
+    Args:
+        name: A catalogue id with versions, such as ``"qd-766"``.
+        catalogues: Where to look; the built-in catalogues by default.
+        adjust: Applied to each version's index (points, readings) before it scores.
+
+    The function it returns raises :class:`~cchc_model.exceptions.ValidationError` for a
+    period no version with an index covers.
+    """
+    pool = None if catalogues is None else tuple(catalogues)
+
+    @functools.cache
+    def choose(label: str) -> IndexDefinition:
+        catalogue = catalogue_in_force(name, Period.parse(label), pool)
+        if catalogue.index is None:
+            raise ValidationError.single(
+                "period", label, f"{catalogue.key} has no index; expected one that has"
+            )
+        return catalogue.index if adjust is None else adjust(catalogue.index)
+
+    return choose
+
+
+def _chosen(definitions: Definitions, period: str) -> IndexDefinition:
+    return definitions if isinstance(definitions, IndexDefinition) else definitions(period)
 
 
 def _text(row: Mapping[str, Any], column: str) -> str:
@@ -80,7 +127,10 @@ def _rate(text: str, path: str) -> Fraction | NotApplicable | None:
 
 
 def _read_row(
-    row: Mapping[str, Any], where: str, ids: Mapping[str, str], definition: IndexDefinition
+    row: Mapping[str, Any],
+    where: str,
+    definitions: Definitions,
+    ids_of: Callable[[IndexDefinition], Mapping[str, str]],
 ) -> tuple[tuple[str, str], str, Fraction | tuple[Fraction, Fraction] | NotApplicable | None]:
     problems = [
         Problem(f"{where}.{column}", None, f"no {column}; expected a value", "missing")
@@ -102,6 +152,13 @@ def _read_row(
         )
     if problems:
         raise ValidationError(problems)
+    key = (_text(row, "code"), _text(row, "period"))
+    try:
+        Period.parse(key[1])
+        definition = _chosen(definitions, key[1])
+    except ValidationError as exc:
+        raise exc.prefixed(f"{where}.period") from None
+    ids = ids_of(definition)
     name = _text(row, "indicator")
     indicator = ids.get(name)
     if indicator is None:
@@ -113,11 +170,6 @@ def _read_row(
             "unknown-indicator",
         )
     rate, num, den = (_text(row, c) for c in ("rate", "numerator", "denominator"))
-    key = (_text(row, "code"), _text(row, "period"))
-    try:
-        Period.parse(key[1])
-    except PeriodError as exc:
-        raise exc.prefixed(f"{where}.period") from None
     if rate and (num or den):
         raise ValidationError.single(
             where, rate, "both a rate and counts; expected one or the other", "ambiguous"
@@ -133,11 +185,13 @@ def _read_row(
 
 
 def index_values(
-    rows: Iterable[Mapping[str, Any]], definition: IndexDefinition, *, source: str = "rows"
+    rows: Iterable[Mapping[str, Any]], definitions: Definitions, *, source: str = "rows"
 ) -> dict[tuple[str, str], Values]:
     """The values of each unit and period, by indicator id, from rows of :data:`COLUMNS`.
 
-    A row with no rate and no counts leaves its indicator unknown, as a row left out does.
+    ``definitions`` is the index whose ids and numbers the rows use, or :func:`in_force`
+    to read each period by the version in force then. A row with no rate and no counts
+    leaves its indicator unknown, as a row left out does.
 
     Raises:
         ValidationError: every problem found, each with its row (``rows[3].rate``, or
@@ -145,14 +199,21 @@ def index_values(
             does not score, a rate that is not a number, a unit, period and indicator
             given twice.
     """
-    ids = _item_ids(definition)
+    known: dict[int, dict[str, str]] = {}
+
+    def ids_of(definition: IndexDefinition) -> dict[str, str]:
+        found = known.get(id(definition))
+        if found is None:
+            found = known[id(definition)] = _item_ids(definition)
+        return found
+
     values: dict[tuple[str, str], Values] = {}
     seen: dict[tuple[str, str, str], str] = {}
     problems: list[Problem] = []
     for index, row in enumerate(rows):
         where = f"{source}[{index}]" if source == "rows" else f"{source}:{index + 2}"
         try:
-            key, indicator, value = _read_row(row, where, ids, definition)
+            key, indicator, value = _read_row(row, where, definitions, ids_of)
         except ValidationError as exc:
             problems.extend(exc.problems)
             continue
@@ -177,7 +238,7 @@ def index_values(
 
 
 def read_index_values(
-    path: str | os.PathLike[str], definition: IndexDefinition
+    path: str | os.PathLike[str], definitions: Definitions
 ) -> dict[tuple[str, str], Values]:
     """:func:`index_values` from a CSV file with a header line (UTF-8, BOM tolerated).
 
@@ -193,13 +254,14 @@ def read_index_values(
         raise ValidationError.single(
             name, None, f"cannot read {name}: {exc}; expected a UTF-8 CSV file", "file"
         ) from None
-    return index_values(rows, definition, source=os.path.basename(name))
+    return index_values(rows, definitions, source=os.path.basename(name))
 
 
 def score_table(
-    definition: IndexDefinition, values: Mapping[tuple[str, str], Mapping[str, Any]]
+    definitions: Definitions, values: Mapping[tuple[str, str], Mapping[str, Any]]
 ) -> dict[tuple[str, str], IndexScore]:
-    """Each unit and period scored by ``definition`` (one version, never mixed).
+    """Each unit and period scored by ``definitions``: one index, or (:func:`in_force`)
+    the version in force in the period. Each score is one version's, never a mix.
 
     Raises:
         ValidationError: every value that cannot be scored, its path led by the unit and
@@ -209,7 +271,7 @@ def score_table(
     problems: list[Problem] = []
     for key, unit_values in values.items():
         try:
-            scores[key] = score_index(definition, unit_values)
+            scores[key] = score_index(_chosen(definitions, key[1]), unit_values)
         except ValidationError as exc:
             lead = f"values[{key!r}]"
             problems.extend(
