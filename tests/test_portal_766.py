@@ -36,6 +36,7 @@ from cchc_model.indices.scoring import (
     IndexItem,
     Reading,
     ThresholdLinear,
+    ZeroOut,
     index_from_data,
     score_index,
 )
@@ -305,6 +306,11 @@ class TestRulesAndGroups:
         other = Reading(id="b", rule=ThresholdLinear(points=4, threshold=80))
         with pytest.raises(cm.ValidationError, match="names its own"):
             IndexItem(indicator="a", rule=ThresholdLinear(points=4), readings=[other])
+        counted = Reading(id="c", rule=ZeroOut(points=4))
+        with pytest.raises(cm.ValidationError, match="scores a count, the item a rate"):
+            IndexItem(
+                indicator="a", rule=ThresholdLinear(points=4), reading="b", readings=[counted]
+            )
         with pytest.raises(cm.ValidationError, match="named twice"):
             IndexItem(indicator="a", rule=ThresholdLinear(points=4), reading="b", readings=[other])
 

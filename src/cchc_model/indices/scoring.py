@@ -837,7 +837,8 @@ class ZeroOut(_Rule):
         return points if value == 0 else ZERO
 
     def _working(self, value: Fraction, score: Fraction) -> str:
-        return f"{format_number(value)} failures → {shown(score)}"
+        failures = "failure" if value == 1 else "failures"
+        return f"{format_number(value)} {failures} → {shown(score)}"
 
     def describe(self) -> str:
         return f"{self.points} with no failure, 0 after one"
@@ -1063,6 +1064,14 @@ class IndexItem:
             )
         seen = {self.reading}
         for index, other in enumerate(self.readings):
+            if other.rule.measures != self.rule.measures:
+                _fail(
+                    f"readings[{index}].rule",
+                    other.rule.kind,
+                    f"reading {other.id!r} scores a {other.rule.measures}, the item a "
+                    f"{self.rule.measures}; expected readings of the same value",
+                    "rule-mismatch",
+                )
             if other.id in seen:
                 _fail(
                     f"readings[{index}].id",
