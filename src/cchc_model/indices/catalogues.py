@@ -42,6 +42,7 @@ import attrs
 
 from .. import validators
 from ..exceptions import Problem, ValidationError, join_path
+from ..io.files import TooLarge, read_text
 from ..model.areas import ReformArea
 from ..model.indicators import Indicator, MeasureKind
 from ..model.periods import Period, parse_date
@@ -661,7 +662,19 @@ def _parse(text: str, fmt: str, origin: str) -> Any:
 
 def _read_file(path: Path) -> Catalogue:
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_text(path, MAX_BYTES)
+    except TooLarge:
+        raise CatalogueError(
+            [
+                Problem(
+                    "",
+                    None,
+                    f"the file is larger than {MAX_BYTES} bytes; expected a catalogue",
+                    "too-large",
+                )
+            ],
+            str(path),
+        ) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise CatalogueError(
             [

@@ -78,6 +78,7 @@ from ..model.units import (
 from ..rules import rows
 from ..rules.expr import DType, col, compile_row
 from ..rules.rows import form_checks
+from .files import TooLarge, limited_lines
 
 __all__ = [
     "FIELDS",
@@ -93,6 +94,26 @@ __all__ = [
 
 ZERO = Fraction(0)
 ONE = Fraction(1)
+
+#: The most characters an observation CSV may hold, counted as it is read (a pipe or a
+#: device has no size to check first); set ``cchc_model.io.observations.MAX_CSV_CHARS``
+#: to raise it.
+MAX_CSV_CHARS = 2_000_000_000
+#: The longest line of an observation CSV, in characters (a file with no line break is
+#: refused after this many, not read whole).
+MAX_CSV_LINE = 1_000_000
+
+
+def _too_large(exc: TooLarge) -> ObservationError:
+    problem = Problem(
+        f"line {exc.line}",
+        None,
+        f"{exc}; expected an observation CSV within the limits (MAX_CSV_CHARS, "
+        "MAX_CSV_LINE in cchc_model.io.observations)",
+        "too-large",
+    )
+    return ObservationError([problem])
+
 
 #: The keys a record may have besides dimension ids.
 FIELDS = (
@@ -1531,13 +1552,15 @@ class ObservationSet:
         indicators: Iterable[Indicator] | Mapping[str, Indicator],
         source: str,
     ) -> ObservationSet:
-        reader = csv.reader(stream)
+        reader = csv.reader(limited_lines(stream, MAX_CSV_CHARS, MAX_CSV_LINE))
         try:
             header = next(reader, None)
         except csv.Error as exc:
             raise ObservationError.single(
                 "line 1", None, f"unreadable CSV ({exc})", "csv"
             ) from None
+        except TooLarge as exc:
+            raise _too_large(exc) from None
         if header is None:
             raise ObservationError.single(
                 "line 1",
@@ -1585,6 +1608,8 @@ class ObservationSet:
                         Problem(f"line {reader.line_num}", None, f"unreadable CSV ({exc})", "csv"),
                     )
                 )
+            except TooLarge as exc:
+                raise _too_large(exc) from None
         return rows.finish(cls)
 
     @classmethod

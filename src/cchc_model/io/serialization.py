@@ -49,6 +49,7 @@ from cattrs.errors import (
 )
 
 from ..exceptions import CchcError, PlanFileError, Problem, ValidationError, join_path
+from ..model import targets as limits
 from ..model.areas import ReformArea
 from ..model.indicators import (
     Dimension,
@@ -73,6 +74,7 @@ from ..model.targets import (
     Target,
 )
 from ..model.units import Amount, format_number
+from .files import TooLarge, read_text
 
 __all__ = [
     "MAX_BYTES",
@@ -551,16 +553,29 @@ def problems_of(exc: BaseException, path: str) -> Iterator[Problem]:
 
 
 def _resolve_parts(targets: list[Any]) -> list[Any]:
-    """Replace parts given as a top-level target's id by that target's definition."""
+    """Replace parts given as a top-level target's id by that target's definition.
+
+    A top-level target named by several parts is resolved once and shared; the plan's
+    size once every part is written out is counted before anything is built, so a chain
+    of targets that reuse one another is refused at once
+    (``model.targets.MAX_EXPANDED``) instead of growing exponentially.
+    """
     by_id = {t["id"]: t for t in targets if isinstance(t, Mapping) and isinstance(t.get("id"), str)}
     problems: list[Problem] = []
+    done: dict[str, tuple[Any, int, int]] = {}  # id → (resolved, size, height)
+    most, deepest = limits.MAX_EXPANDED, limits.MAX_NESTING
 
-    def resolve(node: Any, path: str, stack: tuple[str, ...]) -> Any:
+    def resolve(node: Any, path: str, stack: tuple[str, ...]) -> tuple[Any, int, int]:
         if not isinstance(node, Mapping):
-            return node
+            return node, 1, 1
+        if len(stack) > deepest:
+            raise _TooLarge(path, f"parts nest deeper than {deepest} levels", "too-deep")
         out = dict(node)
-        if isinstance(out.get("condition"), Mapping):
-            out["condition"] = resolve(out["condition"], f"{path}.condition", stack)
+        size, height = 1, 1
+        condition = out.get("condition")
+        if isinstance(condition, Mapping):
+            out["condition"], inner, depth = resolve(condition, f"{path}.condition", stack)
+            size, height = size + inner, max(height, depth + 1)
         parts = out.get("parts")
         if isinstance(parts, list):
             resolved = []
@@ -585,19 +600,56 @@ def _resolve_parts(targets: list[Any]) -> list[Any]:
                             )
                         )
                         continue
-                    resolved.append(resolve(by_id[part], where, (*stack, part)))
+                    if part not in done:
+                        done[part] = resolve(by_id[part], where, (*stack, part))
+                    child, inner, depth = done[part]
                 else:
-                    resolved.append(resolve(part, where, stack))
+                    child, inner, depth = resolve(part, where, stack)
+                resolved.append(child)
+                size, height = size + inner, max(height, depth + 1)
+                if size > most:
+                    raise _TooLarge(
+                        where,
+                        f"the target holds more than {most} targets once each part is "
+                        "written out where it is used (parts that reuse one another down a "
+                        "chain grow exponentially)",
+                        "too-large",
+                    )
             out["parts"] = resolved
-        return out
+        if height > deepest:
+            raise _TooLarge(path, f"parts nest deeper than {deepest} levels", "too-deep")
+        return out, size, height
 
-    result = [
-        resolve(t, f"targets[{i}]", (t["id"],) if isinstance(t, Mapping) and "id" in t else ())
-        for i, t in enumerate(targets)
-    ]
+    result = []
+    total = 0
+    try:
+        for i, t in enumerate(targets):
+            stack = (t["id"],) if isinstance(t, Mapping) and "id" in t else ()
+            resolved, size, _ = resolve(t, f"targets[{i}]", stack)
+            total += size
+            if total > most:
+                raise _TooLarge(
+                    f"targets[{i}]",
+                    f"the plan holds more than {most} targets once each part is "
+                    "written out where it is used",
+                    "too-large",
+                )
+            result.append(resolved)
+    except _TooLarge as exc:
+        raise PlanFileError(
+            [Problem(exc.path, None, f"{exc.message}; expected a smaller plan", exc.code)]
+        ) from None
     if problems:
         raise PlanFileError(problems)
     return result
+
+
+class _TooLarge(Exception):
+    """Raised inside :func:`_resolve_parts` to stop at the first limit passed."""
+
+    def __init__(self, path: str, message: str, code: str) -> None:
+        super().__init__(message)
+        self.path, self.message, self.code = path, message, code
 
 
 def _check_shape(data: Any, source: str | None) -> None:
@@ -754,23 +806,20 @@ def load(path: str | Path, known: Mapping[str, Indicator] | None = None) -> Plan
     """
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise PlanFileError(
-                [
-                    Problem(
-                        "",
-                        None,
-                        f"the file is larger than {MAX_BYTES} bytes; "
-                        "expected a plan file of reasonable size",
-                        "too-large",
-                    )
-                ],
-                str(path),
-            )
-        text = path.read_text(encoding="utf-8")
-    except PlanFileError:
-        raise
+        text = read_text(path, MAX_BYTES)
+    except TooLarge:
+        raise PlanFileError(
+            [
+                Problem(
+                    "",
+                    None,
+                    f"the file is larger than {MAX_BYTES} bytes; "
+                    "expected a plan file of reasonable size",
+                    "too-large",
+                )
+            ],
+            str(path),
+        ) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise PlanFileError(
             [

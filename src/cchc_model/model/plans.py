@@ -23,10 +23,11 @@ import attrs
 from .. import validators
 from ..exceptions import Problem, ValidationError
 from ..validators import fail
+from . import targets as limits
 from .areas import ReformArea
 from .indicators import Indicator
 from .periods import Period
-from .targets import TARGET_FORMS, Target
+from .targets import TARGET_FORMS, Target, expanded_size
 
 __all__ = ["DocumentKind", "DocumentRef", "Objective", "Plan", "Task"]
 
@@ -190,6 +191,25 @@ class Plan:
     source: str = attrs.field(default="", validator=validators.is_instance(str, "text"))
 
     def __attrs_post_init__(self) -> None:
+        most, deepest = limits.MAX_EXPANDED, limits.MAX_NESTING
+        size, depth = expanded_size(self.targets)
+        if size > most:
+            raise ValidationError.single(
+                "targets",
+                f"more than {most}",
+                f"the targets hold more than {most} targets once each part is "
+                "written out where it is used (parts that reuse one another down a chain "
+                "grow exponentially); expected fewer",
+                "too-large",
+            )
+        if depth > deepest:
+            raise ValidationError.single(
+                "targets",
+                depth,
+                f"parts and conditions nest deeper than {deepest} levels; expected at "
+                f"most {deepest}",
+                "too-deep",
+            )
         problems: list[Problem] = []
         problems += _duplicate_ids("objectives", [o.id for o in self.objectives])
         problems += _duplicate_ids("tasks", [t.id for t in self.tasks])

@@ -25,7 +25,7 @@ indicator's canonical unit, so that no comparison goes through pint or floats.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
@@ -42,6 +42,8 @@ from .periods import Period
 from .units import PROPORTION, Amount, dimension_of
 
 __all__ = [
+    "MAX_EXPANDED",
+    "MAX_NESTING",
     "TARGET_FORMS",
     "AllOf",
     "AnyOf",
@@ -56,7 +58,17 @@ __all__ = [
     "ScopeMode",
     "Share",
     "Target",
+    "expanded_size",
 ]
+
+#: The most targets a plan may hold once every part is written out where it is used (a
+#: part used twice counts twice; a top-level target that is also a part counts in both
+#: places). Parts that reuse one another down a chain would otherwise make the work grow
+#: exponentially with the length of the chain. Read when a plan is built or a file is
+#: read: set ``cchc_model.model.targets.MAX_EXPANDED`` to raise it.
+MAX_EXPANDED = 2_000
+#: The deepest nesting of parts and conditions accepted (read like MAX_EXPANDED).
+MAX_NESTING = 32
 
 
 class Op(enum.Enum):
@@ -312,6 +324,12 @@ class _TargetBase:
         default=None, validator=validators.optional_instance(ReformArea, "a reform area")
     )
     note: str = attrs.field(default="", validator=validators.is_instance(str, "text"))
+
+    @property
+    def children(self) -> tuple[Target, ...]:
+        """The targets nested directly in this one: a compound's parts, a share's
+        condition."""
+        return ()
 
     def walk(self) -> Iterator[Target]:
         """This target and every target nested in it, depth first."""
@@ -735,6 +753,10 @@ class Share(_TargetBase):
             )
         object.__setattr__(self, "threshold_value", value)
 
+    @property
+    def children(self) -> tuple[Target, ...]:
+        return (self.condition,)
+
     def walk(self) -> Iterator[Target]:
         yield self
         yield from self.condition.walk()
@@ -756,6 +778,10 @@ class _Compound(_TargetBase):
     """
 
     parts: tuple[Target, ...] = attrs.field(converter=_to_parts, validator=_check_parts)
+
+    @property
+    def children(self) -> tuple[Target, ...]:
+        return self.parts
 
     def walk(self) -> Iterator[Target]:
         yield self  # type: ignore[misc]
@@ -824,3 +850,40 @@ TARGET_FORMS: tuple[type[Target], ...] = (
     AtLeast,
 )
 """Every target class, in the order of SEMANTICS.md §6."""
+
+
+def expanded_size(targets: Iterable[Target], limit: int | None = None) -> tuple[int, int]:
+    """How many targets ``targets`` hold with every part written out where it is used,
+    and how deep they nest (1 for a target with no parts); counting stops past ``limit``
+    targets, and past :data:`MAX_NESTING` levels (the depth then reads one more).
+
+    Work is linear in the distinct targets: a part shared by several compounds (the same
+    object) is measured once and its size reused.
+    """
+    limit = MAX_EXPANDED if limit is None else limit
+    sizes: dict[int, tuple[int, int]] = {}
+
+    def measure(target: Target, depth: int) -> tuple[int, int]:
+        if depth > MAX_NESTING:
+            return 1, 1
+        known = sizes.get(id(target))
+        if known is not None:
+            return known
+        size, height = 1, 1
+        for child in target.children:
+            child_size, child_height = measure(child, depth + 1)
+            size += child_size
+            height = max(height, child_height + 1)
+            if size > limit:
+                break
+        sizes[id(target)] = (size, height)
+        return size, height
+
+    total, deepest = 0, 0
+    for target in targets:
+        size, height = measure(target, 1)
+        total += size
+        deepest = max(deepest, height)
+        if total > limit:
+            break
+    return total, deepest

@@ -225,10 +225,28 @@ KNOWN_UNITS: dict[str, tuple[str, Fraction]] = {
 }
 
 
+# A unit is names the registry defines, joined by * or /, each with at most a small whole
+# exponent: nothing else reaches pint, whose parser would evaluate any number it is given
+# ("1e999999999" takes minutes and gigabytes as an exact fraction).
+_POWER = r"(?:\s*(?:\*\*|\^)\s*-?[1-9])?"
+_NAME = r"[^\W\d]\w*"
+_UNIT_TEXT = re.compile(rf"^{_NAME}{_POWER}(?:\s*[*/]\s*{_NAME}{_POWER})*$")
+_UNIT_NAMES = re.compile(_NAME)
+
+
 @functools.lru_cache(maxsize=1024)
 def _normalised(text: str, unit: str, path: str) -> str:
     if text in KNOWN_UNITS:
         return text
+    if not _UNIT_TEXT.match(text):
+        raise UnitError.single(
+            path,
+            unit,
+            f"{unit!r} is not a unit; expected names of cchc_model's registry (percent, "
+            "dossier, point, day, working_day, dong …) joined by * or /, with whole "
+            "exponents from -9 to 9",
+            "unknown-unit",
+        )
     try:
         return str(registry().parse_units(text))
     except Exception as exc:  # pint raises several unrelated types on bad text

@@ -1,0 +1,93 @@
+"""Time and memory of refusing hostile input: compounds that reuse one another, and
+endless files.
+
+Run with ``.venv/bin/python benchmarks/bench_limits.py``. For chains of depth 10, 16, 24
+and 30 (target ``c{i}`` lists ``c{i+1}`` twice, so the plan written out holds
+``2**(depth+1)`` targets), prints the wall time of ``cchc_model.loads`` until it refuses
+the file and the peak Python memory of that call (tracemalloc), best of ``--repeat``.
+Before the limit (``model.targets.MAX_EXPANDED``) a depth-16 chain ran over a minute and
+a depth-24 chain reached 839 MB in ten seconds. Then the same for ``/dev/zero`` read as
+a plan file (refused past 5 MB) and as an observation CSV (refused at its first line,
+1,000,000 characters), where the system has one; before, both grew to 2 GB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+import tracemalloc
+from pathlib import Path
+
+import cchc_model as cm
+
+ZERO = Path("/dev/zero")
+
+
+def chain_file(depth: int) -> str:
+    """A plan file whose target ``c{i}`` lists ``c{i+1}`` twice."""
+    lines = [
+        "schema_version: 1",
+        "id: chain",
+        "title: t",
+        "issuer: '06'",
+        "period: '2023'",
+        "indicators:",
+        "  - {id: x, name: x, measure: ratio}",
+        "targets:",
+    ]
+    lines += [f"  - {{id: c{i}, form: all_of, parts: [c{i + 1}, c{i + 1}]}}" for i in range(depth)]
+    lines.append(f"  - {{id: c{depth}, form: comparison, indicator: x, op: '>=', threshold: 85 %}}")
+    return "\n".join(lines) + "\n"
+
+
+def refuse(text: str) -> str:
+    """Load ``text``; the code of the problem it is refused with."""
+    try:
+        cm.loads(text)
+    except cm.PlanFileError as exc:
+        return exc.problems[0].code
+    return "loaded"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    refuse(chain_file(1))  # the loader's modules, imported once
+    print(f"{'depth':>5} {'bytes':>6} {'outcome':>10} {'best ms':>8} {'peak MiB':>9}")
+    for depth in (10, 16, 24, 30):
+        text = chain_file(depth)
+        best, peak, outcome = float("inf"), 0.0, ""
+        for _ in range(args.repeat):
+            tracemalloc.start()
+            start = time.perf_counter()
+            outcome = refuse(text)
+            best = min(best, time.perf_counter() - start)
+            peak = max(peak, tracemalloc.get_traced_memory()[1] / 2**20)
+            tracemalloc.stop()
+        print(f"{depth:>5} {len(text):>6} {outcome:>10} {best * 1000:>8.1f} {peak:>9.2f}")
+    if not ZERO.exists():
+        return
+    indicator = cm.Indicator(id="x", name="x", measure=cm.MeasureKind.RATIO)
+    reads = {
+        "plan file": lambda: cm.load(ZERO),
+        "observation CSV": lambda: cm.ObservationSet.from_csv(ZERO, [indicator]),
+    }
+    print(f"\n{'/dev/zero as':<16} {'outcome':>10} {'best ms':>8} {'peak MiB':>9}")
+    for name, read in reads.items():
+        best, peak, outcome = float("inf"), 0.0, "read"
+        for _ in range(args.repeat):
+            tracemalloc.start()
+            start = time.perf_counter()
+            try:
+                read()
+            except cm.CchcError as exc:
+                outcome = exc.problems[0].code
+            best = min(best, time.perf_counter() - start)
+            peak = max(peak, tracemalloc.get_traced_memory()[1] / 2**20)
+            tracemalloc.stop()
+        print(f"{name:<16} {outcome:>10} {best * 1000:>8.1f} {peak:>9.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,67 @@
+"""Reading files with limits that hold whatever the file is: a pipe, a device, a file
+that grows while it is read.
+
+A size on disk says nothing about ``/dev/zero`` or a named pipe, so the limits are
+counted while reading: :func:`read_text` stops one byte past its limit, and
+:func:`limited_lines` hands a CSV reader lines of bounded length, counting what it
+has read.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from typing import TextIO
+
+__all__ = ["TooLarge", "limited_lines", "read_text"]
+
+
+class TooLarge(Exception):
+    """A file or a line passed a limit.
+
+    Attributes:
+        what: What passed it (``"the file"``, ``"line 3"``).
+        limit: The limit, in bytes for a file, in characters for lines and text.
+        line: The line at which it was passed, when lines are read.
+    """
+
+    def __init__(self, what: str, limit: int, unit: str, line: int | None = None) -> None:
+        super().__init__(f"{what} is longer than {limit:,} {unit}")
+        self.what, self.limit, self.line = what, limit, line
+
+
+def read_text(path: str | os.PathLike[str], limit: int) -> str:
+    """The UTF-8 text of a file of at most ``limit`` bytes, read as it goes.
+
+    Raises:
+        TooLarge: the file holds more than ``limit`` bytes.
+        OSError: the file cannot be opened or read.
+        UnicodeDecodeError: the bytes are not UTF-8.
+    """
+    with open(path, "rb") as stream:
+        data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise TooLarge("the file", limit, "bytes")
+    return data.decode("utf-8")
+
+
+def limited_lines(stream: TextIO, limit: int, longest: int) -> Iterator[str]:
+    """The lines of ``stream``, refused past ``limit`` characters in all or ``longest``
+    in one line (a file with no line break is read ``longest`` characters at most).
+
+    Raises:
+        TooLarge: naming the line at which a limit was passed.
+    """
+    total = 0
+    number = 0
+    while True:
+        line = stream.readline(longest + 1)
+        if not line:
+            return
+        number += 1
+        total += len(line)
+        if len(line) > longest:
+            raise TooLarge(f"line {number}", longest, "characters", number)
+        if total > limit:
+            raise TooLarge("the file", limit, "characters", number)
+        yield line

@@ -1,0 +1,194 @@
+"""Bounded work on hostile input: compounds whose parts reuse one another.
+
+A compound listing the next target twice, and so on down a chain, doubles the plan at
+each level once its parts are written out. Plans are measured before anything is built
+(``model.targets.expanded_size``, linear in the distinct targets) and refused past
+``MAX_EXPANDED`` targets or ``MAX_NESTING`` levels, from a file and from Python alike.
+The time and memory of a refusal are measured by ``benchmarks/bench_limits.py``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import cchc_model as cm
+from cchc_model.cli import main
+from cchc_model.indices.catalogues import CatalogueError, load_catalogue
+from cchc_model.io import observations
+from cchc_model.model import targets as limits
+from cchc_model.model.targets import AllOf, Comparison, Op, expanded_size
+from cchc_model.model.units import normalise_unit
+
+RATIO = cm.Indicator(id="x", name="x", measure=cm.MeasureKind.RATIO)
+
+
+def chain_file(depth: int, width: int = 2) -> str:
+    """A plan file whose target ``c{i}`` has ``width`` parts, all ``c{i+1}``."""
+    lines = [
+        "schema_version: 1",
+        "id: chain",
+        "title: t",
+        "issuer: '06'",
+        "period: '2023'",
+        "indicators:",
+        "  - {id: x, name: x, measure: ratio}",
+        "targets:",
+    ]
+    for i in range(depth):
+        parts = ", ".join([f"c{i + 1}"] * width)
+        lines.append(f"  - {{id: c{i}, form: all_of, parts: [{parts}]}}")
+    lines.append(f"  - {{id: c{depth}, form: comparison, indicator: x, op: '>=', threshold: 85 %}}")
+    return "\n".join(lines) + "\n"
+
+
+def chain_objects(depth: int, width: int = 2) -> AllOf | Comparison:
+    """The same chain built in Python: each level's parts are one shared object."""
+    target: AllOf | Comparison = Comparison(id="leaf", indicator=RATIO, op=Op.GE, threshold="85 %")
+    for i in range(depth):
+        target = AllOf(id=f"c{i}", parts=[target] * width)
+    return target
+
+
+class TestExpandedSize:
+    def test_counts_each_use_of_a_shared_part(self) -> None:
+        assert expanded_size([chain_objects(3)]) == (15, 4)  # 1 + 2 + 4 + 8 targets
+        assert expanded_size([chain_objects(3, width=1)]) == (4, 4)
+        assert expanded_size([chain_objects(0)]) == (1, 1)
+
+    def test_stops_past_the_limit(self) -> None:
+        """Depth 60 written out is 2**61 targets; measuring stops past the limit."""
+        size, _ = expanded_size([chain_objects(60)])
+        assert limits.MAX_EXPANDED < size < 2 * limits.MAX_EXPANDED + 2
+
+
+class TestFromAFile:
+    @pytest.mark.parametrize("depth", [11, 16, 30])
+    def test_a_doubling_chain_is_refused(self, depth: int) -> None:
+        with pytest.raises(cm.PlanFileError) as exc:
+            cm.loads(chain_file(depth))
+        (problem,) = exc.value.problems
+        assert problem.code == "too-large"
+        assert problem.path.startswith("targets[0].parts[0]")
+        assert f"more than {limits.MAX_EXPANDED} targets" in problem.message
+
+    def test_a_small_chain_loads(self) -> None:
+        plan = cm.loads(chain_file(5))
+        assert len(list(plan.all_targets())) == 6  # c0 … c5, each once
+        (top,) = [t for t in plan.targets if t.id == "c0"]
+        assert expanded_size([top]) == (63, 6)
+
+    def test_a_deep_chain_is_refused(self) -> None:
+        with pytest.raises(cm.PlanFileError) as exc:
+            cm.loads(chain_file(limits.MAX_NESTING + 5, width=1))
+        assert exc.value.problems[0].code == "too-deep"
+        plan = cm.loads(chain_file(limits.MAX_NESTING - 1, width=1))
+        assert len(plan.targets) == limits.MAX_NESTING
+
+    def test_the_limit_can_be_raised(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        text = chain_file(8)  # 511 + 255 + … + 1 = 1,013 targets … and c0 holds 511
+        monkeypatch.setattr(limits, "MAX_EXPANDED", 500)
+        with pytest.raises(cm.PlanFileError):
+            cm.loads(text)
+        monkeypatch.setattr(limits, "MAX_EXPANDED", 5_000)
+        assert len(cm.loads(text).targets) == 9
+
+
+class TestFromPython:
+    def test_a_doubling_chain_is_refused(self) -> None:
+        with pytest.raises(cm.ValidationError) as exc:
+            cm.Plan(
+                id="p", title="t", issuer="06", period=cm.Period.parse("2023"),
+                targets=(chain_objects(40),),
+            )  # fmt: skip
+        (problem,) = exc.value.problems
+        assert (problem.path, problem.code) == ("targets", "too-large")
+
+    def test_a_deep_chain_is_refused(self) -> None:
+        with pytest.raises(cm.ValidationError) as exc:
+            cm.Plan(
+                id="p", title="t", issuer="06", period=cm.Period.parse("2023"),
+                targets=(chain_objects(limits.MAX_NESTING + 3, width=1),),
+            )  # fmt: skip
+        assert exc.value.problems[0].code == "too-deep"
+
+
+class TestUnitText:
+    """A unit reaches pint only as registry names joined by * or / (no numbers to
+    evaluate): ``1e999999999`` used to run for minutes with memory growing."""
+
+    @pytest.mark.parametrize("text", ["1e999999999", "2*day", "10**9999 dossier", "day)("])
+    def test_numbers_and_stray_signs_are_refused(self, text: str) -> None:
+        with pytest.raises(cm.UnitError) as exc:
+            normalise_unit(text, "unit")
+        assert exc.value.problems[0].code == "unknown-unit"
+        assert "is not a unit" in exc.value.problems[0].message
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [("%", "percent"), ("hồ_sơ", "dossier"), ("dossier/day", "dossier / day"),
+         ("dossier / working_day", "dossier / working_day")],
+    )  # fmt: skip
+    def test_units_still_read(self, text: str, name: str) -> None:
+        assert normalise_unit(text) == name
+
+    def test_in_a_plan_file(self) -> None:
+        text = chain_file(0).replace("measure: ratio}", "measure: count, unit: '1e999999999'}")
+        with pytest.raises(cm.PlanFileError) as exc:
+            cm.loads(text)
+        (problem,) = exc.value.problems
+        assert problem.path == "indicators[0].unit"
+        assert "is not a unit" in problem.message
+
+
+ZERO = Path("/dev/zero")
+needs_zero = pytest.mark.skipif(not ZERO.exists(), reason="no /dev/zero on this system")
+
+
+class TestReadLimits:
+    """Limits are counted while reading: a device or a pipe has no size to check."""
+
+    @needs_zero
+    def test_a_plan_from_an_endless_device(self) -> None:
+        with pytest.raises(cm.PlanFileError) as exc:
+            cm.load(ZERO)
+        assert exc.value.problems[0].code == "too-large"
+
+    @needs_zero
+    def test_a_catalogue_from_an_endless_device(self) -> None:
+        with pytest.raises(CatalogueError) as exc:
+            load_catalogue(ZERO)
+        assert exc.value.problems[0].code == "too-large"
+
+    @needs_zero
+    def test_observations_from_an_endless_device(self) -> None:
+        with pytest.raises(cm.ObservationError) as exc:
+            cm.ObservationSet.from_csv(ZERO, [RATIO])
+        (problem,) = exc.value.problems
+        assert (problem.path, problem.code) == ("line 1", "too-large")
+
+    def test_the_csv_limits_can_be_changed(
+        self, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    ) -> None:
+        data = tmp_path / "obs.csv"
+        rows = "".join(f"x,06,{year},50\n" for year in range(2000, 2030))
+        data.write_text("indicator,code,period,value\n" + rows, encoding="utf-8")
+        assert len(cm.ObservationSet.from_csv(data, [RATIO])) == 30
+        monkeypatch.setattr(observations, "MAX_CSV_CHARS", 200)
+        with pytest.raises(cm.ObservationError) as exc:
+            cm.ObservationSet.from_csv(data, [RATIO])
+        assert exc.value.problems[0].path == "line 15"  # 28 + 14 lines of 13 characters: 210
+        monkeypatch.setattr(observations, "MAX_CSV_CHARS", 10_000)
+        monkeypatch.setattr(observations, "MAX_CSV_LINE", 20)
+        with pytest.raises(cm.ObservationError) as exc:
+            cm.ObservationSet.from_csv(data, [RATIO])
+        assert exc.value.problems[0].path == "line 1"  # the header is 28 characters
+
+    @needs_zero
+    def test_the_command_line(self, capsys: pytest.CaptureFixture[str]) -> None:
+        assert main(["validate", str(ZERO)]) == 1
+        assert "larger than 5000000 bytes" in capsys.readouterr().out
+        status = main(["evaluate", "examples/003-bac-kan-2023.yaml", "--observations", str(ZERO)])
+        assert status == 1
+        assert "line 1 is longer than 1,000,000 characters" in capsys.readouterr().err
