@@ -16,6 +16,7 @@ import pytest
 import cchc_model as cm
 from cchc_model.cli import main
 from cchc_model.indices.catalogues import CatalogueError, load_catalogue
+from cchc_model.indices.tables import read_index_values
 from cchc_model.io import observations
 from cchc_model.model import targets as limits
 from cchc_model.model.targets import AllOf, Comparison, Op, expanded_size
@@ -192,3 +193,9 @@ class TestReadLimits:
         status = main(["evaluate", "examples/003-bac-kan-2023.yaml", "--observations", str(ZERO)])
         assert status == 1
         assert "line 1 is longer than 1,000,000 characters" in capsys.readouterr().err
+
+    @needs_zero
+    def test_index_rates_from_an_endless_device(self) -> None:
+        with pytest.raises(cm.ValidationError) as exc:
+            read_index_values(ZERO, load_catalogue("qd-766-portal").index)  # type: ignore[arg-type]
+        assert (exc.value.problems[0].path, exc.value.problems[0].code) == ("zero:1", "too-large")

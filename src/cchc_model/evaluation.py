@@ -28,7 +28,7 @@ from typing import Any, Literal
 import attrs
 
 from .engines.reference import Aggregator, ReferenceEngine, codes_under
-from .exceptions import CchcError
+from .exceptions import CchcError, ValidationError
 from .io.observations import ObservationSet
 from .model.areas import ReformArea
 from .model.jurisdictions import Hierarchy, national_hierarchy
@@ -219,6 +219,14 @@ def evaluate(
             "or 'vectorised'"
         )
     period = period or plan.period
+    if code is not None and not (isinstance(code, str) and code.strip()):
+        raise ValidationError.single(
+            "code",
+            code,
+            f"{code!r} is not a unit code; expected a code such as '06', or "
+            "None for the plan's issuer",
+            "empty",
+        )
     code = code or plan.issuer
     if engine == "vectorised" or (
         engine == "auto" and not isinstance(observations, ObservationSet)

@@ -42,6 +42,8 @@ from typing import Any
 import attrs
 
 from ..exceptions import Problem, ValidationError
+from ..io import observations
+from ..io.files import TooLarge, limited_lines
 from ..model.periods import Period
 from ..model.units import exact
 from .catalogues import Catalogue, catalogue_in_force
@@ -249,8 +251,16 @@ def read_index_values(
     name = os.fspath(path)
     try:
         with open(name, encoding="utf-8-sig", newline="") as stream:
-            rows = list(csv.DictReader(stream))
-    except (OSError, UnicodeDecodeError) as exc:
+            rows = list(
+                csv.DictReader(
+                    limited_lines(stream, observations.MAX_CSV_CHARS, observations.MAX_CSV_LINE)
+                )
+            )
+    except TooLarge as exc:
+        raise ValidationError.single(
+            f"{os.path.basename(name)}:{exc.line}", None, f"{exc}", "too-large"
+        ) from None
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
         raise ValidationError.single(
             name, None, f"cannot read {name}: {exc}; expected a UTF-8 CSV file", "file"
         ) from None

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import contextvars
 import enum
+import functools
 import json
 import sys
 from collections.abc import Callable, Iterator, Mapping
@@ -721,8 +722,23 @@ def _parse_text(text: str, fmt: Format, source: str | None) -> Any:
         )
     try:
         if fmt == "json":
-            return json.loads(text)
+            return json.loads(text.removeprefix("\ufeff"), object_pairs_hook=_no_duplicate_keys)
         return _read_yaml(text)
+    except _DuplicateKey as exc:
+        place = f" at line {exc.line}, column {exc.column}" if exc.line else ""
+        earlier = f" (first at line {exc.first})" if exc.first else ""
+        raise PlanFileError(
+            [
+                Problem(
+                    "",
+                    _show(exc.key),
+                    f"the key {exc.key!r} is given twice in one mapping{place}{earlier}; "
+                    "expected each key once",
+                    "duplicate-key",
+                )
+            ],
+            source,
+        ) from None
     except RecursionError:
         message = f"the document nests too deeply; expected at most {MAX_DEPTH} levels"
         raise PlanFileError([Problem("", None, message, "too-deep")], source) from None
@@ -743,41 +759,98 @@ def _parse_text(text: str, fmt: Format, source: str | None) -> Any:
         ) from None
 
 
+#: The most aliases (``*name``) a YAML document may use.
+MAX_ALIASES = 1000
+
+
+class _DuplicateKey(Exception):
+    """A mapping of a plan document gives a key twice."""
+
+    def __init__(self, key: Any, line: int, column: int, first: int) -> None:
+        super().__init__(key)
+        self.key, self.line, self.column, self.first = key, line, column, first
+
+
+def _no_duplicate_keys(pairs: list[tuple[Any, Any]], where: Any = None) -> dict[Any, Any]:
+    """A JSON object's pairs as a dict, refusing a key given twice."""
+    seen: dict[Any, Any] = {}
+    for key, value in pairs:
+        if key in seen:
+            raise _DuplicateKey(key, 0, 0, 0)
+        seen[key] = value
+    return seen
+
+
+@functools.cache
+def _yaml_loader(pure: bool = False) -> type[Any]:
+    """The one loader of every YAML document: libyaml's safe loader where it is
+    installed (else PyYAML's), refusing duplicate keys, with no sexagesimal numbers
+    (YAML 1.1 reads ``1:25`` as 85). ``pure`` gives PyYAML's own, whose error messages
+    are clearer: it words the errors of a document the first one refused."""
+    import re
+
+    import yaml
+
+    libyaml = getattr(yaml, "__with_libyaml__", False) and not pure
+    base: Any = yaml.CSafeLoader if libyaml else yaml.SafeLoader
+
+    class Loader(base):  # type: ignore[misc]
+        def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+            seen: dict[Any, int] = {}
+            for key_node, _ in node.value:
+                if key_node.tag == "tag:yaml.org,2002:merge":
+                    continue
+                key = self.construct_object(key_node, deep=True)
+                mark = key_node.start_mark
+                try:
+                    first = seen.get(key)
+                except TypeError:  # an unhashable key: the base constructor says so
+                    continue
+                if first is not None:
+                    raise _DuplicateKey(key, mark.line + 1, mark.column + 1, first + 1)
+                seen[key] = mark.line
+            return super().construct_mapping(node, deep=deep)
+
+    sexagesimal = re.compile(r"\n?\s*\|[^|]*:\[0-5\]\?\[0-9\][^|]*(?=\)\$|\n)")
+    resolvers: dict[Any, list[tuple[str, Any]]] = {}
+    for first, entries in base.yaml_implicit_resolvers.items():
+        kept = []
+        for tag, pattern in entries:
+            if tag in ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float"):
+                pattern = re.compile(sexagesimal.sub("", pattern.pattern), pattern.flags)
+            kept.append((tag, pattern))
+        resolvers[first] = kept
+    Loader.yaml_implicit_resolvers = resolvers
+    return Loader
+
+
 def _read_yaml(text: str) -> Any:
     import yaml
 
-    # Without anchors there are no aliases to count: libyaml reads such a document
-    # about ten times faster. Anything it rejects is read again below, so errors keep
-    # the pure-Python reader's wording.
-    if "&" not in text and getattr(yaml, "__with_libyaml__", False):
-        try:
-            return yaml.load(text, Loader=yaml.CSafeLoader)  # a safe loader
-        except Exception:  # the reader below reports it
-            pass
-
-    class Loader(yaml.SafeLoader):
-        """A safe loader that limits how many aliases a document may use."""
-
-        aliases = 0
-
-        def compose_node(self, parent: Any, index: Any) -> Any:
-            if self.check_event(yaml.AliasEvent):
-                Loader.aliases += 1
-                if Loader.aliases > 1000:
-                    raise PlanFileError(
-                        [
-                            Problem(
-                                "",
-                                None,
-                                "the document uses more than 1000 aliases; expected a plain plan",
-                                "too-many-aliases",
-                            )
-                        ]
+    loader = _yaml_loader()
+    if "*" in text:  # aliases are counted on the events, before anything is built
+        aliases = sum(isinstance(e, yaml.AliasEvent) for e in yaml.parse(text, Loader=loader))
+        if aliases > MAX_ALIASES:
+            raise PlanFileError(
+                [
+                    Problem(
+                        "",
+                        None,
+                        f"the document uses more than {MAX_ALIASES} aliases; expected a plain plan",
+                        "too-many-aliases",
                     )
-            return super().compose_node(parent, index)
-
-    Loader.aliases = 0
-    return yaml.load(text, Loader=Loader)  # a SafeLoader subclass
+                ]
+            )
+    try:
+        return yaml.load(text, Loader=loader)  # a safe loader
+    except yaml.YAMLError as exc:
+        if loader is _yaml_loader(pure=True):
+            raise
+        try:  # the same rules, read again only for PyYAML's wording of the error
+            yaml.load(text, Loader=_yaml_loader(pure=True))  # a safe loader
+        except yaml.YAMLError as worded:
+            raise worded from None
+        raise exc from None
 
 
 def _format_of(path: Path) -> Format:
@@ -846,7 +919,30 @@ def dumps(
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     import yaml
 
-    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+    return yaml.dump(data, Dumper=_yaml_dumper(), allow_unicode=True, sort_keys=False, width=100)
+
+
+#: Characters YAML reads as line breaks, or not at all, in a plain or single-quoted
+#: text: a text holding one is written double-quoted, where it is escaped.
+_UNSAFE_IN_YAML = frozenset("\x85\u2028\u2029\ufeff")
+
+
+@functools.cache
+def _yaml_dumper() -> type[Any]:
+    """PyYAML's safe dumper, writing a text double-quoted (escaped) when a plain or
+    single-quoted one would not read back byte for byte (U+0085 became a space)."""
+    import yaml
+
+    class Dumper(yaml.SafeDumper):
+        pass
+
+    def text(dumper: Any, value: str) -> Any:
+        unsafe = any(c in _UNSAFE_IN_YAML or not c.isprintable() for c in value if c != "\n")
+        style = '"' if unsafe else None
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+    Dumper.add_representer(str, text)
+    return Dumper
 
 
 def dump(plan: Plan, path: str | Path, known: Mapping[str, Indicator] | None = None) -> None:

@@ -92,6 +92,8 @@ def exact(value: Any, path: str = "") -> Fraction:
     if isinstance(value, Fraction):
         return value
     if isinstance(value, int):
+        if abs(value) >= _TOO_LARGE:  # as for a decimal: "1e61" and 10**61 alike
+            return _bounded(Decimal(value), path)
         return Fraction(value)
     if isinstance(value, float):
         if not math.isfinite(value):
@@ -125,15 +127,18 @@ def exact(value: Any, path: str = "") -> Fraction:
 
 
 _MAX_EXPONENT = 60
+_TOO_LARGE = 10 ** (_MAX_EXPONENT + 1)
 
 
 def _bounded(value: Decimal, path: str) -> Fraction:
+    """``value`` exactly, refused outside 1e-60 to 1e60 in magnitude (``_MAX_EXPONENT``)."""
     # A hostile "1e999999999" would otherwise build an integer of a billion digits.
     if value and abs(value.adjusted()) > _MAX_EXPONENT:
+        shown = str(value) if len(str(value)) <= 40 else f"{value:.3e}"
         raise UnitError.single(
             path,
-            str(value),
-            f"{value} is out of range; expected a magnitude between 1e-{_MAX_EXPONENT} "
+            shown,
+            f"{shown} is out of range; expected a magnitude between 1e-{_MAX_EXPONENT} "
             f"and 1e{_MAX_EXPONENT}",
         )
     return Fraction(value)
