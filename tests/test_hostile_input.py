@@ -125,3 +125,132 @@ class TestEmptyCode:
         )
         assert status == 1
         assert "code: '' is not a unit code" in capsys.readouterr().err
+
+
+DATA = ROOT / "examples" / "data" / "bac-kan-2023.csv"
+PLAN_FILE = ROOT / "examples" / "003-bac-kan-2023.yaml"
+
+
+class TestObservationFiles:
+    def test_utf16_and_latin1_say_what_they_are(self, tmp_path: Path) -> None:
+        text = DATA.read_text(encoding="utf-8")
+        utf16, latin = tmp_path / "u16.csv", tmp_path / "latin.csv"
+        utf16.write_text(text, encoding="utf-16")
+        latin.write_bytes(text.replace("value", "valué", 1).encode("latin-1", "replace"))
+        for path, found in ((utf16, "iconv -f UTF-16"), (latin, "iconv -f CP1258")):
+            with pytest.raises(cm.ObservationError) as exc:
+                cm.ObservationSet.from_csv(path, BASE.indicators)
+            (problem,) = exc.value.problems
+            assert (problem.path, problem.code) == (str(path), "encoding")
+            assert found in problem.message
+
+    def test_missing_files_and_folders(self, tmp_path: Path) -> None:
+        for path in (tmp_path / "nothing.csv", tmp_path):
+            with pytest.raises(cm.ObservationError) as exc:
+                cm.ObservationSet.from_csv(path, BASE.indicators)
+            assert exc.value.problems[0].code == "unreadable"
+
+    def test_evaluate_names_the_file(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        bad = tmp_path / "bad.csv"
+        bad.write_text("indicator,code,period,value\nxx,06,2023,5\n", encoding="utf-8")
+        status = main(["evaluate", str(PLAN_FILE), "--observations", str(bad)])
+        assert status == 1
+        assert capsys.readouterr().err.startswith(f"cchc evaluate: {bad}: line 2: indicator")
+
+
+class TestIssuer:
+    def test_validate_checks_the_issuer(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        made_up = tmp_path / "p.yaml"
+        made_up.write_text(
+            'schema_version: 1\nid: p\ntitle: t\nissuer: "99"\nperiod: "2023"\n', "utf-8"
+        )
+        assert main(["validate", str(made_up)]) == 1
+        assert f"{made_up}: issuer: no unit with code '99'" in capsys.readouterr().out
+
+    def test_evaluate_names_the_issuer(self) -> None:
+        plan = attrs.evolve(BASE, issuer="99")
+        with pytest.raises(cm.ValidationError) as exc:
+            cm.evaluate(plan, cm.ObservationSet([], plan.indicators))
+        assert (exc.value.problems[0].path, exc.value.problems[0].code) == (
+            "issuer",
+            "unknown-issuer",
+        )
+
+    def test_an_abolished_issuer_names_its_successor(self) -> None:
+        plan = attrs.evolve(BASE, period=cm.Period.parse("2026"))  # Bắc Kạn merged in 2025
+        problem = cm.model.plans.issuer_problem(plan)
+        assert problem is not None
+        assert "successor is 19" in problem.message
+
+
+class TestWrites:
+    def test_a_plan_is_written_whole_or_not_at_all(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        target = tmp_path / "plan.yaml"
+        target.write_text("the previous file\n", encoding="utf-8")
+
+        original = Path.write_text
+
+        def fails(self: Path, text: str, *args: object, **kwargs: object) -> int:
+            original(self, text[: len(text) // 2], encoding="utf-8")  # half, then no room
+            raise OSError("disk full")
+
+        monkeypatch.setattr(Path, "write_text", fails)
+        with pytest.raises(OSError, match="disk full"):
+            cm.dump(BASE, target)
+        monkeypatch.undo()
+        assert target.read_text(encoding="utf-8") == "the previous file\n"
+        assert [p.name for p in tmp_path.iterdir()] == ["plan.yaml"]  # no temporary left
+        cm.dump(BASE, target)
+        assert cm.load(target) == BASE
+
+    def test_chart_never_over_an_input_or_through_a_link(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        data = tmp_path / "obs.csv"
+        data.write_bytes(DATA.read_bytes())
+        before = data.read_bytes()
+        args = ["evaluate", str(PLAN_FILE), "--observations", str(data), "--chart"]
+        assert main([*args, str(data)]) == 1
+        assert "is also an input of this command" in capsys.readouterr().err
+        assert data.read_bytes() == before
+        link = tmp_path / "link.png"
+        link.symlink_to(tmp_path / "elsewhere.png")
+        assert main([*args, str(link)]) == 1
+        assert "is a symbolic link" in capsys.readouterr().err
+        assert not (tmp_path / "elsewhere.png").exists()
+
+
+class TestCsvOutput:
+    def test_formulas_are_neutralised(self) -> None:
+        target = attrs.evolve(BASE.targets[0], source_text='=HYPERLINK("http://x","y")')
+        plan = attrs.evolve(BASE, targets=(target, *BASE.targets[1:]))
+        evaluation = cm.evaluate(plan, cm.ObservationSet([], plan.indicators))
+        text = evaluation.to_csv()
+        assert "'=HYPERLINK(" in text
+        assert ",=HYPERLINK(" not in text
+        assert '"=HYPERLINK(' not in text
+        records = evaluation.to_records()
+        assert records[0]["source_text"] == '=HYPERLINK("http://x","y")'  # kept as given
+
+
+class TestTerminal:
+    def test_an_ascii_terminal_gets_escapes_not_a_traceback(self) -> None:
+        import os
+        import subprocess
+        import sys
+
+        env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+        done = subprocess.run(
+            [sys.executable, "-m", "cchc_model", "show", str(PLAN_FILE)],
+            capture_output=True,
+            env=env,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+        assert b"K\\u1ebf ho\\u1ea1ch" in done.stdout

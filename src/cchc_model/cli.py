@@ -64,6 +64,24 @@ def _out(text: str, stream: TextIO | None = None) -> None:
     print(_one_line(text), file=stream or sys.stdout)
 
 
+def _output_problem(path: str, inputs: list[str]) -> str | None:
+    """Why ``path`` may not be written by a command reading ``inputs``, if it may not:
+    a symbolic link (written through, it would change another file) or one of the
+    inputs (which the output would replace)."""
+    import os
+
+    if os.path.islink(path):
+        return f"{path} is a symbolic link; expected the path of a regular file to write"
+    if os.path.exists(path):
+        for name in inputs:
+            try:
+                if os.path.samefile(path, name):
+                    return f"{path} is also an input of this command; expected another file"
+            except OSError:
+                continue
+    return None
+
+
 def _known() -> dict[str, Any]:
     """The built-in catalogues' indicators, which plan files may reference by id."""
     from .indices.catalogues import catalogue_indicators
@@ -80,6 +98,7 @@ def _validate_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _validate(args: argparse.Namespace) -> int:
     from .io.serialization import load
+    from .model.plans import issuer_problem
 
     status = EXIT_OK
     for name in args.files:
@@ -90,6 +109,11 @@ def _validate(args: argparse.Namespace) -> int:
             problems = getattr(exc, "problems", None) or (str(exc),)
             for problem in problems:
                 _out(f"{name}: {problem}")
+            continue
+        issuer = issuer_problem(plan)
+        if issuer is not None:
+            status = EXIT_PROBLEMS
+            _out(f"{name}: {issuer}")
             continue
         _out(f"ok {name}: {len(plan.targets)} targets")
     return status
@@ -169,9 +193,17 @@ def _evaluate(args: argparse.Namespace) -> int:
     from .io.serialization import load
     from .model.periods import Period
 
+    if args.chart:
+        problem = _output_problem(args.chart, [args.plan, args.observations])
+        if problem:
+            _out(f"cchc evaluate: --chart: {problem}", sys.stderr)
+            return EXIT_PROBLEMS
+    where = args.plan
     try:
         plan = load(args.plan, known=_known())
+        where = args.observations
         observations = ObservationSet.from_csv(args.observations, plan.used_indicators())
+        where = ""
         period = Period.parse(args.period) if args.period else None
         evaluation = evaluate(
             plan,
@@ -182,7 +214,9 @@ def _evaluate(args: argparse.Namespace) -> int:
         )
     except (CchcError, OSError) as exc:
         for problem in getattr(exc, "problems", None) or (str(exc),):
-            _out(f"cchc evaluate: {problem}", sys.stderr)
+            text = str(problem)
+            named = not where or text.startswith(where)  # a plan file's problems name it
+            _out(f"cchc evaluate: {text if named else f'{where}: {text}'}", sys.stderr)
         return EXIT_PROBLEMS
     if args.format == "json":
         sys.stdout.write(evaluation.to_json())
@@ -361,6 +395,11 @@ def _score_definitions(args: argparse.Namespace) -> Any:
 def _score(args: argparse.Namespace) -> int:
     from .indices.tables import read_index_values, score_table
 
+    if args.chart:
+        problem = _output_problem(args.chart, [args.data])
+        if problem:
+            _out(f"cchc score: --chart: {problem}", sys.stderr)
+            return EXIT_PROBLEMS
     try:
         definitions = _score_definitions(args)
         values = read_index_values(args.data, definitions)
@@ -459,8 +498,18 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _encodable_output() -> None:
+    """Let a terminal that cannot show Vietnamese (``PYTHONIOENCODING=ascii``) print
+    ``\\u1ebf`` for what it cannot encode, instead of failing with a traceback."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run ``cchc`` with ``argv`` (default: the process's arguments); the exit status."""
+    _encodable_output()
     parser = _parser()
     try:
         args = parser.parse_args(argv)

@@ -33,7 +33,7 @@ from .io.observations import ObservationSet
 from .model.areas import ReformArea
 from .model.jurisdictions import Hierarchy, national_hierarchy
 from .model.periods import Period
-from .model.plans import Plan
+from .model.plans import Plan, issuer_problem
 from .model.targets import Target
 from .rules.results import Result, show
 from .rules.rollup import Disagreement, Policy
@@ -227,6 +227,10 @@ def evaluate(
             "None for the plan's issuer",
             "empty",
         )
+    if code is None:
+        problem = issuer_problem(plan, hierarchy, on or period.last_day)
+        if problem is not None:
+            raise ValidationError([problem])
     code = code or plan.issuer
     if engine == "vectorised" or (
         engine == "auto" and not isinstance(observations, ObservationSet)

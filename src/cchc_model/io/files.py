@@ -1,6 +1,9 @@
 """Reading files with limits that hold whatever the file is: a pipe, a device, a file
 that grows while it is read.
 
+Writing is atomic (:func:`write_atomic`): a file is written whole beside its target and
+then put in its place, so a write that fails part-way leaves the previous file as it was.
+
 A size on disk says nothing about ``/dev/zero`` or a named pipe, so the limits are
 counted while reading: :func:`read_text` stops one byte past its limit, and
 :func:`limited_lines` hands a CSV reader lines of bounded length, counting what it
@@ -9,11 +12,14 @@ has read.
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Iterator
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import TextIO
 
-__all__ = ["TooLarge", "limited_lines", "read_text"]
+__all__ = ["TooLarge", "limited_lines", "read_text", "write_atomic"]
 
 
 class TooLarge(Exception):
@@ -65,3 +71,23 @@ def limited_lines(stream: TextIO, limit: int, longest: int) -> Iterator[str]:
         if total > limit:
             raise TooLarge("the file", limit, "characters", number)
         yield line
+
+
+def write_atomic(path: str | os.PathLike[str], write: Callable[[str], object]) -> None:
+    """Write a file whole or not at all: ``write`` writes a temporary file (its path is
+    given) in the same folder, with the same suffix, which then replaces ``path``.
+
+    If ``write`` raises, the temporary file is removed and ``path`` is untouched.
+    """
+    target = Path(path)
+    handle, temporary = tempfile.mkstemp(
+        prefix=f".{target.name}.", suffix=target.suffix, dir=target.parent or "."
+    )
+    os.close(handle)
+    try:
+        write(temporary)
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise

@@ -115,6 +115,25 @@ def _too_large(exc: TooLarge) -> ObservationError:
     return ObservationError([problem])
 
 
+def _not_utf8(name: str, exc: UnicodeDecodeError) -> Problem:
+    """What to say of a file that is not UTF-8: which encoding it looks like, and how
+    to convert it."""
+    with open(name, "rb") as stream:
+        head = stream.read(4)
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        found, source = 'UTF-16 (Excel\'s "Unicode text")', "UTF-16"
+    else:
+        found, source = "a one-byte encoding such as Windows-1258 or Latin-1", "CP1258"
+    return Problem(
+        name,
+        None,
+        f"the file is not UTF-8 (byte {exc.object[exc.start]:#04x} at offset {exc.start}); "
+        f'it looks like {found}. Expected UTF-8: save it as "CSV UTF-8", or convert it '
+        f"with iconv -f {source} -t UTF-8",
+        "encoding",
+    )
+
+
 #: The keys a record may have besides dimension ids.
 FIELDS = (
     "indicator",
@@ -1541,8 +1560,18 @@ class ObservationSet:
             ObservationError: listing every problem of the file.
         """
         if isinstance(path_or_text_stream, str | os.PathLike):
-            with open(path_or_text_stream, encoding="utf-8-sig", newline="") as stream:
-                return cls._read_csv(stream, indicators, source)
+            name = os.fspath(path_or_text_stream)
+            try:
+                with open(name, encoding="utf-8-sig", newline="") as stream:
+                    return cls._read_csv(stream, indicators, source)
+            except UnicodeDecodeError as exc:
+                raise ObservationError([_not_utf8(name, exc)]) from None
+            except OSError as exc:
+                reason = exc.strerror or type(exc).__name__
+                problem = Problem(
+                    name, None, f"cannot read the file: {reason}; expected a CSV file", "unreadable"
+                )
+                raise ObservationError([problem]) from None
         return cls._read_csv(path_or_text_stream, indicators, source)
 
     @classmethod

@@ -75,7 +75,7 @@ from ..model.targets import (
     Target,
 )
 from ..model.units import Amount, format_number
-from .files import TooLarge, read_text
+from .files import TooLarge, read_text, write_atomic
 
 __all__ = [
     "MAX_BYTES",
@@ -946,6 +946,7 @@ def _yaml_dumper() -> type[Any]:
 
 
 def dump(plan: Plan, path: str | Path, known: Mapping[str, Indicator] | None = None) -> None:
-    """Write a plan file; the format follows the file's suffix."""
+    """Write a plan file, whole or not at all; the format follows the file's suffix."""
     path = Path(path)
-    path.write_text(dumps(plan, _format_of(path), known), encoding="utf-8")
+    text = dumps(plan, _format_of(path), known)
+    write_atomic(path, lambda temporary: Path(temporary).write_text(text, encoding="utf-8"))

@@ -26,10 +26,16 @@ from ..validators import fail
 from . import targets as limits
 from .areas import ReformArea
 from .indicators import Indicator
+from .jurisdictions import (
+    PLACEHOLDER_PREFIX,
+    Hierarchy,
+    UnknownJurisdictionError,
+    national_hierarchy,
+)
 from .periods import Period
 from .targets import TARGET_FORMS, Target, expanded_size
 
-__all__ = ["DocumentKind", "DocumentRef", "Objective", "Plan", "Task"]
+__all__ = ["DocumentKind", "DocumentRef", "Objective", "Plan", "Task", "issuer_problem"]
 
 
 class DocumentKind(enum.Enum):
@@ -326,3 +332,22 @@ def _duplicate_ids(path: str, ids: list[str]) -> list[Problem]:
             )
         seen.add(item)
     return problems
+
+
+def issuer_problem(
+    plan: Plan, hierarchy: Hierarchy | None = None, on: date | None = None
+) -> Problem | None:
+    """Why the plan's issuer is not a unit of ``hierarchy`` (the national one by default)
+    on ``on`` (the last day of the plan's period by default), or ``None`` if it is.
+
+    A local placeholder (a code starting ``x-``, for a plan whose source names no
+    issuer) is not looked up.
+    """
+    if plan.issuer.startswith(PLACEHOLDER_PREFIX):
+        return None
+    tree = hierarchy if hierarchy is not None else national_hierarchy()
+    try:
+        tree.get(plan.issuer, on or plan.period.last_day)
+    except UnknownJurisdictionError as exc:
+        return Problem("issuer", plan.issuer, str(exc), "unknown-issuer")
+    return None

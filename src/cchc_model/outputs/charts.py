@@ -26,6 +26,7 @@ from collections.abc import Iterator, Sequence
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
+from ..io.files import write_atomic
 from ..rules.results import EvaluationLike, Result, show
 from ..rules.rollup import Policy
 from .frames import MissingExtraError
@@ -237,7 +238,7 @@ def save_chart(evaluation: EvaluationLike, path: str | os.PathLike[str], **optio
     rows = numeric_rows(evaluation, options.get("unit", "percent"))
     figure = Figure(figsize=(9, 1.6 + 0.32 * max(len(rows), 1)), layout="constrained")
     plot_evaluation(evaluation, figure.add_subplot(), **options)
-    figure.savefig(path, dpi=120)
+    write_atomic(path, lambda temporary: figure.savefig(temporary, dpi=120))
 
 
 # --- plot_levels ----------------------------------------------------------------------

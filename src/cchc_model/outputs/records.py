@@ -18,7 +18,7 @@ from ..model.units import format_number
 if TYPE_CHECKING:
     from ..rules.results import EvaluationLike, Result
 
-__all__ = ["COLUMNS", "to_csv", "to_dict", "to_json", "to_records"]
+__all__ = ["COLUMNS", "TEXT_COLUMNS", "neutralised", "to_csv", "to_dict", "to_json", "to_records"]
 
 #: The columns of a record, in order.
 COLUMNS = (
@@ -118,10 +118,31 @@ def to_json(evaluation: EvaluationLike, indent: int | None = 2) -> str:
     return json.dumps(to_dict(evaluation), ensure_ascii=False, indent=indent) + "\n"
 
 
+#: The columns of free text, which may hold a plan's own words.
+TEXT_COLUMNS = ("statement", "reason", "warnings", "source_text")
+#: What a spreadsheet reads as the start of a formula (OWASP, "CSV injection").
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralised(text: Any) -> Any:
+    """A text a spreadsheet would take for a formula (``=HYPERLINK(…)``), with a ``'``
+    before it, as OWASP advises; anything else as it is."""
+    if isinstance(text, str) and text.startswith(_FORMULA_STARTS):
+        return "'" + text
+    return text
+
+
 def to_csv(evaluation: EvaluationLike) -> str:
-    """The evaluation as CSV text, one row per result (:data:`COLUMNS`)."""
+    """The evaluation as CSV text, one row per result (:data:`COLUMNS`).
+
+    A cell of free text (:data:`TEXT_COLUMNS`) that starts with ``=``, ``+``, ``-``,
+    ``@``, a tab or a carriage return gets a ``'`` before it, so that a spreadsheet
+    shows it instead of running it (CSV injection); :func:`to_records` and JSON keep
+    every text as it is.
+    """
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(to_records(evaluation))
+    for record in to_records(evaluation):
+        writer.writerow({k: neutralised(v) if k in TEXT_COLUMNS else v for k, v in record.items()})
     return buffer.getvalue()

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..indices.scoring import IndexScore, shown
+from ..io.files import write_atomic
 from .charts import _matplotlib, _new_axes
 
 __all__ = ["plot_points_lost", "save_points_lost"]
@@ -122,4 +123,4 @@ def save_points_lost(
 
     figure = Figure(figsize=(9, 1.6 + 0.32 * _rows(scores)), layout="constrained")
     plot_points_lost(scores, ax=figure.add_subplot(), **options)
-    figure.savefig(path, dpi=120)
+    write_atomic(path, lambda temporary: figure.savefig(temporary, dpi=120))
