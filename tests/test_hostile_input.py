@@ -9,15 +9,20 @@ integer passed where ``1e61`` was refused; ``--code ""`` evaluated the issuer.
 
 from __future__ import annotations
 
+import contextlib
+import io
+from datetime import date
+from fractions import Fraction
 from pathlib import Path
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import cchc_model as cm
 from cchc_model.cli import main
+from cchc_model.model.units import decimal_mark, exact, format_number
 
 ROOT = Path(__file__).resolve().parent.parent
 PLAN = (ROOT / "examples" / "003-bac-kan-2023.yaml").read_text(encoding="utf-8")
@@ -254,3 +259,187 @@ class TestTerminal:
         )
         assert done.returncode == 0, done.stderr
         assert b"K\\u1ebf ho\\u1ea1ch" in done.stdout
+
+
+class TestDigitGrouping:
+    """``1.500`` is one and a half to an English reader and fifteen hundred to a
+    Vietnamese one: refused unless the decimal mark is declared."""
+
+    @pytest.mark.parametrize("text", ["1.500", "1,500", "12.345", "-100,000", "999.999"])
+    def test_ambiguous_numbers_are_refused(self, text: str) -> None:
+        with pytest.raises(cm.ValidationError) as exc:
+            exact(text, "numerator")
+        assert exc.value.problems[0].code == "ambiguous-number"
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [("92,5", "92.5"), ("1.5", "1.5"), ("0.125", "0.125"), ("1234.567", "1234.567"),
+         ("12.3456", "12.3456"), ("1500", "1500"), ("17/20", "0.85")],
+    )  # fmt: skip
+    def test_unambiguous_numbers_read_as_before(self, text: str, value: str) -> None:
+        assert exact(text) == Fraction(value)
+
+    def test_a_declared_mark(self) -> None:
+        with decimal_mark(","):
+            assert [exact(t) for t in ("1.500", "1.500,5", "92,5", "84.99")] == [
+                1500,
+                Fraction("1500.5"),
+                Fraction("92.5"),
+                8499,
+            ]
+        with decimal_mark("."):
+            assert [exact(t) for t in ("1,500", "1,500.5", "84.99")] == [
+                1500,
+                Fraction("1500.5"),
+                Fraction("84.99"),
+            ]
+        assert exact("92,5") == Fraction("92.5")  # the block is over
+
+    @given(st.fractions(min_value=-(10**6), max_value=10**6, max_denominator=10**4))
+    def test_written_numbers_read_back(self, value: Fraction) -> None:
+        assert exact(format_number(value)) == value
+
+    def test_a_csv_numerator(self, tmp_path: Path) -> None:
+        data = tmp_path / "obs.csv"
+        data.write_text(
+            "indicator,code,period,numerator,denominator\ndossiers_online,06,2023,1.500,1600\n",
+            encoding="utf-8",
+        )
+        with pytest.raises(cm.ObservationError) as exc:
+            cm.ObservationSet.from_csv(data, BASE.indicators)
+        (problem,) = exc.value.problems
+        assert problem.path == "line 2: numerator"
+        assert problem.code == "ambiguous-number"
+        read = cm.ObservationSet.from_csv(data, BASE.indicators, decimal=",")
+        (observation,) = read.observations
+        assert (observation.numerator, observation.denominator) == (1500, 1600)
+
+    def test_the_command_line(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        data = tmp_path / "obs.csv"
+        data.write_text(
+            "indicator,code,period,numerator,denominator\ndossiers_online,06,2023,1.500,1600\n",
+            encoding="utf-8",
+        )
+        args = ["evaluate", str(PLAN_FILE), "--observations", str(data)]
+        assert main(args) == 1
+        assert "ambiguous" in capsys.readouterr().err
+        assert main([*args, "--decimal", ","]) == 0
+
+
+# --- mutants ------------------------------------------------------------------------------
+
+EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
+SIGNIFICANT = "{}[]:,-&*!|>'\"#%@`\t\n \\0123456789.e+/=\u0085\ufeff\x00"
+
+
+@st.composite
+def mutants(draw: st.DrawFn, texts: list[str]) -> str:
+    """A text of ``texts`` with one to four edits: a cut, an insertion of characters that
+    mean something to YAML, JSON or CSV, a replaced character, a repeated or a dropped
+    line."""
+    text = draw(st.sampled_from(texts))
+    for _ in range(draw(st.integers(1, 4))):
+        if not text:
+            break
+        at = draw(st.integers(0, len(text) - 1))
+        edit = draw(st.sampled_from(["cut", "insert", "replace", "repeat", "drop"]))
+        if edit == "cut":
+            text = text[:at] + text[at + draw(st.integers(1, 40)) :]
+        elif edit == "insert":
+            text = text[:at] + draw(st.text(SIGNIFICANT, min_size=1, max_size=6)) + text[at:]
+        elif edit == "replace":
+            text = text[:at] + draw(st.sampled_from(SIGNIFICANT)) + text[at + 1 :]
+        else:
+            lines = text.splitlines(keepends=True)
+            line = draw(st.integers(0, len(lines) - 1))
+            if edit == "repeat":
+                lines.insert(line, lines[line])
+            else:
+                del lines[line]
+            text = "".join(lines)
+    return text
+
+
+PLAN_TEXTS = [path.read_text(encoding="utf-8") for path in EXAMPLES]
+JSON_TEXTS = [cm.dumps(cm.loads(text), "json") for text in PLAN_TEXTS]
+CSV_TEXTS = [
+    path.read_text(encoding="utf-8") for path in sorted((ROOT / "examples/data").glob("*.csv"))
+]
+ALL_INDICATORS = {i.id: i for text in PLAN_TEXTS for i in cm.loads(text).used_indicators()}
+
+
+class TestMutants:
+    """Every mutant of a valid file either loads or raises a CchcError: never another
+    exception, never a hang (a deadline per example)."""
+
+    @settings(deadline=5000, max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+    @given(mutants(PLAN_TEXTS))
+    def test_plan_files(self, text: str) -> None:
+        with contextlib.suppress(cm.CchcError):
+            cm.loads(text)
+
+    @settings(deadline=5000, max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+    @given(mutants(JSON_TEXTS))
+    def test_json_plan_files(self, text: str) -> None:
+        with contextlib.suppress(cm.CchcError):
+            cm.loads(text, "json")
+
+    @settings(deadline=5000, max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+    @given(mutants(CSV_TEXTS))
+    def test_observation_files(self, text: str) -> None:
+        with contextlib.suppress(cm.CchcError):
+            cm.ObservationSet.from_csv(io.StringIO(text), ALL_INDICATORS)
+
+
+class TestMessages:
+    """Each problem named where it is."""
+
+    def test_an_impossible_date_names_its_field(self) -> None:
+        text = PLAN.replace(FIRST, f"{FIRST}\n    deadline: 2021-02-30", 1)
+        with pytest.raises(cm.PlanFileError) as exc:
+            cm.loads(text)
+        (problem,) = exc.value.problems
+        assert problem.path.endswith(".deadline")
+        assert "month 2 of 2021 has 28 days" in problem.message
+        fine = cm.loads(PLAN.replace(FIRST, f"{FIRST}\n    deadline: 2021-02-28", 1))
+        assert [t.deadline for t in fine.targets if t.deadline] == [date(2021, 2, 28)]
+
+    def test_a_nul_byte_has_a_place(self) -> None:
+        text = PLAN.replace(FIRST, "threshold: 85\x00 %", 1)
+        line = text[: text.index("\x00")].count("\n") + 1
+        with pytest.raises(cm.PlanFileError) as exc:
+            cm.loads(text)
+        assert f"at line {line}, column 18" in exc.value.problems[0].message
+
+    def test_a_level_path_is_not_doubled(self) -> None:
+        text = PLAN.replace("level: commune}", "level: xyz}", 1)
+        with pytest.raises(cm.PlanFileError) as exc:
+            cm.loads(text)
+        (problem,) = exc.value.problems
+        assert problem.path.endswith(".scope.level")
+        assert "'xyz' is not an administrative level" in problem.message
+
+    def test_an_indicator_defined_twice(self) -> None:
+        text = (
+            'schema_version: 1\nid: p\ntitle: t\nissuer: "06"\nperiod: "2023"\n'
+            "indicators:\n  - {id: x, name: x, measure: ratio}\n"
+            "  - {id: x, name: x, measure: count}\n"
+            "targets:\n  - {id: t1, form: comparison, indicator: x, op: '>=', threshold: 85 %}\n"
+        )
+        with pytest.raises(cm.PlanFileError) as exc:
+            cm.loads(text)
+        assert [(p.path, p.code) for p in exc.value.problems] == [
+            ("indicators[1].id", "duplicate-id")
+        ]
+
+    def test_a_quote_never_closed(self) -> None:
+        text = (
+            "indicator,code,period,numerator,denominator\n"
+            'dossiers_online,06,2023,"17.2,20\n'
+            "dossiers_online,06,2022,5,10\n"
+        )
+        with pytest.raises(cm.ObservationError) as exc:
+            cm.ObservationSet.from_csv(io.StringIO(text), BASE.indicators)
+        (problem,) = exc.value.problems
+        assert problem.path == "line 2"
+        assert "a quote opened on line 2 is never closed" in problem.message

@@ -222,7 +222,9 @@ def threshold_texts(draw: st.DrawFn) -> str:
     if digits == 0:
         return str(whole)
     decimals = draw(st.integers(0, 10**digits - 1))
-    return f"{whole}.{decimals:0{digits}d}"
+    text = f"{whole}.{decimals:0{digits}d}"
+    # "12.345" is refused as ambiguous (a thousands separator?): write "12.3450"
+    return text + "0" if digits == 3 and whole else text
 
 
 thresholds = st.one_of(

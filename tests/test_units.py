@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from fractions import Fraction
 
@@ -332,10 +333,15 @@ class TestFormatNumber:
 
     @given(st.integers(-(10**6), 10**6), st.integers(0, 8))
     def test_decimals_have_no_trailing_zeros(self, mantissa: int, places: int) -> None:
-        """A decimal prints without trailing zeros or a dangling point."""
+        """A decimal prints without trailing zeros or a dangling point, except the one
+        zero that keeps three places after one to three digits from reading as a
+        thousands separator (``1.0080``, not ``1.008``)."""
         text = format_number(Fraction(mantissa, 10**places))
         if "." in text:
-            assert not text.endswith(("0", "."))
+            assert not text.endswith(".")
+            grouped = re.fullmatch(r"-?[1-9]\d{0,2}\.\d{3}", text[:-1])
+            assert not text.endswith("0") or grouped, text
+            assert not text.endswith("00")
 
 
 class TestBoundaryVectors:

@@ -169,6 +169,12 @@ def _evaluate_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--period", "-p", help="the period to evaluate (default: the plan's)")
     parser.add_argument("--code", help="the jurisdiction (default: the plan's issuer)")
     parser.add_argument(
+        "--decimal",
+        choices=(",", "."),
+        help="the decimal mark of the observations' numbers, the other mark grouping digits "
+        "(default: either, and 1.500 or 1,500 refused as ambiguous)",
+    )
+    parser.add_argument(
         "--format", "-f", choices=("table", "json", "csv"), default="table", help="output format"
     )
     parser.add_argument(
@@ -202,7 +208,9 @@ def _evaluate(args: argparse.Namespace) -> int:
     try:
         plan = load(args.plan, known=_known())
         where = args.observations
-        observations = ObservationSet.from_csv(args.observations, plan.used_indicators())
+        observations = ObservationSet.from_csv(
+            args.observations, plan.used_indicators(), decimal=args.decimal
+        )
         where = ""
         period = Period.parse(args.period) if args.period else None
         evaluation = evaluate(

@@ -67,8 +67,10 @@ from ..exceptions import Problem, ValidationError, join_path
 from ..model.indicators import Indicator, MeasureKind
 from ..model.periods import Period
 from ..model.units import (
+    DECIMAL_MARK,
     Amount,
     convert,
+    decimal_mark,
     exact,
     format_number,
     normalise_unit,
@@ -255,6 +257,10 @@ def _simple_number(text: str) -> Fraction | None:
             return _SMALL[count] if count < _SMALL_END else Fraction(count)
         whole, dot, decimals = text.partition(".")
         if dot and decimals.isdigit() and (not whole or whole.isdigit()):
+            if len(decimals) == 3 and whole[:1] not in ("", "0") and len(whole) <= 3:
+                return None  # "1.500": a grouping mark or a decimal mark (units.exact)
+            if DECIMAL_MARK.get() is not None:
+                return None  # a declared mark: units.exact reads it
             return Fraction(int(whole + decimals), 10 ** len(decimals))
     return None
 
@@ -1548,6 +1554,7 @@ class ObservationSet:
         indicators: Iterable[Indicator] | Mapping[str, Indicator],
         *,
         source: str = "",
+        decimal: str | None = None,
     ) -> ObservationSet:
         """Read observations from a CSV file with a header line (UTF-8, BOM tolerated).
 
@@ -1556,13 +1563,18 @@ class ObservationSet:
         (the header is line 1). A missing required column, an unknown or repeated column
         is one problem at ``line 1``; every row's problems are reported with the rest.
 
+        Numbers are written with ``.`` or ``,`` as the decimal mark (``84.99``,
+        ``92,5``); ``1.500`` and ``1,500`` are refused as ambiguous unless ``decimal``
+        declares the file's mark: ``","`` (Vietnamese: ``1.500`` is 1500, ``1.500,5``
+        is 1500.5) or ``"."`` (``1,500`` is 1500).
+
         Raises:
             ObservationError: listing every problem of the file.
         """
         if isinstance(path_or_text_stream, str | os.PathLike):
             name = os.fspath(path_or_text_stream)
             try:
-                with open(name, encoding="utf-8-sig", newline="") as stream:
+                with open(name, encoding="utf-8-sig", newline="") as stream, decimal_mark(decimal):
                     return cls._read_csv(stream, indicators, source)
             except UnicodeDecodeError as exc:
                 raise ObservationError([_not_utf8(name, exc)]) from None
@@ -1572,7 +1584,8 @@ class ObservationSet:
                     name, None, f"cannot read the file: {reason}; expected a CSV file", "unreadable"
                 )
                 raise ObservationError([problem]) from None
-        return cls._read_csv(path_or_text_stream, indicators, source)
+        with decimal_mark(decimal):
+            return cls._read_csv(path_or_text_stream, indicators, source)
 
     @classmethod
     def _read_csv(
@@ -1581,7 +1594,8 @@ class ObservationSet:
         indicators: Iterable[Indicator] | Mapping[str, Indicator],
         source: str,
     ) -> ObservationSet:
-        reader = csv.reader(limited_lines(stream, MAX_CSV_CHARS, MAX_CSV_LINE))
+        # strict: a quote never closed is an error, not a field that runs to the end
+        reader = csv.reader(limited_lines(stream, MAX_CSV_CHARS, MAX_CSV_LINE), strict=True)
         try:
             header = next(reader, None)
         except csv.Error as exc:
@@ -1631,11 +1645,14 @@ class ObservationSet:
                         continue
                     rows.read(dict(zip(columns, cells, strict=False)), label, start)
             except csv.Error as exc:
-                rows.problems.append(
-                    (
-                        reader.line_num,
-                        Problem(f"line {reader.line_num}", None, f"unreadable CSV ({exc})", "csv"),
+                message = f"unreadable CSV ({exc})"
+                if "unexpected end of data" in str(exc):
+                    message = (
+                        f"a quote opened on line {line + 1} is never closed, so the field runs "
+                        'to the end of the file; expected a closing "'
                     )
+                rows.problems.append(
+                    (reader.line_num, Problem(f"line {line + 1}", None, message, "csv"))
                 )
             except TooLarge as exc:
                 raise _too_large(exc) from None

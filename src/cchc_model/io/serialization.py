@@ -204,7 +204,10 @@ def _enum(cls: type[enum.Enum], parse: Callable[[str], Any] | None = None) -> An
 
 def _a_level(value: Any, _: Any) -> Level:
     if isinstance(value, str):
-        return Level.parse(value)
+        try:
+            return Level.parse(value)
+        except ValidationError as exc:  # its own path is "level": the field's path says it
+            raise _Invalid(value, exc.problems[0].message) from None
     raise _Invalid(value, f"{_show(value)} is not a level; expected province, district or commune")
 
 
@@ -482,6 +485,19 @@ def plan_from_dict(
     if isinstance(own, list):
         try:
             indicators = _structure_with_paths(own, tuple[Indicator, ...], "indicators")
+            first: dict[str, int] = {}
+            for index, indicator in enumerate(indicators):
+                earlier = first.setdefault(indicator.id, index)
+                if earlier != index:  # the targets would read it by whichever came last
+                    problems.append(
+                        Problem(
+                            f"indicators[{index}].id",
+                            indicator.id,
+                            f"{indicator.id!r} is also indicators[{earlier}]; expected each "
+                            "indicator defined once",
+                            "duplicate-id",
+                        )
+                    )
             table.update((i.id, i) for i in indicators)
         except PlanFileError as exc:
             problems.extend(exc.problems)
@@ -747,6 +763,11 @@ def _parse_text(text: str, fmt: Format, source: str | None) -> Any:
     except Exception as exc:  # any parser failure is a syntax problem
         where = getattr(exc, "problem_mark", None)
         place = f" at line {where.line + 1}, column {where.column + 1}" if where else ""
+        offset = getattr(exc, "position", None)  # a character the YAML reader refuses
+        if not where and isinstance(offset, int) and 0 <= offset <= len(text):
+            line = text.count("\n", 0, offset) + 1
+            column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+            place = f" at line {line}, column {column}"
         # A YAML error's first line is its context ("while parsing …"); its problem says
         # what is wrong ("expected ',' or ']'").
         problem = getattr(exc, "problem", None)
@@ -811,11 +832,16 @@ def _yaml_loader(pure: bool = False) -> type[Any]:
                 seen[key] = mark.line
             return super().construct_mapping(node, deep=deep)
 
+    # Dates stay text, read by the plan's own date rules with a path to the field:
+    # YAML's own reading of 2021-02-30 fails as a syntax error with no place.
+    timestamp = "tag:yaml.org,2002:timestamp"
     sexagesimal = re.compile(r"\n?\s*\|[^|]*:\[0-5\]\?\[0-9\][^|]*(?=\)\$|\n)")
     resolvers: dict[Any, list[tuple[str, Any]]] = {}
     for first, entries in base.yaml_implicit_resolvers.items():
         kept = []
         for tag, pattern in entries:
+            if tag == timestamp:
+                continue
             if tag in ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float"):
                 pattern = re.compile(sexagesimal.sub("", pattern.pattern), pattern.flags)
             kept.append((tag, pattern))

@@ -19,9 +19,12 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import functools
 import math
 import re
+from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from importlib import resources
@@ -77,6 +80,56 @@ def whole(value: Fraction) -> int | Fraction:
     return value.numerator if value.denominator == 1 else value
 
 
+#: The decimal mark numbers in text are read with: ``None`` (the default) reads a single
+#: ``,`` or ``.`` as the decimal mark but refuses ``1.500`` and ``1,500``, which a
+#: Vietnamese and an English writer read differently; ``","`` reads ``.`` as grouping
+#: (``1.500`` is 1500, ``92,5`` is 92.5); ``"."`` reads ``,`` as grouping.
+DECIMAL_MARK: contextvars.ContextVar[str | None] = contextvars.ContextVar(
+    "decimal_mark", default=None
+)
+_GROUPED = re.compile(r"^[+-]?[1-9]\d{0,2}[.,]\d{3}$")
+
+
+@contextlib.contextmanager
+def decimal_mark(mark: str | None) -> Iterator[None]:
+    """Read the numbers of a block with ``mark`` as the decimal mark (``","`` or ``"."``),
+    the other one being a digit-grouping mark; ``None`` refuses what is ambiguous.
+
+    Example:
+        >>> with decimal_mark(","):
+        ...     exact("1.500"), exact("92,5")
+        (Fraction(1500, 1), Fraction(185, 2))
+    """
+    if mark not in (None, ",", "."):
+        raise UnitError.single("decimal", mark, f"{mark!r}; expected ',' or '.' or None")
+    token = DECIMAL_MARK.set(mark)
+    try:
+        yield
+    finally:
+        DECIMAL_MARK.reset(token)
+
+
+def _decimal_text(text: str, value: str, path: str) -> str:
+    """``text`` with its decimal mark as ``.`` and no grouping marks, under
+    :data:`DECIMAL_MARK`."""
+    mark = DECIMAL_MARK.get()
+    if mark == ",":
+        return text.replace(".", "").replace(",", ".")
+    if mark == ".":
+        return text.replace(",", "")
+    if _GROUPED.match(text):
+        whole = text.replace(",", "").replace(".", "")
+        raise UnitError.single(
+            path,
+            value,
+            f"{value!r} is ambiguous: {whole} with a thousands separator, or a decimal "
+            "mark; expected the number written without grouping, or the decimal mark "
+            "declared (decimal=',' as Vietnamese write 1.500,5, or decimal='.')",
+            "ambiguous-number",
+        )
+    return text.replace(",", ".") if text.count(",") == 1 else text
+
+
 def exact(value: Any, path: str = "") -> Fraction:
     """Read a number exactly.
 
@@ -104,7 +157,7 @@ def exact(value: Any, path: str = "") -> Fraction:
             raise UnitError.single(path, value, f"{value} is not finite; expected a number")
         return _bounded(value, path)
     if isinstance(value, str):
-        text = value.strip().replace(",", ".") if value.count(",") == 1 else value.strip()
+        text = _decimal_text(value.strip(), value, path)
         if len(text) > 100:
             raise UnitError.single(
                 path, value[:40] + "…", "the number is too long; expected at most 100 characters"
@@ -147,8 +200,14 @@ def _bounded(value: Decimal, path: str) -> Fraction:
 def format_number(value: Fraction) -> str:
     """Write a fraction as a plain decimal when it has one, else as ``p/q``.
 
+    A decimal with three places after one to three digits gets a fourth, ``1.0080``:
+    ``1.008`` would read as one thousand and eight to a Vietnamese reader, and
+    :func:`exact` refuses it as ambiguous.
+
     >>> format_number(Fraction(17, 2)), format_number(Fraction(2, 3))
     ('8.5', '2/3')
+    >>> format_number(Fraction(126, 125))
+    '1.0080'
     """
     if value.denominator == 1:
         return str(value.numerator)
@@ -167,6 +226,8 @@ def format_number(value: Fraction) -> str:
     digits = str(abs(value.numerator * 10**places // value.denominator)).rjust(places + 1, "0")
     sign = "-" if value < 0 else ""
     decimal = f"{sign}{digits[:-places]}.{digits[-places:]}".rstrip("0").rstrip(".")
+    if _GROUPED.match(decimal):
+        decimal += "0"
     ratio = f"{value.numerator}/{value.denominator}"
     return decimal if len(decimal) <= len(ratio) + 8 else ratio
 
