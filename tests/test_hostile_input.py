@@ -443,3 +443,46 @@ class TestMessages:
         (problem,) = exc.value.problems
         assert problem.path == "line 2"
         assert "a quote opened on line 2 is never closed" in problem.message
+
+
+class TestRowsForNoUnit:
+    """Rows whose code is not a unit on the tree date are reported, not dropped quietly."""
+
+    def rows(self, *codes: str) -> cm.ObservationSet:
+        records = [
+            {"indicator": "dossiers_online", "code": code, "period": f"2023-Q{n % 4 + 1}",
+             "numerator": 5, "denominator": 10}
+            for n, code in enumerate(codes)
+        ]  # fmt: skip
+        return cm.ObservationSet.from_records(records, BASE.indicators)
+
+    def test_each_code_with_what_it_may_mean(self) -> None:
+        evaluation = cm.evaluate(BASE, self.rows("6", "6", "99999", "06", "001"))
+        found = {p.value: p.message for p in evaluation.unmatched}
+        assert set(found) == {"6", "99999"}  # 06 (Bắc Kạn) and 001 (a Hà Nội district) are units
+        assert found["6"].startswith("2 rows for '6', read by no target: ")
+        assert "'06' (Tỉnh Bắc Kạn), with its leading zero?" in found["6"]
+        assert "no unit with code '99999'" in found["99999"]
+
+    def test_an_abolished_unit_names_its_successor(self) -> None:
+        plan = attrs.evolve(BASE, issuer="19", period=cm.Period.parse("2026"))
+        records = [{"indicator": "dossiers_online", "code": "06", "period": "2026",
+                    "numerator": 5, "denominator": 10}]  # fmt: skip
+        evaluation = cm.evaluate(plan, cm.ObservationSet.from_records(records, plan.indicators))
+        (problem,) = evaluation.unmatched
+        assert "is not valid on 2026-12-31" in problem.message
+        assert "successor is 19" in problem.message
+
+    def test_strict_on_the_command_line(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        data = tmp_path / "obs.csv"
+        text = DATA.read_text(encoding="utf-8")
+        header, _, body = text.partition("\n")
+        blank = "," * (header.count(",") - 5)
+        data.write_text(f"{header}\ndossiers_online,6,2023,,5,10{blank}\n{body}", "utf-8")
+        args = ["evaluate", str(PLAN_FILE), "--observations", str(data)]
+        assert main(args) == 0
+        assert "1 row for '6', read by no target" in capsys.readouterr().err
+        assert main([*args, "--strict"]) == 1
+        assert "--strict: 1 code(s)" in capsys.readouterr().err

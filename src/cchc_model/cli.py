@@ -185,6 +185,12 @@ def _evaluate_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--parts", action="store_true", help="show parts in the table")
     parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="fail (exit 1) when observation rows name a code that is not a unit on the tree "
+        "date; without it they are reported on standard error",
+    )
+    parser.add_argument(
         "--chart",
         metavar="FILE",
         help="also draw threshold against observed value to FILE (.png, .svg, .pdf; "
@@ -225,6 +231,15 @@ def _evaluate(args: argparse.Namespace) -> int:
             text = str(problem)
             named = not where or text.startswith(where)  # a plan file's problems name it
             _out(f"cchc evaluate: {text if named else f'{where}: {text}'}", sys.stderr)
+        return EXIT_PROBLEMS
+    for unmatched in evaluation.unmatched:
+        _out(f"cchc evaluate: {args.observations}: {unmatched.message}", sys.stderr)
+    if args.strict and evaluation.unmatched:
+        _out(
+            f"cchc evaluate: --strict: {len(evaluation.unmatched)} code(s) of the observations "
+            "are not units; nothing evaluated",
+            sys.stderr,
+        )
         return EXIT_PROBLEMS
     if args.format == "json":
         sys.stdout.write(evaluation.to_json())

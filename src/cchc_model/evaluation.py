@@ -28,7 +28,7 @@ from typing import Any, Literal
 import attrs
 
 from .engines.reference import Aggregator, ReferenceEngine, codes_under
-from .exceptions import CchcError, ValidationError
+from .exceptions import CchcError, Problem, ValidationError
 from .io.observations import ObservationSet
 from .model.areas import ReformArea
 from .model.jurisdictions import Hierarchy, national_hierarchy
@@ -62,6 +62,10 @@ class Evaluation:
         tree_date: The date of the hierarchy used (the period's last day by default).
         results: One result per top-level target, in the plan's order.
         disagreements: Units whose direct value differs from their children's roll-up.
+        unmatched: Observation rows whose unit is not a unit of the hierarchy on the tree
+            date, and so were read by no target: one problem per code, with how many
+            rows it has and what it may have meant (``"6"`` for ``"06"``, a unit
+            abolished before the period and its successor).
     """
 
     plan: Plan
@@ -70,6 +74,7 @@ class Evaluation:
     tree_date: date
     results: tuple[Result, ...]
     disagreements: tuple[Disagreement, ...] = ()
+    unmatched: tuple[Problem, ...] = ()
 
     def result(self, target_id: str) -> Result:
         """The result of a target (nested parts included) by its id."""
@@ -245,8 +250,19 @@ def evaluate(
                 plan, data, hierarchy, [period], codes=[code], policy=policy or Policy(), on=on
             )
             found = run.results(code, period)
+            unmatched = (
+                _unmatched(observations, hierarchy or national_hierarchy(), found.tree_date)
+                if isinstance(observations, ObservationSet)
+                else ()
+            )
             return Evaluation(
-                plan, code, period, found.tree_date, found.results, found.disagreements
+                plan,
+                code,
+                period,
+                found.tree_date,
+                found.results,
+                found.disagreements,
+                unmatched,
             )
     if not isinstance(observations, ObservationSet):
         from .engines.frame import observations_from_frame
@@ -262,4 +278,25 @@ def evaluate(
     codes = codes_under(tree, code)
     for indicator in plan.used_indicators():
         disagreements += aggregator.disagreements(indicator, codes, period)
-    return Evaluation(plan, code, period, tree_date, results, tuple(disagreements))
+    unmatched = _unmatched(observations, hierarchy or national_hierarchy(), tree_date)
+    return Evaluation(plan, code, period, tree_date, results, tuple(disagreements), unmatched)
+
+
+def _unmatched(observations: ObservationSet, hierarchy: Hierarchy, on: date) -> tuple[Problem, ...]:
+    """A problem per code of ``observations`` that is not a unit on ``on``."""
+    rows = Counter(o.code for o in observations.observations)
+    problems = []
+    for code in sorted(rows):
+        why = hierarchy.why_not(code, on)
+        if why is not None:
+            count = rows[code]
+            problems.append(
+                Problem(
+                    "code",
+                    code,
+                    f"{count} row{'s' if count != 1 else ''} for {code!r}, read by no target: "
+                    f"{why}",
+                    "unmatched-unit",
+                )
+            )
+    return tuple(problems)

@@ -777,6 +777,25 @@ class Hierarchy:
         """
         return self._by_code.get(code, ())
 
+    def why_not(self, code: str, on: date) -> str | None:
+        """Why ``code`` is not a unit on ``on`` with what it may have meant, or ``None``
+        if it is one: ``"6"`` whose leading zero a spreadsheet dropped (``06?``), a
+        unit abolished before ``on`` (and its successor), or a code no unit has.
+        """
+        if self.find(code, on) is not None:
+            return None
+        if code.isdigit():
+            for width in (2, 3, 5):
+                padded = code.zfill(width)
+                if padded != code and self.find(padded, on) is not None:
+                    name = self.get(padded, on).name
+                    return f"no unit has code {code!r}: {padded!r} ({name}), with its leading zero?"
+        try:
+            self.get(code, on)
+        except UnknownJurisdictionError as exc:
+            return str(exc).removesuffix("; expected a date in its validity")
+        return None  # pragma: no cover  (found above)
+
     def find(self, code: str, on: date | None = None) -> Jurisdiction | None:
         """The version of ``code`` valid on ``on``, or ``None`` if there is none.
 
