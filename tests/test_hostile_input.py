@@ -486,3 +486,88 @@ class TestRowsForNoUnit:
         assert "1 row for '6', read by no target" in capsys.readouterr().err
         assert main([*args, "--strict"]) == 1
         assert "--strict: 1 code(s)" in capsys.readouterr().err
+
+
+class TestBeyond64Bits:
+    """Numbers the dataframe engine cannot sum in 64 bits are decided by the reference
+    engine, exactly, and its rows (gaps past 2**63) fit the table: the polars adapter
+    used to raise a TypeError building it."""
+
+    PLAN_TEXT = (
+        'schema_version: 1\nid: p\ntitle: t\nissuer: "06"\nperiod: "2023"\n'
+        "indicators:\n  - {id: x, name: x, measure: ratio}\n"
+        "targets:\n  - {id: pooled, form: comparison, indicator: x, op: '>=', "
+        "threshold: 85.0010 %}\n"
+    )
+
+    @pytest.mark.parametrize("engine", ["polars", "duckdb"])
+    def test_huge_denominators(self, engine: str) -> None:
+        pl = pytest.importorskip("polars")
+        from cchc_model.batch import evaluate_many
+
+        plan = cm.loads(self.PLAN_TEXT)
+        tree = cm.national_hierarchy().as_of(date(2023, 12, 31))
+        communes = [u.code for u in tree.descendants("06") if u.level is cm.Level.COMMUNE]
+        n = len(communes)
+        frame = pl.DataFrame(
+            {"indicator": ["x"] * n, "code": communes, "period": ["2023"] * n,
+             "numerator": [1] * n, "denominator": [10**17 - 1] * n}
+        )  # fmt: skip
+        data: object = frame.lazy()
+        if engine == "duckdb":
+            duckdb = pytest.importorskip("duckdb")
+            data = duckdb.from_arrow(frame.to_arrow())
+        batch = evaluate_many(plan, data, codes=["06"], periods=["2023"])
+        table = batch.table
+        (row,) = table.filter(pl.col("target") == "pooled").rows(named=True)
+        assert (row["status"], row["engine"]) == ("not_met", "reference")
+        assert any("evaluated by the reference engine" in w for w in batch.warnings)
+        reference = cm.evaluate(plan, frame, engine="reference").result("pooled")
+        assert reference.status is cm.Status.NOT_MET
+        assert reference.gap is not None
+        assert (row["gap_num"], row["gap_den"]) == (
+            reference.gap.numerator,
+            reference.gap.denominator,
+        )
+        assert row["gap_num"] > 2**63  # held exactly, past 64 bits
+
+
+class TestShareAmongPercents:
+    """A bare 0.85 among percents of one indicator is read as 0.85 %, with a warning."""
+
+    HEAD = "indicator,code,period,value,unit\n"
+
+    def read(self, body: str) -> cm.ObservationSet:
+        return cm.ObservationSet.from_csv(io.StringIO(self.HEAD + body), BASE.indicators)
+
+    def test_a_warning_names_the_rows(self) -> None:
+        body = "dossiers_online,06,2023,0.85,\ndossiers_online,06,2022,85,\n"
+        with pytest.warns(cm.CchcWarning, match=r"line 2 \(0\.85\) lie in \(0, 1\]"):
+            read = self.read(body)
+        assert [o.value for o in read.observations] == [Fraction(85, 100), 85]
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "dossiers_online,06,2023,0.85,proportion\ndossiers_online,06,2022,85,\n",
+            "dossiers_online,06,2023,0.5,\ndossiers_online,06,2022,0.25,\n",  # no doubt
+            "dossiers_online,06,2023,0,\ndossiers_online,06,2022,85,\n",  # 0 is 0 either way
+        ],
+        ids=["unit-on-the-row", "all-small", "zero"],
+    )
+    def test_no_warning_without_a_doubt(self, body: str) -> None:
+        import warnings
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", cm.CchcWarning)
+            self.read(body)
+
+    def test_the_command_line_says_it(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        data = tmp_path / "obs.csv"
+        data.write_text(
+            self.HEAD + "dossiers_online,06,2023,0.85,\ndossiers_online,06,2022,85,\n", "utf-8"
+        )
+        assert main(["evaluate", str(PLAN_FILE), "--observations", str(data)]) == 0
+        assert f"cchc evaluate: {data}: dossiers_online: line 2 (0.85)" in capsys.readouterr().err

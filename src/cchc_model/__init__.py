@@ -30,6 +30,9 @@ if TYPE_CHECKING:  # the names below, as type checkers and editors see them
         CchcError as CchcError,
     )
     from .exceptions import (
+        CchcWarning as CchcWarning,
+    )
+    from .exceptions import (
         HierarchyError as HierarchyError,
     )
     from .exceptions import (
@@ -246,7 +249,7 @@ _WHERE = {
         ("CchcError", "HierarchyError", "PeriodError", "PlanFileError", "Problem"),
         ".exceptions",
     ),
-    **dict.fromkeys(("UnitError", "ValidationError"), ".exceptions"),
+    **dict.fromkeys(("CchcWarning", "UnitError", "ValidationError"), ".exceptions"),
     **dict.fromkeys(
         ("Basis", "Observation", "ObservationError", "ObservationSet"), ".io.observations"
     ),

@@ -27,13 +27,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+import warnings
 from collections.abc import Callable
 from typing import Any, TextIO
 
 import attrs
 
 from ._version import __version__
-from .exceptions import CchcError, ValidationError
+from .exceptions import CchcError, CchcWarning, ValidationError
 
 __all__ = ["COMMANDS", "Command", "main"]
 
@@ -214,9 +215,13 @@ def _evaluate(args: argparse.Namespace) -> int:
     try:
         plan = load(args.plan, known=_known())
         where = args.observations
-        observations = ObservationSet.from_csv(
-            args.observations, plan.used_indicators(), decimal=args.decimal
-        )
+        with warnings.catch_warnings(record=True) as said:
+            warnings.simplefilter("always", CchcWarning)
+            observations = ObservationSet.from_csv(
+                args.observations, plan.used_indicators(), decimal=args.decimal
+            )
+        for warning in said:
+            _out(f"cchc evaluate: {args.observations}: {warning.message}", sys.stderr)
         where = ""
         period = Period.parse(args.period) if args.period else None
         evaluation = evaluate(

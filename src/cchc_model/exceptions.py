@@ -20,6 +20,7 @@ import attrs
 
 __all__ = [
     "CchcError",
+    "CchcWarning",
     "HierarchyError",
     "PeriodError",
     "PlanFileError",
@@ -67,6 +68,11 @@ def join_path(prefix: str, path: str) -> str:
 
 class CchcError(Exception):
     """Root of every error raised by cchc_model."""
+
+
+class CchcWarning(UserWarning):
+    """Root of every warning cchc_model gives: something read that may not be what was
+    meant (a share among percents), said once and not refused."""
 
 
 class ValidationError(CchcError, ValueError):

@@ -53,6 +53,7 @@ import importlib
 import os
 import sys
 import unicodedata
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -63,7 +64,7 @@ from typing import Any, NoReturn, TextIO
 import attrs
 
 from .._gc import paused_gc
-from ..exceptions import Problem, ValidationError, join_path
+from ..exceptions import CchcWarning, Problem, ValidationError, join_path
 from ..model.indicators import Indicator, MeasureKind
 from ..model.periods import Period
 from ..model.units import (
@@ -1954,6 +1955,40 @@ class _Reader:
             problems.extend(self._field_problems(kwargs))
         self.problems.extend((position, p) for p in _relabel(problems, label))
 
+    def _scale_doubts(self) -> list[str]:
+        """A message for each percent indicator whose rows, given without a unit, hold
+        values in (0, 1] among values above 1: shares (0.85 for 85 %) written among
+        percents would be read as 0.85 %."""
+        table = self.indicators
+        by_id = (
+            table
+            if isinstance(table, Mapping)
+            else {i.id: i for i in table if isinstance(i, Indicator)}
+        )
+        small: dict[str, list[str]] = {}
+        large: set[str] = set()
+        for obs, label in zip(self.observations, self.labels, strict=True):
+            value = obs.value
+            if obs.unit is not None or type(value) is not Fraction or value <= 0:
+                continue
+            indicator = by_id.get(obs.indicator)
+            if indicator is None or indicator.unit != "percent":
+                continue
+            if value <= 1:
+                small.setdefault(obs.indicator, []).append(f"{label} ({format_number(value)})")
+            else:
+                large.add(obs.indicator)
+        messages = []
+        for indicator_id, found in small.items():
+            if indicator_id in large:
+                more = f" and {len(found) - 5} more" if len(found) > 5 else ""
+                messages.append(
+                    f"{indicator_id}: {', '.join(found[:5])}{more} lie in (0, 1] while its "
+                    "other values are above 1: shares (0.85 for 85 %) or percents? They are "
+                    "read as percents; a unit on the row (proportion or %) removes the doubt"
+                )
+        return messages
+
     def _members(
         self,
         kwargs: dict[str, Any],
@@ -2014,6 +2049,8 @@ class _Reader:
         return problems
 
     def finish(self, cls: type[ObservationSet]) -> ObservationSet:
+        for message in self._scale_doubts():
+            warnings.warn(message, CchcWarning, stacklevel=4)
         result = cls.__new__(cls)
         result._build(
             self.observations, self.indicators, self.labels, self.positions, self.problems

@@ -123,8 +123,9 @@ def _decimal_text(text: str, value: str, path: str) -> str:
             path,
             value,
             f"{value!r} is ambiguous: {whole} with a thousands separator, or a decimal "
-            "mark; expected the number written without grouping, or the decimal mark "
-            "declared (decimal=',' as Vietnamese write 1.500,5, or decimal='.')",
+            f"mark; expected {whole} or {text.replace(',', '.')}0 written so, or the "
+            "decimal mark declared where the reader takes it (decimal=',' as Vietnamese "
+            "write 1.500,5, or decimal='.')",
             "ambiguous-number",
         )
     return text.replace(",", ".") if text.count(",") == 1 else text

@@ -120,6 +120,8 @@ class Backend:
             nw.String: pa.string(),
             nw.Boolean: pa.bool_(),
         }
+        if self.wide is not None:  # arrow has no 128-bit integer: 38 decimal digits hold it
+            types[self.wide] = pa.decimal128(38, 0)
         return pa.table(
             {
                 name: pa.array(list(columns[name]), type=types[dtype])

@@ -19,6 +19,7 @@ from fractions import Fraction
 
 import attrs
 
+from ...exceptions import CchcError
 from ...io.observations import ObservationSet
 from ...model.indicators import Indicator
 from ...model.jurisdictions import Hierarchy, national_hierarchy
@@ -319,11 +320,15 @@ def run(
     done.warnings = tuple(warnings)
     nw = backend.nw
     output: NarwhalsDType = nw.Int64
-    if backend.wide is not None and any(
-        g.output is not None and g.output is not nw.Int64 for g in groups
+    numbers = [name for name in COLUMNS if name.endswith(("_num", "_den"))]
+    wide_rows = any(  # the reference engine's rows may need more than 64 bits too
+        backend.wide is not None and piece.collect_schema()[numbers[0]] == backend.wide
+        for piece in pieces
+    )
+    if backend.wide is not None and (
+        wide_rows or any(g.output is not None and g.output is not nw.Int64 for g in groups)
     ):
         output = backend.wide
-    numbers = [name for name in COLUMNS if name.endswith(("_num", "_den"))]
     pieces = [piece.with_columns(*(nw.col(n).cast(output) for n in numbers)) for piece in pieces]
     done.frame = backend.concat(pieces) if pieces else rows_table(backend, [])
     return done
@@ -553,5 +558,17 @@ def rows_table(backend: Backend, rows: Sequence[Record]) -> Frame:
     )
     schema: dict[str, NarwhalsDType] = dict.fromkeys(COLUMNS, nw.String)
     schema.update(dict.fromkeys(ints, nw.Int64))
+    limit = 2**63 - 1
+    if any(isinstance(v, int) and abs(v) > limit for r in rows for v in (r[n] for n in ints)):
+        if backend.wide is None:
+            raise CchcError(
+                "a result holds a number beyond 64 bits, which this engine's table cannot "
+                "hold; evaluate the plan with engine='reference'"
+            )
+        schema.update(dict.fromkeys(ints[1:], backend.wide))
     schema["observed_flag"] = nw.Boolean
-    return backend.table({name: [r[name] for r in rows] for name in COLUMNS}, schema)
+    made = backend.table({name: [r[name] for r in rows] for name in COLUMNS}, schema)
+    wide = backend.wide
+    if wide is not None and schema["gap_num"] == wide:  # as 128-bit integers, whatever held them
+        made = made.with_columns(*(nw.col(n).cast(wide) for n in ints[1:]))
+    return made

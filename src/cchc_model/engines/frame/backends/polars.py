@@ -42,6 +42,8 @@ class PolarsBackend(Backend):
             nw.String: pl.String,
             nw.Boolean: pl.Boolean,
         }
+        if self.wide is not None:  # numbers beyond 64 bits the reference engine decided
+            types[self.wide] = pl.Int128
         frame = pl.DataFrame(
             {name: list(columns[name]) for name in schema},
             schema={name: types[dtype] for name, dtype in schema.items()},
