@@ -59,6 +59,8 @@ def _decimal(value: Fraction) -> str:
         digit = rest.numerator // rest.denominator
         digits += str(digit)
         rest -= digit
+    if len(digits) == 3 and 0 < whole < 1000:
+        digits += "0"  # "1.025" would be refused as ambiguous (a thousands separator?)
     return f"{sign}{whole}" + (f".{digits}" if digits else "")
 
 

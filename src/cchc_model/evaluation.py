@@ -62,10 +62,11 @@ class Evaluation:
         tree_date: The date of the hierarchy used (the period's last day by default).
         results: One result per top-level target, in the plan's order.
         disagreements: Units whose direct value differs from their children's roll-up.
-        unmatched: Observation rows whose unit is not a unit of the hierarchy on the tree
-            date, and so were read by no target: one problem per code, with how many
-            rows it has and what it may have meant (``"6"`` for ``"06"``, a unit
-            abolished before the period and its successor).
+        unmatched: Observation rows of the period whose unit is not a unit of the
+            hierarchy on the tree date, and so were read by no target: one problem per
+            code, with how many rows it has and what it may have meant (``"6"`` for
+            ``"06"``, a unit abolished before the period and its successor). Reported
+            by :func:`evaluate` from an :class:`ObservationSet`; not part of equality.
     """
 
     plan: Plan
@@ -74,7 +75,7 @@ class Evaluation:
     tree_date: date
     results: tuple[Result, ...]
     disagreements: tuple[Disagreement, ...] = ()
-    unmatched: tuple[Problem, ...] = ()
+    unmatched: tuple[Problem, ...] = attrs.field(default=(), eq=False)
 
     def result(self, target_id: str) -> Result:
         """The result of a target (nested parts included) by its id."""
@@ -251,7 +252,7 @@ def evaluate(
             )
             found = run.results(code, period)
             unmatched = (
-                _unmatched(observations, hierarchy or national_hierarchy(), found.tree_date)
+                _unmatched(observations, hierarchy or national_hierarchy(), found.tree_date, period)
                 if isinstance(observations, ObservationSet)
                 else ()
             )
@@ -278,13 +279,20 @@ def evaluate(
     codes = codes_under(tree, code)
     for indicator in plan.used_indicators():
         disagreements += aggregator.disagreements(indicator, codes, period)
-    unmatched = _unmatched(observations, hierarchy or national_hierarchy(), tree_date)
+    unmatched = _unmatched(observations, hierarchy or national_hierarchy(), tree_date, period)
     return Evaluation(plan, code, period, tree_date, results, tuple(disagreements), unmatched)
 
 
-def _unmatched(observations: ObservationSet, hierarchy: Hierarchy, on: date) -> tuple[Problem, ...]:
-    """A problem per code of ``observations`` that is not a unit on ``on``."""
-    rows = Counter(o.code for o in observations.observations)
+def _unmatched(
+    observations: ObservationSet, hierarchy: Hierarchy, on: date, period: Period
+) -> tuple[Problem, ...]:
+    """A problem per code of the rows of ``period`` (rows of other periods may name the
+    units of their own time) that is not a unit on ``on``."""
+    rows = Counter(
+        o.code
+        for o in observations.observations
+        if o.period.start < period.end and period.start < o.period.end
+    )
     problems = []
     for code in sorted(rows):
         why = hierarchy.why_not(code, on)

@@ -38,9 +38,12 @@ if TYPE_CHECKING:
     import pint
 
 __all__ = [
+    "DECIMAL_MARK",
+    "GROUPED_NUMBER",
     "Amount",
     "Number",
     "convert",
+    "decimal_mark",
     "dimension_of",
     "exact",
     "format_number",
@@ -87,7 +90,9 @@ def whole(value: Fraction) -> int | Fraction:
 DECIMAL_MARK: contextvars.ContextVar[str | None] = contextvars.ContextVar(
     "decimal_mark", default=None
 )
-_GROUPED = re.compile(r"^[+-]?[1-9]\d{0,2}[.,]\d{3}$")
+#: A number with one separator followed by three digits: ``1.500``, ``1,500``.
+GROUPED_NUMBER = r"^[+-]?[1-9]\d{0,2}[.,]\d{3}$"
+_GROUPED = re.compile(GROUPED_NUMBER)
 
 
 @contextlib.contextmanager

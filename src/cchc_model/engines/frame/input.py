@@ -34,7 +34,7 @@ from ...io.observations import (
 )
 from ...model.indicators import Indicator, MeasureKind, SpatialRule
 from ...model.periods import Period
-from ...model.units import per_proportion
+from ...model.units import GROUPED_NUMBER, per_proportion
 from ...rules.expr import DType, col, lit
 from ...rules.rows import Row, all_checks
 from .backend import Backend, Unsupported
@@ -475,9 +475,10 @@ def _row_key(nw: Namespace) -> Column:
 def _parse_text_numbers(nw: Namespace, frame: Frame, column: str) -> tuple[Frame, str]:
     """Numbers given as text: whole numbers, or decimals short enough to be exact as floats."""
     col = nw.col(column)
-    bad = ~col.is_null() & (col.cast(nw.Float64).is_null() | (col.str.len_chars() > 15))
+    grouped = col.str.contains(GROUPED_NUMBER)  # "1.500": the reference reader refuses it
+    bad = ~col.is_null() & (col.cast(nw.Float64).is_null() | (col.str.len_chars() > 15) | grouped)
     if _has_rows(frame.filter(bad)):
-        raise Unsupported(f"{column} given as text that is not a short number")
+        raise Unsupported(f"{column} given as text that is not a short, unambiguous number")
     return frame.with_columns(col.cast(nw.Float64)), "float"
 
 
