@@ -1353,20 +1353,14 @@ class IndexDefinition:
             ValidationError: an indicator not in the index, or sums that no longer match.
         """
         self._check_ids(points, "points")
-        groups = []
-        for g_index, group in enumerate(self.groups):
-            items = []
-            for item in group.items:
-                if item.indicator in points:
-                    value = points[item.indicator]
-                    figure = Figure(value, confidence, source, note)
-                    item = attrs.evolve(item, rule=attrs.evolve(item.rule, points=figure))
-                items.append(item)
-            try:
-                groups.append(attrs.evolve(group, items=tuple(items)))
-            except ValidationError as exc:
-                raise exc.prefixed(f"groups[{g_index}]") from None
-        return attrs.evolve(self, groups=tuple(groups))
+
+        def set_points(item: IndexItem) -> IndexItem:
+            if item.indicator not in points:
+                return item
+            figure = Figure(points[item.indicator], confidence, source, note)
+            return attrs.evolve(item, rule=attrs.evolve(item.rule, points=figure))
+
+        return self._with_items(set_points)
 
     def with_readings(self, readings: Mapping[str, str]) -> IndexDefinition:
         """The same index with some items read another way, by indicator id.
@@ -1380,21 +1374,26 @@ class IndexDefinition:
             ValidationError: an indicator not in the index, or a reading it does not have.
         """
         self._check_ids(readings, "readings")
+
+        def read(item: IndexItem) -> IndexItem:
+            if item.indicator not in readings:
+                return item
+            try:
+                return item.read_as(readings[item.indicator])
+            except ValidationError as exc:
+                path = f"readings[{item.indicator!r}]"
+                raise ValidationError([attrs.evolve(p, path=path) for p in exc.problems]) from None
+
+        return self._with_items(read)
+
+    def _with_items(self, change: Callable[[IndexItem], IndexItem]) -> IndexDefinition:
+        """The same index with each item changed by ``change``; the groups' sums are
+        checked again."""
         groups = []
         for g_index, group in enumerate(self.groups):
-            items = []
-            for item in group.items:
-                if item.indicator in readings:
-                    path = f"readings[{item.indicator!r}]"
-                    try:
-                        item = item.read_as(readings[item.indicator])
-                    except ValidationError as exc:
-                        raise ValidationError(
-                            [attrs.evolve(p, path=path) for p in exc.problems]
-                        ) from None
-                items.append(item)
+            items = tuple(map(change, group.items))  # its errors keep their own paths
             try:
-                groups.append(attrs.evolve(group, items=tuple(items)))
+                groups.append(attrs.evolve(group, items=items))
             except ValidationError as exc:
                 raise exc.prefixed(f"groups[{g_index}]") from None
         return attrs.evolve(self, groups=tuple(groups))

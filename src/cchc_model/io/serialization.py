@@ -722,20 +722,14 @@ def _check_shape(data: Any, source: str | None) -> None:
             stack.extend((v, depth + 1) for v in node)
 
 
+def _too_large(source: str | None) -> PlanFileError:
+    message = f"the file is larger than {MAX_BYTES} bytes; expected a plan file of reasonable size"
+    return PlanFileError([Problem("", None, message, "too-large")], source)
+
+
 def _parse_text(text: str, fmt: Format, source: str | None) -> Any:
     if len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
-        raise PlanFileError(
-            [
-                Problem(
-                    "",
-                    None,
-                    f"the file is larger than {MAX_BYTES} bytes; "
-                    "expected a plan file of reasonable size",
-                    "too-large",
-                )
-            ],
-            source,
-        )
+        raise _too_large(source)
     try:
         if fmt == "json":
             return json.loads(text.removeprefix("\ufeff"), object_pairs_hook=_no_duplicate_keys)
@@ -907,18 +901,7 @@ def load(path: str | Path, known: Mapping[str, Indicator] | None = None) -> Plan
     try:
         text = read_text(path, MAX_BYTES)
     except TooLarge:
-        raise PlanFileError(
-            [
-                Problem(
-                    "",
-                    None,
-                    f"the file is larger than {MAX_BYTES} bytes; "
-                    "expected a plan file of reasonable size",
-                    "too-large",
-                )
-            ],
-            str(path),
-        ) from None
+        raise _too_large(str(path)) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise PlanFileError(
             [
