@@ -19,25 +19,9 @@ import tracemalloc
 from pathlib import Path
 
 import cchc_model as cm
+from cchc_model.testing.hostile import compound_chain as chain_file
 
 ZERO = Path("/dev/zero")
-
-
-def chain_file(depth: int) -> str:
-    """A plan file whose target ``c{i}`` lists ``c{i+1}`` twice."""
-    lines = [
-        "schema_version: 1",
-        "id: chain",
-        "title: t",
-        "issuer: '06'",
-        "period: '2023'",
-        "indicators:",
-        "  - {id: x, name: x, measure: ratio}",
-        "targets:",
-    ]
-    lines += [f"  - {{id: c{i}, form: all_of, parts: [c{i + 1}, c{i + 1}]}}" for i in range(depth)]
-    lines.append(f"  - {{id: c{depth}, form: comparison, indicator: x, op: '>=', threshold: 85 %}}")
-    return "\n".join(lines) + "\n"
 
 
 def refuse(text: str) -> str:

@@ -21,27 +21,9 @@ from cchc_model.io import observations
 from cchc_model.model import targets as limits
 from cchc_model.model.targets import AllOf, Comparison, Op, expanded_size
 from cchc_model.model.units import normalise_unit
+from cchc_model.testing.hostile import compound_chain as chain_file
 
 RATIO = cm.Indicator(id="x", name="x", measure=cm.MeasureKind.RATIO)
-
-
-def chain_file(depth: int, width: int = 2) -> str:
-    """A plan file whose target ``c{i}`` has ``width`` parts, all ``c{i+1}``."""
-    lines = [
-        "schema_version: 1",
-        "id: chain",
-        "title: t",
-        "issuer: '06'",
-        "period: '2023'",
-        "indicators:",
-        "  - {id: x, name: x, measure: ratio}",
-        "targets:",
-    ]
-    for i in range(depth):
-        parts = ", ".join([f"c{i + 1}"] * width)
-        lines.append(f"  - {{id: c{i}, form: all_of, parts: [{parts}]}}")
-    lines.append(f"  - {{id: c{depth}, form: comparison, indicator: x, op: '>=', threshold: 85 %}}")
-    return "\n".join(lines) + "\n"
 
 
 def chain_objects(depth: int, width: int = 2) -> AllOf | Comparison:
