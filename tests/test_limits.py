@@ -163,6 +163,12 @@ class TestReadLimits:
             cm.ObservationSet.from_csv(data, [RATIO])
         assert exc.value.problems[0].path == "line 15"  # 28 + 14 lines of 13 characters: 210
         monkeypatch.setattr(observations, "MAX_CSV_CHARS", 10_000)
+        monkeypatch.setattr(observations, "MAX_CSV_LINES", 10)
+        with pytest.raises(cm.ObservationError) as exc:
+            cm.ObservationSet.from_csv(data, [RATIO])
+        assert exc.value.problems[0].path == "line 11"
+        assert "longer than 10 lines" in exc.value.problems[0].message
+        monkeypatch.setattr(observations, "MAX_CSV_LINES", 100)
         monkeypatch.setattr(observations, "MAX_CSV_LINE", 20)
         with pytest.raises(cm.ObservationError) as exc:
             cm.ObservationSet.from_csv(data, [RATIO])

@@ -51,9 +51,12 @@ def read_text(path: str | os.PathLike[str], limit: int) -> str:
     return data.decode("utf-8")
 
 
-def limited_lines(stream: TextIO, limit: int, longest: int) -> Iterator[str]:
-    """The lines of ``stream``, refused past ``limit`` characters in all or ``longest``
-    in one line (a file with no line break is read ``longest`` characters at most).
+def limited_lines(
+    stream: TextIO, limit: int, longest: int, most_lines: int | None = None
+) -> Iterator[str]:
+    """The lines of ``stream``, refused past ``limit`` characters in all, ``longest`` in
+    one line (a file with no line break is read ``longest`` characters at most) or
+    ``most_lines`` lines.
 
     Raises:
         TooLarge: naming the line at which a limit was passed.
@@ -65,6 +68,8 @@ def limited_lines(stream: TextIO, limit: int, longest: int) -> Iterator[str]:
         if not line:
             return
         number += 1
+        if most_lines is not None and number > most_lines:
+            raise TooLarge("the file", most_lines, "lines", number)
         total += len(line)
         if len(line) > longest:
             raise TooLarge(f"line {number}", longest, "characters", number)

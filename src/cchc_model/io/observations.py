@@ -105,6 +105,8 @@ MAX_CSV_CHARS = 2_000_000_000
 #: The longest line of an observation CSV, in characters (a file with no line break is
 #: refused after this many, not read whole).
 MAX_CSV_LINE = 1_000_000
+#: The most lines an observation CSV may have.
+MAX_CSV_LINES = 100_000_000
 
 
 def _too_large(exc: TooLarge) -> ObservationError:
@@ -112,7 +114,7 @@ def _too_large(exc: TooLarge) -> ObservationError:
         f"line {exc.line}",
         None,
         f"{exc}; expected an observation CSV within the limits (MAX_CSV_CHARS, "
-        "MAX_CSV_LINE in cchc_model.io.observations)",
+        "MAX_CSV_LINE, MAX_CSV_LINES in cchc_model.io.observations)",
         "too-large",
     )
     return ObservationError([problem])
@@ -1596,7 +1598,8 @@ class ObservationSet:
         source: str,
     ) -> ObservationSet:
         # strict: a quote never closed is an error, not a field that runs to the end
-        reader = csv.reader(limited_lines(stream, MAX_CSV_CHARS, MAX_CSV_LINE), strict=True)
+        lines = limited_lines(stream, MAX_CSV_CHARS, MAX_CSV_LINE, MAX_CSV_LINES)
+        reader = csv.reader(lines, strict=True)
         try:
             header = next(reader, None)
         except csv.Error as exc:
