@@ -65,11 +65,14 @@ class EngineScenario:
 
 
 def _decimal(value: Fraction, places: int) -> str:
-    """A fraction with at most ``places`` decimals, written with exactly that many."""
+    """A fraction with at most ``places`` decimals, written with exactly that many (one
+    more where three after one to three digits would read as a thousands separator)."""
     scaled = value * 10**places
     assert scaled.denominator == 1
     text = str(abs(scaled.numerator)).rjust(places + 1, "0")
     whole, rest = text[: len(text) - places], text[len(text) - places :]
+    if places == 3 and whole != "0" and len(whole) <= 3:
+        rest += "0"  # "1.000" is refused as ambiguous (a thousands separator?): "1.0000"
     return ("-" if value < 0 else "") + whole + (f".{rest}" if places else "")
 
 
