@@ -571,3 +571,28 @@ class TestShareAmongPercents:
         )
         assert main(["evaluate", str(PLAN_FILE), "--observations", str(data)]) == 0
         assert f"cchc evaluate: {data}: dossiers_online: line 2 (0.85)" in capsys.readouterr().err
+
+
+class TestDecimalMarkOfPlanFiles:
+    TEXT = (
+        'schema_version: 1\nid: p\ntitle: t\nissuer: "06"\nperiod: "2023"\n'
+        "indicators:\n  - {id: n, name: n, measure: count, unit: dossier}\n"
+        "targets:\n  - {id: t1, form: comparison, indicator: n, op: '>=', "
+        "threshold: 1.500 dossier}\n"
+    )
+
+    def test_refused_unless_declared(self) -> None:
+        with pytest.raises(cm.PlanFileError) as exc:
+            cm.loads(self.TEXT)
+        assert exc.value.problems[0].path == "targets[0].threshold"
+        assert "ambiguous" in exc.value.problems[0].message
+        vietnamese = cm.loads(self.TEXT, decimal=",")
+        assert str(vietnamese.targets[0]) == "≥ 1500 dossier"
+        assert cm.loads(self.TEXT, decimal=".").targets[0].threshold.value == Fraction(3, 2)
+
+    def test_the_command_line(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        plan = tmp_path / "p.yaml"
+        plan.write_text(self.TEXT, encoding="utf-8")
+        assert main(["validate", str(plan)]) == 1
+        assert "ambiguous" in capsys.readouterr().out
+        assert main(["validate", "--decimal", ",", str(plan)]) == 0

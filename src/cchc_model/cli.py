@@ -93,8 +93,18 @@ def _known() -> dict[str, Any]:
 # --- validate -------------------------------------------------------------------------
 
 
+def _decimal_argument(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument(
+        "--decimal",
+        choices=(",", "."),
+        help=f"the decimal mark of the numbers in {what}, the other mark grouping digits "
+        "(default: either, and 1.500 or 1,500 refused as ambiguous)",
+    )
+
+
 def _validate_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("files", nargs="+", metavar="FILE", help="plan files (.yaml or .json)")
+    _decimal_argument(parser, "the plan files")
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -104,7 +114,7 @@ def _validate(args: argparse.Namespace) -> int:
     status = EXIT_OK
     for name in args.files:
         try:
-            plan = load(name, known=_known())
+            plan = load(name, known=_known(), decimal=args.decimal)
         except CchcError as exc:
             status = EXIT_PROBLEMS
             problems = getattr(exc, "problems", None) or (str(exc),)
@@ -130,7 +140,7 @@ def _show(args: argparse.Namespace) -> int:
     status = EXIT_OK
     for index, name in enumerate(args.files):
         try:
-            plan = load(name, known=_known())
+            plan = load(name, known=_known(), decimal=args.decimal)
         except CchcError as exc:
             status = EXIT_PROBLEMS
             for problem in getattr(exc, "problems", None) or (str(exc),):
@@ -169,12 +179,7 @@ def _evaluate_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--period", "-p", help="the period to evaluate (default: the plan's)")
     parser.add_argument("--code", help="the jurisdiction (default: the plan's issuer)")
-    parser.add_argument(
-        "--decimal",
-        choices=(",", "."),
-        help="the decimal mark of the observations' numbers, the other mark grouping digits "
-        "(default: either, and 1.500 or 1,500 refused as ambiguous)",
-    )
+    _decimal_argument(parser, "the plan and the observations")
     parser.add_argument(
         "--format", "-f", choices=("table", "json", "csv"), default="table", help="output format"
     )
@@ -213,7 +218,7 @@ def _evaluate(args: argparse.Namespace) -> int:
             return EXIT_PROBLEMS
     where = args.plan
     try:
-        plan = load(args.plan, known=_known())
+        plan = load(args.plan, known=_known(), decimal=args.decimal)
         where = args.observations
         with warnings.catch_warnings(record=True) as said:
             warnings.simplefilter("always", CchcWarning)

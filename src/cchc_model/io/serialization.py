@@ -74,7 +74,7 @@ from ..model.targets import (
     Share,
     Target,
 )
-from ..model.units import Amount, format_number
+from ..model.units import Amount, decimal_mark, format_number
 from .files import TooLarge, read_text, write_atomic
 
 __all__ = [
@@ -882,17 +882,28 @@ def loads(
     format: Format = "yaml",  # the natural name for users
     known: Mapping[str, Indicator] | None = None,
     source: str | None = None,
+    *,
+    decimal: str | None = None,
 ) -> Plan:
     """Read a plan from YAML (the default) or JSON text.
+
+    ``decimal`` declares the decimal mark of the numbers written as text (thresholds
+    such as ``"1.500 hồ sơ"``): ``","`` as Vietnamese write (``1.500`` is 1500), ``"."``
+    as English; by default either reads, and ``1.500`` or ``1,500`` is refused as
+    ambiguous (:func:`cchc_model.model.units.decimal_mark`).
 
     Raises:
         PlanFileError: listing every problem found.
     """
-    return plan_from_dict(_parse_text(text, format, source), known, source)
+    with decimal_mark(decimal):
+        return plan_from_dict(_parse_text(text, format, source), known, source)
 
 
-def load(path: str | Path, known: Mapping[str, Indicator] | None = None) -> Plan:
-    """Read a plan file; ``.json`` is read as JSON, anything else as YAML.
+def load(
+    path: str | Path, known: Mapping[str, Indicator] | None = None, *, decimal: str | None = None
+) -> Plan:
+    """Read a plan file; ``.json`` is read as JSON, anything else as YAML (``decimal`` as
+    in :func:`loads`).
 
     Raises:
         PlanFileError: if the file cannot be read or breaks any rule.
@@ -914,7 +925,7 @@ def load(path: str | Path, known: Mapping[str, Indicator] | None = None) -> Plan
             ],
             str(path),
         ) from None
-    return loads(text, _format_of(path), known, str(path))
+    return loads(text, _format_of(path), known, str(path), decimal=decimal)
 
 
 def dumps(
