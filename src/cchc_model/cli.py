@@ -401,28 +401,26 @@ def _score_definitions(args: argparse.Namespace) -> Any:
         return definition
 
     versions = [c for c in builtin_catalogues() if c.id == args.index and c.index is not None]
-    if len(versions) > 1:
-        scored = {i for c in versions if c.index for i in c.index.indicator_ids}
-        unknown = sorted(k for k in [*readings, *points] if k not in scored)
-        if unknown:
+    if len(versions) <= 1:  # a catalogue's name or file: one index
+        versions = [load_catalogue(args.index)]
+        if versions[0].index is None:
             raise ValidationError.single(
-                "--index",
-                unknown,
-                f"not scored by any version of {args.index}: " + ", ".join(unknown),
-                "unknown-indicator",
+                "--index", args.index, f"{versions[0].key} has no index; expected one that has"
             )
-        return in_force(args.index, adjust=adjust)
-    catalogue = load_catalogue(args.index)
-    if catalogue.index is None:
+    scored = {i for c in versions if c.index for i in c.index.indicator_ids}
+    unknown = sorted(k for k in [*readings, *points] if k not in scored)
+    if unknown:
         raise ValidationError.single(
-            "--index", args.index, f"{catalogue.key} has no index; expected one that has"
+            "--index",
+            unknown,
+            f"not scored by {'any version of' if len(versions) > 1 else 'this index,'} "
+            f"{args.index}: " + ", ".join(unknown),
+            "unknown-indicator",
         )
-    definition = catalogue.index
-    if readings:
-        definition = definition.with_readings(readings)
-    if points:
-        definition = definition.with_points(points, source="--points")
-    return definition
+    if len(versions) > 1:
+        return in_force(args.index, adjust=adjust)
+    assert versions[0].index is not None
+    return adjust(versions[0].index)
 
 
 def _score(args: argparse.Namespace) -> int:

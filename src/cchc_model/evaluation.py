@@ -288,11 +288,10 @@ def _unmatched(
 ) -> tuple[Problem, ...]:
     """A problem per code of the rows of ``period`` (rows of other periods may name the
     units of their own time) that is not a unit on ``on``."""
-    rows = Counter(
-        o.code
-        for o in observations.observations
-        if o.period.start < period.end and period.start < o.period.end
-    )
+    rows: Counter[str] = Counter()
+    for (code, read), count in observations.row_counts().items():
+        if read.start < period.end and period.start < read.end:
+            rows[code] += count
     problems = []
     for code in sorted(rows):
         why = hierarchy.why_not(code, on)

@@ -1167,6 +1167,7 @@ class ObservationSet:
         "_indicators",
         "_int_pairs",
         "_points",
+        "_rows_by_code",
         "_series",
         "_specs",
     )
@@ -1199,6 +1200,7 @@ class ObservationSet:
             dict[tuple[str, Period, tuple[tuple[str, str], ...], Basis], dict[str, Point]] | None
         ) = None
         self._by_indicator: dict[str, tuple[frozenset[str], tuple[Period, ...]]] | None = None
+        self._rows_by_code: dict[tuple[str, Period], int] | None = None
         rows = observations if isinstance(observations, Sequence) else list(observations)
         if labels is not None and len(labels) != len(rows):
             problems.append(
@@ -1509,6 +1511,16 @@ class ObservationSet:
                 key: (frozenset(codes[key]), tuple(sorted(periods[key]))) for key in codes
             }
         return self._by_indicator
+
+    def row_counts(self) -> Mapping[tuple[str, Period], int]:
+        """How many observations each (code, period) has, counted once per set."""
+        if self._rows_by_code is None:
+            counts: dict[tuple[str, Period], int] = {}
+            for point in self._points:
+                key = (point.observation.code, point.observation.period)
+                counts[key] = counts.get(key, 0) + 1
+            self._rows_by_code = counts
+        return self._rows_by_code
 
     def codes(self, indicator: str) -> frozenset[str]:
         """The jurisdiction codes observed for an indicator (empty if none)."""

@@ -582,11 +582,14 @@ def _resolve_parts(targets: list[Any]) -> list[Any]:
     done: dict[str, tuple[Any, int, int]] = {}  # id → (resolved, size, height)
     most, deepest = limits.MAX_EXPANDED, limits.MAX_NESTING
 
+    def too_large(path: str, message: str, code: str) -> PlanFileError:
+        return PlanFileError([Problem(path, None, f"{message}; expected a smaller plan", code)])
+
     def resolve(node: Any, path: str, stack: tuple[str, ...]) -> tuple[Any, int, int]:
         if not isinstance(node, Mapping):
             return node, 1, 1
         if len(stack) > deepest:
-            raise _TooLarge(path, f"parts nest deeper than {deepest} levels", "too-deep")
+            raise too_large(path, f"parts nest deeper than {deepest} levels", "too-deep")
         out = dict(node)
         size, height = 1, 1
         condition = out.get("condition")
@@ -625,7 +628,7 @@ def _resolve_parts(targets: list[Any]) -> list[Any]:
                 resolved.append(child)
                 size, height = size + inner, max(height, depth + 1)
                 if size > most:
-                    raise _TooLarge(
+                    raise too_large(
                         where,
                         f"the target holds more than {most} targets once each part is "
                         "written out where it is used (parts that reuse one another down a "
@@ -634,39 +637,26 @@ def _resolve_parts(targets: list[Any]) -> list[Any]:
                     )
             out["parts"] = resolved
         if height > deepest:
-            raise _TooLarge(path, f"parts nest deeper than {deepest} levels", "too-deep")
+            raise too_large(path, f"parts nest deeper than {deepest} levels", "too-deep")
         return out, size, height
 
     result = []
     total = 0
-    try:
-        for i, t in enumerate(targets):
-            stack = (t["id"],) if isinstance(t, Mapping) and "id" in t else ()
-            resolved, size, _ = resolve(t, f"targets[{i}]", stack)
-            total += size
-            if total > most:
-                raise _TooLarge(
-                    f"targets[{i}]",
-                    f"the plan holds more than {most} targets once each part is "
-                    "written out where it is used",
-                    "too-large",
-                )
-            result.append(resolved)
-    except _TooLarge as exc:
-        raise PlanFileError(
-            [Problem(exc.path, None, f"{exc.message}; expected a smaller plan", exc.code)]
-        ) from None
+    for i, t in enumerate(targets):
+        stack = (t["id"],) if isinstance(t, Mapping) and "id" in t else ()
+        resolved, size, _ = resolve(t, f"targets[{i}]", stack)
+        total += size
+        if total > most:
+            raise too_large(
+                f"targets[{i}]",
+                f"the plan holds more than {most} targets once each part is "
+                "written out where it is used",
+                "too-large",
+            )
+        result.append(resolved)
     if problems:
         raise PlanFileError(problems)
     return result
-
-
-class _TooLarge(Exception):
-    """Raised inside :func:`_resolve_parts` to stop at the first limit passed."""
-
-    def __init__(self, path: str, message: str, code: str) -> None:
-        super().__init__(message)
-        self.path, self.message, self.code = path, message, code
 
 
 def _check_shape(data: Any, source: str | None) -> None:
@@ -786,7 +776,7 @@ class _DuplicateKey(Exception):
         self.key, self.line, self.column, self.first = key, line, column, first
 
 
-def _no_duplicate_keys(pairs: list[tuple[Any, Any]], where: Any = None) -> dict[Any, Any]:
+def _no_duplicate_keys(pairs: list[tuple[Any, Any]]) -> dict[Any, Any]:
     """A JSON object's pairs as a dict, refusing a key given twice."""
     seen: dict[Any, Any] = {}
     for key, value in pairs:

@@ -334,6 +334,8 @@ class _TargetBase:
     def walk(self) -> Iterator[Target]:
         """This target and every target nested in it, depth first."""
         yield self  # type: ignore[misc]
+        for child in self.children:
+            yield from child.walk()
 
     def indicators(self) -> tuple[Indicator, ...]:
         """The distinct indicators this target and its parts measure, in order."""
@@ -757,10 +759,6 @@ class Share(_TargetBase):
     def children(self) -> tuple[Target, ...]:
         return (self.condition,)
 
-    def walk(self) -> Iterator[Target]:
-        yield self
-        yield from self.condition.walk()
-
     def __str__(self) -> str:
         return f"{self.op.value} {self.threshold} of units at {self.level.vi}: {self.condition}"
 
@@ -782,11 +780,6 @@ class _Compound(_TargetBase):
     @property
     def children(self) -> tuple[Target, ...]:
         return self.parts
-
-    def walk(self) -> Iterator[Target]:
-        yield self  # type: ignore[misc]
-        for part in self.parts:
-            yield from part.walk()
 
 
 @attrs.frozen(kw_only=True, repr=False)
