@@ -7,8 +7,9 @@
 #
 # The file is in "percent" format: each `# %%` starts a cell. Open it in VS Code or
 # PyCharm as a notebook, convert it with `jupytext --to notebook examples/walkthrough.py`,
-# or run it as a script: `.venv/bin/python examples/walkthrough.py`. The charts need the
-# `charts` extra (`pip install "cchc_model[charts]"`), the DataFrame the `pandas` extra.
+# or run it as a script: `.venv/bin/python examples/walkthrough.py`. In a notebook, a cell
+# that ends with a plan, a target, a result or an evaluation shows it as a table. The
+# charts need the `charts` extra, the DataFrame the `pandas` extra.
 
 # %%
 from pathlib import Path
@@ -36,6 +37,7 @@ observations = cm.ObservationSet.from_csv(
 )
 print(plan)
 print(len(observations), "observations")
+plan  # in a notebook: the issuer by name, the period, the targets by reform area
 
 # %% [markdown]
 # ## Evaluate
@@ -45,7 +47,8 @@ print(len(observations), "observations")
 
 # %%
 evaluation = cm.evaluate(plan, observations)
-print(evaluation.table(width=110))
+print(evaluation.table().splitlines()[-1])  # the totals line
+evaluation  # every result; in a terminal, print(evaluation.table(width=None))
 
 # %% [markdown]
 # ## Inspect a failing target
@@ -63,6 +66,7 @@ assert result.gap is not None  # exact: a fraction of percentage points
 print(f"gap: {float(result.gap):.2f} percentage points (exactly {result.gap});", end=" ")
 print(f"coverage: {result.coverage}")
 print("the plan's words:", result.target.source_text)
+result
 
 # %% [markdown]
 # The province's value pools every tier. To see which districts pulled it down, evaluate
@@ -81,6 +85,7 @@ units = cm.national_hierarchy()
 for part in sorted(drill.parts, key=lambda p: p.gap or 0, reverse=True):
     name = units.get(part.code, on=plan.period.last_day).name
     print(f"  {name:<22} {part.status.value:<8} {part.reason}")
+drill  # the same, as a table: one row per district
 
 # %% [markdown]
 # ## As a DataFrame
@@ -111,7 +116,8 @@ try:
 except cm.CchcError as error:  # matplotlib is not installed
     print(error)
 else:
-    ax.figure.savefig("bac-kan-2023-targets.png", dpi=120)
     levels = plot_levels(evaluation, "dossiers_online", observations)
-    levels.figure.savefig("bac-kan-2023-dossiers-online.png", dpi=120)
-    print("wrote bac-kan-2023-targets.png and bac-kan-2023-dossiers-online.png")
+    if __name__ == "__main__":  # a script (or a notebook): the charts are also written out
+        ax.figure.savefig("bac-kan-2023-targets.png", dpi=120)
+        levels.figure.savefig("bac-kan-2023-dossiers-online.png", dpi=120)
+        print("wrote bac-kan-2023-targets.png and bac-kan-2023-dossiers-online.png")

@@ -8,7 +8,10 @@ never describe a field the loader does not read:
   table of its fields (name, type in words, required or default, description,
   allowed values);
 * ``docs/plan.schema.json`` — the schema itself, as ``cchc schema`` prints it,
-  published on the documentation site.
+  published on the documentation site;
+* ``docs/result.schema.json`` — the schema of result documents
+  (:func:`cchc_model.outputs.result_schema.result_schema`), what ``cchc evaluate
+  --format json`` writes.
 
 The output is deterministic: the same model gives the same bytes.
 ``tests/test_schema_docs.py`` fails when the committed files differ from a fresh build.
@@ -34,11 +37,13 @@ from cchc_model.model.jurisdictions import Level
 from cchc_model.model.periods import Period
 from cchc_model.model.targets import Op
 from cchc_model.model.units import Amount
+from cchc_model.outputs.result_schema import result_schema_json
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 PAGE = "plan-file-reference.md"
 SCHEMA = "plan.schema.json"
+RESULT_SCHEMA = "result.schema.json"
 COMMAND = ".venv/bin/python scripts/build_schema_docs.py"
 
 Schema = dict[str, Any]
@@ -364,7 +369,11 @@ def render(schema: Schema) -> str:
 
 def build() -> dict[str, str]:
     """Every generated file, by its name under ``docs/``."""
-    return {PAGE: render(plan_schema()), SCHEMA: schema_json()}
+    return {
+        PAGE: render(plan_schema()),
+        SCHEMA: schema_json(),
+        RESULT_SCHEMA: result_schema_json(),
+    }
 
 
 def stale(docs: Path = DOCS) -> list[str]:

@@ -1,6 +1,6 @@
 """An independent oracle for plan evaluation: plain recursion over plain Fractions.
 
-Written from the contract (``shared/SEMANTICS.md`` §3-§8 and §11) and
+Written from the contract (``shared/docs/semantics.md`` §3-§8 and §11) and
 ``docs/evaluation.md``, not from the library's evaluators: it imports only model objects
 (targets, indicators, periods, the dated tree) from the top-level package. Its rows have
 the essence of ``cchc_model.batch.evaluate_many(...).table``.

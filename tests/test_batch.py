@@ -61,17 +61,17 @@ def vectorised(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.usefixtures("vectorised")
 class TestWorkedVectorsVectorised(reference_tests.TestWorkedVectors):
-    """SEMANTICS.md §11 through the vectorised evaluator."""
+    """The worked vectors of docs/semantics.md through the vectorised evaluator."""
 
 
 @pytest.mark.usefixtures("vectorised")
 class TestFormsVectorised(reference_tests.TestForms):
-    """The forms of SEMANTICS.md §6 through the vectorised evaluator."""
+    """The forms of docs/semantics.md §6 through the vectorised evaluator."""
 
 
 @pytest.mark.usefixtures("vectorised")
 class TestRollUpsVectorised(reference_tests.TestRollUps):
-    """Roll-ups of SEMANTICS.md §5 through the vectorised evaluator."""
+    """Roll-ups of docs/semantics.md §5 through the vectorised evaluator."""
 
 
 def _plan(*targets: Any, issuer: str = "99") -> cm.Plan:

@@ -67,16 +67,20 @@ class TestValidate:
     ) -> None:
         status, lines, _ = run(capsys, "validate", bad)
         assert status == 1
-        assert lines == [
-            f'{bad}: issuer: 38 is not text; expected a string (write it in quotes, e.g. "06")',
+        assert lines == [  # each with its place in the file
+            f'{bad}: issuer: 38 is not text; expected a string (write it in quotes, e.g. "06") '
+            "(line 5, column 9)",
             f'{bad}: period: "2021-Q5" is not a period: there is no quarter Q5; '
-            "expected 2021-Q1 to 2021-Q4",
+            "expected 2021-Q1 to 2021-Q4 (line 6, column 9)",
             f"{bad}: targets[0].threshold: 120 % is above 100 percent for a bounded ratio; "
-            "expected at most 100 percent",
-            f"{bad}: targets[1].form: 'comparisn' is not a target form; expected one of "
-            "comparison, between, ordinal, change, rank, share, all_of, any_of, at_least",
+            "expected at most 100 percent (line 11, column 78)",
+            f"{bad}: targets[1].form: 'comparisn' is not a target form (did you mean "
+            "'comparison'?); expected one of "
+            "comparison, between, ordinal, change, rank, share, all_of, any_of, at_least "
+            "(line 12, column 20)",
             f"{bad}: extra: unknown field 'extra'; expected one of id, title, issuer, period, "
-            "issuer_name, document, areas, objectives, tasks, targets, indicators, parent, source",
+            "issuer_name, document, areas, objectives, tasks, targets, indicators, parent, "
+            "source (line 7, column 8)",
         ]
 
     def test_missing_file(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""check_conformance and expected_of on a small hand-built province (SEMANTICS.md §9)."""
+"""check_conformance and expected_of on a small hand-built province (docs/semantics.md §9)."""
 
 from __future__ import annotations
 

@@ -369,14 +369,14 @@ def test_charts_without_matplotlib(
 
     monkeypatch.setitem(sys.modules, "matplotlib", None)
     evaluation = next(iter(run_demo()))
-    with pytest.raises(cm.CchcError, match=r"cchc_model\[charts\]"):
+    with pytest.raises(cm.CchcError, match=r'"\.\[charts\]"'):
         evaluation.plot()
-    with pytest.raises(cm.CchcError, match=r"cchc_model\[charts\]"):
+    with pytest.raises(cm.CchcError, match=r'"\.\[charts\]"'):
         save_chart(evaluation, tmp_path / "x.png")
     plan = str(EXAMPLES / "003-bac-kan-2023.yaml")
     argv = ["evaluate", plan, "-o", str(DATA / "bac-kan-2023.csv"), "--chart", "x.png"]
     assert main(argv) == 1
-    assert "cchc_model[charts]" in capsys.readouterr().err
+    assert '".[charts]"' in capsys.readouterr().err
 
 
 # --- the walkthrough -------------------------------------------------------------------------

@@ -5,8 +5,8 @@ on each dataframe engine must give, row by row, what the oracle derives from the
 contract: statuses, exact observed values, yes/no flags, gaps and coverage, for every
 root and period drawn. Rows are compared as lists, so a repeated row is a difference.
 
-The oracle is checked on its own against the worked vectors of SEMANTICS.md §11, so that
-agreement with it means something.
+The oracle is checked on its own against the worked vectors of docs/semantics.md, so
+that agreement with it means something.
 """
 
 from __future__ import annotations
@@ -297,7 +297,7 @@ def test_engine_matches_the_oracle(
     run()
 
 
-# -- the oracle is not vacuous: SEMANTICS.md §11 ------------------------------------------
+# -- the oracle is not vacuous: the worked vectors of docs/semantics.md ------------------
 
 Y2021 = Period.year(2021)
 SATISFACTION = Indicator(id="satisfaction", name="Mức độ hài lòng", measure=MeasureKind.RATIO)

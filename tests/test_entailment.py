@@ -1,11 +1,11 @@
 """Tests for cchc_model.model.entailment: examples of implies() and its soundness law.
 
-The law (SEMANTICS.md §9): whenever ``implies(a, b)``, every data set on which ``a`` is
+The law (docs/semantics.md §9): whenever ``implies(a, b)``, every data set on which ``a`` is
 MET leaves ``b`` MET (or NOT_APPLICABLE). It is checked against an oracle written here,
 independent of the library's evaluator: a *world* gives each indicator an exact value
 (a fraction, a yes/no, an ordinal level's position), or says it is missing (UNKNOWN) or
 has nothing to measure (a ratio with denominator 0: NOT_APPLICABLE), and a tiny
-evaluator applies SEMANTICS.md §6 to single-indicator forms and §7's three-valued
+evaluator applies docs/semantics.md §6 to single-indicator forms and §7's three-valued
 rules to compounds.
 """
 
@@ -127,7 +127,7 @@ def _leaf_status(target: Comparison | Between | Ordinal, world: World) -> str:
 
 
 def status(target: Target, world: World) -> str:
-    """MET, NOT_MET, UNKNOWN or NOT_APPLICABLE of a target in a world (SEMANTICS.md §7)."""
+    """MET, NOT_MET, UNKNOWN or NOT_APPLICABLE of a target in a world (docs/semantics.md §7)."""
     if isinstance(target, Comparison | Between | Ordinal):
         assert target.scope == Scope.self_()
         assert not target.members
@@ -503,7 +503,7 @@ class TestExamples:
 
         Same bug, through ``_compound_to_compound`` (entailment.py): it treats all of m
         parts as at least m, but with p dropped all of [p, q] is MET on q alone while at
-        least 2 of [p, q] counts one MET part of the two asked for (SEMANTICS.md §7).
+        least 2 of [p, q] counts one MET part of the two asked for (docs/semantics.md §7).
         """
         a, _ = LEAK_PAIR
         b = AtLeast(id="b", parts=a.parts, n=2)

@@ -1,4 +1,4 @@
-"""The worked vectors of SEMANTICS.md §11, and the evaluation rules of §5–§7."""
+"""The worked vectors of docs/semantics.md, and the evaluation rules of its §5–§7."""
 
 from __future__ import annotations
 
@@ -66,7 +66,7 @@ def at_least(threshold: str, indicator: Indicator = SATISFACTION, **kw: Any) -> 
 
 
 class TestWorkedVectors:
-    """SEMANTICS.md §11, one test per vector."""
+    """The worked vectors of docs/semantics.md, one test per vector."""
 
     @pytest.mark.parametrize(
         ("observed", "expected"), [("85", Status.MET), ("84.99", Status.NOT_MET)]

@@ -22,13 +22,13 @@ from cchc_model.exceptions import PlanFileError
 from cchc_model.io.serialization import (
     MAX_BYTES,
     MAX_DEPTH,
-    _read_yaml,
     _yaml_loader,
     dumps,
     load,
     loads,
     plan_from_dict,
     plan_to_dict,
+    read_yaml,
 )
 from cchc_model.model.indicators import Dimension, Indicator
 from cchc_model.model.plans import DocumentRef, Objective, Plan, Task
@@ -449,13 +449,13 @@ class TestFastYamlReader:
     @pytest.mark.parametrize("path", EXAMPLE_PLANS, ids=lambda p: p.name)
     def test_examples_read_alike(self, path: Path) -> None:
         text = path.read_text(encoding="utf-8")
-        assert _read_yaml(text) == yaml.load(text, Loader=_yaml_loader(pure=True))
+        assert read_yaml(text) == yaml.load(text, Loader=_yaml_loader(pure=True))
 
     @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(plans())
     def test_generated_plans_read_alike(self, plan: Plan) -> None:
         text = dumps(plan)
-        assert _read_yaml(text) == yaml.load(text, Loader=_yaml_loader(pure=True))
+        assert read_yaml(text) == yaml.load(text, Loader=_yaml_loader(pure=True))
 
     @pytest.mark.parametrize(
         "text",

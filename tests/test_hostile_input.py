@@ -50,7 +50,7 @@ class TestDuplicateKeys:
         assert exc.value.problems[0].code == "duplicate-key"
 
     def test_a_merge_key_is_not_a_duplicate(self) -> None:
-        data = cm.io.serialization._read_yaml("a: &x {p: 1}\nb:\n  <<: *x\n  q: 2\n")
+        data = cm.io.serialization.read_yaml("a: &x {p: 1}\nb:\n  <<: *x\n  q: 2\n")
         assert data == {"a": {"p": 1}, "b": {"p": 1, "q": 2}}
 
 
@@ -229,6 +229,23 @@ class TestWrites:
         assert main([*args, str(link)]) == 1
         assert "is a symbolic link" in capsys.readouterr().err
         assert not (tmp_path / "elsewhere.png").exists()
+        assert main([*args, str(data), "--overwrite"]) == 1  # an input, even so
+        assert data.read_bytes() == before
+
+    def test_chart_replaces_a_file_only_when_asked(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        pytest.importorskip("matplotlib")
+        chart = tmp_path / "chart.png"
+        chart.write_bytes(b"an earlier chart")
+        args = ["evaluate", str(PLAN_FILE), "--observations", str(DATA), "--chart", str(chart)]
+        assert main(args) == 1
+        assert f"{chart} exists; expected a new file (--overwrite replaces it)" in (
+            capsys.readouterr().err
+        )
+        assert chart.read_bytes() == b"an earlier chart"
+        assert main([*args, "--overwrite"]) == 0
+        assert chart.read_bytes().startswith(b"\x89PNG")
 
 
 class TestCsvOutput:
@@ -488,6 +505,59 @@ class TestRowsForNoUnit:
         assert "--strict: 1 code(s)" in capsys.readouterr().err
 
 
+class TestRowsForNoUnitInBatch:
+    """``evaluate_many`` reports the rows for no unit as ``evaluate`` does, on every
+    engine and on the path where the reference reads the frame."""
+
+    CODES = ("6", "6", "99999", "06", "001")
+
+    def frame(self, engine: str, extra: dict[str, list[object]] | None = None) -> object:
+        pl = pytest.importorskip("polars")
+        frame = pl.DataFrame(
+            {"indicator": ["dossiers_online"] * 5, "code": list(self.CODES),
+             "period": [f"2023-Q{n % 4 + 1}" for n in range(5)],
+             "numerator": [5] * 5, "denominator": [10] * 5, **(extra or {})}
+        )  # fmt: skip
+        if engine == "duckdb":
+            duckdb = pytest.importorskip("duckdb")
+            return duckdb.from_arrow(frame.to_arrow())
+        if engine == "pandas":
+            pytest.importorskip("pandas")
+            return frame.to_pandas()
+        return frame
+
+    @pytest.mark.parametrize("engine", ["polars", "duckdb", "pandas"])
+    def test_as_evaluate_reports_them(self, engine: str) -> None:
+        from cchc_model.batch import evaluate_many
+
+        expected = cm.evaluate(BASE, TestRowsForNoUnit().rows(*self.CODES)).unmatched
+        assert {p.value for p in expected} == {"6", "99999"}
+        batch = evaluate_many(BASE, self.frame(engine))
+        assert batch.unmatched() == expected
+        assert batch.evaluation().unmatched == expected
+        (said,) = [w for w in batch.warnings if "not units" in w]
+        assert "2 rows for '6'" in said
+        assert "'99999'" in said
+        assert all(r.engine == "vectorised" for r in batch.evaluation().results)
+
+    def test_when_the_reference_reads_the_frame(self) -> None:
+        from cchc_model.batch import evaluate_many
+
+        batch = evaluate_many(BASE, self.frame("polars", {"unit": ["proportion"] * 5}))
+        assert all(r.engine == "reference" for r in batch.evaluation().results)
+        assert {p.value for p in batch.unmatched()} == {"6", "99999"}
+
+    def test_none_when_every_code_is_a_unit(self) -> None:
+        from cchc_model.batch import evaluate_many
+
+        pl = pytest.importorskip("polars")
+        frame = self.frame("polars")
+        assert isinstance(frame, pl.DataFrame)
+        batch = evaluate_many(BASE, frame.filter(pl.col("code").is_in(["06", "001"])))
+        assert batch.unmatched() == ()
+        assert not [w for w in batch.warnings if "not units" in w]
+
+
 class TestBeyond64Bits:
     """Numbers the dataframe engine cannot sum in 64 bits are decided by the reference
     engine, exactly, and its rows (gaps past 2**63) fit the table: the polars adapter
@@ -596,3 +666,26 @@ class TestDecimalMarkOfPlanFiles:
         assert main(["validate", str(plan)]) == 1
         assert "ambiguous" in capsys.readouterr().out
         assert main(["validate", "--decimal", ",", str(plan)]) == 0
+
+    def test_declared_in_the_file(self) -> None:
+        """A plan file may say its own decimal mark; the call's must then agree."""
+        vietnamese = cm.loads("decimal_mark: ','\n" + self.TEXT)
+        assert vietnamese.targets[0].threshold.value == 1500
+        english = cm.loads('decimal_mark: "."\n' + self.TEXT)
+        assert english.targets[0].threshold.value == Fraction(3, 2)
+        assert cm.loads("decimal_mark: ','\n" + self.TEXT, decimal=",") == vietnamese
+        with pytest.raises(cm.PlanFileError) as exc:
+            cm.loads("decimal_mark: ','\n" + self.TEXT, decimal=".")
+        assert exc.value.problems[0].path == "decimal_mark"
+        assert "the call '.'" in exc.value.problems[0].message
+        with pytest.raises(cm.PlanFileError) as exc:
+            cm.loads("decimal_mark: ';'\n" + self.TEXT)
+        assert exc.value.problems[0].path == "decimal_mark"
+        assert "expected ',' or '.'" in exc.value.problems[0].message
+
+    def test_a_declared_file_round_trips_unambiguously(self) -> None:
+        """What the declaration read is written without grouping, so it reads back
+        the same with no declaration at all."""
+        plan = cm.loads("decimal_mark: ','\n" + self.TEXT)
+        for form in ("yaml", "json"):
+            assert cm.loads(cm.dumps(plan, form), form) == plan

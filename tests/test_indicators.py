@@ -142,7 +142,7 @@ class TestAllowedRules:
     def test_allowed_spatial(
         self, measure: MeasureKind, unit: str | None, spatial: SpatialRule
     ) -> None:
-        """Each kind accepts the spatial rules of SEMANTICS.md §3."""
+        """Each kind accepts the spatial rules of docs/semantics.md §3."""
         fields: dict[str, Any] = {"spatial": spatial}
         if unit is not None:
             fields["unit"] = unit

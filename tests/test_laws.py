@@ -1,4 +1,4 @@
-"""The laws of SEMANTICS.md §5 (aggregation), §7 (three-valued logic) and §8 (exactness).
+"""The laws of docs/semantics.md §5 (aggregation), §7 (three-valued logic) and §8 (exactness).
 
 Each law is one hypothesis test on small generated hierarchies (province 99 → districts
 9dd → communes 9ddcc, built directly as valid jurisdictions) and generated observations
@@ -461,7 +461,7 @@ def test_weighted_mean_with_equal_weights_is_the_mean(
 
 
 def all_of(statuses: Sequence[Status]) -> Status:
-    """The "all of" of SEMANTICS.md §7, in its own words."""
+    """The "all of" of docs/semantics.md §7, in its own words."""
     applicable = [s for s in statuses if s is not Status.NOT_APPLICABLE]
     if not applicable:
         return Status.NOT_APPLICABLE
@@ -473,7 +473,7 @@ def all_of(statuses: Sequence[Status]) -> Status:
 
 
 def any_of(statuses: Sequence[Status]) -> Status:
-    """The "any of" of SEMANTICS.md §7, in its own words."""
+    """The "any of" of docs/semantics.md §7, in its own words."""
     applicable = [s for s in statuses if s is not Status.NOT_APPLICABLE]
     if not applicable:
         return Status.NOT_APPLICABLE
@@ -576,7 +576,7 @@ def test_resolving_unknown_parts_never_contradicts_combine(
     condition_at=thresholds,
     share_at=thresholds,
 )
-@example(  # SEMANTICS.md §11 vector 4, as counts: 5 yes, 1 unknown, 5 no of 11
+@example(  # docs/semantics.md, worked vector 4, as counts: 5 yes, 1 unknown, 5 no of 11
     values=[(1, 1)] * 5 + [None] + [(0, 1)] * 5,
     data=None,
     condition_op=Op.GE,

@@ -10,6 +10,7 @@ The time and memory of a refusal are measured by ``benchmarks/bench_limits.py``.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -76,6 +77,38 @@ class TestFromAFile:
             cm.loads(text)
         monkeypatch.setattr(limits, "MAX_EXPANDED", 5_000)
         assert len(cm.loads(text).targets) == 9
+
+
+class TestSharedPartsOnce:
+    """A part several compounds name is one object, decided once per unit and period:
+    work is linear in the targets the file defines, not in the plan written out."""
+
+    def test_each_part_is_built_once(self) -> None:
+        plan = cm.loads(chain_file(8))
+        (top,) = [t for t in plan.targets if t.id == "c0"]
+        assert expanded_size([top])[0] == 2**9 - 1
+        assert len({id(t) for t in top.walk()}) == 9  # c0 … c8
+        assert {id(t) for t in top.walk()} <= {id(t) for t in plan.targets}
+
+    def test_each_compound_is_decided_once(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        from cchc_model.engines.reference import ReferenceEngine
+
+        plan = cm.loads(chain_file(8))
+        decided: list[str] = []
+        on_value = ReferenceEngine._on_value
+
+        def counted(self: ReferenceEngine, target: Any, code: str, period: cm.Period) -> Any:
+            decided.append(target.id)
+            return on_value(self, target, code, period)
+
+        monkeypatch.setattr(ReferenceEngine, "_on_value", counted)
+        rows = [{"indicator": "x", "code": "06", "period": "2023", "value": "90 %"}]
+        evaluation = cm.evaluate(plan, cm.ObservationSet.from_records(rows, plan.indicators))
+        # c7 reads its two parts (both c8) once; c8 is also a target of its own
+        assert decided == ["c8", "c8", "c8"]
+        assert {r.status for r in evaluation.results} == {cm.Status.MET}
+        top = evaluation.result("c0")
+        assert top.parts[0] is top.parts[1]  # one result, shown where each part is used
 
 
 class TestFromPython:

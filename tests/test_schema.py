@@ -125,7 +125,8 @@ class TestGenerated:
         if cls in TARGET_FORMS:
             extra.append("form")
         assert set(definition["properties"]) == {f.name for f in fields} | set(extra)
-        required = {f.name for f in fields if f.default is attrs.NOTHING} | set(extra)
+        optional = {n for n, s in FILE_FIELDS.get(cls, {}).items() if "default" in s}
+        required = {f.name for f in fields if f.default is attrs.NOTHING} | set(extra) - optional
         assert set(definition.get("required", [])) == required
         assert definition["additionalProperties"] is False
         assert definition["type"] == "object"

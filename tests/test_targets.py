@@ -652,7 +652,7 @@ class TestWalk:
         assert tree.indicators() == (SATISFACTION, PAR)
 
     def test_forms_are_named(self) -> None:
-        """Each form has its own name, in the order of SEMANTICS.md §6."""
+        """Each form has its own name, in the order of docs/semantics.md §6."""
         assert [f.form for f in TARGET_FORMS] == [
             "comparison",
             "between",

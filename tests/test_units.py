@@ -345,7 +345,7 @@ class TestFormatNumber:
 
 
 class TestBoundaryVectors:
-    """SEMANTICS.md §8: thresholds and values compare exactly."""
+    """docs/semantics.md §8: thresholds and values compare exactly."""
 
     def test_17_of_20_meets_85_percent(self) -> None:
         """17 of 20 is exactly 85 %, which meets ≥ 85 %."""

@@ -21,6 +21,7 @@ and the rows say so (``engine`` is ``"reference"``, ``note`` says why).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any
@@ -36,7 +37,7 @@ from .engines.frame import (
     run,
 )
 from .evaluation import Evaluation
-from .exceptions import CchcError
+from .exceptions import CchcError, Problem
 from .model.jurisdictions import Hierarchy
 from .model.periods import Period
 from .model.plans import Plan
@@ -63,7 +64,8 @@ class BatchEvaluation:
         periods: The periods evaluated.
         backend: The engine the evaluation ran on (``"polars"``, ``"duckdb"`` …).
         policy: The coverage policy.
-        warnings: Things worth knowing: rows left out, targets the reference decided.
+        warnings: Things worth knowing: rows left out (of indicators the plan does not
+            use, of codes that are not units), targets the reference decided.
     """
 
     def __init__(self, run: Run) -> None:
@@ -93,6 +95,36 @@ class BatchEvaluation:
         """
         return self._run.table
 
+    def unmatched(self, period: Period | str | None = None) -> tuple[Problem, ...]:
+        """A problem per code of the rows read for ``period`` (each evaluated period by
+        default) that is not a unit on its tree date: its row count and what it may have
+        meant, as :attr:`Evaluation.unmatched` lists them."""
+        periods = [_period(period)] if period is not None else list(self.periods)
+        found: dict[str, Problem] = {}
+        for each in periods:
+            for problem in self._run.unmatched(each):
+                found.setdefault(str(problem.value), problem)
+        return tuple(found.values())
+
+    @property
+    def typed_table(self) -> Any:
+        """:attr:`table` with numbers as numbers beside the exact pairs, for analysis and
+        dashboards: each 128-bit pair column as a 64-bit integer (exact text when a value
+        does not fit), and ``observed_value``, ``gap_value``, ``coverage_value`` as floats
+        (:func:`cchc_model.outputs.parquet.typed_batch_table`)."""
+        from .outputs.parquet import typed_batch_table
+
+        return typed_batch_table(self.table)
+
+    def to_parquet(self, path: str | os.PathLike[str]) -> None:
+        """Write :attr:`table` as a Parquet file, whole or not at all: exact pairs as
+        64-bit integers (as text when too large), ``observed_value``, ``gap_value`` and
+        ``coverage_value`` as floats (:func:`cchc_model.outputs.parquet.typed_batch_table`).
+        """
+        from .outputs.parquet import write_batch_parquet
+
+        write_batch_parquet(self.table, path)
+
     def to_native(self) -> Any:
         """The result rows as the engine's own lazy object (a DuckDB relation, say)."""
         return self._run.frame.to_native()
@@ -121,7 +153,13 @@ class BatchEvaluation:
             raise CchcError(f"{wanted} was not evaluated; expected one of {labels}")
         found = self._run.results(code, wanted)
         return Evaluation(
-            self.plan, code, wanted, found.tree_date, found.results, found.disagreements
+            self.plan,
+            code,
+            wanted,
+            found.tree_date,
+            found.results,
+            found.disagreements,
+            self._run.unmatched(wanted),
         )
 
     def evaluations(self) -> Iterator[Evaluation]:
@@ -163,7 +201,7 @@ def evaluate_many(
             default connection.
 
     Raises:
-        ObservationError: listing rows that break SEMANTICS.md §4 (as the reference does).
+        ObservationError: listing rows that break docs/semantics.md §4 (as the reference does).
         UnknownJurisdictionError: a code is not a unit of the tree.
     """
     evaluated = [_period(p) for p in (periods if periods is not None else [plan.period])]

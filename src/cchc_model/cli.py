@@ -4,19 +4,28 @@
 
     cchc validate FILE...   check plan files; one line per problem
     cchc show FILE...       describe plan files: issuer, period, every target as it reads
-    cchc evaluate PLAN --observations CSV [--period P] [--format table|json|csv]
-                            [--chart OUT.png]
+    cchc evaluate PLAN --observations CSV|XLSX|JSON [--map MAPPING] [--period P]
+                            [--code C] [--on DATE] [--format table|json|csv]
+                            [--output OUT.json|.csv|.parquet] [--chart OUT.png]
+                            [--overwrite] [--fail-on not-met|unknown]
+    cchc evaluate-many PLAN --observations PARQUET|CSV [--level L | --codes C,…]
+                            [--periods P,…] [--on DATE] --output OUT.parquet|.csv
+                            evaluate a plan for many units and periods at once
     cchc demo               evaluate the five seed plans on their sample data
     cchc schema             print the JSON Schema of plan files
-    cchc catalogue [ID]     list the built-in indicator catalogues, or describe one
+    cchc catalogue [ID [INDICATOR]]
+                            list the built-in indicator catalogues, describe one, or
+                            one of its indicators with its dimensions and members
     cchc score DATA --index NAME [--code C] [--period P] [--explain | --table]
                             [--reading ID=NAME] [--points ID=N] [--chart OUT.png]
+                            [--overwrite]
                             score an index (Decision 766 as the portal scores it, …)
                             for each unit and period of a table of rates
     cchc --version
 
 Exit status: 0 when everything is fine, 1 when a file has problems (each printed as
-``FILE: path: message``), 2 when the command itself is wrong.
+``FILE: path: message``), 2 when the command itself is wrong, 3 when ``evaluate
+--fail-on`` finds a binding target that fails.
 
 Each subcommand is one function taking the parsed arguments and returning the exit
 status; :data:`COMMANDS` registers them. Heavy modules (the loader, pint, the schema
@@ -26,9 +35,11 @@ generator) are imported inside the functions, so ``cchc --version`` stays fast.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, TextIO
 
 import attrs
@@ -65,10 +76,10 @@ def _out(text: str, stream: TextIO | None = None) -> None:
     print(_one_line(text), file=stream or sys.stdout)
 
 
-def _output_problem(path: str, inputs: list[str]) -> str | None:
+def _output_problem(path: str, inputs: list[str], overwrite: bool = False) -> str | None:
     """Why ``path`` may not be written by a command reading ``inputs``, if it may not:
-    a symbolic link (written through, it would change another file) or one of the
-    inputs (which the output would replace)."""
+    a symbolic link (written through, it would change another file), one of the inputs
+    (which the output would replace), or a file that exists unless ``overwrite``."""
     import os
 
     if os.path.islink(path):
@@ -80,7 +91,29 @@ def _output_problem(path: str, inputs: list[str]) -> str | None:
                     return f"{path} is also an input of this command; expected another file"
             except OSError:
                 continue
+        if not overwrite:
+            return f"{path} exists; expected a new file (--overwrite replaces it)"
     return None
+
+
+def _overwrite_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="replace an output file that exists (never an input, never through a link)",
+    )
+
+
+def _count(n: int, noun: str) -> str:
+    """ "1 target", "2 targets"."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _said(problem: object) -> str:
+    """A problem as printed: its text, then where it is in its file when that is known
+    ("… (line 12, column 5)")."""
+    place = getattr(problem, "place", "")
+    return f"{problem} ({place})" if place else str(problem)
 
 
 def _known() -> dict[str, Any]:
@@ -119,14 +152,14 @@ def _validate(args: argparse.Namespace) -> int:
             status = EXIT_PROBLEMS
             problems = getattr(exc, "problems", None) or (str(exc),)
             for problem in problems:
-                _out(f"{name}: {problem}")
+                _out(f"{name}: {_said(problem)}")
             continue
         issuer = issuer_problem(plan)
         if issuer is not None:
             status = EXIT_PROBLEMS
             _out(f"{name}: {issuer}")
             continue
-        _out(f"ok {name}: {len(plan.targets)} targets")
+        _out(f"ok {name}: {_count(len(plan.targets), 'target')}")
     return status
 
 
@@ -144,22 +177,23 @@ def _show(args: argparse.Namespace) -> int:
         except CchcError as exc:
             status = EXIT_PROBLEMS
             for problem in getattr(exc, "problems", None) or (str(exc),):
-                _out(f"{name}: {problem}")
+                _out(f"{name}: {_said(problem)}")
             continue
         unit = national_hierarchy().find(plan.issuer, plan.period.last_day)
-        issuer = f"{unit} " if unit is not None else ""
+        issuer = str(unit) if unit is not None else f"{plan.issuer} (not in the shipped units)"
         if index:
             _out("")
-        _out(f"{plan.title} — {plan.issuer_name or issuer or plan.issuer}")
+        _out(f"{plan.title} — {plan.issuer_name or issuer}")
         _out(f"  file: {name}")
-        _out(f"  issuer: {issuer or '(not in the shipped units) '}[{plan.issuer}]")
+        _out(f"  issuer: {issuer}")
         _out(f"  period: {plan.period.label} ({plan.period.vi})")
         if plan.document is not None:
             _out(f"  document: {plan.document}")
         binding, aspirational = len(plan.binding_targets()), len(plan.aspirational_targets())
         _out(
-            f"  {len(plan.targets)} targets ({binding} binding, {aspirational} aspirational), "
-            f"{len(plan.tasks)} tasks, {len(plan.objectives)} objectives"
+            f"  {_count(len(plan.targets), 'target')} ({binding} binding, {aspirational} "
+            f"aspirational), {_count(len(plan.tasks), 'task')}, "
+            f"{_count(len(plan.objectives), 'objective')}"
         )
         for target in plan.targets:
             indicator = getattr(target, "indicator", None)
@@ -175,10 +209,33 @@ def _show(args: argparse.Namespace) -> int:
 def _evaluate_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("plan", metavar="PLAN", help="a plan file (.yaml or .json)")
     parser.add_argument(
-        "--observations", "-o", required=True, metavar="CSV", help="observations as CSV"
+        "--observations",
+        "-O",
+        metavar="FILE",
+        help='observations: a CSV file, an Excel workbook (.xlsx; needs the "excel" '
+        "extra), a DHIS2 dataValueSets export (.json or .csv, with --map) or an SDMX-CSV "
+        "message",
+    )
+    parser.add_argument(
+        "--map",
+        metavar="FILE",
+        help="a mapping (YAML or JSON): which column of the observations holds which field, "
+        "for a report in its own layout; which DHIS2 data element and organisation unit is "
+        "which indicator and unit (data_elements, org_units); or which SDMX dimension is which",
     )
     parser.add_argument("--period", "-p", help="the period to evaluate (default: the plan's)")
     parser.add_argument("--code", help="the jurisdiction (default: the plan's issuer)")
+    parser.add_argument(
+        "--on",
+        metavar="DATE",
+        help="the date of the units' tree (default: the period's last day)",
+    )
+    parser.add_argument(
+        "--fail-on",
+        choices=("not-met", "unknown"),
+        help="exit 3 when a binding target is NOT MET (not-met), or NOT MET or UNKNOWN "
+        "(unknown): for a CI job",
+    )
     _decimal_argument(parser, "the plan and the observations")
     parser.add_argument(
         "--format", "-f", choices=("table", "json", "csv"), default="table", help="output format"
@@ -202,17 +259,65 @@ def _evaluate_arguments(parser: argparse.ArgumentParser) -> None:
         help="also draw threshold against observed value to FILE (.png, .svg, .pdf; "
         'needs the "charts" extra)',
     )
+    parser.add_argument(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="write the results to FILE instead of standard output, by its suffix: .json, "
+        '.csv or .parquet (typed columns; needs the "batch" extra)',
+    )
+    _overwrite_argument(parser)
+
+
+#: The files ``--output`` writes, by suffix.
+_RESULT_SUFFIXES = (".json", ".csv", ".parquet")
+
+
+def _write_results(evaluation: Any, path: str) -> None:
+    """The results written to ``path`` as its suffix says, whole or not at all."""
+    from .io.files import write_atomic
+    from .outputs.parquet import write_parquet
+
+    if path.lower().endswith(".parquet"):
+        write_parquet(evaluation.to_records(), path)
+        return
+    text = evaluation.to_json() if path.lower().endswith(".json") else evaluation.to_csv()
+
+    def write(temporary: str) -> None:
+        with open(temporary, "w", encoding="utf-8", newline="") as stream:
+            stream.write(text)
+
+    write_atomic(path, write)
 
 
 def _evaluate(args: argparse.Namespace) -> int:
     from .engines.reference.aggregation import Policy
     from .evaluation import evaluate
-    from .io.observations import ObservationSet
     from .io.serialization import load
-    from .model.periods import Period
+    from .io.tables import read_observations
+    from .model.periods import Period, parse_date
 
+    if args.observations is None:
+        if args.output is None:
+            _out("cchc evaluate: --observations FILE (-O FILE) is required", sys.stderr)
+            return EXIT_USAGE
+        # ``-o`` meant --observations before it meant --output: read it so for one release
+        _out(
+            "cchc evaluate: -o now means --output; read as --observations this once (write "
+            "--observations FILE or -O FILE: -o will stop meaning it in the next release)",
+            sys.stderr,
+        )
+        args.observations, args.output = args.output, None
+    inputs = [args.plan, args.observations, *([args.map] if args.map else [])]
+    if args.output:
+        problem = _output_problem(args.output, inputs, args.overwrite)
+        if problem is None and not args.output.lower().endswith(_RESULT_SUFFIXES):
+            problem = f"{args.output}: expected a file ending in {', '.join(_RESULT_SUFFIXES)}"
+        if problem:
+            _out(f"cchc evaluate: --output: {problem}", sys.stderr)
+            return EXIT_PROBLEMS
     if args.chart:
-        problem = _output_problem(args.chart, [args.plan, args.observations])
+        problem = _output_problem(args.chart, [args.plan, args.observations], args.overwrite)
         if problem:
             _out(f"cchc evaluate: --chart: {problem}", sys.stderr)
             return EXIT_PROBLEMS
@@ -222,28 +327,38 @@ def _evaluate(args: argparse.Namespace) -> int:
         where = args.observations
         with warnings.catch_warnings(record=True) as said:
             warnings.simplefilter("always", CchcWarning)
-            observations = ObservationSet.from_csv(
-                args.observations, plan.used_indicators(), decimal=args.decimal
+            observations = read_observations(
+                args.observations, plan.used_indicators(), mapping=args.map, decimal=args.decimal
             )
         for warning in said:
-            _out(f"cchc evaluate: {args.observations}: {warning.message}", sys.stderr)
+            said_text = str(warning.message)  # a reader's warning may name the file itself
+            named = said_text.startswith(args.observations)
+            _out(
+                f"cchc evaluate: {said_text if named else f'{args.observations}: {said_text}'}",
+                sys.stderr,
+            )
         where = ""
         period = Period.parse(args.period) if args.period else None
+        on = parse_date(args.on) if args.on else None
         evaluation = evaluate(
             plan,
             observations,
             period=period,
             code=args.code,
             policy=Policy(min_coverage=args.min_coverage),
+            on=on,
         )
     except (CchcError, OSError) as exc:
         for problem in getattr(exc, "problems", None) or (str(exc),):
-            text = str(problem)
+            text = _said(problem)
             named = not where or text.startswith(where)  # a plan file's problems name it
             _out(f"cchc evaluate: {text if named else f'{where}: {text}'}", sys.stderr)
         return EXIT_PROBLEMS
     for unmatched in evaluation.unmatched:
         _out(f"cchc evaluate: {args.observations}: {unmatched.message}", sys.stderr)
+    hint = _no_data_hint(observations.row_counts(), evaluation.period)
+    if hint:
+        _out(f"cchc evaluate: {args.observations}: {hint}", sys.stderr)
     if args.strict and evaluation.unmatched:
         _out(
             f"cchc evaluate: --strict: {len(evaluation.unmatched)} code(s) of the observations "
@@ -251,12 +366,18 @@ def _evaluate(args: argparse.Namespace) -> int:
             sys.stderr,
         )
         return EXIT_PROBLEMS
-    if args.format == "json":
+    if args.output:
+        try:
+            _write_results(evaluation, args.output)
+        except (CchcError, OSError) as exc:
+            _out(f"cchc evaluate: --output {args.output}: {exc}", sys.stderr)
+            return EXIT_PROBLEMS
+    elif args.format == "json":
         sys.stdout.write(evaluation.to_json())
     elif args.format == "csv":
         sys.stdout.write(evaluation.to_csv())
     else:
-        print(evaluation.table(parts=args.parts))
+        print(_coloured(evaluation.table(parts=args.parts), sys.stdout))
     if args.chart:
         from .outputs.charts import save_chart
 
@@ -265,7 +386,58 @@ def _evaluate(args: argparse.Namespace) -> int:
         except (CchcError, OSError, ValueError) as exc:
             _out(f"cchc evaluate: --chart {args.chart}: {exc}", sys.stderr)
             return EXIT_PROBLEMS
-    return EXIT_OK
+    return _failed_on(evaluation, args.fail_on)
+
+
+#: The exit status of ``--fail-on`` when a binding target fails it.
+EXIT_TARGETS = 3
+
+
+def _failed_on(evaluation: Any, fail_on: str | None) -> int:
+    """EXIT_TARGETS when a binding target is NOT MET (or, with ``unknown``, UNKNOWN)."""
+    from .rules.status import Status
+
+    failing = {Status.NOT_MET} | ({Status.UNKNOWN} if fail_on == "unknown" else set())
+    found = [r.target_id for r in evaluation.binding() if r.status in failing]
+    if fail_on is None or not found:
+        return EXIT_OK
+    shown = ", ".join(found[:10]) + (" …" if len(found) > 10 else "")
+    _out(f"cchc evaluate: --fail-on {fail_on}: {len(found)} binding: {shown}", sys.stderr)
+    return EXIT_TARGETS
+
+
+def _no_data_hint(row_counts: Any, period: Any) -> str | None:
+    """A hint when no observation row lies in ``period``: the periods the rows are for."""
+    read = {p for _, p in row_counts}
+    if not read or any(p.start < period.end and period.start < p.end for p in read):
+        return None
+    labels = sorted({p.label for p in read})
+    shown = ", ".join(labels[:6]) + (" …" if len(labels) > 6 else "")
+    return (
+        f"no observation is for {period.label}; the observations are for {shown} "
+        f"(--period {labels[-1]}?)"
+    )
+
+
+_ANSI = {"MET": "32", "NOT MET": "31", "UNKNOWN": "33", "N/A": "90"}
+
+
+def _coloured(table: str, stream: TextIO) -> str:
+    """The text table with its statuses in colour on a terminal; as it is when the output
+    is piped or redirected, or when NO_COLOR is set (https://no-color.org)."""
+    import os
+
+    if os.environ.get("NO_COLOR") or not stream.isatty():
+        return table
+    lines = table.split("\n")
+    start, end = 30, 39  # the status column of the text table (outputs.text)
+    for index in range(3, len(lines) - 1):
+        line = lines[index]
+        word = line[start:end].rstrip()
+        if word in _ANSI:
+            cell = f"\x1b[{_ANSI[word]}m{word}\x1b[0m"
+            lines[index] = line[:start] + cell + line[start + len(word) :]
+    return "\n".join(lines)
 
 
 # --- demo ---------------------------------------------------------------------------
@@ -299,6 +471,12 @@ def _catalogue_arguments(parser: argparse.ArgumentParser) -> None:
         help="a built-in catalogue (e.g. qd-766-2022) or a catalogue file; omit to list them",
     )
     parser.add_argument(
+        "indicator",
+        nargs="?",
+        metavar="INDICATOR",
+        help="one indicator of the catalogue: every field, its dimensions and their members",
+    )
+    parser.add_argument(
         "--on",
         metavar="DATE",
         help="with a catalogue id such as qd-766: the version in force on DATE (or a period's "
@@ -307,7 +485,13 @@ def _catalogue_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _catalogue(args: argparse.Namespace) -> int:
-    from .indices.catalogues import catalogue_in_force, describe, listing, load_catalogue
+    from .indices.catalogues import (
+        catalogue_in_force,
+        describe,
+        describe_indicator,
+        listing,
+        load_catalogue,
+    )
     from .model.periods import Period
 
     try:
@@ -322,7 +506,22 @@ def _catalogue(args: argparse.Namespace) -> int:
         for problem in getattr(exc, "problems", None) or (str(exc),):
             _out(f"cchc catalogue: {problem}", sys.stderr)
         return EXIT_PROBLEMS
-    print(describe(catalogue))
+    if args.indicator is None:
+        print(describe(catalogue))
+        return EXIT_OK
+    ids = [indicator.id for indicator in catalogue]
+    if args.indicator not in ids:
+        import difflib
+
+        close = difflib.get_close_matches(args.indicator, ids, n=3)
+        meant = f"; did you mean {', '.join(close)}?" if close else ""
+        _out(
+            f"cchc catalogue: {catalogue.key} has no indicator {args.indicator!r}{meant} "
+            f"(cchc catalogue {args.name} lists its {len(ids)})",
+            sys.stderr,
+        )
+        return EXIT_PROBLEMS
+    print(describe_indicator(catalogue.get(args.indicator)))
     return EXIT_OK
 
 
@@ -367,6 +566,7 @@ def _score_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help='also draw the points lost to FILE (.png, .svg, .pdf; needs the "charts" extra)',
     )
+    _overwrite_argument(parser)
 
 
 def _pairs(texts: list[str], option: str) -> dict[str, str]:
@@ -427,7 +627,7 @@ def _score(args: argparse.Namespace) -> int:
     from .indices.tables import read_index_values, score_table
 
     if args.chart:
-        problem = _output_problem(args.chart, [args.data])
+        problem = _output_problem(args.chart, [args.data], args.overwrite)
         if problem:
             _out(f"cchc score: --chart: {problem}", sys.stderr)
             return EXIT_PROBLEMS
@@ -477,6 +677,145 @@ def _score(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- evaluate-many --------------------------------------------------------------------
+
+
+def _evaluate_many_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("plan", metavar="PLAN", help="a plan file (.yaml or .json)")
+    parser.add_argument(
+        "--observations",
+        "-O",
+        required=True,
+        metavar="FILE",
+        help="observations with the columns of an observation CSV: .parquet, or .csv (every "
+        'column read as text, so codes keep their leading zeros); needs the "batch" extra',
+    )
+    units = parser.add_mutually_exclusive_group()
+    units.add_argument(
+        "--level",
+        choices=("province", "district", "commune"),
+        help="evaluate the plan for every unit of this level (of the tree of each period)",
+    )
+    units.add_argument("--codes", metavar="C,C,…", help="evaluate it for these units")
+    parser.add_argument(
+        "--periods", metavar="P,P,…", help="the periods (default: the plan's period)"
+    )
+    parser.add_argument(
+        "--on", metavar="DATE", help="the date of the tree (default: each period's last day)"
+    )
+    parser.add_argument(
+        "--min-coverage", default="1", metavar="SHARE", help="as for evaluate (default 1)"
+    )
+    parser.add_argument(
+        "--output",
+        "-o",
+        required=True,
+        metavar="FILE",
+        help="the result table: .parquet (typed) or .csv, one row per result and per part",
+    )
+    _overwrite_argument(parser)
+
+
+def _evaluate_many(args: argparse.Namespace) -> int:
+    from .io.serialization import load
+    from .model.jurisdictions import Level, national_hierarchy
+    from .model.periods import Period, parse_date
+    from .rules.rollup import Policy
+
+    if not args.output.lower().endswith((".parquet", ".csv")):
+        _out(f"cchc evaluate-many: --output {args.output}: expected .parquet or .csv", sys.stderr)
+        return EXIT_USAGE
+    problem = _output_problem(args.output, [args.plan, args.observations], args.overwrite)
+    if problem:
+        _out(f"cchc evaluate-many: --output: {problem}", sys.stderr)
+        return EXIT_PROBLEMS
+    with _phases() as phase:
+        try:
+            plan = load(args.plan, known=_known())
+            periods = (
+                [Period.parse(p) for p in args.periods.split(",")]
+                if args.periods
+                else [plan.period]
+            )
+            on = parse_date(args.on) if args.on else None
+            if args.codes:
+                codes = [c.strip() for c in args.codes.split(",") if c.strip()]
+            elif args.level:
+                level = Level[args.level.upper()]
+                tree = national_hierarchy().as_of(on or periods[0].last_day)
+                codes = [u.code for u in tree if u.level is level]
+            else:
+                codes = [plan.issuer]
+            phase(f"evaluating {len(codes)} units × {len(periods)} periods")
+            frame = _scan(args.observations)
+            from .batch import evaluate_many
+
+            batch = evaluate_many(
+                plan,
+                frame,
+                periods=periods,
+                codes=codes,
+                policy=Policy(min_coverage=args.min_coverage),
+                on=on,
+            )
+            phase(f"writing {args.output}")
+            _write_batch(batch, args.output)
+        except (CchcError, OSError) as exc:
+            for found in getattr(exc, "problems", None) or (str(exc),):
+                _out(f"cchc evaluate-many: {_said(found)}", sys.stderr)
+            return EXIT_PROBLEMS
+    for warning in batch.warnings:
+        _out(f"cchc evaluate-many: {warning}", sys.stderr)
+    counts = batch.summary()
+    _out(
+        f"{args.output}: {batch.table.height} rows; top-level results: "
+        + ", ".join(f"{n} {status.replace('_', ' ')}" for status, n in counts.items())
+    )
+    return EXIT_OK
+
+
+def _scan(path: str) -> Any:
+    """The observations as a polars LazyFrame; a CSV's columns all as text."""
+    from .outputs.parquet import polars_module
+
+    pl = polars_module()
+    if not os.path.isfile(path):
+        raise CchcError(f"{path}: no such file; expected a .parquet or .csv file")
+    if path.lower().endswith(".parquet"):
+        return pl.scan_parquet(path)
+    return pl.scan_csv(path, infer_schema=False)
+
+
+def _write_batch(batch: Any, path: str) -> None:
+    from .io.files import write_atomic
+    from .outputs.parquet import typed_batch_table
+
+    if path.lower().endswith(".parquet"):
+        batch.to_parquet(path)
+    else:
+        typed = typed_batch_table(batch.table)
+        write_atomic(path, lambda temporary: typed.write_csv(temporary))
+
+
+@contextlib.contextmanager
+def _phases() -> Iterator[Callable[[str], None]]:
+    """A spinner with the phase and the time taken, on a terminal where the ``rich``
+    package is installed (the ``cli`` extra); nothing otherwise."""
+    try:
+        if not sys.stderr.isatty():
+            raise ImportError
+        from rich.console import Console
+        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    except ImportError:
+        yield lambda text: None
+        return
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
+    console = Console(file=sys.stderr)
+    with Progress(*columns, transient=True, console=console) as progress:
+        task = progress.add_task("reading the plan")
+        yield lambda text: progress.update(task, description=text)
+
+
 # --- registry -------------------------------------------------------------------------
 
 #: Every subcommand, in the order ``cchc --help`` lists them.
@@ -493,6 +832,12 @@ COMMANDS: tuple[Command, ...] = (
         "evaluate a plan against observations",
         _evaluate,
         _evaluate_arguments,
+    ),
+    Command(
+        "evaluate-many",
+        "evaluate a plan for many units and periods at once",
+        _evaluate_many,
+        _evaluate_many_arguments,
     ),
     Command(
         "demo",

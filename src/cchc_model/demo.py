@@ -150,7 +150,7 @@ def report(evaluations: Sequence[Evaluation]) -> str:
         f"The {len(evaluations)} seed plans of examples/ evaluated on synthetic sample data "
         "(scripts/make_sample_data.py; not real figures).\n"
         "* marks a phấn đấu (aspirational) target. For the reasons, in a checkout: "
-        "cchc evaluate examples/003-bac-kan-2023.yaml -o examples/data/bac-kan-2023.csv"
+        "cchc evaluate examples/003-bac-kan-2023.yaml -O examples/data/bac-kan-2023.csv"
     )
     tables = [compact_table(evaluation) for evaluation in evaluations]
     return "\n\n".join([head, *tables, totals(evaluations)])

@@ -1,4 +1,4 @@
-"""Evaluate a plan against data: the entry points above the engines (SEMANTICS.md §7).
+"""Evaluate a plan against data: the entry points above the engines (docs/semantics.md §7).
 
 >>> import cchc_model as cm
 >>> from cchc_model.io.observations import Observation, ObservationSet
@@ -29,7 +29,7 @@ import attrs
 
 from .engines.reference import Aggregator, ReferenceEngine, codes_under
 from .exceptions import CchcError, Problem, ValidationError
-from .io.observations import ObservationSet
+from .io.observations import ObservationSet, unmatched_codes
 from .model.areas import ReformArea
 from .model.jurisdictions import Hierarchy, national_hierarchy
 from .model.periods import Period
@@ -141,16 +141,22 @@ class Evaluation:
 
         return to_frame(self)
 
-    def table(self, parts: bool = False, width: int = 120) -> str:
-        """A plain-text table for terminals, with a totals line."""
+    def table(self, parts: bool = False, width: int | None = 120) -> str:
+        """A plain-text table for terminals, with a totals line; ``width=None`` cuts
+        no reason."""
         from .outputs.text import table
 
         return table(self, parts=parts, width=width)
 
-    def _repr_html_(self) -> str:
+    def to_html(self, parts: bool = False) -> str:
+        """An HTML table of the results (with their parts, with ``parts``): unit by
+        name, status in words and colour, gap, coverage and reasons in full."""
         from .outputs.html import to_html
 
-        return to_html(self)
+        return to_html(self, parts=parts)
+
+    def _repr_html_(self) -> str:
+        return self.to_html()
 
     def __str__(self) -> str:
         return self.table()
@@ -251,11 +257,7 @@ def evaluate(
                 plan, data, hierarchy, [period], codes=[code], policy=policy or Policy(), on=on
             )
             found = run.results(code, period)
-            unmatched = (
-                _unmatched(observations, hierarchy or national_hierarchy(), found.tree_date, period)
-                if isinstance(observations, ObservationSet)
-                else ()
-            )
+            unmatched = run.unmatched(period)
             return Evaluation(
                 plan,
                 code,
@@ -279,31 +281,7 @@ def evaluate(
     codes = codes_under(tree, code)
     for indicator in plan.used_indicators():
         disagreements += aggregator.disagreements(indicator, codes, period)
-    unmatched = _unmatched(observations, hierarchy or national_hierarchy(), tree_date, period)
+    unmatched = unmatched_codes(
+        observations.row_counts(), hierarchy or national_hierarchy(), tree_date, period
+    )
     return Evaluation(plan, code, period, tree_date, results, tuple(disagreements), unmatched)
-
-
-def _unmatched(
-    observations: ObservationSet, hierarchy: Hierarchy, on: date, period: Period
-) -> tuple[Problem, ...]:
-    """A problem per code of the rows of ``period`` (rows of other periods may name the
-    units of their own time) that is not a unit on ``on``."""
-    rows: Counter[str] = Counter()
-    for (code, read), count in observations.row_counts().items():
-        if read.start < period.end and period.start < read.end:
-            rows[code] += count
-    problems = []
-    for code in sorted(rows):
-        why = hierarchy.why_not(code, on)
-        if why is not None:
-            count = rows[code]
-            problems.append(
-                Problem(
-                    "code",
-                    code,
-                    f"{count} row{'s' if count != 1 else ''} for {code!r}, read by no target: "
-                    f"{why}",
-                    "unmatched-unit",
-                )
-            )
-    return tuple(problems)

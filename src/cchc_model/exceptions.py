@@ -40,12 +40,23 @@ class Problem:
         value: The offending value as the user gave it.
         message: A sentence saying what is wrong and what was expected.
         code: A stable machine-readable code such as ``"bounded-ratio-above-100"``.
+        line: The line of the file where the value sits (from 1), when it is known.
+        column: Its column (from 1), when it is known.
     """
 
     path: str
     value: Any = attrs.field(eq=False)
     message: str
     code: str = "invalid"
+    line: int | None = attrs.field(default=None, eq=False, kw_only=True)
+    column: int | None = attrs.field(default=None, eq=False, kw_only=True)
+
+    @property
+    def place(self) -> str:
+        """Where the problem is in its file, "line 12, column 5", or ``""``."""
+        if self.line is None:
+            return ""
+        return f"line {self.line}" + (f", column {self.column}" if self.column else "")
 
     def prefixed(self, prefix: str) -> Problem:
         """The same problem seen from an enclosing object at ``prefix``."""

@@ -73,6 +73,7 @@ __all__ = [
     "catalogue_indicators",
     "check_versions",
     "describe",
+    "describe_indicator",
     "listing",
     "load_catalogue",
 ]
@@ -887,6 +888,37 @@ def listing(catalogues: Iterable[Catalogue] | None = None) -> str:
             f"{len(catalogue):>3} indicator{'' if len(catalogue) == 1 else 's'}{index:<8}  "
             f"{catalogue.title}"
         )
+    return "\n".join(lines)
+
+
+def describe_indicator(indicator: Indicator) -> str:
+    """One indicator as text: every field it declares, and each dimension with its
+    members (what a row's breakdown columns may hold)."""
+    lines = [f"{indicator.id}: {indicator.name}"]
+    if indicator.name_en:
+        lines.append(f"  in English: {indicator.name_en}")
+    lines += [
+        f"  measure: {indicator.measure.value}"
+        + (f" in {indicator.unit}" if indicator.unit else ""),
+        f"  direction: {indicator.direction.value} is better",
+        f"  across units: {indicator.spatial.value}; across time: {indicator.temporal.value}",
+    ]
+    if indicator.area is not None:
+        lines.append(f"  reform area: {indicator.area.vi} ({indicator.area.value})")
+    if indicator.levels:
+        lines.append(f"  levels, lowest first: {', '.join(indicator.levels)}")
+    if indicator.numerator:
+        lines.append(f"  numerator: {indicator.numerator}")
+    if indicator.denominator:
+        lines.append(f"  denominator: {indicator.denominator}")
+    for dimension in indicator.dimensions:
+        name = f" ({dimension.name})" if dimension.name else ""
+        lines.append(f"  dimension {dimension.id}{name}: {', '.join(dimension.members)}")
+    if not indicator.dimensions:
+        lines.append("  no dimensions")
+    lines += [f"  excludes: {text}" for text in indicator.exclusions]
+    if indicator.description:
+        lines.append(f"  {indicator.description}")
     return "\n".join(lines)
 
 

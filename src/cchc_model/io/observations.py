@@ -1,4 +1,4 @@
-"""Observations: the values units reported for an indicator and a period (SEMANTICS.md §4).
+"""Observations: the values units reported for an indicator and a period (docs/semantics.md §4).
 
 An :class:`Observation` is one value as the user gave it: indicator id, jurisdiction
 code, period, dimension members, basis (``territory`` or ``own``), source, and either a
@@ -7,7 +7,7 @@ indicator: one form of value, non-negative counts, a positive weight.
 
 An :class:`ObservationSet` validates every observation against its indicator and
 normalises it to a :class:`Point`, the additive pair the aggregation engine sums up the
-tree (SEMANTICS.md §5). Everything wrong with the input is reported at once, in one
+tree (docs/semantics.md §5). Everything wrong with the input is reported at once, in one
 :class:`ObservationError` whose problems name the row::
 
     line 14: numerator: 21 is more than the denominator 20; expected at most the
@@ -66,6 +66,7 @@ import attrs
 from .._gc import paused_gc
 from ..exceptions import CchcWarning, Problem, ValidationError, join_path
 from ..model.indicators import Indicator, MeasureKind
+from ..model.jurisdictions import Hierarchy
 from ..model.periods import Period
 from ..model.units import (
     DECIMAL_MARK,
@@ -93,6 +94,7 @@ __all__ = [
     "header_problems",
     "read_truth",
     "read_value",
+    "unmatched_codes",
 ]
 
 ZERO = Fraction(0)
@@ -651,7 +653,7 @@ class Point:
 
     Attributes:
         observation: The observation as given.
-        numerator, denominator: The additive pair that sums up the tree (SEMANTICS.md
+        numerator, denominator: The additive pair that sums up the tree (docs/semantics.md
             §5). Ratio: the counts, or ``(value as a proportion × weight, weight)`` when
             given as a value and weight. Count: ``(value, 1)``. Amount and score:
             ``(value × weight, weight)``, weight 1 unless given, the value in the
@@ -1777,6 +1779,37 @@ def _write(value: Fraction | bool | str | None) -> Any:
     if isinstance(value, Fraction):
         return format_number(value)
     return value
+
+
+def unmatched_codes(
+    row_counts: Mapping[tuple[str, Period], int], hierarchy: Hierarchy, on: date, period: Period
+) -> tuple[Problem, ...]:
+    """A problem per code of the rows of ``period`` that is not a unit on ``on``, with
+    its row count and what it may have meant (:meth:`Hierarchy.why_not`).
+
+    ``row_counts`` holds rows per (code, period), as :meth:`ObservationSet.row_counts`
+    gives them; rows of other periods are left out (they may name the units of their
+    own time).
+    """
+    rows: dict[str, int] = {}
+    for (code, read), count in row_counts.items():
+        if read.start < period.end and period.start < read.end:
+            rows[code] = rows.get(code, 0) + count
+    problems = []
+    for code in sorted(rows):
+        why = hierarchy.why_not(code, on)
+        if why is not None:
+            count = rows[code]
+            problems.append(
+                Problem(
+                    "code",
+                    code,
+                    f"{count} row{'s' if count != 1 else ''} for {code!r}, read by no target: "
+                    f"{why}",
+                    "unmatched-unit",
+                )
+            )
+    return tuple(problems)
 
 
 def header_problems(

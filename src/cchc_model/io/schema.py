@@ -14,10 +14,10 @@ What is *not* derived from annotations is declared in two small tables:
 * :data:`DECLARED_FIELDS` — fields read differently from their type (a target's
   ``indicator`` may be an id, a compound's ``parts`` may name top-level targets).
 
-plus :data:`FILE_FIELDS` (``schema_version``, which the file has and the model does
-not). A type that is neither declared nor an attrs class, an enum, a tuple, an
-optional or a union is an error, so a new kind of field cannot slip through
-undescribed.
+plus :data:`FILE_FIELDS` (``schema_version`` and ``decimal_mark``, which the file has
+and the model does not; one with a ``default`` is optional). A type that is neither
+declared nor an attrs class, an enum, a tuple, an optional or a union is an error, so a
+new kind of field cannot slip through undescribed.
 
 The schema describes the JSON form of a file (what :func:`~cchc_model.io.serialization.dumps`
 writes). The loader is more lenient in places: it also reads day-first dates, the
@@ -168,7 +168,16 @@ FILE_FIELDS: dict[type, dict[str, Schema]] = {
         "schema_version": {
             "description": "The plan-file format version.",
             "const": SCHEMA_VERSION,
-        }
+        },
+        "decimal_mark": {
+            "description": (
+                "The decimal mark of the numbers written as text in this file: "
+                '`","` as Vietnamese write (`1.500` is 1500), `"."` as English (`1,500` is '
+                "1500); without it, `1.500` and `1,500` are refused as ambiguous."
+            ),
+            "enum": [",", "."],
+            "default": None,
+        },
     },
 }
 
@@ -235,7 +244,8 @@ class _Generator:
         required: list[str] = []
         for name, schema in FILE_FIELDS.get(cls, {}).items():
             properties[name] = copy.deepcopy(schema)
-            required.append(name)
+            if "default" not in schema:
+                required.append(name)
         tag = getattr(cls, DISCRIMINATOR, None)
         if isinstance(tag, str) and DISCRIMINATOR not in attrs.fields_dict(cls):
             properties[DISCRIMINATOR] = {"const": tag}

@@ -31,6 +31,7 @@ import contextvars
 import enum
 import functools
 import json
+import re
 import sys
 from collections.abc import Callable, Iterator, Mapping
 from datetime import date, datetime
@@ -74,20 +75,25 @@ from ..model.targets import (
     Share,
     Target,
 )
-from ..model.units import Amount, decimal_mark, format_number
+from ..model.units import DECIMAL_MARK, Amount, decimal_mark, format_number
 from .files import TooLarge, read_text, write_atomic
 
 __all__ = [
     "MAX_BYTES",
     "SCHEMA_VERSION",
+    "DuplicateKey",
     "converter",
     "dump",
     "dumps",
     "load",
     "loads",
+    "locate",
+    "located",
+    "no_duplicate_keys",
     "plan_from_dict",
     "plan_to_dict",
     "problems_of",
+    "read_yaml",
 ]
 
 #: The plan-file format this version reads and writes.
@@ -111,6 +117,11 @@ FORMS: dict[str, type[Target]] = {cls.form: cls for cls in TARGET_FORMS}
 
 # The indicators a file may reference by id while it is being read or written.
 _KNOWN: contextvars.ContextVar[Mapping[str, Indicator]] = contextvars.ContextVar("known")
+#: The targets built while one plan is structured, by the identity of their mapping: a
+#: part several compounds name is one mapping after ``_resolve_parts``, built once.
+_BUILT: contextvars.ContextVar[dict[int, tuple[Any, Target]] | None] = contextvars.ContextVar(
+    "built", default=None
+)
 # Top-level targets that a compound's parts may name by id while a plan is written.
 _TOP: contextvars.ContextVar[Mapping[str, Target]] = contextvars.ContextVar("top")
 
@@ -266,6 +277,16 @@ def _an_indicator(value: Any, _: Any) -> Indicator:
 
 
 def _a_target(value: Any, _: Any) -> Target:
+    built = _BUILT.get(None)
+    if built is not None and id(value) in built:  # a shared part, built where first met
+        return built[id(value)][1]
+    target = _a_new_target(value)
+    if built is not None:
+        built[id(value)] = (value, target)  # the mapping is held so its id stays its own
+    return target
+
+
+def _a_new_target(value: Any) -> Target:
     if not isinstance(value, Mapping):
         raise _Invalid(value, f"{_show(value)} is not a target; expected a mapping with a form")
     form = value.get("form")
@@ -274,7 +295,8 @@ def _a_target(value: Any, _: Any) -> Target:
         raise ValidationError.single(
             "form",
             form,
-            f"{_show(form)} is not a target form; expected one of " + ", ".join(FORMS),
+            f"{_show(form)} is not a target form{_did_you_mean(form, list(FORMS))}; "
+            "expected one of " + ", ".join(FORMS),
             "unknown-form",
         )
     body = {k: v for k, v in value.items() if k != "form"}
@@ -479,6 +501,38 @@ def plan_from_dict(
             ],
             source,
         )
+    declared = _declared_mark(body.pop("decimal_mark", None), source)
+    if declared is None:
+        return _plan_of(body, known, source)
+    with decimal_mark(declared):
+        return _plan_of(body, known, source)
+
+
+def _declared_mark(mark: Any, source: str | None) -> str | None:
+    """The decimal mark a file declares (``decimal_mark``), checked against the one the
+    call declares (``load(..., decimal=...)``): two different marks are an error."""
+    if mark is None:
+        return None
+    if mark not in (",", "."):
+        problem = Problem(
+            "decimal_mark", _show(mark), f"{_show(mark)}; expected ',' or '.'", "decimal-mark"
+        )
+        raise PlanFileError([problem], source)
+    called = DECIMAL_MARK.get()
+    if called is not None and called != mark:
+        problem = Problem(
+            "decimal_mark",
+            mark,
+            f"the file declares {mark!r} but the call {called!r}; expected one decimal mark",
+            "decimal-mark",
+        )
+        raise PlanFileError([problem], source)
+    return str(mark)
+
+
+def _plan_of(
+    body: dict[str, Any], known: Mapping[str, Indicator] | None, source: str | None
+) -> Plan:
     problems: list[Problem] = []
     table = dict(known or {})
     own = body.get("indicators", [])
@@ -509,12 +563,14 @@ def plan_from_dict(
     if problems:
         raise PlanFileError(problems, source)
     token = _KNOWN.set(table)
+    built = _BUILT.set({})
     try:
         plan: Plan = _structure_with_paths(body, Plan, "")
         return plan
     except PlanFileError as exc:
         raise PlanFileError(exc.problems, source) from None
     finally:
+        _BUILT.reset(built)
         _KNOWN.reset(token)
 
 
@@ -526,6 +582,55 @@ def _structure_with_paths(data: Any, cls: Any, path: str) -> Any:
     except Exception as exc:  # every failure becomes a reported problem
         problems = list(problems_of(exc, path))
         raise PlanFileError(problems) from None
+
+
+def _did_you_mean(key: Any, names: list[str]) -> str:
+    """ " (did you mean 'threshold'?)" when ``key`` is close to one of ``names``."""
+    import difflib
+
+    close = difflib.get_close_matches(str(key), names, n=1, cutoff=0.7)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+_STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+
+
+def locate(text: str, path: str) -> tuple[int, int] | None:
+    """The line and column (from 1) of the value at ``path`` (``targets[3].threshold``)
+    in a YAML or JSON document, or of the nearest enclosing value found; ``None`` when
+    the text cannot be read as YAML. Only called once a document has problems."""
+    import yaml
+
+    try:
+        node = yaml.compose(text, Loader=_yaml_loader())
+    except Exception:  # any reader failure: no place to give
+        return None
+    if node is None:
+        return None
+    for name, index in _STEP.findall(path):
+        found = None
+        if name and isinstance(node, yaml.MappingNode):
+            found = next(
+                (v for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == name),
+                None,
+            )
+        elif index and isinstance(node, yaml.SequenceNode) and int(index) < len(node.value):
+            found = node.value[int(index)]
+        if found is None:
+            break
+        node = found
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def located(exc: PlanFileError, text: str) -> PlanFileError:
+    """``exc`` with the line and column of each problem that has a path."""
+    problems = []
+    for problem in exc.problems:
+        place = locate(text, problem.path) if problem.path and problem.line is None else None
+        if place is not None:
+            problem = attrs.evolve(problem, line=place[0], column=place[1])
+        problems.append(problem)
+    return PlanFileError(problems, exc.source)
 
 
 def problems_of(exc: BaseException, path: str) -> Iterator[Problem]:
@@ -547,12 +652,13 @@ def problems_of(exc: BaseException, path: str) -> Iterator[Problem]:
     elif isinstance(exc, _Invalid):
         yield Problem(path, exc.value, exc.message, exc.code)
     elif isinstance(exc, ForbiddenExtraKeysError):
+        names = [f.name for f in attrs.fields(exc.cl) if f.init]
         for key in sorted(exc.extra_fields, key=str):
             yield Problem(
                 join_path(path, str(key)),
                 key,
-                f"unknown field {key!r}; expected one of "
-                + ", ".join(f.name for f in attrs.fields(exc.cl) if f.init),
+                f"unknown field {key!r}{_did_you_mean(key, names)}; expected one of "
+                + ", ".join(names),
                 "unknown-field",
             )
     elif isinstance(exc, KeyError):
@@ -643,8 +749,14 @@ def _resolve_parts(targets: list[Any]) -> list[Any]:
     result = []
     total = 0
     for i, t in enumerate(targets):
-        stack = (t["id"],) if isinstance(t, Mapping) and "id" in t else ()
-        resolved, size, _ = resolve(t, f"targets[{i}]", stack)
+        named = t.get("id") if isinstance(t, Mapping) else None
+        if isinstance(named, str) and by_id.get(named) is t and named in done:
+            resolved, size, _ = done[named]  # a part already: one definition, shared
+        else:
+            stack = (named,) if isinstance(named, str) else ()
+            resolved, size, _ = resolve(t, f"targets[{i}]", stack)
+            if isinstance(named, str) and by_id.get(named) is t:
+                done[named] = (resolved, size, _)
         total += size
         if total > most:
             raise too_large(
@@ -722,9 +834,9 @@ def _parse_text(text: str, fmt: Format, source: str | None) -> Any:
         raise _too_large(source)
     try:
         if fmt == "json":
-            return json.loads(text.removeprefix("\ufeff"), object_pairs_hook=_no_duplicate_keys)
-        return _read_yaml(text)
-    except _DuplicateKey as exc:
+            return json.loads(text.removeprefix("\ufeff"), object_pairs_hook=no_duplicate_keys)
+        return read_yaml(text)
+    except DuplicateKey as exc:
         place = f" at line {exc.line}, column {exc.column}" if exc.line else ""
         earlier = f" (first at line {exc.first})" if exc.first else ""
         raise PlanFileError(
@@ -768,20 +880,21 @@ def _parse_text(text: str, fmt: Format, source: str | None) -> Any:
 MAX_ALIASES = 1000
 
 
-class _DuplicateKey(Exception):
-    """A mapping of a plan document gives a key twice."""
+class DuplicateKey(Exception):
+    """A mapping of a document gives a key twice (raised by :func:`read_yaml` and
+    :func:`no_duplicate_keys`; each reader turns it into its own error)."""
 
     def __init__(self, key: Any, line: int, column: int, first: int) -> None:
         super().__init__(key)
         self.key, self.line, self.column, self.first = key, line, column, first
 
 
-def _no_duplicate_keys(pairs: list[tuple[Any, Any]]) -> dict[Any, Any]:
+def no_duplicate_keys(pairs: list[tuple[Any, Any]]) -> dict[Any, Any]:
     """A JSON object's pairs as a dict, refusing a key given twice."""
     seen: dict[Any, Any] = {}
     for key, value in pairs:
         if key in seen:
-            raise _DuplicateKey(key, 0, 0, 0)
+            raise DuplicateKey(key, 0, 0, 0)
         seen[key] = value
     return seen
 
@@ -812,7 +925,7 @@ def _yaml_loader(pure: bool = False) -> type[Any]:
                 except TypeError:  # an unhashable key: the base constructor says so
                     continue
                 if first is not None:
-                    raise _DuplicateKey(key, mark.line + 1, mark.column + 1, first + 1)
+                    raise DuplicateKey(key, mark.line + 1, mark.column + 1, first + 1)
                 seen[key] = mark.line
             return super().construct_mapping(node, deep=deep)
 
@@ -834,7 +947,10 @@ def _yaml_loader(pure: bool = False) -> type[Any]:
     return Loader
 
 
-def _read_yaml(text: str) -> Any:
+def read_yaml(text: str) -> Any:
+    """A YAML document read as plain data by the one safe reader every document of the
+    library goes through: no key twice (:class:`DuplicateKey`), no sexagesimal numbers,
+    dates as text, at most :data:`MAX_ALIASES` aliases."""
     import yaml
 
     loader = _yaml_loader()
@@ -886,7 +1002,11 @@ def loads(
         PlanFileError: listing every problem found.
     """
     with decimal_mark(decimal):
-        return plan_from_dict(_parse_text(text, format, source), known, source)
+        data = _parse_text(text, format, source)
+        try:
+            return plan_from_dict(data, known, source)
+        except PlanFileError as exc:
+            raise located(exc, text) from None
 
 
 def load(

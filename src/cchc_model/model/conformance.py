@@ -1,4 +1,4 @@
-"""Conformance of a subordinate plan to its parent's plan (SEMANTICS.md §9).
+"""Conformance of a subordinate plan to its parent's plan (docs/semantics.md §9).
 
 A district plan conforms to its province's plan when, for each province target that
 reaches the district, some district target implies it. The check lists every gap in

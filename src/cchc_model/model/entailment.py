@@ -1,4 +1,4 @@
-"""Entailment between targets: ``implies(a, b)`` (SEMANTICS.md §9).
+"""Entailment between targets: ``implies(a, b)`` (docs/semantics.md §9).
 
 ``implies`` is sound, not complete: when it answers ``True``, every data set on which
 ``a`` is MET leaves ``b`` MET (or NOT_APPLICABLE, when there is nothing to measure).

@@ -2,7 +2,7 @@
 
 An indicator is defined once (in a catalogue or a plan file) and referenced by
 its ``id``. Its measure kind fixes how values are observed and which roll-up
-rules make sense (SEMANTICS.md §3):
+rules make sense (docs/semantics.md §3):
 
 =========  ==========================  =========================  ===================
 measure    observed as                 across space               across time

@@ -784,17 +784,29 @@ class Hierarchy:
         """
         if self.find(code, on) is not None:
             return None
-        if code.isdigit():
-            for width in (2, 3, 5):
-                padded = code.zfill(width)
-                if padded != code and self.find(padded, on) is not None:
-                    name = self.get(padded, on).name
-                    return f"no unit has code {code!r}: {padded!r} ({name}), with its leading zero?"
+        meant = self._with_zeros(code, on)
+        if meant is not None:
+            return f"no unit has code {code!r}: {meant}, with its leading zero?"
         try:
             self.get(code, on)
         except UnknownJurisdictionError as exc:
             return str(exc).removesuffix("; expected a date in its validity")
         return None  # pragma: no cover  (found above)
+
+    def _with_zeros(self, code: str, on: date | None) -> str | None:
+        """ "'06' (Tỉnh Bắc Kạn)" when ``code`` is a unit's code without its leading zeros
+        (a spreadsheet drops them), else ``None``."""
+        if not code.isdigit():
+            return None
+        for width in (2, 3, 5):
+            padded = code.zfill(width)
+            if padded != code:
+                found = self.find(padded, on) if on is not None else None
+                versions = self._by_code.get(padded, ())
+                unit = found or (versions[-1] if on is None and versions else None)
+                if unit is not None:
+                    return f"{padded!r} ({unit.name})"
+        return None
 
     def find(self, code: str, on: date | None = None) -> Jurisdiction | None:
         """The version of ``code`` valid on ``on``, or ``None`` if there is none.
@@ -829,6 +841,9 @@ class Hierarchy:
             hint = ""
             if code in self._succ_forward or code in self._succ_backward:
                 hint = " (it appears only in successions)"
+            meant = self._with_zeros(code, on)
+            if meant is not None:
+                hint = f"; {meant}, with its leading zero?"
             raise UnknownJurisdictionError(
                 code,
                 on,

@@ -316,6 +316,13 @@ class Plan:
     def __str__(self) -> str:
         return f"{self.title} ({self.issuer_name or self.issuer}, {self.period})"
 
+    def _repr_html_(self) -> str:
+        """The plan as HTML: issuer by name, period, targets by reform area with the
+        plan's own words (a notebook shows it)."""
+        from .display import plan_html
+
+        return plan_html(self)
+
 
 def _duplicate_ids(path: str, ids: list[str]) -> list[Problem]:
     problems = []

@@ -1,4 +1,4 @@
-"""Targets: what a plan commits to, in the forms the plans use (SEMANTICS.md §6).
+"""Targets: what a plan commits to, in the forms the plans use (docs/semantics.md §6).
 
 Every target keeps the plan's own words in ``source_text`` and prints the way the
 plan reads it:
@@ -353,6 +353,12 @@ class _TargetBase:
         indicator = getattr(self, "indicator", None)
         measured = f"{indicator.id} " if isinstance(indicator, Indicator) else ""
         return f"<{type(self).__name__} {self.id}: {measured}{self}{self._suffix()}>"
+
+    def _repr_html_(self) -> str:
+        """The target and its parts as an HTML table (a notebook shows it)."""
+        from .display import target_html
+
+        return target_html(self)
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -842,7 +848,7 @@ TARGET_FORMS: tuple[type[Target], ...] = (
     AnyOf,
     AtLeast,
 )
-"""Every target class, in the order of SEMANTICS.md §6."""
+"""Every target class, in the order of docs/semantics.md §6."""
 
 
 def expanded_size(targets: Iterable[Target], limit: int | None = None) -> tuple[int, int]:

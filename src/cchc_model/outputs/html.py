@@ -10,37 +10,22 @@ if TYPE_CHECKING:
 
 __all__ = ["to_html"]
 
-_COLOURS = {
-    "met": "#1b7f3b",
-    "not_met": "#b42318",
-    "unknown": "#8a6d00",
-    "not_applicable": "#6b7280",
-}
 
+def to_html(evaluation: EvaluationLike, parts: bool = False) -> str:
+    """A self-contained HTML table of the results (and their parts, with ``parts``):
+    status in words and colour, observed value and gap with their unit, coverage, the
+    reason in full; aspirational targets marked "(phấn đấu)"."""
+    from ..model.display import unit_label
+    from ..rules.display import result_rows, table_html
+    from .text import totals
 
-def to_html(evaluation: EvaluationLike) -> str:
-    """A self-contained HTML table of the top-level results."""
-    from ..rules.results import show
-    from .text import STATUS_MARKS, totals
-
-    rows = []
-    for result in evaluation.results:
-        colour = _COLOURS[result.status.value]
-        rows.append(
-            "<tr>"
-            f"<td>{escape(result.target.id)}{' *' if result.aspirational else ''}</td>"
-            f'<td style="color:{colour};font-weight:bold">'
-            f"{STATUS_MARKS[result.status.value]}</td>"
-            f"<td>{escape(show(result.observed, result.unit))}</td>"
-            f"<td>{escape(str(result.target))}</td>"
-            f"<td>{escape(result.reason)}</td>"
-            "</tr>"
-        )
-    title = escape(f"{evaluation.plan.title} — {evaluation.code}, {evaluation.period.label}")
+    name = evaluation.plan.issuer_name if evaluation.code == evaluation.plan.issuer else ""
+    rows = [line for result in evaluation.results for line in result_rows(result, parts)]
+    title = escape(
+        f"{evaluation.plan.title} — {unit_label(evaluation.code, evaluation.tree_date, name)}, "
+        f"{evaluation.period.label} "
+        f"(units as of {evaluation.tree_date.isoformat()})"
+    )
     return (
-        f"<div><strong>{title}</strong>"
-        "<table><thead><tr><th>target</th><th>status</th><th>observed</th>"
-        "<th>target reads</th><th>reason</th></tr></thead><tbody>"
-        + "".join(rows)
-        + f"</tbody></table><p>{escape(totals(evaluation))}</p></div>"
+        f"<div><strong>{title}</strong>{table_html(rows)}<p>{escape(totals(evaluation))}</p></div>"
     )

@@ -1,7 +1,14 @@
 """An evaluation as plain records: one row per result, parts included (a tidy table).
 
 Numbers are written exactly (``"1780/22"`` would be written ``"80.909090…"`` only in
-``observed_display``); ``observed`` and ``gap`` keep the exact value as text.
+``observed_display``); ``observed``, ``threshold``, ``gap`` and ``coverage`` keep the exact
+value as text. Beside them, for display and analysis, ``observed_value``,
+``threshold_value``, ``gap_value`` and ``coverage_value`` hold the same numbers as floats
+(never for deciding a target: a float is not exact), and ``observed_num`` and
+``observed_den`` the exact observed value as two integers. Truth values are booleans:
+in records and JSON ``true``/``false``, in CSV the words ``true`` and ``false``.
+:data:`RESULT_SCHEMA_ID` names the JSON Schema of :func:`to_dict`
+(:mod:`cchc_model.outputs.result_schema`).
 """
 
 from __future__ import annotations
@@ -18,7 +25,23 @@ from ..model.units import format_number
 if TYPE_CHECKING:
     from ..rules.results import EvaluationLike, Result
 
-__all__ = ["COLUMNS", "TEXT_COLUMNS", "neutralised", "to_csv", "to_dict", "to_json", "to_records"]
+__all__ = [
+    "COLUMNS",
+    "EXACT_COLUMNS",
+    "FLOAT_COLUMNS",
+    "INTEGER_COLUMNS",
+    "RESULT_SCHEMA_ID",
+    "TEXT_COLUMNS",
+    "as_float",
+    "neutralised",
+    "to_csv",
+    "to_dict",
+    "to_json",
+    "to_records",
+]
+
+#: The identifier of the JSON Schema that :func:`to_dict` and :func:`to_json` follow.
+RESULT_SCHEMA_ID = "urn:cchc-model:result-document:1"
 
 #: The columns of a record, in order.
 COLUMNS = (
@@ -42,7 +65,20 @@ COLUMNS = (
     "reason",
     "warnings",
     "source_text",
+    "threshold",
+    "observed_num",
+    "observed_den",
+    "observed_value",
+    "threshold_value",
+    "gap_value",
+    "coverage_value",
 )
+#: The columns of exact numbers written as text (``"17/20"`` is ``"0.85"``, 2/3 ``"2/3"``).
+EXACT_COLUMNS = ("observed", "threshold", "gap", "coverage")
+#: The columns of the same numbers as floats, for display and analysis.
+FLOAT_COLUMNS = ("observed_value", "threshold_value", "gap_value", "coverage_value")
+#: The columns of whole numbers: the depth, and the exact observed value as two integers.
+INTEGER_COLUMNS = ("depth", "observed_num", "observed_den")
 
 
 def _exact(value: Fraction | bool | str | None) -> Any:
@@ -51,10 +87,32 @@ def _exact(value: Fraction | bool | str | None) -> Any:
     return value
 
 
+def as_float(value: Fraction | bool | str | None) -> float | None:
+    """A number as the nearest float; None for anything else, and for a number too large
+    for a float (its exact text is beside it)."""
+    if isinstance(value, Fraction):
+        try:
+            return float(value)
+        except OverflowError:
+            return None
+    return None
+
+
+def _threshold(target: Any) -> Fraction | bool | None:
+    """The threshold of a target that has one, in the unit of its result's value."""
+    threshold = getattr(target, "threshold", None)
+    if isinstance(threshold, bool):
+        return threshold
+    value = getattr(target, "threshold_value", None)
+    return value if isinstance(value, Fraction) else None
+
+
 def _rows(result: Result, plan: str, parent: str | None, depth: int) -> Iterator[dict[str, Any]]:
     from ..rules.results import show
 
     indicator = getattr(result.target, "indicator", None)
+    observed = result.observed
+    threshold = _threshold(result.target)
     yield {
         "plan": plan,
         "target": result.target.id,
@@ -76,6 +134,13 @@ def _rows(result: Result, plan: str, parent: str | None, depth: int) -> Iterator
         "reason": result.reason,
         "warnings": "; ".join(result.warnings),
         "source_text": result.target.source_text,
+        "threshold": _exact(threshold),
+        "observed_num": observed.numerator if isinstance(observed, Fraction) else None,
+        "observed_den": observed.denominator if isinstance(observed, Fraction) else None,
+        "observed_value": as_float(observed),
+        "threshold_value": as_float(threshold),
+        "gap_value": as_float(result.gap),
+        "coverage_value": as_float(result.coverage),
     }
     for part in result.parts:
         yield from _rows(part, plan, result.target.id, depth + 1)
@@ -97,6 +162,7 @@ def to_dict(evaluation: EvaluationLike) -> dict[str, Any]:
         "code": evaluation.code,
         "period": evaluation.period.label,
         "tree_date": evaluation.tree_date.isoformat(),
+        "$schema": RESULT_SCHEMA_ID,
         "summary": {status.value: count for status, count in evaluation.summary().items()},
         "results": to_records(evaluation),
         "disagreements": [
@@ -132,8 +198,17 @@ def neutralised(text: Any) -> Any:
     return text
 
 
+def _csv_cell(value: Any) -> Any:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value
+
+
 def to_csv(evaluation: EvaluationLike) -> str:
     """The evaluation as CSV text, one row per result (:data:`COLUMNS`).
+
+    Truth values are written ``true`` and ``false``, floats by their shortest decimal,
+    an absent value as an empty cell.
 
     A cell of free text (:data:`TEXT_COLUMNS`) that starts with ``=``, ``+``, ``-``,
     ``@``, a tab or a carriage return gets a ``'`` before it, so that a spreadsheet
@@ -144,5 +219,7 @@ def to_csv(evaluation: EvaluationLike) -> str:
     writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
     for record in to_records(evaluation):
-        writer.writerow({k: neutralised(v) if k in TEXT_COLUMNS else v for k, v in record.items()})
+        writer.writerow(
+            {k: neutralised(v) if k in TEXT_COLUMNS else _csv_cell(v) for k, v in record.items()}
+        )
     return buffer.getvalue()

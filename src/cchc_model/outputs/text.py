@@ -5,18 +5,12 @@ from __future__ import annotations
 import unicodedata
 from typing import TYPE_CHECKING
 
+from ..rules.status import STATUS_MARKS
+
 if TYPE_CHECKING:
     from ..rules.results import EvaluationLike, Result
 
 __all__ = ["STATUS_MARKS", "cut", "pad", "table", "totals"]
-
-#: How each status is shown in a table.
-STATUS_MARKS = {
-    "met": "MET",
-    "not_met": "NOT MET",
-    "unknown": "UNKNOWN",
-    "not_applicable": "N/A",
-}
 
 
 def _width(text: str) -> int:
@@ -34,47 +28,59 @@ def pad(text: str, width: int) -> str:
     return text + " " * (width - _width(text))
 
 
-def _line(result: Result, depth: int, widths: tuple[int, ...]) -> str:
+_HEADINGS = ("target", "status", "observed", "target reads", "reason")
+_WIDTHS = (28, 9, 14, 30)  # the reason takes what is left of the width
+
+
+def _cells(result: Result, depth: int) -> tuple[str, ...]:
     from ..rules.results import show
 
-    target = ("  " * depth) + result.target.id + (" *" if result.aspirational else "")
-    cells = (
-        cut(target, widths[0]),
-        cut(STATUS_MARKS[result.status.value], widths[1]),
-        cut(show(result.observed, result.unit), widths[2]),
-        cut(str(result.target), widths[3]),
-        cut(result.reason, widths[4]),
+    return (
+        ("  " * depth) + result.target.id + (" *" if result.aspirational else ""),
+        STATUS_MARKS[result.status.value],
+        show(result.observed, result.unit),
+        str(result.target),
+        result.reason,
     )
-    return "  ".join(pad(cell, width) for cell, width in zip(cells, widths, strict=True)).rstrip()
 
 
-def table(evaluation: EvaluationLike, parts: bool = False, width: int = 120) -> str:
+def table(evaluation: EvaluationLike, parts: bool = False, width: int | None = 120) -> str:
     """A table: one line per target (and per part with ``parts=True``) and a totals line.
 
-    Aspirational targets are marked ``*``.
+    Aspirational targets are marked ``*``. Cells are cut (with …) to fit ``width``
+    characters; ``width=None`` cuts nothing, each column as wide as its widest cell.
     """
-    reason = max(20, width - 28 - 9 - 14 - 30 - 8)
-    widths = (28, 9, 14, 30, reason)
-    head = (
-        f"{evaluation.plan.title} — {evaluation.code}, {evaluation.period.label} "
-        f"(units as of {evaluation.tree_date.isoformat()})"
-    )
-    header = "  ".join(
-        pad(name, w)
-        for name, w in zip(
-            ("target", "status", "observed", "target reads", "reason"), widths, strict=True
-        )
-    ).rstrip()
-    lines = [head, header, "-" * min(width, len(header) + 20)]
+    rows: list[tuple[str, ...]] = []
     for result in evaluation.results:
         stack = [(result, 0)]
         while stack:
             current, depth = stack.pop()
-            lines.append(_line(current, depth, widths))
+            rows.append(_cells(current, depth))
             if parts:
                 stack.extend((part, depth + 1) for part in reversed(current.parts))
+    if width is None:
+        widths = tuple(
+            max(_width(unicodedata.normalize("NFC", cell)) for cell in column)
+            for column in zip(_HEADINGS, *rows, strict=False)
+        )
+    else:
+        widths = (*_WIDTHS, max(20, width - sum(_WIDTHS) - 8))
+    head = (
+        f"{evaluation.plan.title} — {evaluation.code}, {evaluation.period.label} "
+        f"(units as of {evaluation.tree_date.isoformat()})"
+    )
+    header = _join(_HEADINGS, widths)
+    lines = [head, header, "-" * min(width or len(header) + 20, len(header) + 20)]
+    lines += [
+        _join(tuple(cut(c, w) for c, w in zip(row, widths, strict=True)), widths) for row in rows
+    ]
     lines.append(totals(evaluation))
     return "\n".join(lines)
+
+
+def _join(cells: tuple[str, ...], widths: tuple[int, ...]) -> str:
+    padded = [pad(cell, w) for cell, w in zip(cells[:-1], widths, strict=False)]
+    return "  ".join([*padded, cells[-1]]).rstrip()
 
 
 def totals(evaluation: EvaluationLike) -> str:

@@ -1,4 +1,4 @@
-"""Change against a baseline (SEMANTICS.md §6).
+"""Change against a baseline (docs/semantics.md §6).
 
 With ``v(P) = a/b`` and ``v(B) = c/d``, the change is ``v(P) − v(B) = (a·d − c·b)/(b·d)``
 or, relative, ``(v(P) − v(B))/v(B) = (a·d − c·b)/(b·c)``, compared with ``op δ`` as

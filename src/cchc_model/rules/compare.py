@@ -1,4 +1,4 @@
-"""Comparison, between, ordinal and yes/no targets: status and gap (SEMANTICS.md §6, §8).
+"""Comparison, between, ordinal and yes/no targets: status and gap (docs/semantics.md §6, §8).
 
 A value ``v = num/den`` meets ``op p/q`` when ``num·q op p·den`` (``den`` and ``q`` are
 above 0): integers are compared, never floats, so 17 of 20 meets "≥ 85 %" and 2 of 3

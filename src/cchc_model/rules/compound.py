@@ -1,4 +1,4 @@
-"""All of, any of, at least n of M, and "each unit" scopes (SEMANTICS.md §6, §7).
+"""All of, any of, at least n of M, and "each unit" scopes (docs/semantics.md §6, §7).
 
 A compound reports how many of its parts are MET; an "each" scope (every unit at a
 level, one result per unit, overall = all of them) reports the share of its units

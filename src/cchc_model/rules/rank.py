@@ -1,4 +1,4 @@
-"""Rank among peers, with ties and unknown peers (SEMANTICS.md §6, §7).
+"""Rank among peers, with ties and unknown peers (docs/semantics.md §6, §7).
 
 Peers are ranked by the indicator's direction with competition ranking (1, 2, 2, 4): a
 unit's best rank is 1 + the peers strictly better, its worst adds every unknown peer

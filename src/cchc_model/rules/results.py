@@ -1,4 +1,4 @@
-"""Results: what an engine decided, with the sentence that explains it (SEMANTICS.md §7).
+"""Results: what an engine decided, with the sentence that explains it (docs/semantics.md §7).
 
 Every engine decides a target with the rules of this package and hands its numbers to
 the builders below (:func:`value_result`, :func:`share_result` …), which make the
@@ -18,7 +18,8 @@ from typing import Any, NamedTuple, Protocol
 import attrs
 
 from ..model.areas import ReformArea
-from ..model.indicators import Indicator, SpatialRule
+from ..model.display import area_of
+from ..model.indicators import SpatialRule
 from ..model.periods import Period
 from ..model.plans import Plan
 from ..model.targets import (
@@ -34,7 +35,8 @@ from ..model.targets import (
     Share,
     Target,
 )
-from ..model.units import format_number, unit_symbol
+from ..model.units import format_number
+from .display import show
 from .rollup import Disagreement, Rollup
 from .status import STATUS_CODES, Status
 
@@ -102,10 +104,13 @@ class Result:
     @property
     def area(self) -> ReformArea | None:
         """The target's reform area, else its indicator's."""
-        if self.target.area is not None:
-            return self.target.area
-        indicator = getattr(self.target, "indicator", None)
-        return indicator.area if isinstance(indicator, Indicator) else None
+        return area_of(self.target)
+
+    def _repr_html_(self) -> str:
+        """The result and its parts as an HTML table (a notebook shows it)."""
+        from .display import result_html
+
+        return result_html(self)
 
     def walk(self) -> Iterator[Result]:
         """This result and every result it was built from, depth first."""
@@ -177,21 +182,6 @@ def _ratio(num: Any, den: Any) -> Fraction | None:
     if isinstance(num, int | Fraction) and isinstance(den, int | Fraction):
         return Fraction(num, den)
     return Fraction(num) / Fraction(den)
-
-
-def show(value: Fraction | bool | str | None, unit: str | None = None) -> str:
-    """A value for a sentence: exact when short, else rounded to two decimals (≈)."""
-    if value is None:
-        return "no value"
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, str):
-        return value
-    text = format_number(value)
-    if len(text) > 8 or "/" in text:
-        text = "≈" + format_number(Fraction(round(value * 100), 100))
-    symbol = unit_symbol(unit)
-    return f"{text} {symbol}" if symbol else text
 
 
 _WORDS = {

@@ -1,4 +1,4 @@
-"""Roll-ups across space and time (SEMANTICS.md §5).
+"""Roll-ups across space and time (docs/semantics.md §5).
 
 **Where a value comes from.** ``territory(J)`` is the first of :data:`TERRITORY_SOURCES`
 that J has rows for: a direct territory observation of J, else J's sub-periods rolled up

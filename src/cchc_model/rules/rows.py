@@ -1,4 +1,4 @@
-"""What makes an observation row wrong (SEMANTICS.md §4), written once for every reader.
+"""What makes an observation row wrong (docs/semantics.md §4), written once for every reader.
 
 Each check is a condition on the row's numbers: the reference reader evaluates the
 checks of one row on Python values and words a problem for each that fails; the

@@ -1,4 +1,4 @@
-"""Share of sub-units meeting a condition, with unknowns (SEMANTICS.md §6, §7).
+"""Share of sub-units meeting a condition, with unknowns (docs/semantics.md §6, §7).
 
 With ``a`` units MET, ``u`` UNKNOWN and ``n`` applicable, the share lies in
 ``[a/n, (a+u)/n]``: MET if the threshold holds at every share in that range, NOT_MET if

@@ -1,4 +1,4 @@
-"""The four statuses and three-valued combination (SEMANTICS.md §7).
+"""The four statuses and three-valued combination (docs/semantics.md §7).
 
 * at least n: with a MET and u UNKNOWN among the applicable parts, MET if a ≥ n, NOT_MET
   if a + u < n, else UNKNOWN; all of ≡ at least (the applicable parts); any of ≡ at
@@ -35,6 +35,7 @@ from .expr import (
 
 __all__ = [
     "STATUS_CODES",
+    "STATUS_MARKS",
     "Status",
     "at_least",
     "combine",
@@ -59,6 +60,15 @@ class Status(enum.Enum):
 
 #: The statuses by their text, as rules and result tables spell them.
 STATUS_CODES = {status.value: status for status in Status}
+
+#: How each status is shown to a reader, in a table or a notebook: words, so that a
+#: status reads without colour.
+STATUS_MARKS = {
+    "met": "MET",
+    "not_met": "NOT MET",
+    "unknown": "UNKNOWN",
+    "not_applicable": "N/A",
+}
 
 
 def at_least(met: Expr, unknown: Expr, applicable: Expr, needed: ExprLike | None = None) -> Expr:

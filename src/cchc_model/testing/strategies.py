@@ -2,7 +2,7 @@
 
 Every strategy builds valid values directly (no filtering), so they are fast and never
 run out of examples. Thresholds often sit on the boundaries the plans use (85 %,
-84.99 %, 90.1 %, 100 %, 2/3), where exactness matters (SEMANTICS.md §8).
+84.99 %, 90.1 %, 100 %, 2/3), where exactness matters (docs/semantics.md §8).
 
 Example: a tool that prints targets must handle every form a plan can hold::
 
@@ -121,7 +121,7 @@ FORMS: tuple[str, ...] = (
 # ---------------------------------------------------------------------------------
 # Units and numbers
 
-# Units an indicator of each kind may be measured in (SEMANTICS.md §3).
+# Units an indicator of each kind may be measured in (docs/semantics.md §3).
 _UNITS: dict[MeasureKind, tuple[str, ...]] = {
     MeasureKind.RATIO: ("percent", "proportion", "permille"),
     MeasureKind.COUNT: ("count", "dossier", "procedure", "unit", "person", "agency", "report"),
@@ -276,7 +276,7 @@ _SLUGS: dict[MeasureKind, tuple[str, ...]] = {
     MeasureKind.BOOLEAN: ("modern_one_stop", "plan_on_time"),
 }
 
-# Roll-up rules both the contract (SEMANTICS.md §3) and the code allow; ``None`` means
+# Roll-up rules both the contract (docs/semantics.md §3) and the code allow; ``None`` means
 # "leave the default".
 _SPATIAL: dict[MeasureKind, tuple[SpatialRule | None, ...]] = {
     MeasureKind.RATIO: (None, SpatialRule.RATIO_OF_SUMS),

@@ -57,7 +57,7 @@ def narwhals() -> Namespace:
     except ImportError as exc:  # pragma: no cover - the extra is documented
         raise BatchInputError(
             "the vectorised evaluator needs narwhals; install it with "
-            'pip install "cchc_model[batch]"'
+            'the batch extra (in a checkout of cchc_model: pip install ".[batch]")'
         ) from exc
     return nw
 

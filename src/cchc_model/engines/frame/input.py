@@ -1,6 +1,6 @@
 """Reading an observation frame into integer columns the evaluator sums exactly.
 
-Each row becomes an additive pair and a value, both exact (SEMANTICS.md §5, §8):
+Each row becomes an additive pair and a value, both exact (docs/semantics.md §5, §8):
 
 * ``n / ns`` over ``d / ds`` is the pair summed up the tree, where ``ns`` and ``ds``
   are per-indicator powers of ten (a ratio's counts have scale 1).
@@ -17,7 +17,7 @@ reference reader itself, so messages are the same either way.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from fractions import Fraction
 from typing import cast
 
@@ -464,6 +464,30 @@ def read_observations(
     total = _check_range(stats)
     out = out.drop("bad")
     return Canonical(out, tuple(codes), ignored, member_codes, total, has_own, spans)
+
+
+def rows_outside(
+    canonical: Canonical, backend: Backend, inside: Callable[[str], bool]
+) -> dict[tuple[str, Period], int]:
+    """Rows per (code, period) of the codes read for which ``inside`` is false: one
+    look at the distinct codes, and a count only where some code is outside."""
+    nw = backend.nw
+    frame = canonical.frame
+    assert frame is not None
+    outside = [str(c) for c in _distinct(nw, frame, "code") if c is not None and not inside(str(c))]
+    if not outside:
+        return {}
+    counted = (
+        frame.filter(nw.col("code").is_in(outside))
+        .group_by("code", "key")
+        .agg(nw.len().alias("rows"))
+        .collect("polars")
+    )
+    found: dict[tuple[str, Period], int] = {}
+    for code, key, rows in counted.rows():
+        where = (str(code), canonical.spans[int(key) % MAX_SPANS])
+        found[where] = found.get(where, 0) + int(rows)
+    return found
 
 
 def _row_key(nw: Namespace) -> Column:

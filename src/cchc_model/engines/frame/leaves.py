@@ -701,7 +701,7 @@ class LeafTable:
             flag=col("flag", DType.BOOL),
             form=col("form", nullable=False),
         )
-        # a request whose roll-up is absent has none of its parts (SEMANTICS §5); a pool
+        # a request whose roll-up is absent has none of its parts (docs/semantics.md §5); a pool
         # that expects none has nothing to measure
         expected = col("expected_parts").fill_null(0)
         pooled_scope = col("pooled_level", nullable=False) >= 0 if pooled_scopes else lit(False)

@@ -19,8 +19,8 @@ from fractions import Fraction
 
 import attrs
 
-from ...exceptions import CchcError
-from ...io.observations import ObservationSet
+from ...exceptions import CchcError, Problem
+from ...io.observations import ObservationSet, unmatched_codes
 from ...model.indicators import Indicator
 from ...model.jurisdictions import Hierarchy, national_hierarchy
 from ...model.periods import Period
@@ -31,7 +31,7 @@ from ...rules.rollup import Disagreement, Policy
 from ..reference import Aggregator, ReferenceEngine, codes_under
 from . import columns as c
 from .backend import Backend, Labels, Unsupported
-from .input import Canonical, read_observations
+from .input import Canonical, read_observations, rows_outside
 from .objects import TableResults
 from .rollup import Rollups, check_mixed, compute_rollups
 from .source import backend_for, observation_set
@@ -134,6 +134,8 @@ class Run:
         policy: Policy,
         source: Frame,
         on: date | None,
+        hierarchy: Hierarchy,
+        outside: dict[tuple[str, Period], int] | None,
     ) -> None:
         self.plan = plan
         self.codes = tuple(codes)
@@ -143,6 +145,8 @@ class Run:
         self.policy = policy
         self.source = source
         self.on = on
+        self.hierarchy = hierarchy
+        self._outside = outside
         self.warnings: tuple[str, ...] = ()
         # set by run() before the Run is returned: None only while it is being made
         self.frame: Frame = None  # type: ignore[assignment]
@@ -161,6 +165,14 @@ class Run:
         if self._observations is None:
             self._observations = observation_set(self.source, self.backend, self.plan)
         return self._observations
+
+    def unmatched(self, period: Period) -> tuple[Problem, ...]:
+        """A problem per code of the rows read for ``period`` that is not a unit on its
+        tree date (as :attr:`cchc_model.Evaluation.unmatched` lists them)."""
+        counts = self._outside
+        if counts is None:  # read by the reference reader: count its rows
+            counts = dict(self.reference_observations().row_counts())
+        return unmatched_codes(counts, self.hierarchy, self.group_of(period).tree_date, period)
 
     def group_of(self, period: Period) -> _Group:
         """The group of trees that evaluated ``period``."""
@@ -283,6 +295,9 @@ def run(
         )
     except Unsupported as exc:
         whole = str(exc)
+    outside: dict[tuple[str, Period], int] | None = None
+    if canonical is not None:
+        outside = rows_outside(canonical, backend, lambda code: all(code in g.tree for g in groups))
     if canonical is not None and canonical.ignored_indicators:
         shown = ", ".join(canonical.ignored_indicators[:10])
         more = " …" if len(canonical.ignored_indicators) > 10 else ""
@@ -307,7 +322,12 @@ def run(
                 group.fallback = str(exc)
         labels = ", ".join(p.label for p in group.periods)
         warnings.append(f"{labels}: evaluated by the reference engine: {group.fallback}")
-    done = Run(plan, codes, evaluated, backend, groups, policy, frame, on)
+    done = Run(plan, codes, evaluated, backend, groups, policy, frame, on, hierarchy, outside)
+    unmatched = {p.value: p for period in evaluated for p in done.unmatched(period)}
+    if unmatched:
+        shown = "; ".join(p.message for p in list(unmatched.values())[:5])
+        more = f" (and {len(unmatched) - 5} more codes)" if len(unmatched) > 5 else ""
+        warnings.append(f"rows for codes that are not units were left out: {shown}{more}")
     for group in groups:
         if group.fallback is not None:
             pieces.append(_reference_rows(done, group, codes, group.fallback, plan.targets))

@@ -47,7 +47,7 @@ def backend_for(data: NativeFrame, connection: Connection = None) -> tuple[Frame
             if importlib.util.find_spec(name) is not None:
                 return frame.lazy(backend=name), ADAPTERS[name](connection)
         raise BatchInputError(  # pragma: no cover - documented extra
-            'an eager frame needs polars or duckdb; pip install "cchc_model[batch]"'
+            'an eager frame needs polars or duckdb (in a checkout: pip install ".[batch]")'
         )
     implementation = frame.implementation
     name = str(getattr(implementation, "value", implementation))

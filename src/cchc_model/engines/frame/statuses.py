@@ -1,4 +1,5 @@
-"""Statuses on dataframes (SEMANTICS.md §6–§7), decided by the rules of :mod:`cchc_model.rules`.
+"""Statuses on dataframes (docs/semantics.md §6–§7), decided by the rules of
+:mod:`cchc_model.rules`.
 
 A target is evaluated over a frame of contexts ``(root_id, unit_id, period_id)``:
 ``root_id`` is the unit whose evaluation the row belongs to (the issuer), ``unit_id``

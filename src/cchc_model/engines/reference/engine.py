@@ -67,6 +67,8 @@ class ReferenceEngine:
         # Keyed by identity, holding the target so that its id cannot be reused meanwhile.
         self._statements: dict[int, tuple[Target, str]] = {}
         self._at_unit: dict[int, tuple[Target, Target]] = {}
+        # A compound several others share is decided once per unit and period.
+        self._compounds: dict[tuple[int, str, Period], tuple[Target, Result]] = {}
 
     def evaluate(self, target: Target, code: str, period: Period) -> Result:
         """The result of ``target`` for ``code`` in ``period``, with its parts."""
@@ -170,6 +172,15 @@ class ReferenceEngine:
         return results.each_result(target, code, period, Decided.of(numbers, NAME), parts)
 
     def _compound(self, target: AllOf | AnyOf | AtLeast, code: str, period: Period) -> Result:
+        key = (id(target), code, period)
+        known = self._compounds.get(key)
+        if known is None:
+            known = self._compounds[key] = (target, self._decide_compound(target, code, period))
+        return known[1]
+
+    def _decide_compound(
+        self, target: AllOf | AnyOf | AtLeast, code: str, period: Period
+    ) -> Result:
         parts = tuple(self.evaluate(part, code, period) for part in target.parts)
         needed = None if isinstance(target, AllOf) else 1 if isinstance(target, AnyOf) else target.n
         numbers = compound_rule()(*status_counts(p.status for p in parts), needed)
