@@ -43,24 +43,35 @@ def cells(source: str) -> list[tuple[str, str]]:
     return found
 
 
-def _figures() -> list[str]:
-    """The matplotlib figures a cell drew, as PNG data, closed afterwards."""
+def _open_figures() -> set[int]:
+    """The numbers of the matplotlib figures open now (none without matplotlib)."""
+    try:
+        import matplotlib.pyplot as plt
+    except ImportError:  # pragma: no cover - the charts extra is missing
+        return set()
+    return set(plt.get_fignums())
+
+
+def _figures(before: set[int]) -> list[str]:
+    """The matplotlib figures a cell drew (open now, not in ``before``), as PNG data,
+    closed afterwards."""
     try:
         import matplotlib.pyplot as plt
     except ImportError:  # pragma: no cover - the charts extra is missing
         return []
     images = []
-    for number in plt.get_fignums():
+    for number in sorted(set(plt.get_fignums()) - before):
         buffer = io.BytesIO()
         plt.figure(number).savefig(buffer, format="png", dpi=80, metadata={"Software": None})
         images.append(base64.b64encode(buffer.getvalue()).decode("ascii"))
-    plt.close("all")
+        plt.close(number)
     return images
 
 
 def run_cell(code: str, namespace: dict[str, Any]) -> tuple[str, str | None, list[str]]:
     """Run one cell: what it printed, the HTML of the object it ends with (if that
     object has a ``_repr_html_``), and the charts it drew."""
+    before = _open_figures()
     tree = ast.parse(code)
     last = tree.body.pop() if tree.body and isinstance(tree.body[-1], ast.Expr) else None
     printed = io.StringIO()
@@ -74,7 +85,7 @@ def run_cell(code: str, namespace: dict[str, Any]) -> tuple[str, str | None, lis
                 shown = html()
             elif value is not None:
                 print(repr(value))
-    return printed.getvalue(), shown, _figures()
+    return printed.getvalue(), shown, _figures(before)
 
 
 def build() -> str:

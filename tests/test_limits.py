@@ -111,6 +111,34 @@ class TestSharedPartsOnce:
         assert top.parts[0] is top.parts[1]  # one result, shown where each part is used
 
 
+class TestLinearInDistinctTargets:
+    """With the limit raised, a chain that would be 2**21 targets written out loads,
+    walks and evaluates in work proportional to its 21 distinct targets."""
+
+    def test_a_deep_shared_chain(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        from cchc_model.model.targets import _Compound
+
+        monkeypatch.setattr(limits, "MAX_EXPANDED", 10**9)
+        looked: list[str] = []
+        parts_of = _Compound.children.fget
+        assert parts_of is not None
+
+        def counted(self: Any) -> Any:
+            looked.append(self.id)
+            return parts_of(self)
+
+        monkeypatch.setattr(_Compound, "children", property(counted))
+        plan = cm.loads(chain_file(20))
+        (top,) = [t for t in plan.targets if t.id == "c0"]
+        assert [t.id for t in top.walk()] == [f"c{i}" for i in range(21)]
+        assert len(list(plan.all_targets())) == 21
+        looked.clear()
+        rows = [{"indicator": "x", "code": "06", "period": "2023", "value": "90 %"}]
+        evaluation = cm.evaluate(plan, cm.ObservationSet.from_records(rows, plan.indicators))
+        assert evaluation.result("c0").status is cm.Status.MET
+        assert len(looked) <= 10 * 21  # a few looks per distinct compound, not 2**20
+
+
 class TestFromPython:
     def test_a_doubling_chain_is_refused(self) -> None:
         with pytest.raises(cm.ValidationError) as exc:

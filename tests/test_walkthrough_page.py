@@ -71,3 +71,16 @@ def test_a_cell_that_ends_with_a_value(script: ModuleType) -> None:
 
     printed, shown, _ = script.run_cell("thing", {"thing": Shown()})
     assert (printed, shown) == ("", "<b>shown</b>")
+
+
+def test_figures_drawn_before_a_cell_are_not_its_own(script: ModuleType) -> None:
+    """A figure another piece of code left open is not shown under a cell (the tests
+    that ran before, in one process)."""
+    plt = pytest.importorskip("matplotlib.pyplot")
+    earlier = plt.figure()
+    try:
+        assert script.run_cell("x = 1", {})[2] == []
+        assert len(script.run_cell("import matplotlib.pyplot as plt\nplt.figure()", {})[2]) == 1
+        assert plt.fignum_exists(earlier.number)
+    finally:
+        plt.close("all")

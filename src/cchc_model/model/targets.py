@@ -291,7 +291,7 @@ def _check_parts(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
             fail(f"{attribute.name}[{index}]", part, f"{part!r} is not a target", "type")
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, cache_hash=True)
 class _TargetBase:
     """Fields every target form has.
 
@@ -332,10 +332,18 @@ class _TargetBase:
         return ()
 
     def walk(self) -> Iterator[Target]:
-        """This target and every target nested in it, depth first."""
-        yield self  # type: ignore[misc]
-        for child in self.children:
-            yield from child.walk()
+        """This target and every target nested in it, depth first; a part that several
+        compounds share (one object) comes once, so a walk is linear in the targets."""
+        seen: set[int] = set()
+
+        def visit(target: Target) -> Iterator[Target]:
+            if id(target) not in seen:
+                seen.add(id(target))
+                yield target
+                for child in target.children:
+                    yield from visit(child)
+
+        yield from visit(self)  # type: ignore[arg-type]
 
     def indicators(self) -> tuple[Indicator, ...]:
         """The distinct indicators this target and its parts measure, in order."""
@@ -361,7 +369,7 @@ class _TargetBase:
         return target_html(self)
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, cache_hash=True)
 class _OnIndicator(_TargetBase):
     """A target on one indicator, measured in a scope and optionally on a breakdown.
 
@@ -452,7 +460,7 @@ def _require_numeric(indicator: Indicator, form: str) -> None:
         )
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, cache_hash=True)
 class Comparison(_OnIndicator):
     """``v op x``: "đạt tối thiểu 85%" is ``≥ 85 %``, "trên 90%" is ``> 90 %``.
 
@@ -508,7 +516,7 @@ class Comparison(_OnIndicator):
         return f"{self.op.value} {shown}{self._where()}"
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, cache_hash=True)
 class Between(_OnIndicator):
     """``lo ≤ v ≤ hi``; each end inclusive unless declared otherwise.
 
@@ -562,7 +570,7 @@ class Between(_OnIndicator):
         return f"{self.low} {left} v {right} {self.high}{self._where()}"
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, cache_hash=True)
 class Ordinal(_OnIndicator):
     """A named level or better: "Chỉ số CCHC … đạt mức tốt trở lên" is ``≥ tốt``.
 
@@ -597,7 +605,7 @@ class Ordinal(_OnIndicator):
         return f"{self.op.value} {self.level}{self._where()}"
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, cache_hash=True)
 class Change(_OnIndicator):
     """Change against a baseline: ``v(P) − v(B) op x``, or relative ``(v(P) − v(B)) / v(B) op r``.
 
@@ -652,7 +660,7 @@ class Change(_OnIndicator):
         return f"{kind} {self.op.value} {sign}{self.delta} {against}{self._where()}"
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, cache_hash=True)
 class Rank(_OnIndicator):
     """Rank among peers ≤ K: "thuộc 1 trong 5 đơn vị dẫn đầu trong 9 huyện" is top 5 of 9.
 
@@ -707,7 +715,7 @@ class Rank(_OnIndicator):
         return f"top {self.k}{size}{self._where()}"
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, cache_hash=True)
 class Share(_TargetBase):
     """The share of units at a level under the issuer that meet a condition, ``op x``.
 
@@ -773,7 +781,7 @@ def _to_parts(value: tuple[Target, ...] | list[Target]) -> tuple[Target, ...]:
     return tuple(value) if isinstance(value, list) else value
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, cache_hash=True)
 class _Compound(_TargetBase):
     """A target over other targets.
 
@@ -788,7 +796,7 @@ class _Compound(_TargetBase):
         return self.parts
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, cache_hash=True)
 class AllOf(_Compound):
     """Every part is met ("cả 4 chỉ tiêu")."""
 
@@ -798,7 +806,7 @@ class AllOf(_Compound):
         return f"all of {len(self.parts)}"
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, cache_hash=True)
 class AnyOf(_Compound):
     """At least one part is met."""
 
@@ -808,7 +816,7 @@ class AnyOf(_Compound):
         return f"any of {len(self.parts)}"
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, cache_hash=True)
 class AtLeast(_Compound):
     """At least ``n`` of the parts are met ("3/4 chỉ số", "at least 8 of 10").
 
