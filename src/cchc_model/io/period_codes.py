@@ -52,6 +52,7 @@ when written. Every period has an SDMX code.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Final
 
@@ -197,15 +198,21 @@ def from_dhis2(code: str) -> Period:
         raise _error(
             code, f"{code!r} is not a DHIS2 period; {_EXPECTED_DHIS2}", "unreadable-period"
         )
+    return _decoded(code, m, _dhis2_period, "20230228")
+
+
+def _decoded(
+    code: str, m: re.Match[str], build: Callable[[str, int, re.Match[str]], Period], day: str
+) -> Period:
+    """``build(code, year, m)``, a day that does not exist (``date()`` refused it: 20230230)
+    said as such, with ``day`` as an example of one that does."""
     y = _year(code, m["y"])
     try:
-        return _dhis2_period(code, y, m)
+        return build(code, y, m)
     except PeriodError:
         raise
-    except ValueError:  # date() refused a day: 20230230
-        raise _no_such(
-            code, "there is no such day", "a day that exists, such as 20230228"
-        ) from None
+    except ValueError:
+        raise _no_such(code, "there is no such day", f"a day that exists, such as {day}") from None
 
 
 def _dhis2_period(code: str, y: int, m: re.Match[str]) -> Period:
@@ -365,15 +372,7 @@ def from_sdmx(code: str) -> Period:
         raise _error(
             code, f"{code!r} is not an SDMX time period; {_EXPECTED_SDMX}", "unreadable-period"
         )
-    y = _year(code, m["y"])
-    try:
-        return _sdmx_period(code, y, m)
-    except PeriodError:
-        raise
-    except ValueError:
-        raise _no_such(
-            code, "there is no such day", "a day that exists, such as 2023-02-28"
-        ) from None
+    return _decoded(code, m, _sdmx_period, "2023-02-28")
 
 
 def _sdmx_period(code: str, y: int, m: re.Match[str]) -> Period:
