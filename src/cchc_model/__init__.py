@@ -95,6 +95,18 @@ if TYPE_CHECKING:  # the names below, as type checkers and editors see them
     from .indices.scoring import (
         score_index as score_index,
     )
+    from .io.dhis2 import (
+        Dhis2Mapping as Dhis2Mapping,
+    )
+    from .io.mapping import (
+        ColumnMapping as ColumnMapping,
+    )
+    from .io.mapping import (
+        ColumnMappingError as ColumnMappingError,
+    )
+    from .io.mapping import (
+        WideColumns as WideColumns,
+    )
     from .io.observations import (
         Basis as Basis,
     )
@@ -107,10 +119,16 @@ if TYPE_CHECKING:  # the names below, as type checkers and editors see them
     from .io.observations import (
         ObservationSet as ObservationSet,
     )
+    from .io.sdmx import (
+        SdmxMapping as SdmxMapping,
+    )
     from .io.serialization import dump as dump
     from .io.serialization import dumps as dumps
     from .io.serialization import load as load
     from .io.serialization import loads as loads
+    from .io.tables import (
+        read_observations as read_observations,
+    )
     from .model.areas import ReformArea as ReformArea
     from .model.conformance import (
         Conformance as Conformance,
@@ -259,6 +277,10 @@ _WHERE = {
     **dict.fromkeys(("Evaluation", "evaluate", "evaluate_target"), ".evaluation"),
     # loaded on first use
     **dict.fromkeys(("dump", "dumps", "load", "loads"), ".io.serialization"),
+    **dict.fromkeys(("ColumnMapping", "ColumnMappingError", "WideColumns"), ".io.mapping"),
+    "read_observations": ".io.tables",
+    "Dhis2Mapping": ".io.dhis2",
+    "SdmxMapping": ".io.sdmx",
     **dict.fromkeys(("Conformance", "ConformanceGap", "check_conformance"), ".model.conformance"),
     **dict.fromkeys(
         ("Catalogue", "CatalogueError", "UnknownIndicatorError", "catalogue_in_force"),

@@ -31,11 +31,12 @@ import os
 import warnings
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import Any, TypeAlias
 
 from ..exceptions import CchcWarning, Problem
 from ..model.indicators import Indicator
 from ..model.units import decimal_mark
+from .dhis2 import Dhis2Mapping, read_dhis2
 from .excel import Sheet, read_sheet
 from .files import TooLarge, limited_lines
 from .interchange import load_mapping_document
@@ -47,10 +48,6 @@ from .mapping import (
     find_header,
     map_rows,
 )
-
-if TYPE_CHECKING:
-    from .dhis2 import Dhis2Mapping
-    from .sdmx import SdmxMapping
 from .observations import (
     MAX_CSV_CHARS,
     MAX_CSV_LINE,
@@ -62,6 +59,7 @@ from .observations import (
     _too_large,
     header_problems,
 )
+from .sdmx import SdmxMapping, read_sdmx_csv
 
 __all__ = [
     "NOT_TEXT",
@@ -76,13 +74,11 @@ __all__ = [
 
 Indicators: TypeAlias = Iterable[Indicator] | Mapping[str, Indicator]
 #: A mapping read: how a table's columns, or another system's codes, become fields.
-AnyMapping: TypeAlias = "ColumnMapping | Dhis2Mapping | SdmxMapping"
+AnyMapping: TypeAlias = ColumnMapping | Dhis2Mapping | SdmxMapping
 #: A mapping, or what it is read from: a YAML or JSON file, or plain data.
-MappingLike: TypeAlias = "AnyMapping | str | os.PathLike[str] | Mapping[str, Any]"
+MappingLike: TypeAlias = AnyMapping | str | os.PathLike[str] | Mapping[str, Any]
 #: A reader of one kind of file: (path, indicators, mapping, decimal mark, source).
-Reader: TypeAlias = Callable[
-    [Path, Indicators, "AnyMapping | None", "str | None", str], ObservationSet
-]
+Reader: TypeAlias = Callable[[Path, Indicators, AnyMapping | None, str | None, str], ObservationSet]
 
 
 def _is_sdmx(path: Path) -> bool:
@@ -97,9 +93,6 @@ def _is_sdmx(path: Path) -> bool:
 
 
 def _mapping(mapping: MappingLike | None, path: Path) -> AnyMapping | None:
-    from .dhis2 import Dhis2Mapping
-    from .sdmx import SdmxMapping
-
     if mapping is None or isinstance(mapping, ColumnMapping | Dhis2Mapping | SdmxMapping):
         return mapping
     data = mapping if isinstance(mapping, Mapping) else load_mapping_document(mapping)
@@ -266,9 +259,6 @@ def _read_csv(
     path: Path, indicators: Indicators, given: AnyMapping | None, decimal: str | None,
     source: str,
 ) -> ObservationSet:  # fmt: skip
-    from .dhis2 import Dhis2Mapping
-    from .sdmx import SdmxMapping, read_sdmx_csv
-
     if isinstance(given, Dhis2Mapping):
         return _read_dhis2(path, indicators, given, decimal, source)
     if isinstance(given, SdmxMapping) or (given is None and _is_sdmx(path)):
@@ -323,8 +313,6 @@ def _read_dhis2(
     path: Path, indicators: Indicators, given: AnyMapping | None, decimal: str | None,
     source: str,
 ) -> ObservationSet:  # fmt: skip
-    from .dhis2 import Dhis2Mapping, read_dhis2
-
     if not isinstance(given, Dhis2Mapping):
         raise ObservationError.single(
             os.fspath(path),
