@@ -43,6 +43,10 @@ class TestObservationsAndOutput:
         status, printed, err = run(capsys, "evaluate", PLAN, "-O", DATA, "-o", str(out))
         assert (status, printed, err) == (0, "", "")
         assert json.loads(out.read_text(encoding="utf-8"))["code"] == "06"
+        status, _, err = run(capsys, "evaluate", PLAN, "-O", DATA, "-o", str(out))
+        assert status == 1
+        assert "exists; expected a new file (--overwrite replaces it)" in err
+        assert run(capsys, "evaluate", PLAN, "-O", DATA, "-o", str(out), "--overwrite")[0] == 0
 
     def test_no_observations_is_a_usage_error(self, capsys: pytest.CaptureFixture[str]) -> None:
         status, _, err = run(capsys, "evaluate", PLAN)
