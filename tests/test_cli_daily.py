@@ -6,10 +6,11 @@ from __future__ import annotations
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from cchc_model.cli import EXIT_TARGETS, _coloured, main
+from cchc_model.cli import EXIT_TARGETS, _colour_wanted, main
 
 ROOT = Path(__file__).resolve().parent.parent
 PLAN = str(ROOT / "examples" / "003-bac-kan-2023.yaml")
@@ -131,27 +132,40 @@ class TestColour:
         def isatty(self) -> bool:
             return True
 
-    TABLE = "title\nheader\n---\n" + "t".ljust(28) + "  " + "NOT MET".ljust(9) + "  x\ntotals"
+    @staticmethod
+    def evaluation() -> Any:
+        import cchc_model as cm
+
+        plan = cm.load(PLAN)
+        return cm.evaluate(plan, cm.ObservationSet.from_csv(DATA, plan.indicators))
 
     def test_on_a_terminal(self, monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv("NO_COLOR", raising=False)
-        shown = _coloured(self.TABLE, self.Terminal())
+        assert _colour_wanted(self.Terminal())
+        evaluation = self.evaluation()
+        shown = evaluation.table(colour=True)
         assert "\x1b[31mNOT MET\x1b[0m" in shown
-        assert shown.replace("\x1b[31m", "").replace("\x1b[0m", "") == self.TABLE
+        plain = evaluation.table()
+        assert (
+            shown.replace("\x1b[31m", "")
+            .replace("\x1b[32m", "")
+            .replace("\x1b[33m", "")
+            .replace("\x1b[0m", "")
+            == plain
+        )  # the same table, columns where they were
 
     def test_not_when_piped_or_asked(self, monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv("NO_COLOR", raising=False)
-        assert _coloured(self.TABLE, io.StringIO()) == self.TABLE
+        assert not _colour_wanted(io.StringIO())
         monkeypatch.setenv("NO_COLOR", "1")
-        assert _coloured(self.TABLE, self.Terminal()) == self.TABLE
+        assert not _colour_wanted(self.Terminal())
+        assert "\x1b[" not in self.evaluation().table()
 
     def test_the_real_table_on_a_terminal(self, monkeypatch: pytest.MonkeyPatch) -> None:
         import cchc_model as cm
 
-        monkeypatch.delenv("NO_COLOR", raising=False)
-        plan = cm.load(PLAN)
-        evaluation = cm.evaluate(plan, cm.ObservationSet.from_csv(DATA, plan.indicators))
-        shown = _coloured(evaluation.table(), self.Terminal())
+        evaluation = self.evaluation()
+        shown = evaluation.table(colour=True)
         assert shown.count("\x1b[31mNOT MET") == evaluation.summary()[cm.Status.NOT_MET]
         assert shown.count("\x1b[32mMET") == evaluation.summary()[cm.Status.MET]
 
@@ -239,6 +253,8 @@ class TestEvaluateMany:
         with _phases() as phase:
             phase("evaluating 3 units × 1 periods")
         assert "evaluating 3 units" in terminal.getvalue()
-        monkeypatch.setattr("sys.stderr", io.StringIO())  # not a terminal: nothing at all
+        quiet = io.StringIO()
+        monkeypatch.setattr("sys.stderr", quiet)  # not a terminal: nothing at all
         with _phases() as phase:
             phase("writing")
+        assert quiet.getvalue() == ""

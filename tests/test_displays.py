@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 import cchc_model as cm
 from cchc_model.model.display import area_of
+from cchc_model.model.units import format_number
 from cchc_model.rules.status import STATUS_MARKS
 from cchc_model.testing.strategies import plans
 
@@ -126,6 +127,8 @@ class TestResultAndEvaluation:
             assert cm.rules.results.show(result.gap, result.unit) in text
         covered = [r for r in EVALUATION.results if r.coverage is not None]
         assert covered
+        for result in covered:  # a share of units, shown in percent
+            assert f"{format_number(result.coverage * 100)} %" in text
         cut = EVALUATION.table(width=80)
         assert not all(r.reason in cut for r in EVALUATION.results)  # the text table cuts
         full = EVALUATION.table(width=None)

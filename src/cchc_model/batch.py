@@ -99,12 +99,7 @@ class BatchEvaluation:
         """A problem per code of the rows read for ``period`` (each evaluated period by
         default) that is not a unit on its tree date: its row count and what it may have
         meant, as :attr:`Evaluation.unmatched` lists them."""
-        periods = [_period(period)] if period is not None else list(self.periods)
-        found: dict[str, Problem] = {}
-        for each in periods:
-            for problem in self._run.unmatched(each):
-                found.setdefault(str(problem.value), problem)
-        return tuple(found.values())
+        return self._run.unmatched(_period(period) if period is not None else None)
 
     @property
     def typed_table(self) -> Any:

@@ -377,7 +377,7 @@ def _evaluate(args: argparse.Namespace) -> int:
     elif args.format == "csv":
         sys.stdout.write(evaluation.to_csv())
     else:
-        print(_coloured(evaluation.table(parts=args.parts), sys.stdout))
+        print(evaluation.table(parts=args.parts, colour=_colour_wanted(sys.stdout)))
     if args.chart:
         from .outputs.charts import save_chart
 
@@ -409,7 +409,7 @@ def _failed_on(evaluation: Any, fail_on: str | None) -> int:
 def _no_data_hint(row_counts: Any, period: Any) -> str | None:
     """A hint when no observation row lies in ``period``: the periods the rows are for."""
     read = {p for _, p in row_counts}
-    if not read or any(p.start < period.end and period.start < p.end for p in read):
+    if not read or any(p.overlaps(period) for p in read):
         return None
     labels = sorted({p.label for p in read})
     shown = ", ".join(labels[:6]) + (" …" if len(labels) > 6 else "")
@@ -419,25 +419,10 @@ def _no_data_hint(row_counts: Any, period: Any) -> str | None:
     )
 
 
-_ANSI = {"MET": "32", "NOT MET": "31", "UNKNOWN": "33", "N/A": "90"}
-
-
-def _coloured(table: str, stream: TextIO) -> str:
-    """The text table with its statuses in colour on a terminal; as it is when the output
-    is piped or redirected, or when NO_COLOR is set (https://no-color.org)."""
-    import os
-
-    if os.environ.get("NO_COLOR") or not stream.isatty():
-        return table
-    lines = table.split("\n")
-    start, end = 30, 39  # the status column of the text table (outputs.text)
-    for index in range(3, len(lines) - 1):
-        line = lines[index]
-        word = line[start:end].rstrip()
-        if word in _ANSI:
-            cell = f"\x1b[{_ANSI[word]}m{word}\x1b[0m"
-            lines[index] = line[:start] + cell + line[start + len(word) :]
-    return "\n".join(lines)
+def _colour_wanted(stream: TextIO) -> bool:
+    """Colour on a terminal; none when the output is piped or redirected, or when
+    NO_COLOR is set (https://no-color.org)."""
+    return not os.environ.get("NO_COLOR") and stream.isatty()
 
 
 # --- demo ---------------------------------------------------------------------------
@@ -694,7 +679,8 @@ def _evaluate_many_arguments(parser: argparse.ArgumentParser) -> None:
     units.add_argument(
         "--level",
         choices=("province", "district", "commune"),
-        help="evaluate the plan for every unit of this level (of the tree of each period)",
+        help="evaluate the plan for every unit of this level, on the tree of --on or of the "
+        "first period's last day",
     )
     units.add_argument("--codes", metavar="C,C,…", help="evaluate it for these units")
     parser.add_argument(
@@ -788,12 +774,11 @@ def _scan(path: str) -> Any:
 
 def _write_batch(batch: Any, path: str) -> None:
     from .io.files import write_atomic
-    from .outputs.parquet import typed_batch_table
 
     if path.lower().endswith(".parquet"):
         batch.to_parquet(path)
     else:
-        typed = typed_batch_table(batch.table)
+        typed = batch.typed_table
         write_atomic(path, lambda temporary: typed.write_csv(temporary))
 
 
@@ -801,14 +786,14 @@ def _write_batch(batch: Any, path: str) -> None:
 def _phases() -> Iterator[Callable[[str], None]]:
     """A spinner with the phase and the time taken, on a terminal where the ``rich``
     package is installed (the ``cli`` extra); nothing otherwise."""
-    try:
-        if not sys.stderr.isatty():
-            raise ImportError
-        from rich.console import Console
-        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-    except ImportError:
+    import importlib.util
+
+    if not sys.stderr.isatty() or importlib.util.find_spec("rich") is None:
         yield lambda text: None
         return
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
     columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
     console = Console(file=sys.stderr)
     with Progress(*columns, transient=True, console=console) as progress:

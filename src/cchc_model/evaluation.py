@@ -141,12 +141,12 @@ class Evaluation:
 
         return to_frame(self)
 
-    def table(self, parts: bool = False, width: int | None = 120) -> str:
+    def table(self, parts: bool = False, width: int | None = 120, colour: bool = False) -> str:
         """A plain-text table for terminals, with a totals line; ``width=None`` cuts
-        no reason."""
+        nothing, ``colour`` puts each status in its terminal colour."""
         from .outputs.text import table
 
-        return table(self, parts=parts, width=width)
+        return table(self, parts=parts, width=width, colour=colour)
 
     def to_html(self, parts: bool = False) -> str:
         """An HTML table of the results (with their parts, with ``parts``): unit by

@@ -47,9 +47,10 @@ from .interchange import (
     observations_from,
     read_file_text,
     read_json_document,
+    value_problems,
     warn_skipped,
 )
-from .observations import ObservationError, ObservationSet, read_value
+from .observations import ObservationError, ObservationSet
 from .period_codes import from_dhis2, to_dhis2
 
 __all__ = [
@@ -709,7 +710,7 @@ def _import(
                 for p in exc.problems
             )
             if indicator is not None and rule.role is Role.VALUE:
-                problems.extend(_value_problems(indicator, value, row.label))
+                problems.extend(value_problems(indicator, value, at(row.label, "value")))
             continue
         if (
             indicator is not None
@@ -768,15 +769,6 @@ def _import(
     observations = observations_from(records, table, source, where, problems)
     warn_skipped(skipped, "the DHIS2 export", 3)
     return Imported(observations, skipped, ignored)
-
-
-def _value_problems(indicator: Indicator, value: Any, label: str) -> list[Problem]:
-    """The problems of a value read on its own, for a row that gives no observation."""
-    try:
-        read_value(indicator, value)
-    except ValidationError as exc:
-        return [attrs.evolve(p, path=at(label, "value")) for p in exc.problems]
-    return []
 
 
 #: The DHIS2 field each observation field comes from.

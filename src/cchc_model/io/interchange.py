@@ -27,10 +27,10 @@ import attrs
 from ..exceptions import CchcWarning, Problem, ValidationError
 from ..model.indicators import Indicator
 from .files import TooLarge, read_text
-from .observations import ObservationError, ObservationSet
+from .observations import ObservationError, ObservationSet, read_value
 from .serialization import DuplicateKey, no_duplicate_keys, read_yaml
 
-__all__ = ["Imported", "MappingError", "Skipped", "load_mapping_document"]
+__all__ = ["Imported", "MappingError", "Skipped", "load_mapping_document", "value_problems"]
 
 
 class MappingError(ValidationError):
@@ -136,6 +136,16 @@ def _renamed(problem: Problem, where: Callable[[int, str], str]) -> Problem:
         path = where(int(m[1]), rest)
     message = _RECORD.sub(lambda r: where(int(r[1]), ""), problem.message)
     return attrs.evolve(problem, path=path, message=message)
+
+
+def value_problems(indicator: Indicator, value: Any, where: str) -> list[Problem]:
+    """The problems of a value read on its own (the library's one value check,
+    :func:`read_value`), named at ``where``: for a row that gives no observation."""
+    try:
+        read_value(indicator, value)
+    except ValidationError as exc:
+        return [attrs.evolve(p, path=where) for p in exc.problems]
+    return []
 
 
 def at(label: str, field: str) -> str:

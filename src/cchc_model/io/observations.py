@@ -1793,7 +1793,7 @@ def unmatched_codes(
     """
     rows: dict[str, int] = {}
     for (code, read), count in row_counts.items():
-        if read.start < period.end and period.start < read.end:
+        if read.overlaps(period):
             rows[code] = rows.get(code, 0) + count
     problems = []
     for code in sorted(rows):

@@ -45,9 +45,10 @@ from .interchange import (
     at,
     load_mapping_document,
     observations_from,
+    value_problems,
     warn_skipped,
 )
-from .observations import ObservationError, ObservationSet, read_value
+from .observations import ObservationError, ObservationSet
 from .period_codes import from_sdmx, to_sdmx
 
 __all__ = ["SdmxMapping", "read_sdmx_csv", "write_sdmx_csv"]
@@ -449,7 +450,9 @@ def _rows(
             used.update({f"members.{d}": d for d in members})
         if record.get("period", "") is None:
             if "value" in record:  # the row gives no observation: its value is read alone
-                problems.extend(_value_problems(table[indicator], record["value"], label, used))
+                problems.extend(
+                    value_problems(table[indicator], record["value"], at(label, used["value"]))
+                )
             continue
         records.append(record)
         labels.append(label)
@@ -462,16 +465,6 @@ def _rows(
     observations = observations_from(records, table, source, where, problems)
     warn_skipped(skipped, "the SDMX-CSV message", 4)
     return Imported(observations, skipped, ignored)
-
-
-def _value_problems(
-    indicator: Indicator, value: str, label: str, used: Mapping[str, str]
-) -> list[Problem]:
-    try:
-        read_value(indicator, value)
-    except ValidationError as exc:
-        return [attrs.evolve(p, path=at(label, used["value"])) for p in exc.problems]
-    return []
 
 
 # --- writing -------------------------------------------------------------------------

@@ -599,14 +599,23 @@ def locate(text: str, path: str) -> tuple[int, int] | None:
     """The line and column (from 1) of the value at ``path`` (``targets[3].threshold``)
     in a YAML or JSON document, or of the nearest enclosing value found; ``None`` when
     the text cannot be read as YAML. Only called once a document has problems."""
+    root = _composed(text)
+    return None if root is None else _place(root, path)
+
+
+def _composed(text: str) -> Any:
+    """The document's node tree (positions kept), or ``None`` when it cannot be read."""
     import yaml
 
     try:
-        node = yaml.compose(text, Loader=_yaml_loader())
+        return yaml.compose(text, Loader=_yaml_loader())
     except Exception:  # any reader failure: no place to give
         return None
-    if node is None:
-        return None
+
+
+def _place(node: Any, path: str) -> tuple[int, int]:
+    import yaml
+
     for name, index in _STEP.findall(path):
         found = None
         if name and isinstance(node, yaml.MappingNode):
@@ -623,12 +632,18 @@ def locate(text: str, path: str) -> tuple[int, int] | None:
 
 
 def located(exc: PlanFileError, text: str) -> PlanFileError:
-    """``exc`` with the line and column of each problem that has a path."""
+    """``exc`` with the line and column of each problem that has a path (the document
+    read for its positions once, however many problems there are)."""
+    if not any(problem.path and problem.line is None for problem in exc.problems):
+        return exc
+    root = _composed(text)
+    if root is None:
+        return exc
     problems = []
     for problem in exc.problems:
-        place = locate(text, problem.path) if problem.path and problem.line is None else None
-        if place is not None:
-            problem = attrs.evolve(problem, line=place[0], column=place[1])
+        if problem.path and problem.line is None:
+            line, column = _place(root, problem.path)
+            problem = attrs.evolve(problem, line=line, column=column)
         problems.append(problem)
     return PlanFileError(problems, exc.source)
 

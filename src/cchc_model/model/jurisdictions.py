@@ -800,12 +800,12 @@ class Hierarchy:
             return None
         for width in (2, 3, 5):
             padded = code.zfill(width)
-            if padded != code:
-                found = self.find(padded, on) if on is not None else None
-                versions = self._by_code.get(padded, ())
-                unit = found or (versions[-1] if on is None and versions else None)
-                if unit is not None:
-                    return f"{padded!r} ({unit.name})"
+            if padded == code:
+                continue
+            versions = self._by_code.get(padded, ())
+            unit = self.find(padded, on) if on is not None else (versions or (None,))[-1]
+            if unit is not None:
+                return f"{padded!r} ({unit.name})"
         return None
 
     def find(self, code: str, on: date | None = None) -> Jurisdiction | None:

@@ -10,7 +10,7 @@ from ..rules.status import STATUS_MARKS
 if TYPE_CHECKING:
     from ..rules.results import EvaluationLike, Result
 
-__all__ = ["STATUS_MARKS", "cut", "pad", "table", "totals"]
+__all__ = ["ANSI_COLOURS", "STATUS_MARKS", "cut", "pad", "table", "totals"]
 
 
 def _width(text: str) -> int:
@@ -44,18 +44,35 @@ def _cells(result: Result, depth: int) -> tuple[str, ...]:
     )
 
 
-def table(evaluation: EvaluationLike, parts: bool = False, width: int | None = 120) -> str:
+#: The terminal colour of each status (ANSI): the words stay, so it reads without.
+ANSI_COLOURS = {"met": "32", "not_met": "31", "unknown": "33", "not_applicable": "90"}
+
+
+def _coloured(cell: str, status: str, width: int) -> str:
+    """The status cell padded to ``width``, its word in the status's colour."""
+    return f"\x1b[{ANSI_COLOURS[status]}m{cell}\x1b[0m" + " " * (width - _width(cell))
+
+
+def table(
+    evaluation: EvaluationLike,
+    parts: bool = False,
+    width: int | None = 120,
+    colour: bool = False,
+) -> str:
     """A table: one line per target (and per part with ``parts=True``) and a totals line.
 
     Aspirational targets are marked ``*``. Cells are cut (with …) to fit ``width``
     characters; ``width=None`` cuts nothing, each column as wide as its widest cell.
+    With ``colour`` each status is in its terminal colour (:data:`ANSI_COLOURS`).
     """
     rows: list[tuple[str, ...]] = []
+    statuses: list[str] = []
     for result in evaluation.results:
         stack = [(result, 0)]
         while stack:
             current, depth = stack.pop()
             rows.append(_cells(current, depth))
+            statuses.append(current.status.value)
             if parts:
                 stack.extend((part, depth + 1) for part in reversed(current.parts))
     if width is None:
@@ -71,9 +88,11 @@ def table(evaluation: EvaluationLike, parts: bool = False, width: int | None = 1
     )
     header = _join(_HEADINGS, widths)
     lines = [head, header, "-" * min(width or len(header) + 20, len(header) + 20)]
-    lines += [
-        _join(tuple(cut(c, w) for c, w in zip(row, widths, strict=True)), widths) for row in rows
-    ]
+    for row, status in zip(rows, statuses, strict=True):
+        cells = [cut(c, w) for c, w in zip(row, widths, strict=True)]
+        if colour:  # padded before the escapes, which take no room on a terminal
+            cells[1] = _coloured(cells[1], status, widths[1])
+        lines.append(_join(tuple(cells), widths))
     lines.append(totals(evaluation))
     return "\n".join(lines)
 

@@ -166,13 +166,19 @@ class Run:
             self._observations = observation_set(self.source, self.backend, self.plan)
         return self._observations
 
-    def unmatched(self, period: Period) -> tuple[Problem, ...]:
-        """A problem per code of the rows read for ``period`` that is not a unit on its
-        tree date (as :attr:`cchc_model.Evaluation.unmatched` lists them)."""
+    def unmatched(self, period: Period | None = None) -> tuple[Problem, ...]:
+        """A problem per code of the rows read for ``period`` (each evaluated period by
+        default, a code once) that is not a unit on its tree date (as
+        :attr:`cchc_model.Evaluation.unmatched` lists them)."""
         counts = self._outside
         if counts is None:  # read by the reference reader: count its rows
             counts = dict(self.reference_observations().row_counts())
-        return unmatched_codes(counts, self.hierarchy, self.group_of(period).tree_date, period)
+        found: dict[str, Problem] = {}
+        for each in self.periods if period is None else (period,):
+            tree_date = self.group_of(each).tree_date
+            for problem in unmatched_codes(counts, self.hierarchy, tree_date, each):
+                found.setdefault(str(problem.value), problem)
+        return tuple(found.values())
 
     def group_of(self, period: Period) -> _Group:
         """The group of trees that evaluated ``period``."""
@@ -323,9 +329,9 @@ def run(
         labels = ", ".join(p.label for p in group.periods)
         warnings.append(f"{labels}: evaluated by the reference engine: {group.fallback}")
     done = Run(plan, codes, evaluated, backend, groups, policy, frame, on, hierarchy, outside)
-    unmatched = {p.value: p for period in evaluated for p in done.unmatched(period)}
+    unmatched = done.unmatched()
     if unmatched:
-        shown = "; ".join(p.message for p in list(unmatched.values())[:5])
+        shown = "; ".join(p.message for p in unmatched[:5])
         more = f" (and {len(unmatched) - 5} more codes)" if len(unmatched) > 5 else ""
         warnings.append(f"rows for codes that are not units were left out: {shown}{more}")
     for group in groups:
