@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 import importlib
 import inspect
+import subprocess
 import sys
 import typing
 from pathlib import Path
@@ -201,12 +202,24 @@ class TestPublicNames:
             obj = getattr(cm, name)
             if not inspect.isfunction(obj):
                 continue
-            hints = typing.get_type_hints(obj)
+            hints = typing.get_type_hints(obj, localns=_checked_names(obj.__module__))
             for hint in (hints.get("return"), *hints.values()):
                 for found in _classes(hint):
                     if found.__module__.startswith("cchc_model") and found not in exported:
                         missing.add(f"{name}: {found.__name__}")
         assert sorted(missing) == []
+
+    def test_the_package_loads_no_module_used_on_first_use(self) -> None:
+        """``import cchc_model`` loads only the modules it binds at once: none of those the
+        table loads on first use (plan files, catalogues, progress …), nor the charts."""
+        lazy = sorted({f"cchc_model{m}" for m in cm._WHERE.values() if m not in cm._EAGER})
+        assert {"cchc_model.rules.progress", "cchc_model.outputs.progress"} <= set(lazy)
+        watched = [*lazy, "cchc_model.outputs.progress_charts", "cchc_model.outputs.charts"]
+        code = f"import sys, cchc_model; print([m for m in {watched!r} if m in sys.modules])"
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        )
+        assert out.stdout.strip() == "[]"
 
     def test_old_module_paths_still_import(self, monkeypatch: pytest.MonkeyPatch) -> None:
         """A moved module imports from its old path, with a warning naming the new one."""
@@ -214,6 +227,22 @@ class TestPublicNames:
         with pytest.warns(DeprecationWarning, match="cchc_model.model.targets"):
             old = importlib.import_module("cchc_model.targets")
         assert old.Comparison is cm.Comparison
+
+
+def _checked_names(module_name: str) -> dict[str, typing.Any]:
+    """The names a module imports for type checkers only (``if TYPE_CHECKING:``, loaded on
+    first use at run time), loaded, so that its annotations can be resolved."""
+    module = importlib.import_module(module_name)
+    found: dict[str, typing.Any] = {}
+    for node in ast.walk(ast.parse(inspect.getsource(module))):
+        if isinstance(node, ast.If) and getattr(node.test, "id", "") == "TYPE_CHECKING":
+            for statement in node.body:
+                if isinstance(statement, ast.ImportFrom):
+                    source = "." * statement.level + (statement.module or "")
+                    loaded = importlib.import_module(source, module.__package__)
+                    for alias in statement.names:
+                        found[alias.asname or alias.name] = getattr(loaded, alias.name)
+    return found
 
 
 def _classes(hint: typing.Any) -> list[type]:

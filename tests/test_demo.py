@@ -397,4 +397,8 @@ def test_walkthrough_runs(
         return
     assert (tmp_path / "bac-kan-2023-targets.png").is_file()
     assert (tmp_path / "bac-kan-2023-dossiers-online.png").is_file()
+    districts = (tmp_path / "bac-kan-2021-2025-districts.png").read_bytes()
+    assert districts[:8] == b"\x89PNG\r\n\x1a\n"
+    assert "wrote bac-kan-2021-2025-districts.png" in out
+    assert namespace["report"].of("dossiers-online").status is cm.ProgressStatus.MODERATE
     plt.close("all")

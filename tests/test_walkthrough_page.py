@@ -58,7 +58,20 @@ def test_every_code_cell_and_its_displays(script: ModuleType, built: str) -> Non
 
 def test_charts_are_shown_inline(built: str) -> None:
     pytest.importorskip("matplotlib")
-    assert built.count('src="data:image/png;base64,') == 2
+    # the targets, one indicator at every tier, a trajectory and one panel per district
+    assert built.count('src="data:image/png;base64,') == 4
+
+
+def test_progress_is_read_before_the_horizon(built: str) -> None:
+    """The five-year target read in 2023: the statuses beside NOT MET, then the
+    districts worst first."""
+    assert "bac-kan-2021-2025 06 read at 2023 (growth):" in built
+    statuses = built.split("for found in report.off_track", 1)[1]
+    lines = statuses.split("```text\n", 1)[1].split("```", 1)[0].splitlines()
+    order = ["deterioration", "limited", "moderate", "on", "target"]
+    listed = [next(word for word in line.split() if word in order) for line in lines]
+    assert len(listed) == 8  # Bắc Kạn's districts in 2023
+    assert [order.index(word) for word in listed] == sorted(order.index(word) for word in listed)
 
 
 def test_a_cell_that_ends_with_a_value(script: ModuleType) -> None:

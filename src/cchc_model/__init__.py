@@ -26,6 +26,9 @@ if TYPE_CHECKING:  # the names below, as type checkers and editors see them
     from .evaluation import (
         evaluate_target as evaluate_target,
     )
+    from .evaluation import (
+        progress as progress,
+    )
     from .exceptions import (
         CchcError as CchcError,
     )
@@ -220,6 +223,7 @@ if TYPE_CHECKING:  # the names below, as type checkers and editors see them
     from .model.targets import (
         Ordinal as Ordinal,
     )
+    from .model.targets import ProgressBasis as ProgressBasis
     from .model.targets import (
         Rank as Rank,
     )
@@ -236,6 +240,11 @@ if TYPE_CHECKING:  # the names below, as type checkers and editors see them
         Target as Target,
     )
     from .model.units import Amount as Amount
+    from .outputs.progress import ProgressReport as ProgressReport
+    from .outputs.progress import off_track as off_track
+    from .rules.progress import Progress as Progress
+    from .rules.progress import ProgressMethod as ProgressMethod
+    from .rules.progress import ProgressStatus as ProgressStatus
     from .rules.results import Result as Result
     from .rules.rollup import Disagreement as Disagreement
     from .rules.rollup import Policy as Policy
@@ -249,7 +258,9 @@ _WHERE = {
         ("AllOf", "AnyOf", "AtLeast", "Between", "Change", "Comparison", "Op", "Ordinal"),
         ".model.targets",
     ),
-    **dict.fromkeys(("Rank", "Scope", "ScopeMode", "Share", "Target"), ".model.targets"),
+    **dict.fromkeys(
+        ("ProgressBasis", "Rank", "Scope", "ScopeMode", "Share", "Target"), ".model.targets"
+    ),
     "Amount": ".model.units",
     "ReformArea": ".model.areas",
     **dict.fromkeys(
@@ -274,8 +285,10 @@ _WHERE = {
     **dict.fromkeys(("Disagreement", "Policy"), ".rules.rollup"),
     "Result": ".rules.results",
     "Status": ".rules.status",
-    **dict.fromkeys(("Evaluation", "evaluate", "evaluate_target"), ".evaluation"),
+    **dict.fromkeys(("Evaluation", "evaluate", "evaluate_target", "progress"), ".evaluation"),
     # loaded on first use
+    **dict.fromkeys(("Progress", "ProgressMethod", "ProgressStatus"), ".rules.progress"),
+    **dict.fromkeys(("ProgressReport", "off_track"), ".outputs.progress"),
     **dict.fromkeys(("dump", "dumps", "load", "loads"), ".io.serialization"),
     **dict.fromkeys(("ColumnMapping", "ColumnMappingError", "WideColumns"), ".io.mapping"),
     "read_observations": ".io.tables",

@@ -248,6 +248,21 @@ def _evaluate_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--parts", action="store_true", help="show parts in the table")
     parser.add_argument(
+        "--progress",
+        action="store_true",
+        help="also show each target's progress toward its horizon beside MET / NOT MET: "
+        "target achieved, on track, moderate, limited, deterioration or not available "
+        "(the baseline is the year before the plan's period unless the target states one); "
+        "JSON output, to the screen or --output, has a progress section",
+    )
+    parser.add_argument(
+        "--method",
+        choices=("growth", "linear"),
+        default="growth",
+        help="how --progress measures the rate of change (default: growth, sdg-build's "
+        "compound annual growth rate)",
+    )
+    parser.add_argument(
         "--strict",
         action="store_true",
         help="fail (exit 1) when observation rows name a code that is not a unit on the tree "
@@ -340,14 +355,31 @@ def _evaluate(args: argparse.Namespace) -> int:
         where = ""
         period = Period.parse(args.period) if args.period else None
         on = parse_date(args.on) if args.on else None
+        report = None
+        policy = Policy(min_coverage=args.min_coverage)
+        if args.progress:
+            from .evaluation import progress
+            from .rules.progress import ProgressMethod
+
+            report = progress(
+                plan,
+                observations,
+                period or plan.period,
+                code=args.code,
+                policy=policy,
+                on=on,
+                method=ProgressMethod(args.method),
+            )
         evaluation = evaluate(
             plan,
             observations,
             period=period,
             code=args.code,
-            policy=Policy(min_coverage=args.min_coverage),
+            policy=policy,
             on=on,
         )
+        if report is not None:
+            evaluation = attrs.evolve(evaluation, progress=report.progress)
     except (CchcError, OSError) as exc:
         for problem in getattr(exc, "problems", None) or (str(exc),):
             text = _said(problem)
@@ -373,11 +405,14 @@ def _evaluate(args: argparse.Namespace) -> int:
             _out(f"cchc evaluate: --output {args.output}: {exc}", sys.stderr)
             return EXIT_PROBLEMS
     elif args.format == "json":
-        sys.stdout.write(evaluation.to_json())
+        sys.stdout.write(evaluation.to_json())  # with its progress section, if asked
     elif args.format == "csv":
         sys.stdout.write(evaluation.to_csv())
     else:
         print(evaluation.table(parts=args.parts, colour=_colour_wanted(sys.stdout)))
+        if report is not None:
+            print()
+            print(report.table(parts=args.parts, width=None))
     if args.chart:
         from .outputs.charts import save_chart
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from datetime import date
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
@@ -39,6 +39,10 @@ from .rules.results import Result, show
 from .rules.rollup import Disagreement, Policy
 from .rules.status import Status, combine
 
+if TYPE_CHECKING:  # loaded on first use, so that ``import cchc_model`` stays fast
+    from .outputs.progress import ProgressReport
+    from .rules.progress import Progress, ProgressMethod
+
 __all__ = [
     "VECTORISED_MIN_ROWS",
     "Evaluation",
@@ -47,6 +51,7 @@ __all__ = [
     "combine",
     "evaluate",
     "evaluate_target",
+    "progress",
     "show",
 ]
 
@@ -67,6 +72,8 @@ class Evaluation:
             code, with how many rows it has and what it may have meant (``"6"`` for
             ``"06"``, a unit abolished before the period and its successor). Reported
             by :func:`evaluate` from an :class:`ObservationSet`; not part of equality.
+        progress: The progress of each top-level target toward its horizon, when
+            :func:`evaluate` was asked for it (``progress=True``); not part of equality.
     """
 
     plan: Plan
@@ -76,6 +83,7 @@ class Evaluation:
     results: tuple[Result, ...]
     disagreements: tuple[Disagreement, ...] = ()
     unmatched: tuple[Problem, ...] = attrs.field(default=(), eq=False)
+    progress: tuple[Progress, ...] = attrs.field(default=(), eq=False)
 
     def result(self, target_id: str) -> Result:
         """The result of a target (nested parts included) by its id."""
@@ -118,7 +126,8 @@ class Evaluation:
         return to_records(self)
 
     def to_dict(self) -> dict[str, Any]:
-        """The evaluation as plain data: plan, unit, period, summary, rows, disagreements."""
+        """The evaluation as plain data: plan, unit, period, summary, rows, disagreements,
+        and the progress of each target when it was measured (:attr:`progress`)."""
         from .outputs.records import to_dict
 
         return to_dict(self)
@@ -206,6 +215,7 @@ def evaluate(
     policy: Policy | None = None,
     on: date | None = None,
     engine: Engine = "auto",
+    progress: bool | ProgressMethod = False,
 ) -> Evaluation:
     """Evaluate every target of a plan.
 
@@ -224,7 +234,30 @@ def evaluate(
             dataframe of :data:`VECTORISED_MIN_ROWS` rows or more, and any lazy frame,
             vectorised, and everything else on the reference engine. The results are
             the same either way; :attr:`Result.engine` says which engine decided each.
+        progress: Also measure each target's progress toward its horizon, read at
+            ``period`` (:attr:`Evaluation.progress`; :func:`progress` says how); a
+            :class:`~cchc_model.rules.progress.ProgressMethod` chooses the method.
     """
+    if progress is not False:
+        from .rules.progress import ProgressMethod
+
+        method = progress if isinstance(progress, ProgressMethod) else None
+        report = _report(
+            plan, observations, period or plan.period, hierarchy, code, policy, on, engine, method
+        )
+        evaluation = report.evaluation
+        if not isinstance(evaluation, Evaluation) or evaluation.period != (period or plan.period):
+            evaluation = evaluate(
+                plan,
+                observations,
+                hierarchy,
+                period,
+                code=code,
+                policy=policy,
+                on=on,
+                engine=engine,
+            )
+        return attrs.evolve(evaluation, progress=report.progress)
     if engine not in ("auto", "python", "reference", "vectorised"):
         raise CchcError(
             f"engine {engine!r} is not known; expected 'auto', 'reference' (or 'python') "
@@ -285,3 +318,73 @@ def evaluate(
         observations.row_counts(), hierarchy or national_hierarchy(), tree_date, period
     )
     return Evaluation(plan, code, period, tree_date, results, tuple(disagreements), unmatched)
+
+
+def progress(
+    plan: Plan,
+    observations: ObservationSet | Any,
+    at: Period | str,
+    hierarchy: Hierarchy | None = None,
+    *,
+    code: str | None = None,
+    policy: Policy | None = None,
+    on: date | None = None,
+    engine: Engine = "auto",
+    method: ProgressMethod | None = None,
+) -> ProgressReport:
+    """How each target of ``plan`` stands on the way to its horizon, read at ``at``.
+
+    Evaluates the plan in the period read (``at``, or the year so far when ``at`` is a
+    quarter, a month or a half), in each target's baseline period (its
+    :class:`~cchc_model.model.targets.ProgressBasis`, else the year before the plan's
+    period) and in each year between, then applies the progress rule
+    (:mod:`cchc_model.rules.progress`): ``target_achieved``, ``on_track``,
+    ``moderate``, ``limited``, ``deterioration`` or ``not_available``, with the rates,
+    R, the projection at the horizon and a reason.
+
+    >>> import cchc_model as cm
+    >>> from cchc_model.io.observations import Observation, ObservationSet
+    >>> plan = cm.load("examples/000-thanh-hoa-2021.yaml")
+    >>> rows = [Observation(indicator="satisfaction_procedures", code="38", period=year,
+    ...                     value=value) for year, value in (("2020", "80"), ("2021", "84"))]
+    >>> report = progress(plan, ObservationSet(rows, plan.indicators), "2021")
+    >>> found = report.of("satisfaction")
+    >>> found.status.value
+    'moderate'
+    >>> print(found.reason)
+    84 % from 80 %: 5 % a year against 6.25 % a year needed to reach 85 % (R ≈ 0.8): moderate.
+
+    Args:
+        plan: The plan.
+        observations: The data, as :func:`evaluate` takes it.
+        at: The period of the reading, e.g. ``"2023"`` or ``"2023-Q2"``.
+        hierarchy: The units; the shipped national hierarchy by default.
+        code: The unit read; the plan's issuer by default.
+        policy: The coverage policy.
+        on: The date of the tree; each period's last day by default.
+        engine: As :func:`evaluate` takes it.
+        method: The method and its thresholds; sdg-build's growth method by default.
+    """
+    wanted = at if isinstance(at, Period) else Period.parse(at)
+    return _report(plan, observations, wanted, hierarchy, code, policy, on, engine, method)
+
+
+def _report(
+    plan: Plan,
+    observations: ObservationSet | Any,
+    at: Period,
+    hierarchy: Hierarchy | None,
+    code: str | None,
+    policy: Policy | None,
+    on: date | None,
+    engine: Engine,
+    method: ProgressMethod | None,
+) -> ProgressReport:
+    from .outputs.progress import report_from
+
+    def evaluate_at(period: Period) -> Evaluation:
+        return evaluate(
+            plan, observations, hierarchy, period, code=code, policy=policy, on=on, engine=engine
+        )
+
+    return report_from(plan, evaluate_at, at, method)

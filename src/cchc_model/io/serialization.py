@@ -70,6 +70,7 @@ from ..model.targets import (
     AnyOf,
     AtLeast,
     Op,
+    ProgressBasis,
     Scope,
     ScopeMode,
     Share,
@@ -326,7 +327,8 @@ def _make_converter() -> cattrs.Converter:
     for cls in (MeasureKind, Direction, SpatialRule, TemporalRule, ScopeMode):
         conv.register_structure_hook(cls, _enum(cls))
     conv.register_structure_hook(Scope, _a_scope)
-    for record in (Dimension, DocumentRef, Objective, Task):  # a mapping, or a clear problem
+    # a mapping, or a clear problem
+    for record in (Dimension, DocumentRef, Objective, Task, ProgressBasis):
         conv.register_structure_hook(record, _structure_class)
     _exactly(conv, tuple[tuple[str, str], ...], _members)
     conv.register_structure_hook(Indicator, _an_indicator)
@@ -353,7 +355,17 @@ converter = _make_converter()
 """The cattrs converter for plan files (structure hooks for every model class)."""
 
 _class_hooks: dict[type, Callable[[Any, Any], Any]] = {}
-for _cls in (Scope, Dimension, Indicator, DocumentRef, Objective, Task, Plan, *TARGET_FORMS):
+for _cls in (
+    Scope,
+    Dimension,
+    Indicator,
+    DocumentRef,
+    Objective,
+    Task,
+    Plan,
+    ProgressBasis,
+    *TARGET_FORMS,
+):
     _class_hooks[_cls] = cattrs.gen.make_dict_structure_fn(
         _cls,
         converter,

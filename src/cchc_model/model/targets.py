@@ -18,6 +18,10 @@ The forms:
 * :class:`Share` — share of sub-units meeting a condition ("50% số huyện").
 * :class:`AllOf`, :class:`AnyOf`, :class:`AtLeast` — over sub-targets.
 
+A target may say where its progress is measured from (:class:`ProgressBasis`: a
+baseline period, optionally its value, and a horizon), for
+:mod:`cchc_model.rules.progress`.
+
 Thresholds are normalised when the target is built: to exact fractions in the
 indicator's canonical unit, so that no comparison goes through pint or floats.
 """
@@ -53,6 +57,7 @@ __all__ = [
     "Comparison",
     "Op",
     "Ordinal",
+    "ProgressBasis",
     "Rank",
     "Scope",
     "ScopeMode",
@@ -291,6 +296,97 @@ def _check_parts(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
             fail(f"{attribute.name}[{index}]", part, f"{part!r} is not a target", "type")
 
 
+def _to_optional_amount(value: AmountLike | None) -> Amount | None:
+    return None if value is None else _amount_at(value, "value")
+
+
+def _to_optional_period(value: Period | str | int | None) -> Period | None:
+    return None if value is None else _to_period(value)
+
+
+def _to_period(value: Period | str | int) -> Period:
+    return value if isinstance(value, Period) else Period.parse(value)
+
+
+@attrs.frozen(kw_only=True)
+class ProgressBasis:
+    """Where a target's progress is measured from, and by when it is due.
+
+    "đến năm 2025, 80% hồ sơ … (năm 2020 đạt 60%)" is ``ProgressBasis(baseline="2020",
+    value="60 %")`` on a ``≥ 80 %`` target of a 2021–2025 plan. In a plan file it is the
+    target's ``progress`` key. A compound's or a share's basis holds for its parts and its
+    condition unless they state their own.
+
+    Attributes:
+        baseline: The baseline period (t₀ is its end).
+        value: The baseline value as the plan states it; ``None`` (the default) means
+            the value observed in the baseline period. Only a target on one indicator
+            measured at the issuer (a self or pooled scope) may state one; it is read in
+            the indicator's unit, like a threshold.
+        horizon: The period by whose end the target is due; ``None`` (the default)
+            means the target's deadline, else the end of the plan's period.
+    """
+
+    baseline: Period = attrs.field(
+        converter=_to_period, validator=validators.is_instance(Period, "a period")
+    )
+    value: Amount | None = attrs.field(
+        default=None,
+        converter=_to_optional_amount,
+        validator=validators.optional_instance(Amount, "an amount"),
+    )
+    horizon: Period | None = attrs.field(
+        default=None,
+        converter=_to_optional_period,
+        validator=validators.optional_instance(Period, "a period"),
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.horizon is not None and self.horizon.end <= self.baseline.end:
+            fail(
+                "horizon",
+                self.horizon.label,
+                f"the horizon {self.horizon.label} does not end after the baseline "
+                f"{self.baseline.label}; expected a later horizon",
+                "range",
+            )
+
+    def __str__(self) -> str:
+        value = f" = {self.value}" if self.value is not None else ""
+        horizon = f" to {self.horizon.label}" if self.horizon is not None else ""
+        return f"from {self.baseline.label}{value}{horizon}"
+
+
+def _check_progress(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is None:
+        return
+    if not isinstance(value, ProgressBasis):
+        fail(attribute.name, value, f"{value!r} is not a progress basis; expected one", "type")
+    if value.value is None:
+        return
+    indicator = getattr(instance, "indicator", None)
+    scope = getattr(instance, "scope", None)
+    path = f"{attribute.name}.value"
+    if not isinstance(indicator, Indicator) or (scope is not None and scope.mode is ScopeMode.EACH):
+        fail(
+            path,
+            str(value.value),
+            "a baseline value belongs to one measurement at the issuer; expected none "
+            "here (each unit's baseline is observed)",
+            "baseline-value",
+        )
+    if not indicator.measure.is_numeric:
+        fail(
+            path,
+            str(value.value),
+            f"{indicator.id} is {indicator.measure.value} and has no rate of change; "
+            "expected no baseline value",
+            "form-mismatch",
+        )
+    canonical = instance._canonical(value.value, path)
+    instance._check_bounds(canonical, value.value, path)
+
+
 @attrs.frozen(kw_only=True, repr=False, cache_hash=True)
 class _TargetBase:
     """Fields every target form has.
@@ -305,6 +401,9 @@ class _TargetBase:
         deadline: The date the target is due, if the plan states one.
         area: The reform area, when it differs from the indicator's.
         note: A remark on how the plan's words were read.
+        progress: Where progress toward the target is measured from and by when it is
+            due (:class:`ProgressBasis`); ``None`` reads the year before the plan's
+            period as the baseline, and its observed value.
     """
 
     form: ClassVar[str]
@@ -324,6 +423,13 @@ class _TargetBase:
         default=None, validator=validators.optional_instance(ReformArea, "a reform area")
     )
     note: str = attrs.field(default="", validator=validators.is_instance(str, "text"))
+    progress: ProgressBasis | None = attrs.field(default=None, validator=_check_progress)
+
+    def baseline_value(self) -> Fraction | None:
+        """The baseline value the plan states (:attr:`ProgressBasis.value`), exact, in
+        the indicator's canonical unit; ``None`` when it states none (a target on no
+        single indicator never does)."""
+        return None
 
     @property
     def children(self) -> tuple[Target, ...]:
@@ -419,6 +525,11 @@ class _OnIndicator(_TargetBase):
         if self.members:
             parts.append(", ".join(f"{k} = {v}" for k, v in self.members))
         return f" ({'; '.join(parts)})" if parts else ""
+
+    def baseline_value(self) -> Fraction | None:
+        if self.progress is None or self.progress.value is None:
+            return None
+        return self._canonical(self.progress.value, "progress.value")
 
     def _canonical(self, amount: Amount, path: str) -> Fraction:
         if amount.unit is None:

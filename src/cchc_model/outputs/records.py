@@ -8,7 +8,10 @@ value as text. Beside them, for display and analysis, ``observed_value``,
 ``observed_den`` the exact observed value as two integers. Truth values are booleans:
 in records and JSON ``true``/``false``, in CSV the words ``true`` and ``false``.
 :data:`RESULT_SCHEMA_ID` names the JSON Schema of :func:`to_dict`
-(:mod:`cchc_model.outputs.result_schema`).
+(:mod:`cchc_model.outputs.result_schema`). An evaluation that measured its targets'
+progress toward their horizon adds a ``progress`` section to :func:`to_dict` and
+:func:`to_json` (:mod:`cchc_model.outputs.progress`); the rows, CSV and frames are the
+results alone.
 """
 
 from __future__ import annotations
@@ -16,13 +19,14 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from ..model.units import format_number
 
 if TYPE_CHECKING:
+    from ..rules.progress import Progress
     from ..rules.results import EvaluationLike, Result
 
 __all__ = [
@@ -30,10 +34,13 @@ __all__ = [
     "EXACT_COLUMNS",
     "FLOAT_COLUMNS",
     "INTEGER_COLUMNS",
+    "PROGRESS_COLUMNS",
+    "PROGRESS_NUMBERS",
     "RESULT_SCHEMA_ID",
     "TEXT_COLUMNS",
     "as_float",
     "neutralised",
+    "progress_rows",
     "to_csv",
     "to_dict",
     "to_json",
@@ -155,8 +162,11 @@ def to_records(evaluation: EvaluationLike) -> list[dict[str, Any]]:
 
 
 def to_dict(evaluation: EvaluationLike) -> dict[str, Any]:
-    """The evaluation as nested plain data: the plan, the unit, a summary and the rows."""
-    return {
+    """The evaluation as nested plain data: the plan, the unit, a summary and the rows;
+    with a ``progress`` section (one record per progress, :func:`progress_rows`) when
+    the evaluation measured its targets' progress (``evaluate(..., progress=True)``),
+    and without one otherwise."""
+    document = {
         "plan": evaluation.plan.id,
         "title": evaluation.plan.title,
         "code": evaluation.code,
@@ -177,6 +187,84 @@ def to_dict(evaluation: EvaluationLike) -> dict[str, Any]:
             for d in evaluation.disagreements
         ],
     }
+    progress = getattr(evaluation, "progress", ())
+    if progress:
+        document["progress"] = progress_rows(progress)
+    return document
+
+
+#: The exact numbers of a progress record, each written as text (``"5/6"``, ``"0.8"``)
+#: with the same number as a float beside it (``ratio_float``), for charts.
+PROGRESS_NUMBERS = (
+    "baseline_value",
+    "observed",
+    "aim",
+    "observed_rate",
+    "required_rate",
+    "ratio",
+    "projected",
+)
+#: The columns of a progress record (:func:`progress_records`), in order.
+PROGRESS_COLUMNS = (
+    "target",
+    "parent",
+    "depth",
+    "code",
+    "period",
+    "status",
+    "progress",
+    "lowest",
+    "highest",
+    "applicable",
+    "method",
+    "baseline",
+    "at",
+    "horizon",
+    "unit",
+    "exact",
+    "reason",
+    *(column for name in PROGRESS_NUMBERS for column in (name, f"{name}_float")),
+)
+
+
+def progress_rows(progress: Iterable[Progress]) -> list[dict[str, Any]]:
+    """One record per progress, parts after their whole, depth first
+    (:data:`PROGRESS_COLUMNS`): plain values, exact numbers as text with a float beside
+    each. The ``progress`` section of a result document (:func:`to_dict`), and what
+    :meth:`cchc_model.outputs.progress.ProgressReport.to_records` gives."""
+    rows: list[dict[str, Any]] = []
+
+    def add(item: Progress, parent: str | None, depth: int) -> None:
+        row: dict[str, Any] = {
+            "target": item.target.id,
+            "parent": parent,
+            "depth": depth,
+            "code": item.code,
+            "period": item.period.label,
+            "status": item.result.status.value if item.result is not None else None,
+            "progress": item.status.value,
+            "lowest": item.lowest.value,
+            "highest": item.highest.value,
+            "applicable": item.applicable,
+            "method": item.method.value,
+            "baseline": item.baseline.label if item.baseline is not None else None,
+            "at": item.at.isoformat() if item.at is not None else None,
+            "horizon": item.horizon.isoformat() if item.horizon is not None else None,
+            "unit": item.unit,
+            "exact": item.exact,
+            "reason": item.reason,
+        }
+        for name in PROGRESS_NUMBERS:
+            value = getattr(item, name)
+            row[name] = None if value is None else format_number(value)
+            row[f"{name}_float"] = as_float(value)
+        rows.append(row)
+        for part in item.parts:
+            add(part, item.target.id, depth + 1)
+
+    for top in progress:
+        add(top, None, 0)
+    return rows
 
 
 def to_json(evaluation: EvaluationLike, indent: int | None = 2) -> str:

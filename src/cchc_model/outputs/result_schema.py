@@ -1,10 +1,13 @@
 """The JSON Schema of a result document, generated from the record columns and the model.
 
 A result document is what :meth:`Evaluation.to_json` writes (:func:`records.to_dict`):
-the plan, the unit, the period, a summary and one record per result. Its schema is
-built from :data:`RECORD_FIELDS`, one entry per column of :data:`records.COLUMNS` (a
-column without an entry is an error, so a new column cannot slip through undescribed),
-and from the model's own lists: the statuses, the target forms, the reform areas.
+the plan, the unit, the period, a summary and one record per result, and, when the
+evaluation measured progress toward the targets' horizon, one progress record per target
+and part. Its schema is built from :data:`RECORD_FIELDS`, one entry per column of
+:data:`records.COLUMNS`, and :data:`PROGRESS_FIELDS`, one per column of
+:data:`records.PROGRESS_COLUMNS` (a column without an entry is an error, so a new column
+cannot slip through undescribed), and from the model's own lists: the statuses, the
+target forms, the reform areas, the progress statuses and methods.
 ``scripts/build_schema_docs.py`` publishes it as ``docs/result.schema.json``.
 
 Example:
@@ -23,10 +26,11 @@ from typing import Any
 
 from ..model.areas import ReformArea
 from ..model.targets import Target
+from ..rules.progress import LADDER, Method, ProgressStatus
 from ..rules.status import Status
-from .records import COLUMNS, RESULT_SCHEMA_ID
+from .records import COLUMNS, PROGRESS_COLUMNS, PROGRESS_NUMBERS, RESULT_SCHEMA_ID
 
-__all__ = ["RECORD_FIELDS", "result_schema", "result_schema_json"]
+__all__ = ["PROGRESS_FIELDS", "RECORD_FIELDS", "result_schema", "result_schema_json"]
 
 Schema = dict[str, Any]
 
@@ -88,21 +92,94 @@ RECORD_FIELDS: dict[str, tuple[Schema, str]] = {
 }
 
 
-def _record() -> Schema:
-    missing = [name for name in COLUMNS if name not in RECORD_FIELDS]
-    extra = [name for name in RECORD_FIELDS if name not in COLUMNS]
+_PROGRESS: Schema = {"enum": [s.value for s in ProgressStatus]}
+_LADDER: Schema = {"enum": [s.value for s in LADDER]}
+_NUMBER_WORDS = {
+    "baseline_value": "y₀, the value progress is measured from (stated, else observed)",
+    "observed": "y, the value read (a flow read within a year at its pace for the year)",
+    "aim": "y*, the value the target asks for; null for a compound or a share",
+    "observed_rate": "The observed rate a year (a growth rate, or a change in unit)",
+    "required_rate": "The rate a year needed to reach aim by the horizon",
+    "ratio": "R, the observed rate over the required one, in the indicator's direction",
+    "projected": "The value at the horizon if the observed rate holds",
+}
+
+#: Each progress record column: its schema and what it holds.
+PROGRESS_FIELDS: dict[str, tuple[Schema, str]] = {
+    "target": (_TEXT, "The target's id."),
+    "parent": (_OPTIONAL_TEXT, "The id of the target this row is a part of; null at the top."),
+    "depth": ({"type": "integer", "minimum": 0}, "0 for a top-level target, 1 for its parts…"),
+    "code": (_TEXT, "The unit the progress was measured for."),
+    "period": (_TEXT, "The period read (the year so far for a reading within a year)."),
+    "status": (
+        {"enum": [*(s.value for s in Status), None]},
+        "The target's MET / NOT_MET result in the period read.",
+    ),
+    "progress": (_PROGRESS, "The progress status toward the horizon."),
+    "lowest": (
+        _LADDER,
+        "The worst status the target may have: progress when it is known, else the worst "
+        "its parts and its MET / NOT_MET result leave open.",
+    ),
+    "highest": (_LADDER, "The best status the target may have, likewise."),
+    "applicable": ({"type": "boolean"}, "False when the target does not apply."),
+    "method": ({"enum": [m.value for m in Method]}, "How the rate of change is measured."),
+    "baseline": (_OPTIONAL_TEXT, "The baseline period's label."),
+    "at": (
+        {"type": ["string", "null"], "format": "date"},
+        "The date the reading stands for (t): the day after the period read (after its "
+        "year, for a flow read within a year at its pace); null without a value.",
+    ),
+    "horizon": (
+        {"type": ["string", "null"], "format": "date"},
+        "The date the target is due (T): the day after its last day.",
+    ),
+    "unit": (_OPTIONAL_TEXT, "The unit of the values."),
+    "exact": (
+        {"type": "boolean"},
+        "Whether the rates, ratio and projection are exact (the linear method) or rounded "
+        "to 1e-12 (the growth method); the status is exact either way.",
+    ),
+    "reason": (_TEXT, "One sentence a person can read."),
+    **{
+        column: entry
+        for name in PROGRESS_NUMBERS
+        for column, entry in (
+            (name, (_EXACT, f"{_NUMBER_WORDS[name]}, exact, as text.")),
+            (f"{name}_float", (_FLOAT, f"{name} as a float, for charts.")),
+        )
+    },
+}
+
+
+def _columns(fields: dict[str, tuple[Schema, str]], columns: tuple[str, ...], what: str) -> Schema:
+    missing = [name for name in columns if name not in fields]
+    extra = [name for name in fields if name not in columns]
     if missing or extra:
-        raise TypeError(f"RECORD_FIELDS and COLUMNS differ: missing {missing}, extra {extra}")
+        raise TypeError(f"{what} and its columns differ: missing {missing}, extra {extra}")
+    return {
+        "type": "object",
+        "properties": {
+            name: {**fields[name][0], "description": fields[name][1]} for name in columns
+        },
+        "required": sorted(columns),
+        "additionalProperties": False,
+    }
+
+
+def _record() -> Schema:
     return {
         "description": "One result: a target for one unit and period (parts follow their "
         "target, depth first).",
-        "type": "object",
-        "properties": {
-            name: {**RECORD_FIELDS[name][0], "description": RECORD_FIELDS[name][1]}
-            for name in COLUMNS
-        },
-        "required": sorted(COLUMNS),
-        "additionalProperties": False,
+        **_columns(RECORD_FIELDS, COLUMNS, "RECORD_FIELDS"),
+    }
+
+
+def _progress() -> Schema:
+    return {
+        "description": "The progress of a target for one unit toward its horizon (parts "
+        "follow their target, depth first).",
+        **_columns(PROGRESS_FIELDS, PROGRESS_COLUMNS, "PROGRESS_FIELDS"),
     }
 
 
@@ -132,7 +209,7 @@ def _build() -> Schema:
         "title": "cchc_model result document",
         "description": "A plan evaluated for one unit and period, as `cchc evaluate --format "
         "json` and Evaluation.to_json() write it. Exact numbers are text; the *_value "
-        "columns repeat them as floats.",
+        "columns repeat them as floats (*_float in progress records).",
         "type": "object",
         "properties": {
             "plan": {**_TEXT, "description": "The plan's id."},
@@ -154,12 +231,23 @@ def _build() -> Schema:
             },
             "results": {"type": "array", "items": {"$ref": "#/$defs/Record"}},
             "disagreements": {"type": "array", "items": {"$ref": "#/$defs/Disagreement"}},
+            "progress": {
+                "description": "Each target's progress toward its horizon, when the "
+                "evaluation measured it (`evaluate(..., progress=True)`, `cchc evaluate "
+                "--progress`); absent otherwise.",
+                "type": "array",
+                "items": {"$ref": "#/$defs/Progress"},
+            },
         },
         "required": sorted(
             ("plan", "title", "code", "period", "tree_date", "summary", "results", "disagreements")
         ),
         "additionalProperties": False,
-        "$defs": {"Disagreement": _disagreement(), "Record": _record()},
+        "$defs": {
+            "Disagreement": _disagreement(),
+            "Progress": _progress(),
+            "Record": _record(),
+        },
     }
 
 
