@@ -269,20 +269,16 @@ class TestBadInput:
         assert any("other" in w for w in batch.warnings)
 
     @pytest.mark.parametrize("engine", ["polars", "duckdb"])
-    def test_the_hash_shortcut_proves_only_distinct_rows(self, engine: str) -> None:
-        """Distinct hashes prove distinct rows; a duplicate (or engine) leaves the exact check."""
+    def test_repeated_keys_are_found_by_a_count_per_key(self, engine: str) -> None:
+        """polars proves keys distinct (or not) by counting each key, in a small key space
+        and by distinct values in a large one; other engines leave it to the exact check."""
         from cchc_model.engines.frame import backend_for
-        from cchc_model.engines.frame.input import _stats, _surely_unique
+        from cchc_model.engines.frame.input import _stats
 
         if engine == "duckdb":
             pytest.importorskip("duckdb")
         rows = pl.DataFrame(
-            {
-                "indicator_id": [0, 0, 1],
-                "code": ["1", "1", "2"],
-                "key": [7, 8, 7],
-                "bad": [False] * 3,
-            }
+            {"indicator_id": [0, 0, 1], "dense": [7, 8, 3], "bad": [False] * 3}
         ).with_columns(
             pair_num=pl.lit(1), pair_den=pl.lit(1), value_num=pl.lit(None, dtype=pl.Int64)
         )
@@ -290,10 +286,48 @@ class TestBadInput:
         for frame, expected in ((rows, True), (twice, False)):
             native = frame.lazy() if engine == "polars" else _duckdb(frame)
             coded, backend = backend_for(native)
-            stats = _stats(backend, coded)
-            assert _surely_unique(stats) is (expected and engine == "polars")
-            counted = sorted((r["indicator_id"], r["rows"]) for r in stats)
+            for space in (9, 2**40):  # counted per key; then by distinct values
+                found = backend.distinct_keys(coded.select("dense"), space)
+                assert found is (expected if engine == "polars" else None)
+            counted = sorted((r["indicator_id"], r["rows"]) for r in _stats(backend, coded))
             assert counted == [(0, 2 + (not expected)), (1, 1)]
+
+    def test_a_value_beside_a_pair_is_refused_before_the_numbers_are_read(self) -> None:
+        """Rows giving both a value and a numerator are an error (docs/semantics.md §4),
+        said by the vectorised reader from its first rows, even where the values have more
+        decimals than it reads (they used to send every row to the reference reader)."""
+        frame = pl.DataFrame(
+            {
+                "indicator": ["satisfaction_procedures"] * 2,
+                "code": ["38", "380"],
+                "period": ["2021", "2021"],
+                "numerator": [17, 3],
+                "denominator": [23, 4],
+                "value": [17 / 23, None],  # 16 decimals: more than the reader scales
+            }
+        )
+        plan = cm.load("examples/000-thanh-hoa-2021.yaml")
+        with pytest.raises(cm.ObservationError) as caught:
+            evaluate_many(plan, frame, periods=["2021"])
+        problems = caught.value.problems
+        assert len(problems) == 1  # the row of 380 gives one form
+        assert "both a value" in problems[0].message
+        assert problems[0].path.startswith("row (indicator=satisfaction_procedures, code=38,")
+
+    def test_a_repeated_row_is_an_error_whatever_the_key_space(self) -> None:
+        """The same (indicator, code, period) twice is refused (docs/semantics.md §4)."""
+        frame = pl.DataFrame(
+            {
+                "indicator": ["satisfaction_procedures"] * 2,
+                "code": ["38", "38"],
+                "period": ["2021", "2021"],
+                "numerator": [17, 18],
+                "denominator": [20, 20],
+            }
+        )
+        plan = cm.load("examples/000-thanh-hoa-2021.yaml")
+        with pytest.raises(cm.ObservationError, match="38"):
+            evaluate_many(plan, frame)
 
 
 def _duckdb(frame: Any) -> Any:

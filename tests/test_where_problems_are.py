@@ -83,3 +83,19 @@ def test_every_target_is_found_on_its_line(plan: cm.Plan) -> None:
             place = locate(text, f"targets[{index}].id")
             assert place is not None
             assert target.id in lines[place[0] - 1][place[1] - 1 :]
+
+
+def test_a_long_list_of_problems_is_cut_in_the_message_and_kept_whole() -> None:
+    """A message lists the first problems and says how many more there are; every
+    problem stays in ``problems``."""
+    from cchc_model.exceptions import MAX_SHOWN, Problem, ValidationError
+
+    problems = [Problem(f"rows[{i}].value", i, f"bad value {i}") for i in range(MAX_SHOWN + 7)]
+    error = ValidationError(problems)
+    lines = str(error).splitlines()
+    assert len(error.problems) == MAX_SHOWN + 7
+    assert len(lines) == MAX_SHOWN + 1
+    assert lines[0].startswith("rows[0].value")
+    assert f"rows[{MAX_SHOWN - 1}]" in lines[-2]
+    assert lines[-1] == "… and 7 more problems (every one is in .problems)"
+    assert len(str(ValidationError(problems[:MAX_SHOWN])).splitlines()) == MAX_SHOWN

@@ -22,13 +22,14 @@ and the rows say so (``engine`` is ``"reference"``, ``note`` says why).
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from typing import Any
 
 from .engines.frame import (
     COLUMNS,
     BatchInputError,
+    Prepared,
     Run,
     frame_from_observations,
     observations_from_frame,
@@ -36,6 +37,7 @@ from .engines.frame import (
     result_rows,
     run,
 )
+from .engines.frame import prepare as prepare_frame
 from .evaluation import Evaluation
 from .exceptions import CchcError, Problem
 from .model.jurisdictions import Hierarchy
@@ -47,10 +49,12 @@ __all__ = [
     "COLUMNS",
     "BatchEvaluation",
     "BatchInputError",
+    "PreparedData",
     "evaluate_many",
     "frame_from_observations",
     "observations_from_frame",
     "prefers_vectorised",
+    "prepare",
     "result_rows",
 ]
 
@@ -204,3 +208,94 @@ def evaluate_many(
         plan, data, hierarchy, evaluated, codes=codes, policy=policy, on=on, connection=connection
     )
     return BatchEvaluation(done)
+
+
+class PreparedData:
+    """Observations read, validated, keyed and rolled up once, ready for many questions.
+
+    Made by :func:`prepare`. :meth:`evaluate` decides a plan for any units and periods
+    prepared, without reading the observations or rolling them up again: the nation's
+    plan, then the provinces' plan for every province, then the communes', on one read.
+
+    Attributes:
+        periods: The periods that can be evaluated.
+        indicators: The indicators read, by id (every plan evaluated must define its
+            indicators the same way).
+        backend: The engine the observations are on (``"polars"``, ``"duckdb"`` …).
+        warnings: Things worth knowing about the rows read.
+    """
+
+    def __init__(self, prepared: Prepared) -> None:
+        self._prepared = prepared
+        self.periods = prepared.periods
+        self.indicators = prepared.indicators
+        self.backend = prepared.backend.name
+        self.warnings = prepared.warnings
+
+    def evaluate(
+        self,
+        plan: Plan,
+        codes: Iterable[str] | None = None,
+        periods: Iterable[Period | str | int] | None = None,
+    ) -> BatchEvaluation:
+        """Evaluate ``plan`` for every unit in ``codes`` (the plan's issuer by default)
+        and every period in ``periods`` (every prepared period by default).
+
+        Raises:
+            CchcError: the plan uses an indicator that was not read (or defines it
+                otherwise), or asks for a period or a unit that was not prepared.
+        """
+        chosen = None if periods is None else [_period(p) for p in periods]
+        return BatchEvaluation(self._prepared.evaluate(plan, codes, chosen))
+
+
+def prepare(
+    data: Any,
+    plans: Plan | Sequence[Plan],
+    hierarchy: Hierarchy | None = None,
+    periods: Iterable[Period | str | int] | None = None,
+    *,
+    codes: Iterable[str] | None = None,
+    policy: Policy | None = None,
+    on: date | None = None,
+    connection: Any = None,
+) -> PreparedData:
+    """Read, validate, key and roll up ``data`` once, for the indicators of ``plans``.
+
+    Args:
+        data: Observations as :func:`evaluate_many` takes them.
+        plans: The plans (or one plan) whose indicators are read; any of them, or
+            another plan defining the same indicators, can then be evaluated.
+        hierarchy: The units; the shipped national hierarchy by default.
+        periods: The periods; the plans' periods by default. Baselines of change
+            targets are read too.
+        codes: The units whose subtrees are rolled up; the whole tree by default.
+        policy: The coverage policy.
+        on: The date of the tree; each period's last day by default.
+        connection: The DuckDB connection a relation belongs to.
+
+    Example:
+        >>> import polars as pl
+        >>> import cchc_model as cm
+        >>> from cchc_model.batch import prepare
+        >>> plan = cm.load("examples/000-thanh-hoa-2021.yaml")
+        >>> frame = pl.DataFrame({"indicator": ["satisfaction_procedures"], "code": ["38"],
+        ...                       "period": ["2021"], "numerator": [17], "denominator": [20]})
+        >>> data = prepare(frame, plan)
+        >>> data.evaluate(plan).summary()["met"] >= 1
+        True
+    """
+    chosen = [plans] if isinstance(plans, Plan) else list(plans)
+    evaluated = None if periods is None else [_period(p) for p in periods]
+    return PreparedData(
+        prepare_frame(
+            data,
+            chosen,
+            hierarchy,
+            evaluated,
+            codes=codes,
+            policy=policy,
+            on=on,
+            connection=connection,
+        )
+    )

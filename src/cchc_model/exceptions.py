@@ -86,6 +86,11 @@ class CchcWarning(UserWarning):
     meant (a share among percents), said once and not refused."""
 
 
+#: Most problems a :class:`ValidationError`'s message lists (:attr:`~ValidationError.problems`
+#: holds them all).
+MAX_SHOWN = 100
+
+
 class ValidationError(CchcError, ValueError):
     """Input broke one or more rules; :attr:`problems` lists every one of them."""
 
@@ -93,7 +98,11 @@ class ValidationError(CchcError, ValueError):
         self.problems: tuple[Problem, ...] = tuple(problems)
         if not self.problems:
             raise ValueError("a ValidationError needs at least one problem")
-        super().__init__("\n".join(str(p) for p in self.problems))
+        shown = [str(p) for p in self.problems[:MAX_SHOWN]]
+        if len(self.problems) > MAX_SHOWN:
+            more = len(self.problems) - MAX_SHOWN
+            shown.append(f"… and {more:,} more problems (every one is in .problems)")
+        super().__init__("\n".join(shown))
 
     @classmethod
     def single(cls, path: str, value: Any, message: str, code: str = "invalid") -> ValidationError:

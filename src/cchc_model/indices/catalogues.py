@@ -43,6 +43,7 @@ import attrs
 from .. import validators
 from ..exceptions import Problem, ValidationError, join_path
 from ..io.files import TooLarge, read_text
+from ..io.serialization import read_yaml
 from ..model.areas import ReformArea
 from ..model.indicators import Indicator, MeasureKind
 from ..model.periods import Period, parse_date
@@ -650,9 +651,7 @@ def _parse(text: str, fmt: str, origin: str) -> Any:
     try:
         if fmt == "json":
             return json.loads(text)
-        import yaml
-
-        return yaml.safe_load(text)
+        return read_yaml(text)  # the C reader where PyYAML has one
     except Exception as exc:  # any parser failure is a syntax problem
         where = getattr(exc, "problem_mark", None)
         place = f" at line {where.line + 1}, column {where.column + 1}" if where else ""

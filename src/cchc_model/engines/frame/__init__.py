@@ -7,7 +7,7 @@ engine's answers exactly. :func:`cchc_model.batch.evaluate_many` and
 """
 
 from .backend import Backend, BatchInputError, Unsupported
-from .run import COLUMNS, Run, RunResults, result_rows, rows_table, run
+from .run import COLUMNS, Prepared, Run, RunResults, prepare, result_rows, rows_table, run
 from .source import (
     backend_for,
     frame_from_observations,
@@ -19,6 +19,7 @@ __all__ = [
     "COLUMNS",
     "Backend",
     "BatchInputError",
+    "Prepared",
     "Run",
     "RunResults",
     "Unsupported",
@@ -26,6 +27,7 @@ __all__ = [
     "frame_from_observations",
     "observations_from_frame",
     "prefers_vectorised",
+    "prepare",
     "result_rows",
     "rows_table",
     "run",

@@ -145,12 +145,15 @@ class Backend:
             return frame.collect("pyarrow").to_native()
         return frame.collect("polars").to_native()
 
-    def indicator_stats(
-        self, frame: Frame, by: str, sums: Sequence[str], unique: Sequence[str]
-    ) -> list[Record]:
+    def distinct_keys(self, frame: Frame, space: int) -> bool | None:
+        """Whether the one column of ``frame``, whole numbers in ``[0, space)``, holds no
+        value twice: ``True`` or ``False`` where the backend tells cheaply, else ``None``
+        (the caller then counts rows per key)."""
+        return None
+
+    def indicator_stats(self, frame: Frame, by: str, sums: Sequence[str]) -> list[Record]:
         """Per ``by``: ``bad`` (any row flagged), the sum of each column of ``sums`` in
-        magnitude, ``rows``; and, where the backend hashes rows cheaply, ``hashes``: the
-        distinct hashes of the ``unique`` columns (equal rows hash alike)."""
+        magnitude, and ``rows``."""
         nw = self.nw
         inputs = frame.select(
             by,
@@ -212,20 +215,21 @@ class Backend:
         keys: Sequence[str],
         position: str | None = None,
         columns: Typed | None = None,
+        keep: bool = False,
     ) -> Frame:
         """``frame`` inner-joined to a small table whose text key ``column`` is ``keys``.
 
         ``position`` names a column for the row's key's position in ``keys``;
         ``columns`` (``{name: (narwhals dtype, values by position)}``) are the table's
-        other columns. Rows whose ``column`` is not a key are dropped. The keys are
-        distinct.
+        other columns. Rows whose ``column`` is not a key are dropped, or with ``keep``
+        kept with nulls (a left join). The keys are distinct.
         """
         nw = self.nw
         columns = dict(columns or {})
         if position:
             columns = {position: (nw.Int64, range(len(keys))), **columns}
         table = self.keyed(column, keys, nw.String, columns)
-        return frame.join(table, on=column, how="inner")
+        return frame.join(table, on=column, how="left" if keep else "inner")
 
 
 def label_type(namespace: TypeNamespace[_Int, _Text], values: Sequence[Scalar]) -> _Int | _Text:

@@ -88,6 +88,10 @@ class Canonical:
     has_own: bool
     #: The periods read, by the ``per`` id the row key ends with (``key % MAX_SPANS``).
     spans: tuple[Period, ...]
+    #: The unit codes, by the ``code_id`` of the rows (rows of other codes are left out).
+    units: tuple[str, ...] = ()
+    #: Rows per (code, period) of codes that are not units on every tree.
+    outside: Mapping[tuple[str, Period], int] = attrs.field(factory=dict)
 
     @property
     def spatial_rules(self) -> frozenset[SpatialRule]:
@@ -235,6 +239,8 @@ def read_observations(
     indicators: Sequence[Indicator],
     periods: Sequence[Period],
     declared: Sequence[Indicator] = (),
+    units: Sequence[str] = (),
+    inside: Callable[[str], bool] | None = None,
 ) -> Canonical:
     """Validate the frame and return its rows as exact integer columns.
 
@@ -244,6 +250,11 @@ def read_observations(
         indicators: The indicators the plan uses; rows for others are left out.
         periods: The periods evaluated (with baselines); rows are kept when their
             period is one of these or lies inside one.
+        declared: Indicators declared besides (their rows are checked, then left out).
+        units: Every unit code the evaluation may read: each row's code becomes its
+            position here (``code_id``), and rows of other codes are left out.
+        inside: Whether a code is a unit on every tree; rows of other codes are counted
+            (:attr:`Canonical.outside`). By default, whether it is one of ``units``.
     """
     nw = backend.nw
     by_id = {ind.id: ind for ind in indicators}
@@ -253,20 +264,21 @@ def read_observations(
     for name in ("unit", "members"):
         if name in schema and _has_values(nw, frame, name):
             raise Unsupported(f"a {name} column")
-    frame = frame.with_columns(
-        nw.col("indicator").cast(nw.String),
-        nw.col("code").cast(nw.String),
-        nw.col("period").cast(nw.String),
+    # The source is read once (a lazy pipeline of the user's runs once), then copied
+    # once with its keys as integers; every later look at the rows reads that copy.
+    needed = [c for c in columns if c != "source"]
+    frame = backend.materialise(
+        frame.select(needed).with_columns(
+            nw.col("indicator").cast(nw.String),
+            nw.col("code").cast(nw.String),
+            nw.col("period").cast(nw.String),
+        )
     )
-    # One look at the source for the indicators and periods present; the rows are then
-    # copied once, with their periods joined.
     pairs = frame.select("indicator", "period").unique().collect("polars").rows()
     ignored = tuple(sorted({str(i) for i, _ in pairs if i not in by_id}))
     frame = frame.filter(nw.col("indicator").is_in(list(by_id)))
 
     # periods: parse each distinct label once
-    needed = [c for c in columns if c != "source"]
-    frame = frame.select(needed)
     found = {p for i, p in pairs if i in by_id}
     labels = sorted(x for x in found if x is not None)
     parsed: dict[str, Period] = {}
@@ -291,7 +303,13 @@ def read_observations(
             "per": (nw.Int64, [span_of[p] for p in wanted.values()]),
         },
     )
-    frame = backend.materialise(frame)
+    frame = backend.materialise(backend.lookup(frame, "code", list(units), "code_id", keep=True))
+    unknown = frame.filter(nw.col("code_id").is_null())
+    outside = _rows_outside(nw, unknown, spans, lambda code: False)
+    if inside is not None:  # codes of some trees only
+        partly = frame.filter(~nw.col("code_id").is_null())
+        outside.update(_rows_outside(nw, partly, spans, inside))
+    frame = frame.filter(~nw.col("code_id").is_null())
 
     # basis
     if "basis" in schema:
@@ -350,6 +368,12 @@ def read_observations(
         elif kind == "str" and name != "value":
             frame, kind = _parse_text_numbers(nw, frame, name)
         kinds[name] = kind
+    given = {name for name, kind in kinds.items() if kind != "null"}
+    if "value" in given and given & {"numerator", "denominator"}:  # one form per row (§4)
+        pair = [~nw.col(name).is_null() for name in ("numerator", "denominator") if name in given]
+        both = ~nw.col("value").is_null() & (pair[0] | pair[-1])
+        if _has_rows(frame.filter(both)):  # said before any number is read
+            _report_first(nw, frame, both, by_id)
     for name in ("numerator", "denominator"):
         pair_kind = kinds.get(name)
         if pair_kind in ("other", "str", "bool"):
@@ -443,7 +467,7 @@ def read_observations(
         frame = frame.with_columns(mem=nw.lit(0, dtype=nw.Int64))
     out = backend.materialise(
         frame.select(
-            "code",
+            "code_id",
             nw.col("ind").alias("indicator_id"),
             nw.col("mem").alias("members_id"),
             nw.col("own").alias("own_basis"),
@@ -460,32 +484,38 @@ def read_observations(
     stats = _stats(backend, out)
     if any(row["bad"] for row in stats):
         _report_first(nw, frame, bad, by_id)
-    _check_duplicates(backend, out, frame, by_id, stats)
+    space = len(units) * len(codes) * len(member_codes) * 2 * len(spans)
+    dense = (
+        ((nw.col("code_id") * len(codes) + nw.col("indicator_id")) * len(member_codes))
+        + nw.col("members_id")
+    ) * 2 + nw.col("own_basis").cast(nw.Int64)
+    dense = dense * len(spans) + nw.col("key") % MAX_SPANS
+    if space >= LIMIT or backend.distinct_keys(out.select(dense.alias("dense")), space) is not True:
+        _check_duplicates(backend, out, frame, by_id)
     total = _check_range(stats)
     out = out.drop("bad")
-    return Canonical(out, tuple(codes), ignored, member_codes, total, has_own, spans)
+    return Canonical(
+        out, tuple(codes), ignored, member_codes, total, has_own, spans, tuple(units), outside
+    )
 
 
-def rows_outside(
-    canonical: Canonical, backend: Backend, inside: Callable[[str], bool]
+def _rows_outside(
+    nw: Namespace, frame: Frame, spans: Sequence[Period], inside: Callable[[str], bool]
 ) -> dict[tuple[str, Period], int]:
     """Rows per (code, period) of the codes read for which ``inside`` is false: one
     look at the distinct codes, and a count only where some code is outside."""
-    nw = backend.nw
-    frame = canonical.frame
-    assert frame is not None
     outside = [str(c) for c in _distinct(nw, frame, "code") if c is not None and not inside(str(c))]
     if not outside:
         return {}
     counted = (
         frame.filter(nw.col("code").is_in(outside))
-        .group_by("code", "key")
+        .group_by("code", "per")
         .agg(nw.len().alias("rows"))
         .collect("polars")
     )
     found: dict[tuple[str, Period], int] = {}
-    for code, key, rows in counted.rows():
-        where = (str(code), canonical.spans[int(key) % MAX_SPANS])
+    for code, per, rows in counted.rows():
+        where = (str(code), spans[int(per)])
         found[where] = found.get(where, 0) + int(rows)
     return found
 
@@ -740,38 +770,21 @@ def _bad_rows(translator: Translator, scale: int, weight_scale: int, kinds: _Kin
     return translator.expr(bad.fill_null(True))
 
 
-def _surely_unique(stats: Sequence[Mapping[str, Scalar]]) -> bool:
-    """True when no two rows share (code, key), proven by distinct hashes (polars only).
-
-    The key holds the indicator, so only rows of one indicator can be equal. Equal rows
-    hash alike, so as many distinct hashes as rows (:func:`_stats`, per indicator)
-    proves the rows distinct; fewer (a duplicate, or rarely a collision) or no hashes
-    leave the exact check to decide.
-    """
-    return all(row.get("hashes") == row["rows"] for row in stats)
-
-
 def _check_duplicates(
-    backend: Backend,
-    coded: Frame,
-    frame: Frame,
-    by_id: Mapping[str, Indicator],
-    stats: Sequence[Mapping[str, Scalar]],
+    backend: Backend, coded: Frame, frame: Frame, by_id: Mapping[str, Indicator]
 ) -> None:
     """Two rows with one (indicator, code, period, members, basis) are an error (§4)."""
     nw = backend.nw
-    if _surely_unique(stats):
-        return
     dup = (
-        coded.group_by("code", "key")
+        coded.group_by("code_id", "key")
         .agg(nw.len().alias("rows"))
         .filter(nw.col("rows") > 1)
-        .select("code", "key")
+        .select("code_id", "key")
         .head(5)
     )
     found = dup.collect("polars")
     if len(found):
-        flagged = frame.with_columns(key=_row_key(nw)).join(dup, on=["code", "key"], how="semi")
+        flagged = frame.with_columns(key=_row_key(nw)).join(dup, on=["code_id", "key"], how="semi")
         _report_first(nw, flagged, ~nw.col("indicator").is_null(), by_id)
 
 
@@ -779,10 +792,9 @@ _SUMMED = ("pair_num", "pair_den", "value_num")
 
 
 def _stats(backend: Backend, frame: Frame) -> list[Record]:
-    """Per indicator: whether a row is bad, the magnitude of each pair column's sum, the
-    rows and (where the backend can) the distinct hashes of (code, key) for
-    :func:`_surely_unique`."""
-    return backend.indicator_stats(frame, "indicator_id", _SUMMED, ("code", "key"))
+    """Per indicator: whether a row is bad, the magnitude of each pair column's sum and
+    the rows."""
+    return backend.indicator_stats(frame, "indicator_id", _SUMMED)
 
 
 def _check_range(stats: list[Record]) -> dict[int, float]:

@@ -290,7 +290,12 @@ def compute_rollups(
     rules = rule_columns(nw, canonical.indicators)
     children_expected = part_counts(tables, None)
     assert canonical.frame is not None, "the rows are read before they are freed"
-    obs = backend.lookup(canonical.frame, "code", tables.codes, "unit_id")
+    node_of = tables.node_of
+    obs = backend.gathered(
+        canonical.frame,
+        "code_id",
+        {"unit_id": (nw.Int64, [node_of.get(code) for code in canonical.units])},
+    ).filter(~nw.col("unit_id").is_null())
     obs = obs.with_columns(span_id=nw.col("key") % c.MAX_SPANS)  # the period read
     links = _period_links(canonical.spans, periods)
     subs = any(sub for _, _, sub in links)

@@ -13,7 +13,7 @@ decided by the reference engine instead; its rows say so (``engine`` is
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from fractions import Fraction
 
@@ -31,7 +31,7 @@ from ...rules.rollup import Disagreement, Policy
 from ..reference import Aggregator, ReferenceEngine, codes_under
 from . import columns as c
 from .backend import Backend, Labels, Unsupported
-from .input import Canonical, read_observations, rows_outside
+from .input import Canonical, read_observations
 from .objects import TableResults
 from .rollup import Rollups, check_mixed, compute_rollups
 from .source import backend_for, observation_set
@@ -40,7 +40,7 @@ from .translate import Translator
 from .tree import subtree_codes, tree_tables
 from .types import Collected, Connection, Frame, NarwhalsDType, NativeFrame, Record
 
-__all__ = ["COLUMNS", "Run", "RunResults", "result_rows", "run"]
+__all__ = ["COLUMNS", "Prepared", "Run", "RunResults", "prepare", "result_rows", "run"]
 
 #: The columns of the result table.
 COLUMNS = (
@@ -283,41 +283,230 @@ def run(
 
     See :func:`cchc_model.batch.evaluate_many`, which returns this run's results.
     """
-    policy = policy or Policy()
-    hierarchy = hierarchy or national_hierarchy()
     evaluated = list(periods if periods is not None else [plan.period])
     codes = list(codes) if codes is not None else [plan.issuer]
+    prepared = prepare(
+        data,
+        [plan],
+        hierarchy,
+        evaluated,
+        codes=codes,
+        policy=policy,
+        on=on,
+        connection=connection,
+    )
+    return prepared.evaluate(plan, codes)
+
+
+@attrs.define
+class _Rolled:
+    """Periods evaluated on one tree, and their roll-ups (made once, read by every plan)."""
+
+    tree: Hierarchy
+    tree_date: date
+    periods: list[Period]
+    needed: list[Period]
+    rollups: Rollups | None = None
+    fallback: str | None = None
+
+
+class Prepared:
+    """Observations read, validated, keyed and rolled up once, for any number of plans
+    and roots: :meth:`evaluate` decides a plan without reading or rolling up again.
+
+    Attributes:
+        indicators: The indicators read, by id.
+        periods: The periods that can be evaluated.
+        roots: The units whose subtrees were rolled up (``None``: the whole tree).
+        backend: The adapter of the engine the observations are on.
+        warnings: Things worth knowing about the rows read (indicators left out).
+    """
+
+    def __init__(
+        self,
+        backend: Backend,
+        source: Frame,
+        hierarchy: Hierarchy,
+        policy: Policy,
+        on: date | None,
+        indicators: Mapping[str, Indicator],
+        periods: Sequence[Period],
+        roots: Sequence[str] | None,
+        rolled: Sequence[_Rolled],
+        outside: dict[tuple[str, Period], int] | None,
+        warnings: Sequence[str],
+    ) -> None:
+        self.backend = backend
+        self.source = source
+        self.hierarchy = hierarchy
+        self.policy = policy
+        self.on = on
+        self.indicators = dict(indicators)
+        self.periods = tuple(periods)
+        self.roots = None if roots is None else tuple(roots)
+        self._rolled = list(rolled)
+        self._outside = outside
+        self.warnings = tuple(warnings)
+
+    def _check(self, plan: Plan, codes: Sequence[str], periods: Sequence[Period]) -> None:
+        for indicator in plan.used_indicators():
+            known = self.indicators.get(indicator.id)
+            if known is None:
+                raise CchcError(
+                    f"{plan.id}: indicator {indicator.id} was not read when the data were "
+                    f"prepared; expected one of {', '.join(sorted(self.indicators))}"
+                )
+            if known != indicator:
+                raise CchcError(
+                    f"{plan.id}: indicator {indicator.id} differs from the one the data were "
+                    "prepared with; expected the same definition"
+                )
+        for period in periods:
+            if period not in self.periods:
+                labels = ", ".join(p.label for p in self.periods)
+                raise CchcError(f"{period} was not prepared; expected one of {labels}")
+        if self.roots is not None:
+            for code in codes:
+                if code not in self._reach:
+                    raise CchcError(
+                        f"{code} is outside the units the data were prepared for; "
+                        f"expected a unit under {', '.join(self.roots[:10])}"
+                    )
+
+    @property
+    def _reach(self) -> set[str]:
+        found: set[str] = set()
+        for rolled in self._rolled:
+            assert self.roots is not None
+            found |= subtree_codes(rolled.tree, self.roots, with_peers=False)
+        return found
+
+    def evaluate(
+        self,
+        plan: Plan,
+        codes: Iterable[str] | None = None,
+        periods: Iterable[Period] | None = None,
+    ) -> Run:
+        """``plan`` decided for each unit in ``codes`` (the plan's issuer by default) and
+        each period in ``periods`` (every prepared period by default)."""
+        codes = list(codes) if codes is not None else [plan.issuer]
+        evaluated = list(periods) if periods is not None else list(self.periods)
+        self._check(plan, codes, evaluated)
+        groups: list[_Group] = []
+        for rolled in self._rolled:
+            chosen = [p for p in rolled.periods if p in evaluated]
+            if not chosen:
+                continue
+            for code in codes:
+                rolled.tree.get(code)
+            needed = _needed_periods(plan, chosen)
+            missing = [p for p in needed if p not in rolled.needed]
+            if missing:
+                labels = ", ".join(p.label for p in missing)
+                raise CchcError(
+                    f"{plan.id} needs {labels} (a baseline), which was not prepared; "
+                    "expected the plan among those the data were prepared for"
+                )
+            groups.append(
+                _Group(
+                    rolled.tree,
+                    rolled.tree_date,
+                    chosen,
+                    rolled.needed,
+                    rolled.rollups,
+                    rolled.fallback,
+                )
+            )
+        return _decide(self, plan, codes, evaluated, groups)
+
+
+def prepare(
+    data: NativeFrame,
+    plans: Sequence[Plan],
+    hierarchy: Hierarchy | None = None,
+    periods: Iterable[Period] | None = None,
+    *,
+    codes: Iterable[str] | None = None,
+    policy: Policy | None = None,
+    on: date | None = None,
+    connection: Connection = None,
+) -> Prepared:
+    """Read, validate, key and roll up ``data`` once for the indicators of ``plans``.
+
+    See :func:`cchc_model.batch.prepare`.
+    """
+    if not plans:
+        raise CchcError("no plan to prepare the data for; expected at least one plan")
+    policy = policy or Policy()
+    hierarchy = hierarchy or national_hierarchy()
+    evaluated = list(periods if periods is not None else dict.fromkeys(p.period for p in plans))
+    roots = list(codes) if codes is not None else None
     frame, backend = backend_for(data, connection)
-    groups = _groups(plan, hierarchy, evaluated, codes, on)
+    used: dict[str, Indicator] = {}
+    declared: dict[str, Indicator] = {}
+    for plan in plans:
+        for indicator in plan.used_indicators():
+            if used.setdefault(indicator.id, indicator) != indicator:
+                raise CchcError(
+                    f"{plan.id}: indicator {indicator.id} differs from another plan's; "
+                    "expected one definition per indicator id"
+                )
+        for indicator in plan.indicators:
+            declared.setdefault(indicator.id, indicator)
+    rolled = _trees(plans, hierarchy, evaluated, roots or [], on)
     all_needed: list[Period] = []
-    for group in groups:
+    for group in rolled:
         all_needed.extend(p for p in group.needed if p not in all_needed)
     warnings: list[str] = []
     canonical: Canonical | None = None
     whole: str | None = None
+    units: dict[str, None] = {}
+    everywhere: set[str] | None = None
+    for group in rolled:
+        codes_of_tree = sorted(u.code for u in group.tree)
+        units.update(dict.fromkeys(codes_of_tree))
+        everywhere = set(codes_of_tree) if everywhere is None else everywhere & set(codes_of_tree)
+    inside = None if everywhere is None or len(everywhere) == len(units) else everywhere
     try:
         canonical = read_observations(
-            frame, backend, list(plan.used_indicators()), all_needed, list(plan.indicators)
+            frame,
+            backend,
+            list(used.values()),
+            all_needed,
+            list(declared.values()),
+            list(units),
+            None if inside is None else inside.__contains__,
         )
     except Unsupported as exc:
         whole = str(exc)
     outside: dict[tuple[str, Period], int] | None = None
     if canonical is not None:
-        outside = rows_outside(canonical, backend, lambda code: all(code in g.tree for g in groups))
+        outside = dict(canonical.outside)
     if canonical is not None and canonical.ignored_indicators:
         shown = ", ".join(canonical.ignored_indicators[:10])
         more = " …" if len(canonical.ignored_indicators) > 10 else ""
-        warnings.append(f"rows of indicators the plan does not use were left out: {shown}{more}")
+        whose = "the plan does" if len(plans) == 1 else "the plans do"
+        warnings.append(f"rows of indicators {whose} not use were left out: {shown}{more}")
     translator = Translator(backend)
-    for group in groups:
+    ranks = any(isinstance(t, Rank) for plan in plans for t in plan.all_targets())
+    for group in rolled:
         if whole is None and canonical is not None:
             try:
-                _rolled_up(plan, group, canonical, backend, codes, policy, translator)
+                _rolled_up(group, canonical, backend, roots, ranks, policy, translator)
             except Unsupported as exc:
                 group.fallback = str(exc)
         else:
             group.fallback = whole
-    canonical = None  # the observations are no longer needed: free them before statuses
+    return Prepared(
+        backend, frame, hierarchy, policy, on, used, evaluated, roots, rolled, outside, warnings
+    )
+
+
+def _decide(
+    prepared: Prepared, plan: Plan, codes: list[str], evaluated: list[Period], groups: list[_Group]
+) -> Run:
+    backend = prepared.backend
+    warnings = list(prepared.warnings)
     pieces: list[Frame] = []
     for group in groups:
         if group.fallback is None:
@@ -328,7 +517,18 @@ def run(
                 group.fallback = str(exc)
         labels = ", ".join(p.label for p in group.periods)
         warnings.append(f"{labels}: evaluated by the reference engine: {group.fallback}")
-    done = Run(plan, codes, evaluated, backend, groups, policy, frame, on, hierarchy, outside)
+    done = Run(
+        plan,
+        codes,
+        evaluated,
+        backend,
+        groups,
+        prepared.policy,
+        prepared.source,
+        prepared.on,
+        prepared.hierarchy,
+        prepared._outside,
+    )
     unmatched = done.unmatched()
     if unmatched:
         shown = "; ".join(p.message for p in unmatched[:5])
@@ -360,16 +560,16 @@ def run(
     return done
 
 
-def _groups(
-    plan: Plan,
+def _trees(
+    plans: Sequence[Plan],
     hierarchy: Hierarchy,
     periods: Sequence[Period],
     codes: Sequence[str],
     on: date | None,
-) -> list[_Group]:
+) -> list[_Rolled]:
     """The periods grouped by the tree they are evaluated on (shared between days)."""
-    groups: list[_Group] = []
-    by_signature: dict[tuple[date | None, Signature], _Group] = {}
+    groups: list[_Rolled] = []
+    by_signature: dict[tuple[date | None, Signature], _Rolled] = {}
     signatures: dict[int, Signature] = {}  # by tree: as_of() shares one tree between days
     for period in periods:
         tree_date = on or period.last_day
@@ -381,27 +581,29 @@ def _groups(
         signature = (tree_date if on else None, signatures[id(tree)])
         group = by_signature.get(signature)
         if group is None:
-            group = _Group(tree, tree_date, [], [])
+            group = _Rolled(tree, tree_date, [], [])
             by_signature[signature] = group
             groups.append(group)
         group.periods.append(period)
     for group in groups:
-        group.needed = _needed_periods(plan, group.periods)
+        for plan in plans:
+            needed = _needed_periods(plan, group.periods)
+            group.needed.extend(p for p in needed if p not in group.needed)
     return groups
 
 
 def _rolled_up(
-    plan: Plan,
-    group: _Group,
+    group: _Rolled,
     canonical: Canonical,
     backend: Backend,
-    codes: Sequence[str],
+    codes: Sequence[str] | None,
+    ranks: bool,
     policy: Policy,
     translator: Translator,
 ) -> None:
     """The group's roll-ups, the only step that reads the observations."""
-    ranks = any(isinstance(t, Rank) for t in plan.all_targets())
-    tables = tree_tables(group.tree, backend, subtree_codes(group.tree, codes, ranks))
+    keep = None if codes is None else subtree_codes(group.tree, codes, ranks)
+    tables = tree_tables(group.tree, backend, keep)
     if len(group.needed) >= c.MAX_PERIODS or len(tables.codes) >= c.MAX_NODES:
         raise Unsupported("more periods or units than integer keys hold")
     rollups = compute_rollups(

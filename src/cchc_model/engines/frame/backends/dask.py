@@ -244,9 +244,10 @@ class DaskBackend(Backend):
         keys: Sequence[str],
         position: str | None = None,
         columns: Typed | None = None,
+        keep: bool = False,
     ) -> Frame:
         return _dask(frame).on_polars(
-            lambda native: polars.looked_up(native, column, keys, position, columns)
+            lambda native: polars.looked_up(native, column, keys, position, columns, keep)
         )
 
     def concat(self, frames: Sequence[Frame]) -> Frame:

@@ -11,6 +11,9 @@ from ..types import Columns, Frame, NarwhalsDType, Record, Scalar
 if TYPE_CHECKING:
     import polars as pl
 
+#: Key spaces up to this size are checked for repeats by a count per key.
+DENSE_KEYS = 2**24
+
 #: A polars frame, eager or lazy (the Dask adapter runs these on eager partitions).
 Native = TypeVar("Native", "pl.DataFrame", "pl.LazyFrame")
 
@@ -58,13 +61,20 @@ class PolarsBackend(Backend):
         collected: pl.DataFrame = frame.collect().to_native()
         return collected
 
-    def indicator_stats(
-        self, frame: Frame, by: str, sums: Sequence[str], unique: Sequence[str]
-    ) -> list[Record]:
-        # the same pass counts the distinct hashes of the rows' keys
+    def distinct_keys(self, frame: Frame, space: int) -> bool | None:
+        native = frame.to_native().collect()
+        if native.null_count().row(0)[0]:
+            return None
+        if space <= max(DENSE_KEYS, 8 * native.height):  # a count per key: no hashing
+            import numpy as np
+
+            counts = np.bincount(native.to_series().to_numpy(), minlength=1)
+            return bool(counts.max(initial=0) <= 1)
+        return bool(native.to_series().n_unique() == native.height)
+
+    def indicator_stats(self, frame: Frame, by: str, sums: Sequence[str]) -> list[Record]:
         import polars as pl
 
-        first, second = unique
         found = (
             frame.to_native()
             .group_by(by)
@@ -72,7 +82,6 @@ class PolarsBackend(Backend):
                 pl.col("bad").any(),
                 *(pl.col(name).cast(pl.Float64).abs().sum() for name in sums),
                 pl.len().alias("rows"),
-                (pl.col(first).hash(1) ^ pl.col(second).hash(2)).n_unique().alias("hashes"),
             )
             .collect()
         )
@@ -93,8 +102,9 @@ class PolarsBackend(Backend):
         keys: Sequence[str],
         position: str | None = None,
         columns: Typed | None = None,
+        keep: bool = False,
     ) -> Frame:
-        native = looked_up(frame.to_native(), column, keys, position, columns)
+        native = looked_up(frame.to_native(), column, keys, position, columns, keep)
         made: Frame = self.nw.from_native(native)
         return made
 
@@ -137,15 +147,17 @@ def looked_up(
     keys: Sequence[str],
     position: str | None = None,
     columns: Typed | None = None,
+    keep: bool = False,
 ) -> Native:
     """``native`` with the position of its ``column`` among ``keys``, found by a cast to
-    an enum of the keys, and rows whose key is not one of them left out (see
-    :meth:`Backend.lookup`)."""
+    an enum of the keys, and rows whose key is not one of them left out, or with
+    ``keep`` kept with nulls (see :meth:`Backend.lookup`)."""
     import polars as pl
 
     at = position or "_position"
     found = pl.col(column).cast(pl.Enum(list(keys)), strict=False).to_physical()
     native = native.with_columns(found.cast(pl.Int64).alias(at))
-    native = native.filter(pl.col(at).is_not_null())
+    if not keep:
+        native = native.filter(pl.col(at).is_not_null())
     native = gathered(native, at, columns) if columns else native
     return native if position else native.drop(at)

@@ -1,0 +1,225 @@
+"""The independent national yardstick's task (``../shared/bench``) done by the library.
+
+Run with ``.venv/bin/python benchmarks/shared/library.py DATA_DIR``. Reads the
+yardstick's four Parquet files, evaluates the nation's plan (every unit at every level,
+the nation included) and the provinces' plan (at least 8 of the 10 count indicators,
+≥ 50 % of districts meeting) with the library, and prints the yardstick's checksum
+computed from the library's result table.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "shared" / "bench"))
+from common import report  # the yardstick's own checksum line
+
+import cchc_model as cm
+from cchc_model.batch import prepare
+from cchc_model.io.serialization import plan_from_dict
+
+YEARS = [2019, 2020, 2021, 2022, 2023]
+NATION = "VN"  # the yardstick's "00"
+KINDS = ("ratio", "count", "score")
+KIND = {"nation": "quốc gia", "province": "tỉnh", "district": "huyện", "commune": "xã"}
+
+
+def hierarchy(units: pl.DataFrame) -> cm.Hierarchy:
+    start = "2019-01-01"
+    made = []
+    for code, level, parent in units.select("unit_code", "level", "parent_code").iter_rows():
+        code = NATION if code == "00" else code
+        parent = NATION if parent == "00" else parent
+        kind = KIND[level]
+        made.append(cm.Jurisdiction(code, f"u{code}", level, kind, parent, valid_from=start))
+    return cm.Hierarchy(made)
+
+
+def amount(kind: str, threshold: float) -> str:
+    if kind == "ratio":
+        return f"{round(threshold * 100)} %"
+    return str(round(threshold))
+
+
+def plans(indicators: pl.DataFrame, thresholds: pl.DataFrame) -> tuple[cm.Plan, cm.Plan]:
+    kinds = dict(indicators.iter_rows())
+    limit = {(i, lv): t for i, lv, t in thresholds.iter_rows()}
+    specs = []
+    for i, kind in kinds.items():
+        spec: dict[str, Any] = {"id": f"i{i:02d}", "name": f"Chỉ tiêu {i}", "measure": kind}
+        if kind == "score":
+            spec |= {"unit": "point", "spatial": "weighted_mean"}
+        specs.append(spec)
+
+    def comparison(tid: str, i: int, level: str, **extra: Any) -> dict[str, Any]:
+        t = amount(kinds[i], limit[(i, level)])
+        return {
+            "id": tid,
+            "form": "comparison",
+            "indicator": f"i{i:02d}",
+            "op": ">=",
+            "threshold": t,
+            **extra,
+        }
+
+    nation: list[dict[str, Any]] = []
+    province: list[dict[str, Any]] = []
+    for i in kinds:
+        nation.append(comparison(f"i{i:02d}-nation", i, "nation"))
+        for level in ("province", "district", "commune"):
+            scope = {"mode": "each", "level": level}
+            nation.append(comparison(f"i{i:02d}-{level}", i, level, scope=scope))
+        condition = comparison(f"i{i:02d}-share-district", i, "district")
+        province.append(
+            {
+                "id": f"i{i:02d}-share",
+                "form": "share",
+                "level": "district",
+                "condition": condition,
+                "op": ">=",
+                "threshold": "50 %",
+            }
+        )
+    counts = [i for i, kind in kinds.items() if kind == "count"]
+    parts = [comparison(f"i{i:02d}-part", i, "province") for i in counts]
+    province.append({"id": "at-least-8-of-10", "form": "at_least", "n": 8, "parts": parts})
+    head = {"schema_version": 1, "title": "Chỉ tiêu", "period": "2019-2023"}
+    return (
+        plan_from_dict(
+            {**head, "id": "nation", "issuer": NATION, "indicators": specs, "targets": nation}
+        ),
+        plan_from_dict(
+            {**head, "id": "provinces", "issuer": "01", "indicators": specs, "targets": province}
+        ),
+    )
+
+
+def observations(data: Path, units: pl.DataFrame, kinds: pl.DataFrame) -> pl.LazyFrame:
+    """The yardstick's observations as the library reads them: ``indicator``, ``code``,
+    ``period``, a ratio's ``numerator`` and ``denominator`` (its reported ``value`` left
+    out), a count's or score's ``value``, and a score's ``weight``, the commune's
+    population."""
+    ids = kinds["indicator_id"].to_list()
+    of_kind = {k: kinds.filter(pl.col("kind") == k)["indicator_id"].to_list() for k in KINDS}
+    population = units.lazy().select("unit_code", "population")
+    indicator = pl.col("indicator_id")
+    return (
+        pl.scan_parquet(data / "observations.parquet")
+        .join(population, on="unit_code", how="left")
+        .select(
+            indicator.replace_strict(ids, [f"i{i:02d}" for i in ids], return_dtype=pl.String).alias(
+                "indicator"
+            ),
+            pl.col("unit_code").alias("code"),
+            pl.col("year").cast(pl.String).alias("period"),
+            "numerator",
+            "denominator",
+            pl.when(~indicator.is_in(of_kind["ratio"])).then("value").alias("value"),
+            pl.when(indicator.is_in(of_kind["score"])).then("population").alias("weight"),
+        )
+    )
+
+
+LEVEL_NO = {"nation": 0, "province": 1, "district": 2, "commune": 3}
+
+
+def rowkey(level: pl.Expr, code: pl.Expr, indicator: pl.Expr, year: pl.Expr) -> pl.Expr:
+    """The yardstick's row key (common.py): level, unit, indicator and year in one integer."""
+    unit = pl.when(code == NATION).then(pl.lit("00")).otherwise(code).cast(pl.Int64)
+    return ((level * 100000 + unit) * 64 + indicator) * 8 + year - 2019
+
+
+def checksum(nation: pl.DataFrame, provinces: pl.DataFrame) -> list[int]:
+    """The yardstick's fifteen aggregates (common.py) from the library's result tables.
+
+    The unit statuses are the depth-0 rows of ``iNN-nation`` and the depth-1 rows of the
+    ``each`` targets; a value is the exact observed fraction divided once as a float (a
+    ratio's percent by 100), as the yardstick divides its integer sums once. The share is
+    the yardstick's: districts that meet over all districts (a district with no data
+    counts as not meeting it, where the library's share target is three-valued).
+    """
+    targets = sorted(set(nation["target"].unique()) | set(provinces["target"].unique()))
+    split = [[*t.split("-"), ""][:2] for t in targets]
+    numbers = [int(i[1:]) if i[1:].isdigit() else 0 for i, _ in split]
+    indicator = pl.col("target").replace_strict(targets, numbers, return_dtype=pl.Int64)
+    level = pl.col("target").replace_strict(targets, [lv for _, lv in split])
+    year = pl.col("period").cast(pl.Int64)
+    status = nation.filter(
+        ((level == "nation") & (pl.col("depth") == 0)) | (pl.col("depth") == 1)
+    ).select(
+        indicator.alias("indicator"),
+        level.replace_strict(LEVEL_NO, return_dtype=pl.Int64).alias("level"),
+        "code",
+        year.alias("year"),
+        "status",
+        pl.when(pl.col("status").is_in(["met", "not_met"]))
+        .then(
+            pl.col("observed_num").cast(pl.Float64)
+            / (pl.col("observed_den") * pl.when(indicator <= 25).then(100).otherwise(1)).cast(
+                pl.Float64
+            )
+        )
+        .alias("value"),
+    )
+    key = rowkey(pl.col("level"), pl.col("code"), pl.col("indicator"), pl.col("year"))
+    met, missing = pl.col("status") == "met", ~pl.col("status").is_in(["met", "not_met"])
+    s = status.select(
+        pl.len().alias("rows"),
+        met.sum().alias("met"),
+        (pl.col("status") == "not_met").sum().alias("not_met"),
+        missing.sum().alias("missing"),
+        key.filter(met).sum().alias("key_met"),
+        key.filter(missing).sum().alias("key_missing"),
+        (pl.col("value") * 1e6).floor().cast(pl.Int64).sum().alias("value_e6"),
+    ).row(0)
+    at_least = provinces.filter((pl.col("target") == "at-least-8-of-10") & (pl.col("depth") == 0))
+    ok = pl.col("status") == "met"
+    province_key = rowkey(pl.lit(1), pl.col("code"), pl.lit(0), year)
+    a = at_least.select(
+        pl.len().alias("rows"),
+        ok.sum().alias("passing"),
+        pl.col("observed_num").sum().alias("met"),
+        province_key.filter(ok).sum().alias("key"),
+    ).row(0)
+    shares = (
+        provinces.filter(pl.col("parent").str.ends_with("-share") & (pl.col("depth") == 1))
+        .group_by("root", "target", "period")
+        .agg(((pl.col("status") == "met").sum() / pl.len()).alias("share"))
+    )
+    passing = pl.col("share") >= 0.5
+    share_key = rowkey(pl.lit(1), pl.col("root"), indicator, year)
+    b = shares.select(
+        pl.len().alias("rows"),
+        passing.sum().alias("passing"),
+        (pl.col("share") * 1e6).floor().cast(pl.Int64).sum().alias("share_e6"),
+        share_key.filter(passing).sum().alias("key"),
+    ).row(0)
+    return [int(x) for x in (*s, *a, *b)]
+
+
+def main() -> None:
+    data_dir = Path(sys.argv[1])
+    units = pl.read_parquet(data_dir / "units.parquet")
+    kinds = pl.read_parquet(data_dir / "indicators.parquet")
+    nation_plan, province_plan = plans(kinds, pl.read_parquet(data_dir / "thresholds.parquet"))
+    tree = hierarchy(units)
+    frame = observations(data_dir, units, kinds)
+    periods = [str(y) for y in YEARS]
+    policy = cm.Policy(min_coverage=0)
+    provinces = units.filter(pl.col("level") == "province")["unit_code"].to_list()
+    data = prepare(frame, [nation_plan, province_plan], tree, periods, policy=policy)
+    nation = data.evaluate(nation_plan).table
+    by_province = data.evaluate(province_plan, provinces).table
+    report("library", *split(checksum(nation, by_province)))
+
+
+def split(parts: list[int]) -> tuple[list[int], list[int], list[int]]:
+    return parts[:7], parts[7:11], parts[11:]
+
+
+if __name__ == "__main__":
+    main()
