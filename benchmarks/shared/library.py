@@ -148,56 +148,73 @@ def checksum(nation: pl.DataFrame, provinces: pl.DataFrame) -> list[int]:
     indicator = pl.col("target").replace_strict(targets, numbers, return_dtype=pl.Int64)
     level = pl.col("target").replace_strict(targets, [lv for _, lv in split])
     year = pl.col("period").cast(pl.Int64)
-    status = nation.filter(
-        ((level == "nation") & (pl.col("depth") == 0)) | (pl.col("depth") == 1)
-    ).select(
-        indicator.alias("indicator"),
-        level.replace_strict(LEVEL_NO, return_dtype=pl.Int64).alias("level"),
-        "code",
-        year.alias("year"),
-        "status",
-        pl.when(pl.col("status").is_in(["met", "not_met"]))
-        .then(
-            pl.col("observed_num").cast(pl.Float64)
-            / (pl.col("observed_den") * pl.when(indicator <= 25).then(100).otherwise(1)).cast(
-                pl.Float64
+    status = (
+        nation.lazy()
+        .filter(((level == "nation") & (pl.col("depth") == 0)) | (pl.col("depth") == 1))
+        .select(
+            indicator.alias("indicator"),
+            level.replace_strict(LEVEL_NO, return_dtype=pl.Int64).alias("level"),
+            "code",
+            year.alias("year"),
+            "status",
+            pl.when(pl.col("status").is_in(["met", "not_met"]))
+            .then(
+                pl.col("observed_num").cast(pl.Float64)
+                / (pl.col("observed_den") * pl.when(indicator <= 25).then(100).otherwise(1)).cast(
+                    pl.Float64
+                )
             )
+            .alias("value"),
         )
-        .alias("value"),
     )
     key = rowkey(pl.col("level"), pl.col("code"), pl.col("indicator"), pl.col("year"))
     met, missing = pl.col("status") == "met", ~pl.col("status").is_in(["met", "not_met"])
-    s = status.select(
-        pl.len().alias("rows"),
-        met.sum().alias("met"),
-        (pl.col("status") == "not_met").sum().alias("not_met"),
-        missing.sum().alias("missing"),
-        key.filter(met).sum().alias("key_met"),
-        key.filter(missing).sum().alias("key_missing"),
-        (pl.col("value") * 1e6).floor().cast(pl.Int64).sum().alias("value_e6"),
-    ).row(0)
-    at_least = provinces.filter((pl.col("target") == "at-least-8-of-10") & (pl.col("depth") == 0))
+    s = (
+        status.select(
+            pl.len().alias("rows"),
+            met.sum().alias("met"),
+            (pl.col("status") == "not_met").sum().alias("not_met"),
+            missing.sum().alias("missing"),
+            key.filter(met).sum().alias("key_met"),
+            key.filter(missing).sum().alias("key_missing"),
+            (pl.col("value") * 1e6).floor().cast(pl.Int64).sum().alias("value_e6"),
+        )
+        .collect()
+        .row(0)
+    )
+    at_least = provinces.lazy().filter(
+        (pl.col("target") == "at-least-8-of-10") & (pl.col("depth") == 0)
+    )
     ok = pl.col("status") == "met"
     province_key = rowkey(pl.lit(1), pl.col("code"), pl.lit(0), year)
-    a = at_least.select(
-        pl.len().alias("rows"),
-        ok.sum().alias("passing"),
-        pl.col("observed_num").sum().alias("met"),
-        province_key.filter(ok).sum().alias("key"),
-    ).row(0)
+    a = (
+        at_least.select(
+            pl.len().alias("rows"),
+            ok.sum().alias("passing"),
+            pl.col("observed_num").sum().alias("met"),
+            province_key.filter(ok).sum().alias("key"),
+        )
+        .collect()
+        .row(0)
+    )
     shares = (
-        provinces.filter(pl.col("parent").str.ends_with("-share") & (pl.col("depth") == 1))
+        provinces.lazy()
+        .filter(pl.col("parent").str.ends_with("-share") & (pl.col("depth") == 1))
         .group_by("root", "target", "period")
         .agg(((pl.col("status") == "met").sum() / pl.len()).alias("share"))
     )
     passing = pl.col("share") >= 0.5
     share_key = rowkey(pl.lit(1), pl.col("root"), indicator, year)
-    b = shares.select(
-        pl.len().alias("rows"),
-        passing.sum().alias("passing"),
-        (pl.col("share") * 1e6).floor().cast(pl.Int64).sum().alias("share_e6"),
-        share_key.filter(passing).sum().alias("key"),
-    ).row(0)
+    b = (
+        shares.select(
+            pl.len().alias("rows"),
+            passing.sum().alias("passing"),
+            (pl.col("share") * 1e6).floor().cast(pl.Int64).sum().alias("share_e6"),
+            share_key.filter(passing).sum().alias("key"),
+        )
+        .collect()
+        .row(0)
+    )
     return [int(x) for x in (*s, *a, *b)]
 
 

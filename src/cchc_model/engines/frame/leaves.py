@@ -398,7 +398,6 @@ class LeafTable:
             rows = self.table
             if len(kept) < len(self.occurrences):
                 rows = rows.filter(nw.col("target_id").is_in([o[0] for o in kept]))
-            rows = self._labelled(rows)
             return rows, self._group_rows(left_out, rows.collect_schema())
         return None, self._rows(kept, left_out)
 
@@ -667,24 +666,21 @@ class LeafTable:
                 for name in threshold_columns
             },
         )
-        return backend.materialise(self._decide(frame, forms, pooled_scopes=bool(levels)))
-
-    def _labelled(self, rows: Frame) -> Frame:
-        """``rows`` with the report's text columns (codes, period, target …) added by
-        position, lazily: they are made only when the result table is computed."""
-        assert self._labels is not None
-        slots: list[Occurrence | None] = [None] * len(self.tid)  # one occurrence per target
-        for occurrence in self.occurrences:
-            slots[occurrence[0]] = occurrence
-        by_tid = cast("list[Occurrence]", slots)  # each target has its one (labelled)
-        return self._labels(
-            rows.with_columns(target_label_id=self.nw.col("target_id")),
-            {
-                "target": ("target_label_id", [o[2] for o in by_tid]),
-                "parent": ("target_label_id", [o[3] for o in by_tid]),
-                "depth": ("target_label_id", [o[4] for o in by_tid]),
-            },
-        )
+        decided = self._decide(frame, forms, pooled_scopes=bool(levels))
+        if self.labelled and self._labels is not None:
+            slots: list[Occurrence | None] = [None] * len(self.tid)  # one occurrence per target
+            for occurrence in self.occurrences:
+                slots[occurrence[0]] = occurrence
+            by_tid = cast("list[Occurrence]", slots)  # each target has its one (labelled)
+            decided = self._labels(
+                decided.with_columns(target_label_id=nw.col("target_id")),
+                {
+                    "target": ("target_label_id", [o[2] for o in by_tid]),
+                    "parent": ("target_label_id", [o[3] for o in by_tid]),
+                    "depth": ("target_label_id", [o[4] for o in by_tid]),
+                },
+            )
+        return backend.materialise(decided)
 
     def _decide(self, frame: Frame, forms: frozenset[Form], pooled_scopes: bool) -> Frame:
         """Statuses, values, gaps and coverage of the requests, with only the branches
