@@ -11,9 +11,6 @@ from ..types import Columns, Frame, NarwhalsDType, Record, Scalar
 if TYPE_CHECKING:
     import polars as pl
 
-#: Key spaces up to this size are checked for repeats by a count per key.
-DENSE_KEYS = 2**24
-
 #: A polars frame, eager or lazy (the Dask adapter runs these on eager partitions).
 Native = TypeVar("Native", "pl.DataFrame", "pl.LazyFrame")
 
@@ -62,15 +59,22 @@ class PolarsBackend(Backend):
         return collected
 
     def distinct_keys(self, frame: Frame, space: int) -> bool | None:
-        native = frame.to_native().collect()
-        if native.null_count().row(0)[0]:
-            return None
-        if space <= max(DENSE_KEYS, 8 * native.height):  # a count per key: no hashing
-            import numpy as np
+        import polars as pl
 
-            counts = np.bincount(native.to_series().to_numpy(), minlength=1)
-            return bool(counts.max(initial=0) <= 1)
-        return bool(native.to_series().n_unique() == native.height)
+        (column,) = frame.collect_schema().names()
+        found = (
+            frame.to_native()
+            .select(
+                pl.col(column).n_unique().alias("distinct"),
+                pl.len().alias("rows"),
+                pl.col(column).null_count().alias("nulls"),
+            )
+            .collect()
+            .row(0, named=True)
+        )
+        if found["nulls"]:
+            return None
+        return bool(found["distinct"] == found["rows"])
 
     def indicator_stats(self, frame: Frame, by: str, sums: Sequence[str]) -> list[Record]:
         import polars as pl
