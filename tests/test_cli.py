@@ -13,7 +13,12 @@ import yaml
 from cchc_model import __version__
 from cchc_model.cli import COMMANDS, main
 from cchc_model.io.schema import plan_schema
-from test_serialization import GOOD, HEAD
+from test_serialization import GOOD as RANKED_AMONG_NINE
+from test_serialization import HEAD
+
+#: A plan with no problem and no warning: the province ranks among its peers on the tree
+#: of 2021 without stating how many (test_serialization's plan says 9; there were 63).
+GOOD = RANKED_AMONG_NINE.replace(", group_size: 9", "")
 
 BAD = """
 schema_version: 1
@@ -61,6 +66,17 @@ class TestValidate:
         assert status == 0
         assert lines == [f"ok {good}: 6 targets", f"ok {other}: 6 targets"]
         assert err == ""
+
+    def test_a_warning_is_said_and_passes(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        ranked = tmp_path / "ranked.yaml"
+        ranked.write_text(RANKED_AMONG_NINE, encoding="utf-8")
+        status, lines, _ = run(capsys, "validate", str(ranked))
+        assert status == 0
+        assert lines[0].startswith(f"{ranked}: warning: targets[5].group_size: the plan ranks ")
+        assert lines[1] == f"ok {ranked}: 6 targets (1 warning)"
+        assert run(capsys, "validate", "--strict", str(ranked))[:2] == (1, lines[:1])
 
     def test_invalid_file_with_several_problems(
         self, capsys: pytest.CaptureFixture[str], bad: str

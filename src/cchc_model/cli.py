@@ -2,7 +2,9 @@
 
 ::
 
-    cchc validate FILE...   check plan files; one line per problem
+    cchc validate [--strict] FILE...
+                            check plan files; one line per problem, warnings marked
+                            ``warning:`` (``--strict`` fails on them too)
     cchc show FILE...       describe plan files: issuer, period, every target as it reads
     cchc evaluate PLAN --observations CSV|XLSX|JSON [--map MAPPING] [--period P]
                             [--code C] [--on DATE] [--format table|json|csv]
@@ -23,9 +25,10 @@
                             for each unit and period of a table of rates
     cchc --version
 
-Exit status: 0 when everything is fine, 1 when a file has problems (each printed as
-``FILE: path: message``), 2 when the command itself is wrong, 3 when ``evaluate
---fail-on`` finds a binding target that fails.
+Exit status: 0 when everything is fine (warnings, printed as ``FILE: warning: path:
+message``, included), 1 when a file has problems (each printed as ``FILE: path:
+message``; warnings too under ``validate --strict``), 2 when the command itself is
+wrong, 3 when ``evaluate --fail-on`` finds a binding target that fails.
 
 Each subcommand is one function taking the parsed arguments and returning the exit
 status; :data:`COMMANDS` registers them. Heavy modules (the loader, pint, the schema
@@ -140,9 +143,21 @@ def _validate_arguments(parser: argparse.ArgumentParser) -> None:
     _decimal_argument(parser, "the plan files")
 
 
+def _validate_command_arguments(parser: argparse.ArgumentParser) -> None:
+    _validate_arguments(parser)
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="fail (exit 1) on warnings too: what is right on some date but not on the plan's "
+        "last day (an abolished issuer, a tier that no longer exists, a rank's group size)",
+    )
+
+
 def _validate(args: argparse.Namespace) -> int:
+    """Errors as ``FILE: path: message``, warnings as ``FILE: warning: path: message``;
+    exit 1 on an error, or on a warning with ``--strict``."""
     from .io.serialization import load
-    from .model.plans import issuer_problem
+    from .model.plan_checks import check_plan
 
     status = EXIT_OK
     for name in args.files:
@@ -154,12 +169,16 @@ def _validate(args: argparse.Namespace) -> int:
             for problem in problems:
                 _out(f"{name}: {_said(problem)}")
             continue
-        issuer = issuer_problem(plan)
-        if issuer is not None:
+        found = check_plan(plan)
+        for error in found.errors:
+            _out(f"{name}: {_said(error)}")
+        for warning in found.warnings:
+            _out(f"{name}: warning: {_said(warning)}")
+        if found.errors or (args.strict and found.warnings):
             status = EXIT_PROBLEMS
-            _out(f"{name}: {issuer}")
             continue
-        _out(f"ok {name}: {_count(len(plan.targets), 'target')}")
+        warned = f" ({_count(len(found.warnings), 'warning')})" if found.warnings else ""
+        _out(f"ok {name}: {_count(len(plan.targets), 'target')}{warned}")
     return status
 
 
@@ -168,7 +187,7 @@ def _validate(args: argparse.Namespace) -> int:
 
 def _show(args: argparse.Namespace) -> int:
     from .io.serialization import load
-    from .model.jurisdictions import national_hierarchy
+    from .model.plan_checks import issuer_standing
 
     status = EXIT_OK
     for index, name in enumerate(args.files):
@@ -179,8 +198,7 @@ def _show(args: argparse.Namespace) -> int:
             for problem in getattr(exc, "problems", None) or (str(exc),):
                 _out(f"{name}: {_said(problem)}")
             continue
-        unit = national_hierarchy().find(plan.issuer, plan.period.last_day)
-        issuer = str(unit) if unit is not None else f"{plan.issuer} (not in the shipped units)"
+        issuer = issuer_standing(plan)
         if index:
             _out("")
         _out(f"{plan.title} — {plan.issuer_name or issuer}")
@@ -844,7 +862,7 @@ COMMANDS: tuple[Command, ...] = (
         "validate",
         "check plan files and report every problem",
         _validate,
-        _validate_arguments,
+        _validate_command_arguments,
     ),
     Command("show", "describe plan files and every target", _show, _validate_arguments),
     Command(

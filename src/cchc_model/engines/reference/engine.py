@@ -16,6 +16,7 @@ import attrs
 
 from ...model.jurisdictions import Hierarchy, Level
 from ...model.periods import Period
+from ...model.plan_checks import rank_peers
 from ...model.targets import (
     AllOf,
     AnyOf,
@@ -196,12 +197,7 @@ class ReferenceEngine:
         return results.share_result(target, code, period, Decided.of(numbers, NAME), parts)
 
     def _rank(self, target: Rank, code: str, period: Period) -> Result:
-        if target.peers is not None:
-            peers = list(dict.fromkeys((*target.peers, code)))
-        else:
-            unit = self.tree.get(code)
-            siblings = self.tree.children(unit.parent) if unit.parent else (unit,)
-            peers = [s.code for s in siblings]
+        peers = rank_peers(target, code, self.tree)
         values = {
             peer: self._value_inputs(
                 target,
