@@ -375,29 +375,18 @@ def _evaluate(args: argparse.Namespace) -> int:
         on = parse_date(args.on) if args.on else None
         report = None
         policy = Policy(min_coverage=args.min_coverage)
-        if args.progress:
-            from .evaluation import progress
+        if args.progress:  # the period read is evaluated once, for both
+            from .evaluation import _with_progress
             from .rules.progress import ProgressMethod
 
-            report = progress(
-                plan,
-                observations,
-                period or plan.period,
-                code=args.code,
-                policy=policy,
-                on=on,
-                method=ProgressMethod(args.method),
+            method = ProgressMethod(args.method)
+            evaluation, report = _with_progress(
+                plan, observations, None, period, args.code, policy, on, "auto", method
             )
-        evaluation = evaluate(
-            plan,
-            observations,
-            period=period,
-            code=args.code,
-            policy=policy,
-            on=on,
-        )
-        if report is not None:
-            evaluation = attrs.evolve(evaluation, progress=report.progress)
+        else:
+            evaluation = evaluate(
+                plan, observations, period=period, code=args.code, policy=policy, on=on
+            )
     except (CchcError, OSError) as exc:
         for problem in getattr(exc, "problems", None) or (str(exc),):
             text = _said(problem)

@@ -242,22 +242,10 @@ def evaluate(
         from .rules.progress import ProgressMethod
 
         method = progress if isinstance(progress, ProgressMethod) else None
-        report = _report(
-            plan, observations, period or plan.period, hierarchy, code, policy, on, engine, method
+        evaluation, _ = _with_progress(
+            plan, observations, hierarchy, period, code, policy, on, engine, method
         )
-        evaluation = report.evaluation
-        if not isinstance(evaluation, Evaluation) or evaluation.period != (period or plan.period):
-            evaluation = evaluate(
-                plan,
-                observations,
-                hierarchy,
-                period,
-                code=code,
-                policy=policy,
-                on=on,
-                engine=engine,
-            )
-        return attrs.evolve(evaluation, progress=report.progress)
+        return evaluation
     if engine not in ("auto", "python", "reference", "vectorised"):
         raise CchcError(
             f"engine {engine!r} is not known; expected 'auto', 'reference' (or 'python') "
@@ -367,6 +355,30 @@ def progress(
     """
     wanted = at if isinstance(at, Period) else Period.parse(at)
     return _report(plan, observations, wanted, hierarchy, code, policy, on, engine, method)
+
+
+def _with_progress(
+    plan: Plan,
+    observations: ObservationSet | Any,
+    hierarchy: Hierarchy | None,
+    period: Period | None,
+    code: str | None,
+    policy: Policy | None,
+    on: date | None,
+    engine: Engine,
+    method: ProgressMethod | None,
+) -> tuple[Evaluation, ProgressReport]:
+    """The evaluation of ``period`` with its progress section, and the progress report:
+    the period read is evaluated once (the report's own evaluation, when it is of that
+    period)."""
+    at = period or plan.period
+    report = _report(plan, observations, at, hierarchy, code, policy, on, engine, method)
+    evaluation = report.evaluation
+    if not isinstance(evaluation, Evaluation) or evaluation.period != at:
+        evaluation = evaluate(
+            plan, observations, hierarchy, period, code=code, policy=policy, on=on, engine=engine
+        )
+    return attrs.evolve(evaluation, progress=report.progress), report
 
 
 def _report(

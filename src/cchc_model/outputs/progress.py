@@ -11,7 +11,7 @@ same statuses. :func:`off_track` lists units by how far off track they are.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from fractions import Fraction
 from typing import Any, Protocol
@@ -291,8 +291,3 @@ def progress_table(report: ProgressReport, parts: bool = False, width: int | Non
 
 def _two(value: Fraction) -> Fraction:
     return Fraction(round(value * 100), 100)
-
-
-def records_by_code(reports: Iterable[ProgressReport]) -> Mapping[str, list[dict[str, Any]]]:
-    """The records of several reports (one per unit, from :func:`progress_many`)."""
-    return {report.code: progress_records(report) for report in reports}

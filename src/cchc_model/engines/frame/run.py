@@ -345,6 +345,12 @@ class Prepared:
         self.periods = tuple(periods)
         self.roots = None if roots is None else tuple(roots)
         self._rolled = list(rolled)
+        #: The units whose plans can be evaluated: the subtrees rolled up.
+        self._reach: set[str] | None = None
+        if self.roots is not None:
+            self._reach = set()
+            for group in self._rolled:
+                self._reach |= subtree_codes(group.tree, self.roots, with_peers=False)
         self._outside = outside
         self.warnings = tuple(warnings)
 
@@ -365,21 +371,12 @@ class Prepared:
             if period not in self.periods:
                 labels = ", ".join(p.label for p in self.periods)
                 raise CchcError(f"{period} was not prepared; expected one of {labels}")
-        if self.roots is not None:
-            for code in codes:
-                if code not in self._reach:
-                    raise CchcError(
-                        f"{code} is outside the units the data were prepared for; "
-                        f"expected a unit under {', '.join(self.roots[:10])}"
-                    )
-
-    @property
-    def _reach(self) -> set[str]:
-        found: set[str] = set()
-        for rolled in self._rolled:
-            assert self.roots is not None
-            found |= subtree_codes(rolled.tree, self.roots, with_peers=False)
-        return found
+        for code in codes:
+            if self._reach is not None and code not in self._reach:
+                raise CchcError(
+                    f"{code} is outside the units the data were prepared for; "
+                    f"expected a unit under {', '.join((self.roots or ())[:10])}"
+                )
 
     def evaluate(
         self,
