@@ -15,6 +15,7 @@ baselines are years of the data. A yes/no rolls up by all, any or a share of uni
 
 from __future__ import annotations
 
+from datetime import date
 from fractions import Fraction
 from typing import Any
 
@@ -35,6 +36,7 @@ from cchc_model import (
     Plan,
     Policy,
     Rank,
+    RankChange,
     Share,
     SpatialRule,
     TemporalRule,
@@ -124,17 +126,42 @@ def _value(draw: st.DrawFn, indicator: Indicator, places: int) -> dict[str, Any]
 
 @st.composite
 def _fixed(draw: st.DrawFn, target: Any, codes: list[str], year: int) -> Any:
-    """The target with peers drawn from the tree and baselines among the data's years."""
+    """The target with peers drawn from the tree, baselines among the data's years, and
+    its own window, deadline and recurrence (if drawn) moved among the data's periods."""
+    timed = target.period is not None or target.deadline is not None or target.every is not None
+    # mostly made harmless, so that the vectorised engine stays busy (a middle value is
+    # drawn about as often as any other; hypothesis favours the ends)
+    if timed and draw(st.integers(0, 15)) != 7:
+        harmless = None if target.deadline is None else date(year, 12, 31)
+        target = attrs.evolve(target, period=None, every=None, deadline=harmless)
+    elif timed:
+        window = draw(
+            st.sampled_from(
+                (None, Period.year(year), Period.half(year, 1), Period.quarter(year, 2))
+            )
+        )
+        due = draw(
+            st.sampled_from((None, date(year, 6, 30), date(year, 9, 15), date(year - 1, 12, 31)))
+        )
+        if window is not None and due is not None and due < window.start:
+            due = None
+        if window is not None and target.every and not target.every.periods_in(window):
+            window = None
+        target = attrs.evolve(target, period=window, deadline=due)
     if isinstance(target, AllOf | AnyOf | AtLeast):
         parts = tuple(draw(_fixed(p, codes, year)) for p in target.parts)
         return attrs.evolve(target, parts=parts)
     if isinstance(target, Share):
         return attrs.evolve(target, condition=draw(_fixed(target.condition, codes, year)))
-    if isinstance(target, Rank) and target.peers is not None:
-        if len(codes) < target.k:
+    if isinstance(target, Rank | RankChange) and target.peers is not None:
+        least = getattr(target, "k", None) or 1
+        if len(codes) < least:
             return attrs.evolve(target, peers=None)
-        size = draw(st.integers(target.k, min(len(codes), target.k + 3)))
-        return attrs.evolve(target, peers=tuple(draw(st.permutations(codes))[:size]))
+        size = draw(st.integers(least, min(len(codes), least + 3)))
+        target = attrs.evolve(target, peers=tuple(draw(st.permutations(codes))[:size]))
+    if isinstance(target, RankChange) and target.baseline is not None:
+        baseline = draw(st.sampled_from((year - 1, year - 2)))
+        return attrs.evolve(target, baseline=Period.year(baseline))
     if isinstance(target, Change) and target.baseline is not None:
         baseline = draw(st.sampled_from((year - 1, year - 2)))
         return attrs.evolve(target, baseline=Period.year(baseline))

@@ -14,7 +14,9 @@ Observed reporting conventions, in one place:
 * rows: one per result and per part; a part row has ``depth + 1`` and its parent's target
   id. The parts of an "each" scope carry the target's own id and the unit's code; the parts
   of a share are the condition evaluated at each unit (its id, the unit's code); the
-  parts of a compound are its sub-targets at the same code. Rows come in no order.
+  parts of a compound are its sub-targets at the same code; the parts of a target met at
+  each member of a breakdown (``each_member``) carry its id and code, one per member.
+  Rows come in no order.
 * ``observed``: a value in the indicator's unit (percent for a percent ratio); a level's
   index for an ordinal; None for yes/no (``flag`` holds it); the change (a proportion
   when relative); a rank, only when no peer is unknown; a share of units in percent,
@@ -33,6 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from fractions import Fraction
 from typing import Any
 
@@ -55,6 +58,7 @@ from cchc_model import (
     Period,
     Plan,
     Rank,
+    RankChange,
     Scope,
     ScopeMode,
     Share,
@@ -110,6 +114,7 @@ class Result:
     gap: Fraction | None = None
     coverage: Fraction | None = None
     parts: tuple[Result, ...] = ()
+    period: str | None = None  # None: the period of the result it is a part of
 
 
 def _holds(op: Op, left: Fraction, right: Fraction) -> bool:
@@ -327,17 +332,108 @@ class Oracle:
     # -- §6, §7 targets -----------------------------------------------------------------
 
     def evaluate(self, target: Any, code: str, period: Period) -> Result:
+        timed = self._own_timing(target, code, period)
+        if timed is not None:
+            return timed
         if isinstance(target, AllOf | AnyOf | AtLeast):
             return self._compound(target, code, period)
         if isinstance(target, Share):
             return self._share(target, code, period)
         if isinstance(target, Rank):
             return self._rank(target, code, period)
+        if isinstance(target, RankChange):
+            return self._rank_change(target, code, period)
         if target.scope.mode is ScopeMode.EACH:
             return self._each(target, code, period)
         if isinstance(target, Change):
             return self._change(target, code, period)
+        if getattr(target, "each_member", None) is not None:
+            return self._each_member(target, code, period)
+        if getattr(target, "within", None) is not None:
+            return self._decide(target, code, self._sub_quota(target, code, period))
         return self._decide(target, code, self.value(target, code, period))
+
+    def _each_member(self, target: Any, code: str, period: Period) -> Result:
+        """§12.4 "của từng lĩnh vực": the all of the target at each member of the named
+        dimension, one part per member (like an "each" scope's units, coverage included)."""
+        dimension = next(d for d in target.indicator.dimensions if d.id == target.each_member)
+        parts = []
+        for member in dimension.members:
+            at_member = (*target.members, (dimension.id, member))
+            copy = attrs.evolve(target, members=at_member, each_member=None)
+            parts.append(self.evaluate(copy, code, period))
+        statuses = [p.status for p in parts]
+        done = Result(target.id, code, _kleene(statuses, None), parts=tuple(parts))
+        if parts:
+            done.coverage = Fraction(len(parts) - statuses.count(UNKNOWN), len(parts))
+        return done
+
+    def _sub_quota(self, target: Any, code: str, period: Period) -> Reading:
+        """§12.2 "trong đó": the share is taken of the base's count, not of the target's own
+        denominator: Σ own numerators / Σ base numerators, each pooled over the same scope,
+        breakdown and period (§5); in the target indicator's unit.
+
+        A base counting nothing (0, or a denominator of 0) is nothing to measure, as a
+        ratio over 0 is (§3); a count missing on either side is no value. The coverage is
+        the lower of the two.
+        """
+        own = self.value(target, code, period)
+        base = self.value(_Measured(target.within, target.scope, target.members), code, period)
+        found = [r.coverage for r in (own, base) if r.coverage is not None]
+        coverage = min(found) if found else None
+
+        def count(reading: Reading) -> Fraction | None:
+            if not reading.reported or reading.pair is None:
+                return None
+            return reading.pair[0]
+
+        if base.na or count(base) == 0:
+            return Reading(na=True, coverage=coverage)
+        mine, theirs = count(own), count(base)
+        if mine is None or theirs is None:
+            return Reading(coverage=coverage)
+        return Reading(value=mine / theirs * _per_proportion(target.indicator), coverage=coverage)
+
+    def _own_timing(self, target: Any, code: str, period: Period) -> Result | None:
+        """§12.1, §12.5 and docs/evaluation.md: a window W is read when it lies within the
+        evaluated period (else not applicable); a deadline d cuts what is read to the days
+        up to d (not applicable when d comes before them); a recurrence is the all of the
+        calendar years, halves, quarters or months lying wholly within what is read, each
+        reported with its own period. None: the target's timing changes nothing here."""
+        due, window, every = target.deadline, target.period, target.every
+        day = timedelta(days=1)
+        if window is None and every is None and (due is None or due >= period.end - day):
+            return None
+        start, end = period.start, period.end
+        if window is not None:
+            if window.start < start or window.end > end:
+                return Result(target.id, code, NA)
+            start, end = window.start, window.end
+        if due is not None and due < end - day:
+            if due < start:
+                return Result(target.id, code, NA)
+            end = due + day
+        read = Period(start, end)
+        plain = attrs.evolve(target, period=None, every=None, deadline=None)
+        if every is None:
+            inner = self.evaluate(plain, code, read)
+            parts = tuple(replace(p, period=p.period or read.label) for p in inner.parts)
+            return replace(inner, parts=parts)
+        months = {"year": 12, "half": 6, "quarter": 3, "month": 1}[every.value]
+        found, first = [], date(start.year, 1, 1)
+        while first < end:
+            index = first.month - 1 + months  # months since January of first's year
+            nxt = date(first.year + index // 12, index % 12 + 1, 1)
+            if start <= first and nxt <= end:
+                found.append(Period(first, nxt))
+            first = nxt
+        parts = tuple(
+            replace(self.evaluate(plain, code, each), period=each.label) for each in found
+        )
+        statuses = [p.status for p in parts]
+        return Result(
+            target.id, code, _kleene(statuses, None), Fraction(statuses.count(MET)), parts=parts
+        )
 
     def _decide(self, target: Any, code: str, reading: Reading) -> Result:
         """Comparison, between and ordinal on one reading (§6, §8: exact comparisons)."""
@@ -448,28 +544,20 @@ class Oracle:
             done.gap = (x - hi) * 100
         return done
 
-    def _rank(self, target: Rank, code: str, period: Period) -> Result:
-        """§6/§7 rank: competition ranking in the indicator's direction; MET if the rank is
-        ≤ K with every unknown peer placed above, NOT_MET if > K with them placed below.
-
-        Peers: the listed ones and the unit itself, else its siblings (itself included).
-        Observed: a peer with nothing to measure is reported but not ranked; coverage =
-        peers reported / peers; observed is the rank when no peer is unknown; gap = places
-        still to climb with the unknown peers placed below (0 when MET).
-        """
-        ind, members = target.indicator, frozenset(target.members)
+    def _peers(self, target: Any, code: str) -> list[str]:
+        """The listed peers and the unit itself, else its siblings (itself included)."""
         if target.peers:
-            peers = sorted(set(target.peers) | {code})
-        else:
-            parent = self.tree.get(code).parent
-            peers = [c.code for c in self.tree.children(parent)] if parent else [code]
+            return sorted(set(target.peers) | {code})
+        parent = self.tree.get(code).parent
+        return [c.code for c in self.tree.children(parent)] if parent else [code]
+
+    def _places(self, target: Any, code: str, period: Period, peers: list[str]):
+        """(own reading, best rank, worst rank): competition ranking in the indicator's
+        direction, every unknown peer placed below (best) or above (worst)."""
+        ind, members = target.indicator, frozenset(target.members)
         mine = self.territory(ind, members, code, period)
-        done = Result(target.id, code, UNKNOWN)
-        if mine.na:
-            done.status = NA
-            return done
-        if mine.value is None:
-            return done
+        if mine.na or mine.value is None:
+            return mine, None, None
         others = [self.territory(ind, members, p, period) for p in peers if p != code]
         lower = ind.direction is Direction.LOWER_IS_BETTER
         better = sum(
@@ -478,11 +566,68 @@ class Oracle:
             if r.value is not None and (r.value < mine.value if lower else r.value > mine.value)
         )
         unknown = sum(1 for r in others if not r.reported)
-        best, worst = 1 + better, 1 + better + unknown
-        done.status = MET if worst <= target.k else NOT_MET if best > target.k else UNKNOWN
+        return mine, 1 + better, 1 + better + unknown
+
+    def _rank(self, target: Rank, code: str, period: Period) -> Result:
+        """§6/§7 rank: competition ranking in the indicator's direction; MET if the rank is
+        ≤ K with every unknown peer placed above, NOT_MET if > K with them placed below.
+
+        Peers: the listed ones and the unit itself, else its siblings (itself included).
+        Observed: a peer with nothing to measure is reported but not ranked; coverage =
+        peers reported / peers; observed is the rank when no peer is unknown; gap = places
+        still to climb with the unknown peers placed below (0 when MET).
+        docs/phrases.md "tốp đầu": K = the smallest whole number ≥ top × peers.
+        """
+        peers = self._peers(target, code)
+        mine, best, worst = self._places(target, code, period, peers)
+        done = Result(target.id, code, UNKNOWN)
+        if mine.na:
+            done.status = NA
+            return done
+        if best is None or worst is None:
+            return done
+        k = target.k
+        if k is None:
+            k = 1
+            while k < target.top_value * len(peers):
+                k += 1
+        unknown = worst - best
+        done.status = MET if worst <= k else NOT_MET if best > k else UNKNOWN
         done.coverage = Fraction(len(peers) - unknown, len(peers))
         done.observed = Fraction(best) if unknown == 0 else None
-        done.gap = Fraction(max(0, best - target.k))
+        done.gap = Fraction(max(0, best - k))
+        return done
+
+    def _rank_change(self, target: Any, code: str, period: Period) -> Result:
+        """Rank movement (docs/phrases.md): improvement = rank at the baseline − rank now,
+        among the same peers; decided only when every possible pair of ranks agrees.
+
+        Observed: NOT_APPLICABLE in either period wins over unknown; observed is the
+        improvement when no peer is unknown in either period; gap = how far the nearest
+        possible improvement is from the places asked (0 when MET, None when UNKNOWN);
+        coverage = known peer readings over both periods.
+        """
+        peers = self._peers(target, code)
+        baseline = target.baseline or period.previous()
+        now, best, worst = self._places(target, code, period, peers)
+        then, best0, worst0 = self._places(target, code, baseline, peers)
+        done = Result(target.id, code, UNKNOWN)
+        if now.na or then.na:
+            done.status = NA
+            return done
+        if best is None or worst is None or best0 is None or worst0 is None:
+            return done
+        possible = [r0 - r1 for r0 in range(best0, worst0 + 1) for r1 in range(best, worst + 1)]
+        holding = [_holds(target.op, Fraction(d), Fraction(target.places)) for d in possible]
+        done.status = MET if all(holding) else NOT_MET if not any(holding) else UNKNOWN
+        if len(set(possible)) == 1:
+            done.observed = Fraction(possible[0])
+        if done.status == MET:
+            done.gap = Fraction(0)
+        elif done.status == NOT_MET:
+            done.gap = Fraction(min(abs(d - target.places) for d in possible))
+        unknown = (worst - best) + (worst0 - best0)
+        done.coverage = Fraction(2 * len(peers) - unknown, 2 * len(peers))
         return done
 
 
@@ -497,6 +642,16 @@ def _kleene(statuses: list[str], n: int | None) -> str:
     return MET if met >= need else NOT_MET if met + unknown < need else UNKNOWN
 
 
+@dataclass(frozen=True)
+class _Measured:
+    """What ``Oracle.value`` reads of a target: the base of a sub-quota, measured where the
+    sub-quota is."""
+
+    indicator: Indicator
+    scope: Scope
+    members: tuple[tuple[str, str], ...]
+
+
 def replace_scope(target: Any) -> Any:
     """The same target measured at a unit itself (the parts of an "each" scope)."""
     return attrs.evolve(target, scope=Scope.self_())
@@ -505,6 +660,7 @@ def replace_scope(target: Any) -> Any:
 def flatten(result: Result, root: str, period: str, depth: int = 0, parent: str | None = None):
     """A result and its parts, depth first, as rows."""
     r = result
+    period = r.period or period  # a part read on its own period says so (§12.1)
     where = (root, r.target, parent, depth, r.code, period)
     yield Row(*where, r.status, r.observed, r.flag, r.gap, r.coverage)
     for part in r.parts:

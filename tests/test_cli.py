@@ -92,11 +92,12 @@ class TestValidate:
             "expected at most 100 percent (line 11, column 78)",
             f"{bad}: targets[1].form: 'comparisn' is not a target form (did you mean "
             "'comparison'?); expected one of "
-            "comparison, between, ordinal, change, rank, share, all_of, any_of, at_least "
+            "comparison, between, ordinal, change, rank, rank_change, share, all_of, any_of, "
+            "at_least "
             "(line 12, column 20)",
             f"{bad}: extra: unknown field 'extra'; expected one of id, title, issuer, period, "
             "issuer_name, document, areas, objectives, tasks, targets, indicators, parent, "
-            "source (line 7, column 8)",
+            "source, agencies (line 7, column 8)",
         ]
 
     def test_missing_file(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

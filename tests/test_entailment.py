@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 
 from cchc_model.model.entailment import implies
 from cchc_model.model.indicators import (
+    Dimension,
     Direction,
     Indicator,
     MeasureKind,
@@ -75,6 +76,18 @@ GRADE = Indicator(
     levels=("yếu", "trung bình", "khá", "tốt", "xuất sắc"),
 )
 ONE_STOP = Indicator(id="one_stop", name="Một cửa hiện đại", measure=MeasureKind.BOOLEAN)
+SECTOR = Dimension(id="sector", name="Lĩnh vực", members=("land", "justice"))
+# A share of dossiers processed end to end, which a plan may take of the dossiers received
+# online ("trong đó", within=RECEIVED) or ask of every sector (each_member="sector").
+FULL = Indicator(
+    id="full", name="Tỷ lệ hồ sơ toàn trình", measure=MeasureKind.RATIO, dimensions=(SECTOR,)
+)
+RECEIVED = Indicator(
+    id="received",
+    name="Tỷ lệ hồ sơ nộp trực tuyến",
+    measure=MeasureKind.RATIO,
+    dimensions=(SECTOR,),
+)
 
 NEIGHBOURHOOD: dict[str, tuple[Fraction, ...]] = {
     "sat": tuple(Fraction(x) for x in ("0", "50", "84.99", "85", "90", "90.1", "100")),
@@ -83,8 +96,9 @@ NEIGHBOURHOOD: dict[str, tuple[Fraction, ...]] = {
     "units": tuple(Fraction(x) for x in ("0", "1", "1.5", "2", "5")),
     "days": tuple(Fraction(x) for x in ("-1", "0", "2.5", "3", "10")),
     "par": tuple(Fraction(x) for x in ("0", "50", "85", "100")),
+    "full": tuple(Fraction(x) for x in ("0", "30", "90", "100")),
 }
-NUMERIC = (SAT, ONLINE, GROWTH, UNITS, DAYS, PAR)
+NUMERIC = (SAT, ONLINE, GROWTH, UNITS, DAYS, PAR, FULL)
 POOL = (*NUMERIC, GRADE, ONE_STOP)
 
 MET, NOT_MET, UNKNOWN, NOT_APPLICABLE = "MET", "NOT_MET", "UNKNOWN", "NOT_APPLICABLE"
@@ -105,8 +119,33 @@ _COMPARE: dict[str, Callable[[Any, Any], bool]] = {
 }
 
 
+def keys_of(target: Comparison | Between | Ordinal) -> list[str]:
+    """The world's entries a leaf reads: its indicator's value — or, for a sub-quota, the
+    value of its count over its base's (an entry of its own) — once, or at each member of
+    its ``each_member`` dimension (one entry per member)."""
+    key = target.indicator.id
+    within = getattr(target, "within", None)
+    if within is not None:
+        key += f"/{within.id}"
+    dim_id = getattr(target, "each_member", None)
+    if dim_id is None:
+        return [key]
+    dimension = next(d for d in target.indicator.dimensions if d.id == dim_id)
+    return [f"{key}[{member}]" for member in dimension.members]
+
+
 def _leaf_status(target: Comparison | Between | Ordinal, world: World) -> str:
-    value = world[target.indicator.id]
+    """One entry decides the leaf; several (each member) are its all of (§12.4)."""
+    found = [_entry_status(target, world[key]) for key in keys_of(target)]
+    applicable = [s for s in found if s != NOT_APPLICABLE]
+    if not applicable:
+        return NOT_APPLICABLE
+    if NOT_MET in applicable:
+        return NOT_MET
+    return MET if applicable.count(MET) == len(applicable) else UNKNOWN
+
+
+def _entry_status(target: Comparison | Between | Ordinal, value: WorldValue) -> str:
     if value == MISSING:
         return UNKNOWN
     if value == NOTHING:
@@ -217,10 +256,17 @@ def leaves(draw: st.DrawFn, indicator: Indicator, target_id: str) -> Target:
             level=draw(st.sampled_from(indicator.levels)),
         )
     values = NEIGHBOURHOOD[indicator.id]
+    extra: dict[str, Any] = {}
+    if indicator is FULL:  # a sub-quota, each sector, both or neither
+        if draw(st.booleans()):
+            extra["within"] = RECEIVED
+        if draw(st.booleans()):
+            extra["each_member"] = "sector"
     if draw(st.integers(0, 3)) == 0:
         low, high = sorted((draw(st.sampled_from(values)), draw(st.sampled_from(values))))
         closed = low == high
         return Between(
+            **extra,
             id=target_id,
             indicator=indicator,
             low=_written(indicator, low, draw(st.booleans())),
@@ -229,6 +275,7 @@ def leaves(draw: st.DrawFn, indicator: Indicator, target_id: str) -> Target:
             high_inclusive=closed or draw(st.booleans()),
         )
     return Comparison(
+        **extra,
         id=target_id,
         indicator=indicator,
         op=draw(st.sampled_from(list(Op))),
@@ -290,15 +337,20 @@ def _domain(indicator: Indicator) -> tuple[Fraction | None, Fraction | None]:
     return None, None
 
 
-def critical_values(indicator: Indicator, thresholds: Sequence[Fraction]) -> list[WorldValue]:
+def critical_values(
+    indicator: Indicator, thresholds: Sequence[Fraction], sub_quota: bool = False
+) -> list[WorldValue]:
     """Values that decide every comparison with the thresholds: each threshold, just
-    below and above it, midpoints, and the ends of the indicator's domain."""
+    below and above it, midpoints, and the ends of the indicator's domain (a sub-quota's
+    count may pass its base's when the data disagree: no top)."""
     if indicator is ONE_STOP:
         points: list[WorldValue] = [True, False]
     elif indicator is GRADE:
         points = [Fraction(k) for k in range(len(GRADE.levels))]
     else:
         low, high = _domain(indicator)
+        if sub_quota:
+            high = None
         marks = sorted(set(thresholds))
         found = set(marks)
         found |= {t + s * _DELTA for t in marks for s in (-1, 1)}
@@ -317,29 +369,44 @@ def critical_values(indicator: Indicator, thresholds: Sequence[Fraction]) -> lis
 
 
 def thresholds_in(*trees: Target) -> dict[str, list[Fraction]]:
-    """The threshold values, by indicator id, of every leaf in the trees."""
+    """The threshold values, by world entry (:func:`keys_of`), of every leaf in the trees."""
     found: dict[str, list[Fraction]] = {}
     for tree in trees:
         for node in tree.walk():
             if isinstance(node, Comparison):
-                found.setdefault(node.indicator.id, []).append(node.threshold_value)
+                marks = [node.threshold_value]
             elif isinstance(node, Between):
-                found.setdefault(node.indicator.id, []).extend([node.low_value, node.high_value])
+                marks = [node.low_value, node.high_value]
+            else:
+                continue
+            for key in keys_of(node):
+                found.setdefault(key, []).extend(marks)
+    return found
+
+
+def entries_in(*trees: Target) -> dict[str, tuple[Indicator, bool]]:
+    """Every world entry the trees read: its indicator, and whether it is a sub-quota."""
+    found: dict[str, tuple[Indicator, bool]] = {}
+    for tree in trees:
+        for node in tree.walk():
+            if isinstance(node, Comparison | Between | Ordinal):
+                for key in keys_of(node):
+                    found[key] = (node.indicator, getattr(node, "within", None) is not None)
     return found
 
 
 def all_worlds(a: Target, b: Target, applicable_only: bool) -> Iterator[World]:
     """Every combination of critical values of the indicators the pair measures."""
-    indicators = {i.id: i for i in (*a.indicators(), *b.indicators())}
+    entries = entries_in(a, b)
     marks = thresholds_in(a, b)
     choices = []
-    for ind_id, indicator in indicators.items():
-        values = critical_values(indicator, marks.get(ind_id, []))
+    for key, (indicator, sub_quota) in entries.items():
+        values = critical_values(indicator, marks.get(key, []), sub_quota)
         if applicable_only:
             values = [v for v in values if v != NOTHING]
         choices.append(values)
     for combination in itertools.product(*choices):
-        yield dict(zip(indicators, combination, strict=True))
+        yield dict(zip(entries, combination, strict=True))
 
 
 @st.composite
@@ -348,12 +415,12 @@ def pairs_and_worlds(draw: st.DrawFn) -> tuple[Target, Target, World]:
     a, b = draw(related_pairs())
     marks = thresholds_in(a, b)
     world: World = {}
-    for indicator in {i.id: i for i in (*a.indicators(), *b.indicators())}.values():
-        values = critical_values(indicator, marks.get(indicator.id, []))
+    for key, (indicator, sub_quota) in entries_in(a, b).items():
+        values = critical_values(indicator, marks.get(key, []), sub_quota)
         # Missing data and nothing-to-measure are a third of the draws each where possible.
         rare = [v for v in values if v in (MISSING, NOTHING)]
         ordinary = [v for v in values if v not in rare]
-        world[indicator.id] = draw(st.one_of([st.sampled_from(ordinary), *map(st.just, rare)]))
+        world[key] = draw(st.one_of([st.sampled_from(ordinary), *map(st.just, rare)]))
     return a, b, world
 
 
@@ -566,6 +633,18 @@ class TestLaws:
             for world in all_worlds(a, b, applicable_only=False):
                 assert not counterexample(a, b, world), (repr(a), repr(b), world)
 
+    @given(leaves(FULL, "a"), leaves(FULL, "b"))
+    @settings(max_examples=300)
+    def test_sound_between_sub_quotas_and_members(self, a: Target, b: Target) -> None:
+        """Two targets on one indicator, each maybe a sub-quota (``within``) or met at each
+        member: implies(a, b) holds on every critical world, NOT_APPLICABLE data included
+        (a sub-quota, a breakdown member and the whole are different quantities)."""
+        implied = implies(a, b)
+        event(f"implies(a, b) is {implied}")
+        if implied:
+            for world in all_worlds(a, b, applicable_only=False):
+                assert not counterexample(a, b, world), (repr(a), repr(b), world)
+
     @given(related_pairs())
     @settings(max_examples=300)
     def test_sound_on_every_world_where_everything_applies(
@@ -578,6 +657,55 @@ class TestLaws:
         if implied:
             for world in all_worlds(a, b, applicable_only=True):
                 assert not counterexample(a, b, world), (repr(a), repr(b), world)
+
+
+def _ranked_by(draw: st.DrawFn, family: str) -> Target:
+    """A rank movement, a rank with K, or one with a top share, on PAR."""
+    from cchc_model.model.targets import RankChange
+
+    if family == "move":
+        return RankChange(
+            id="m", indicator=PAR, op=draw(st.sampled_from(Op)), places=draw(st.integers(-2, 3))
+        )
+    if family == "k" or draw(st.integers(0, 3)) == 0:
+        return Rank(id="r", indicator=PAR, k=draw(st.integers(1, 5)))
+    return Rank(id="r", indicator=PAR, top=draw(st.sampled_from(("10 %", "25 %", "50 %"))))
+
+
+@st.composite
+def rank_worlds(draw: st.DrawFn) -> tuple[Target, Target, list[dict[str, Any]]]:
+    """Two rank targets of one family and PAR scores of 5 districts in 2020 and 2021
+    (a fifth of them unknown)."""
+    values = st.sampled_from((0, 1, 2, 3, None))
+    rows = [
+        {"indicator": "par", "code": f"9{u:02d}", "period": period, "value": value}
+        for period in ("2020", "2021")
+        for u in range(1, 6)
+        if (value := draw(values)) is not None
+    ]
+    family = draw(st.sampled_from(("move", "k", "top")))
+    return _ranked_by(draw, family), _ranked_by(draw, family), rows
+
+
+class TestRankLaws:
+    @given(rank_worlds())
+    @settings(max_examples=300, deadline=None)
+    def test_sound_on_peer_scores(self, case: tuple[Target, Target, list[dict[str, Any]]]) -> None:
+        """Ranks and rank movements: if implies(a, b) and a is MET on some peers' scores
+        (unknown peers included), b is MET or has nothing to measure there."""
+        from cchc_model.evaluation import evaluate_target
+        from cchc_model.io.observations import ObservationSet
+        from cchc_model.model.periods import Period
+        from trees import province_tree
+
+        a, b, rows = case
+        if not implies(a, b):
+            return
+        tree, data = province_tree(5, 0), ObservationSet.from_records(rows, [PAR])
+        year = Period.parse("2021")
+        if evaluate_target(a, data, "901", year, tree).status.name == MET:
+            event("a is MET")
+            assert evaluate_target(b, data, "901", year, tree).status.name in (MET, NOT_APPLICABLE)
 
 
 def implies_share(examples: int = 400) -> float:

@@ -149,7 +149,9 @@ class TestSeedPhrases:
         ]
         assert [t.scope.mode for t in targets] == [ScopeMode.POOLED] * 3
         assert [t.threshold_value for t in targets] == [100, 100, 85]
-        assert str(targets[2]) == "≥ 85 % (pooled at cấp xã)"
+        assert str(targets[2]) == (
+            "≥ 85 % (pooled at cấp xã), excluding hồ sơ công việc thuộc phạm vi bí mật nhà nước"
+        )
         assert not implies(targets[2], targets[0])
 
     def test_50_percent_of_districts(self) -> None:

@@ -143,9 +143,9 @@ class TestScopes:
         """A scope has a level exactly when it is not self."""
         assert (scope.level is None) == (scope.mode is ScopeMode.SELF)
 
-    @pytest.mark.parametrize("mode", list(ScopeMode))
+    @pytest.mark.parametrize("mode", [m for m in ScopeMode if not m.on_agencies])
     def test_every_mode(self, mode: ScopeMode) -> None:
-        """Self, pooled and each scopes all come up."""
+        """Self, pooled and each scopes all come up (agency scopes: test_agencies.py)."""
         assert find(scopes(), lambda s: s.mode is mode).mode is mode
 
 
@@ -168,7 +168,8 @@ def check_valid(target: Target) -> None:
             assert 0 <= node.threshold_value <= 1
         if isinstance(node, Rank):
             assert node.scope == Scope.self_()
-            assert node.group_size is None or node.group_size >= node.k
+            assert (node.k is None) != (node.top is None)
+            assert node.group_size is None or node.k is None or node.group_size >= node.k
 
 
 class TestTargets:
@@ -198,7 +199,7 @@ class TestTargets:
     @given(targets(max_depth=0))
     def test_depth_zero_is_single_indicator(self, target: Target) -> None:
         """max_depth=0 gives only forms on one indicator."""
-        assert target.form in {"comparison", "between", "ordinal", "change", "rank"}
+        assert target.form in {"comparison", "between", "ordinal", "change", "rank", "rank_change"}
         assert list(target.walk()) == [target]
 
     @given(targets(forms=["comparison"], max_depth=0))

@@ -659,6 +659,7 @@ class TestWalk:
             "ordinal",
             "change",
             "rank",
+            "rank_change",
             "share",
             "all_of",
             "any_of",

@@ -132,6 +132,8 @@ if TYPE_CHECKING:  # the names below, as type checkers and editors see them
     from .io.tables import (
         read_observations as read_observations,
     )
+    from .model.agencies import Agency as Agency
+    from .model.agencies import AgencyKind as AgencyKind
     from .model.areas import ReformArea as ReformArea
     from .model.conformance import (
         Conformance as Conformance,
@@ -228,6 +230,10 @@ if TYPE_CHECKING:  # the names below, as type checkers and editors see them
         Rank as Rank,
     )
     from .model.targets import (
+        RankChange as RankChange,
+    )
+    from .model.targets import Recurrence as Recurrence
+    from .model.targets import (
         Scope as Scope,
     )
     from .model.targets import (
@@ -259,8 +265,10 @@ _WHERE = {
         ".model.targets",
     ),
     **dict.fromkeys(
-        ("ProgressBasis", "Rank", "Scope", "ScopeMode", "Share", "Target"), ".model.targets"
+        ("ProgressBasis", "Rank", "RankChange", "Scope", "ScopeMode", "Share", "Target"),
+        ".model.targets",
     ),
+    "Recurrence": ".model.targets",
     "Amount": ".model.units",
     "ReformArea": ".model.areas",
     **dict.fromkeys(
@@ -272,6 +280,7 @@ _WHERE = {
     ),
     **dict.fromkeys(("UnknownJurisdictionError", "national_hierarchy"), ".model.jurisdictions"),
     **dict.fromkeys(("Period", "parse_date"), ".model.periods"),
+    **dict.fromkeys(("Agency", "AgencyKind"), ".model.agencies"),
     **dict.fromkeys(("DocumentKind", "DocumentRef", "Objective", "Plan", "Task"), ".model.plans"),
     "implies": ".model.entailment",
     **dict.fromkeys(
@@ -317,6 +326,7 @@ _EAGER = (
     ".model.indicators",
     ".model.jurisdictions",
     ".model.periods",
+    ".model.agencies",
     ".model.plans",
     ".model.entailment",
     ".exceptions",

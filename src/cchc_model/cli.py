@@ -43,12 +43,15 @@ import os
 import sys
 import warnings
 from collections.abc import Callable, Iterator
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import attrs
 
 from ._version import __version__
 from .exceptions import CchcError, CchcWarning, ValidationError
+
+if TYPE_CHECKING:
+    from .model.targets import Target
 
 __all__ = ["COMMANDS", "Command", "main"]
 
@@ -213,12 +216,27 @@ def _show(args: argparse.Namespace) -> int:
             f"aspirational), {_count(len(plan.tasks), 'task')}, "
             f"{_count(len(plan.objectives), 'objective')}"
         )
+        if plan.agencies:
+            many = len(plan.agencies)
+            _out(f"  {many} agenc{'y' if many == 1 else 'ies'}:")
+            for agency in plan.agencies:
+                _out(f"  * {agency.code}: {agency.name} ({agency.kind.vi}, {agency.jurisdiction})")
         for target in plan.targets:
-            indicator = getattr(target, "indicator", None)
-            measured = f"{indicator.id} " if indicator is not None else ""
-            mark = " (phấn đấu)" if target.aspirational else ""
-            _out(f"  - {target.id}: {measured}{target}{mark}")
+            _show_target(target, "  ")
     return status
+
+
+def _show_target(target: Target, indent: str) -> None:
+    """A target as the plan reads it, with its parts (a share's condition) below it."""
+    indicator = getattr(target, "indicator", None)
+    measured = f"{indicator.id} " if indicator is not None else ""
+    mark = " (phấn đấu)" if target.aspirational else ""
+    _out(f"{indent}- {target.id}: {measured}{target}{mark}")
+    for part in getattr(target, "parts", ()):
+        _show_target(part, indent + "    ")
+    condition = getattr(target, "condition", None)
+    if condition is not None:
+        _show_target(condition, indent + "    ")
 
 
 # --- evaluate -------------------------------------------------------------------------

@@ -21,7 +21,7 @@ which engine decided it (:attr:`Result.engine`).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -30,6 +30,7 @@ import attrs
 from .engines.reference import Aggregator, ReferenceEngine, codes_under
 from .exceptions import CchcError, Problem, ValidationError
 from .io.observations import ObservationSet, unmatched_codes
+from .model.agencies import Agency
 from .model.areas import ReformArea
 from .model.jurisdictions import Hierarchy, national_hierarchy
 from .model.periods import Period
@@ -191,10 +192,13 @@ def evaluate_target(
     *,
     policy: Policy | None = None,
     on: date | None = None,
+    agencies: Sequence[Agency] = (),
 ) -> Result:
-    """Evaluate one target for one jurisdiction and period (on the reference engine)."""
+    """Evaluate one target for one jurisdiction and period (on the reference engine);
+    ``agencies`` are those a plan declares (:attr:`Plan.agencies`), which agency scopes
+    reach and whose rows count in their units' roll-ups."""
     tree = (hierarchy or national_hierarchy()).as_of(on or period.last_day)
-    engine = ReferenceEngine(Aggregator(observations, tree, policy), tree)
+    engine = ReferenceEngine(Aggregator(observations, tree, policy, agencies), tree)
     return engine.evaluate(target, code, period)
 
 
@@ -295,7 +299,7 @@ def evaluate(
     tree_date = on or period.last_day
     tree = (hierarchy or national_hierarchy()).as_of(tree_date)
     tree.get(code)  # an unknown issuer is an error, not a column of UNKNOWNs
-    aggregator = Aggregator(observations, tree, policy)
+    aggregator = Aggregator(observations, tree, policy, plan.agencies)
     runner = ReferenceEngine(aggregator, tree)
     results = tuple(runner.evaluate(target, code, period) for target in plan.targets)
     disagreements: list[Disagreement] = []
@@ -303,7 +307,11 @@ def evaluate(
     for indicator in plan.used_indicators():
         disagreements += aggregator.disagreements(indicator, codes, period)
     unmatched = unmatched_codes(
-        observations.row_counts(), hierarchy or national_hierarchy(), tree_date, period
+        observations.row_counts(),
+        hierarchy or national_hierarchy(),
+        tree_date,
+        period,
+        {agency.code for agency in plan.agencies},
     )
     return Evaluation(plan, code, period, tree_date, results, tuple(disagreements), unmatched)
 

@@ -54,7 +54,7 @@ import os
 import sys
 import unicodedata
 import warnings
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
@@ -1782,10 +1782,15 @@ def _write(value: Fraction | bool | str | None) -> Any:
 
 
 def unmatched_codes(
-    row_counts: Mapping[tuple[str, Period], int], hierarchy: Hierarchy, on: date, period: Period
+    row_counts: Mapping[tuple[str, Period], int],
+    hierarchy: Hierarchy,
+    on: date,
+    period: Period,
+    agencies: Collection[str] = (),
 ) -> tuple[Problem, ...]:
     """A problem per code of the rows of ``period`` that is not a unit on ``on``, with
-    its row count and what it may have meant (:meth:`Hierarchy.why_not`).
+    its row count and what it may have meant (:meth:`Hierarchy.why_not`). The codes of
+    ``agencies`` (a plan's agencies) are read by the targets and are not reported.
 
     ``row_counts`` holds rows per (code, period), as :meth:`ObservationSet.row_counts`
     gives them; rows of other periods are left out (they may name the units of their
@@ -1793,7 +1798,7 @@ def unmatched_codes(
     """
     rows: dict[str, int] = {}
     for (code, read), count in row_counts.items():
-        if read.overlaps(period):
+        if read.overlaps(period) and code not in agencies:
             rows[code] = rows.get(code, 0) + count
     problems = []
     for code in sorted(rows):

@@ -46,11 +46,12 @@ from typing import Any
 
 import attrs
 
+from ..model.agencies import AgencyKind
 from ..model.indicators import Indicator
 from ..model.jurisdictions import Level
 from ..model.periods import Period
 from ..model.plans import Plan
-from ..model.targets import Op, Scope, Target
+from ..model.targets import Op, Recurrence, Scope, Target
 from ..model.units import Amount
 from ..validators import IDENTIFIER
 from ..validators import identifier as _identifier_validator
@@ -120,13 +121,23 @@ DECLARED_TYPES: dict[Any, Declared] = {
         "anyOf": [{"type": "string", "pattern": _AMOUNT_PATTERN}, {"type": "number"}],
     },
     Op: {"description": "A comparison operator.", "enum": _ops()},
+    Recurrence: {
+        "description": "How often the target recurs within the evaluated period: it holds in "
+        "each calendar year, half, quarter or month (hằng năm, 6 tháng, hằng quý, hằng tháng).",
+        "enum": [every.value for every in Recurrence] + [every.vi for every in Recurrence],
+    },
     Level: {
         "description": "An administrative level.",
         "enum": [level.key for level in Level] + [level.vi for level in Level],
     },
+    AgencyKind: {
+        "description": "A kind of agency: its key or its Vietnamese name.",
+        "enum": [kind.key for kind in AgencyKind] + [kind.vi for kind in AgencyKind],
+    },
     Scope: lambda g: {
-        "description": "Where the target is measured: self (the issuer's territory) or "
-        "{mode: pooled|each, level: …}.",
+        "description": "Where the target is measured: self (the issuer's territory), "
+        "{mode: pooled|each, level: …}, or for the plan's agencies {mode: agency, agency: "
+        "code} or {mode: each_agency|pooled_agencies, kind: …}.",
         "anyOf": [{"const": "self"}, g.ref(Scope)],
     },
     tuple[tuple[str, str], ...]: {
@@ -147,6 +158,18 @@ DECLARED_FIELDS: dict[str, Declared] = {
                 "to the reader (a catalogue).",
             },
             g.ref(Indicator),
+        ]
+    },
+    # A sub-quota's base ("trong đó"): an indicator id or inline, like ``indicator``.
+    "within": lambda g: {
+        "anyOf": [
+            {
+                **_ID,
+                "description": "The id of a ratio indicator defined in the file or known "
+                "to the reader, whose numerator counts the base of the share.",
+            },
+            g.ref(Indicator),
+            {"type": "null"},
         ]
     },
     # A compound's parts: inline targets, or ids of the plan's top-level targets.

@@ -52,6 +52,7 @@ from cattrs.errors import (
 
 from ..exceptions import CchcError, PlanFileError, Problem, ValidationError, join_path
 from ..model import targets as limits
+from ..model.agencies import Agency, AgencyKind
 from ..model.areas import ReformArea
 from ..model.indicators import (
     Dimension,
@@ -71,6 +72,7 @@ from ..model.targets import (
     AtLeast,
     Op,
     ProgressBasis,
+    Recurrence,
     Scope,
     ScopeMode,
     Share,
@@ -223,6 +225,15 @@ def _a_level(value: Any, _: Any) -> Level:
     raise _Invalid(value, f"{_show(value)} is not a level; expected province, district or commune")
 
 
+def _an_agency_kind(value: Any, _: Any) -> AgencyKind:
+    if isinstance(value, str):
+        try:
+            return AgencyKind.parse(value)
+        except ValidationError as exc:  # its own path is "kind": the field's path says it
+            raise _Invalid(value, exc.problems[0].message) from None
+    raise _Invalid(value, f"{_show(value)} is not a kind of agency; expected e.g. department")
+
+
 def _a_scope(value: Any, _: Any) -> Scope:
     if value == "self":
         return Scope()
@@ -322,20 +333,23 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook(Amount | bool, _threshold)
     conv.register_structure_hook(Level, _a_level)
     conv.register_structure_hook(Op, _enum(Op, Op.parse))
+    conv.register_structure_hook(Recurrence, _enum(Recurrence, lambda v: Recurrence.parse(v, "")))
     conv.register_structure_hook(ReformArea, _enum(ReformArea, ReformArea.parse))
     conv.register_structure_hook(DocumentKind, _enum(DocumentKind, DocumentKind.parse))
     for cls in (MeasureKind, Direction, SpatialRule, TemporalRule, ScopeMode):
         conv.register_structure_hook(cls, _enum(cls))
     conv.register_structure_hook(Scope, _a_scope)
+    conv.register_structure_hook(AgencyKind, _an_agency_kind)
     # a mapping, or a clear problem
-    for record in (Dimension, DocumentRef, Objective, Task, ProgressBasis):
+    for record in (Dimension, DocumentRef, Objective, Task, ProgressBasis, Agency):
         conv.register_structure_hook(record, _structure_class)
     _exactly(conv, tuple[tuple[str, str], ...], _members)
     conv.register_structure_hook(Indicator, _an_indicator)
     conv.register_structure_hook(Target, _a_target)
-    for item in (str, Dimension, Indicator, Objective, Task, ReformArea, Target):
+    for item in (str, Dimension, Indicator, Objective, Task, ReformArea, Target, Agency):
         _exactly(conv, tuple[item, ...], _a_tuple(item))  # type: ignore[valid-type,arg-type]
     _exactly(conv, tuple[str, ...] | None, _optional(_a_tuple(str)))
+    _exactly(conv, Indicator | None, _optional(_an_indicator))  # a sub-quota's base (within)
     return conv
 
 
@@ -364,6 +378,7 @@ for _cls in (
     Task,
     Plan,
     ProgressBasis,
+    Agency,
     *TARGET_FORMS,
 ):
     _class_hooks[_cls] = cattrs.gen.make_dict_structure_fn(
@@ -400,7 +415,13 @@ def _plain(value: Any) -> Any:
     if isinstance(value, Scope):
         if value.mode is ScopeMode.SELF:
             return "self"
-        return {"mode": value.mode.value, "level": _plain(value.level)}
+        if value.mode.on_agencies:
+            found = {"mode": value.mode.value, "agency": value.agency, "kind": _plain(value.kind)}
+            return {key: item for key, item in found.items() if item is not None}
+        written = {"mode": value.mode.value, "level": _plain(value.level)}
+        if value.successor is not None:
+            written["successor"] = _plain(value.successor)
+        return written
     if isinstance(value, TARGET_FORMS):
         return _unstructure_target(value)
     if attrs.has(type(value)):

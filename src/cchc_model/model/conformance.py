@@ -27,7 +27,7 @@ import attrs
 from .entailment import implies
 from .jurisdictions import Hierarchy, Level
 from .plans import Plan
-from .targets import AllOf, AnyOf, AtLeast, Rank, Scope, ScopeMode, Share, Target
+from .targets import AllOf, AnyOf, AtLeast, Rank, RankChange, Scope, ScopeMode, Share, Target
 
 __all__ = ["Conformance", "ConformanceGap", "check_conformance", "expected_of"]
 
@@ -88,7 +88,7 @@ class Conformance:
 
 def expected_of(target: Target, level: Level) -> Target | None:
     """What a parent's target asks of a subordinate unit at ``level``, or ``None``."""
-    if isinstance(target, Rank):
+    if isinstance(target, Rank | RankChange):  # the issuer's own place among its peers
         return None
     if isinstance(target, Share):
         return target if level.is_above(target.level) else None
@@ -103,7 +103,8 @@ def expected_of(target: Target, level: Level) -> Target | None:
     scope = target.scope
     if scope.mode is ScopeMode.SELF:
         return target
-    assert scope.level is not None
+    if scope.level is None:  # set for the parent's agencies: no subordinate unit's
+        return None
     if scope.level is level:
         if scope.mode is ScopeMode.EACH:
             return attrs.evolve(target, scope=Scope())

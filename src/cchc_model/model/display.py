@@ -99,13 +99,12 @@ def _indicator(target: Target) -> str:
 
 def _rows(target: Target, depth: int) -> list[str]:
     marks = " <em>(phấn đấu)</em>" if target.aspirational else ""
-    deadline = f"<br>by {target.deadline.isoformat()}" if target.deadline else ""
     indent = "&nbsp;&nbsp;" * depth
     row = (
         "<tr>"
         f"<td {CELL}>{indent}<code>{escape(target.id)}</code>{marks}</td>"
         f"<td {CELL}>{escape(target.source_text)}</td>"
-        f"<td {CELL}>{escape(str(target))}{deadline}</td>"
+        f"<td {CELL}>{escape(str(target))}</td>"  # (its reading shows its timing)
         f"<td {CELL}>{escape(_indicator(target))}</td>"
         "</tr>"
     )

@@ -32,6 +32,7 @@ from .targets import (
     Op,
     Ordinal,
     Rank,
+    RankChange,
     Share,
     Target,
 )
@@ -50,15 +51,20 @@ def implies(a: Target, b: Target) -> bool:
     measure. Rules (each sound on its own):
 
     * a target implies itself, whatever its id, words or aspirational flag;
-    * on one indicator, scope, breakdown, deadline and exclusions, the set of values
-      meeting ``a`` lies inside the set meeting ``b`` (≥ 90 % ⇒ ≥ 85 %; > x ⇒ ≥ x;
-      ≥ 100 % ⇒ = 100 % for a bounded ratio; > 1 ⇒ ≥ 2 for a count);
-    * ordinal levels, ranks (top 3 ⇒ top 5) and changes likewise;
+    * on one indicator, scope, breakdown, timing (deadline, own period, recurrence) and
+      exclusions (and one sub-quota base, ``within``, and one ``each_member``), the set
+      of values meeting ``a`` lies inside the set meeting ``b`` (≥ 90 % ⇒ ≥ 85 %;
+      > x ⇒ ≥ x; ≥ 100 % ⇒ = 100 % for a bounded ratio that is not a sub-quota; > 1 ⇒ ≥ 2
+      for a count);
+    * ordinal levels, ranks (top 3 ⇒ top 5; top 10 % ⇒ top 20 %; top 1 ⇒ any top share),
+      changes and rank movements (up ≥ 3 places ⇒ up ≥ 1, same baseline) likewise;
     * a share implies a share at the same level whose condition, on the same indicator,
       is implied and whose threshold is no higher;
     * all of / any of / at least n, on either side, by their parts — counting only the
       parts that are certainly met, since NOT_APPLICABLE parts are dropped (all of
-      [p, q] is met when p is met and q has nothing to measure).
+      [p, q] is met when p is met and q has nothing to measure);
+    * a compound or a share with its own timing (window, deadline, recurrence) reads its
+      parts on other periods: it implies, and is implied by, only its equal.
     """
     return _entails(a, b, strict=False)
 
@@ -70,6 +76,10 @@ def _entails(a: Target, b: Target, strict: bool) -> bool:
     """``a`` MET ⇒ ``b`` MET (``strict``), or ``b`` MET or NOT_APPLICABLE (not strict)."""
     if _essence(a) == _essence(b):
         return True
+    if _timed_container(a) or _timed_container(b):
+        # read on other periods than its parts (its window, up to its deadline, or once
+        # per occurrence): not compared through them (docs/evaluation.md, "Timing")
+        return False
     if isinstance(a, _COMPOUNDS) and isinstance(b, _COMPOUNDS) and _same_parts(a, b):
         if isinstance(b, AllOf):
             # Only "at least all" guarantees that no part was dropped.
@@ -102,6 +112,12 @@ def _entails(a: Target, b: Target, strict: bool) -> bool:
     return _atomic(a, b)
 
 
+def _timed_container(target: Target) -> bool:
+    """A compound or a share with its own window, deadline or recurrence."""
+    own = target.period is not None or target.every is not None or target.deadline is not None
+    return own and isinstance(target, (*_COMPOUNDS, Share))
+
+
 def _needed(target: AllOf | AnyOf | AtLeast) -> int:
     if isinstance(target, AllOf):
         return len(target.parts)
@@ -125,7 +141,7 @@ def _same_parts(a: AllOf | AnyOf | AtLeast, b: AllOf | AnyOf | AtLeast) -> bool:
     return not remaining
 
 
-_ATOMIC = (Comparison, Between, Ordinal, Change, Rank)
+_ATOMIC = (Comparison, Between, Ordinal, Change, Rank, RankChange)
 
 
 def _coupled(a: Target, b: Target) -> bool:
@@ -134,7 +150,10 @@ def _coupled(a: Target, b: Target) -> bool:
         return False
     if isinstance(a, Change) != isinstance(b, Change) or isinstance(a, Rank) != isinstance(b, Rank):
         return False
-    if isinstance(a, Change) and isinstance(b, Change) and a.baseline != b.baseline:
+    if isinstance(a, RankChange) != isinstance(b, RankChange):
+        return False
+    baselines = isinstance(a, Change | RankChange) and isinstance(b, Change | RankChange)
+    if baselines and a.baseline != b.baseline:  # type: ignore[union-attr]
         return False
     return _same_context(a, b)
 
@@ -159,7 +178,13 @@ def _same_context(a: Any, b: Any) -> bool:
         and a.scope == b.scope
         and a.members == b.members
         and a.deadline == b.deadline
+        and a.period == b.period
+        and a.every == b.every
         and a.exclusions == b.exclusions
+        # a sub-quota's base and a breakdown met member by member are read alike or not
+        # compared at all
+        and getattr(a, "within", None) == getattr(b, "within", None)
+        and getattr(a, "each_member", None) == getattr(b, "each_member", None)
     )
 
 
@@ -181,7 +206,15 @@ def _atomic(a: Target, b: Target) -> bool:
             return False
         return _inside(_op_interval(a.op, a.delta_value), _op_interval(b.op, b.delta_value))
     if isinstance(a, Rank) and isinstance(b, Rank):
-        return _same_context(a, b) and a.peers == b.peers and a.k <= b.k
+        return _same_context(a, b) and a.peers == b.peers and _higher_top(a, b)
+    if isinstance(a, RankChange) and isinstance(b, RankChange):
+        if not _same_context(a, b) or (a.peers, a.baseline) != (b.peers, b.baseline):
+            return False
+        # The improvement is a whole number of places.
+        return _inside(
+            _integers(_op_interval(a.op, Fraction(a.places))),
+            _op_interval(b.op, Fraction(b.places)),
+        )
     if isinstance(a, Share) and isinstance(b, Share):
         same_data = _coupled(a.condition, b.condition)
         if a.level != b.level or a.deadline != b.deadline or not same_data:
@@ -197,6 +230,16 @@ def _atomic(a: Target, b: Target) -> bool:
         )
         return _inside(box, _op_interval(b.op, b.threshold_value))
     return False
+
+
+def _higher_top(a: Rank, b: Rank) -> bool:
+    """Whether ``a``'s top is within ``b``'s among the same peers: K ≤ K′, or a top share
+    no larger (⌈f·n⌉ grows with f), or rank 1 against any top share (K′ ≥ 1)."""
+    if a.k is not None and b.k is not None:
+        return a.k <= b.k
+    if a.top_value is not None and b.top_value is not None:
+        return a.top_value <= b.top_value
+    return a.k == 1
 
 
 # An interval is (low, low_strict, high, high_strict); None is unbounded.
@@ -231,7 +274,7 @@ def _domain(target: Comparison | Between, box: Interval) -> Interval:
     indicator = target.indicator
     if indicator.measure is MeasureKind.BOOLEAN:
         return _integers(_intersect(box, (Fraction(0), False, Fraction(1), False)))
-    if indicator.is_bounded_ratio:
+    if indicator.is_bounded_ratio and target.within is None:  # a base can count fewer
         top = Amount(100, "percent").in_unit(indicator.unit)
         return _intersect(box, (Fraction(0), False, top, False))
     if indicator.measure is MeasureKind.RATIO:

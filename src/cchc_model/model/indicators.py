@@ -216,6 +216,11 @@ class Indicator:
         exclusions: What is left out of the count, e.g. "hồ sơ thuộc phạm vi bí mật
             nhà nước".
         description: Free text.
+        agencies_in_rollup: Whether the rows of a plan's agencies (sở, ban, ngành …) are
+            part of their jurisdiction's figures: they then stand for its own level where
+            it reports no own value (dossiers a sở handles are the province's). False by
+            default: an agency's figures never count in its jurisdiction's roll-up unless
+            the indicator says so.
     """
 
     id: str = attrs.field(validator=validators.identifier)
@@ -257,6 +262,9 @@ class Indicator:
         default=(), validator=validators.tuple_of(str, "text")
     )
     description: str = attrs.field(default="", validator=validators.is_instance(str, "text"))
+    agencies_in_rollup: bool = attrs.field(
+        default=False, validator=validators.is_instance(bool, "true or false")
+    )
 
     def __attrs_post_init__(self) -> None:
         measure = self.measure

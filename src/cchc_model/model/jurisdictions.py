@@ -579,6 +579,12 @@ class Hierarchy:
     _succ_backward: dict[str, tuple[Succession, ...]] = attrs.field(
         init=False, eq=False, repr=False
     )
+    # The day each ended tier ended, computed once on the whole hierarchy and shared with
+    # its dated trees (which no longer hold the ended units).
+    _tier_ends: dict[Level, date] | None = attrs.field(
+        init=False, eq=False, repr=False, default=None
+    )
+    _levels: frozenset[Level] | None = attrs.field(init=False, eq=False, repr=False, default=None)
 
     def __attrs_post_init__(self) -> None:
         problems: list[Problem] = []
@@ -892,6 +898,7 @@ class Hierarchy:
             object.__setattr__(tree, "successions", self.successions)
             object.__setattr__(tree, "_succ_forward", self._succ_forward)
             object.__setattr__(tree, "_succ_backward", self._succ_backward)
+            object.__setattr__(tree, "_tier_ends", self._ends_of_tiers())
             self._trees[epoch] = tree
         return tree
 
@@ -974,6 +981,38 @@ class Hierarchy:
         found = [u for u in self.units if u.level is wanted and (on is None or u.is_valid_on(on))]
         found.sort(key=_by_code_and_date)
         return tuple(found)
+
+    def has_level(self, level: Level | str) -> bool:
+        """Whether any unit the hierarchy holds is at ``level`` (in a dated tree: on its
+        day)."""
+        levels = self._levels
+        if levels is None:
+            levels = frozenset(unit.level for unit in self.units)
+            object.__setattr__(self, "_levels", levels)
+        return _to_level(level) in levels
+
+    def tier_ended(self, level: Level | str) -> date | None:
+        """The day the tier ``level`` ended, when every unit of it has ended (in a dated
+        tree: as the whole hierarchy it was cut from knows it); None while it exists.
+
+        Example: ``national_hierarchy().tier_ended("district")`` is 2025-07-01, the day
+        local government became two-tier.
+        """
+        return self._ends_of_tiers().get(_to_level(level))
+
+    def _ends_of_tiers(self) -> dict[Level, date]:
+        ends = self._tier_ends
+        if ends is None:
+            latest: dict[Level, date | None] = {}
+            for unit in self.units:
+                known = latest.get(unit.level, EARLIEST)
+                if unit.valid_to is None or known is None:
+                    latest[unit.level] = None
+                else:
+                    latest[unit.level] = max(known, unit.valid_to)
+            ends = {level: end for level, end in latest.items() if end is not None}
+            object.__setattr__(self, "_tier_ends", ends)
+        return ends
 
     def roots(self, on: date | None = None) -> tuple[Jurisdiction, ...]:
         """The units with no parent valid on ``on`` (in the national data, Việt Nam)."""

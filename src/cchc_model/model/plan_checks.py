@@ -3,11 +3,12 @@
 A plan is read as it is written, and a plan written before a reform may speak of units
 and tiers the tree of its last day no longer has. :func:`check_plan` sorts what it finds:
 
-* **errors** — what no reading can make right: an issuer code that is no unit at any
-  date, a target due before its plan's period starts or after it ends;
+* **errors** — what no reading can make right: an issuer code (or an agency's unit) that
+  is no unit at any date, a target due before its plan's period starts or after it ends;
 * **warnings** — what is right on some date but not on the plan's last day: an issuer
-  the reform of 2025-07-01 abolished or merged, a scope at a tier that no longer exists
-  (cấp huyện from 2025-07-01), a rank among a number of peers the tree no longer has.
+  (or an agency's unit) the reform of 2025-07-01 abolished or merged, a scope at a tier
+  that no longer exists (cấp huyện from 2025-07-01), a rank among a number of peers the
+  tree no longer has.
 
 ``cchc validate`` prints both (``--strict`` fails on warnings too); ``cchc show`` says
 how the issuer stands with :func:`issuer_standing`.
@@ -40,7 +41,7 @@ from .jurisdictions import (
     national_hierarchy,
 )
 from .plans import Plan, issuer_problem
-from .targets import AllOf, AnyOf, AtLeast, Rank, Share, Target
+from .targets import AllOf, AnyOf, AtLeast, Rank, RankChange, Share, Target
 
 __all__ = ["PlanCheck", "check_plan", "issuer_standing", "rank_peers"]
 
@@ -93,10 +94,10 @@ def issuer_standing(plan: Plan, hierarchy: Hierarchy | None = None) -> str:
     return f"{versions[-1]}, not current on {last}: valid {spans}"
 
 
-def rank_peers(target: Rank, code: str, tree: Hierarchy) -> tuple[str, ...]:
-    """The codes a rank target ranks ``code`` among on ``tree`` (the tree of one date):
-    the peers it lists with ``code`` itself, else ``code``'s siblings under its parent
-    (``code`` alone for a root).
+def rank_peers(target: Rank | RankChange, code: str, tree: Hierarchy) -> tuple[str, ...]:
+    """The codes a rank target (or a rank movement) ranks ``code`` among on ``tree`` (the
+    tree of one date): the peers it lists with ``code`` itself, else ``code``'s siblings
+    under its parent (``code`` alone for a root).
 
     Raises:
         UnknownJurisdictionError: ``code`` is not a unit of ``tree``.
@@ -126,6 +127,30 @@ def _walk(plan: Plan) -> Iterator[tuple[str, Target, bool]]:
 
     for index, target in enumerate(plan.targets):
         yield from visit(f"targets[{index}]", target, True)
+
+
+def _agency(
+    index: int, code: str, jurisdiction: str, tree: Hierarchy, last: date
+) -> tuple[Problem | None, bool]:
+    """Why an agency's unit is not on the tree of the plan's last day, and whether that is
+    a warning (a unit of another date) rather than an error (no unit at any date)."""
+    if jurisdiction.startswith(PLACEHOLDER_PREFIX) or tree.find(jurisdiction, last):
+        return None, False
+    path = f"agencies[{index}].jurisdiction"
+    versions = tree.versions(jurisdiction)
+    if not versions:
+        message = (
+            f"agency {code} belongs to {jurisdiction}, which is no unit at any date; "
+            "expected the code of the unit it belongs to"
+        )
+        return Problem(path, jurisdiction, message, "unknown-agency-jurisdiction"), False
+    spans = ", ".join(_span(v) for v in versions)
+    message = (
+        f"agency {code} belongs to {versions[-1]}, which is not a unit on {last}, the "
+        f"plan's last day (it is valid {spans}); expected a unit valid then, or an "
+        "evaluation on a date it was valid (an evaluation on this tree is an error)"
+    )
+    return Problem(path, jurisdiction, message, "agency-jurisdiction-not-current"), True
 
 
 def _issuer(plan: Plan, tree: Hierarchy) -> tuple[list[Problem], list[Problem]]:
@@ -188,7 +213,9 @@ def _level(path: str, level: Level, tree: Hierarchy, last: date) -> Problem | No
     )
 
 
-def _group_size(path: str, target: Rank, plan: Plan, tree: Hierarchy) -> Problem | None:
+def _group_size(
+    path: str, target: Rank | RankChange, plan: Plan, tree: Hierarchy
+) -> Problem | None:
     last = plan.period.last_day
     if target.group_size is None:
         return None
@@ -215,6 +242,10 @@ def check_plan(plan: Plan, hierarchy: Hierarchy | None = None) -> PlanCheck:
     tree = hierarchy if hierarchy is not None else national_hierarchy()
     last = plan.period.last_day
     errors, warnings = _issuer(plan, tree)
+    for index, agency in enumerate(plan.agencies):
+        problem, current = _agency(index, agency.code, agency.jurisdiction, tree, last)
+        if problem is not None:
+            (warnings if current else errors).append(problem)
     for path, target, at_issuer in _walk(plan):
         late = _deadline(path, target, plan)
         if late is not None:
@@ -227,7 +258,7 @@ def check_plan(plan: Plan, hierarchy: Hierarchy | None = None) -> PlanCheck:
         gone = _level(where, level, tree, last) if level is not None else None
         if gone is not None:
             warnings.append(gone)
-        if isinstance(target, Rank) and at_issuer:
+        if isinstance(target, Rank | RankChange) and at_issuer:
             size = _group_size(path, target, plan, tree)
             if size is not None:
                 warnings.append(size)

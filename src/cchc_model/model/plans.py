@@ -15,7 +15,7 @@ from __future__ import annotations
 import enum
 import unicodedata
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import attrs
@@ -24,6 +24,7 @@ from .. import validators
 from ..exceptions import Problem, ValidationError
 from ..validators import fail
 from . import targets as limits
+from .agencies import Agency
 from .areas import ReformArea
 from .indicators import Indicator
 from .jurisdictions import (
@@ -33,7 +34,7 @@ from .jurisdictions import (
     national_hierarchy,
 )
 from .periods import Period
-from .targets import TARGET_FORMS, Target, expanded_size
+from .targets import TARGET_FORMS, ScopeMode, Target, expanded_size
 
 __all__ = ["DocumentKind", "DocumentRef", "Objective", "Plan", "Task", "issuer_problem"]
 
@@ -170,6 +171,9 @@ class Plan:
         indicators: Indicators the plan defines itself (others come from a catalogue).
         parent: Id of the plan of the level above that this plan implements.
         source: Where the plan's text comes from (an address or a citation).
+        agencies: The agencies (sở, ban, ngành …) its targets are set for, each with the
+            unit it belongs to; codes are unique, and a target scoped to one agency names
+            one of them.
     """
 
     id: str = attrs.field(validator=validators.identifier)
@@ -195,6 +199,9 @@ class Plan:
         default=None, validator=validators.optional_instance(str, "a plan id")
     )
     source: str = attrs.field(default="", validator=validators.is_instance(str, "text"))
+    agencies: tuple[Agency, ...] = attrs.field(
+        default=(), validator=validators.tuple_of(Agency, "an agency")
+    )
 
     def __attrs_post_init__(self) -> None:
         most, deepest = limits.MAX_EXPANDED, limits.MAX_NESTING
@@ -221,6 +228,7 @@ class Plan:
         problems += _duplicate_ids("tasks", [t.id for t in self.tasks])
         problems += self._check_target_ids()
         problems += self._check_indicators()
+        problems += self._check_agencies()
         target_ids = {t.id for t in self.all_targets()}
         for index, task in enumerate(self.tasks):
             for position, ref in enumerate(task.targets):
@@ -257,6 +265,38 @@ class Plan:
                         )
                     )
                 seen[nested.id] = nested
+        return problems
+
+    def _check_agencies(self) -> list[Problem]:
+        """Agency codes are unique; an agency scope reaches declared agencies."""
+        problems = _duplicate_ids("agencies", [a.code for a in self.agencies], "code")
+        codes = {a.code for a in self.agencies}
+        for index, target in enumerate(self.targets):
+            for nested in target.walk():
+                scope = getattr(nested, "scope", None)
+                if scope is None or not scope.mode.on_agencies:
+                    continue
+                where = f"targets[{index}]" + (f" ({nested.id})" if nested is not target else "")
+                if not self.agencies:
+                    problems.append(
+                        Problem(
+                            f"{where}.scope",
+                            str(scope),
+                            f"target {nested.id} is set for agencies, but the plan declares "
+                            "none; expected the plan's agencies",
+                            "no-agencies",
+                        )
+                    )
+                elif scope.mode is ScopeMode.AGENCY and scope.agency not in codes:
+                    problems.append(
+                        Problem(
+                            f"{where}.scope.agency",
+                            scope.agency,
+                            f"no agency has code {scope.agency!r}; expected one of "
+                            + ", ".join(sorted(codes)),
+                            "unknown-agency",
+                        )
+                    )
         return problems
 
     def _check_indicators(self) -> list[Problem]:
@@ -324,14 +364,14 @@ class Plan:
         return plan_html(self)
 
 
-def _duplicate_ids(path: str, ids: list[str]) -> list[Problem]:
+def _duplicate_ids(path: str, ids: list[str], field: str = "id") -> list[Problem]:
     problems = []
     seen: set[str] = set()
     for index, item in enumerate(ids):
         if item in seen:
             problems.append(
                 Problem(
-                    f"{path}[{index}].id",
+                    f"{path}[{index}].{field}",
                     item,
                     f"the id {item!r} is used twice; expected distinct ids",
                     "duplicate-id",
@@ -353,8 +393,27 @@ def issuer_problem(
     if plan.issuer.startswith(PLACEHOLDER_PREFIX):
         return None
     tree = hierarchy if hierarchy is not None else national_hierarchy()
+    day = on or plan.period.last_day
     try:
-        tree.get(plan.issuer, on or plan.period.last_day)
+        tree.get(plan.issuer, day)
     except UnknownJurisdictionError as exc:
-        return Problem("issuer", plan.issuer, str(exc), "unknown-issuer")
+        return Problem("issuer", plan.issuer, str(exc) + _elsewhere(tree, plan.issuer, day),
+                       "unknown-issuer")  # fmt: skip
     return None
+
+
+def _elsewhere(tree: Hierarchy, code: str, day: date) -> str:
+    """Where a plan whose issuer is not a unit on ``day`` can still be evaluated: on the
+    tree of a day the issuer existed, or for the units that took over from it."""
+    versions = tree.versions(code)
+    if not versions:
+        return ""
+    last = max(versions, key=lambda unit: unit.valid_from)
+    if last.valid_to is None or last.valid_to > day:
+        return ""
+    existed = (last.valid_to - timedelta(days=1)).isoformat()
+    hint = f"; to evaluate the plan on the tree of a day it existed: on={existed} (--on {existed})"
+    successors = tree.final_successors(code, day)
+    if successors:
+        hint += f", or for the unit that took over: code={successors[0]} (--code {successors[0]})"
+    return hint

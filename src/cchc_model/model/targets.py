@@ -14,7 +14,8 @@ The forms:
 * :class:`Between` — ``lo ≤ v ≤ hi`` with declared inclusivity.
 * :class:`Ordinal` — a named level or better ("đạt mức tốt trở lên").
 * :class:`Change` — change against a baseline ("có thêm 2 đơn vị … trở lên").
-* :class:`Rank` — rank among peers ("1 trong 5 đơn vị dẫn đầu trong 9").
+* :class:`Rank` — rank among peers ("1 trong 5 đơn vị dẫn đầu trong 9", "tốp đầu").
+* :class:`RankChange` — rank movement against a baseline ("tăng ít nhất 3 bậc").
 * :class:`Share` — share of sub-units meeting a condition ("50% số huyện").
 * :class:`AllOf`, :class:`AnyOf`, :class:`AtLeast` — over sub-targets.
 
@@ -29,6 +30,7 @@ indicator's canonical unit, so that no comparison goes through pint or floats.
 from __future__ import annotations
 
 import enum
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from decimal import Decimal
@@ -38,9 +40,11 @@ from typing import Any, ClassVar, TypeAlias
 import attrs
 
 from .. import validators
+from ..exceptions import ValidationError
 from ..validators import fail
+from .agencies import AgencyKind
 from .areas import ReformArea
-from .indicators import Indicator, MeasureKind
+from .indicators import Indicator, MeasureKind, SpatialRule, TemporalRule
 from .jurisdictions import Level
 from .periods import Period
 from .units import PROPORTION, Amount, dimension_of
@@ -59,6 +63,8 @@ __all__ = [
     "Ordinal",
     "ProgressBasis",
     "Rank",
+    "RankChange",
+    "Recurrence",
     "Scope",
     "ScopeMode",
     "Share",
@@ -143,12 +149,123 @@ for _op in Op:
 _PARSE.update({"==": Op.EQ, "gte": Op.GE, "lte": Op.LE, "⩾": Op.GE, "⩽": Op.LE})
 
 
+class Recurrence(enum.Enum):
+    """How often a target recurs within the evaluated period ("hằng năm", "hằng quý"):
+    it holds in each such calendar sub-period, and its status is the all-of of them.
+
+    >>> Recurrence.parse("hằng quý")
+    <Recurrence.QUARTER: 'quarter'>
+    """
+
+    YEAR = "year"
+    HALF = "half"
+    QUARTER = "quarter"
+    MONTH = "month"
+
+    @property
+    def vi(self) -> str:
+        """The plan's words: ``hằng năm``, ``6 tháng``, ``hằng quý``, ``hằng tháng``."""
+        return _RECURRENCE_VI[self]
+
+    @property
+    def every(self) -> str:
+        """How a target's reading says it: ``every year``, ``every quarter`` …"""
+        return "every half-year" if self is Recurrence.HALF else f"every {self.value}"
+
+    def periods_in(self, period: Period) -> tuple[Period, ...]:
+        """The calendar years, halves, quarters or months lying wholly within ``period``,
+        in order: ``Recurrence.QUARTER.periods_in(Period.parse("2021-S1"))`` is 2021-Q1
+        and 2021-Q2; a month straddling the period's end is not among them."""
+        make, per_year = _RECURRENCE_MAKE[self]
+        found: list[Period] = []
+        for year in range(period.start.year, period.last_day.year + 1):
+            for number in range(1, per_year + 1):
+                made: Period = make(year, number)
+                if made.start >= period.end:
+                    return tuple(found)
+                if made in period:
+                    found.append(made)
+        return tuple(found)
+
+    @classmethod
+    def parse(cls, text: Recurrence | str, path: str = "every") -> Recurrence:
+        """Read ``year``, ``hằng năm``, ``hàng quý``, ``mỗi tháng``, ``6 tháng`` and their kin."""
+        if isinstance(text, Recurrence):
+            return text
+        key = unicodedata.normalize("NFC", text).strip().lower() if isinstance(text, str) else None
+        found = _RECURRENCE_PARSE.get(key)
+        if found is None:
+            fail(
+                path,
+                text,
+                f"{text!r} is not a recurrence; expected one of year, half, quarter, month "
+                "(or hằng năm, 6 tháng, hằng quý, hằng tháng)",
+                "unknown-recurrence",
+            )
+        return found
+
+
+_RECURRENCE_VI = {
+    Recurrence.YEAR: "hằng năm",
+    Recurrence.HALF: "6 tháng",
+    Recurrence.QUARTER: "hằng quý",
+    Recurrence.MONTH: "hằng tháng",
+}
+_RECURRENCE_MAKE: dict[Recurrence, tuple[Any, int]] = {
+    Recurrence.YEAR: (lambda y, _: Period.year(y), 1),
+    Recurrence.HALF: (Period.half, 2),
+    Recurrence.QUARTER: (Period.quarter, 4),
+    Recurrence.MONTH: (Period.month, 12),
+}
+_RECURRENCE_PARSE: dict[Any, Recurrence] = {}
+for _every in Recurrence:
+    _RECURRENCE_PARSE[_every.value] = _every
+    _RECURRENCE_PARSE[_every.vi] = _every
+    _RECURRENCE_PARSE[_every.every] = _every
+for _word, _every in (("năm", Recurrence.YEAR), ("quý", Recurrence.QUARTER)):
+    for _lead in ("hàng", "mỗi"):
+        _RECURRENCE_PARSE[f"{_lead} {_word}"] = _every
+_RECURRENCE_PARSE.update(
+    {
+        "yearly": Recurrence.YEAR,
+        "annual": Recurrence.YEAR,
+        "half-year": Recurrence.HALF,
+        "6 tháng một lần": Recurrence.HALF,
+        "mỗi 6 tháng": Recurrence.HALF,
+        "nửa năm": Recurrence.HALF,
+        "quarterly": Recurrence.QUARTER,
+        "monthly": Recurrence.MONTH,
+        "hàng tháng": Recurrence.MONTH,
+        "mỗi tháng": Recurrence.MONTH,
+    }
+)
+
+
+def _to_recurrence(value: Recurrence | str | None) -> Recurrence | None:
+    return Recurrence.parse(value) if isinstance(value, str) else value
+
+
 class ScopeMode(enum.Enum):
     """Where a target is measured, relative to the jurisdiction that issued it."""
 
     SELF = "self"
     POOLED = "pooled"
     EACH = "each"
+    AGENCY = "agency"
+    EACH_AGENCY = "each_agency"
+    POOLED_AGENCIES = "pooled_agencies"
+
+    @property
+    def on_agencies(self) -> bool:
+        """Whether the scope reaches agencies (one, each, or pooled) rather than units."""
+        return self in _AGENCY_MODES
+
+
+_AGENCY_MODES = frozenset({ScopeMode.AGENCY, ScopeMode.EACH_AGENCY, ScopeMode.POOLED_AGENCIES})
+
+
+def _to_optional_kind(value: AgencyKind | str | None) -> AgencyKind | None:
+    return AgencyKind.parse(value, "kind") if isinstance(value, str) else value
 
 
 def _to_optional_level(value: Level | str | None) -> Level | None:
@@ -176,9 +293,25 @@ class Scope:
     "100% tại cấp tỉnh, cấp huyện và 85% tại cấp xã" is three targets, with scopes
     pooled at province, district and commune level.
 
+    A plan written before the 2025 reform may map a level that no longer exists to the
+    one that took over its work: ``Scope.pooled(Level.DISTRICT, successor=Level.COMMUNE)``
+    is measured at cấp xã on a tree without cấp huyện. Without a successor, a scope at a
+    level absent from the evaluated tree is not applicable.
+
+    Agencies (:mod:`cchc_model.model.agencies`) the plan declares are reached by
+    ``Scope.of_agency("SNV")`` (one agency), ``Scope.each_agency(kind=None)`` ("mỗi sở,
+    ban, ngành": each agency of the issuer, of one kind if given) and
+    ``Scope.pooled_agencies(kind=None)`` (one value pooled over them).
+
     Attributes:
-        mode: ``self``, ``pooled`` or ``each``.
-        level: The level pooled over or gone through; none for ``self``.
+        mode: ``self``, ``pooled``, ``each``, or for agencies ``agency``, ``each_agency``,
+            ``pooled_agencies``.
+        level: The level pooled over or gone through; none for ``self`` and agencies.
+        successor: The level measured instead where ``level`` does not exist on the
+            evaluated tree; none (the default) makes the target not applicable there.
+        agency: The code of the one agency of an ``agency`` scope.
+        kind: The kind of agency an ``each_agency`` or ``pooled_agencies`` scope reaches;
+            none for every agency of the issuer.
     """
 
     mode: ScopeMode = attrs.field(
@@ -189,8 +322,24 @@ class Scope:
         converter=_to_optional_level,
         validator=validators.optional_instance(Level, "a level"),
     )
+    successor: Level | None = attrs.field(
+        default=None,
+        converter=_to_optional_level,
+        validator=validators.optional_instance(Level, "a level"),
+    )
+    agency: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(validators.identifier)
+    )
+    kind: AgencyKind | None = attrs.field(
+        default=None,
+        converter=_to_optional_kind,
+        validator=validators.optional_instance(AgencyKind, "a kind of agency"),
+    )
 
     def __attrs_post_init__(self) -> None:
+        if self.mode.on_agencies or self.agency is not None or self.kind is not None:
+            self._check_agencies()
+            return
         if self.mode is ScopeMode.SELF and self.level is not None:
             fail("level", self.level.key, "a self scope has no level; expected none", "scope")
         if self.mode is not ScopeMode.SELF and self.level is None:
@@ -200,6 +349,58 @@ class Scope:
                 f"a {self.mode.value} scope needs a level; expected e.g. commune",
                 "scope",
             )
+        if self.successor is not None and self.successor is self.level:
+            fail(
+                "successor",
+                self.successor.key,
+                "a level is not its own successor; expected the level that took over "
+                f"from {self.successor.key}, or none",
+                "scope",
+            )
+        if self.successor is not None and self.level is None:
+            fail(
+                "successor",
+                self.successor.key,
+                "a self scope has no level to replace; expected none",
+                "scope",
+            )
+
+    def _check_agencies(self) -> None:
+        mode = self.mode
+        if not mode.on_agencies:
+            field = "agency" if self.agency is not None else "kind"
+            fail(
+                field,
+                self.agency if self.agency is not None else self.kind and self.kind.key,
+                f"a {mode.value} scope names no agency; expected none, or an agency scope",
+                "scope",
+            )
+        if self.level is not None or self.successor is not None:
+            shown = self.level if self.level is not None else self.successor
+            assert shown is not None
+            fail(
+                "level",
+                shown.key,
+                f"a {mode.value} scope reaches agencies, not a level; expected none",
+                "scope",
+            )
+        if mode is ScopeMode.AGENCY:
+            if self.agency is None:
+                fail("agency", None, "an agency scope names one agency; expected its code", "scope")
+            if self.kind is not None:
+                fail(
+                    "kind",
+                    self.kind.key,
+                    "an agency scope names one agency; expected no kind",
+                    "scope",
+                )
+        elif self.agency is not None:
+            fail(
+                "agency",
+                self.agency,
+                f"a {mode.value} scope reaches every agency (of a kind); expected no agency code",
+                "scope",
+            )
 
     @classmethod
     def self_(cls) -> Scope:
@@ -207,21 +408,48 @@ class Scope:
         return cls()
 
     @classmethod
-    def pooled(cls, level: Level) -> Scope:
-        """One value pooled over the own basis of every unit at ``level``."""
-        return cls(ScopeMode.POOLED, level)
+    def of_agency(cls, code: str) -> Scope:
+        """One agency of the plan, by its code: "Trung tâm Phục vụ hành chính công tỉnh"."""
+        return cls(ScopeMode.AGENCY, agency=code)
 
     @classmethod
-    def each(cls, level: Level) -> Scope:
+    def each_agency(cls, kind: AgencyKind | str | None = None) -> Scope:
+        """Every agency of the issuer (of ``kind`` if given) separately, one result per
+        agency: "mỗi sở, ban, ngành"."""
+        return cls(ScopeMode.EACH_AGENCY, kind=kind)
+
+    @classmethod
+    def pooled_agencies(cls, kind: AgencyKind | str | None = None) -> Scope:
+        """One value pooled over the agencies of the issuer (of ``kind`` if given):
+        "hồ sơ của các sở, ban, ngành"."""
+        return cls(ScopeMode.POOLED_AGENCIES, kind=kind)
+
+    @classmethod
+    def pooled(cls, level: Level, successor: Level | None = None) -> Scope:
+        """One value pooled over the own basis of every unit at ``level``."""
+        return cls(ScopeMode.POOLED, level, successor)
+
+    @classmethod
+    def each(cls, level: Level, successor: Level | None = None) -> Scope:
         """Every unit at ``level`` separately."""
-        return cls(ScopeMode.EACH, level)
+        return cls(ScopeMode.EACH, level, successor)
 
     def __str__(self) -> str:
+        if self.mode is ScopeMode.AGENCY:
+            return f"tại {self.agency}"
+        if self.mode.on_agencies:
+            which = "sở, ban, ngành" if self.kind is None else self.kind.vi
+            return f"mỗi {which}" if self.mode is ScopeMode.EACH_AGENCY else f"các {which}, pooled"
         if self.level is None:
             return "self"
+        instead = (
+            f"; at {self.successor.vi} where {self.level.vi} no longer exists"
+            if self.successor is not None
+            else ""
+        )
         if self.mode is ScopeMode.POOLED:
-            return f"pooled at {self.level.vi}"
-        return f"each unit at {self.level.vi}"
+            return f"pooled at {self.level.vi}{instead}"
+        return f"each unit at {self.level.vi}{instead}"
 
 
 AmountLike: TypeAlias = Amount | str | int | float | Decimal | Fraction
@@ -268,6 +496,32 @@ def _to_delta(value: AmountLike) -> Amount:
 
 def _to_share_threshold(value: AmountLike) -> Amount:
     return _amount_at(value, "threshold")
+
+
+def _to_optional_top(value: AmountLike | None) -> Amount | None:
+    return None if value is None else _amount_at(value, "top")
+
+
+def _top_share(top: Amount | None) -> Fraction | None:
+    """A rank's ``top`` as a proportion above 0 and at most 1, or a problem at ``top``."""
+    if top is None:
+        return None
+    if top.unit is None or dimension_of(top.unit) != PROPORTION:
+        fail(
+            "top",
+            str(top),
+            f"{top} is not a share; expected a percent of the peers such as 10 %",
+            "unit-mismatch",
+        )
+    value = top.in_unit("proportion", "top")
+    if not 0 < value <= 1:
+        fail(
+            "top",
+            str(top),
+            f"{top} is not a share of the peers; expected above 0 to 100 %",
+            "range",
+        )
+    return value
 
 
 def _to_peers(value: tuple[str, ...] | list[str] | None) -> tuple[str, ...] | None:
@@ -367,7 +621,8 @@ def _check_progress(instance: Any, attribute: attrs.Attribute[Any], value: Any) 
     indicator = getattr(instance, "indicator", None)
     scope = getattr(instance, "scope", None)
     path = f"{attribute.name}.value"
-    if not isinstance(indicator, Indicator) or (scope is not None and scope.mode is ScopeMode.EACH):
+    each = (ScopeMode.EACH, ScopeMode.EACH_AGENCY)
+    if not isinstance(indicator, Indicator) or (scope is not None and scope.mode in each):
         fail(
             path,
             str(value.value),
@@ -387,6 +642,53 @@ def _check_progress(instance: Any, attribute: attrs.Attribute[Any], value: Any) 
     instance._check_bounds(canonical, value.value, path)
 
 
+def _to_window(value: Period | str | int | None) -> Period | None:
+    if value is None or isinstance(value, Period):
+        return value
+    try:
+        return Period.parse(value)
+    except ValidationError as exc:
+        problem = exc.problems[0]
+        fail("period", value, problem.message, problem.code)
+
+
+def _check_window(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is None:
+        return
+    if not isinstance(value, Period):
+        fail(attribute.name, value, f"{value!r} is not a period; expected a period", "type")
+    due = getattr(instance, "deadline", None)
+    if isinstance(due, date) and due < value.start:
+        fail(
+            "deadline",
+            due.isoformat(),
+            f"the deadline {due.isoformat()} is before the target's own period "
+            f"{value.label} starts; expected a deadline on or after {value.start.isoformat()}",
+            "deadline-before-period",
+        )
+
+
+def _check_every(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is None:
+        return
+    if not isinstance(value, Recurrence):
+        fail(
+            attribute.name,
+            value,
+            f"{value!r} is not a recurrence; expected year, half, quarter or month",
+            "type",
+        )
+    window = getattr(instance, "period", None)
+    if isinstance(window, Period) and not value.periods_in(window):
+        fail(
+            attribute.name,
+            value.value,
+            f"no whole {value.value} lies within the target's own period {window.label}; "
+            "expected a period that holds at least one",
+            "empty-recurrence",
+        )
+
+
 @attrs.frozen(kw_only=True, repr=False, cache_hash=True)
 class _TargetBase:
     """Fields every target form has.
@@ -398,12 +700,21 @@ class _TargetBase:
             truth, and reports keep such targets apart.
         exclusions: What the plan leaves out of the count, kept as text, e.g. "hồ sơ
             công việc thuộc phạm vi bí mật nhà nước".
-        deadline: The date the target is due, if the plan states one.
+        deadline: The date the target is due, if the plan states one ("hoàn thành trước
+            ngày 15/9/2026"): an evaluated period ending after it is read up to it (data
+            of periods ending after it do not count), one starting after it finds the
+            target NOT_APPLICABLE.
         area: The reform area, when it differs from the indicator's.
         note: A remark on how the plan's words were read.
         progress: Where progress toward the target is measured from and by when it is
             due (:class:`ProgressBasis`); ``None`` reads the year before the plan's
             period as the baseline, and its observed value.
+        period: The target's own window ("từ nay đến hết tháng 6/2026", "đến năm
+            2025"): it is read on this period when the evaluated period holds it, and
+            is NOT_APPLICABLE otherwise (:mod:`cchc_model.rules.timing`).
+        every: How often it recurs (:class:`Recurrence`, "hằng năm", "hằng quý"): it
+            holds in each calendar year, half, quarter or month within the evaluated
+            period (and its own window), and its status is the all-of of those.
     """
 
     form: ClassVar[str]
@@ -424,6 +735,10 @@ class _TargetBase:
     )
     note: str = attrs.field(default="", validator=validators.is_instance(str, "text"))
     progress: ProgressBasis | None = attrs.field(default=None, validator=_check_progress)
+    period: Period | None = attrs.field(default=None, converter=_to_window, validator=_check_window)
+    every: Recurrence | None = attrs.field(
+        default=None, converter=_to_recurrence, validator=_check_every
+    )
 
     def baseline_value(self) -> Fraction | None:
         """The baseline value the plan states (:attr:`ProgressBasis.value`), exact, in
@@ -455,10 +770,26 @@ class _TargetBase:
         """The distinct indicators this target and its parts measure, in order."""
         found: dict[str, Indicator] = {}
         for target in self.walk():
-            indicator = getattr(target, "indicator", None)
-            if isinstance(indicator, Indicator):
-                found.setdefault(indicator.id, indicator)
+            for name in ("indicator", "within"):  # a sub-quota reads its base too
+                indicator = getattr(target, name, None)
+                if isinstance(indicator, Indicator):
+                    found.setdefault(indicator.id, indicator)
         return tuple(found.values())
+
+    def _timing(self) -> str:
+        """The target's own timing and exclusions as its reading says them: ``, every
+        quarter, in 2026-S1, by 15/09/2026, excluding …``; empty without any."""
+        said = []
+        if self.every is not None:
+            said.append(self.every.every)
+        if self.period is not None:
+            said.append(f"in {self.period.label}")
+        if self.deadline is not None:
+            due = self.deadline
+            said.append(f"by {due.day:02d}/{due.month:02d}/{due.year:04d}")
+        if self.exclusions:
+            said.append(f"excluding {'; '.join(self.exclusions)}")
+        return "".join(f", {item}" for item in said)
 
     def _suffix(self) -> str:
         return " (phấn đấu)" if self.aspirational else ""
@@ -519,12 +850,16 @@ class _OnIndicator(_TargetBase):
                 )
 
     def _where(self) -> str:
+        parts = self._where_parts()
+        return (f" ({'; '.join(parts)})" if parts else "") + self._timing()
+
+    def _where_parts(self) -> list[str]:
         parts = []
         if self.scope.mode is not ScopeMode.SELF:
             parts.append(str(self.scope))
         if self.members:
             parts.append(", ".join(f"{k} = {v}" for k, v in self.members))
-        return f" ({'; '.join(parts)})" if parts else ""
+        return parts
 
     def baseline_value(self) -> Fraction | None:
         if self.progress is None or self.progress.value is None:
@@ -571,8 +906,145 @@ def _require_numeric(indicator: Indicator, form: str) -> None:
         )
 
 
+def _sums_counts(indicator: Indicator) -> bool:
+    """Whether a ratio's numerators add up in space and in time (a count of things)."""
+    return (
+        indicator.measure is MeasureKind.RATIO
+        and indicator.spatial is SpatialRule.RATIO_OF_SUMS
+        and indicator.temporal is TemporalRule.RATIO_OF_SUMS
+    )
+
+
 @attrs.frozen(kw_only=True, repr=False, cache_hash=True)
-class Comparison(_OnIndicator):
+class _ValueTarget(_OnIndicator):
+    """A comparison, between or ordinal: a value at one unit, or at every member of a
+    breakdown.
+
+    Attributes:
+        each_member: A dimension of the indicator whose every member must meet the
+            target ("ở từng lĩnh vực đều đạt trên 90%"): the all of the target at each
+            member, e.g. ``sector``; none (the default) measures the breakdown given in
+            ``members``, or the whole.
+    """
+
+    each_member: str | None = attrs.field(
+        default=None, validator=validators.optional_instance(str, "a dimension id")
+    )
+
+    def _check_breakdown(self) -> None:
+        super()._check_breakdown()
+        dim_id = self.each_member
+        if dim_id is None:
+            return
+        known = [d.id for d in self.indicator.dimensions]
+        if dim_id not in known:
+            fail(
+                "each_member",
+                dim_id,
+                f"{self.indicator.id} has no dimension {dim_id!r}; expected one of "
+                + (", ".join(repr(d) for d in known) or "none (it has no breakdown)"),
+                "unknown-dimension",
+            )
+        if dim_id in dict(self.members):
+            fail(
+                "each_member",
+                dim_id,
+                f"{dim_id} is fixed to {dict(self.members)[dim_id]!r} in members; expected "
+                "each member of a dimension not given in members",
+                "duplicate",
+            )
+
+    def per_member(self) -> tuple[Any, ...]:
+        """The target at each member of :attr:`each_member` (none without one): the same
+        target with the member added to ``members``, in the dimension's order."""
+        if self.each_member is None:
+            return ()
+        dimension = next(d for d in self.indicator.dimensions if d.id == self.each_member)
+        return tuple(
+            attrs.evolve(self, members=(*self.members, (dimension.id, member)), each_member=None)
+            for member in dimension.members
+        )
+
+    def _where_parts(self) -> list[str]:
+        parts = super()._where_parts()
+        if self.each_member is not None:
+            parts.append(f"each {self.each_member}")
+        return parts
+
+
+@attrs.frozen(kw_only=True, repr=False, cache_hash=True)
+class _RatioValueTarget(_ValueTarget):
+    """A comparison or between, which may be a sub-quota of another ratio's count.
+
+    Attributes:
+        within: The base of a sub-quota ("trong đó"): a ratio indicator whose numerator
+            counts the units the share is taken of — "tối thiểu 70% hồ sơ nộp trực tuyến,
+            trong đó ít nhất 30% được xử lý toàn trình" takes 30 % of the dossiers
+            received online. The value is the target indicator's numerator over this
+            indicator's numerator, with the same scope, breakdown, unit and period;
+            none (the default) is the indicator's own share of its denominator.
+    """
+
+    within: Indicator | None = attrs.field(
+        default=None, validator=validators.optional_instance(Indicator, "an indicator")
+    )
+
+    def _check_breakdown(self) -> None:
+        super()._check_breakdown()
+        base = self.within
+        if base is None:
+            return
+        expected = (
+            "expected ratio indicators whose numerators and denominators add up (spatial and "
+            "temporal rules ratio_of_sums); otherwise compare the sub-quota's own indicator, "
+            "without within"
+        )
+        for path, indicator in (("indicator", self.indicator), ("within", base)):
+            if not _sums_counts(indicator):
+                fail(
+                    path,
+                    indicator.id,
+                    f"a sub-quota takes its numerator's count over the base's numerator, but "
+                    f"{indicator.id} is {indicator.measure.value} rolled up by "
+                    f"{indicator.spatial.value} and {indicator.temporal.value}; {expected}",
+                    "within-not-a-count",
+                )
+        if base.id == self.indicator.id:
+            fail(
+                "within",
+                base.id,
+                f"a share of {base.id}'s own numerator is always 100 %; expected another "
+                "indicator, whose numerator counts the units the share is taken of",
+                "within-itself",
+            )
+        dimensions = {d.id: d for d in base.dimensions}
+        wanted = [*self.members] + [(self.each_member or "", m) for m in self._each_members()]
+        for dim_id, member in wanted:
+            dimension = dimensions.get(dim_id)
+            if dimension is None or member not in dimension.members:
+                fail(
+                    "within",
+                    base.id,
+                    f"the base {base.id} has no member {member!r} of {dim_id!r}; expected "
+                    "a base broken down like the target, so that each part is taken of its "
+                    "own count",
+                    "within-breakdown",
+                )
+
+    def _each_members(self) -> tuple[str, ...]:
+        if self.each_member is None:
+            return ()
+        return next(d for d in self.indicator.dimensions if d.id == self.each_member).members
+
+    def _where_parts(self) -> list[str]:
+        parts = super()._where_parts()
+        if self.within is not None:
+            parts.insert(0, f"trong đó: of those counted by {self.within.id}")
+        return parts
+
+
+@attrs.frozen(kw_only=True, repr=False, cache_hash=True)
+class Comparison(_RatioValueTarget):
     """``v op x``: "đạt tối thiểu 85%" is ``≥ 85 %``, "trên 90%" is ``> 90 %``.
 
     For a boolean indicator the threshold is ``True`` or ``False`` and the operator
@@ -628,7 +1100,7 @@ class Comparison(_OnIndicator):
 
 
 @attrs.frozen(kw_only=True, repr=False, cache_hash=True)
-class Between(_OnIndicator):
+class Between(_RatioValueTarget):
     """``lo ≤ v ≤ hi``; each end inclusive unless declared otherwise.
 
     "từ 90% đến dưới 100%" is ``Between(low="90 %", high="100 %", high_inclusive=False)``.
@@ -682,7 +1154,7 @@ class Between(_OnIndicator):
 
 
 @attrs.frozen(kw_only=True, repr=False, cache_hash=True)
-class Ordinal(_OnIndicator):
+class Ordinal(_ValueTarget):
     """A named level or better: "Chỉ số CCHC … đạt mức tốt trở lên" is ``≥ tốt``.
 
     Attributes:
@@ -779,8 +1251,15 @@ class Rank(_OnIndicator):
     codes. The order follows the indicator's direction; ties share the better rank
     (1, 2, 2, 4).
 
+    A plan that names no K ("thuộc tốp đầu", "nhóm dẫn đầu") states a convention
+    instead: ``top="10 %"`` is the top 10 % of the peers found on the evaluated tree,
+    K = ⌈10 % × peers⌉ (K = 7 among 63 provinces).
+
     Attributes:
-        k: The rank to reach or beat.
+        k: The rank to reach or beat; exactly one of ``k`` and ``top``.
+        top: The share of the peers that counts as the top, in percent (above 0, at most
+            100 %): K is that share of the peers found, rounded up.
+        top_value: (read-only) ``top`` as an exact proportion, or ``None``.
         group_size: The number of peers the plan states ("trong 9"), including the unit
             itself; a different count found in the data is a warning, not an error.
         peers: Explicit peer codes, including the unit itself, or ``None``.
@@ -788,7 +1267,15 @@ class Rank(_OnIndicator):
 
     form: ClassVar[str] = "rank"
 
-    k: int = attrs.field(validator=validators.is_instance(int, "a whole number"))
+    k: int | None = attrs.field(
+        default=None, validator=validators.optional_instance(int, "a whole number")
+    )
+    top: Amount | None = attrs.field(
+        default=None,
+        converter=_to_optional_top,
+        validator=validators.optional_instance(Amount, "an amount"),
+    )
+    top_value: Fraction | None = attrs.field(init=False, eq=False, repr=False)
     group_size: int | None = attrs.field(
         default=None, validator=validators.optional_instance(int, "a whole number")
     )
@@ -804,6 +1291,17 @@ class Rank(_OnIndicator):
             fail("indicator", self.indicator.id, "a yes/no indicator cannot rank", "form-mismatch")
         if self.scope.mode is not ScopeMode.SELF:
             fail("scope", str(self.scope), "a rank is the issuer's own; expected self", "scope")
+        object.__setattr__(self, "top_value", _top_share(self.top))
+        if (self.k is None) == (self.top is None):
+            fail(
+                "k",
+                self.k,
+                "a rank states K (k: 5) or a share of the peers as the top (top: 10 %); "
+                "expected exactly one of k and top",
+                "k-or-top",
+            )
+        if self.k is None:
+            return
         if self.k < 1:
             fail("k", self.k, f"rank {self.k} is below 1; expected at least 1", "range")
         if self.group_size is not None and self.group_size < self.k:
@@ -822,8 +1320,73 @@ class Rank(_OnIndicator):
             )
 
     def __str__(self) -> str:
+        if self.top is not None:
+            among = f"{self.group_size} đơn vị" if self.group_size else "các đơn vị so sánh"
+            return (
+                f"tốp đầu: {self.top} đầu trong số {among} "
+                f"(hạng ≤ ⌈{self.top} × số đơn vị⌉){self._where()}"
+            )
         size = f" of {self.group_size}" if self.group_size else ""
         return f"top {self.k}{size}{self._where()}"
+
+
+@attrs.frozen(kw_only=True, repr=False, cache_hash=True)
+class RankChange(_OnIndicator):
+    """Rank movement against a baseline: rank then − rank now ``op places``.
+
+    The improvement is the rank at the baseline minus the rank now (from 9th to 5th is
+    up 4 places). "cải thiện thứ hạng so với năm trước" is
+    ``RankChange(op=Op.GE, places=1)``; "tăng ít nhất 3 bậc" is ``places=3``; "giữ vững
+    vị trí" (no worse than before) is ``places=0``. Both ranks are taken among the same
+    peers, as :class:`Rank` ranks them (competition ranking, the indicator's direction).
+
+    Attributes:
+        op: The operator on the improvement, usually ``≥``.
+        places: The places to climb; 0 holds the position, a negative number is how many
+            places may be lost.
+        baseline: The baseline period; ``None`` means the period just before the
+            evaluated one, of the same length (2023 for 2024).
+        group_size: The number of peers the plan states, including the unit itself; a
+            different count found in the data is a warning, not an error.
+        peers: Explicit peer codes, including the unit itself, or ``None``.
+    """
+
+    form: ClassVar[str] = "rank_change"
+
+    op: Op = attrs.field(converter=_to_op, validator=validators.is_instance(Op, "an operator"))
+    places: int = attrs.field(validator=validators.is_instance(int, "a whole number"))
+    baseline: Period | None = attrs.field(
+        default=None,
+        converter=_to_optional_period,
+        validator=validators.optional_instance(Period, "a period"),
+    )
+    group_size: int | None = attrs.field(
+        default=None, validator=validators.optional_instance(int, "a whole number")
+    )
+    peers: tuple[str, ...] | None = attrs.field(
+        default=None,
+        converter=_to_peers,
+        validator=attrs.validators.optional(validators.tuple_of(str, "a code", unique=True)),
+    )
+
+    def __attrs_post_init__(self) -> None:
+        self._check_breakdown()
+        if self.indicator.measure is MeasureKind.BOOLEAN:
+            fail("indicator", self.indicator.id, "a yes/no indicator cannot rank", "form-mismatch")
+        if self.scope.mode is not ScopeMode.SELF:
+            fail("scope", str(self.scope), "a rank is the issuer's own; expected self", "scope")
+        if self.group_size is not None and self.group_size < 1:
+            fail("group_size", self.group_size, "no peers; expected at least 1", "range")
+
+    def baseline_for(self, period: Period) -> Period:
+        """The period the rank in ``period`` is compared with."""
+        return self.baseline or period.previous()
+
+    def __str__(self) -> str:
+        against = f"vs {self.baseline}" if self.baseline else "vs the previous period"
+        size = f" among {self.group_size}" if self.group_size else ""
+        noun = "place" if abs(self.places) == 1 else "places"
+        return f"rank up {self.op.value} {self.places} {noun} {against}{size}{self._where()}"
 
 
 @attrs.frozen(kw_only=True, repr=False, cache_hash=True)
@@ -885,7 +1448,10 @@ class Share(_TargetBase):
         return (self.condition,)
 
     def __str__(self) -> str:
-        return f"{self.op.value} {self.threshold} of units at {self.level.vi}: {self.condition}"
+        return (
+            f"{self.op.value} {self.threshold} of units at {self.level.vi}{self._timing()}: "
+            f"{self.condition}"
+        )
 
 
 def _to_parts(value: tuple[Target, ...] | list[Target]) -> tuple[Target, ...]:
@@ -914,7 +1480,7 @@ class AllOf(_Compound):
     form: ClassVar[str] = "all_of"
 
     def __str__(self) -> str:
-        return f"all of {len(self.parts)}"
+        return f"all of {len(self.parts)}{self._timing()}"
 
 
 @attrs.frozen(kw_only=True, repr=False, cache_hash=True)
@@ -924,7 +1490,7 @@ class AnyOf(_Compound):
     form: ClassVar[str] = "any_of"
 
     def __str__(self) -> str:
-        return f"any of {len(self.parts)}"
+        return f"any of {len(self.parts)}{self._timing()}"
 
 
 @attrs.frozen(kw_only=True, repr=False, cache_hash=True)
@@ -950,10 +1516,12 @@ class AtLeast(_Compound):
             )
 
     def __str__(self) -> str:
-        return f"at least {self.n} of {len(self.parts)}"
+        return f"at least {self.n} of {len(self.parts)}{self._timing()}"
 
 
-Target: TypeAlias = Comparison | Between | Ordinal | Change | Rank | Share | AllOf | AnyOf | AtLeast
+Target: TypeAlias = (
+    Comparison | Between | Ordinal | Change | Rank | RankChange | Share | AllOf | AnyOf | AtLeast
+)
 """Any target form."""
 
 TARGET_FORMS: tuple[type[Target], ...] = (
@@ -962,6 +1530,7 @@ TARGET_FORMS: tuple[type[Target], ...] = (
     Ordinal,
     Change,
     Rank,
+    RankChange,
     Share,
     AllOf,
     AnyOf,

@@ -303,7 +303,7 @@ def plot_levels(
         raise KeyError(indicator_id)
     wanted = tuple(sorted(dict(members).items()))
     tree = (hierarchy or national_hierarchy()).as_of(on)
-    aggregator = Aggregator(observations, tree, policy)
+    aggregator = Aggregator(observations, tree, policy, plan.agencies)
     target = next(
         (
             t

@@ -72,6 +72,8 @@ COLUMNS = (
     "reason",
     "warnings",
     "source_text",
+    "deadline",
+    "exclusions",
     "threshold",
     "observed_num",
     "observed_den",
@@ -141,6 +143,8 @@ def _rows(result: Result, plan: str, parent: str | None, depth: int) -> Iterator
         "reason": result.reason,
         "warnings": "; ".join(result.warnings),
         "source_text": result.target.source_text,
+        "deadline": result.target.deadline.isoformat() if result.target.deadline else None,
+        "exclusions": "; ".join(result.target.exclusions) or None,
         "threshold": _exact(threshold),
         "observed_num": observed.numerator if isinstance(observed, Fraction) else None,
         "observed_den": observed.denominator if isinstance(observed, Fraction) else None,
@@ -273,7 +277,7 @@ def to_json(evaluation: EvaluationLike, indent: int | None = 2) -> str:
 
 
 #: The columns of free text, which may hold a plan's own words.
-TEXT_COLUMNS = ("statement", "reason", "warnings", "source_text")
+TEXT_COLUMNS = ("statement", "reason", "warnings", "source_text", "exclusions")
 #: What a spreadsheet reads as the start of a formula (OWASP, "CSV injection").
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 

@@ -76,6 +76,11 @@ RECORD_FIELDS: dict[str, tuple[Schema, str]] = {
     "reason": (_TEXT, "One sentence a person can read."),
     "warnings": (_TEXT, "Things worth knowing, joined with '; '."),
     "source_text": (_OPTIONAL_TEXT, "The plan's own words for the target."),
+    "deadline": (
+        {"type": ["string", "null"], "format": "date"},
+        "The day the target is due (ISO 8601), if the plan states one.",
+    ),
+    "exclusions": (_OPTIONAL_TEXT, "What the target leaves out, joined with '; '; null if none."),
     "threshold": (
         {"type": ["string", "boolean", "null"]},
         "The threshold of a comparison or a share, exact, in unit; null for other forms.",

@@ -762,7 +762,7 @@ def _progress(
             for index, part in enumerate(result.parts)
         )
         return _combined(common, parts, lambda statuses: combine(statuses, needed), "parts")
-    if isinstance(target, Share) or _scope(target) is ScopeMode.EACH:
+    if isinstance(target, Share) or _scope(target) in (ScopeMode.EACH, ScopeMode.EACH_AGENCY):
         parts = tuple(
             _progress(
                 context,

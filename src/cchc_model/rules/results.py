@@ -19,7 +19,7 @@ import attrs
 
 from ..model.areas import ReformArea
 from ..model.display import area_of
-from ..model.indicators import SpatialRule
+from ..model.indicators import Indicator, SpatialRule
 from ..model.periods import Period
 from ..model.plans import Plan
 from ..model.targets import (
@@ -31,6 +31,7 @@ from ..model.targets import (
     Comparison,
     Ordinal,
     Rank,
+    RankChange,
     Scope,
     Share,
     Target,
@@ -48,11 +49,17 @@ __all__ = [
     "change_result",
     "compound_result",
     "each_result",
+    "members_result",
+    "not_due_result",
+    "rank_change_result",
     "rank_result",
+    "recurring_result",
     "share_result",
     "show",
+    "timed_result",
     "unknown_reason",
     "value_result",
+    "within_result",
 ]
 
 
@@ -71,7 +78,8 @@ class Result:
         gap: What is still missing to meet the target, in ``unit``; 0 when met.
         coverage: The share of expected parts that had a value, where a roll-up was used.
         reason: One sentence a person can read.
-        parts: The results this one was built from (per unit, per part).
+        parts: The results this one was built from (per unit, per part, per occurrence
+            of a recurring target — each with the period it was read on).
         warnings: Things worth knowing that do not change the status.
         engine: The engine that decided it: ``"reference"`` (the object engine) or
             ``"vectorised"`` (a dataframe engine). Results compare equal whichever
@@ -234,6 +242,8 @@ def unknown_reason(
 def _pooled_note(scope: Scope, rollup: Rollup) -> str:
     if rollup.how in ("pooled", "spatial") and rollup.expected:
         where = f"pooled over {scope.level.vi}" if scope.level is not None else "rolled up"
+        if scope.mode.on_agencies and rollup.how == "pooled":
+            where = f"pooled over {str(scope).removesuffix(', pooled')}"
         pair = ""
         if rollup.numerator is not None and rollup.denominator:
             pair = f" = {format_number(rollup.numerator)}/{format_number(rollup.denominator)}"
@@ -272,6 +282,8 @@ def value_result(
             if rollup.how == "pooled" and not rollup.expected and pooled_at is not None
             else "the denominator is 0"
         )
+        if rollup.how == "pooled" and not rollup.expected and target.scope.mode.on_agencies:
+            why = f"no agencies ({target.scope}) belong to {code}"
         return attrs.evolve(base, reason=f"Nothing to measure for {indicator.id} in {code}: {why}.")
     value = rollup.value
     if value is None:
@@ -370,9 +382,22 @@ def each_result(
     decided: Decided,
     parts: tuple[Result, ...],
 ) -> Result:
-    """The result of a target scoped to each unit at a level, from the units' results."""
+    """The result of a target scoped to each unit at a level (or each agency), from the
+    units' results."""
     level = target.scope.level
-    assert level is not None
+    if level is None:  # each agency: the ones that fail are named
+        failing = [p.code for p in parts if p.status is Status.NOT_MET]
+        named = f" (not met: {', '.join(failing)})" if failing else ""
+        return Result(
+            target=target,
+            code=code,
+            period=period,
+            status=decided.status,
+            parts=parts,
+            reason=f"Each of {len(parts)} agencies, {target.scope}: {_counts(parts)}{named}.",
+            coverage=decided.coverage,
+            engine=decided.engine,
+        )
     return Result(
         target=target,
         code=code,
@@ -401,6 +426,67 @@ def compound_result(
         parts=parts,
         observed=decided.observed,
         reason=f"{target}: {_counts(parts)}.",
+        engine=decided.engine,
+    )
+
+
+def not_due_result(target: Target, code: str, period: Period, reason: str) -> Result:
+    """The result of a target not due within ``period`` (:func:`.timing.reading`)."""
+    return Result(
+        target=target, code=code, period=period, status=Status.NOT_APPLICABLE, reason=reason
+    )
+
+
+def timed_result(target: Target, period: Period, inner: Result, note: str) -> Result:
+    """The result of a target read on its own window or up to its deadline: ``inner``
+    (the target without its timing, decided on the period read) reported for the
+    evaluated ``period``, its reason saying which period was read."""
+    said = f"{note[:1].upper()}{note[1:]}: " if note else ""
+    return attrs.evolve(inner, target=target, period=period, reason=said + inner.reason)
+
+
+def recurring_result(
+    target: Target,
+    code: str,
+    period: Period,
+    read: Period,
+    decided: Decided,
+    parts: tuple[Result, ...],
+    why: str = "",
+) -> Result:
+    """The result of a recurring target ("hằng năm"): the all-of its occurrences in
+    ``read``, each part the target decided on one occurrence (its own period); ``why``
+    says why ``read`` is not the evaluated period (:attr:`.timing.Reading.why`)."""
+    every = target.every
+    assert every is not None, "a recurring target has a recurrence"
+    said = f" ({why})" if why else ""
+    head = f"{every.every.capitalize()} within {read.label}{said}"
+    if not parts:
+        reason = f"{head}: no whole {every.value} lies within it, nothing to read."
+    else:
+        by_status: dict[Status, list[str]] = {}
+        for part in parts:
+            by_status.setdefault(part.status, []).append(part.period.label)
+        met = len(by_status.get(Status.MET, []))
+        reason = f"{head}: met in {met} of {len(parts)} occurrences"
+        for status, words in (
+            (Status.NOT_MET, "not met"),
+            (Status.UNKNOWN, "unknown"),
+            (Status.NOT_APPLICABLE, "not applicable"),
+        ):
+            labels = by_status.get(status)
+            if labels:
+                shown = ", ".join(labels[:8]) + (" …" if len(labels) > 8 else "")
+                reason += f"; {words}: {shown}"
+        reason += "."
+    return Result(
+        target=target,
+        code=code,
+        period=period,
+        status=decided.status,
+        parts=parts,
+        observed=decided.observed,
+        reason=reason,
         engine=decided.engine,
     )
 
@@ -480,6 +566,10 @@ def rank_result(
         return attrs.evolve(base, reason=unknown_reason(target, code, period, own, min_coverage))
     best, unknown = 1 + facts.better, facts.unknown
     rank_text = f"rank {best}" if unknown == 0 else f"rank {best} to {best + unknown}"
+    limit = ""
+    if target.top_value is not None:  # K as the rule computes it: ⌈top × peers⌉
+        top = target.top_value
+        limit = f" (K = {-(-top.numerator * facts.peers // top.denominator)})"
     return attrs.evolve(
         base,
         observed=decided.observed,
@@ -487,5 +577,175 @@ def rank_result(
         coverage=decided.coverage,
         reason=f"{code} is at {rank_text} of {facts.peers} on {target.indicator.id}"
         + (f" ({unknown} peers unknown)" if unknown else "")
-        + f", against {target}.",
+        + f", against {target}{limit}.",
+    )
+
+
+def _nth(rank: int) -> str:
+    """1st, 2nd, 3rd, 4th … 11th, 12th, 13th, 21st."""
+    if rank % 100 in (11, 12, 13):
+        return f"{rank}th"
+    suffix = {1: "st", 2: "nd", 3: "rd"}.get(rank % 10, "th")
+    return f"{rank}{suffix}"
+
+
+def _ranks(facts: RankFacts) -> str:
+    best = 1 + facts.better
+    return _nth(best) if not facts.unknown else f"{_nth(best)} to {_nth(best + facts.unknown)}"
+
+
+def _places(n: int) -> str:
+    return f"{n} place" if abs(n) == 1 else f"{n} places"
+
+
+def rank_change_result(
+    target: RankChange,
+    code: str,
+    period: Period,
+    baseline: Period,
+    decided: Decided,
+    own: tuple[Rollup, Rollup],
+    facts: tuple[RankFacts, RankFacts],
+    min_coverage: Fraction,
+) -> Result:
+    """The result of a rank movement for ``code``: ``own`` and ``facts`` in ``period``
+    and in ``baseline``."""
+    (now, before), (found, then) = own, facts
+    warnings: tuple[str, ...] = ()
+    if target.group_size is not None and target.group_size != found.peers:
+        warnings = (
+            f"the plan ranks among {target.group_size} units, but {found.peers} peers "
+            f"were found for {code} in {period}",
+        )
+    base = Result(
+        target=target,
+        code=code,
+        period=period,
+        status=decided.status,
+        unit=None,
+        warnings=warnings,
+        engine=decided.engine,
+    )
+    if decided.status is Status.NOT_APPLICABLE:
+        when_na = period if now.not_applicable else baseline
+        return attrs.evolve(
+            base, reason=f"Nothing to measure for {code} in {when_na}: the denominator is 0."
+        )
+    if now.value is None or before.value is None:
+        missing, rollup = (period, now) if now.value is None else (baseline, before)
+        return attrs.evolve(
+            base, reason=unknown_reason(target, code, missing, rollup, min_coverage)
+        )
+    low = then.better - found.better - found.unknown
+    high = then.better + then.unknown - found.better
+    if low != high:
+        move = f"a change of {low:+d} to {high:+d} places"
+    elif low == 0:
+        move = "no change"
+    else:
+        move = f"{'up' if low > 0 else 'down'} {_places(abs(low))}"
+    unknown = [
+        f"{f.unknown} {'peer' if f.unknown == 1 else 'peers'} unknown in {when}"
+        for f, when in ((found, period), (then, baseline))
+        if f.unknown
+    ]
+    return attrs.evolve(
+        base,
+        observed=decided.observed,
+        gap=decided.gap,
+        coverage=decided.coverage,
+        reason=f"{code} ranked {_ranks(found)} of {found.peers} in {period}, {_ranks(then)} "
+        f"in {baseline} on {target.indicator.id}: {move} (needed {target.op.value} "
+        f"{target.places})" + (f"; {', '.join(unknown)}" if unknown else "") + ".",
+    )
+
+
+@attrs.frozen
+class _Base:
+    """The base indicator of a sub-quota, where a reason reads ``target.indicator``."""
+
+    indicator: Indicator
+
+
+def within_result(
+    target: Comparison | Between,
+    code: str,
+    period: Period,
+    decided: Decided,
+    own: Rollup,
+    base: Rollup,
+    min_coverage: Fraction,
+    statement: str | None = None,
+) -> Result:
+    """The result of a sub-quota ("trong đó"): ``own``'s numerator over ``base``'s, both
+    roll-ups of the same scope, breakdown, unit and period (:mod:`.subquota`)."""
+    indicator, counted = target.indicator, target.within
+    assert counted is not None
+    unit = indicator.unit
+    result = Result(
+        target=target,
+        code=code,
+        period=period,
+        status=decided.status,
+        unit=unit,
+        coverage=decided.coverage,
+        engine=decided.engine,
+    )
+    if decided.status is Status.NOT_APPLICABLE:
+        pooled_at = target.scope.level
+        why = (
+            f"no units at {pooled_at.vi} under {code}"
+            if base.how == "pooled" and not base.expected and pooled_at is not None
+            else f"the base {counted.id} counts 0"
+        )
+        return attrs.evolve(
+            result, reason=f"Nothing to measure for {indicator.id} in {code}: {why}."
+        )
+    if decided.observed is None:
+        for rollup, measured in ((own, target), (base, _Base(counted))):
+            if not rollup.known:
+                why = unknown_reason(measured, code, period, rollup, min_coverage)
+                return attrs.evolve(result, reason=why)
+        for rollup, of in ((own, indicator), (base, counted)):
+            if rollup.numerator is None:
+                return attrs.evolve(
+                    result,
+                    reason=f"No count for {of.id} in {code} in {period}: its value was "
+                    "observed without a numerator, and a sub-quota is a count over a count.",
+                )
+        return attrs.evolve(result, reason=f"No value for {indicator.id} in {code} in {period}.")
+    observed, gap = decided.observed, decided.gap
+    counts = (format_number(Fraction(r.numerator or 0)) for r in (own, base))
+    pair = "/".join(counts)
+    reason = (
+        f"Observed {show(observed, unit)} ({pair} of those counted by {counted.id}) "
+        f"against {statement or str(target)}"
+    )
+    if decided.status is Status.MET:
+        reason += "."
+    elif gap == 0:
+        reason += ": at the threshold, which must be passed."
+    else:
+        reason += f": {show(gap, unit)} short."
+    return attrs.evolve(result, observed=observed, gap=gap, reason=reason)
+
+
+def members_result(
+    target: Comparison | Between | Ordinal,
+    code: str,
+    period: Period,
+    decided: Decided,
+    parts: tuple[Result, ...],
+) -> Result:
+    """The result of a target met at every member of a breakdown (``each_member``), from
+    the results at each member."""
+    return Result(
+        target=target,
+        code=code,
+        period=period,
+        status=decided.status,
+        parts=parts,
+        reason=f"Each of {len(parts)} members of {target.each_member}: {_counts(parts)}.",
+        coverage=decided.coverage,
+        engine=decided.engine,
     )

@@ -24,10 +24,12 @@ What is here:
 * :func:`indicators` — indicators of every measure kind, with valid units, rules,
   levels and sometimes dimensions.
 * :func:`scopes` — ``self``, ``pooled`` and ``each`` scopes.
-* :func:`targets` — every target form (comparison, between, ordinal, change, rank,
+* :func:`targets` — every target form (comparison, between, ordinal, change, rank, rank_change,
   share, all of, any of, at least), nested up to ``max_depth``, ids unique in a tree.
 * :func:`plans` — plans whose targets measure indicators the plan defines and whose
-  tasks name existing targets.
+  tasks name existing targets; sometimes with agencies, and a target set for them.
+* :func:`agencies` and :func:`agency_scopes` — agencies of a unit, and scopes that reach
+  them (one agency, each agency, agencies pooled).
 * Re-exported: :func:`dates`, :func:`periods` (from ``strategies_periods``) and
   ``levels``, ``kinds``, ``jurisdictions``, ``hierarchies`` (from
   ``strategies_jurisdictions``).
@@ -45,6 +47,8 @@ from typing import Any
 import attrs
 from hypothesis import strategies as st
 
+from cchc_model.exceptions import ValidationError
+from cchc_model.model.agencies import Agency, AgencyKind
 from cchc_model.model.areas import ReformArea
 from cchc_model.model.indicators import (
     Dimension,
@@ -55,6 +59,7 @@ from cchc_model.model.indicators import (
     TemporalRule,
 )
 from cchc_model.model.jurisdictions import Level
+from cchc_model.model.periods import Period
 from cchc_model.model.plans import DocumentKind, DocumentRef, Objective, Plan, Task
 from cchc_model.model.targets import (
     AllOf,
@@ -66,6 +71,8 @@ from cchc_model.model.targets import (
     Op,
     Ordinal,
     Rank,
+    RankChange,
+    Recurrence,
     Scope,
     Share,
     Target,
@@ -88,6 +95,8 @@ from cchc_model.testing.strategies_periods import dates, intervals, periods
 __all__ = [
     "FORMS",
     "SAMPLE_INDICATORS",
+    "agencies",
+    "agency_scopes",
     "amounts",
     "codes",
     "dates",
@@ -112,6 +121,7 @@ FORMS: tuple[str, ...] = (
     "ordinal",
     "change",
     "rank",
+    "rank_change",
     "share",
     "all_of",
     "any_of",
@@ -383,6 +393,39 @@ def scopes() -> st.SearchStrategy[Scope]:
     )
 
 
+_AGENCY_NAMES = (
+    ("SNV", "Sở Nội vụ", AgencyKind.DEPARTMENT),
+    ("STP", "Sở Tư pháp", AgencyKind.DEPARTMENT),
+    ("BQLKKT", "Ban Quản lý Khu kinh tế", AgencyKind.BOARD),
+    ("CT", "Công an tỉnh", AgencyKind.SECTOR),
+    ("TTPVHCC", "Trung tâm Phục vụ hành chính công tỉnh", AgencyKind.SERVICE_CENTRE),
+    ("TTCNTT", "Trung tâm Công nghệ thông tin", AgencyKind.PUBLIC_SERVICE_UNIT),
+    ("UBND-H1", "UBND huyện 1", AgencyKind.LOWER_COMMITTEE),
+    ("VP-DKDD", "Văn phòng Đăng ký đất đai", AgencyKind.OTHER),
+)
+
+
+def agencies(jurisdiction: str, max_size: int = 4) -> st.SearchStrategy[tuple[Agency, ...]]:
+    """Up to ``max_size`` agencies of ``jurisdiction`` with distinct codes (``SNV``, ``STP``,
+    the public-service centre …)."""
+    return st.lists(
+        st.sampled_from(_AGENCY_NAMES), max_size=max_size, unique_by=lambda item: item[0]
+    ).map(
+        lambda chosen: tuple(
+            Agency(code=code, name=name, kind=kind, jurisdiction=jurisdiction)
+            for code, name, kind in chosen
+        )
+    )
+
+
+def agency_scopes(codes: Sequence[str]) -> st.SearchStrategy[Scope]:
+    """Scopes that reach agencies: one of ``codes``, each agency, or agencies pooled
+    (of any kind, or of one)."""
+    kinds = st.none() | st.sampled_from(list(AgencyKind))
+    chosen = [st.sampled_from(list(codes)).map(Scope.of_agency)] if codes else []
+    return st.one_of(*chosen, kinds.map(Scope.each_agency), kinds.map(Scope.pooled_agencies))
+
+
 def _canonical_range(indicator: Indicator) -> tuple[Fraction, Fraction]:
     """Where thresholds on ``indicator`` sit, in its canonical unit."""
     unit = indicator.unit
@@ -425,6 +468,30 @@ def _threshold(draw: st.DrawFn, indicator: Indicator) -> Amount:
 
 
 @st.composite
+def _timing(draw: st.DrawFn, deadline: Any) -> dict[str, Any]:
+    """Sometimes a window of the target's own (``period``) and a recurrence (``every``),
+    consistent with each other and with ``deadline``."""
+    fields: dict[str, Any] = {}
+    if draw(st.integers(0, 7)) == 0:
+        window = draw(
+            st.one_of(
+                st.integers(2020, 2030).map(Period.year),
+                st.builds(Period.half, st.integers(2020, 2030), st.integers(1, 2)),
+                st.builds(Period.quarter, st.integers(2020, 2030), st.integers(1, 4)),
+                intervals(2020, 2030),
+            )
+        )
+        if deadline is None or deadline >= window.start:
+            fields["period"] = window
+    if draw(st.integers(0, 7)) == 0:
+        every = draw(st.sampled_from(list(Recurrence)))
+        own: Period | None = fields.get("period")
+        if own is None or every.periods_in(own):
+            fields["every"] = every
+    return fields
+
+
+@st.composite
 def _common(draw: st.DrawFn) -> dict[str, Any]:
     """The fields every form has, other than its id."""
     fields: dict[str, Any] = {}
@@ -445,6 +512,7 @@ def _common(draw: st.DrawFn) -> dict[str, Any]:
         fields["exclusions"] = ("hồ sơ thuộc phạm vi bí mật nhà nước",)
     if draw(st.integers(0, 5)) == 0:
         fields["deadline"] = draw(dates(2020, 2030))
+    fields.update(draw(_timing(fields.get("deadline"))))
     if draw(st.integers(0, 3)) == 0:
         fields["area"] = draw(st.sampled_from(list(ReformArea)))
     return fields
@@ -464,14 +532,53 @@ def _on_indicator(draw: st.DrawFn, indicator: Indicator, self_only: bool) -> dic
     return fields
 
 
+def _sums_counts(indicator: Indicator) -> bool:
+    return (
+        indicator.measure is MeasureKind.RATIO
+        and indicator.spatial is SpatialRule.RATIO_OF_SUMS
+        and indicator.temporal is TemporalRule.RATIO_OF_SUMS
+    )
+
+
+@st.composite
+def _breakdown_and_base(
+    draw: st.DrawFn,
+    pool: st.SearchStrategy[Indicator],
+    indicator: Indicator,
+    where: dict[str, Any],
+    form: str,
+) -> dict[str, Any]:
+    """Sometimes ``each_member`` (a dimension not fixed in ``members``), and sometimes
+    ``within`` (a sub-quota of another counted ratio of the pool, broken down alike)."""
+    fields: dict[str, Any] = {}
+    fixed = dict(where.get("members", ()))
+    free = [d for d in indicator.dimensions if d.id not in fixed]
+    if free and draw(st.integers(0, 59)) == 0:  # rare: the dataframe engine hands them over
+        fields["each_member"] = draw(st.sampled_from(free)).id
+    if form == "ordinal" or not _sums_counts(indicator) or draw(st.integers(0, 59)) != 0:
+        return fields
+    base = draw(pool)
+    wanted = [*fixed.items()]
+    if "each_member" in fields:
+        dimension = next(d for d in indicator.dimensions if d.id == fields["each_member"])
+        wanted += [(dimension.id, member) for member in dimension.members]
+    dimensions = {d.id: d.members for d in base.dimensions}
+    fits = all(member in dimensions.get(dim_id, ()) for dim_id, member in wanted)
+    if base.id != indicator.id and _sums_counts(base) and fits:
+        fields["within"] = base
+    return fields
+
+
 _OPS = tuple(Op)
+#: The forms on one indicator (no parts).
+_LEAVES = ("comparison", "between", "ordinal", "change", "rank", "rank_change")
 _PEER_CODES = tuple(f"{code:02d}" for code in range(1, 17))
 _LEAF_FORMS: dict[MeasureKind, tuple[str, ...]] = {
-    MeasureKind.RATIO: ("comparison", "between", "change", "rank"),
-    MeasureKind.COUNT: ("comparison", "between", "change", "rank"),
-    MeasureKind.AMOUNT: ("comparison", "between", "change", "rank"),
-    MeasureKind.SCORE: ("comparison", "between", "change", "rank"),
-    MeasureKind.ORDINAL: ("ordinal", "rank"),
+    MeasureKind.RATIO: ("comparison", "between", "change", "rank", "rank_change"),
+    MeasureKind.COUNT: ("comparison", "between", "change", "rank", "rank_change"),
+    MeasureKind.AMOUNT: ("comparison", "between", "change", "rank", "rank_change"),
+    MeasureKind.SCORE: ("comparison", "between", "change", "rank", "rank_change"),
+    MeasureKind.ORDINAL: ("ordinal", "rank", "rank_change"),
     MeasureKind.BOOLEAN: ("comparison",),
 }
 
@@ -492,7 +599,9 @@ def _leaf(
     form = draw(st.sampled_from(allowed))
     common = draw(_common())
     common["id"] = target_id
-    where = draw(_on_indicator(indicator, self_only or form == "rank"))
+    where = draw(_on_indicator(indicator, self_only or form in ("rank", "rank_change")))
+    if form in ("comparison", "between", "ordinal"):
+        where.update(draw(_breakdown_and_base(pool, indicator, where, form)))
     if form == "comparison":
         if indicator.measure is MeasureKind.BOOLEAN:
             return Comparison(**common, **where, op=Op.EQ, threshold=draw(st.booleans()))
@@ -541,7 +650,27 @@ def _leaf(
             relative=relative,
             baseline=draw(st.none() | periods(2015, 2025)),
         )
-    # rank
+    if form == "rank_change":
+        changed: tuple[str, ...] | None = None
+        if draw(st.integers(0, 3)) == 0:
+            changed = tuple(draw(st.permutations(_PEER_CODES))[: draw(st.integers(1, 8))])
+        return RankChange(
+            **common,
+            **where,
+            op=draw(st.sampled_from((Op.GE, Op.GE, Op.GT, Op.LE, Op.LT, Op.EQ))),
+            places=draw(st.integers(-3, 5)),
+            baseline=draw(st.none() | periods(2015, 2025)),
+            group_size=draw(st.none() | st.integers(1, 20)),
+            peers=changed,
+        )
+    # rank: K, or now and then a top share of the peers ("tốp đầu")
+    if draw(st.integers(0, 3)) == 0:
+        top = draw(st.sampled_from(("10 %", "20 %", "25 %", "33.3 %", "50 %", "100 %")))
+        listed: tuple[str, ...] | None = None
+        if draw(st.integers(0, 3)) == 0:
+            listed = tuple(draw(st.permutations(_PEER_CODES))[: draw(st.integers(1, 10))])
+        size_of = draw(st.none() | st.integers(1, 20))
+        return Rank(**common, **where, top=top, group_size=size_of, peers=listed)
     k = draw(st.integers(1, 10))
     peers: tuple[str, ...] | None = None
     if draw(st.integers(0, 3)) == 0:
@@ -562,7 +691,7 @@ def _target(
     forms: frozenset[str],
 ) -> Target:
     nested = [f for f in ("share", "all_of", "any_of", "at_least") if f in forms]
-    leaves_wanted = forms & {"comparison", "between", "ordinal", "change", "rank"}
+    leaves_wanted = forms & set(_LEAVES)
     if depth <= 0 or not nested or (leaves_wanted and draw(st.integers(0, 2)) == 0):
         return draw(_leaf(pool, target_id, self_only, forms))
     form = draw(st.sampled_from(nested))
@@ -645,8 +774,8 @@ def targets(
         raise ValueError(f"unknown target forms {sorted(unknown)}; expected some of {FORMS}")
     if not chosen:
         raise ValueError("no target forms asked for; expected at least one")
-    if not chosen & {"comparison", "between", "ordinal", "change", "rank"}:
-        chosen |= {"comparison", "between", "ordinal", "change", "rank"}
+    if not chosen & set(_LEAVES):
+        chosen |= set(_LEAVES)
     return _target(_pool(indicators, chosen), id_prefix, max_depth, self_scope, chosen)
 
 
@@ -731,6 +860,10 @@ def _plan(draw: st.DrawFn, max_targets: int, max_depth: int) -> Plan:
         for index in range(1, draw(st.integers(0, 2)) + 1)
     )
     period = draw(periods(2018, 2030))
+    declared = draw(st.one_of(st.just(()), agencies(code)))
+    aimed: bool = draw(st.booleans())
+    if declared and aimed:
+        plan_targets += _for_agencies(draw, pool, declared, len(plan_targets) + 1)
     return Plan(
         id=f"kh-{code}-{draw(st.integers(1, 999))}",
         title=f"Kế hoạch cải cách hành chính tỉnh {province}",
@@ -745,7 +878,23 @@ def _plan(draw: st.DrawFn, max_targets: int, max_depth: int) -> Plan:
         indicators=pool,
         parent=draw(st.none() | st.just("ct-cchc-2021-2030")),
         source=draw(st.sampled_from(("", "https://example.gov.vn/kh-cchc"))),
+        agencies=declared,
     )
+
+
+def _for_agencies(
+    draw: st.DrawFn, pool: Sequence[Indicator], declared: Sequence[Agency], index: int
+) -> tuple[Target, ...]:
+    """A target on the plan's indicators set for its agencies, or none when the target
+    drawn takes no agency scope (a rank, a share, a baseline value measured at each)."""
+    target = draw(targets(pool, 1, id_prefix=f"t{index}", self_scope=True))
+    if not isinstance(target, Comparison | Between | Ordinal | Change):
+        return ()
+    scope = draw(agency_scopes([a.code for a in declared]))
+    try:
+        return (attrs.evolve(target, scope=scope),)
+    except ValidationError:
+        return ()
 
 
 def plans(max_targets: int = 4, max_depth: int = 1) -> st.SearchStrategy[Plan]:

@@ -25,6 +25,7 @@ from ...model.targets import (
     Comparison,
     Ordinal,
     Rank,
+    RankChange,
     Scope,
     ScopeMode,
     Share,
@@ -54,7 +55,7 @@ Occurrence = tuple[int, int, str, str | None, int, str]
 #: Where a result is reported: (target or group id, context id, target, parent, depth).
 Report = tuple[int, int, str, str | None, int]
 #: Targets measured on an indicator, with a scope.
-Scoped = Comparison | Between | Ordinal | Change | Rank
+Scoped = Comparison | Between | Ordinal | Change | Rank | RankChange
 #: Adds labels to a frame's id columns (see :meth:`.backend.Backend.with_labels`).
 Labeller = Callable[[Frame, Labels], Frame]
 
@@ -139,6 +140,20 @@ def at_unit(target: Scoped, cache: dict[str, Target]) -> Target:
     return found
 
 
+def reference_only(target: Target) -> str | None:
+    """Why the reference engine decides ``target`` instead of this engine, or None: a
+    part is a sub-quota of another count (``within``) or is met at every member of a
+    breakdown (``each_member``), which no query here decides."""
+    for node in target.walk():
+        within = getattr(node, "within", None)
+        if within is not None:
+            return f"target {node.id} is a sub-quota of {within.id}'s count (trong đó)"
+        each_member = getattr(node, "each_member", None)
+        if each_member is not None:
+            return f"target {node.id} is to be met at each member of {each_member}"
+    return None
+
+
 def walk_leaves(
     target: Target,
     context: Context,
@@ -153,6 +168,8 @@ def walk_leaves(
     ``groups`` collects each scope and share whose parts are value targets; ``top`` is
     the plan's target the walk started from.
     """
+    if top is None and reference_only(target) is not None:
+        return  # the reference engine decides it (see StatusEngine.evaluate)
     top = top or target.id
     if isinstance(target, AllOf | AnyOf | AtLeast):
         for part in target.parts:
@@ -164,7 +181,7 @@ def walk_leaves(
         yield from walk_leaves(
             target.condition, (*context, level), cache, target.id, depth + 1, groups, top
         )
-    elif isinstance(target, Rank | Change):
+    elif isinstance(target, Rank | RankChange | Change):
         return
     elif target.scope.mode is ScopeMode.EACH:
         scope_level = target.scope.level

@@ -22,6 +22,7 @@ from ...model.targets import (
     AtLeast,
     Change,
     Rank,
+    RankChange,
     ScopeMode,
     Share,
     Target,
@@ -29,6 +30,7 @@ from ...model.targets import (
 from ...rules import results
 from ...rules.results import Decided, RankFacts, Result
 from ...rules.rollup import MISSING, Disagreement, Rollup, known_row, rollup_of
+from ...rules.tiers import with_gone_reason
 from . import columns as c
 from .backend import Unsupported
 from .leaves import Scoped, at_unit
@@ -237,6 +239,11 @@ class TableResults:
         self, target: Target, code: str, period: Period, parent: str | None, depth: int
     ) -> Result:
         """The result of ``target`` at ``code``, as the table decided it, with its parts."""
+        return with_gone_reason(self._result(target, code, period, parent, depth), self.tree)
+
+    def _result(
+        self, target: Target, code: str, period: Period, parent: str | None, depth: int
+    ) -> Result:
         row = self.rows[(target.id, parent, depth, code)]
         decided = Decided.of([row[name] for name in c.RESULT], "vectorised")
         if isinstance(target, AllOf | AnyOf | AtLeast):
@@ -252,6 +259,17 @@ class TableResults:
             own = self.territory_of(target.indicator, code, period, target.members)
             return results.rank_result(
                 target, code, period, decided, own, self._rank(target, code, period),
+                self.min_coverage,
+            )  # fmt: skip
+        if isinstance(target, RankChange):
+            baseline = target.baseline_for(period)
+            measured = tuple(
+                self.territory_of(target.indicator, code, when, target.members)
+                for when in (period, baseline)
+            )
+            facts = (self._rank(target, code, period), self._rank(target, code, baseline))
+            return results.rank_change_result(
+                target, code, period, baseline, decided, (measured[0], measured[1]), facts,
                 self.min_coverage,
             )  # fmt: skip
         if target.scope.mode is ScopeMode.EACH:
@@ -273,7 +291,7 @@ class TableResults:
         rollup = self._measure(target, code, period)
         return results.value_result(target, code, period, decided, rollup, self.min_coverage)
 
-    def _rank(self, target: Rank, code: str, period: Period) -> RankFacts:
+    def _rank(self, target: Rank | RankChange, code: str, period: Period) -> RankFacts:
         found = self._rank_rows.get(target.id)
         if found is None:
             native = self.backend.collect(self.rank_facts[target.id])
@@ -284,7 +302,8 @@ class TableResults:
             )
             found = {(r["unit_id"], r["period_id"]): r for r in listed}
             self._rank_rows[target.id] = found
-        row = found.get((self.node_of[code], self.pids[period]))
+        pid = self.pids.get(period)
+        row = None if pid is None else found.get((self.node_of[code], pid))
         if row is None:  # pragma: no cover - every evaluated unit has itself as a peer
             return RankFacts(1, 0, 0)
         return RankFacts(row["size"], row["better"], row["unknown"])

@@ -25,9 +25,10 @@ from ...model.indicators import Indicator
 from ...model.jurisdictions import Hierarchy, national_hierarchy
 from ...model.periods import Period
 from ...model.plans import Plan
-from ...model.targets import Change, Rank, Target
+from ...model.targets import Change, Rank, RankChange, Target
 from ...rules.results import Result
 from ...rules.rollup import Disagreement, Policy
+from ...rules.tiers import maps_a_level
 from ..reference import Aggregator, ReferenceEngine, codes_under
 from . import columns as c
 from .backend import Backend, Labels, Unsupported
@@ -70,7 +71,7 @@ REFERENCE = "reference"
 def _needed_periods(plan: Plan, periods: Sequence[Period]) -> list[Period]:
     out = list(dict.fromkeys(periods))
     for target in plan.all_targets():
-        if isinstance(target, Change):
+        if isinstance(target, Change | RankChange):
             for period in periods:
                 baseline = target.baseline_for(period)
                 if baseline not in out:
@@ -174,9 +175,10 @@ class Run:
         if counts is None:  # read by the reference reader: count its rows
             counts = dict(self.reference_observations().row_counts())
         found: dict[str, Problem] = {}
+        agencies = {agency.code for agency in self.plan.agencies}
         for each in self.periods if period is None else (period,):
             tree_date = self.group_of(each).tree_date
-            for problem in unmatched_codes(counts, self.hierarchy, tree_date, each):
+            for problem in unmatched_codes(counts, self.hierarchy, tree_date, each, agencies):
                 found.setdefault(str(problem.value), problem)
         return tuple(found.values())
 
@@ -238,7 +240,9 @@ class Run:
     def _reference_engine(self, group: _Group) -> ReferenceEngine:
         """The group's reference engine, made once (its roll-ups are cached in it)."""
         if group.reference is None:
-            aggregator = Aggregator(self.reference_observations(), group.tree, self.policy)
+            aggregator = Aggregator(
+                self.reference_observations(), group.tree, self.policy, self.plan.agencies
+            )
             group.reference = ReferenceEngine(aggregator, group.tree)
         return group.reference
 
@@ -485,7 +489,7 @@ def prepare(
         whose = "the plan does" if len(plans) == 1 else "the plans do"
         warnings.append(f"rows of indicators {whose} not use were left out: {shown}{more}")
     translator = Translator(backend)
-    ranks = any(isinstance(t, Rank) for plan in plans for t in plan.all_targets())
+    ranks = any(isinstance(t, Rank | RankChange) for plan in plans for t in plan.all_targets())
     for group in rolled:
         if whole is None and canonical is not None:
             try:
@@ -613,6 +617,11 @@ def _rolled_up(
 def _vectorised(
     plan: Plan, group: _Group, backend: Backend, codes: Sequence[str], pieces: list[Frame]
 ) -> None:
+    if plan.agencies:  # their rows change the roll-ups of their jurisdictions
+        raise Unsupported(
+            "the plan declares agencies (sở, ban, ngành …), whose rows roll up into their "
+            "jurisdictions, which the dataframe engine's roll-ups do not hold"
+        )
     nw = backend.nw
     rollups = group.rollups
     assert rollups is not None
@@ -649,6 +658,9 @@ def _vectorised(
 
     engine.prepare(plan.targets, ctx, _disjoint(roots, tables.parents), labels)
     for target in plan.targets:
+        if maps_a_level(target, group.tree):
+            group.target_notes[target.id] = "a level the tree lacks, measured at its successor"
+            continue
         mark = len(engine.emitted)
         try:
             engine.evaluate(target, ctx, None, 0, wanted=False)

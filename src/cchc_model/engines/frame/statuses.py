@@ -24,6 +24,7 @@ from ...model.targets import (
     Comparison,
     Ordinal,
     Rank,
+    RankChange,
     Scope,
     ScopeMode,
     Share,
@@ -33,9 +34,10 @@ from ...rules.change import change_outcome
 from ...rules.compound import compound_outcome, each_outcome
 from ...rules.expr import DType, Expr, col, lit
 from ...rules.outcome import Outcome
-from ...rules.rank import peer_counts, rank_outcome
+from ...rules.rank import peer_counts, rank_change_outcome, rank_outcome, top_limit
 from ...rules.share import share_outcome
 from ...rules.status import status_aggregates
+from ...rules.timing import timed
 from . import columns as c
 from .backend import Unsupported
 from .leaves import (
@@ -46,6 +48,7 @@ from .leaves import (
     at_unit,
     counts_of,
     outcome_columns,
+    reference_only,
     walk_leaves,
 )
 from .rollup import Rollups, pooled
@@ -153,6 +156,16 @@ class StatusEngine:
         table reports in bulk return None without building a frame.
         """
         nw = self.nw
+        unsupported = reference_only(target)
+        if unsupported is not None:
+            raise Unsupported(unsupported)
+        if depth == 0 and timed(target, self.periods):  # (its parts are in its walk)
+            raise Unsupported(
+                f"target {target.id} (or a part) has its own period/recurrence/deadline"
+            )
+        scope = getattr(target, "scope", None)
+        if isinstance(scope, Scope) and scope.mode.on_agencies:
+            raise Unsupported(f"target {target.id} is set for agencies ({scope})")
         if not isinstance(target, AllOf | AnyOf | AtLeast) and self._in_bulk(target):
             return self._bulk(target) if wanted else None
         if (
@@ -167,6 +180,8 @@ class StatusEngine:
             result = self._share(target, ctx, at, depth)
         elif isinstance(target, Rank):
             result = self._rank(target, at)
+        elif isinstance(target, RankChange):
+            result = self._rank_change(target, at)
         elif target.scope.mode is ScopeMode.EACH:
             result = self._each(target, ctx, at, depth)
         elif isinstance(target, Change):
@@ -325,7 +340,9 @@ class StatusEngine:
         )
         return self._result(frame, outcome)
 
-    def _rank(self, target: Rank, at: Frame) -> Frame:
+    def _rank_counts(self, target: Rank | RankChange, at: Frame) -> tuple[Frame, Frame]:
+        """At each (unit, period) of ``at``: the unit's value (``own_`` columns), and its
+        peers counted (``size``, ``better``, ``unknown``)."""
         nw = self.nw
         self._no_wide(target, 1)  # a peer's numerator times a denominator: B²
         if target.peers is not None:
@@ -363,21 +380,87 @@ class StatusEngine:
             ["unit_id", "period_id"],
             peer_counts(direction, c.value(), c.value("own_"), is_self),
         )
-        counts = self.backend.materialise(counts)
-        self.rank_facts[target.id] = counts
-        frame = mine.join(counts, on=["unit_id", "period_id"], how="left").with_columns(
-            *(nw.col(name).fill_null(0) for name in ("better", "unknown", "size"))
+        return mine, self.backend.materialise(counts)
+
+    def _counted(self, mine: Frame, counts: Frame) -> Frame:
+        return mine.join(counts, on=["unit_id", "period_id"], how="left").with_columns(
+            *(self.nw.col(name).fill_null(0) for name in ("better", "unknown", "size"))
         )
+
+    def _rank(self, target: Rank, at: Frame) -> Frame:
+        mine, counts = self._rank_counts(target, at)
+        self.rank_facts[target.id] = counts
+        frame = self._counted(mine, counts)
+        size = col("size", nullable=False)
+        if target.top_value is not None:  # K = ⌈top × peers⌉, per unit
+            top = target.top_value
+            k, k_den = top_limit(size, self.lit(top.numerator), self.lit(top.denominator))
+        else:
+            assert target.k is not None, "a rank has k or top"  # (for the type checker)
+            k, k_den = self.lit(target.k), None
         outcome = rank_outcome(
             c.value("own_"),
             col("better", nullable=False),
             col("unknown", nullable=False),
-            col("size", nullable=False),
-            self.lit(target.k),
+            size,
+            k,
+            k_den,
         )
         return self._result(frame, outcome)
 
-    def _listed_peers(self, target: Rank, at: Frame) -> Frame:
+    def _rank_change(self, target: RankChange, at: Frame) -> Frame:
+        """Rank movement: the peer counts in each period and in its baseline (the same
+        peers), decided by :func:`rank_change_outcome`."""
+        nw = self.nw
+        baselines: list[int | None] = []
+        for period in self.periods:
+            baseline = target.baseline_for(period)
+            baselines.append(self.periods.index(baseline) if baseline in self.periods else None)
+        based = self.backend.gathered(
+            at.select("unit_id", "period_id").unique(),
+            "period_id",
+            {"baseline_id": (nw.Int64, baselines)},
+        )
+        then_at = (
+            based.filter(~nw.col("baseline_id").is_null())
+            .select("unit_id", nw.col("baseline_id").alias("period_id"))
+            .unique()
+        )
+        mine, counts = self._rank_counts(target, at)
+        then_mine, then_counts = self._rank_counts(target, then_at)
+        # one table of facts for the results' reasons: (unit, period) → counts
+        names = list(counts.collect_schema().names())
+        facts = self.backend.concat([counts, then_counts.select(*names)]).unique()
+        self.rank_facts[target.id] = self.backend.materialise(facts)
+        before = self._counted(then_mine, then_counts).select(
+            "unit_id",
+            nw.col("period_id").alias("baseline_id"),
+            *(nw.col(f"own_{name}").alias(f"before_{name}") for name in c.VALUE),
+            nw.col("better").alias("before_better"),
+            nw.col("unknown").alias("before_unknown"),
+        )
+        frame = (
+            self._counted(mine, counts)
+            .join(based, on=["unit_id", "period_id"], how="left")
+            .join(before, on=["unit_id", "baseline_id"], how="left")
+            .with_columns(
+                *(nw.col(name).fill_null(0) for name in ("before_better", "before_unknown"))
+            )
+        )
+        outcome = rank_change_outcome(
+            c.value("own_"),
+            c.value("before_"),
+            col("better", nullable=False),
+            col("unknown", nullable=False),
+            col("before_better", nullable=False),
+            col("before_unknown", nullable=False),
+            col("size", nullable=False),
+            target.op,
+            self.lit(target.places),
+        )
+        return self._result(frame, outcome)
+
+    def _listed_peers(self, target: Rank | RankChange, at: Frame) -> Frame:
         """A rank among the peers the target lists (the unit itself among them)."""
         nw = self.nw
         assert target.peers is not None

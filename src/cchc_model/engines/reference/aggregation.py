@@ -13,7 +13,9 @@ from collections.abc import Iterable, Sequence
 from fractions import Fraction
 from typing import Any
 
+from ...exceptions import Problem, ValidationError
 from ...io.observations import Basis, ObservationSet, Point
+from ...model.agencies import Agency, AgencyKind
 from ...model.indicators import Indicator, MeasureKind
 from ...model.jurisdictions import Hierarchy, Jurisdiction, Level
 from ...model.periods import Period
@@ -82,30 +84,96 @@ def _from_point(point: Point) -> Rollup:
 class Aggregator:
     """Computes roll-ups for one set of observations on one dated tree, with a cache.
 
+    Agencies (a plan's :attr:`~cchc_model.model.plans.Plan.agencies`) hang under their
+    jurisdictions as leaves the tree does not hold: an agency's rows are read by its code.
+    Agency scopes read them; and for an indicator whose ``agencies_in_rollup`` is true they
+    stand for the authorities at their jurisdiction's own level: ``own(J)`` is a direct
+    (or sub-period) own value of J, else the spatial rule over J's agencies;
+    ``territory(J)``'s roll-up reads J's own value when observed, else J's agencies as
+    parts beside its children (counted in the coverage like children), so that nothing is
+    counted twice. For any other indicator J's figures do not include its agencies.
+
     Args:
         observations: The validated observations.
         tree: The hierarchy as of the evaluated date (``Hierarchy.as_of``).
         policy: Coverage policy.
+        agencies: The agencies whose rows count, each under its jurisdiction.
+
+    Raises:
+        ValidationError: an agency whose jurisdiction is not a unit of ``tree``, or whose
+            code is a unit's code.
     """
 
     def __init__(
-        self, observations: ObservationSet, tree: Hierarchy, policy: Policy | None = None
+        self,
+        observations: ObservationSet,
+        tree: Hierarchy,
+        policy: Policy | None = None,
+        agencies: Sequence[Agency] = (),
     ) -> None:
         self.observations = observations
         self.tree = tree
         self.policy = policy or Policy()
         self._cache: dict[tuple[Any, ...], Rollup] = {}
         self._children: dict[str, tuple[Jurisdiction, ...]] = {}
+        self._agencies: dict[str, tuple[Agency, ...]] = {}
+        self._agency_codes: dict[str, Agency] = {}
+        self._add_agencies(agencies)
         self._units_at: dict[tuple[str, Level], tuple[Jurisdiction, ...]] = {}
         self._sub_periods: dict[tuple[str, Period], bool] = {}
 
     # --- the tree ------------------------------------------------------------------
 
+    def _add_agencies(self, agencies: Sequence[Agency]) -> None:
+        problems: list[Problem] = []
+        grouped: dict[str, list[Agency]] = {}
+        for index, agency in enumerate(agencies):
+            if agency.code in self.tree:
+                problems.append(
+                    Problem(
+                        f"agencies[{index}].code",
+                        agency.code,
+                        f"agency {agency.code} has the code of a unit of the tree; expected "
+                        "a code of its own",
+                        "agency-code",
+                    )
+                )
+            elif agency.jurisdiction not in self.tree:
+                problems.append(
+                    Problem(
+                        f"agencies[{index}].jurisdiction",
+                        agency.jurisdiction,
+                        f"agency {agency.code} ({agency.name}) belongs to "
+                        f"{agency.jurisdiction}, which is not a unit of the evaluated tree; "
+                        "expected the code of a unit valid on the tree's date",
+                        "agency-jurisdiction",
+                    )
+                )
+            self._agency_codes[agency.code] = agency
+            grouped.setdefault(agency.jurisdiction, []).append(agency)
+        if problems:
+            raise ValidationError(problems)
+        self._agencies = {code: tuple(found) for code, found in grouped.items()}
+
+    def is_agency(self, code: str) -> bool:
+        """Whether ``code`` is one of the agencies given."""
+        return code in self._agency_codes
+
+    def agencies_of(self, code: str, kind: AgencyKind | None = None) -> tuple[Agency, ...]:
+        """The agencies belonging to ``code`` (of ``kind`` if given), in the plan's order."""
+        found = self._agencies.get(code, ())
+        return found if kind is None else tuple(a for a in found if a.kind is kind)
+
+    def _rolled_agencies(self, indicator: Indicator, code: str) -> tuple[Agency, ...]:
+        """The agencies of ``code`` whose rows count in its figures for ``indicator``:
+        none unless the indicator says they are part of them (SEMANTICS §12.3)."""
+        return self._agencies.get(code, ()) if indicator.agencies_in_rollup else ()
+
     def children(self, code: str) -> tuple[Jurisdiction, ...]:
-        """The children of a unit on the tree's date (cached)."""
+        """The children of a unit on the tree's date (cached); an agency has none."""
         found = self._children.get(code)
         if found is None:
-            found = self.tree.children(code)
+            found = () if code in self._agency_codes else self.tree.children(code)
             self._children[code] = found
         return found
 
@@ -137,13 +205,61 @@ class Aggregator:
         if cached is not None:
             return cached
         result = MISSING
-        for source in sources(territory, bool(self.children(code))):
-            found = self._source(source, indicator, code, period, members)
-            if found is not None:
-                result = found
-                break
+        agencies = self._rolled_agencies(indicator, code)
+        found = self._first(indicator, code, period, members, territory, bool(agencies))
+        if found is not None:
+            result = found
+        elif agencies and not territory:
+            result = self._over_agencies(indicator, agencies, period, members, "spatial")
         self._cache[key] = result
         return result
+
+    def _first(
+        self,
+        indicator: Indicator,
+        code: str,
+        period: Period,
+        members: Members,
+        territory: bool,
+        agencies: bool,
+    ) -> Rollup | None:
+        """The value of the first of the unit's sources that has rows (a unit with
+        agencies reads its own basis like a unit with children)."""
+        for source in sources(territory, bool(self.children(code)) or agencies):
+            found = self._source(source, indicator, code, period, members)
+            if found is not None:
+                return found
+        return None
+
+    def _over_agencies(
+        self,
+        indicator: Indicator,
+        agencies: Sequence[Agency],
+        period: Period,
+        members: Members,
+        how: str,
+    ) -> Rollup:
+        parts = [
+            (a.code, self._leaf_or(indicator, a.code, period, members, own=True)) for a in agencies
+        ]
+        return self._combine(indicator, parts, how, len(agencies))
+
+    def pooled_agencies(
+        self,
+        indicator: Indicator,
+        code: str,
+        kind: AgencyKind | None,
+        period: Period,
+        members: Members = (),
+    ) -> Rollup:
+        """One value pooled over the agencies of ``code`` (of ``kind`` if given)."""
+        key = ("agencies", indicator.id, code, kind, period, members)
+        cached = self._cache.get(key)
+        if cached is None:
+            chosen = self.agencies_of(code, kind)
+            cached = self._over_agencies(indicator, chosen, period, members, "pooled")
+            self._cache[key] = cached
+        return cached
 
     def _source(
         self, source: Source, indicator: Indicator, code: str, period: Period, members: Members
@@ -182,7 +298,11 @@ class Aggregator:
     ) -> Point | Rollup | None:
         """A unit's own (or territory) value; a unit without children and without
         sub-periods is read straight from the index, which keeps thousands cheap."""
-        if not self.children(code) and not self._has_sub_periods(indicator.id, period):
+        if (
+            not self.children(code)
+            and code not in self._agencies
+            and not self._has_sub_periods(indicator.id, period)
+        ):
             first, second = (Basis.OWN, Basis.TERRITORY) if own else (Basis.TERRITORY, Basis.OWN)
             by_first = self.observations.by_code(indicator.id, period, members, first)
             found = by_first.get(code)
@@ -235,6 +355,18 @@ class Aggregator:
             (child.code, self._leaf_or(indicator, child.code, period, members, own=False))
             for child in children
         ]
+        agencies = self._rolled_agencies(indicator, code)
+        if agencies:
+            # J's own value when observed; else its agencies, as parts (never both)
+            observed = self._first(indicator, code, period, members, False, True)
+            if observed is None:
+                parts += [
+                    (a.code, self._leaf_or(indicator, a.code, period, members, own=False))
+                    for a in agencies
+                ]
+                return self._combine(indicator, parts, "spatial", len(parts))
+            extra = [observed] if observed.known else []
+            return self._combine(indicator, parts, "spatial", len(children), extra)
         mine = self.own(indicator, code, period, members)  # ``code`` has children
         extra = [mine] if mine.known else []
         return self._combine(indicator, parts, "spatial", len(children), extra)

@@ -15,7 +15,7 @@ from typing import Any
 
 from ...model.indicators import Direction, MeasureKind, SpatialRule, TemporalRule
 from ...model.targets import Op
-from ...rules import compound, rank, share
+from ...rules import compound, rank, share, subquota
 from ...rules.change import change_outcome
 from ...rules.compare import value_rule
 from ...rules.expr import DType, Expr, col, compile_group, compile_row, lit
@@ -34,11 +34,13 @@ __all__ = [
     "change_rule",
     "compound_rule",
     "each_rule",
+    "rank_change_rule",
     "rank_rules",
     "share_rule",
     "spatial_rule",
     "temporal_rule",
     "value_rule",
+    "within_rule",
 ]
 
 Compiled = Callable[..., tuple[Any, ...]]
@@ -95,16 +97,42 @@ def change_rule(relative: bool, op: Op) -> Compiled:
 
 
 @functools.cache
-def rank_rules(direction: Direction) -> tuple[Callable[..., dict[str, Any]], Compiled]:
+def rank_rules(
+    direction: Direction, top: bool = False
+) -> tuple[Callable[..., dict[str, Any]], Compiled]:
     """The peer counts over rows ``(num, den, flag, na, own_num, own_den, own_flag, own_na,
-    is_self)``, and ``(num, den, flag, na, better, unknown, size, k)`` → the outcome."""
+    is_self)``, and ``(num, den, flag, na, better, unknown, size, k)`` → the outcome
+    (``top``: ``(…, size, p, q)`` for the top share ``p/q`` of the peers)."""
     peer, own = _value(), _value("own_")
     counts = rank.peer_counts(direction, peer, own, col("is_self", DType.BOOL, nullable=False))
     inputs = [*_VALUE_INPUTS, *(f"own_{name}" for name in _VALUE_INPUTS), "is_self"]
     group = compile_group(counts, inputs)
-    better, unknown, size, k = (col(n, nullable=False) for n in ("better", "unknown", "size", "k"))
-    outcome = rank.rank_outcome(_value(), better, unknown, size, k)
-    return group, compile_row(outcome.filled(), [*_VALUE_INPUTS, "better", "unknown", "size", "k"])
+    better, unknown, size = (col(n, nullable=False) for n in ("better", "unknown", "size"))
+    limit = ["p", "q"] if top else ["k"]
+    if top:
+        k, k_den = rank.top_limit(size, col("p", nullable=False), col("q", nullable=False))
+        outcome = rank.rank_outcome(_value(), better, unknown, size, k, k_den)
+    else:
+        outcome = rank.rank_outcome(_value(), better, unknown, size, col("k", nullable=False))
+    decide = compile_row(outcome.filled(), [*_VALUE_INPUTS, "better", "unknown", "size", *limit])
+    return group, decide
+
+
+@functools.cache
+def rank_change_rule(op: Op) -> Compiled:
+    """``(num, den, flag, na, before_num, before_den, before_flag, before_na, better,
+    unknown, before_better, before_unknown, size, places)`` → the outcome of a rank
+    movement (the counts from :func:`rank_rules`' group, now and at the baseline)."""
+    names = ("better", "unknown", "before_better", "before_unknown", "size", "places")
+    better, unknown, better_before, unknown_before, size, places = (
+        col(name, nullable=False) for name in names
+    )
+    outcome = rank.rank_change_outcome(
+        _value(), _value("before_"), better, unknown, better_before, unknown_before, size, op,
+        places,
+    )  # fmt: skip
+    inputs = [*_VALUE_INPUTS, *(f"before_{name}" for name in _VALUE_INPUTS), *names]
+    return compile_row(outcome.filled(), inputs)
 
 
 def _part() -> Part:
@@ -163,3 +191,13 @@ def temporal_rule(
         [*sums, *last_inputs, "kn", "kd", "period_days"],
     )  # fmt: skip
     return group, finish
+
+
+@functools.cache
+def within_rule() -> Compiled:
+    """``(own, base, base_na, kn, kd)`` → the value ``(num, den, flag, na)`` of a sub-quota
+    (:func:`cchc_model.rules.subquota.within_value`), for :func:`value_rule`."""
+    names = ("own", "base", "kn", "kd")
+    own, base, kn, kd = (col(name) for name in names)
+    value = subquota.within_value(own, base, col("base_na", DType.BOOL), kn, kd)
+    return compile_row(list(value), ["own", "base", "base_na", "kn", "kd"])
