@@ -263,7 +263,7 @@ class TestEachMemberExamples:
         assert [dict(p.target.members)["linh_vuc"] for p in result.parts] == [
             "dat_dai", "xay_dung", "dau_tu",
         ]  # fmt: skip
-        assert result.reason == "Each of 3 members of linh_vuc: 2 met, 1 not met."
+        assert result.reason == "Each of 3 members of linh_vuc: 2 met, 1 not met (not met: dau_tu)."
         assert result.coverage == 1
 
     def test_a_missing_sector_is_unknown_and_an_empty_one_dropped(self) -> None:

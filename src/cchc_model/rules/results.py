@@ -375,6 +375,14 @@ def change_result(
     )
 
 
+def _not_met(names: list[str], shown: int = 5) -> str:
+    """The words " (not met: a, b …)" naming the first few parts that failed; empty if none."""
+    if not names:
+        return ""
+    more = " …" if len(names) > shown else ""
+    return f" (not met: {', '.join(names[:shown])}{more})"
+
+
 def each_result(
     target: Comparison | Between | Ordinal | Change,
     code: str,
@@ -385,9 +393,8 @@ def each_result(
     """The result of a target scoped to each unit at a level (or each agency), from the
     units' results."""
     level = target.scope.level
-    if level is None:  # each agency: the ones that fail are named
-        failing = [p.code for p in parts if p.status is Status.NOT_MET]
-        named = f" (not met: {', '.join(failing)})" if failing else ""
+    named = _not_met([p.code for p in parts if p.status is Status.NOT_MET])
+    if level is None:  # each agency
         return Result(
             target=target,
             code=code,
@@ -404,7 +411,7 @@ def each_result(
         period=period,
         status=decided.status,
         parts=parts,
-        reason=f"Each of {len(parts)} units at {level.vi}: {_counts(parts)}.",
+        reason=f"Each of {len(parts)} units at {level.vi}: {_counts(parts)}{named}.",
         coverage=decided.coverage,
         engine=decided.engine,
     )
@@ -739,13 +746,21 @@ def members_result(
 ) -> Result:
     """The result of a target met at every member of a breakdown (``each_member``), from
     the results at each member."""
+    failing = [
+        dict(p.target.members).get(target.each_member or "", p.target.id)
+        for p in parts
+        if p.status is Status.NOT_MET
+    ]
     return Result(
         target=target,
         code=code,
         period=period,
         status=decided.status,
         parts=parts,
-        reason=f"Each of {len(parts)} members of {target.each_member}: {_counts(parts)}.",
+        reason=(
+            f"Each of {len(parts)} members of {target.each_member}: {_counts(parts)}"
+            f"{_not_met(failing)}."
+        ),
         coverage=decided.coverage,
         engine=decided.engine,
     )
