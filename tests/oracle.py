@@ -396,8 +396,9 @@ class Oracle:
 
     def _own_timing(self, target: Any, code: str, period: Period) -> Result | None:
         """§12.1, §12.5 and docs/evaluation.md: a window W is read when it lies within the
-        evaluated period (else not applicable); a deadline d cuts what is read to the days
-        up to d (not applicable when d comes before them); a recurrence is the all of the
+        evaluated period (else not applicable); a deadline d cuts what is read to the end of
+        the latest period reported that ends by d (to d when none does; not applicable when
+        d comes before what is read); a recurrence is the all of the
         calendar years, halves, quarters or months lying wholly within what is read, each
         reported with its own period. None: the target's timing changes nothing here."""
         due, window, every = target.deadline, target.period, target.every
@@ -412,7 +413,17 @@ class Oracle:
         if due is not None and due < end - day:
             if due < start:
                 return Result(target.id, code, NA)
-            end = due + day
+            # §12.5: the periods that end by the deadline; the latest of them reported for
+            # the target's indicators (any unit) ends the reading, else the deadline does
+            ids = {i.id for i in target.indicators()}
+            ended = [
+                p.end
+                for key, series in self.obs.items()
+                if key[0] in ids
+                for p in series
+                if p.start >= start and p.end <= due + day
+            ]
+            end = due + day if every is not None else max(ended, default=due + day)
         read = Period(start, end)
         plain = attrs.evolve(target, period=None, every=None, deadline=None)
         if every is None:

@@ -392,13 +392,24 @@ def test_the_own_basis_of_a_unit_with_agencies_is_their_roll_up() -> None:
     assert result.status is Status.MET
 
 
-def test_an_agency_of_a_unit_not_on_the_tree_is_a_clear_error() -> None:
-    plan = plan_of(EACH_DEPARTMENT, agencies=(*DEPARTMENTS, agency("SNV", "Sở Nội vụ", "sở", "06")))
-    with pytest.raises(
-        ValidationError, match=r"SNV .*belongs to 06, which is not a unit"
-    ) as caught:
-        evaluate(plan, data(*rows("satisfaction", ("SNV", 1, 1))), province_tree())
-    assert caught.value.problems[0].path == "agencies[4].jurisdiction"
+def test_an_agency_of_a_unit_not_on_the_tree_reaches_no_unit() -> None:
+    """An agency of 06 (Bắc Kạn, merged in 2025) on a tree without 06: the plan is still
+    evaluated; the agency's rows are not "codes that are no unit", "each sở" of 99 does
+    not reach it, and a target for that one agency is not applicable at 99."""
+    snv = agency("SNV", "Sở Nội vụ", "sở", "06")
+    only_snv = Comparison(
+        id="snv", indicator=SATISFACTION, op=">", threshold="90 %", scope=Scope.of_agency("SNV")
+    )
+    plan = plan_of(EACH_DEPARTMENT, only_snv, agencies=(*DEPARTMENTS, snv))
+    observed = rows("satisfaction", ("SNV", 1, 1), *((a.code, 95, 100) for a in DEPARTMENTS))
+    found = evaluate(plan, data(*observed), province_tree())
+    each = found.result("each_department")
+    assert each.status is Status.MET
+    assert "SNV" not in {p.code for p in each.parts}
+    alone = found.result("snv")
+    assert alone.status is Status.NOT_APPLICABLE
+    assert alone.reason == "Not applicable: agency SNV (Sở Nội vụ) belongs to 06, not to 99."
+    assert not found.unmatched
 
 
 def test_the_dataframe_engine_hands_a_plan_with_agencies_to_the_reference_engine() -> None:
@@ -579,3 +590,18 @@ def test_evaluate_target_takes_the_agencies() -> None:
     none = evaluate_target(EACH_DEPARTMENT, observed, "99", Y2022, province_tree())
     assert none.status is Status.NOT_APPLICABLE
     assert none.reason.startswith("Each of 0 agencies")
+
+
+def test_a_unit_without_children_keeps_its_own_value_beside_its_agencies() -> None:
+    """A commune (no children) that declares an agency and reports its own value: that
+    value is its territory's (the agency's rows are within it), MET as without agencies."""
+    target = Comparison(id="commune", indicator=ON_TIME, op=">=", threshold="40 %")
+    xa = agency("XA1", "Bộ phận một cửa xã", "other", "90101")
+    plan = Plan(
+        id="kh-xa", title="Kế hoạch", issuer="90101", period=Y2022,
+        targets=(target,), indicators=INDICATORS, agencies=(xa,),
+    )  # fmt: skip
+    own = {**rows("on_time", ("90101", 50, 100))[0], "basis": "own"}
+    result = evaluate(plan, data(own, *rows("on_time", ("XA1", 50, 100))), province_tree())
+    assert result.result("commune").status is Status.MET
+    assert result.result("commune").observed == 50

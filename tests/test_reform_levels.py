@@ -302,3 +302,37 @@ def test_cli_show_lists_a_compounds_parts() -> None:
     at = next(i for i, line in enumerate(lines) if "work-records-three-levels" in line)
     assert "work-records-district" in lines[at + 2]
     assert lines[at + 2].startswith("      - ")
+
+
+def test_a_share_of_units_at_a_gone_level_counts_its_successor() -> None:
+    """ "50% số huyện …" (the province plan of seed 001) on a tree without districts: a
+    share with a successor counts the communes instead, with a warning; without one it is
+    not applicable."""
+    condition = attrs.evolve(records_target(Level.DISTRICT, pct=85), id="c", scope=Scope())
+    mapped = Share(
+        id="share-mapped",
+        level=Level.DISTRICT,
+        successor=Level.COMMUNE,
+        condition=condition,
+        op=">=",
+        threshold="50 %",
+    )
+    assert "(at cấp xã where cấp huyện no longer exists)" in str(mapped)
+    # two of three communes at 90 %, one at 50 %: 2/3 ≥ 50 %
+    data = [*rows(NEW_COMMUNES[:2], "2025"), *rows(NEW_COMMUNES[2:], "2025", num=5)]
+    data = [attrs.evolve(o, basis="territory") for o in data]
+    for evaluation in both_engines(plan_of(mapped), data):
+        (result,) = evaluation.results
+        assert result.status is Status.MET
+        assert [p.code for p in result.parts] == NEW_COMMUNES
+        assert any("as the plan maps it" in w for w in result.warnings)
+    plain = attrs.evolve(mapped, id="share-plain", successor=None)
+    assert (
+        cm.evaluate(plan_of(plain), ObservationSet(data, (RECORDS,)), reform_tree())
+        .results[0]
+        .status
+        is Status.NOT_APPLICABLE
+    )
+    assert loads(dumps(plan_of(mapped))) == plan_of(mapped)
+    with pytest.raises(CchcError, match="not its own successor"):
+        attrs.evolve(mapped, successor=Level.DISTRICT)

@@ -166,10 +166,10 @@ def test_a_target_due_in_2025_is_read_on_2025() -> None:
 
 def test_a_deadline_reads_only_what_ends_by_it() -> None:
     """The same letter 581/BNV-CCHC (Nam Định, above): "thời hạn gửi chậm nhất là ngày 20 của
-    tháng cuối kỳ báo cáo". A target due 20/12/2024 and evaluated on 2024 is read on
-    1/1–20/12/2024: monthly data count up to November; December ends after the deadline
-    and does not count, so without a figure for the days up to 20/12 the coverage falls
-    short and the status is UNKNOWN; a figure for exactly that interval decides it."""
+    tháng cuối kỳ báo cáo". A target due 20/12/2024 and evaluated on 2024 is taken as of
+    the deadline, from the periods that end by it: with monthly data, January to
+    November (December ends after the deadline and does not count); a figure for exactly
+    the days up to 20/12 is read instead when one is reported."""
     target = Comparison(
         id="on-time-by-20-12",
         indicator=ON_TIME,
@@ -178,15 +178,22 @@ def test_a_deadline_reads_only_what_ends_by_it() -> None:
         deadline=date(2024, 12, 20),
     )
     assert str(target) == "≥ 95 %, by 20/12/2024"
-    months = [("on_time", f"2024-{m:02d}", (99, 100)) for m in range(1, 13)]
-    found = result(target, data(*months), "2024")
-    assert found.status is UNKNOWN
+    months = [("on_time", f"2024-{m:02d}", (99, 100)) for m in range(1, 12)]
+    # December (after the deadline) is far below: it must not count
+    late_month = ("on_time", "2024-12", (0, 100))
+    found = result(target, data(*months, late_month), "2024")
+    assert found.status is MET
     assert found.reason.startswith(
-        "Read on 2024-01-01/2024-12-20, up to the deadline 20/12/2024, periods ending after "
-        "it not counted: No value"
+        "Read on 2024-01-01/2024-11-30, up to the deadline 20/12/2024: to 30/11/2024, the end "
+        "of the last period reported by then, periods ending after it not counted: Observed 99 %"
     )
-    direct = data(*months, ("on_time", "2024-01-01/2024-12-20", (96, 100)))
-    assert result(target, direct, "2024").status is MET
+    # without November the months to October are read: the reading ends where data does
+    no_november = result(target, data(*months[:10], late_month), "2024")
+    assert no_november.status is MET
+    assert no_november.reason.startswith("Read on 2024-01-01/2024-10-31")
+    months = [*months, late_month]
+    direct = data(*months, ("on_time", "2024-01-01/2024-12-20", (90, 100)))
+    assert result(target, direct, "2024").status is NOT_MET  # the figure for 1/1–20/12
     assert result(target, data(*months), "2024-Q3").status is MET  # due after Q3 ends
     late = result(target, data(*months), "2025")
     assert late.status is NA

@@ -212,3 +212,21 @@ class TestShow:
     def test_a_current_unit(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
         unit = cm.national_hierarchy().get("474", date(2021, 12, 31))
         assert self.issuer_line(capsys, write(tmp_path, HUE)) == f"  issuer: {unit}"
+
+
+def test_a_window_outside_the_plan_is_an_error() -> None:
+    """A target's own period that the plan's period does not hold is never read."""
+    import attrs
+
+    from cchc_model import Period, load
+    from cchc_model.model.plan_checks import check_plan
+
+    plan = load("examples/000-thanh-hoa-2021.yaml")
+    late = attrs.evolve(plan.targets[0], period=Period.parse("2026"))
+    checked = check_plan(attrs.evolve(plan, targets=(late, *plan.targets[1:])))
+    (error,) = [e for e in checked.errors if e.code == "period-outside-plan"]
+    assert error.path == "targets[0].period"
+    assert "2026" in error.message
+    inside = attrs.evolve(plan.targets[0], period=Period.parse("2021-S1"))
+    fine = check_plan(attrs.evolve(plan, targets=(inside, *plan.targets[1:])))
+    assert not [e for e in fine.errors if e.code == "period-outside-plan"]

@@ -123,16 +123,18 @@ DECLARED_TYPES: dict[Any, Declared] = {
     Op: {"description": "A comparison operator.", "enum": _ops()},
     Recurrence: {
         "description": "How often the target recurs within the evaluated period: it holds in "
-        "each calendar year, half, quarter or month (hằng năm, 6 tháng, hằng quý, hằng tháng).",
-        "enum": [every.value for every in Recurrence] + [every.vi for every in Recurrence],
+        "each calendar year, half, quarter or month (hằng năm, 6 tháng, hằng quý, hằng tháng; "
+        "any spelling listed, in any case).",
+        "enum": list(Recurrence.spellings()),
     },
     Level: {
         "description": "An administrative level.",
         "enum": [level.key for level in Level] + [level.vi for level in Level],
     },
     AgencyKind: {
-        "description": "A kind of agency: its key or its Vietnamese name.",
-        "enum": [kind.key for kind in AgencyKind] + [kind.vi for kind in AgencyKind],
+        "description": "A kind of agency: its key or a Vietnamese name (any spelling "
+        "listed, in any case).",
+        "enum": list(AgencyKind.spellings()),
     },
     Scope: lambda g: {
         "description": "Where the target is measured: self (the issuer's territory), "

@@ -60,6 +60,11 @@ class AgencyKind(enum.Enum):
         return _KIND_VI[self]
 
     @classmethod
+    def spellings(cls) -> tuple[str, ...]:
+        """Every spelling :meth:`parse` reads (in lower case; it reads any case)."""
+        return tuple(sorted({*_KIND_ALIASES, *(k.vi for k in cls), *(k.key for k in cls)}))
+
+    @classmethod
     def parse(cls, text: AgencyKind | str, path: str = "kind") -> AgencyKind:
         """Read a kind from its key, member name or Vietnamese name (case and accents as
         written): ``"department"``, ``"sở"``, ``"Trung tâm Phục vụ hành chính công"``,

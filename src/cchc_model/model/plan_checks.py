@@ -4,7 +4,8 @@ A plan is read as it is written, and a plan written before a reform may speak of
 and tiers the tree of its last day no longer has. :func:`check_plan` sorts what it finds:
 
 * **errors** — what no reading can make right: an issuer code (or an agency's unit) that
-  is no unit at any date, a target due before its plan's period starts or after it ends;
+  is no unit at any date, a target due before its plan's period starts or after it ends,
+  a target's own period (window) not within its plan's;
 * **warnings** — what is right on some date but not on the plan's last day: an issuer
   (or an agency's unit) the reform of 2025-07-01 abolished or merged, a scope at a tier
   that no longer exists (cấp huyện from 2025-07-01), a rank among a number of peers the
@@ -197,6 +198,20 @@ def _deadline(path: str, target: Target, plan: Plan) -> Problem | None:
     )
 
 
+def _window(path: str, target: Target, plan: Plan) -> Problem | None:
+    window, period = target.period, plan.period
+    if window is None or window in period:
+        return None
+    return Problem(
+        f"{path}.period",
+        window.label,
+        f"the target's period {window.label} ({window.start} to {window.last_day}) is not "
+        f"within the plan's ({period.label}: {period.start} to {period.last_day}), so no "
+        "evaluation of the plan reads it; expected a period within the plan's",
+        "period-outside-plan",
+    )
+
+
 def _level(path: str, level: Level, tree: Hierarchy, last: date) -> Problem | None:
     if tree.units_at(level, last):
         return None
@@ -247,9 +262,9 @@ def check_plan(plan: Plan, hierarchy: Hierarchy | None = None) -> PlanCheck:
         if problem is not None:
             (warnings if current else errors).append(problem)
     for path, target, at_issuer in _walk(plan):
-        late = _deadline(path, target, plan)
-        if late is not None:
-            errors.append(late)
+        for problem in (_deadline(path, target, plan), _window(path, target, plan)):
+            if problem is not None:
+                errors.append(problem)
         scope = getattr(target, "scope", None)
         level = scope.level if scope is not None else None
         where = f"{path}.scope"

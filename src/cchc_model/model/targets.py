@@ -188,6 +188,11 @@ class Recurrence(enum.Enum):
         return tuple(found)
 
     @classmethod
+    def spellings(cls) -> tuple[str, ...]:
+        """Every spelling :meth:`parse` reads (in lower case; it reads any case)."""
+        return tuple(sorted(_RECURRENCE_PARSE))
+
+    @classmethod
     def parse(cls, text: Recurrence | str, path: str = "every") -> Recurrence:
         """Read ``year``, ``hằng năm``, ``hàng quý``, ``mỗi tháng``, ``6 tháng`` and their kin."""
         if isinstance(text, Recurrence):
@@ -1402,6 +1407,9 @@ class Share(_TargetBase):
         condition: The target each unit is checked against, at the unit itself.
         op: The operator on the share.
         threshold: The share, in percent.
+        successor: The level counted instead where ``level`` does not exist on the
+            evaluated tree (as a scope's ``successor``); none makes the share not
+            applicable there.
     """
 
     form: ClassVar[str] = "share"
@@ -1414,9 +1422,22 @@ class Share(_TargetBase):
     threshold: Amount = attrs.field(
         converter=_to_share_threshold, validator=validators.is_instance(Amount, "an amount")
     )
+    successor: Level | None = attrs.field(
+        default=None,
+        converter=_to_optional_level,
+        validator=validators.optional_instance(Level, "a level"),
+    )
     threshold_value: Fraction = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
+        if self.successor is self.level:
+            fail(
+                "successor",
+                self.level.key,
+                "a level is not its own successor; expected the level that took over "
+                f"from {self.level.key}, or none",
+                "scope",
+            )
         unit = self.threshold.unit
         if unit is None or dimension_of(unit) != PROPORTION:
             fail(
@@ -1448,9 +1469,14 @@ class Share(_TargetBase):
         return (self.condition,)
 
     def __str__(self) -> str:
+        instead = (
+            f" (at {self.successor.vi} where {self.level.vi} no longer exists)"
+            if self.successor is not None
+            else ""
+        )
         return (
-            f"{self.op.value} {self.threshold} of units at {self.level.vi}{self._timing()}: "
-            f"{self.condition}"
+            f"{self.op.value} {self.threshold} of units at {self.level.vi}{instead}"
+            f"{self._timing()}: {self.condition}"
         )
 
 

@@ -50,7 +50,7 @@ __all__ = [
     "compound_result",
     "each_result",
     "members_result",
-    "not_due_result",
+    "not_applicable_result",
     "rank_change_result",
     "rank_result",
     "recurring_result",
@@ -437,8 +437,9 @@ def compound_result(
     )
 
 
-def not_due_result(target: Target, code: str, period: Period, reason: str) -> Result:
-    """The result of a target not due within ``period`` (:func:`.timing.reading`)."""
+def not_applicable_result(target: Target, code: str, period: Period, reason: str) -> Result:
+    """A target that does not apply to ``code`` in ``period``, and why: not due within it
+    (:func:`.timing.reading`), or an agency that is not ``code``'s."""
     return Result(
         target=target, code=code, period=period, status=Status.NOT_APPLICABLE, reason=reason
     )
@@ -747,7 +748,7 @@ def members_result(
     """The result of a target met at every member of a breakdown (``each_member``), from
     the results at each member."""
     failing = [
-        dict(p.target.members).get(target.each_member or "", p.target.id)
+        dict(getattr(p.target, "members", ())).get(target.each_member or "", p.target.id)
         for p in parts
         if p.status is Status.NOT_MET
     ]

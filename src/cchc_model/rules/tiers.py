@@ -53,7 +53,7 @@ def gone_reason(level: Level, tree: Hierarchy, code: str) -> str:
     return (
         f"Not applicable: {level.vi} no longer exists on the tree evaluated; the level "
         f"ended on {ended.isoformat()}{why}. A plan can map it to the level that took over "
-        "its work (a scope's successor)."
+        "its work (a scope's or a share's successor)."
     )
 
 
@@ -73,17 +73,25 @@ def measured_on(target: Target, tree: Hierarchy) -> tuple[Target, str | None]:
     names a successor is measured at the successor, with a note saying so; any other
     target is itself, with no note."""
     scope = getattr(target, "scope", None)
-    if not isinstance(scope, Scope) or scope.successor is None or scope.level is None:
+    level: Level | None
+    if isinstance(target, Share):
+        level, successor = target.level, target.successor
+    elif isinstance(scope, Scope):
+        level, successor = scope.level, scope.successor
+    else:
         return target, None
-    if tree.has_level(scope.level):
+    if successor is None or level is None or tree.has_level(level):
         return target, None
-    ended = tree.tier_ended(scope.level)
+    ended = tree.tier_ended(level)
     since = f" (it ended on {ended.isoformat()})" if ended is not None else ""
     note = (
-        f"{scope.level.vi} does not exist on the tree evaluated{since}: measured at "
-        f"{scope.successor.vi}, as the plan maps it"
+        f"{level.vi} does not exist on the tree evaluated{since}: measured at "
+        f"{successor.vi}, as the plan maps it"
     )
-    moved = Scope(scope.mode, scope.successor)
+    if isinstance(target, Share):
+        return attrs.evolve(target, level=successor, successor=None), note
+    assert isinstance(scope, Scope)  # (for the type checker: a share returned above)
+    moved = Scope(scope.mode, successor)
     return attrs.evolve(cast(Any, target), scope=moved), note
 
 

@@ -9,10 +9,12 @@ a deadline (``deadline``: "hoàn thành trước ngày 15/9/2026") and a recurre
   2025-S1, not within 2024.");
 * the **deadline** d (after the window, if any, is applied to the period R read so far):
   d on or after R's last day changes nothing; d before R starts is NOT_APPLICABLE ("Due
-  15/09/2024, before 2025."); otherwise R becomes ``Period.between(R.start, d)``. Periods
-  read must end by the deadline: data of a month that straddles d does not count, so
-  ``2026-01-01/2026-09-15`` is read from the sub-periods that end by then, and coverage
-  decides (usually UNKNOWN unless a value is observed for that interval itself);
+  15/09/2024, before 2025."); otherwise the value is taken as of the deadline, from the
+  periods that end by it: R becomes ``Period.between(R.start, e)``, e the last day of the
+  latest period reported (for the target's indicators, within R) that ends on or before
+  d, or d itself when none does (a recurring target's occurrences are the calendar
+  periods ending by d). Data of a period that straddles d does not count: with monthly
+  reports, "trước ngày 15/9/2026" reads January to August 2026;
 * the **recurrence**: the calendar sub-periods (years, halves, quarters, months) lying
   wholly within R are its occurrences; the target holds in each of them, its status is
   the Kleene all-of of theirs, and a period holding none is NOT_APPLICABLE.
@@ -30,6 +32,7 @@ engine.
 from __future__ import annotations
 
 from datetime import date
+from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 from ..model.periods import Period
@@ -95,8 +98,10 @@ def timed(target: Target, periods: list[Period] | tuple[Period, ...]) -> bool:
     return any(bites(part, period) for part in target.walk() for period in periods)
 
 
-def reading(target: Any, period: Period) -> Reading:
-    """Where ``target`` is read for the evaluated ``period`` (see the module's rules)."""
+def reading(target: Any, period: Period, reported: Iterable[Period] = ()) -> Reading:
+    """Where ``target`` is read for the evaluated ``period`` (see the module's rules);
+    ``reported`` are the periods the data holds for its indicators, which place the end of
+    a reading cut by a deadline."""
     read, why = period, []
     window: Period | None = target.period
     if window is not None:
@@ -109,6 +114,13 @@ def reading(target: Any, period: Period) -> Reading:
     if due is not None and due < read.last_day:
         if due < read.start:
             return Reading(None, f"Due {show_date(due)}, before {read.label}.")
-        read = Period.between(read.start, due)
-        why.insert(0, f"up to the deadline {show_date(due)}, periods ending after it not counted")
+        start = read.start
+        # a recurrence's occurrences are the calendar's: data does not move them
+        ended = [p.last_day for p in reported if p.start >= start and p.last_day <= due]
+        last = due if target.every is not None else max(ended, default=due)
+        read = Period.between(start, last)
+        said = f"up to the deadline {show_date(due)}"
+        if last != due:
+            said += f": to {show_date(last)}, the end of the last period reported by then"
+        why.insert(0, f"{said}, periods ending after it not counted")
     return Reading(read, "; ".join(why))

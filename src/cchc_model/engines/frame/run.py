@@ -617,10 +617,10 @@ def _rolled_up(
 def _vectorised(
     plan: Plan, group: _Group, backend: Backend, codes: Sequence[str], pieces: list[Frame]
 ) -> None:
-    if plan.agencies:  # their rows change the roll-ups of their jurisdictions
+    if plan.agencies:  # agency rows: read by agency scopes, and by some indicators' units
         raise Unsupported(
-            "the plan declares agencies (sở, ban, ngành …), whose rows roll up into their "
-            "jurisdictions, which the dataframe engine's roll-ups do not hold"
+            "the plan declares agencies (sở, ban, ngành …), which the dataframe engine's "
+            "roll-ups do not hold"
         )
     nw = backend.nw
     rollups = group.rollups

@@ -100,8 +100,8 @@ class Aggregator:
         agencies: The agencies whose rows count, each under its jurisdiction.
 
     Raises:
-        ValidationError: an agency whose jurisdiction is not a unit of ``tree``, or whose
-            code is a unit's code.
+        ValidationError: an agency whose code is a unit's code. (An agency whose
+            jurisdiction is not a unit of ``tree`` reaches no unit of it.)
     """
 
     def __init__(
@@ -138,22 +138,17 @@ class Aggregator:
                         "agency-code",
                     )
                 )
-            elif agency.jurisdiction not in self.tree:
-                problems.append(
-                    Problem(
-                        f"agencies[{index}].jurisdiction",
-                        agency.jurisdiction,
-                        f"agency {agency.code} ({agency.name}) belongs to "
-                        f"{agency.jurisdiction}, which is not a unit of the evaluated tree; "
-                        "expected the code of a unit valid on the tree's date",
-                        "agency-jurisdiction",
-                    )
-                )
+            # an agency of a unit not on this tree (one the 2025 reform merged) is known by
+            # its code, so its rows are not "codes that are no unit", and reaches no unit
             self._agency_codes[agency.code] = agency
             grouped.setdefault(agency.jurisdiction, []).append(agency)
         if problems:
             raise ValidationError(problems)
         self._agencies = {code: tuple(found) for code, found in grouped.items()}
+
+    def agency(self, code: str) -> Agency | None:
+        """The agency with ``code``, if one was given."""
+        return self._agency_codes.get(code)
 
     def is_agency(self, code: str) -> bool:
         """Whether ``code`` is one of the agencies given."""
@@ -365,6 +360,8 @@ class Aggregator:
                     for a in agencies
                 ]
                 return self._combine(indicator, parts, "spatial", len(parts))
+            if not children:  # the unit's own value is its whole territory's
+                return observed
             extra = [observed] if observed.known else []
             return self._combine(indicator, parts, "spatial", len(children), extra)
         mine = self.own(indicator, code, period, members)  # ``code`` has children

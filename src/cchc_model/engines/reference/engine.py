@@ -119,9 +119,9 @@ class ReferenceEngine:
 
     def _timed(self, target: Target, code: str, period: Period) -> Result:
         """A target with its own window, deadline or recurrence (:mod:`.rules.timing`)."""
-        read = timing.reading(target, period)
+        read = timing.reading(target, period, self._reported(target))
         if read.period is None:
-            return results.not_due_result(target, code, period, read.note)
+            return results.not_applicable_result(target, code, period, read.note)
         plain = self._untimed(target)
         if target.every is None:
             inner = self.evaluate(plain, code, read.period)
@@ -133,6 +133,12 @@ class ReferenceEngine:
         numbers = compound_rule()(*status_counts(p.status for p in parts), None)
         decided = Decided.of(numbers, NAME)
         return results.recurring_result(target, code, period, read.period, decided, parts, read.why)
+
+    def _reported(self, target: Target) -> list[Period]:
+        """The periods the data holds for the indicators ``target`` reads (where a reading
+        cut by a deadline ends)."""
+        observations = self.aggregator.observations
+        return [p for i in target.indicators() for p in observations.periods(i.id)]
 
     def _untimed(self, target: Target) -> Target:
         """The target without its window, deadline and recurrence (made once)."""
@@ -166,9 +172,25 @@ class ReferenceEngine:
             return self._each_agency(target, code, period)
         if isinstance(target, Change):
             return self._change(target, code, period)
+        if target.scope.mode is ScopeMode.AGENCY:
+            elsewhere = self._not_its_agency(target, code, period)
+            if elsewhere is not None:
+                return elsewhere
         if target.each_member is not None:
             return self._each_member(target, code, period)
         return self._on_value(target, code, period)
+
+    def _not_its_agency(self, target: Any, code: str, period: Period) -> Result | None:
+        """Not applicable when a one-agency target is evaluated for a unit the agency does
+        not belong to (a plan read for another unit, or for its successor)."""
+        agency = self.aggregator.agency(target.scope.agency)
+        if agency is None or agency.jurisdiction == code:
+            return None
+        reason = (
+            f"Not applicable: agency {agency.code} ({agency.name}) belongs to "
+            f"{agency.jurisdiction}, not to {code}."
+        )
+        return results.not_applicable_result(target, code, period, reason)
 
     # --- values ----------------------------------------------------------------------
 
