@@ -31,8 +31,8 @@ engine.
 
 from __future__ import annotations
 
-from datetime import date
 from collections.abc import Iterable
+from datetime import date
 from typing import Any, NamedTuple
 
 from ..model.periods import Period
