@@ -1248,6 +1248,16 @@ class Change(_OnIndicator):
         return f"{kind} {self.op.value} {sign}{self.delta} {against}{self._where()}"
 
 
+def _check_ranked(target: Rank | RankChange) -> None:
+    """What a rank and a rank movement both require: a breakdown the indicator has, an
+    indicator that can be ordered, the issuer's own scope."""
+    target._check_breakdown()
+    if target.indicator.measure is MeasureKind.BOOLEAN:
+        fail("indicator", target.indicator.id, "a yes/no indicator cannot rank", "form-mismatch")
+    if target.scope.mode is not ScopeMode.SELF:
+        fail("scope", str(target.scope), "a rank is the issuer's own; expected self", "scope")
+
+
 @attrs.frozen(kw_only=True, repr=False, cache_hash=True)
 class Rank(_OnIndicator):
     """Rank among peers ≤ K: "thuộc 1 trong 5 đơn vị dẫn đầu trong 9 huyện" is top 5 of 9.
@@ -1291,11 +1301,7 @@ class Rank(_OnIndicator):
     )
 
     def __attrs_post_init__(self) -> None:
-        self._check_breakdown()
-        if self.indicator.measure is MeasureKind.BOOLEAN:
-            fail("indicator", self.indicator.id, "a yes/no indicator cannot rank", "form-mismatch")
-        if self.scope.mode is not ScopeMode.SELF:
-            fail("scope", str(self.scope), "a rank is the issuer's own; expected self", "scope")
+        _check_ranked(self)
         object.__setattr__(self, "top_value", _top_share(self.top))
         if (self.k is None) == (self.top is None):
             fail(
@@ -1375,11 +1381,7 @@ class RankChange(_OnIndicator):
     )
 
     def __attrs_post_init__(self) -> None:
-        self._check_breakdown()
-        if self.indicator.measure is MeasureKind.BOOLEAN:
-            fail("indicator", self.indicator.id, "a yes/no indicator cannot rank", "form-mismatch")
-        if self.scope.mode is not ScopeMode.SELF:
-            fail("scope", str(self.scope), "a rank is the issuer's own; expected self", "scope")
+        _check_ranked(self)
         if self.group_size is not None and self.group_size < 1:
             fail("group_size", self.group_size, "no peers; expected at least 1", "range")
 

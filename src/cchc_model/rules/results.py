@@ -543,6 +543,28 @@ class RankFacts(NamedTuple):
     unknown: int
 
 
+def _rank_base(
+    target: Rank | RankChange, code: str, period: Period, decided: Decided, peers: int
+) -> Result:
+    """A rank's result before its reason: a warning when the plan's stated peer count is
+    not the tree's."""
+    warnings: tuple[str, ...] = ()
+    if target.group_size is not None and target.group_size != peers:
+        warnings = (
+            f"the plan ranks among {target.group_size} units, but {peers} peers "
+            f"were found for {code} in {period}",
+        )
+    return Result(
+        target=target,
+        code=code,
+        period=period,
+        status=decided.status,
+        unit=None,
+        warnings=warnings,
+        engine=decided.engine,
+    )
+
+
 def rank_result(
     target: Rank,
     code: str,
@@ -553,21 +575,7 @@ def rank_result(
     min_coverage: Fraction,
 ) -> Result:
     """The result of a rank target for ``code`` among its peers."""
-    warnings: tuple[str, ...] = ()
-    if target.group_size is not None and target.group_size != facts.peers:
-        warnings = (
-            f"the plan ranks among {target.group_size} units, but {facts.peers} peers "
-            f"were found for {code} in {period}",
-        )
-    base = Result(
-        target=target,
-        code=code,
-        period=period,
-        status=decided.status,
-        unit=None,
-        warnings=warnings,
-        engine=decided.engine,
-    )
+    base = _rank_base(target, code, period, decided, facts.peers)
     if decided.status is Status.NOT_APPLICABLE:
         return attrs.evolve(base, reason=f"Nothing to measure for {code}: the denominator is 0.")
     if own.value is None:
@@ -619,21 +627,7 @@ def rank_change_result(
     """The result of a rank movement for ``code``: ``own`` and ``facts`` in ``period``
     and in ``baseline``."""
     (now, before), (found, then) = own, facts
-    warnings: tuple[str, ...] = ()
-    if target.group_size is not None and target.group_size != found.peers:
-        warnings = (
-            f"the plan ranks among {target.group_size} units, but {found.peers} peers "
-            f"were found for {code} in {period}",
-        )
-    base = Result(
-        target=target,
-        code=code,
-        period=period,
-        status=decided.status,
-        unit=None,
-        warnings=warnings,
-        engine=decided.engine,
-    )
+    base = _rank_base(target, code, period, decided, found.peers)
     if decided.status is Status.NOT_APPLICABLE:
         when_na = period if now.not_applicable else baseline
         return attrs.evolve(
