@@ -253,6 +253,17 @@ def _pooled_note(scope: Scope, rollup: Rollup) -> str:
     return ""
 
 
+def _nothing_pooled(target: Comparison | Between | Ordinal, code: str, rollup: Rollup) -> str:
+    """Why a pooled scope has nothing to measure at ``code`` (no unit at its level, no
+    agency of its kind), or empty when it is not that."""
+    if rollup.how != "pooled" or rollup.expected:
+        return ""
+    scope = target.scope
+    if scope.mode.on_agencies:
+        return f"no agencies ({scope}) belong to {code}"
+    return f"no units at {scope.level.vi} under {code}" if scope.level is not None else ""
+
+
 def value_result(
     target: Comparison | Between | Ordinal,
     code: str,
@@ -276,14 +287,7 @@ def value_result(
     )
     status = decided.status
     if status is Status.NOT_APPLICABLE:
-        pooled_at = target.scope.level
-        why = (
-            f"no units at {pooled_at.vi} under {code}"
-            if rollup.how == "pooled" and not rollup.expected and pooled_at is not None
-            else "the denominator is 0"
-        )
-        if rollup.how == "pooled" and not rollup.expected and target.scope.mode.on_agencies:
-            why = f"no agencies ({target.scope}) belong to {code}"
+        why = _nothing_pooled(target, code, rollup) or "the denominator is 0"
         return attrs.evolve(base, reason=f"Nothing to measure for {indicator.id} in {code}: {why}.")
     value = rollup.value
     if value is None:
@@ -694,12 +698,7 @@ def within_result(
         engine=decided.engine,
     )
     if decided.status is Status.NOT_APPLICABLE:
-        pooled_at = target.scope.level
-        why = (
-            f"no units at {pooled_at.vi} under {code}"
-            if base.how == "pooled" and not base.expected and pooled_at is not None
-            else f"the base {counted.id} counts 0"
-        )
+        why = _nothing_pooled(target, code, base) or f"the base {counted.id} counts 0"
         return attrs.evolve(
             result, reason=f"Nothing to measure for {indicator.id} in {code}: {why}."
         )
