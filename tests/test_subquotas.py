@@ -94,8 +94,8 @@ SATISFACTION = Indicator(
     measure=MeasureKind.RATIO,
     dimensions=(SECTORS,),
 )
-# The brief's own sentence: "tối thiểu 70% hồ sơ nộp trực tuyến, trong đó ít nhất 30% được
-# xử lý toàn trình".
+# The sentence of SEMANTICS §12.2, paraphrased from plans: "tối thiểu 70% hồ sơ nộp trực
+# tuyến, trong đó ít nhất 30% được xử lý toàn trình".
 SERVICE = Dimension(id="service", name="Dịch vụ", members=("land", "civil"))
 ONLINE = Indicator(
     id="dossiers-online", name="Tỷ lệ hồ sơ nộp trực tuyến", measure=MeasureKind.RATIO,
