@@ -9,6 +9,7 @@ decisions are, reasons included; :attr:`Result.engine` says which engine decided
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from datetime import date
@@ -46,6 +47,7 @@ __all__ = [
     "EvaluationLike",
     "RankFacts",
     "Result",
+    "SubQuotaBase",
     "change_result",
     "compound_result",
     "each_result",
@@ -398,24 +400,14 @@ def each_result(
     units' results."""
     level = target.scope.level
     named = _not_met([p.code for p in parts if p.status is Status.NOT_MET])
-    if level is None:  # each agency
-        return Result(
-            target=target,
-            code=code,
-            period=period,
-            status=decided.status,
-            parts=parts,
-            reason=f"Each of {len(parts)} agencies, {target.scope}: {_counts(parts)}{named}.",
-            coverage=decided.coverage,
-            engine=decided.engine,
-        )
+    which = f"agencies, {target.scope}" if level is None else f"units at {level.vi}"
     return Result(
         target=target,
         code=code,
         period=period,
         status=decided.status,
         parts=parts,
-        reason=f"Each of {len(parts)} units at {level.vi}: {_counts(parts)}{named}.",
+        reason=f"Each of {len(parts)} {which}: {_counts(parts)}{named}.",
         coverage=decided.coverage,
         engine=decided.engine,
     )
@@ -588,8 +580,7 @@ def rank_result(
     rank_text = f"rank {best}" if unknown == 0 else f"rank {best} to {best + unknown}"
     limit = ""
     if target.top_value is not None:  # K as the rule computes it: ⌈top × peers⌉
-        top = target.top_value
-        limit = f" (K = {-(-top.numerator * facts.peers // top.denominator)})"
+        limit = f" (K = {math.ceil(target.top_value * facts.peers)})"
     return attrs.evolve(
         base,
         observed=decided.observed,
@@ -666,11 +657,19 @@ def rank_change_result(
     )
 
 
-@attrs.frozen
-class _Base:
-    """The base indicator of a sub-quota, where a reason reads ``target.indicator``."""
+class SubQuotaBase(NamedTuple):
+    """The base of a sub-quota, measured where its target is: what a roll-up and a reason
+    read of a target (its indicator, scope and breakdown)."""
 
     indicator: Indicator
+    scope: Scope
+    members: tuple[tuple[str, str], ...]
+
+    @classmethod
+    def of(cls, target: Comparison | Between) -> SubQuotaBase:
+        """The base of ``target`` (which has a ``within``)."""
+        assert target.within is not None, "a sub-quota names its base"
+        return cls(target.within, target.scope, target.members)
 
 
 def within_result(
@@ -703,7 +702,7 @@ def within_result(
             result, reason=f"Nothing to measure for {indicator.id} in {code}: {why}."
         )
     if decided.observed is None:
-        for rollup, measured in ((own, target), (base, _Base(counted))):
+        for rollup, measured in ((own, target), (base, SubQuotaBase.of(target))):
             if not rollup.known:
                 why = unknown_reason(measured, code, period, rollup, min_coverage)
                 return attrs.evolve(result, reason=why)

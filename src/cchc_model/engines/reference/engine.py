@@ -11,11 +11,10 @@ dataframe engine is tested against.
 from __future__ import annotations
 
 from fractions import Fraction
-from typing import Any, NamedTuple, cast
+from typing import Any, cast
 
 import attrs
 
-from ...model.indicators import Indicator
 from ...model.jurisdictions import Hierarchy, Level
 from ...model.periods import Period
 from ...model.plan_checks import rank_peers
@@ -65,14 +64,6 @@ def codes_under(tree: Hierarchy, code: str) -> list[str]:
     return [code] + [
         unit.code for unit in tree.descendants(code) if unit.level is not Level.COMMUNE
     ]
-
-
-class _Base(NamedTuple):
-    """The base of a sub-quota, measured where its target is (what ``_measure`` reads)."""
-
-    indicator: Indicator
-    scope: Scope
-    members: tuple[tuple[str, str], ...]
 
 
 def _count(rollup: Rollup) -> Fraction | int | None:
@@ -219,7 +210,7 @@ class ReferenceEngine:
         value = self._value_inputs(target, rollup)
         base = None
         if not isinstance(target, Ordinal) and target.within is not None:
-            base = self._measure(_Base(target.within, target.scope, target.members), code, period)
+            base = self._measure(results.SubQuotaBase.of(target), code, period)
             value = self._within_inputs(target, rollup, base)
         if isinstance(target, Between):
             low, high = target.low_value, target.high_value
