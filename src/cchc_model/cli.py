@@ -23,6 +23,11 @@
                             [--overwrite]
                             score an index (Decision 766 as the portal scores it, …)
                             for each unit and period of a table of rates
+    cchc extract PLAN.txt|PLAN.docx|PLAN.pdf [--issuer CODE] [--period P] [--id ID]
+                            [-o DRAFT.yaml] [--overwrite] [--explain]
+                            read a plan's text into a draft plan file, each target with
+                            the sentence it came from; --explain tells sentence by
+                            sentence what was read and what was not, and why
     cchc --version
 
 Exit status: 0 when everything is fine (warnings, printed as ``FILE: warning: path:
@@ -861,6 +866,75 @@ def _phases() -> Iterator[Callable[[str], None]]:
         yield lambda text: progress.update(task, description=text)
 
 
+# --- extract ------------------------------------------------------------------------
+
+
+def _extract_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "file", metavar="PLAN", help="the plan's text: .txt, .md, .docx or .pdf; - reads stdin"
+    )
+    parser.add_argument("--issuer", metavar="CODE", help="the issuing unit's code (e.g. 38)")
+    parser.add_argument(
+        "--period", metavar="P", help="the plan's period (default: what the text names)"
+    )
+    parser.add_argument("--id", dest="plan_id", default="draft", help="the draft plan's id")
+    parser.add_argument("-o", "--output", metavar="DRAFT.yaml", help="write the draft here")
+    parser.add_argument(
+        "--explain",
+        action="store_true",
+        help="print, sentence by sentence, what was read and why, and the sentences unread",
+    )
+    _overwrite_argument(parser)
+
+
+def _extract(args: argparse.Namespace) -> int:
+    """The draft plan file on stdout (or in ``--output``); ``--explain`` the account."""
+    from .io.files import write_atomic
+    from .model.periods import Period
+    from .text import DocumentError, extract, read_text
+
+    if args.output:
+        problem = _output_problem(args.output, [args.file], args.overwrite)
+        if problem:
+            _out(f"cchc extract: --output: {problem}", sys.stderr)
+            return EXIT_PROBLEMS
+    try:
+        period = Period.parse(args.period) if args.period else None
+    except CchcError as exc:
+        _out(f"cchc extract: --period: {exc}", sys.stderr)
+        return EXIT_USAGE
+    try:
+        text = sys.stdin.read() if args.file == "-" else read_text(args.file)
+    except (DocumentError, OSError) as exc:
+        _out(f"cchc extract: {exc}", sys.stderr)
+        return EXIT_PROBLEMS
+    source = "" if args.file == "-" else os.path.basename(args.file)
+    draft = extract(text, issuer=args.issuer, period=period, plan_id=args.plan_id, source=source)
+    if args.explain:
+        print(draft.explain())
+        print(
+            f"{_count(len(draft.targets), 'target')} read, "
+            f"{_count(len(draft.unread), 'sentence')} with figures unread"
+        )
+    document = draft.to_yaml()
+    if args.output:
+        write_atomic(args.output, lambda temporary: _write_text(temporary, document))
+        review = sum(1 for t in draft.targets if t.review)
+        _out(
+            f"wrote {args.output}: {_count(len(draft.targets), 'target')} ({review} to review), "
+            f"{_count(len(draft.unread), 'sentence')} with figures unread",
+            sys.stderr,
+        )
+    elif not args.explain:
+        sys.stdout.write(document)
+    return EXIT_OK
+
+
+def _write_text(path: str, text: str) -> None:
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(text)
+
+
 # --- registry -------------------------------------------------------------------------
 
 #: Every subcommand, in the order ``cchc --help`` lists them.
@@ -901,6 +975,12 @@ COMMANDS: tuple[Command, ...] = (
         "score an index for each unit and period of a table of rates",
         _score,
         _score_arguments,
+    ),
+    Command(
+        "extract",
+        "read a plan's text (.txt, .docx, .pdf) into a draft plan file",
+        _extract,
+        _extract_arguments,
     ),
 )
 

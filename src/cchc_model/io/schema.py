@@ -142,6 +142,20 @@ DECLARED_TYPES: dict[Any, Declared] = {
         "code} or {mode: each_agency|pooled_agencies, kind: …}.",
         "anyOf": [{"const": "self"}, g.ref(Scope)],
     },
+    tuple[int, int]
+    | None: {
+        "description": "Character offsets [start, end] of the source text in the document "
+        "it was read from.",
+        "anyOf": [
+            {
+                "type": "array",
+                "items": {"type": "integer", "minimum": 0},
+                "minItems": 2,
+                "maxItems": 2,
+            },
+            {"type": "null"},
+        ],
+    },
     tuple[tuple[str, str], ...]: {
         "description": "A breakdown: dimension id → member, e.g. {sector: land}.",
         "type": "object",

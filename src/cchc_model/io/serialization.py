@@ -288,6 +288,12 @@ def _an_indicator(value: Any, _: Any) -> Indicator:
     raise _Invalid(value, f"{_show(value)} is not an indicator; expected an id or a definition")
 
 
+def _a_span(value: Any, _: Any) -> tuple[int, int]:
+    if not isinstance(value, list | tuple) or len(value) != 2:
+        raise _Invalid(value, "expected two character offsets [start, end]")
+    return (_whole(value[0], None), _whole(value[1], None))
+
+
 def _a_target(value: Any, _: Any) -> Target:
     built = _BUILT.get(None)
     if built is not None and id(value) in built:  # a shared part, built where first met
@@ -350,6 +356,7 @@ def _make_converter() -> cattrs.Converter:
         _exactly(conv, tuple[item, ...], _a_tuple(item))  # type: ignore[valid-type,arg-type]
     _exactly(conv, tuple[str, ...] | None, _optional(_a_tuple(str)))
     _exactly(conv, Indicator | None, _optional(_an_indicator))  # a sub-quota's base (within)
+    _exactly(conv, tuple[int, int] | None, _optional(_a_span))
     return conv
 
 

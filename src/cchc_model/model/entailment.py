@@ -41,7 +41,7 @@ from .units import Amount
 __all__ = ["implies"]
 
 # Fields that do not change when a target is met.
-_COSMETIC = frozenset({"id", "source_text", "aspirational", "note", "area"})
+_COSMETIC = frozenset({"id", "source_text", "source_span", "aspirational", "note", "area"})
 
 
 def implies(a: Target, b: Target) -> bool:

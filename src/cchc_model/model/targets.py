@@ -694,6 +694,27 @@ def _check_every(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> 
         )
 
 
+def _to_span(value: Any) -> Any:
+    return tuple(value) if isinstance(value, list) else value
+
+
+def _check_span(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is None:
+        return
+    if (
+        not isinstance(value, tuple)
+        or len(value) != 2
+        or not all(isinstance(x, int) and not isinstance(x, bool) and x >= 0 for x in value)
+        or value[0] > value[1]
+    ):
+        validators.fail(
+            attribute.name,
+            value,
+            "expected two character offsets (start, end) with 0 <= start <= end",
+            "bad-span",
+        )
+
+
 @attrs.frozen(kw_only=True, repr=False, cache_hash=True)
 class _TargetBase:
     """Fields every target form has.
@@ -701,6 +722,9 @@ class _TargetBase:
     Attributes:
         id: A stable id, unique in the plan, e.g. ``"satisfaction"``.
         source_text: The plan's own words for the target, e.g. "đạt tối thiểu 85%".
+        source_span: Where ``source_text`` sits in the document it was read from, as
+            character offsets ``(start, end)``, when the target was extracted from text
+            (:func:`cchc_model.text.extract`).
         aspirational: Whether the target is aspirational ("phấn đấu"); it changes no
             truth, and reports keep such targets apart.
         exclusions: What the plan leaves out of the count, kept as text, e.g. "hồ sơ
@@ -726,6 +750,9 @@ class _TargetBase:
 
     id: str = attrs.field(validator=validators.identifier)
     source_text: str = attrs.field(default="", validator=validators.is_instance(str, "text"))
+    source_span: tuple[int, int] | None = attrs.field(
+        default=None, converter=_to_span, validator=_check_span
+    )
     aspirational: bool = attrs.field(
         default=False, validator=validators.is_instance(bool, "true or false")
     )

@@ -1,0 +1,203 @@
+"""Score `cchc extract` against the labelled corpus: per field and overall, per split.
+
+    python benchmarks/extract_score.py            # both splits
+    python benchmarks/extract_score.py --show train   # list the train entries missed
+
+Each corpus entry is read as a small document, its lead on the line before its text, and
+the targets whose anchor lies in the text are compared with the labels. A predicted target
+is paired with a labelled one of the same entry (same operator family and value first,
+then the closest phrase). Precision counts predicted targets, recall labelled ones; a
+field is right only in a pair. A phrase is right when, after dropping the words a label
+adds in brackets and "…", case, punctuation and the words "các", "số", "tỷ lệ" at its
+start, its words and the label's overlap with an F1 of at least 0.75. A target is exact
+when every field is right.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from cchc_model.text.reading import read_document
+from cchc_model.text.rules import Reading
+
+CORPUS = Path(__file__).resolve().parents[1] / "tests" / "data" / "extract_corpus"
+FIELDS = (
+    "phrase", "op", "value", "unit", "level", "aspirational", "deadline", "period",
+    "recurrence", "exclusions", "base",
+)
+OPTIONAL = ("deadline", "period", "recurrence", "exclusions", "base")
+PHRASE_F1 = 0.75
+
+
+def words(phrase: str | None) -> list[str]:
+    if not phrase:
+        return []
+    phrase = re.sub(r"\([^)]*\)|…|\.\.\.", " ", phrase.lower())
+    tokens = re.findall(r"\w+", phrase)
+    while tokens and tokens[0] in ("các", "số", "tỷ", "lệ", "những"):
+        tokens = tokens[1:]
+    return tokens
+
+
+def phrase_f1(a: str | None, b: str | None) -> float:
+    x, y = Counter(words(a)), Counter(words(b))
+    if not x and not y:
+        return 1.0
+    common = sum((x & y).values())
+    if not common:
+        return 0.0
+    p, r = common / sum(x.values()), common / sum(y.values())
+    return 2 * p * r / (p + r)
+
+
+def predicted(entry: dict[str, Any]) -> list[dict[str, Any]]:
+    lead = entry["lead"]
+    doc = f"{lead}\n{entry['text']}" if lead else entry["text"]
+    text, readings = read_document(doc)
+    begin = len(lead) + 1 if lead else 0
+    out = []
+    for piece in readings:
+        for r in piece.targets:
+            if r.span[0] >= begin or (piece.piece.start >= begin):
+                out.append(as_label(r))
+    return out
+
+
+def as_label(r: Reading) -> dict[str, Any]:
+    return {
+        "phrase": r.phrase, "op": r.op, "value": r.value, "unit": r.unit, "level": r.level,
+        "aspirational": r.aspirational,
+        "deadline": r.deadline.isoformat() if r.deadline else None,
+        "period": r.period, "recurrence": r.recurrence, "exclusions": list(r.exclusions),
+        "base": r.base,
+    }
+
+
+def same(field: str, p: dict[str, Any], g: dict[str, Any]) -> bool:
+    if field == "phrase":
+        return phrase_f1(p["phrase"], g["phrase"]) >= PHRASE_F1
+    if field == "base":
+        if (p["base"] is None) != (g["base"] is None):
+            return False
+        return p["base"] is None or phrase_f1(p["base"], g["base"]) >= PHRASE_F1
+    if field == "exclusions":
+        return len(p["exclusions"]) == len(g["exclusions"]) and all(
+            phrase_f1(a, b) >= PHRASE_F1 for a, b in zip(p["exclusions"], g["exclusions"])
+        )
+    gv = g[field]
+    if field == "deadline" and gv is not None:
+        gv = str(gv)
+    if field == "period" and gv is not None:
+        gv = str(gv)
+    return bool(p[field] == gv)
+
+
+def pair(preds: list[dict[str, Any]], golds: list[dict[str, Any]]) -> list[tuple[int, int]]:
+    scored = []
+    for i, p in enumerate(preds):
+        for j, g in enumerate(golds):
+            key = (p["value"] == g["value"]) + (p["op"] == g["op"]) + (p["level"] == g["level"])
+            f1 = phrase_f1(p["phrase"], g["phrase"])
+            if p["value"] == g["value"] or f1 >= 0.5:
+                scored.append((-(key + f1), i, j))
+    scored.sort()
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    pairs = []
+    for _, i, j in scored:
+        if i not in used_p and j not in used_g:
+            used_p.add(i)
+            used_g.add(j)
+            pairs.append((i, j))
+    return pairs
+
+
+def score(entries: list[dict[str, Any]], show: bool = False) -> dict[str, Any]:
+    n_pred = n_gold = n_pair = n_exact = 0
+    right = Counter[str]()
+    opt_pred = Counter[str]()
+    opt_gold = Counter[str]()
+    opt_right = Counter[str]()
+    invented_in_near_misses = 0
+    for entry in entries:
+        preds = predicted(entry)
+        golds = entry["targets"]
+        n_pred += len(preds)
+        n_gold += len(golds)
+        if not golds:
+            invented_in_near_misses += len(preds)
+        for f in OPTIONAL:
+            opt_pred[f] += sum(1 for p in preds if p[f])
+            opt_gold[f] += sum(1 for g in golds if g[f])
+        pairs = pair(preds, golds)
+        n_pair += len(pairs)
+        exact_here = 0
+        wrong: list[str] = []
+        for i, j in pairs:
+            p, g = preds[i], golds[j]
+            ok = [f for f in FIELDS if same(f, p, g)]
+            for f in ok:
+                right[f] += 1
+                if f in OPTIONAL and g[f]:
+                    opt_right[f] += 1
+            if len(ok) == len(FIELDS):
+                n_exact += 1
+                exact_here += 1
+            else:
+                wrong.append(", ".join(f"{f}: {p[f]!r} ≠ {g[f]!r}" for f in FIELDS if f not in ok))
+        if show and (exact_here < len(golds) or len(preds) > len(pairs)):
+            print(f"## {entry['id']}: {entry['text'][:160]}")
+            for w in wrong:
+                print("   wrong:", w)
+            for i, p in enumerate(preds):
+                if i not in {a for a, _ in pairs}:
+                    print("   invented:", p["op"], p["value"], p["level"], repr(p["phrase"][:80]))
+            for j, g in enumerate(golds):
+                if j not in {b for _, b in pairs}:
+                    print("   missed:", g["op"], g["value"], g["level"], repr(g["phrase"][:80]))
+    def ratio(a: int, b: int) -> float:
+        return a / b if b else 1.0
+    fields = {}
+    for f in FIELDS:
+        if f in OPTIONAL:
+            fields[f] = (ratio(opt_right[f], opt_pred[f]), ratio(opt_right[f], opt_gold[f]))
+        else:
+            fields[f] = (ratio(right[f], n_pred), ratio(right[f], n_gold))
+    return {
+        "entries": len(entries), "gold": n_gold, "predicted": n_pred, "paired": n_pair,
+        "precision": ratio(n_pair, n_pred), "recall": ratio(n_pair, n_gold),
+        "exact": ratio(n_exact, n_gold), "exact_n": n_exact, "fields": fields,
+        "invented_in_near_misses": invented_in_near_misses,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--show", choices=("train", "test"), help="list the entries not read exactly")
+    args = parser.parse_args(argv)
+    for split in ("train", "test"):
+        entries = yaml.safe_load((CORPUS / f"{split}.yaml").read_text(encoding="utf-8"))
+        started = time.perf_counter()
+        s = score(entries, show=args.show == split)
+        took = time.perf_counter() - started
+        print(f"\n{split}: {s['entries']} entries, {s['gold']} labelled targets, "
+              f"{s['predicted']} read ({took:.2f} s)")
+        print(f"  targets  precision {s['precision']:.1%}  recall {s['recall']:.1%}  "
+              f"exact {s['exact']:.1%} ({s['exact_n']} of {s['gold']})  "
+              f"read in near-misses {s['invented_in_near_misses']}")
+        print(f"  {'field':<13}{'precision':>10}{'recall':>9}")
+        for f, (p, r) in s["fields"].items():
+            print(f"  {f:<13}{p:>10.1%}{r:>9.1%}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,425 @@
+"""A draft plan read from text: typed targets, each with the sentence it came from.
+
+:class:`Draft` holds what :func:`cchc_model.text.extract` read: every target as a model
+object (``Comparison``, ``Between``, ``Change``, ``Rank``, ``RankChange``, ``Ordinal``,
+``Share``), the indicator it measures (a catalogue indicator when the phrase matched one,
+else a custom one named by the phrase and flagged for review), the sentence and its
+character span, the notes on readings chosen, and every sentence that holds a figure or
+a target phrase but gave no target, with the reason. ``Draft.plan()`` is a
+:class:`~cchc_model.Plan`; ``Draft.to_yaml()`` the plan file; ``Draft.explain()`` the
+sentence-by-sentence account; in a notebook the draft shows each sentence with its
+targets beside it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+from html import escape
+
+import attrs
+
+from ..model.indicators import Direction, Indicator, MeasureKind, SpatialRule
+from ..model.jurisdictions import PLACEHOLDER_PREFIX, Level
+from ..model.periods import Period
+from ..model.plans import Plan
+from ..model.targets import (
+    Between,
+    Change,
+    Comparison,
+    Op,
+    Ordinal,
+    Rank,
+    RankChange,
+    Recurrence,
+    Scope,
+    Share,
+    Target,
+)
+from .indicators import IndicatorMatch, match_indicator, slug
+from .numbers import parse_number
+from .reading import PieceReading
+from .rules import Reading
+
+__all__ = ["Draft", "DraftTarget", "Unread", "build_draft"]
+
+BANDS = ("yếu", "trung bình", "khá", "tốt", "xuất sắc")
+_OPS = {">=": Op.GE, ">": Op.GT, "<=": Op.LE, "<": Op.LT, "=": Op.EQ}
+_RECURRENCE = {
+    "yearly": Recurrence.YEAR,
+    "half_yearly": Recurrence.HALF,
+    "quarterly": Recurrence.QUARTER,
+    "monthly": Recurrence.MONTH,
+}
+_LEVELS = {"province": Level.PROVINCE, "district": Level.DISTRICT, "commune": Level.COMMUNE}
+UNKNOWN_ISSUER = f"{PLACEHOLDER_PREFIX}issuer"
+"""The issuer code of a draft read without ``issuer=``: a placeholder to replace."""
+
+
+@attrs.frozen
+class DraftTarget:
+    """One target of a draft.
+
+    Attributes:
+        target: The model object.
+        reading: What the rules read (operator, value, unit, level … in words).
+        indicator: The indicator it measures.
+        matched: The catalogue match, or none for a custom indicator.
+        sentence: The sentence or list item it came from, exactly as in the text.
+        span: Where that sentence sits in the text (character offsets).
+    """
+
+    target: Target
+    reading: Reading
+    indicator: Indicator
+    matched: IndicatorMatch | None
+    sentence: str
+    span: tuple[int, int]
+
+    @property
+    def review(self) -> bool:
+        """Whether a person should check it: a custom indicator or a reading chosen."""
+        return self.matched is None or bool(self.target.note)
+
+
+@attrs.frozen
+class Unread:
+    """A sentence that holds a figure or a target phrase but gave no target."""
+
+    text: str
+    span: tuple[int, int]
+    reason: str
+
+
+@attrs.frozen
+class Draft:
+    """A draft plan read from text (see the module's text)."""
+
+    text: str
+    pieces: tuple[PieceReading, ...]
+    targets: tuple[DraftTarget, ...]
+    unread: tuple[Unread, ...]
+    issuer: str
+    period: Period
+    plan_id: str
+    title: str
+    source: str = ""
+
+    def plan(self) -> Plan:
+        """The draft as a plan: its targets and the indicators they measure."""
+        indicators: dict[str, Indicator] = {}
+        for found in self.targets:
+            for target in found.target.walk():
+                indicator = getattr(target, "indicator", None)
+                if isinstance(indicator, Indicator):
+                    indicators.setdefault(indicator.id, indicator)
+        return Plan(
+            id=self.plan_id,
+            title=self.title,
+            issuer=self.issuer,
+            period=self.period,
+            source=self.source,
+            indicators=tuple(indicators.values()),
+            targets=tuple(found.target for found in self.targets),
+        )
+
+    def to_yaml(self) -> str:
+        """The plan file of the draft, with a header saying what to review."""
+        from ..io.serialization import dumps
+
+        review = sum(1 for t in self.targets if t.review)
+        header = [
+            "# Draft read from text by `cchc extract`: check every target before use.",
+            f"# {len(self.targets)} targets ({review} to review: a custom indicator or a "
+            "reading chosen, see `note`),",
+            f"# {len(self.unread)} sentences with figures gave no target "
+            "(`cchc extract --explain` lists them).",
+        ]
+        if self.issuer == UNKNOWN_ISSUER:
+            header.append("# The issuer is a placeholder: give --issuer CODE.")
+        return "\n".join(header) + "\n" + dumps(self.plan())
+
+    def explain(self) -> str:
+        """Sentence by sentence: what was read, with the reason for each reading."""
+        by_span: dict[tuple[int, int], list[DraftTarget]] = {}
+        for found in self.targets:
+            by_span.setdefault(found.span, []).append(found)
+        lines: list[str] = []
+        for piece in self.pieces:
+            span = (piece.piece.start, piece.piece.end)
+            found = by_span.get(span, [])
+            if not found and piece.unread is None and not piece.piece.is_lead:
+                continue
+            lines.append(f"[{span[0]}–{span[1]}] {piece.piece.text}")
+            if piece.piece.is_lead:
+                lines.append("    lead: carries " + _context_words(piece) + " to what follows")
+            for item in found:
+                lines.append(f"    → {item.target.id}: {_describe(item)}")
+                if item.target.note:
+                    lines.append(f"      note: {item.target.note}")
+            if piece.unread is not None and not found:
+                lines.append(f"    unread: {piece.unread}")
+        return "\n".join(lines)
+
+    def _repr_html_(self) -> str:
+        by_span: dict[tuple[int, int], list[DraftTarget]] = {}
+        for found in self.targets:
+            by_span.setdefault(found.span, []).append(found)
+        rows = []
+        for piece in self.pieces:
+            span = (piece.piece.start, piece.piece.end)
+            found = by_span.get(span, [])
+            if not found and piece.unread is None:
+                continue
+            right = "<br>".join(
+                f"<code>{escape(item.target.id)}</code>: {escape(_describe(item))}"
+                + (f"<br><small>{escape(item.target.note)}</small>" if item.target.note else "")
+                for item in found
+            ) or f"<em>unread: {escape(piece.unread or '')}</em>"
+            rows.append(
+                f"<tr><td style='text-align:left;vertical-align:top'>{escape(piece.piece.text)}"
+                f"</td><td style='text-align:left;vertical-align:top'>{right}</td></tr>"
+            )
+        return (
+            f"<p><strong>{escape(self.title)}</strong> — {len(self.targets)} targets, "
+            f"{len(self.unread)} unread sentences</p><table><thead><tr><th>sentence</th>"
+            f"<th>targets</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        )
+
+
+def _context_words(piece: PieceReading) -> str:
+    from .rules import context_of
+
+    context = context_of(piece.piece.text, piece.context)
+    said = []
+    if context.aspirational:
+        said.append("aspiration")
+    if context.period:
+        said.append(f"period {context.period}")
+    if context.deadline:
+        said.append(f"deadline {context.deadline.isoformat()}")
+    if context.recurrence:
+        said.append(context.recurrence)
+    if context.levels:
+        said.append("levels " + ", ".join(context.levels))
+    if context.change:
+        said.append("a reduction")
+    return ", ".join(said) or "nothing"
+
+
+def _describe(item: DraftTarget) -> str:
+    r = item.reading
+    where = "" if r.level == "self" else f" [{r.level}]"
+    indicator = (
+        f"{item.indicator.id} (catalogue, {item.matched.score:.0%} match)"
+        if item.matched
+        else f"{item.indicator.id} (custom: review)"
+    )
+    return f"{item.target} on {indicator}{where} — “{r.phrase}”"
+
+
+# --- building ------------------------------------------------------------------------
+
+
+def _custom_indicator(ident: str, reading: Reading, *, boolean: bool = False) -> Indicator:
+    name = reading.phrase[:1].upper() + reading.phrase[1:] if reading.phrase else ident
+    unit, op = reading.unit, reading.op
+    if boolean or unit == "none":
+        return Indicator(id=ident, name=name, measure=MeasureKind.BOOLEAN)
+    if unit == "percent" and op not in ("change_increase", "change_decrease"):
+        return Indicator(id=ident, name=name, measure=MeasureKind.RATIO)
+    if unit == "percent":
+        return Indicator(id=ident, name=name, measure=MeasureKind.AMOUNT, unit="unit",
+                         spatial=SpatialRule.SUM)  # fmt: skip
+    if unit == "count":
+        return Indicator(id=ident, name=name, measure=MeasureKind.COUNT, unit="unit")
+    if unit == "days":
+        return Indicator(id=ident, name=name, measure=MeasureKind.AMOUNT, unit="day",
+                         spatial=SpatialRule.MAX, direction=Direction.LOWER_IS_BETTER)  # fmt: skip
+    if unit == "level":
+        return Indicator(id=ident, name=name, measure=MeasureKind.ORDINAL, levels=BANDS)
+    return Indicator(id=ident, name=name, measure=MeasureKind.SCORE, unit="point")
+
+
+def _custom_kind(reading: Reading) -> str:
+    change = reading.op.startswith("change") and reading.unit == "percent"
+    return "change" if change else reading.unit
+
+
+def _scope(level: str, notes: list[str]) -> Scope:
+    if level in _LEVELS:
+        return Scope.pooled(_LEVELS[level])
+    if level.startswith("each_") and level[5:] in _LEVELS:
+        return Scope.each(_LEVELS[level[5:]])
+    if level == "each_agency":
+        return Scope.each_agency()
+    if level == "each_ministry":
+        notes.append("each bộ, ngành: declare them as the plan's agencies")
+        return Scope.each_agency()
+    if level == "each_unit":
+        notes.append("each bộ, ngành and địa phương: read as each province; add the agencies")
+        return Scope.each(Level.PROVINCE)
+    if level == "agency":
+        notes.append("a share of agencies, measured for the issuer")
+    return Scope()
+
+
+def _within(window: Period | None, plan: Period) -> bool:
+    return window is None or (window.start >= plan.start and window.end <= plan.end)
+
+
+def _inside(day: date, plan: Period) -> bool:
+    return plan.start <= day <= plan.last_day
+
+
+def _target(
+    ident: str, reading: Reading, indicator: Indicator, plan_period: Period, notes: list[str],
+    source: tuple[str, tuple[int, int]],
+) -> Target:  # fmt: skip
+    window = Period.parse(reading.period) if reading.period else None
+    if window is not None and not _within(window, plan_period):
+        notes.append(f"the text names the period {reading.period}, outside the plan's; not kept")
+        window = None
+    deadline: date | None = reading.deadline
+    if deadline is not None and not _inside(deadline, plan_period):
+        notes.append(f"due {deadline.isoformat()}, outside the plan's period; not kept")
+        deadline = None
+    every = _RECURRENCE.get(reading.recurrence or "")
+    if every is not None and window is None and plan_period.start.year == plan_period.last_day.year:
+        if every is Recurrence.YEAR:
+            every = None  # a yearly target in a one-year plan is the plan's own year
+    common = {
+        "id": ident,
+        "source_text": source[0],
+        "source_span": source[1],
+        "aspirational": reading.aspirational,
+        "exclusions": reading.exclusions,
+        "deadline": deadline,
+        "period": window,
+        "every": every,
+    }
+    op, value, unit = reading.op, reading.value, reading.unit
+    if reading.of_units and reading.level.startswith("each_") and reading.level[5:] in _LEVELS:
+        condition = Comparison(
+            id=f"{ident}-unit", indicator=indicator, op=Op.EQ, threshold=True,
+            source_text=reading.phrase,
+        )  # fmt: skip
+        return Share(
+            level=_LEVELS[reading.level[5:]], condition=condition, op=_OPS.get(op, Op.GE),
+            threshold=f"{value} %", note="; ".join(notes), **common,  # type: ignore[arg-type]
+        )  # fmt: skip
+    scope = _scope(reading.level, notes)
+    note = "; ".join(notes)
+    if op in _OPS:
+        if unit == "none":
+            return Comparison(indicator=indicator, scope=scope, op=Op.EQ, threshold=True,
+                              note=note, **common)  # type: ignore[arg-type]  # fmt: skip
+        amount = f"{value} {_UNIT_WORD[unit]}"
+        return Comparison(indicator=indicator, scope=scope, op=_OPS[op], threshold=amount,
+                          note=note, **common)  # type: ignore[arg-type]  # fmt: skip
+    if op == "yes":
+        return Comparison(indicator=indicator, scope=scope, op=Op.EQ, threshold=True,
+                          note=note, **common)  # type: ignore[arg-type]  # fmt: skip
+    if op == "between":
+        low, high = value.split("..")
+        return Between(indicator=indicator, scope=scope, low=f"{low} %", high=f"{high} %",
+                       note=note, **common)  # type: ignore[arg-type]  # fmt: skip
+    if op in ("change_increase", "change_decrease"):
+        sign = "-" if op == "change_decrease" else ""
+        relative = unit == "percent"
+        delta = f"{sign}{value} {'%' if relative else _UNIT_WORD[unit]}"
+        return Change(indicator=indicator, scope=scope,
+                      op=Op.LE if op == "change_decrease" else Op.GE, delta=delta,
+                      relative=relative, note=note, **common)  # type: ignore[arg-type]  # fmt: skip
+    if op == "rank_top":
+        if value:
+            return Rank(indicator=indicator, scope=scope, k=int(parse_number(value)),
+                        note=note, **common)  # type: ignore[arg-type]  # fmt: skip
+        notes.append("'tốp đầu' states no size: the top 10 % is a placeholder to review")
+        return Rank(indicator=indicator, scope=scope, top="10 %", note="; ".join(notes),
+                    **common)  # type: ignore[arg-type]  # fmt: skip
+    if op in ("rank_improve", "rank_keep"):
+        places = int(parse_number(value.split("..")[0])) if value else 1
+        if ".." in value:
+            notes.append(f"a range of places ({value.replace('..', '–')}): the least is kept")
+        return RankChange(indicator=indicator, scope=scope, op=Op.GE, places=places,
+                          note="; ".join(notes), **common)  # type: ignore[arg-type]  # fmt: skip
+    return Ordinal(indicator=indicator, scope=scope, op=Op.GE, level=value, note=note,
+                   **common)  # type: ignore[arg-type]  # fmt: skip
+
+
+_UNIT_WORD = {"percent": "%", "count": "unit", "days": "day", "points": "point", "rank": "point"}
+
+
+def _plan_period(readings: list[Reading], text: str) -> Period:
+    years: list[int] = []
+    for r in readings:
+        if r.period:
+            window = Period.parse(r.period)
+            years += [window.start.year, window.last_day.year]
+        if r.deadline:
+            years.append(r.deadline.year)
+    if not years:
+        mentioned = Counter(int(y) for y in re.findall(r"\bnăm\s+((?:19|20)\d\d)\b", text))
+        if mentioned:
+            years = [mentioned.most_common(1)[0][0]]
+    if not years:
+        years = [date.today().year]
+    low, high = min(years), max(years)
+    return Period.year(low) if low == high else Period.parse(f"{low}-{high}")
+
+
+def build_draft(
+    text: str,
+    pieces: tuple[PieceReading, ...],
+    *,
+    issuer: str | None = None,
+    period: Period | str | None = None,
+    plan_id: str = "draft",
+    title: str | None = None,
+    source: str = "",
+) -> Draft:
+    """The draft of a document already read into pieces."""
+    readings = [(p, r) for p in pieces for r in p.targets]
+    plan_period = (
+        Period.parse(period) if isinstance(period, str) else period
+    ) or _plan_period([r for _, r in readings], text)
+    used: Counter[str] = Counter()
+    custom: dict[tuple[str, str, bool], Indicator] = {}
+    targets: list[DraftTarget] = []
+    for number, (piece, reading) in enumerate(readings, start=1):
+        notes = list(reading.notes)
+        matched = match_indicator(reading.phrase, reading.unit) if not reading.of_units else None
+        base = slug(reading.phrase, 5)
+        ident = f"t{number:02d}-{base}"
+        if matched is not None:
+            indicator = matched.indicator
+            notes.append(f"indicator {indicator.id} matched by “{matched.via}”")
+        else:
+            kind = (reading.phrase, _custom_kind(reading), reading.of_units)
+            if kind not in custom:
+                used[base] += 1
+                name = base if used[base] == 1 else f"{base}-{used[base]}"
+                custom[kind] = _custom_indicator(name, reading, boolean=reading.of_units)
+            indicator = custom[kind]
+            notes.append("custom indicator named by the phrase: review")
+        span = (piece.piece.start, piece.piece.end)
+        target = _target(ident, reading, indicator, plan_period, notes, (piece.piece.text, span))
+        targets.append(DraftTarget(target, reading, indicator, matched, piece.piece.text, span))
+    unread = tuple(
+        Unread(p.piece.text, (p.piece.start, p.piece.end), p.unread)
+        for p in pieces
+        if p.unread is not None and not p.targets
+    )
+    return Draft(
+        text=text,
+        pieces=pieces,
+        targets=tuple(targets),
+        unread=unread,
+        issuer=issuer or UNKNOWN_ISSUER,
+        period=plan_period,
+        plan_id=plan_id,
+        title=title or "Kế hoạch (bản nháp đọc từ văn bản)",
+        source=source,
+    )

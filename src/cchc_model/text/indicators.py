@@ -1,0 +1,105 @@
+"""Matching a measured phrase to an indicator of the built-in catalogues.
+
+A phrase is compared, word by word, with each catalogue indicator's name and with the
+phrases the synonym table (``cchc_model/data/extract/synonyms.yaml``) lists for it; the
+closest one whose word overlap (F1) reaches :data:`THRESHOLD` and whose measure fits the
+figure (a percentage needs a ratio, a band an ordinal …) is chosen. An unmatched phrase
+becomes a custom indicator named by the phrase, flagged for review.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections import Counter
+from importlib import resources
+
+import attrs
+import yaml
+
+from ..model.indicators import Indicator, MeasureKind
+
+__all__ = ["THRESHOLD", "IndicatorMatch", "match_indicator", "slug", "words"]
+
+THRESHOLD = 0.6
+"""The least word-overlap F1 between a phrase and a known name that counts as a match."""
+
+_FITS: dict[str, frozenset[MeasureKind]] = {
+    "percent": frozenset({MeasureKind.RATIO}),
+    "count": frozenset({MeasureKind.COUNT}),
+    "points": frozenset({MeasureKind.SCORE}),
+    "rank": frozenset({MeasureKind.SCORE}),
+    "level": frozenset({MeasureKind.ORDINAL}),
+    "days": frozenset({MeasureKind.AMOUNT}),
+    "none": frozenset({MeasureKind.BOOLEAN}),
+}
+_DROP = frozenset({"tỷ", "lệ", "các", "số", "những", "được", "của", "và", "trên", "đạt"})
+
+
+@attrs.frozen
+class IndicatorMatch:
+    """The indicator a phrase was matched to, and how closely."""
+
+    indicator: Indicator
+    score: float
+    via: str
+
+
+def words(phrase: str) -> Counter[str]:
+    """The content words of a phrase, lower case, without "tỷ lệ", "các", "được" …"""
+    return Counter(w for w in re.findall(r"\w+", phrase.lower()) if w not in _DROP)
+
+
+def _f1(a: Counter[str], b: Counter[str]) -> float:
+    common = sum((a & b).values())
+    if not common:
+        return 0.0
+    p, r = common / sum(a.values()), common / sum(b.values())
+    return 2 * p * r / (p + r)
+
+
+@functools.cache
+def _synonyms() -> dict[str, tuple[str, ...]]:
+    text = resources.files("cchc_model.data").joinpath("extract/synonyms.yaml").read_text("utf-8")
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return {str(key): tuple(str(v) for v in values) for key, values in data.items()}
+
+
+@functools.cache
+def _catalogue() -> dict[str, Indicator]:
+    from ..indices.catalogues import catalogue_indicators
+
+    return catalogue_indicators()
+
+
+def match_indicator(phrase: str, unit: str) -> IndicatorMatch | None:
+    """The catalogue indicator closest to ``phrase`` that fits a figure in ``unit``.
+
+    Example:
+        >>> m = match_indicator("hồ sơ công việc được xử lý trên môi trường mạng", "percent")
+        >>> m.indicator.id
+        'work_records_online'
+    """
+    mine = words(phrase)
+    if not mine:
+        return None
+    fits = _FITS.get(unit, frozenset())
+    synonyms = _synonyms()
+    best: IndicatorMatch | None = None
+    for key, indicator in _catalogue().items():
+        if indicator.measure not in fits:
+            continue
+        for via in (indicator.name, *synonyms.get(key, ())):
+            score = _f1(mine, words(via))
+            if score >= THRESHOLD and (best is None or score > best.score):
+                best = IndicatorMatch(indicator, score, via)
+    return best
+
+
+def slug(phrase: str, limit: int = 6) -> str:
+    """An ASCII id from the first words of a phrase ("hồ sơ công việc" → "ho-so-cong-viec")."""
+    plain = unicodedata.normalize("NFKD", phrase.replace("đ", "d").replace("Đ", "D"))
+    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
+    parts = re.findall(r"[a-z0-9]+", plain)[:limit]
+    return "-".join(parts) or "target"

@@ -1,0 +1,68 @@
+"""Numbers as Vietnamese plans write them: ``85%``, ``85,5 %``, ``1.000``, ``02``, ``mười``.
+
+A comma is the decimal mark and a dot groups thousands (``6.300`` is six thousand three
+hundred). A dot followed by one or two digits is read as a decimal mark, the way news
+copies often write ``90.17%``. Values are exact fractions, never binary floats.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+__all__ = ["NUMBER", "NUMBER_OR_WORD", "WORDS", "decimal_text", "parse_number"]
+
+WORDS: dict[str, int] = {
+    "một": 1,
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "tư": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+}
+
+NUMBER = r"(?:\d{1,3}(?:\.\d{3})+(?!\d)|\d+(?:[.,]\d+)?)"
+"""A written number: digits, a decimal comma or dot, thousands grouped by dots."""
+
+NUMBER_OR_WORD = rf"(?:{NUMBER}|{'|'.join(sorted(WORDS, key=len, reverse=True))})"
+"""A number in digits or a number word from một to mười."""
+
+_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
+
+
+def parse_number(text: str) -> Fraction:
+    """The exact value of a number as written.
+
+    Example:
+        >>> parse_number("85,5"), parse_number("6.300"), parse_number("02"), parse_number("mười")
+        (Fraction(171, 2), Fraction(6300, 1), Fraction(2, 1), Fraction(10, 1))
+    """
+    word = text.strip().lower()
+    if word in WORDS:
+        return Fraction(WORDS[word])
+    if _THOUSANDS.match(word):
+        return Fraction(int(word.replace(".", "")))
+    return Fraction(word.replace(",", "."))
+
+
+def decimal_text(value: Fraction) -> str:
+    """A fraction with a finite decimal expansion as a plain decimal string ("85.5").
+
+    Example:
+        >>> decimal_text(Fraction(171, 2)), decimal_text(Fraction(30))
+        ('85.5', '30')
+    """
+    if value.denominator == 1:
+        return str(value.numerator)
+    scaled, places = value, 0
+    while scaled.denominator != 1 and places < 12:
+        scaled *= 10
+        places += 1
+    digits = str(abs(int(scaled))).rjust(places + 1, "0")
+    sign = "-" if value < 0 else ""
+    return f"{sign}{digits[:-places]}.{digits[-places:]}".rstrip("0").rstrip(".")

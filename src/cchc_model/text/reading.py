@@ -1,0 +1,50 @@
+"""A whole document read: pieces, the lead in force for each, and what each piece gave."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import attrs
+
+from .rules import Context, Reading, context_of, read_piece
+from .segment import Piece, pieces
+
+__all__ = ["PieceReading", "normalise", "read_document"]
+
+
+@attrs.frozen
+class PieceReading:
+    """One sentence or list item and what was read from it.
+
+    Attributes:
+        piece: The sentence or item, with its span and the span of its lead.
+        targets: The targets read from it.
+        unread: Why a piece holding a number or a target phrase gave no target; none
+            when it gave targets or holds neither.
+        context: What its lead carried to it.
+    """
+
+    piece: Piece
+    targets: tuple[Reading, ...]
+    unread: str | None
+    context: Context
+
+
+def normalise(document: str) -> str:
+    """The text the spans refer to: NFC, with line ends as ``\\n``."""
+    return unicodedata.normalize("NFC", document).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_document(document: str) -> tuple[str, tuple[PieceReading, ...]]:
+    """Every piece of ``document`` with its targets, in order; spans refer to the result's text."""
+    text = normalise(document)
+    contexts: dict[tuple[int, int], Context] = {}
+    out: list[PieceReading] = []
+    for piece in pieces(text):
+        outer = contexts.get(piece.lead, Context()) if piece.lead else Context()
+        if piece.is_lead:
+            contexts[(piece.start, piece.end)] = context_of(piece.text, outer)
+        a, b = piece.sentence_span
+        targets, unread = read_piece(piece.text, piece.start, outer, text[a:b])
+        out.append(PieceReading(piece, tuple(targets), unread, outer))
+    return text, tuple(out)

@@ -1,0 +1,635 @@
+"""Reading targets out of one sentence or list item, given the lead in force.
+
+Each *anchor* is where a target shows itself: a percentage ("85%", "từ 30% đến 50%"),
+"toàn bộ" / "tất cả" (100 %), a rank ("1 trong 5 đơn vị dẫn đầu", "tốp đầu", "tăng 3
+bậc", "giữ vững vị trí"), an ordinal band ("xếp loại tốt trở lên"), a count after a
+verb of delivery ("hoàn thành 11 cơ sở dữ liệu", "có thêm 2 đơn vị … trở lên"), days
+("không quá 5 ngày"), points ("đạt 85 điểm trở lên"), or a task with a deadline
+("Hoàn tất … trước 30/6/2025"). Around each anchor the rules read the operator, the
+measured phrase, the scope level, the aspiration, the period, the deadline, the
+recurrence, the exclusions and a "trong đó" base. A clause that reports a result
+("đã đạt 96,6%", "theo báo cáo …", "xếp thứ 34/63") gives no target.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from . import lexicon as lx
+from .numbers import decimal_text, parse_number
+
+__all__ = ["Context", "Reading", "context_of", "read_piece"]
+
+I = re.IGNORECASE
+_ANCHORS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("between", re.compile(lx.BETWEEN, I)),
+    ("rank_improve", re.compile(lx.RANK_IMPROVE, I)),
+    ("rank_top", re.compile(lx.RANK_TOP, I)),
+    ("rank_keep", re.compile(lx.RANK_KEEP, I)),
+    ("ordinal", re.compile(lx.ORDINAL, I)),
+    ("percent", re.compile(lx.PERCENT, I)),
+    ("days", re.compile(lx.DAYS, I)),
+    ("points", re.compile(lx.POINTS, I)),
+    ("count", re.compile(lx.COUNT, I)),
+    ("total", re.compile(lx.TOTAL, I)),
+)
+_COUNT_MORE = re.compile(lx.COUNT_MORE, I)
+_CLAUSE_CUT = re.compile(
+    r";|\btrong\s+đó\b|,\s+(?=(?:đưa|nâng|bảo\s+đảm|đảm\s+bảo|trong\s+khi|còn|đồng\s+thời)\b)", I
+)
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+_TIER = {"tỉnh": "province", "huyện": "district", "xã": "commune"}
+
+
+@attrs.frozen
+class Context:
+    """What a lead carries to the pieces after it."""
+
+    aspirational: bool | None = None
+    committed: bool = False
+    period: str | None = None
+    deadline: date | None = None
+    recurrence: str | None = None
+    levels: tuple[str, ...] = ()
+    change: str | None = None
+
+
+@attrs.frozen
+class Reading:
+    """One target read from text, in the words of the extraction corpus.
+
+    Attributes:
+        phrase: The measured noun phrase, taken from the text.
+        op: ``>=``, ``>``, ``<=``, ``<``, ``between``, ``change_increase``,
+            ``change_decrease``, ``rank_top``, ``rank_improve``, ``rank_keep``,
+            ``ordinal_at_least`` or ``yes`` (a task done by its deadline).
+        value: A decimal string, ``"a..b"`` for a range, the band of an ordinal, ``""``.
+        unit: ``percent``, ``count``, ``rank``, ``level``, ``points``, ``days``, ``none``.
+        level: Where it is measured: ``self``, ``province``, ``district``, ``commune``
+            (pooled), ``each_…``, ``agency``.
+        aspirational: Whether "phấn đấu" or a peer marks it.
+        deadline: The date it is due, when stated.
+        period: Its own period ("2025", "2021-2025", "2025-H2"), when stated.
+        recurrence: ``yearly``, ``half_yearly``, ``quarterly``, ``monthly`` or none.
+        exclusions: The "trừ …" clauses.
+        base: For a "trong đó" sub-quota, the phrase of the base.
+        span: Where the anchor is, in the document.
+        notes: Which reading was chosen where the text allowed another.
+        of_units: Whether the figure is a share of units at a level ("50% số huyện …"),
+            each of which either meets the phrase or not.
+    """
+
+    phrase: str
+    op: str
+    value: str
+    unit: str
+    level: str = "self"
+    aspirational: bool = False
+    deadline: date | None = None
+    period: str | None = None
+    recurrence: str | None = None
+    exclusions: tuple[str, ...] = ()
+    base: str | None = None
+    span: tuple[int, int] = (0, 0)
+    notes: tuple[str, ...] = ()
+    of_units: bool = False
+
+
+@attrs.frozen
+class _Anchor:
+    kind: str
+    start: int
+    end: int
+    match: re.Match[str]
+
+
+def _end_of_month(year: int, month: int) -> date | None:
+    if not 1 <= month <= 12:
+        return None
+    return date(year, month, 1) + relativedelta(months=1, days=-1)
+
+
+def _deadlines(text: str) -> Iterator[tuple[int, date]]:
+    for pattern, kind in lx.DEADLINES:
+        for m in pattern.finditer(text):
+            year = int(m["y"])
+            try:
+                if kind == "day":
+                    day: date | None = date(year, int(m["m"]), int(m["d"]))
+                elif kind == "month":
+                    day = _end_of_month(year, int(m["m"]))
+                else:
+                    day = date(year, 12, 31)
+            except ValueError:
+                day = None
+            if day is not None:
+                yield m.start(), day
+
+
+def _periods(text: str) -> Iterator[tuple[int, str]]:
+    taken: list[tuple[int, int]] = []
+    for pattern, kind in lx.PERIODS:
+        for m in pattern.finditer(text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            if kind == "year" and re.search(
+                r"(?:hết|cuối|chậm\s+nhất|hoàn\s+thành\s+trong|định\s+hướng\s+đến|tầm\s+nhìn"
+                r"(?:\s+đến)?)\s*$",
+                text[: m.start("y") - 4],
+                I,
+            ):
+                continue
+            taken.append((m.start(), m.end()))
+            if kind == "span":
+                yield m.start(), f"{m['a']}-{m['b']}"
+            elif kind == "half":
+                yield m.start(), f"{m['y']}-H{1 if m['h'].lower() == 'đầu' else 2}"
+            elif kind == "quarter":
+                q = m["q"].upper()
+                yield m.start(), f"{m['y']}-Q{_ROMAN.get(q, q)}"
+            else:
+                yield m.start(), m["y"]
+
+
+def _recurrence(text: str) -> str | None:
+    for pattern, name in lx.RECURRENCES:
+        if pattern.search(text):
+            return name
+    return None
+
+
+def _aspiration(text: str) -> bool | None:
+    """True after "phấn đấu" (unless "bảo đảm" or "phải" follows it), None when unmarked."""
+    marks = list(lx.ASPIRATION.finditer(text))
+    if not marks:
+        return None
+    return not lx.BINDING.search(text, marks[-1].end())
+
+
+def _levels(text: str) -> tuple[str, ...]:
+    found: list[tuple[int, tuple[str, ...]]] = []
+    for pattern, levels in lx.LEVEL_WORDS:
+        for m in pattern.finditer(text):
+            found.append((m.start(), levels))
+    found.sort()
+    out: list[str] = []
+    for position, levels in found:
+        if levels == ("listed",):
+            listed = re.findall(r"cấp\s+(tỉnh|huyện|xã)", text[position:], I)
+            levels = tuple(_TIER[word.lower()] for word in listed)
+        out.extend(level for level in levels if level not in out)
+    # "tại cấp tỉnh, cấp huyện": a level listed after the first without its preposition
+    for extra, level in (("cấp huyện", "district"), ("cấp xã", "commune"), ("cấp tỉnh", "province")):
+        if out and level not in out and re.search(rf",\s*{extra}\b|\bvà\s+{extra}\b", text, I):
+            out.append(level)
+    return tuple(out)
+
+
+def context_of(text: str, outer: Context | None = None) -> Context:
+    """What a lead says about the targets after it, over what its own lead said."""
+    outer = outer or Context()
+    aspiration = _aspiration(text)
+    periods = list(_periods(text))
+    deadlines = list(_deadlines(text))
+    change = None
+    if re.search(r"(?:cắt\s+giảm|giảm|rút\s+ngắn)(?:\s+(?:ít\s+nhất|tối\s+thiểu))?\s*:?\s*$", text, I):
+        change = "change_decrease"
+    return Context(
+        aspirational=outer.aspirational if aspiration is None else aspiration,
+        committed=outer.committed or bool(lx.COMMITMENT.search(text)),
+        period=periods[-1][1] if periods else outer.period,
+        deadline=deadlines[-1][1] if deadlines else outer.deadline,
+        recurrence=_recurrence(text) or outer.recurrence,
+        levels=_levels(text) or outer.levels,
+        change=change or outer.change,
+    )
+
+
+def _anchors(text: str) -> list[_Anchor]:
+    found: list[_Anchor] = []
+    for kind, pattern in _ANCHORS:
+        for m in pattern.finditer(text):
+            if any(a.start < m.end() and m.start() < a.end for a in found):
+                continue
+            if kind == "percent" and _is_not_a_figure(text, m):
+                continue
+            if kind == "total" and re.search(r"\d\s*%", text[m.end() : m.end() + 40]):
+                continue
+            found.append(_Anchor(kind, m.start(), m.end(), m))
+            if kind == "count":
+                position = m.end()
+                while more := _COUNT_MORE.search(text, position, position + 120):
+                    if more.start() > _phrase_end(text, position) + 1:
+                        break
+                    found.append(_Anchor("count", more.start("num"), more.end(), more))
+                    position = more.end()
+    found.sort(key=lambda a: a.start)
+    return found
+
+
+def _is_not_a_figure(text: str, m: re.Match[str]) -> bool:
+    before = text[max(0, m.start() - 12) : m.start()]
+    return bool(re.search(r"[/\d]\s*$", before))
+
+
+_PHRASE_STOP = re.compile(
+    r"\s*(?:;|\.(?:\s|$)|\btrong\s+đó\b|\(\s*trừ\b|\btrừ\b|\bkhông\s+bao\s+gồm\b|"
+    r",?\s+(?:và|,)\s*\d|,\s+(?:đưa|nâng|bảo\s+đảm|đảm\s+bảo|phấn\s+đấu)\b|$)",
+    I,
+)
+
+
+def _phrase_end(text: str, start: int) -> int:
+    m = _PHRASE_STOP.search(text, start)
+    return m.start() if m else len(text)
+
+
+_LEADING_NOISE = re.compile(
+    r"^(?:\s|,|:|-|–|\(|\)|\b(?:từ\s+đó|theo\s+đó|đồng\s+thời|ngoài\s+ra|trong\s+đó|phấn\s+đấu|"
+    r"quyết\s+tâm|hướng\s+(?:tới|đến)|bảo\s+đảm|đảm\s+bảo|phải|đưa|nâng(?:\s+cao)?|và|thuộc|"
+    r"(?:(?:[đĐD]ến|trong|từ\s+nay\s+đến)\s+)?(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d\d|"
+    r"giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|mục\s+tiêu(?:\s+[^,]{0,80}?\s+là)?|"
+    r"(?:[^\s,]+\s+){0,3}(?:cũng\s+)?đặt\s+(?:ra\s+)?mục\s+tiêu|chỉ\s+tiêu|cụ\s+thể|là)\b)+",
+    I,
+)
+_TRAILING_NOISE = re.compile(
+    r"(?:\s|,|:|\.|\(|\b(?:phải\s+)?(?:đạt|là|ở\s+mức|đạt\s+mức|đạt\s+từ|đạt\s+được|lên|"
+    r"tối\s+thiểu|ít\s+nhất|trên|từ|và|phấn\s+đấu|bình\s+quân|trung\s+bình|"
+    r"(?:(?:[đĐD]ến|trong|vào)\s+)?(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d\d|"
+    r"(?:của|tại|ở)\s+(?:từng|mỗi)\s+[^.;]*|"
+    r"tăng|giảm|cắt\s+giảm)\b)+$",
+    I,
+)
+
+
+def _clean(phrase: str) -> str:
+    phrase = lx.EXCLUSION.sub("", phrase)
+    phrase = re.sub(r"\btrở\s+lên\b", "", phrase, flags=I)
+    phrase = re.sub(r"\s{2,}", " ", phrase)
+    for _ in range(3):
+        phrase = _LEADING_NOISE.sub("", phrase)
+        phrase = _TRAILING_NOISE.sub("", phrase)
+    return phrase.strip(" ,;:.-–()").strip()
+
+
+def _op_before(text: str, start: int, clause_start: int) -> str | None:
+    window = text[max(clause_start, start - 30) : start]
+    window = re.sub(r"\s*\bđạt\b\s*", " ", window, flags=I).rstrip()
+    for pattern, op in lx.OPERATORS_BEFORE:
+        if pattern.search(window):
+            return op
+    return None
+
+
+def _clause_bounds(text: str, position: int) -> tuple[int, int]:
+    start, end = 0, len(text)
+    for cut in _CLAUSE_CUT.finditer(text):
+        if cut.end() <= position:
+            start = cut.end()
+        elif cut.start() >= position:
+            end = cut.start()
+            break
+    return start, end
+
+
+def _nearest(items: list[tuple[int, str]] | list[tuple[int, date]], position: int) -> object:
+    before = [item for item in items if item[0] <= position]
+    chosen = before[-1] if before else items[0]
+    return chosen[1]
+
+
+def _after_is_subject(after: str) -> bool:
+    after = re.sub(r"^\s*(?:trở\s+lên)?\s*", "", after)
+    if not after or not after[0].isalpha():
+        return False
+    return not re.match(
+        r"(?:so\s+với|vào|năm\b|trong\s+năm|[đĐD]ến\b|trước\b|trừ\b|và\s+thuộc|và\b|tại\b|ở\b|"
+        r"thời\s+gian\s+giải\s+quyết\s+so|trên\s+tổng|trên\s+địa\s+bàn|cho\s+đến)",
+        after,
+        I,
+    ) or bool(re.match(r"(?:tại|ở)\s+(?:cấp|các)\b", after, I))
+
+
+def read_piece(
+    text: str, offset: int, context: Context, sentence: str | None = None
+) -> tuple[list[Reading], str | None]:
+    """The targets in one piece, or none and the reason it holds no target.
+
+    Args:
+        text: The sentence or list item.
+        offset: Where it begins in the document (spans are document offsets).
+        context: What the lead in force carries.
+        sentence: The whole sentence an item was cut from, read for tense and commitment.
+    """
+    sentence = text if sentence is None else sentence
+    anchors = _anchors(text)
+    exclusions = tuple(m["what"].strip() for m in lx.EXCLUSION.finditer(text) if m["what"].strip())
+    readings: list[Reading] = []
+    previous_phrase = ""
+    first_phrase_before_within = ""
+    within_at = re.search(r"\btrong\s+đó\b", text, I)
+    reported = 0
+    committed = context.committed or bool(lx.COMMITMENT.search(sentence))
+    all_reported = bool(lx.REPORT.search(sentence) or lx.PAST.search(sentence)) and not committed
+    for index, anchor in enumerate(anchors):
+        clause_start, clause_end = _clause_bounds(text, anchor.start)
+        clause = text[clause_start:clause_end]
+        if all_reported or (lx.REPORT.search(clause) and not lx.COMMITMENT.search(clause)):
+            reported += 1
+            continue
+        prev_end = max(
+            (a.end for a in anchors[:index] if a.end <= anchor.start and a.end > clause_start),
+            default=clause_start,
+        )
+        next_start = min(
+            (a.start for a in anchors[index + 1 :] if a.start < clause_end), default=clause_end
+        )
+        built = _build(text, anchor, prev_end, next_start, clause_start, clause_end, context, committed)
+        if built is None:
+            continue
+        for reading in built:
+            phrase = reading.phrase or previous_phrase
+            notes = reading.notes
+            if not reading.phrase and previous_phrase:
+                notes += ("the measured phrase is shared with the figure before it",)
+            elif previous_phrase and _PREDICATE.match(reading.phrase):
+                verb = _PREDICATE.search(previous_phrase)
+                subject = previous_phrase[: verb.start()].strip() if verb else previous_phrase
+                phrase = f"{subject or previous_phrase} {reading.phrase}"
+            base = None
+            if within_at and anchor.start > within_at.end() and first_phrase_before_within:
+                base = first_phrase_before_within
+                notes += ("trong đó: a sub-quota of the figure before it",)
+            alone = sum(1 for a in anchors if clause_start <= a.start < clause_end) == 1
+            levels = (
+                _levels(text[anchor.start : next_start])
+                or _levels(text[prev_end : anchor.start])
+                or (_levels(clause) if alone else ())
+                or context.levels
+            )
+            level_list = [reading.level] if reading.level != "self" else list(levels or ("self",))
+            aspiration = _aspiration(text[: anchor.start])
+            if aspiration is None:
+                aspiration = context.aspirational
+            deadlines = list(_deadlines(clause)) or list(_deadlines(text))
+            periods = list(_periods(clause)) or list(_periods(text))
+            for level in level_list:
+                readings.append(
+                    attrs.evolve(
+                        reading,
+                        phrase=phrase,
+                        level=level,
+                        aspirational=bool(aspiration),
+                        deadline=_nearest(deadlines, anchor.start) if deadlines else context.deadline,  # type: ignore[arg-type]
+                        period=_nearest(periods, anchor.start) if periods else context.period,  # type: ignore[arg-type]
+                        recurrence=_recurrence(clause) or context.recurrence,
+                        exclusions=exclusions,
+                        base=base,
+                        span=(offset + anchor.start, offset + anchor.end),
+                        notes=notes
+                        + (("one target per level named",) if len(level_list) > 1 else ()),
+                    )
+                )
+            previous_phrase = phrase
+            if within_at is None or anchor.start < within_at.start():
+                first_phrase_before_within = phrase
+    if not readings:
+        task = _task(text, offset, context, exclusions)
+        if task is not None:
+            return [task], None
+    if readings:
+        return _share_predicates(readings), None
+    return [], _why_none(text, anchors, reported)
+
+
+def _why_none(text: str, anchors: list[_Anchor], reported: int) -> str | None:
+    if reported:
+        return "reports a result, not a target (" + (
+            lx.REPORT.search(text).group(0).strip() if lx.REPORT.search(text) else "past tense"  # type: ignore[union-attr]
+        ) + ")"
+    if anchors:
+        return "its figures give no target without a commitment (phấn đấu, đạt, tối thiểu …)"
+    if re.search(r"\d", text):
+        return "its numbers are dates, counts or document numbers, not targets"
+    if lx.COMMITMENT.search(text):
+        return "a target phrase without a figure"
+    return None
+
+
+def _build(
+    text: str,
+    anchor: _Anchor,
+    prev_end: int,
+    next_start: int,
+    clause_start: int,
+    clause_end: int,
+    context: Context,
+    committed: bool,
+) -> list[Reading] | None:
+    m = anchor.match
+    kind = anchor.kind
+    before = _clean(text[prev_end : anchor.start])
+    after_raw = text[anchor.end : next_start]
+    if kind in ("percent", "between", "total"):
+        if kind == "between":
+            op, value = "between", f"{decimal_text(parse_number(m['a']))}..{decimal_text(parse_number(m['b']))}"
+        elif kind == "total":
+            op, value = ">=", "100"
+        else:
+            op = _op_before(text, anchor.start, clause_start) or ">="
+            value = decimal_text(parse_number(m["num"]))
+        head = text[clause_start : anchor.start]
+        notes: tuple[str, ...] = ()
+        end_level = re.search(r"\b(?:xuống|lên)\s*(?:\w+\s+){0,2}$", head, I)
+        if kind == "percent" and end_level:
+            pass  # "giảm … xuống dưới 5%", "nâng … lên 95%": the level reached, not a change
+        elif kind == "percent" and lx.DECREASE.search(head):
+            op = "change_decrease"
+        elif kind == "percent" and re.search(r"\btăng\s+(?:thêm\s+)?(?:ít\s+nhất\s+|tối\s+thiểu\s+)?$", head, I):
+            if not committed:
+                return None
+            op = "change_increase"
+        elif kind == "percent" and context.change and op == ">=" and not INCREASE_BEFORE.search(head):
+            op = context.change
+        if kind == "percent" and op == ">=" and not committed:
+            bare = not _op_before(text, anchor.start, clause_start)
+            more = re.match(r"\s*trở\s+lên", text[anchor.end :], I)
+            if bare and not more and re.search(r"\b(?:đạt|là)\s*$", head, I):
+                return None
+        level = "self"
+        for pattern, share_level in lx.SHARE_OF_UNITS:
+            if pattern.search(after_raw):
+                level = share_level
+                break
+        if re.search(r"\bsố\s*$", text[max(0, anchor.start - 6) : anchor.start], I):
+            pass
+        if _after_is_subject(after_raw):
+            end = _phrase_end(text, anchor.end)
+            end = min(end, next_start) if next_start > anchor.end else end
+            phrase = _clean(_to_first_clause(text[anchor.end : end]))
+            if len(phrase.split()) == 1 and before:
+                phrase = f"{before} {phrase}"
+            if re.match(r"(?:mức\s+độ|toàn\s+trình|một\s+phần)\b", phrase, I) and before:
+                phrase = f"{before} {phrase}"
+            elif level.startswith("each_") and before:
+                phrase = f"{before} tại {phrase}"
+            if op == "change_decrease":
+                listed = re.sub(r"^\s*về\s+", "", text[anchor.end : end], flags=I)
+                parts = [_clean(p) for p in re.split(r",\s*|\s+và\s+", listed) if _clean(p)]
+                if len(parts) > 1 and all(len(p.split()) <= 5 for p in parts[:-1]):
+                    return [
+                        Reading(p, op, value, "percent", notes=("a reduction on each item listed",))
+                        for p in parts
+                    ]
+            phrase, subjectless = _without_levels(phrase)
+            if subjectless:
+                notes += ("the measured phrase is shared with the figure before it",)
+        else:
+            phrase = before
+        if kind == "total":
+            phrase = _clean(text[anchor.end : _phrase_end(text, anchor.end)])
+            notes += ("'toàn bộ' / 'tất cả' read as 100 %",)
+        of_units = level.startswith("each_")
+        return [Reading(phrase, op, value, "percent", level=level, notes=notes, of_units=of_units)]
+    if kind == "rank_top":
+        k = m["k"] or m["k2"] or m["k3"]
+        value = decimal_text(parse_number(k)) if k else ""
+        phrase = before
+        ranking = re.search(r"\btrong\s+(?:bảng\s+)?(xếp\s+hạng\s+[^,;.]+)", after_raw, I)
+        if ranking:
+            phrase = _clean(ranking.group(1))
+        elif len(phrase.split()) <= 3:
+            phrase = ""
+        notes = ("an open top group: the share of peers is to be stated",) if not k else ()
+        return [Reading(phrase, "rank_top", value, "rank", notes=notes)]
+    if kind == "rank_improve":
+        if not committed:
+            return None
+        a, b = m["a"], m["b"]
+        if a and b:
+            value = f"{decimal_text(parse_number(a))}..{decimal_text(parse_number(b))}"
+        elif a:
+            value = decimal_text(parse_number(a))
+        else:
+            value = "1"
+        return [Reading(before, "rank_improve", value, "rank")]
+    if kind == "rank_keep":
+        return [Reading(before, "rank_keep", "0", "rank")]
+    if kind == "ordinal":
+        band = re.sub(r"\s+", " ", m["band"].lower())
+        return [Reading(before, "ordinal_at_least", band, "level")]
+    if kind == "days":
+        op = {"dưới": "<"}.get(m["op"].lower(), "<=")
+        return [Reading(before, op, decimal_text(parse_number(m["num"])), "days")]
+    if kind == "points":
+        word = (m["op"] or "").lower()
+        op = ">" if word == "trên" else ">="
+        if not word and not m["more"] and not committed:
+            return None
+        return [Reading(before, op, decimal_text(parse_number(m["num"])), "points")]
+    if kind == "count":
+        if not committed and not re.match(r"\s*(?:hoàn\s+thành|hoàn\s+tất|có\s+thêm)", text[clause_start:], I) and not TASK_START.match(text[clause_start:]):
+            return None
+        if re.search(r"\bgồm\b", text[anchor.end : clause_end], I) and not context.committed:
+            return None
+        end = _phrase_end(text, anchor.end)
+        end = min(end, next_start) if next_start > anchor.end else end
+        phrase = _clean(text[anchor.end : end])
+        verb = (m.groupdict().get("verb") or "").lower()
+        op = "change_increase" if verb.startswith("có") else ">="
+        return [Reading(phrase, op, decimal_text(parse_number(m["num"])), "count")]
+    return None
+
+
+INCREASE_BEFORE = re.compile(r"\btăng\b", I)
+_PREDICATE = re.compile(
+    r"\b(?:được|có|đạt|thực\s+hiện|sử\s+dụng|kết\s+nối|xây\s+dựng|nâng\s+cấp|áp\s+dụng|"
+    r"tham\s+gia|tích\s+hợp|cung\s+cấp|xử\s+lý|giải\s+quyết)\b",
+    I,
+)
+
+
+_NEW_CLAUSE = re.compile(
+    r",\s+(?:người\s+dân|người\s+dùng|minh\s+bạch|hiệu\s+quả|đồng\s+thời|góp\s+phần|nhằm|tạo|"
+    r"bảo\s+đảm|đảm\s+bảo|khi|giúp|ưu\s+tiên)\b|\s+theo\s+lộ\s+trình\b",
+    I,
+)
+_LEVEL_IN_PHRASE = re.compile(
+    r"\s*\b(?:ở|tại|của)\s+(?:các\s+)?(?:cấp\s+(?:tỉnh|huyện|xã)|(?:3|ba)\s+cấp(?:\s+chính\s+quyền)?)"
+    r"(?:\s*(?:,|và)\s*cấp\s+(?:tỉnh|huyện|xã))*(?:\s*(?:,|và))?",
+    I,
+)
+
+
+def _without_levels(phrase: str) -> tuple[str, bool]:
+    """A phrase without the levels it names ("hồ sơ công việc tại cấp tỉnh, cấp huyện"),
+    and whether what is left starts with its predicate (its subject is the figure's before)."""
+    stripped = _LEVEL_IN_PHRASE.sub(" ", phrase)
+    stripped = re.sub(r"\s{2,}", " ", stripped).strip(" ,")
+    if stripped == phrase.strip():
+        return phrase, False
+    return stripped, not stripped or bool(_PREDICATE.match(stripped))
+
+
+def _to_first_clause(phrase: str) -> str:
+    """A figure's phrase up to the first comma after its predicate ("… được xử lý, người dân …")."""
+    verb = _PREDICATE.search(phrase)
+    if verb:
+        cut = _NEW_CLAUSE.search(phrase, verb.end())
+        if cut:
+            return phrase[: cut.start()]
+    return phrase
+
+
+def _share_predicates(readings: list[Reading]) -> list[Reading]:
+    """ "100% X tại A và 100% X tại B được xử lý …": the last figure's predicate is everyone's."""
+    last = readings[-1].phrase if readings else ""
+    verb = _PREDICATE.search(last)
+    if not verb or len(readings) < 2:
+        return readings
+    tail = last[verb.start() :]
+    return [
+        r if _PREDICATE.search(r.phrase) or r.unit != "percent" else attrs.evolve(r, phrase=f"{r.phrase} {tail}")
+        for r in readings
+    ]
+
+
+TASK_START = re.compile(
+    r"^\s*(?:[^,]{0,30},\s*)?(?:hoàn\s+thành|hoàn\s+tất|phối\s+hợp|tập\s+trung|triển\s+khai)\b", I
+)
+
+
+def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...]) -> Reading | None:
+    """A task done by a deadline: "Hoàn tất phân cấp xử lý TTHC trước 30/6/2025"."""
+    m = lx.TASK.match(text)
+    deadlines = list(_deadlines(text))
+    if m is None or not deadlines:
+        return None
+    if lx.REPORT.search(text) and not lx.COMMITMENT.search(text):
+        return None
+    body = text[m.end() :]
+    body = re.split(r":|\.\s|;", body, maxsplit=1)[0]
+    for pattern, _ in lx.DEADLINES:
+        body = pattern.sub("", body)
+    body = re.sub(r"^\s*(?:ngay|mạnh|dứt\s+điểm|kịp\s+thời)\b", "", body.split(",")[0], flags=I)
+    phrase = _clean(body)
+    if not phrase:
+        return None
+    aspiration = _aspiration(text)
+    return Reading(
+        phrase,
+        "yes",
+        "",
+        "none",
+        aspirational=bool(context.aspirational if aspiration is None else aspiration),
+        deadline=deadlines[0][1],
+        recurrence=_recurrence(text) or context.recurrence,
+        exclusions=exclusions,
+        span=(offset + m.start("verb"), offset + m.end("verb")),
+        notes=("a task to complete by its deadline",),
+    )

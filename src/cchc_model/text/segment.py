@@ -1,0 +1,143 @@
+"""Cutting a document into sentences and list items, each with the lead in force.
+
+A *lead* is a clause that opens a list or a passage and carries its context to what
+follows: a sentence ending with ":" ("Chỉ tiêu cụ thể năm 2024:"), the part of a
+sentence before ":" when targets follow it on the same line ("Phấn đấu đến năm 2025:
+100% …; 80% …"), a numbered heading without a full stop ("(2) Cắt giảm giấy tờ"), or an
+opening clause ending with "," ("Đến hết năm 2025,"). A lead stays in force until the
+next lead or heading. Every piece keeps its character span in the document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import attrs
+
+__all__ = ["Piece", "pieces"]
+
+_MARKER = re.compile(
+    r"^[ \t]*(?:[-+•*–—▪●◦]|\(?\d{1,2}[.)](?!\d)|\(?[a-zđ]\)|[IVXLC]+[.)]|\d{1,2}\.\d{1,2}\.?)[ \t]+"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[ \t]+(?=[\"“(]?[A-ZĐÀ-ỸÂĂÊÔƠƯ0-9])")
+_FIGURE_HINT = re.compile(r"\d|toàn bộ|tất cả|dẫn đầu|tốp|trở lên", re.IGNORECASE)
+
+
+@attrs.frozen
+class Piece:
+    """A sentence or list item of a document.
+
+    Attributes:
+        start: Where it begins in the document (a character offset).
+        end: Where it ends (exclusive).
+        text: ``document[start:end]``.
+        lead: The span of the lead in force, or none.
+        is_lead: Whether this piece is itself a lead (it opens what follows).
+        sentence: The span of the whole sentence an item was cut from (its own span
+            when it was not cut).
+    """
+
+    start: int
+    end: int
+    text: str
+    lead: tuple[int, int] | None = None
+    is_lead: bool = False
+    sentence: tuple[int, int] | None = None
+
+    @property
+    def sentence_span(self) -> tuple[int, int]:
+        """The span of the sentence this piece belongs to."""
+        return self.sentence or (self.start, self.end)
+
+
+def _lines(document: str) -> Iterator[tuple[int, str, bool]]:
+    """Each non-blank line as (offset of its text, text, whether it is marked as an item)."""
+    offset = 0
+    for line in document.split("\n"):
+        marker = _MARKER.match(line)
+        body_start = marker.end() if marker else len(line) - len(line.lstrip())
+        body = line[body_start:].rstrip()
+        if body:
+            yield offset + body_start, body, marker is not None
+        offset += len(line) + 1
+
+
+def _sentences(start: int, text: str) -> Iterator[tuple[int, str]]:
+    position = 0
+    for cut in _SENTENCE_END.finditer(text):
+        yield start + position, text[position : cut.start()]
+        position = cut.end()
+    yield start + position, text[position:]
+
+
+def _trimmed(start: int, text: str) -> tuple[int, str]:
+    stripped = text.lstrip(" \t")
+    start += len(text) - len(stripped)
+    return start, stripped.rstrip(" \t")
+
+
+def _split_items(start: int, text: str) -> Iterator[tuple[int, str]]:
+    """A sentence cut at ";" into items, when more than one part holds a figure."""
+    parts = text.split(";")
+    with_figures = sum(1 for part in parts if _FIGURE_HINT.search(part))
+    if len(parts) < 2 or with_figures < 2:
+        yield start, text
+        return
+    position = start
+    for part in parts:
+        begin, body = _trimmed(position, part)
+        if body:
+            yield begin, body
+        position += len(part) + 1
+
+
+def _is_heading(text: str, marked: bool) -> bool:
+    return marked and not _FIGURE_HINT.search(text.split(" ", 1)[-1]) and not text.endswith(
+        (".", ";")
+    )
+
+
+def pieces(document: str) -> list[Piece]:
+    """The sentences and list items of ``document``, each with the lead in force.
+
+    Example:
+        >>> doc = "Chỉ tiêu năm 2024:\\n- 100% hồ sơ trực tuyến;\\n- 90% TTHC công khai."
+        >>> [(p.text, p.is_lead, p.lead) for p in pieces(doc)]
+        [('Chỉ tiêu năm 2024:', True, None), ('100% hồ sơ trực tuyến;', False, (0, 18)), \
+('90% TTHC công khai.', False, (0, 18))]
+    """
+    found: list[Piece] = []
+    lead: tuple[int, int] | None = None
+    for line_start, line, marked in _lines(document):
+        if _is_heading(line, marked) or (not marked and len(line) < 120 and line.endswith(":")):
+            lead = (line_start, line_start + len(line))
+            found.append(Piece(line_start, lead[1], line, None, True))
+            continue
+        for sentence_start, raw in _sentences(line_start, line):
+            start, sentence = _trimmed(sentence_start, raw)
+            if not sentence:
+                continue
+            colon = sentence.find(":")
+            rest = sentence[colon + 1 :] if colon >= 0 else ""
+            whole = (start, start + len(sentence))
+            figure_only = re.fullmatch(r"\s*[\d.,]+\s*%?\s*[.;]?\s*", rest)
+            if colon > 0 and _FIGURE_HINT.search(rest) and not re.match(r"\d", rest) and not figure_only:
+                head_end = start + colon + 1
+                found.append(Piece(start, head_end, sentence[: colon + 1], lead, True, whole))
+                inner_lead = (start, head_end)
+                rest_start, rest_text = _trimmed(head_end, rest)
+                for item_start, item in _split_items(rest_start, rest_text):
+                    found.append(
+                        Piece(item_start, item_start + len(item), item, inner_lead, False, whole)
+                    )
+                continue
+            if sentence.endswith(":") or (sentence.endswith(",") and not _FIGURE_HINT.search(
+                re.sub(r"\b(?:19|20)\d\d\b", "", sentence)
+            )):
+                found.append(Piece(start, start + len(sentence), sentence, lead, True))
+                lead = (start, start + len(sentence))
+                continue
+            for item_start, item in _split_items(start, sentence):
+                found.append(Piece(item_start, item_start + len(item), item, lead, False, whole))
+    return found
