@@ -30,8 +30,17 @@ from cchc_model.text.rules import Reading
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "data" / "extract_corpus"
 FIELDS = (
-    "phrase", "op", "value", "unit", "level", "aspirational", "deadline", "period",
-    "recurrence", "exclusions", "base",
+    "phrase",
+    "op",
+    "value",
+    "unit",
+    "level",
+    "aspirational",
+    "deadline",
+    "period",
+    "recurrence",
+    "exclusions",
+    "base",
 )
 OPTIONAL = ("deadline", "period", "recurrence", "exclusions", "base")
 PHRASE_F1 = 0.75
@@ -61,7 +70,7 @@ def phrase_f1(a: str | None, b: str | None) -> float:
 def predicted(entry: dict[str, Any]) -> list[dict[str, Any]]:
     lead = entry["lead"]
     doc = f"{lead}\n{entry['text']}" if lead else entry["text"]
-    text, readings = read_document(doc)
+    _, readings = read_document(doc, issuer_level=entry["issuer_level"])
     begin = len(lead) + 1 if lead else 0
     out = []
     for piece in readings:
@@ -73,10 +82,16 @@ def predicted(entry: dict[str, Any]) -> list[dict[str, Any]]:
 
 def as_label(r: Reading) -> dict[str, Any]:
     return {
-        "phrase": r.phrase, "op": r.op, "value": r.value, "unit": r.unit, "level": r.level,
+        "phrase": r.phrase,
+        "op": r.op,
+        "value": r.value,
+        "unit": r.unit,
+        "level": r.level,
         "aspirational": r.aspirational,
         "deadline": r.deadline.isoformat() if r.deadline else None,
-        "period": r.period, "recurrence": r.recurrence, "exclusions": list(r.exclusions),
+        "period": r.period,
+        "recurrence": r.recurrence,
+        "exclusions": list(r.exclusions),
         "base": r.base,
     }
 
@@ -90,7 +105,8 @@ def same(field: str, p: dict[str, Any], g: dict[str, Any]) -> bool:
         return p["base"] is None or phrase_f1(p["base"], g["base"]) >= PHRASE_F1
     if field == "exclusions":
         return len(p["exclusions"]) == len(g["exclusions"]) and all(
-            phrase_f1(a, b) >= PHRASE_F1 for a, b in zip(p["exclusions"], g["exclusions"])
+            phrase_f1(a, b) >= PHRASE_F1
+            for a, b in zip(p["exclusions"], g["exclusions"], strict=True)
         )
     gv = g[field]
     if field == "deadline" and gv is not None:
@@ -163,8 +179,10 @@ def score(entries: list[dict[str, Any]], show: bool = False) -> dict[str, Any]:
             for j, g in enumerate(golds):
                 if j not in {b for _, b in pairs}:
                     print("   missed:", g["op"], g["value"], g["level"], repr(g["phrase"][:80]))
+
     def ratio(a: int, b: int) -> float:
         return a / b if b else 1.0
+
     fields = {}
     for f in FIELDS:
         if f in OPTIONAL:
@@ -172,27 +190,39 @@ def score(entries: list[dict[str, Any]], show: bool = False) -> dict[str, Any]:
         else:
             fields[f] = (ratio(right[f], n_pred), ratio(right[f], n_gold))
     return {
-        "entries": len(entries), "gold": n_gold, "predicted": n_pred, "paired": n_pair,
-        "precision": ratio(n_pair, n_pred), "recall": ratio(n_pair, n_gold),
-        "exact": ratio(n_exact, n_gold), "exact_n": n_exact, "fields": fields,
+        "entries": len(entries),
+        "gold": n_gold,
+        "predicted": n_pred,
+        "paired": n_pair,
+        "precision": ratio(n_pair, n_pred),
+        "recall": ratio(n_pair, n_gold),
+        "exact": ratio(n_exact, n_gold),
+        "exact_n": n_exact,
+        "fields": fields,
         "invented_in_near_misses": invented_in_near_misses,
     }
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--show", choices=("train", "test"), help="list the entries not read exactly")
+    parser.add_argument(
+        "--show", choices=("train", "test"), help="list the entries not read exactly"
+    )
     args = parser.parse_args(argv)
     for split in ("train", "test"):
         entries = yaml.safe_load((CORPUS / f"{split}.yaml").read_text(encoding="utf-8"))
         started = time.perf_counter()
         s = score(entries, show=args.show == split)
         took = time.perf_counter() - started
-        print(f"\n{split}: {s['entries']} entries, {s['gold']} labelled targets, "
-              f"{s['predicted']} read ({took:.2f} s)")
-        print(f"  targets  precision {s['precision']:.1%}  recall {s['recall']:.1%}  "
-              f"exact {s['exact']:.1%} ({s['exact_n']} of {s['gold']})  "
-              f"read in near-misses {s['invented_in_near_misses']}")
+        print(
+            f"\n{split}: {s['entries']} entries, {s['gold']} labelled targets, "
+            f"{s['predicted']} read ({took:.2f} s)"
+        )
+        print(
+            f"  targets  precision {s['precision']:.1%}  recall {s['recall']:.1%}  "
+            f"exact {s['exact']:.1%} ({s['exact_n']} of {s['gold']})  "
+            f"read in near-misses {s['invented_in_near_misses']}"
+        )
         print(f"  {'field':<13}{'precision':>10}{'recall':>9}")
         for f, (p, r) in s["fields"].items():
             print(f"  {f:<13}{p:>10.1%}{r:>9.1%}")

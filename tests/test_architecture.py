@@ -30,6 +30,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("cchc_model.rules",),
     ("cchc_model.io",),
     ("cchc_model.indices",),
+    ("cchc_model.text",),
     ("cchc_model.engines.reference",),
     ("cchc_model.engines.frame", "cchc_model.engines"),
     ("cchc_model.outputs",),

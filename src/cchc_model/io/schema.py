@@ -142,8 +142,7 @@ DECLARED_TYPES: dict[Any, Declared] = {
         "code} or {mode: each_agency|pooled_agencies, kind: …}.",
         "anyOf": [{"const": "self"}, g.ref(Scope)],
     },
-    tuple[int, int]
-    | None: {
+    tuple[int, int] | None: {
         "description": "Character offsets [start, end] of the source text in the document "
         "it was read from.",
         "anyOf": [

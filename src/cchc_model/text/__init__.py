@@ -15,12 +15,14 @@ figure that gave no target is listed in :attr:`Draft.unread` with the reason.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
+from ..exceptions import CchcError
 from ..model.periods import Period
 from .draft import Draft, DraftTarget, Unread, build_draft
-from .reading import read_document
 from .readers import DocumentError, read_text
+from .reading import read_document
 from .rules import Reading
 
 __all__ = [
@@ -55,11 +57,25 @@ def extract(
         title: Its title.
         source: Where the text came from (a file name), kept in the plan.
     """
-    normalised, pieces = read_document(text)
+    chosen = Period.parse(period) if isinstance(period, str) else period
+    normalised, pieces = read_document(text, issuer_level=_issuer_level(issuer, chosen))
     return build_draft(
-        normalised, pieces, issuer=issuer, period=period, plan_id=plan_id, title=title,
+        normalised, pieces, issuer=issuer, period=chosen, plan_id=plan_id, title=title,
         source=source,
     )  # fmt: skip
+
+
+def _issuer_level(issuer: str | None, period: Period | None) -> str | None:
+    """The issuer's tier on the national tree ("province" …), when the code is found there."""
+    from ..model.jurisdictions import PLACEHOLDER_PREFIX, national_hierarchy
+
+    if not issuer or issuer.startswith(PLACEHOLDER_PREFIX):
+        return None
+    try:
+        found = national_hierarchy().find(issuer, period.last_day if period else None)
+    except CchcError:  # several versions and no period to choose one
+        found = national_hierarchy().find(issuer, date.today())
+    return found.level.key if found is not None else None
 
 
 def extract_file(path: str | Path, **options: object) -> Draft:

@@ -20,7 +20,7 @@ from html import escape
 
 import attrs
 
-from ..model.indicators import Direction, Indicator, MeasureKind, SpatialRule
+from ..model.indicators import Direction, Indicator, MeasureKind, SpatialRule, TemporalRule
 from ..model.jurisdictions import PLACEHOLDER_PREFIX, Level
 from ..model.periods import Period
 from ..model.plans import Plan
@@ -148,17 +148,17 @@ class Draft:
         lines: list[str] = []
         for piece in self.pieces:
             span = (piece.piece.start, piece.piece.end)
-            found = by_span.get(span, [])
-            if not found and piece.unread is None and not piece.piece.is_lead:
+            here = by_span.get(span, [])
+            if not here and piece.unread is None and not piece.piece.is_lead:
                 continue
             lines.append(f"[{span[0]}–{span[1]}] {piece.piece.text}")
             if piece.piece.is_lead:
                 lines.append("    lead: carries " + _context_words(piece) + " to what follows")
-            for item in found:
+            for item in here:
                 lines.append(f"    → {item.target.id}: {_describe(item)}")
                 if item.target.note:
                     lines.append(f"      note: {item.target.note}")
-            if piece.unread is not None and not found:
+            if piece.unread is not None and not here:
                 lines.append(f"    unread: {piece.unread}")
         return "\n".join(lines)
 
@@ -169,14 +169,17 @@ class Draft:
         rows = []
         for piece in self.pieces:
             span = (piece.piece.start, piece.piece.end)
-            found = by_span.get(span, [])
-            if not found and piece.unread is None:
+            here = by_span.get(span, [])
+            if not here and piece.unread is None:
                 continue
-            right = "<br>".join(
-                f"<code>{escape(item.target.id)}</code>: {escape(_describe(item))}"
-                + (f"<br><small>{escape(item.target.note)}</small>" if item.target.note else "")
-                for item in found
-            ) or f"<em>unread: {escape(piece.unread or '')}</em>"
+            right = (
+                "<br>".join(
+                    f"<code>{escape(item.target.id)}</code>: {escape(_describe(item))}"
+                    + (f"<br><small>{escape(item.target.note)}</small>" if item.target.note else "")
+                    for item in here
+                )
+                or f"<em>unread: {escape(piece.unread or '')}</em>"
+            )
             rows.append(
                 f"<tr><td style='text-align:left;vertical-align:top'>{escape(piece.piece.text)}"
                 f"</td><td style='text-align:left;vertical-align:top'>{right}</td></tr>"
@@ -229,14 +232,25 @@ def _custom_indicator(ident: str, reading: Reading, *, boolean: bool = False) ->
         return Indicator(id=ident, name=name, measure=MeasureKind.BOOLEAN)
     if unit == "percent" and op not in ("change_increase", "change_decrease"):
         return Indicator(id=ident, name=name, measure=MeasureKind.RATIO)
-    if unit == "percent":
-        return Indicator(id=ident, name=name, measure=MeasureKind.AMOUNT, unit="unit",
-                         spatial=SpatialRule.SUM)  # fmt: skip
+    if unit == "percent":  # a relative change: of a time, a cost, or a count of things
+        lower = Direction.LOWER_IS_BETTER if op == "change_decrease" else Direction.HIGHER_IS_BETTER
+        amount = _AMOUNTS.get(
+            reading.phrase.split(" ", 2)[0].lower()
+            + " "
+            + (reading.phrase.split(" ", 2)[1].lower() if " " in reading.phrase else "")
+        )
+        if amount is None:
+            return Indicator(id=ident, name=name, measure=MeasureKind.COUNT, unit="unit",
+                             direction=lower)  # fmt: skip
+        return Indicator(id=ident, name=name, measure=MeasureKind.AMOUNT, unit=amount,
+                         spatial=SpatialRule.MEAN, temporal=TemporalRule.MEAN,
+                         direction=lower)  # fmt: skip
     if unit == "count":
         return Indicator(id=ident, name=name, measure=MeasureKind.COUNT, unit="unit")
     if unit == "days":
         return Indicator(id=ident, name=name, measure=MeasureKind.AMOUNT, unit="day",
-                         spatial=SpatialRule.MAX, direction=Direction.LOWER_IS_BETTER)  # fmt: skip
+                         spatial=SpatialRule.MAX, temporal=TemporalRule.MEAN,
+                         direction=Direction.LOWER_IS_BETTER)  # fmt: skip
     if unit == "level":
         return Indicator(id=ident, name=name, measure=MeasureKind.ORDINAL, levels=BANDS)
     return Indicator(id=ident, name=name, measure=MeasureKind.SCORE, unit="point")
@@ -245,6 +259,9 @@ def _custom_indicator(ident: str, reading: Reading, *, boolean: bool = False) ->
 def _custom_kind(reading: Reading) -> str:
     change = reading.op.startswith("change") and reading.unit == "percent"
     return "change" if change else reading.unit
+
+
+_AMOUNTS = {"thời gian": "working_day", "chi phí": "dong"}
 
 
 def _scope(level: str, notes: list[str]) -> Scope:
@@ -265,6 +282,11 @@ def _scope(level: str, notes: list[str]) -> Scope:
     return Scope()
 
 
+def _window(label: str | None) -> Period | None:
+    """A period as the rules name it ("2025-H2" is the model's "2025-S2")."""
+    return Period.parse(label.replace("-H", "-S")) if label else None
+
+
 def _within(window: Period | None, plan: Period) -> bool:
     return window is None or (window.start >= plan.start and window.end <= plan.end)
 
@@ -277,7 +299,7 @@ def _target(
     ident: str, reading: Reading, indicator: Indicator, plan_period: Period, notes: list[str],
     source: tuple[str, tuple[int, int]],
 ) -> Target:  # fmt: skip
-    window = Period.parse(reading.period) if reading.period else None
+    window = _window(reading.period)
     if window is not None and not _within(window, plan_period):
         notes.append(f"the text names the period {reading.period}, outside the plan's; not kept")
         window = None
@@ -286,9 +308,9 @@ def _target(
         notes.append(f"due {deadline.isoformat()}, outside the plan's period; not kept")
         deadline = None
     every = _RECURRENCE.get(reading.recurrence or "")
-    if every is not None and window is None and plan_period.start.year == plan_period.last_day.year:
-        if every is Recurrence.YEAR:
-            every = None  # a yearly target in a one-year plan is the plan's own year
+    one_year = plan_period.start.year == plan_period.last_day.year
+    if every is Recurrence.YEAR and window is None and one_year:
+        every = None  # a yearly target in a one-year plan is the plan's own year
     common = {
         "id": ident,
         "source_text": source[0],
@@ -355,8 +377,8 @@ _UNIT_WORD = {"percent": "%", "count": "unit", "days": "day", "points": "point",
 def _plan_period(readings: list[Reading], text: str) -> Period:
     years: list[int] = []
     for r in readings:
-        if r.period:
-            window = Period.parse(r.period)
+        window = _window(r.period)
+        if window is not None:
             years += [window.start.year, window.last_day.year]
         if r.deadline:
             years.append(r.deadline.year)
@@ -382,9 +404,9 @@ def build_draft(
 ) -> Draft:
     """The draft of a document already read into pieces."""
     readings = [(p, r) for p in pieces for r in p.targets]
-    plan_period = (
-        Period.parse(period) if isinstance(period, str) else period
-    ) or _plan_period([r for _, r in readings], text)
+    plan_period = (Period.parse(period) if isinstance(period, str) else period) or _plan_period(
+        [r for _, r in readings], text
+    )
     used: Counter[str] = Counter()
     custom: dict[tuple[str, str, bool], Indicator] = {}
     targets: list[DraftTarget] = []

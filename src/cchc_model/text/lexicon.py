@@ -25,104 +25,162 @@ __all__ = [
     "REPORT",
 ]
 
-I = re.IGNORECASE
+CASE = re.IGNORECASE
 
 # Words right before a figure and the operator they give ("đạt tối thiểu 85%" → ≥).
 OPERATORS_BEFORE: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"(?:không\s+thấp\s+hơn|không\s+dưới|không\s+ít\s+hơn)\s*$", I), ">="),
+    (re.compile(r"(?:không\s+thấp\s+hơn|không\s+dưới|không\s+ít\s+hơn)\s*$", CASE), ">="),
     (
         re.compile(
             r"(?:không\s+vượt\s+quá|không\s+vượt|không\s+quá|tối\s+đa(?:\s+là)?|"
             r"không\s+cao\s+hơn|không\s+lớn\s+hơn|không\s+nhiều\s+hơn)\s*$",
-            I,
+            CASE,
         ),
         "<=",
     ),
-    (re.compile(r"(?:tối\s+thiểu(?:\s+là)?|ít\s+nhất(?:\s+là)?|từ)\s*$", I), ">="),
-    (re.compile(r"(?:trên|hơn|vượt|cao\s+hơn|lớn\s+hơn|nhiều\s+hơn)\s*$", I), ">"),
-    (re.compile(r"(?:dưới|thấp\s+hơn|nhỏ\s+hơn|ít\s+hơn)\s*$", I), "<"),
+    (re.compile(r"(?:tối\s+thiểu(?:\s+là)?|ít\s+nhất(?:\s+là)?|từ)\s*$", CASE), ">="),
+    (re.compile(r"(?:trên|hơn|vượt|cao\s+hơn|lớn\s+hơn|nhiều\s+hơn)\s*$", CASE), ">"),
+    (re.compile(r"(?:dưới|thấp\s+hơn|nhỏ\s+hơn|ít\s+hơn)\s*$", CASE), "<"),
 )
 
-DECREASE = re.compile(r"\b(?:cắt\s+giảm|cắt\s+gảm|giảm|rút\s+ngắn|bãi\s+bỏ)\b", I)
-INCREASE = re.compile(r"\btăng(?:\s+thêm)?\b", I)
+DECREASE = re.compile(r"\b(?:cắt\s+giảm|cắt\s+gảm|giảm|rút\s+ngắn|bãi\s+bỏ)\b", CASE)
+INCREASE = re.compile(r"\btăng(?:\s+thêm)?\b", CASE)
 
 ASPIRATION = re.compile(
-    r"\b(?:phấn\s+đấu|quyết\s+tâm|(?<!định )(?<!Định )hướng\s+(?:tới|đến)(?!\s+(?:chính\s+phủ|chính\s+quyền|"
-    r"kinh\s+tế|xã\s+hội|nền|mục\s+tiêu\s+xây\s+dựng|xây\s+dựng)))",
-    I,
+    r"\b(?:phấn\s+đấu|quyết\s+tâm|(?<!định )(?<!Định )hướng\s+(?:tới|đến)"
+    r"(?!\s+(?:chính\s+phủ|chính\s+quyền|kinh\s+tế|xã\s+hội|nền|mục\s+tiêu\s+xây\s+dựng|xây\s+dựng)))",
+    CASE,
 )
-BINDING = re.compile(r"\b(?:bảo\s+đảm|đảm\s+bảo|phải)\b", I)
+BINDING = re.compile(r"\b(?:bảo\s+đảm|đảm\s+bảo|phải)\b", CASE)
 COMMITMENT = re.compile(
     r"\b(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|hướng\s+tới|hướng\s+đến|bảo\s+đảm|đảm\s+bảo|phải|"
     r"yêu\s+cầu|tối\s+thiểu|ít\s+nhất|trở\s+lên|quyết\s+tâm|cần\s+đạt|sẽ|"
     r"không\s+quá|tối\s+đa|đưa|nâng)\b",
-    I,
+    CASE,
 )
 REPORT = re.compile(
     r"(?:\b(?:theo\s+báo\s+cáo|theo\s+số\s+liệu|theo\s+công\s+bố|theo\s+kết\s+quả|"
     r"tính\s+đến\s+(?:ngày|hết\s+ngày|nay|\d)|xếp\s+thứ|đứng\s+thứ|với\s+kết\s+quả|"
-    r"kết\s+quả\s+đạt|vươn\s+lên|mới\s+đạt|chỉ\s+đạt|chỉ\s+mới|so\s+với\s+cùng\s+kỳ|trong\s+số\s+\d|"
+    r"kết\s+quả\s+đạt|vươn\s+lên|mới\s+đạt|chỉ\s+đạt|chỉ\s+mới|đã\s+đạt|đã\s+có|"
+    r"đã\s+hoàn\s+thành|đạt\s+được\s+\d|so\s+với\s+cùng\s+kỳ|trong\s+số\s+\d|"
     r"thứ\s+hạng\s+\d|với\s+\d[\d,.]*\s+điểm|(?:cao|thấp)\s+hơn\s+[\d,.]+\s*%?\s*so\s+với|"
     r"(?:nhóm|loại)\s+[A-D]\b)\b|"
     r"\b\d+\s*/\s*\d+\s+(?:tỉnh|huyện|xã|đơn\s+vị|bộ|địa\s+phương))",
-    I,
+    CASE,
 )
 """Words of a report of results: the clause gives no target even beside a commitment word."""
-PAST = re.compile(r"\b(?:đã|hiện\s+nay|hiện\s+có|hiện\s+tại|hiện\s+đạt)\b|^\s*hiện\b", I)
+PAST = re.compile(r"\b(?:đã|hiện\s+nay|hiện\s+có|hiện\s+tại|hiện\s+đạt)\b|^\s*hiện\b", CASE)
 """Past or present tense: a report unless a commitment word stands in the sentence or lead."""
 EXCLUSION = re.compile(
     r"\(?\s*\b(?:ngoại\s+trừ|trừ|không\s+bao\s+gồm|không\s+kể)\s+(?P<what>[^();.]+?)\s*(?:\)|(?=[;.]|$))",
-    I,
+    CASE,
 )
 
 RECURRENCES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b(?:hằng|hàng|mỗi)\s+quý\b", I), "quarterly"),
-    (re.compile(r"\b(?:hằng|hàng|mỗi)\s+tháng\b", I), "monthly"),
-    (re.compile(r"\b(?:hằng|hàng|mỗi)\s+(?:06|6)\s+tháng\b|\b(?:06|6)\s+tháng\s+một\s+lần\b", I),
-     "half_yearly"),
-    (re.compile(r"\b(?:hằng|hàng|mỗi)\s+năm\b", I), "yearly"),
+    (re.compile(r"\b(?:hằng|hàng|mỗi)\s+quý\b", CASE), "quarterly"),
+    (re.compile(r"\b(?:hằng|hàng|mỗi)\s+tháng\b", CASE), "monthly"),
+    (
+        re.compile(
+            r"\b(?:hằng|hàng|mỗi)\s+(?:06|6)\s+tháng\b|\b(?:06|6)\s+tháng\s+một\s+lần\b", CASE
+        ),
+        "half_yearly",
+    ),
+    (re.compile(r"\b(?:hằng|hàng|mỗi)\s+năm\b", CASE), "yearly"),
 )
 
 _DAY = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)"
 _TO = r"(?:[đĐD]ến|tới|trước|chậm\s+nhất(?:\s+là)?|trong)"
 # Deadlines: a date or the end of a month or year, as the corpus conventions read them.
 DEADLINES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(rf"\b(?:trước|[đĐD]ến|chậm\s+nhất(?:\s+là)?)\s+(?:hết\s+)?(?:ngày\s+)?{_DAY}", I),
-     "day"),
-    (re.compile(r"\b(?:trong|[đĐD]ến\s+hết|hết|trước|chậm\s+nhất|[đĐD]ến\s+cuối|cuối)\s+"
-                r"tháng\s+(?P<m>\d{1,2})\s*(?:[/.-]|\s+năm)\s*(?P<y>(?:19|20)\d\d)", I), "month"),
-    (re.compile(r"\b(?:[đĐD]ến\s+hết|[đĐD]ến\s+cuối|chậm\s+nhất(?:\s+là)?(?:\s+đến)?|"
-                r"trước\s+hết|hoàn\s+thành\s+trong|cuối)\s+năm\s+(?P<y>(?:19|20)\d\d)", I), "year"),
+    (
+        re.compile(
+            rf"\b(?:trước|[đĐD]ến|chậm\s+nhất(?:\s+là)?)\s+(?:hết\s+)?(?:ngày\s+)?{_DAY}", CASE
+        ),
+        "day",
+    ),
+    (
+        re.compile(
+            r"\b(?:trong|[đĐD]ến\s+hết|hết|trước|chậm\s+nhất|[đĐD]ến\s+cuối|cuối)\s+"
+            r"tháng\s+(?P<m>\d{1,2})\s*(?:[/.-]|\s+năm)\s*(?P<y>(?:19|20)\d\d)",
+            CASE,
+        ),
+        "month",
+    ),
+    (
+        re.compile(
+            r"\b(?:[đĐD]ến\s+hết|[đĐD]ến\s+cuối|chậm\s+nhất(?:\s+là)?(?:\s+đến)?|"
+            r"trước\s+hết|hoàn\s+thành\s+trong|(?<!tháng )cuối)\s+năm\s+(?P<y>(?:19|20)\d\d)",
+            CASE,
+        ),
+        "year",
+    ),
 )
 # Periods: a span of years, a half, a quarter, a year.
 PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\bgiai\s+đoạn\s+(?P<a>(?:19|20)\d\d)\s*[-–—]\s*(?P<b>(?:19|20)\d\d)", I), "span"),
-    (re.compile(r"\b(?:06|6)\s+tháng\s+(?P<h>đầu|cuối)\s+năm\s+(?P<y>(?:19|20)\d\d)", I), "half"),
-    (re.compile(r"\bquý\s+(?P<q>I{1,3}|IV|[1-4])\s*(?:năm\s+|/)(?P<y>(?:19|20)\d\d)", I), "quarter"),
-    (re.compile(rf"(?:\b{_TO}\s+)?\bnăm\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)\d\d)", I),
-     "year"),
+    (
+        re.compile(r"\bgiai\s+đoạn\s+(?P<a>(?:19|20)\d\d)\s*[-–—]\s*(?P<b>(?:19|20)\d\d)", CASE),
+        "span",
+    ),
+    (
+        re.compile(r"\b(?:06|6)\s+tháng\s+(?P<h>đầu|cuối)\s+năm\s+(?P<y>(?:19|20)\d\d)", CASE),
+        "half",
+    ),
+    (
+        re.compile(r"\bquý\s+(?P<q>I{1,3}|IV|[1-4])\s*(?:năm\s+|/)(?P<y>(?:19|20)\d\d)", CASE),
+        "quarter",
+    ),
+    (
+        re.compile(
+            rf"(?:\b{_TO}\s+)?\bnăm\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)\d\d)", CASE
+        ),
+        "year",
+    ),
 )
 
 LEVEL_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (re.compile(r"\b(?:cả\s+)?(?:3|ba)\s+cấp(?:\s+chính\s+quyền)?\b", I),
-     ("province", "district", "commune")),
-    (re.compile(r"\btừng\s+(?:địa\s+phương,\s*bộ,\s*ngành)\b", I), ("each_province", "each_ministry")),
-    (re.compile(r"\btừng\s+bộ,\s*ngành(?:,|\s+và)\s*địa\s+phương\b", I),
-     ("each_ministry", "each_province")),
-    (re.compile(r"\b(?:các|mỗi)\s+bộ,\s*ngành(?:,|\s+và)\s*địa\s+phương\s+(?:phải|cần)\b", I),
-     ("each_unit",)),
-    (re.compile(r"\btrong\s+phạm\s+vi\s+(?:cấp\s+tỉnh|toàn\s+tỉnh|tỉnh)\b", I), ("each_province",)),
-    (re.compile(r"\bcấp\s+(?:tỉnh|huyện|xã)(?:\s*(?:,|và)\s*cấp\s+(?:tỉnh|huyện|xã))+", I), ("listed",)),
-    (re.compile(r"\b(?:ở|tại|của)\s+(?:các\s+)?cấp\s+tỉnh\b", I), ("province",)),
-    (re.compile(r"\b(?:ở|tại|của)\s+(?:các\s+)?cấp\s+huyện\b", I), ("district",)),
-    (re.compile(r"\b(?:ở|tại|của)\s+(?:các\s+)?cấp\s+xã\b|\b(?:ở|tại|của)\s+(?:các|mỗi)\s+"
-                r"(?:xã|phường)\b", I), ("commune",)),
+    (
+        re.compile(r"\b(?:cả\s+)?(?:3|ba)\s+cấp(?:\s+chính\s+quyền)?\b", CASE),
+        ("province", "district", "commune"),
+    ),
+    (
+        re.compile(r"\btừng\s+(?:địa\s+phương,\s*bộ,\s*ngành)\b", CASE),
+        ("each_province", "each_ministry"),
+    ),
+    (
+        re.compile(r"\btừng\s+bộ,\s*ngành(?:,|\s+và)\s*địa\s+phương\b", CASE),
+        ("each_ministry", "each_province"),
+    ),
+    (
+        re.compile(r"\b(?:các|mỗi)\s+bộ,\s*ngành(?:,|\s+và)\s*địa\s+phương\s+(?:phải|cần)\b", CASE),
+        ("each_unit",),
+    ),
+    (
+        re.compile(r"\btrong\s+phạm\s+vi\s+(?:cấp\s+tỉnh|toàn\s+tỉnh|tỉnh)\b", CASE),
+        ("each_province",),
+    ),
+    (
+        re.compile(r"\bcấp\s+(?:tỉnh|huyện|xã)(?:\s*(?:,|và)\s*cấp\s+(?:tỉnh|huyện|xã))+", CASE),
+        ("listed",),
+    ),
+    (re.compile(r"\b(?:ở|tại|của)\s+(?:các\s+)?cấp\s+tỉnh\b", CASE), ("province",)),
+    (re.compile(r"\b(?:ở|tại|của)\s+(?:các\s+)?cấp\s+huyện\b", CASE), ("district",)),
+    (
+        re.compile(
+            r"\b(?:ở|tại|của)\s+(?:các\s+)?cấp\s+xã\b|\b(?:ở|tại|của)\s+(?:các|mỗi)\s+"
+            r"(?:xã|phường)\b",
+            CASE,
+        ),
+        ("commune",),
+    ),
 )
 SHARE_OF_UNITS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"^\s*(?:số\s+)?(?:đơn\s+vị\s+)?(?:cấp\s+huyện|huyện)\b", I), "each_district"),
-    (re.compile(r"^\s*(?:số\s+)?(?:đơn\s+vị\s+)?(?:cấp\s+xã|xã)\b", I), "each_commune"),
-    (re.compile(r"^\s*(?:số\s+)?(?:đơn\s+vị\s+)?(?:cấp\s+tỉnh|tỉnh)\b", I), "each_province"),
-    (re.compile(r"^\s*(?:số\s+|tỷ\s+lệ\s+)?(?:các\s+)?(?:cơ\s+quan|sở,\s*ban|phòng)\b", I), "agency"),
+    (re.compile(r"^\s*(?:số\s+)?(?:đơn\s+vị\s+)?(?:cấp\s+huyện|huyện)\b", CASE), "each_district"),
+    (re.compile(r"^\s*(?:số\s+)?(?:đơn\s+vị\s+)?(?:cấp\s+xã|xã)\b", CASE), "each_commune"),
+    (re.compile(r"^\s*(?:số\s+)?(?:đơn\s+vị\s+)?(?:cấp\s+tỉnh|tỉnh)\b", CASE), "each_province"),
+    (
+        re.compile(r"^\s*(?:số\s+|tỷ\s+lệ\s+)?(?:các\s+)?(?:cơ\s+quan|sở,\s*ban|phòng)\b", CASE),
+        "agency",
+    ),
 )
 
 PERCENT = rf"(?P<num>{NUMBER})\s*(?:%|phần\s+trăm)"
@@ -147,7 +205,8 @@ ORDINAL = (
     r"trung\s+bình)\s+trở\s+lên\b"
 )
 COUNT = (
-    r"\b(?P<verb>hoàn\s+thành|hoàn\s+tất|có\s+thêm|xây\s+dựng|triển\s+khai|tích\s+hợp|đào\s+tạo|"
+    r"\b(?P<verb>hoàn\s+thành|hoàn\s+tất|hoàn\s+thiện|giải\s+quyết|có\s+thêm|có(?=\s+(?:ít\s+nhất|"
+    r"tối\s+thiểu))|xây\s+dựng|triển\s+khai|tích\s+hợp|đào\s+tạo|"
     r"bồi\s+dưỡng|số\s+hóa|thành\s+lập|bổ\s+sung|cung\s+cấp\s+thêm)\s+"
     rf"(?:(?:ít\s+nhất|tối\s+thiểu|thêm)\s+)?(?P<num>{NUMBER_OR_WORD})\s+"
     r"(?!%|năm\b|tháng\b|ngày\b|bậc\b|lần\b|giờ\b|phút\b)(?=[^\s\d,;.%:/])"
@@ -164,5 +223,5 @@ POINTS = (
 TASK = re.compile(
     r"^(?:[^,]{0,40},\s*)?(?:(?:khẩn\s+trương|tập\s+trung|sớm|kịp\s+thời)\s+)?(?P<verb>hoàn\s+thành|hoàn\s+tất|cập\s+nhật|cắt\s+giảm|triển\s+khai|"
     r"ban\s+hành|chỉ\s+tiếp\s+nhận|số\s+hóa|kết\s+nối|tích\s+hợp|rà\s+soát|chuyển)\b",
-    I,
+    CASE,
 )

@@ -1,7 +1,7 @@
 """The text of a plan file: plain text, Word (.docx) or the text layer of a PDF.
 
 Word files are read with python-docx and PDFs with pypdf, both optional
-(``pip install "cchc_model[extract]"``); each paragraph, list item and table row
+(in a checkout: ``pip install ".[extract]"``); each paragraph, list item and table row
 becomes one line. A scanned PDF has no text layer: that is an error, not an empty
 draft.
 """
@@ -22,7 +22,7 @@ class DocumentError(CchcError, ValueError):
 def _missing(extra: str, package: str, path: Path) -> DocumentError:
     return DocumentError(
         f"{path}: reading this file needs {package}; expected it installed: "
-        f'pip install "cchc_model[{extra}]"'
+        f'in a checkout of cchc_model: pip install ".[{extra}]"'
     )
 
 

@@ -35,13 +35,20 @@ def normalise(document: str) -> str:
     return unicodedata.normalize("NFC", document).replace("\r\n", "\n").replace("\r", "\n")
 
 
-def read_document(document: str) -> tuple[str, tuple[PieceReading, ...]]:
-    """Every piece of ``document`` with its targets, in order; spans refer to the result's text."""
+def read_document(
+    document: str, issuer_level: str | None = None
+) -> tuple[str, tuple[PieceReading, ...]]:
+    """Every piece of ``document`` with its targets, in order; spans refer to the result's text.
+
+    ``issuer_level`` (``province``, ``district``, ``commune``) reads a level the text names
+    that is the issuer's own ("ở cấp xã" in a commune's plan) as the issuer itself.
+    """
     text = normalise(document)
+    root = Context(issuer_level=issuer_level)
     contexts: dict[tuple[int, int], Context] = {}
     out: list[PieceReading] = []
     for piece in pieces(text):
-        outer = contexts.get(piece.lead, Context()) if piece.lead else Context()
+        outer = contexts.get(piece.lead, root) if piece.lead else root
         if piece.is_lead:
             contexts[(piece.start, piece.end)] = context_of(piece.text, outer)
         a, b = piece.sentence_span

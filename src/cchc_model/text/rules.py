@@ -25,22 +25,22 @@ from .numbers import decimal_text, parse_number
 
 __all__ = ["Context", "Reading", "context_of", "read_piece"]
 
-I = re.IGNORECASE
+CASE = re.IGNORECASE
 _ANCHORS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("between", re.compile(lx.BETWEEN, I)),
-    ("rank_improve", re.compile(lx.RANK_IMPROVE, I)),
-    ("rank_top", re.compile(lx.RANK_TOP, I)),
-    ("rank_keep", re.compile(lx.RANK_KEEP, I)),
-    ("ordinal", re.compile(lx.ORDINAL, I)),
-    ("percent", re.compile(lx.PERCENT, I)),
-    ("days", re.compile(lx.DAYS, I)),
-    ("points", re.compile(lx.POINTS, I)),
-    ("count", re.compile(lx.COUNT, I)),
-    ("total", re.compile(lx.TOTAL, I)),
+    ("between", re.compile(lx.BETWEEN, CASE)),
+    ("rank_improve", re.compile(lx.RANK_IMPROVE, CASE)),
+    ("rank_top", re.compile(lx.RANK_TOP, CASE)),
+    ("rank_keep", re.compile(lx.RANK_KEEP, CASE)),
+    ("ordinal", re.compile(lx.ORDINAL, CASE)),
+    ("percent", re.compile(lx.PERCENT, CASE)),
+    ("days", re.compile(lx.DAYS, CASE)),
+    ("points", re.compile(lx.POINTS, CASE)),
+    ("count", re.compile(lx.COUNT, CASE)),
+    ("total", re.compile(lx.TOTAL, CASE)),
 )
-_COUNT_MORE = re.compile(lx.COUNT_MORE, I)
+_COUNT_MORE = re.compile(lx.COUNT_MORE, CASE)
 _CLAUSE_CUT = re.compile(
-    r";|\btrong\s+đó\b|,\s+(?=(?:đưa|nâng|bảo\s+đảm|đảm\s+bảo|trong\s+khi|còn|đồng\s+thời)\b)", I
+    r";|\btrong\s+đó\b|,\s+(?=(?:đưa|nâng|bảo\s+đảm|đảm\s+bảo|trong\s+khi|còn|đồng\s+thời)\b)", CASE
 )
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 _TIER = {"tỉnh": "province", "huyện": "district", "xã": "commune"}
@@ -57,6 +57,7 @@ class Context:
     recurrence: str | None = None
     levels: tuple[str, ...] = ()
     change: str | None = None
+    issuer_level: str | None = None
 
 
 @attrs.frozen
@@ -141,7 +142,7 @@ def _periods(text: str) -> Iterator[tuple[int, str]]:
                 r"(?:hết|cuối|chậm\s+nhất|hoàn\s+thành\s+trong|định\s+hướng\s+đến|tầm\s+nhìn"
                 r"(?:\s+đến)?)\s*$",
                 text[: m.start("y") - 4],
-                I,
+                CASE,
             ):
                 continue
             taken.append((m.start(), m.end()))
@@ -180,12 +181,16 @@ def _levels(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for position, levels in found:
         if levels == ("listed",):
-            listed = re.findall(r"cấp\s+(tỉnh|huyện|xã)", text[position:], I)
+            listed = re.findall(r"cấp\s+(tỉnh|huyện|xã)", text[position:], CASE)
             levels = tuple(_TIER[word.lower()] for word in listed)
         out.extend(level for level in levels if level not in out)
     # "tại cấp tỉnh, cấp huyện": a level listed after the first without its preposition
-    for extra, level in (("cấp huyện", "district"), ("cấp xã", "commune"), ("cấp tỉnh", "province")):
-        if out and level not in out and re.search(rf",\s*{extra}\b|\bvà\s+{extra}\b", text, I):
+    for extra, level in (
+        ("cấp huyện", "district"),
+        ("cấp xã", "commune"),
+        ("cấp tỉnh", "province"),
+    ):
+        if out and level not in out and re.search(rf",\s*{extra}\b|\bvà\s+{extra}\b", text, CASE):
             out.append(level)
     return tuple(out)
 
@@ -197,7 +202,9 @@ def context_of(text: str, outer: Context | None = None) -> Context:
     periods = list(_periods(text))
     deadlines = list(_deadlines(text))
     change = None
-    if re.search(r"(?:cắt\s+giảm|giảm|rút\s+ngắn)(?:\s+(?:ít\s+nhất|tối\s+thiểu))?\s*:?\s*$", text, I):
+    if re.search(
+        r"(?:cắt\s+giảm|giảm|rút\s+ngắn)(?:\s+(?:ít\s+nhất|tối\s+thiểu))?\s*:?\s*$", text, CASE
+    ):
         change = "change_decrease"
     return Context(
         aspirational=outer.aspirational if aspiration is None else aspiration,
@@ -207,6 +214,7 @@ def context_of(text: str, outer: Context | None = None) -> Context:
         recurrence=_recurrence(text) or outer.recurrence,
         levels=_levels(text) or outer.levels,
         change=change or outer.change,
+        issuer_level=outer.issuer_level,
     )
 
 
@@ -240,7 +248,7 @@ def _is_not_a_figure(text: str, m: re.Match[str]) -> bool:
 _PHRASE_STOP = re.compile(
     r"\s*(?:;|\.(?:\s|$)|\btrong\s+đó\b|\(\s*trừ\b|\btrừ\b|\bkhông\s+bao\s+gồm\b|"
     r",?\s+(?:và|,)\s*\d|,\s+(?:đưa|nâng|bảo\s+đảm|đảm\s+bảo|phấn\s+đấu)\b|$)",
-    I,
+    CASE,
 )
 
 
@@ -255,7 +263,7 @@ _LEADING_NOISE = re.compile(
     r"(?:(?:[đĐD]ến|trong|từ\s+nay\s+đến)\s+)?(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d\d|"
     r"giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|mục\s+tiêu(?:\s+[^,]{0,80}?\s+là)?|"
     r"(?:[^\s,]+\s+){0,3}(?:cũng\s+)?đặt\s+(?:ra\s+)?mục\s+tiêu|chỉ\s+tiêu|cụ\s+thể|là)\b)+",
-    I,
+    CASE,
 )
 _TRAILING_NOISE = re.compile(
     r"(?:\s|,|:|\.|\(|\b(?:phải\s+)?(?:đạt|là|ở\s+mức|đạt\s+mức|đạt\s+từ|đạt\s+được|lên|"
@@ -263,13 +271,41 @@ _TRAILING_NOISE = re.compile(
     r"(?:(?:[đĐD]ến|trong|vào)\s+)?(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d\d|"
     r"(?:của|tại|ở)\s+(?:từng|mỗi)\s+[^.;]*|"
     r"tăng|giảm|cắt\s+giảm)\b)+$",
-    I,
+    CASE,
 )
+
+
+_INTRO = re.compile(
+    r"^(?:(?:về|trong|đối\s+với|với)\s+[^,]{1,60},|(?:bên\s+cạnh\s+đó|đặc\s+biệt|theo\s+kế\s+hoạch|"
+    r"ngoài\s+ra|theo\s+đó|cụ\s+thể|đồng\s+thời|mặt\s+khác)\s*,?)\s*",
+    CASE,
+)
+_LAST_MARKER = re.compile(
+    r".*\b(?:đặt\s+(?:ra\s+)?(?:mục\s+tiêu|chỉ\s+tiêu)|phấn\s+đấu(?:\s+đạt)?|mục\s+tiêu(?:\s+\w+){0,3}\s+là|"
+    r"hướng\s+tới(?:\s+mục\s+tiêu)?|yêu\s+cầu)\s+",
+    CASE,
+)
+_MEASURE_HEAD = re.compile(
+    r"\b(?:tỷ\s+lệ|mức\s+độ|chỉ\s+số|tỷ\s+trọng|số\s+lượng|thời\s+gian|chi\s+phí|mức)\b", CASE
+)
+
+
+def _measured(before: str) -> str:
+    """The measured phrase of a figure written after it ("… đặt mục tiêu tỷ lệ X đạt 85%")."""
+    before = _INTRO.sub("", before)
+    marker = _LAST_MARKER.match(before)
+    if marker and before[marker.end() :].strip():
+        before = before[marker.end() :]
+    head = _MEASURE_HEAD.search(before)
+    if head and head.start() > 0:
+        before = before[head.start() :]
+    return _clean(before)
 
 
 def _clean(phrase: str) -> str:
     phrase = lx.EXCLUSION.sub("", phrase)
-    phrase = re.sub(r"\btrở\s+lên\b", "", phrase, flags=I)
+    phrase = re.sub(r"\b(?:sẽ|phải|cần)\s+(?=được\b)", "", phrase, flags=CASE)
+    phrase = re.sub(r"\btrở\s+lên\b", "", phrase, flags=CASE)
     phrase = re.sub(r"\s{2,}", " ", phrase)
     for _ in range(3):
         phrase = _LEADING_NOISE.sub("", phrase)
@@ -279,7 +315,7 @@ def _clean(phrase: str) -> str:
 
 def _op_before(text: str, start: int, clause_start: int) -> str | None:
     window = text[max(clause_start, start - 30) : start]
-    window = re.sub(r"\s*\bđạt\b\s*", " ", window, flags=I).rstrip()
+    window = re.sub(r"\s*\bđạt\b\s*", " ", window, flags=CASE).rstrip()
     for pattern, op in lx.OPERATORS_BEFORE:
         if pattern.search(window):
             return op
@@ -307,12 +343,15 @@ def _after_is_subject(after: str) -> bool:
     after = re.sub(r"^\s*(?:trở\s+lên)?\s*", "", after)
     if not after or not after[0].isalpha():
         return False
+    level_then_more = re.match(r"(?:tại|ở)\s+(?:cấp|các)\b", after, CASE) and _PREDICATE.search(
+        after
+    )
     return not re.match(
         r"(?:so\s+với|vào|năm\b|trong\s+năm|[đĐD]ến\b|trước\b|trừ\b|và\s+thuộc|và\b|tại\b|ở\b|"
         r"thời\s+gian\s+giải\s+quyết\s+so|trên\s+tổng|trên\s+địa\s+bàn|cho\s+đến)",
         after,
-        I,
-    ) or bool(re.match(r"(?:tại|ở)\s+(?:cấp|các)\b", after, I))
+        CASE,
+    ) or bool(level_then_more)
 
 
 def read_piece(
@@ -332,7 +371,7 @@ def read_piece(
     readings: list[Reading] = []
     previous_phrase = ""
     first_phrase_before_within = ""
-    within_at = re.search(r"\btrong\s+đó\b", text, I)
+    within_at = re.search(r"\btrong\s+đó\b", text, CASE)
     reported = 0
     committed = context.committed or bool(lx.COMMITMENT.search(sentence))
     all_reported = bool(lx.REPORT.search(sentence) or lx.PAST.search(sentence)) and not committed
@@ -349,7 +388,9 @@ def read_piece(
         next_start = min(
             (a.start for a in anchors[index + 1 :] if a.start < clause_end), default=clause_end
         )
-        built = _build(text, anchor, prev_end, next_start, clause_start, clause_end, context, committed)
+        built = _build(
+            text, anchor, prev_end, next_start, clause_start, clause_end, context, committed
+        )
         if built is None:
             continue
         for reading in built:
@@ -373,6 +414,10 @@ def read_piece(
                 or context.levels
             )
             level_list = [reading.level] if reading.level != "self" else list(levels or ("self",))
+            if context.issuer_level:
+                own = {context.issuer_level, f"each_{context.issuer_level}"}
+                if reading.level == "self" and len(level_list) == 1 and level_list[0] in own:
+                    level_list = ["self"]
             aspiration = _aspiration(text[: anchor.start])
             if aspiration is None:
                 aspiration = context.aspirational
@@ -385,7 +430,9 @@ def read_piece(
                         phrase=phrase,
                         level=level,
                         aspirational=bool(aspiration),
-                        deadline=_nearest(deadlines, anchor.start) if deadlines else context.deadline,  # type: ignore[arg-type]
+                        deadline=_nearest(deadlines, anchor.start)
+                        if deadlines
+                        else context.deadline,  # type: ignore[arg-type]
                         period=_nearest(periods, anchor.start) if periods else context.period,  # type: ignore[arg-type]
                         recurrence=_recurrence(clause) or context.recurrence,
                         exclusions=exclusions,
@@ -409,9 +456,13 @@ def read_piece(
 
 def _why_none(text: str, anchors: list[_Anchor], reported: int) -> str | None:
     if reported:
-        return "reports a result, not a target (" + (
-            lx.REPORT.search(text).group(0).strip() if lx.REPORT.search(text) else "past tense"  # type: ignore[union-attr]
-        ) + ")"
+        return (
+            "reports a result, not a target ("
+            + (
+                lx.REPORT.search(text).group(0).strip() if lx.REPORT.search(text) else "past tense"  # type: ignore[union-attr]
+            )
+            + ")"
+        )
     if anchors:
         return "its figures give no target without a commitment (phấn đấu, đạt, tối thiểu …)"
     if re.search(r"\d", text):
@@ -437,7 +488,10 @@ def _build(
     after_raw = text[anchor.end : next_start]
     if kind in ("percent", "between", "total"):
         if kind == "between":
-            op, value = "between", f"{decimal_text(parse_number(m['a']))}..{decimal_text(parse_number(m['b']))}"
+            op, value = (
+                "between",
+                f"{decimal_text(parse_number(m['a']))}..{decimal_text(parse_number(m['b']))}",
+            )
         elif kind == "total":
             op, value = ">=", "100"
         else:
@@ -445,28 +499,32 @@ def _build(
             value = decimal_text(parse_number(m["num"]))
         head = text[clause_start : anchor.start]
         notes: tuple[str, ...] = ()
-        end_level = re.search(r"\b(?:xuống|lên)\s*(?:\w+\s+){0,2}$", head, I)
+        end_level = re.search(r"\b(?:xuống|lên)\s*(?:\w+\s+){0,2}$", head, CASE)
         if kind == "percent" and end_level:
             pass  # "giảm … xuống dưới 5%", "nâng … lên 95%": the level reached, not a change
         elif kind == "percent" and lx.DECREASE.search(head):
             op = "change_decrease"
-        elif kind == "percent" and re.search(r"\btăng\s+(?:thêm\s+)?(?:ít\s+nhất\s+|tối\s+thiểu\s+)?$", head, I):
+        elif kind == "percent" and re.search(
+            r"\btăng\s+(?:thêm\s+)?(?:ít\s+nhất\s+|tối\s+thiểu\s+)?$", head, CASE
+        ):
             if not committed:
                 return None
             op = "change_increase"
-        elif kind == "percent" and context.change and op == ">=" and not INCREASE_BEFORE.search(head):
+        elif (
+            kind == "percent" and context.change and op == ">=" and not INCREASE_BEFORE.search(head)
+        ):
             op = context.change
         if kind == "percent" and op == ">=" and not committed:
             bare = not _op_before(text, anchor.start, clause_start)
-            more = re.match(r"\s*trở\s+lên", text[anchor.end :], I)
-            if bare and not more and re.search(r"\b(?:đạt|là)\s*$", head, I):
+            more = re.match(r"\s*trở\s+lên", text[anchor.end :], CASE)
+            if bare and not more and re.search(r"\b(?:đạt|là)\s*$", head, CASE):
                 return None
         level = "self"
         for pattern, share_level in lx.SHARE_OF_UNITS:
             if pattern.search(after_raw):
                 level = share_level
                 break
-        if re.search(r"\bsố\s*$", text[max(0, anchor.start - 6) : anchor.start], I):
+        if re.search(r"\bsố\s*$", text[max(0, anchor.start - 6) : anchor.start], CASE):
             pass
         if _after_is_subject(after_raw):
             end = _phrase_end(text, anchor.end)
@@ -474,12 +532,12 @@ def _build(
             phrase = _clean(_to_first_clause(text[anchor.end : end]))
             if len(phrase.split()) == 1 and before:
                 phrase = f"{before} {phrase}"
-            if re.match(r"(?:mức\s+độ|toàn\s+trình|một\s+phần)\b", phrase, I) and before:
+            if re.match(r"(?:mức\s+độ|toàn\s+trình|một\s+phần)\b", phrase, CASE) and before:
                 phrase = f"{before} {phrase}"
             elif level.startswith("each_") and before:
                 phrase = f"{before} tại {phrase}"
             if op == "change_decrease":
-                listed = re.sub(r"^\s*về\s+", "", text[anchor.end : end], flags=I)
+                listed = re.sub(r"^\s*về\s+", "", text[anchor.end : end], flags=CASE)
                 parts = [_clean(p) for p in re.split(r",\s*|\s+và\s+", listed) if _clean(p)]
                 if len(parts) > 1 and all(len(p.split()) <= 5 for p in parts[:-1]):
                     return [
@@ -490,7 +548,7 @@ def _build(
             if subjectless:
                 notes += ("the measured phrase is shared with the figure before it",)
         else:
-            phrase = before
+            phrase = _measured(text[prev_end : anchor.start])
         if kind == "total":
             phrase = _clean(text[anchor.end : _phrase_end(text, anchor.end)])
             notes += ("'toàn bộ' / 'tất cả' read as 100 %",)
@@ -500,9 +558,12 @@ def _build(
         k = m["k"] or m["k2"] or m["k3"]
         value = decimal_text(parse_number(k)) if k else ""
         phrase = before
-        ranking = re.search(r"\btrong\s+(?:bảng\s+)?(xếp\s+hạng\s+[^,;.]+)", after_raw, I)
+        ranking = re.search(r"\btrong\s+(?:bảng\s+)?(xếp\s+hạng\s+[^,;.]+)", after_raw, CASE)
+        about = re.match(r"[^,;.]*?\bvề\s+([^,;.]+)", after_raw, CASE)
         if ranking:
             phrase = _clean(ranking.group(1))
+        elif about:
+            phrase = _clean(about.group(1))
         elif len(phrase.split()) <= 3:
             phrase = ""
         notes = ("an open top group: the share of peers is to be stated",) if not k else ()
@@ -533,9 +594,13 @@ def _build(
             return None
         return [Reading(before, op, decimal_text(parse_number(m["num"])), "points")]
     if kind == "count":
-        if not committed and not re.match(r"\s*(?:hoàn\s+thành|hoàn\s+tất|có\s+thêm)", text[clause_start:], I) and not TASK_START.match(text[clause_start:]):
+        if (
+            not committed
+            and not re.match(r"\s*(?:hoàn\s+thành|hoàn\s+tất|có\s+thêm)", text[clause_start:], CASE)
+            and not TASK_START.match(text[clause_start:])
+        ):
             return None
-        if re.search(r"\bgồm\b", text[anchor.end : clause_end], I) and not context.committed:
+        if re.search(r"\bgồm\b", text[anchor.end : clause_end], CASE) and not context.committed:
             return None
         end = _phrase_end(text, anchor.end)
         end = min(end, next_start) if next_start > anchor.end else end
@@ -546,23 +611,23 @@ def _build(
     return None
 
 
-INCREASE_BEFORE = re.compile(r"\btăng\b", I)
+INCREASE_BEFORE = re.compile(r"\btăng\b", CASE)
 _PREDICATE = re.compile(
     r"\b(?:được|có|đạt|thực\s+hiện|sử\s+dụng|kết\s+nối|xây\s+dựng|nâng\s+cấp|áp\s+dụng|"
     r"tham\s+gia|tích\s+hợp|cung\s+cấp|xử\s+lý|giải\s+quyết)\b",
-    I,
+    CASE,
 )
 
 
 _NEW_CLAUSE = re.compile(
     r",\s+(?:người\s+dân|người\s+dùng|minh\s+bạch|hiệu\s+quả|đồng\s+thời|góp\s+phần|nhằm|tạo|"
     r"bảo\s+đảm|đảm\s+bảo|khi|giúp|ưu\s+tiên)\b|\s+theo\s+lộ\s+trình\b",
-    I,
+    CASE,
 )
 _LEVEL_IN_PHRASE = re.compile(
     r"\s*\b(?:ở|tại|của)\s+(?:các\s+)?(?:cấp\s+(?:tỉnh|huyện|xã)|(?:3|ba)\s+cấp(?:\s+chính\s+quyền)?)"
     r"(?:\s*(?:,|và)\s*cấp\s+(?:tỉnh|huyện|xã))*(?:\s*(?:,|và))?",
-    I,
+    CASE,
 )
 
 
@@ -594,13 +659,16 @@ def _share_predicates(readings: list[Reading]) -> list[Reading]:
         return readings
     tail = last[verb.start() :]
     return [
-        r if _PREDICATE.search(r.phrase) or r.unit != "percent" else attrs.evolve(r, phrase=f"{r.phrase} {tail}")
+        r
+        if _PREDICATE.search(r.phrase) or r.unit != "percent"
+        else attrs.evolve(r, phrase=f"{r.phrase} {tail}")
         for r in readings
     ]
 
 
 TASK_START = re.compile(
-    r"^\s*(?:[^,]{0,30},\s*)?(?:hoàn\s+thành|hoàn\s+tất|phối\s+hợp|tập\s+trung|triển\s+khai)\b", I
+    r"^\s*(?:[^,]{0,30},\s*)?(?:hoàn\s+thành|hoàn\s+tất|phối\s+hợp|tập\s+trung|triển\s+khai)\b",
+    CASE,
 )
 
 
@@ -616,7 +684,7 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
     body = re.split(r":|\.\s|;", body, maxsplit=1)[0]
     for pattern, _ in lx.DEADLINES:
         body = pattern.sub("", body)
-    body = re.sub(r"^\s*(?:ngay|mạnh|dứt\s+điểm|kịp\s+thời)\b", "", body.split(",")[0], flags=I)
+    body = re.sub(r"^\s*(?:ngay|mạnh|dứt\s+điểm|kịp\s+thời)\b", "", body.split(",")[0], flags=CASE)
     phrase = _clean(body)
     if not phrase:
         return None

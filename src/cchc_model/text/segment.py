@@ -18,7 +18,8 @@ import attrs
 __all__ = ["Piece", "pieces"]
 
 _MARKER = re.compile(
-    r"^[ \t]*(?:[-+•*–—▪●◦]|\(?\d{1,2}[.)](?!\d)|\(?[a-zđ]\)|[IVXLC]+[.)]|\d{1,2}\.\d{1,2}\.?)[ \t]+"
+    r"^[ \t]*(?:[-+•*–—▪●◦]|\(?\d{1,2}[.)](?!\d)|\(?[a-zđ]\)|[IVXLC]+[.)]|\d{1,2}\.\d{1,2}\.?)"
+    r"[ \t]+"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[ \t]+(?=[\"“(]?[A-ZĐÀ-ỸÂĂÊÔƠƯ0-9])")
 _FIGURE_HINT = re.compile(r"\d|toàn bộ|tất cả|dẫn đầu|tốp|trở lên", re.IGNORECASE)
@@ -93,8 +94,8 @@ def _split_items(start: int, text: str) -> Iterator[tuple[int, str]]:
 
 
 def _is_heading(text: str, marked: bool) -> bool:
-    return marked and not _FIGURE_HINT.search(text.split(" ", 1)[-1]) and not text.endswith(
-        (".", ";")
+    return (
+        marked and not _FIGURE_HINT.search(text.split(" ", 1)[-1]) and not text.endswith((".", ";"))
     )
 
 
@@ -109,9 +110,14 @@ def pieces(document: str) -> list[Piece]:
     """
     found: list[Piece] = []
     lead: tuple[int, int] | None = None
+    items_under_lead = False
     for line_start, line, marked in _lines(document):
+        if marked:
+            items_under_lead = lead is not None
+        elif items_under_lead:  # an unmarked paragraph after a lead's list ends the list
+            lead, items_under_lead = None, False
         if _is_heading(line, marked) or (not marked and len(line) < 120 and line.endswith(":")):
-            lead = (line_start, line_start + len(line))
+            lead, items_under_lead = (line_start, line_start + len(line)), False
             found.append(Piece(line_start, lead[1], line, None, True))
             continue
         for sentence_start, raw in _sentences(line_start, line):
@@ -122,7 +128,12 @@ def pieces(document: str) -> list[Piece]:
             rest = sentence[colon + 1 :] if colon >= 0 else ""
             whole = (start, start + len(sentence))
             figure_only = re.fullmatch(r"\s*[\d.,]+\s*%?\s*[.;]?\s*", rest)
-            if colon > 0 and _FIGURE_HINT.search(rest) and not re.match(r"\d", rest) and not figure_only:
+            if (
+                colon > 0
+                and _FIGURE_HINT.search(rest)
+                and not re.match(r"\d", rest)
+                and not figure_only
+            ):
                 head_end = start + colon + 1
                 found.append(Piece(start, head_end, sentence[: colon + 1], lead, True, whole))
                 inner_lead = (start, head_end)
@@ -132,9 +143,10 @@ def pieces(document: str) -> list[Piece]:
                         Piece(item_start, item_start + len(item), item, inner_lead, False, whole)
                     )
                 continue
-            if sentence.endswith(":") or (sentence.endswith(",") and not _FIGURE_HINT.search(
-                re.sub(r"\b(?:19|20)\d\d\b", "", sentence)
-            )):
+            if sentence.endswith(":") or (
+                sentence.endswith(",")
+                and not _FIGURE_HINT.search(re.sub(r"\b(?:19|20)\d\d\b", "", sentence))
+            ):
                 found.append(Piece(start, start + len(sentence), sentence, lead, True))
                 lead = (start, start + len(sentence))
                 continue

@@ -1,0 +1,337 @@
+"""Reading plan text into targets (cchc_model.text) and `cchc extract`: example tests."""
+
+from __future__ import annotations
+
+import io
+import zlib
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import cchc_model as cm
+from cchc_model.cli import main
+from cchc_model.model.plan_checks import check_plan
+from cchc_model.text import DocumentError, extract, read_text
+from cchc_model.text.numbers import decimal_text, parse_number
+
+
+def read(text: str, **options: object) -> list[tuple[str, str, str, str]]:
+    """(op, value, unit, level) of every target read from ``text``."""
+    draft = extract(text, **options)  # type: ignore[arg-type]
+    return [(t.reading.op, t.reading.value, t.reading.unit, t.reading.level) for t in draft.targets]
+
+
+class TestNumbers:
+    @pytest.mark.parametrize(
+        ("written", "value"),
+        [("85", "85"), ("85,5", "85.5"), ("98,50", "98.5"), ("6.300", "6300"),
+         ("1.000.000", "1000000"), ("90.17", "90.17"), ("02", "2"), ("mười", "10"),
+         ("năm", "5")],
+    )  # fmt: skip
+    def test_vietnamese_numbers(self, written: str, value: str) -> None:
+        assert decimal_text(parse_number(written)) == value
+
+
+class TestOperators:
+    """The phrase guide's table (docs/phrases.md), one sentence per row."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "op", "value"),
+        [
+            ("Mức độ hài lòng về giải quyết TTHC đạt tối thiểu 85%.", ">=", "85"),
+            ("Tỷ lệ hồ sơ trực tuyến đạt ít nhất 30%.", ">=", "30"),
+            ("Tỷ lệ hồ sơ trực tuyến đạt từ 30% trở lên.", ">=", "30"),
+            ("Tỷ lệ hồ sơ trực tuyến đạt 30% trở lên.", ">=", "30"),
+            ("40% TTHC được cung cấp trực tuyến mức độ 3 và mức độ 4.", ">=", "40"),
+            ("Mức độ hài lòng về giải quyết TTHC đạt trên 90%.", ">", "90"),
+            ("Tỷ lệ hồ sơ giải quyết trễ hạn không quá 5%.", "<=", "5"),
+            ("Tỷ lệ hồ sơ giải quyết trễ hạn tối đa 5%.", "<=", "5"),
+            ("Tỷ lệ hồ sơ giải quyết trễ hạn không vượt quá 2,5%.", "<=", "2.5"),
+            ("Tỷ lệ hồ sơ giải quyết trễ hạn dưới 5%.", "<", "5"),
+            ("Tỷ lệ hồ sơ trực tuyến đạt từ 50% đến 70%.", "between", "50..70"),
+            ("Toàn bộ TTHC liên quan đến doanh nghiệp được thực hiện trực tuyến.", ">=", "100"),
+            ("Cắt giảm ít nhất 30% thời gian giải quyết TTHC.", "change_decrease", "30"),
+            ("Giảm số người chỉ sử dụng điện thoại 2G xuống dưới 5%.", "<", "5"),
+            ("Phấn đấu có thêm 2 đơn vị sự nghiệp công lập trở lên tự chủ về tài chính.",
+             "change_increase", "2"),
+            ("Chỉ số CCHC của huyện thuộc 1 trong 5 đơn vị dẫn đầu của tỉnh.", "rank_top", "5"),
+            ("Phấn đấu Chỉ số CCHC của tỉnh tăng ít nhất 3 bậc.", "rank_improve", "3"),
+            ("Phấn đấu Chỉ số CCHC giữ vững vị trí.", "rank_keep", "0"),
+            ("Phấn đấu Chỉ số CCHC của huyện đạt mức tốt trở lên.", "ordinal_at_least", "tốt"),
+            ("Thời gian giải quyết hồ sơ không quá 5 ngày làm việc.", "<=", "5"),
+        ],
+    )  # fmt: skip
+    def test_each_phrase(self, sentence: str, op: str, value: str) -> None:
+        found = read(sentence)
+        assert [(o, v) for o, v, _, _ in found] == [(op, value)], found
+
+    def test_a_strict_floor_is_not_a_floor(self) -> None:
+        """ "trên 90%" is strict: the target's text says > and 90 % itself does not meet it."""
+        draft = extract(
+            "Mức độ hài lòng về giải quyết TTHC đạt trên 90%.", issuer="38", period="2024"
+        )
+        assert str(draft.targets[0].target) == "> 90 %"
+
+
+class TestScopesAndContext:
+    def test_values_go_to_their_levels(self) -> None:
+        found = read(
+            "100% hồ sơ công việc tại cấp tỉnh, cấp huyện và 85% tại cấp xã được xử lý trên "
+            "môi trường mạng."
+        )
+        assert [(v, lv) for _, v, _, lv in found] == [
+            ("100", "province"), ("100", "district"), ("85", "commune")
+        ]  # fmt: skip
+
+    def test_the_shared_predicate_and_exclusion_reach_every_figure(self) -> None:
+        draft = extract(
+            "100% hồ sơ công việc tại thành phố và 100% hồ sơ công việc tại các phường được xử "
+            "lý trên môi trường mạng (trừ hồ sơ công việc thuộc phạm vi bí mật nhà nước)."
+        )
+        phrases = [t.reading.phrase for t in draft.targets]
+        assert all(p.endswith("được xử lý trên môi trường mạng") for p in phrases), phrases
+        assert {t.reading.exclusions for t in draft.targets} == {
+            ("hồ sơ công việc thuộc phạm vi bí mật nhà nước",)
+        }
+
+    def test_three_tiers(self) -> None:
+        found = read("100% hồ sơ công việc của 3 cấp chính quyền được xử lý trên môi trường mạng.")
+        assert [lv for *_, lv in found] == ["province", "district", "commune"]
+
+    def test_each_ministry_and_province(self) -> None:
+        found = read("Tỷ lệ hồ sơ trực tuyến của từng bộ, ngành, địa phương đạt 20% trở lên.")
+        assert [lv for *_, lv in found] == ["each_ministry", "each_province"]
+
+    def test_a_share_of_units(self) -> None:
+        draft = extract("Năm 2020 phấn đấu 50% đơn vị cấp huyện xây dựng Bộ phận một cửa hiện đại.")
+        (found,) = draft.targets
+        assert found.reading.level == "each_district"
+        assert found.reading.of_units
+        assert isinstance(found.target, cm.Share)
+        assert found.target.level is cm.Level.DISTRICT
+
+    def test_the_issuers_own_level_is_the_issuer(self) -> None:
+        text = "Tỷ lệ thanh toán trực tuyến cần đạt tối thiểu 85% ở cấp tỉnh."
+        assert read(text, issuer="38", period="2025")[0][3] == "self"
+        assert read(text)[0][3] == "province"
+
+    def test_a_lead_carries_its_year_and_aspiration_to_its_items(self) -> None:
+        draft = extract(
+            "Phấn đấu đến năm 2025:\n- 100% hồ sơ công việc được xử lý trên môi trường mạng;\n"
+            "- 80% hồ sơ TTHC được giải quyết trực tuyến.\nNăm 2023, tỉnh đã đạt 75%."
+        )
+        assert [(t.reading.period, t.reading.aspirational) for t in draft.targets] == [
+            ("2025", True), ("2025", True)
+        ]  # fmt: skip
+        assert draft.unread[-1].reason.startswith("reports a result")
+
+    def test_binding_after_aspiration(self) -> None:
+        draft = extract(
+            "phấn đấu 100% các cơ quan nâng cấp Hệ thống quản lý chất lượng, đảm bảo phủ kín "
+            "100% thủ tục hành chính thuộc thẩm quyền giải quyết."
+        )
+        assert [t.reading.aspirational for t in draft.targets] == [True, False]
+
+    def test_set_a_target_is_neutral(self) -> None:
+        draft = extract("Bộ cũng đặt mục tiêu 20% người dân được xác thực định danh điện tử.")
+        assert not draft.targets[0].reading.aspirational
+
+    def test_sub_quota(self) -> None:
+        draft = extract(
+            "90% TTHC được cung cấp dưới dạng dịch vụ công trực tuyến mức độ 3,4 trở lên, trong "
+            "đó 20% TTHC được cung cấp dưới dạng dịch vụ công trực tuyến mức độ 4."
+        )
+        first, second = draft.targets
+        assert first.reading.base is None
+        assert second.reading.base == first.reading.phrase
+
+    @pytest.mark.parametrize(
+        ("sentence", "deadline", "period", "recurrence"),
+        [
+            ("Hoàn tất phân cấp xử lý TTHC trước 30/6/2025.", date(2025, 6, 30), None, None),
+            ("Đến hết năm 2025, 100% TTHC được công khai.", date(2025, 12, 31), None, None),
+            ("Chậm nhất năm 2021, 100% dịch vụ công đạt mức độ 4.", date(2021, 12, 31), None, None),
+            ("Hoàn thành cắt giảm giấy tờ trong tháng 8/2025.", date(2025, 8, 31), None, None),
+            ("Đến năm 2025, 80% hồ sơ được giải quyết trực tuyến.", None, "2025", None),
+            ("Giai đoạn 2021 - 2025, 80% hồ sơ được giải quyết trực tuyến.", None, "2021-2025",
+             None),
+            ("Hằng quý, 90% hồ sơ được giải quyết đúng hạn.", None, None, "quarterly"),
+            ("Trong 6 tháng cuối năm 2025, 90% hồ sơ được số hóa.", None, "2025-H2", None),
+        ],
+    )  # fmt: skip
+    def test_times(
+        self, sentence: str, deadline: date | None, period: str | None, recurrence: str | None
+    ) -> None:
+        (found,) = extract(sentence).targets
+        assert (found.reading.deadline, found.reading.period, found.reading.recurrence) == (
+            deadline, period, recurrence
+        )  # fmt: skip
+
+
+class TestNothingIsDroppedSilently:
+    @pytest.mark.parametrize(
+        ("sentence", "reason"),
+        [
+            ("Năm 2023, tỉnh đã đạt 96,6% hồ sơ đúng hạn.", "reports a result"),
+            ("Theo báo cáo đến ngày 20/5/2025, cả nước hiện có hơn 6.300 TTHC, trong đó gần "
+             "70% liên quan đến sản xuất, kinh doanh.", "reports a result"),
+            ("Tuyên Quang đạt 86,57%, xếp thứ 34/63 tỉnh, thành phố.", "reports a result"),
+            ("Chỉ số cải cách hành chính của tỉnh năm 2021 tăng 7 bậc.",
+             "its figures give no target"),
+            ("Kế hoạch số 141/KH-UBND ngày 25/12/2020 của UBND tỉnh.", "its numbers are dates"),
+        ],
+    )  # fmt: skip
+    def test_a_sentence_with_figures_and_no_target_is_listed(
+        self, sentence: str, reason: str
+    ) -> None:
+        draft = extract(sentence)
+        assert draft.targets == ()
+        assert [u.text for u in draft.unread] == [sentence]
+        assert draft.unread[0].reason.startswith(reason), draft.unread[0].reason
+
+    def test_every_sentence_is_targets_or_unread_or_plain(self) -> None:
+        draft = extract(Path("tests/data/extract_sample.txt").read_text(encoding="utf-8"))
+        for piece in draft.pieces:
+            has_figure = any(c.isdigit() for c in piece.piece.text) or "%" in piece.piece.text
+            assert piece.targets or piece.unread or not has_figure, piece.piece.text
+
+
+@pytest.fixture(scope="module")
+def draft() -> object:
+    text = Path("tests/data/extract_sample.txt").read_text(encoding="utf-8")
+    return extract(text, issuer="06", period="2024", plan_id="bk-draft")
+
+
+class TestDraft:
+    def test_targets_keep_their_sentence_and_span(self, draft: object) -> None:
+        for found in draft.targets:  # type: ignore[attr-defined]
+            a, b = found.span
+            assert draft.text[a:b] == found.sentence == found.target.source_text  # type: ignore[attr-defined]
+            assert found.target.source_span == found.span
+
+    def test_the_plan_file_reads_back_and_validates(self, draft: object) -> None:
+        text = draft.to_yaml()  # type: ignore[attr-defined]
+        plan = cm.loads(text)
+        assert plan == draft.plan()  # type: ignore[attr-defined]
+        assert plan.targets
+        assert not check_plan(plan).errors
+        assert text.startswith("# Draft read from text by `cchc extract`")
+
+    def test_catalogue_indicators_are_matched(self, draft: object) -> None:
+        ids = {t.indicator.id for t in draft.targets if t.matched}  # type: ignore[attr-defined]
+        assert {"satisfaction_procedures", "work_records_online"} <= ids
+
+    def test_custom_indicators_are_flagged(self, draft: object) -> None:
+        custom = [t for t in draft.targets if t.matched is None]  # type: ignore[attr-defined]
+        assert custom
+        assert all(t.review and "review" in t.target.note for t in custom)
+
+    def test_explain_and_html(self, draft: object) -> None:
+        told = draft.explain()  # type: ignore[attr-defined]
+        assert "→ t01" in told
+        assert "unread: reports a result" in told
+        html = draft._repr_html_()  # type: ignore[attr-defined]
+        assert "<table>" in html
+        assert "unread:" in html
+
+    def test_a_period_outside_the_plan_is_noted_not_kept(self) -> None:
+        draft = extract("Đến năm 2030, 100% hồ sơ được giải quyết trực tuyến.", period="2025")
+        (found,) = draft.targets
+        assert found.target.period is None
+        assert "outside the plan's" in found.target.note
+
+
+def _docx(path: Path, lines: list[str]) -> None:
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text = "Tỷ lệ hồ sơ trực tuyến"
+    table.rows[0].cells[1].text = "tối thiểu 60%"
+    document.save(str(path))
+
+
+def _pdf(path: Path, line: str | None) -> None:
+    """A one-page PDF with ``line`` in its text layer (ASCII), or no text at all."""
+    content = f"BT /F1 12 Tf 72 720 Td ({line}) Tj ET".encode() if line else b""
+    stream = zlib.compress(content)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for offset in offsets:
+        out.write(b"%010d 00000 n \n" % offset)
+    out.write(
+        b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    )
+    path.write_bytes(out.getvalue())
+
+
+class TestReaders:
+    def test_docx_paragraphs_and_tables(self, tmp_path: Path) -> None:
+        path = tmp_path / "plan.docx"
+        _docx(
+            path, ["Chỉ tiêu năm 2024:", "- 100% hồ sơ công việc được xử lý trên môi trường mạng;"]
+        )
+        text = read_text(path)
+        assert "100% hồ sơ công việc" in text
+        assert "Tỷ lệ hồ sơ trực tuyến | tối thiểu 60%" in text
+        assert [t.reading.value for t in extract(text).targets] == ["100", "60"]
+
+    def test_pdf_text_layer(self, tmp_path: Path) -> None:
+        pytest.importorskip("pypdf")
+        path = tmp_path / "plan.pdf"
+        _pdf(path, "Ty le ho so truc tuyen dat toi thieu 60%.")
+        assert "dat toi thieu 60%" in read_text(path)
+
+    def test_a_pdf_without_text_is_an_error(self, tmp_path: Path) -> None:
+        pytest.importorskip("pypdf")
+        path = tmp_path / "scan.pdf"
+        _pdf(path, None)
+        with pytest.raises(DocumentError, match="no text layer"):
+            read_text(path)
+
+    def test_an_unknown_kind_of_file(self, tmp_path: Path) -> None:
+        path = tmp_path / "plan.odt"
+        path.write_bytes(b"x")
+        with pytest.raises(DocumentError, match=r"expected \.txt, \.md, \.docx or \.pdf"):
+            read_text(path)
+
+
+class TestCommandLine:
+    def test_writes_a_draft_that_validates(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        out = tmp_path / "draft.yaml"
+        args = ["extract", "tests/data/extract_sample.txt", "--issuer", "06", "--period", "2024"]
+        assert main([*args, "-o", str(out)]) == 0
+        assert "targets" in capsys.readouterr().err
+        assert main(["validate", str(out)]) == 0
+        assert main([*args, "-o", str(out)]) == 1  # exists: --overwrite replaces it
+        assert main([*args, "-o", str(out), "--overwrite"]) == 0
+
+    def test_explain_lists_the_unread(self, capsys: pytest.CaptureFixture[str]) -> None:
+        assert main(["extract", "tests/data/extract_sample.txt", "--explain"]) == 0
+        printed = capsys.readouterr().out
+        assert "unread: reports a result" in printed
+        assert "sentences with figures unread" in printed
+
+    def test_stdout_and_bad_input(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        assert main(["extract", "tests/data/extract_sample.txt"]) == 0
+        assert "schema_version: 1" in capsys.readouterr().out
+        assert main(["extract", str(tmp_path / "missing.txt")]) == 1
+        assert main(["extract", "tests/data/extract_sample.txt", "--period", "năm"]) == 2
