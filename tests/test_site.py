@@ -45,6 +45,7 @@ PAGES = {
     "plan-file reference": ("plan-file-reference/", "Plan-file reference"),
     "phrase guide": ("phrases/", "aspirational"),
     "API reference": ("reference/", "cchc_model.model.jurisdictions"),
+    "plan text to draft": ("how-to/extract-from-text/", "What it reads"),
 }
 
 

@@ -267,7 +267,7 @@ _LEADING_NOISE = re.compile(
 )
 _TRAILING_NOISE = re.compile(
     r"(?:\s|,|:|\.|\(|\b(?:phải\s+)?(?:đạt|là|ở\s+mức|đạt\s+mức|đạt\s+từ|đạt\s+được|lên|"
-    r"tối\s+thiểu|ít\s+nhất|trên|từ|và|phấn\s+đấu|bình\s+quân|trung\s+bình|"
+    r"tối\s+thiểu|ít\s+nhất|trên|từ|và|phấn\s+đấu|hướng\s+(?:tới|đến)|bình\s+quân|trung\s+bình|"
     r"(?:(?:[đĐD]ến|trong|vào)\s+)?(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d\d|"
     r"(?:của|tại|ở)\s+(?:từng|mỗi)\s+[^.;]*|"
     r"tăng|giảm|cắt\s+giảm)\b)+$",
@@ -294,7 +294,7 @@ def _measured(before: str) -> str:
     """The measured phrase of a figure written after it ("… đặt mục tiêu tỷ lệ X đạt 85%")."""
     before = _INTRO.sub("", before)
     marker = _LAST_MARKER.match(before)
-    if marker and before[marker.end() :].strip():
+    if marker and _clean(before[marker.end() :]):
         before = before[marker.end() :]
     head = _MEASURE_HEAD.search(before)
     if head and head.start() > 0:
@@ -302,8 +302,15 @@ def _measured(before: str) -> str:
     return _clean(before)
 
 
+_REFERENCE_TAIL = re.compile(
+    r"\s+theo\s+(?:lộ\s+trình|(?:kế\s+hoạch|nghị\s+quyết|quyết\s+định|chỉ\s+thị|thông\s+tư|"
+    r"công\s+văn|thông\s+báo)\s+(?:số\s+)?\d).*$|,\s*ưu\s+tiên\b.*$",
+    CASE,
+)
+
+
 def _clean(phrase: str) -> str:
-    phrase = lx.EXCLUSION.sub("", phrase)
+    phrase = _REFERENCE_TAIL.sub("", lx.EXCLUSION.sub("", phrase))
     phrase = re.sub(r"\b(?:sẽ|phải|cần)\s+(?=được\b)", "", phrase, flags=CASE)
     phrase = re.sub(r"\btrở\s+lên\b", "", phrase, flags=CASE)
     phrase = re.sub(r"\s{2,}", " ", phrase)
@@ -531,7 +538,7 @@ def _build(
             end = min(end, next_start) if next_start > anchor.end else end
             phrase = _clean(_to_first_clause(text[anchor.end : end]))
             if len(phrase.split()) == 1 and before:
-                phrase = f"{before} {phrase}"
+                phrase = f"{_measured(text[prev_end : anchor.start])} {phrase}"
             if re.match(r"(?:mức\s+độ|toàn\s+trình|một\s+phần)\b", phrase, CASE) and before:
                 phrase = f"{before} {phrase}"
             elif level.startswith("each_") and before:
@@ -550,7 +557,7 @@ def _build(
         else:
             phrase = _measured(text[prev_end : anchor.start])
         if kind == "total":
-            phrase = _clean(text[anchor.end : _phrase_end(text, anchor.end)])
+            phrase = _clean(_to_first_clause(text[anchor.end : _phrase_end(text, anchor.end)]))
             notes += ("'toàn bộ' / 'tất cả' read as 100 %",)
         of_units = level.startswith("each_")
         return [Reading(phrase, op, value, "percent", level=level, notes=notes, of_units=of_units)]
