@@ -13,7 +13,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = importlib.util.spec_from_file_location(
     "extract_score", ROOT / "benchmarks" / "extract_score.py"
 )
-assert SPEC is not None and SPEC.loader is not None
+assert SPEC is not None
+assert SPEC.loader is not None
 score_module = importlib.util.module_from_spec(SPEC)
 SPEC.loader.exec_module(score_module)
 

@@ -16,10 +16,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date
+from fractions import Fraction
 from html import escape
 
 import attrs
 
+from ..exceptions import CchcError
 from ..model.indicators import Direction, Indicator, MeasureKind, SpatialRule, TemporalRule
 from ..model.jurisdictions import PLACEHOLDER_PREFIX, Level
 from ..model.periods import Period
@@ -37,6 +39,7 @@ from ..model.targets import (
     Share,
     Target,
 )
+from ..model.units import Amount
 from .indicators import IndicatorMatch, match_indicator, slug
 from .numbers import parse_number
 from .reading import PieceReading
@@ -231,7 +234,9 @@ def _custom_indicator(ident: str, reading: Reading, *, boolean: bool = False) ->
     if boolean or unit == "none":
         return Indicator(id=ident, name=name, measure=MeasureKind.BOOLEAN)
     if unit == "percent" and op not in ("change_increase", "change_decrease"):
-        return Indicator(id=ident, name=name, measure=MeasureKind.RATIO)
+        # "105% dự toán": a ratio whose numerator is not part of its denominator
+        return Indicator(id=ident, name=name, measure=MeasureKind.RATIO,
+                         bounded=not _above_whole(reading))  # fmt: skip
     if unit == "percent":  # a relative change: of a time, a cost, or a count of things
         lower = Direction.LOWER_IS_BETTER if op == "change_decrease" else Direction.HIGHER_IS_BETTER
         amount = _AMOUNTS.get(
@@ -254,6 +259,13 @@ def _custom_indicator(ident: str, reading: Reading, *, boolean: bool = False) ->
     if unit == "level":
         return Indicator(id=ident, name=name, measure=MeasureKind.ORDINAL, levels=BANDS)
     return Indicator(id=ident, name=name, measure=MeasureKind.SCORE, unit="point")
+
+
+def _above_whole(reading: Reading) -> bool:
+    """Whether a percentage goes above 100 ("đạt tối thiểu 105% dự toán")."""
+    if reading.unit != "percent" or reading.op.startswith("change") or not reading.value:
+        return False
+    return any(Fraction(part) > 100 for part in reading.value.split(".."))
 
 
 def _custom_kind(reading: Reading) -> str:
@@ -295,6 +307,41 @@ def _inside(day: date, plan: Period) -> bool:
     return plan.start <= day <= plan.last_day
 
 
+def _kept_target(
+    ident: str, reading: Reading, indicator: Indicator, plan_period: Period, notes: list[str],
+    source: tuple[str, tuple[int, int]],
+) -> tuple[Target, Indicator]:  # fmt: skip
+    """The target of a reading; what the model cannot hold together (a yearly target in a
+    quarter, a rank at another level) is left out, and its note says what and why."""
+    attempts = (
+        (reading, ""),
+        (attrs.evolve(reading, recurrence=None), "the recurrence"),
+        (attrs.evolve(reading, recurrence=None, period=None), "the recurrence and period"),
+        (
+            attrs.evolve(reading, recurrence=None, period=None, deadline=None, level="self",
+                         of_units=False),
+            "the recurrence, period, deadline and level",
+        ),
+    )  # fmt: skip
+    problem = ""
+    for attempt, dropped in attempts:
+        tried = list(notes)
+        if dropped:
+            tried.append(f"the text's {dropped} could not be kept ({problem})")
+        try:
+            target = _target(ident, attempt, indicator, plan_period, tried, source)
+        except CchcError as exc:
+            problem = str(exc).splitlines()[0]
+            continue
+        notes[:] = tried
+        return target, indicator
+    flag = Indicator(id=f"{indicator.id}-done", name=indicator.name, measure=MeasureKind.BOOLEAN)
+    notes.append(f"read as a task: the figure could not be kept ({problem})")
+    done = attrs.evolve(reading, op="yes", value="", unit="none", recurrence=None, period=None,
+                        deadline=None, level="self", of_units=False)  # fmt: skip
+    return _target(ident, done, flag, plan_period, notes, source), flag
+
+
 def _target(
     ident: str, reading: Reading, indicator: Indicator, plan_period: Period, notes: list[str],
     source: tuple[str, tuple[int, int]],
@@ -329,15 +376,18 @@ def _target(
         )  # fmt: skip
         return Share(
             level=_LEVELS[reading.level[5:]], condition=condition, op=_OPS.get(op, Op.GE),
-            threshold=f"{value} %", note="; ".join(notes), **common,  # type: ignore[arg-type]
+            threshold=_amount(value, "percent"), note="; ".join(notes), **common,  # type: ignore[arg-type]
         )  # fmt: skip
+    if op.startswith("rank") and reading.level != "self":
+        notes.append(f"a rank is the issuer's own: the level named ({reading.level}) is not kept")
+        reading = attrs.evolve(reading, level="self")
     scope = _scope(reading.level, notes)
     note = "; ".join(notes)
     if op in _OPS:
         if unit == "none":
             return Comparison(indicator=indicator, scope=scope, op=Op.EQ, threshold=True,
                               note=note, **common)  # type: ignore[arg-type]  # fmt: skip
-        amount = f"{value} {_UNIT_WORD[unit]}"
+        amount = _amount(value, unit)
         return Comparison(indicator=indicator, scope=scope, op=_OPS[op], threshold=amount,
                           note=note, **common)  # type: ignore[arg-type]  # fmt: skip
     if op == "yes":
@@ -345,12 +395,12 @@ def _target(
                           note=note, **common)  # type: ignore[arg-type]  # fmt: skip
     if op == "between":
         low, high = value.split("..")
-        return Between(indicator=indicator, scope=scope, low=f"{low} %", high=f"{high} %",
-                       note=note, **common)  # type: ignore[arg-type]  # fmt: skip
+        return Between(indicator=indicator, scope=scope, low=_amount(low, unit),
+                       high=_amount(high, unit), note=note, **common)  # type: ignore[arg-type]  # fmt: skip
     if op in ("change_increase", "change_decrease"):
         sign = "-" if op == "change_decrease" else ""
         relative = unit == "percent"
-        delta = f"{sign}{value} {'%' if relative else _UNIT_WORD[unit]}"
+        delta = _amount(f"{sign}{value}", unit)
         return Change(indicator=indicator, scope=scope,
                       op=Op.LE if op == "change_decrease" else Op.GE, delta=delta,
                       relative=relative, note=note, **common)  # type: ignore[arg-type]  # fmt: skip
@@ -371,7 +421,18 @@ def _target(
                    **common)  # type: ignore[arg-type]  # fmt: skip
 
 
-_UNIT_WORD = {"percent": "%", "count": "unit", "days": "day", "points": "point", "rank": "point"}
+_UNIT_WORD = {
+    "percent": "percent",
+    "count": "unit",
+    "days": "day",
+    "points": "point",
+    "rank": "point",
+}
+
+
+def _amount(value: str, unit: str) -> Amount:
+    """An exact amount ("2.125" with three decimals is no thousands group here)."""
+    return Amount(Fraction(value), _UNIT_WORD[unit])
 
 
 def _plan_period(readings: list[Reading], text: str) -> Period:
@@ -408,18 +469,19 @@ def build_draft(
         [r for _, r in readings], text
     )
     used: Counter[str] = Counter()
-    custom: dict[tuple[str, str, bool], Indicator] = {}
+    custom: dict[tuple[str, str, bool, bool], Indicator] = {}
     targets: list[DraftTarget] = []
     for number, (piece, reading) in enumerate(readings, start=1):
         notes = list(reading.notes)
-        matched = match_indicator(reading.phrase, reading.unit) if not reading.of_units else None
+        plain = not reading.of_units and not _above_whole(reading)
+        matched = match_indicator(reading.phrase, reading.unit) if plain else None
         base = slug(reading.phrase, 5)
         ident = f"t{number:02d}-{base}"
         if matched is not None:
             indicator = matched.indicator
             notes.append(f"indicator {indicator.id} matched by “{matched.via}”")
         else:
-            kind = (reading.phrase, _custom_kind(reading), reading.of_units)
+            kind = (reading.phrase, _custom_kind(reading), reading.of_units, _above_whole(reading))
             if kind not in custom:
                 used[base] += 1
                 name = base if used[base] == 1 else f"{base}-{used[base]}"
@@ -427,7 +489,9 @@ def build_draft(
             indicator = custom[kind]
             notes.append("custom indicator named by the phrase: review")
         span = (piece.piece.start, piece.piece.end)
-        target = _target(ident, reading, indicator, plan_period, notes, (piece.piece.text, span))
+        target, indicator = _kept_target(
+            ident, reading, indicator, plan_period, notes, (piece.piece.text, span)
+        )
         targets.append(DraftTarget(target, reading, indicator, matched, piece.piece.text, span))
     unread = tuple(
         Unread(p.piece.text, (p.piece.start, p.piece.end), p.unread)

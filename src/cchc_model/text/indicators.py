@@ -67,12 +67,19 @@ def _synonyms() -> dict[str, tuple[str, ...]]:
 
 
 @functools.cache
-def _catalogue() -> dict[str, Indicator]:
+def _names() -> tuple[tuple[Indicator, str, Counter[str]], ...]:
+    """Every catalogue indicator with each name it goes by, and that name's words."""
     from ..indices.catalogues import catalogue_indicators
 
-    return catalogue_indicators()
+    synonyms = _synonyms()
+    return tuple(
+        (indicator, via, words(via))
+        for key, indicator in catalogue_indicators().items()
+        for via in (indicator.name, *synonyms.get(key, ()))
+    )
 
 
+@functools.lru_cache(maxsize=4096)
 def match_indicator(phrase: str, unit: str) -> IndicatorMatch | None:
     """The catalogue indicator closest to ``phrase`` that fits a figure in ``unit``.
 
@@ -85,15 +92,13 @@ def match_indicator(phrase: str, unit: str) -> IndicatorMatch | None:
     if not mine:
         return None
     fits = _FITS.get(unit, frozenset())
-    synonyms = _synonyms()
     best: IndicatorMatch | None = None
-    for key, indicator in _catalogue().items():
+    for indicator, via, theirs in _names():
         if indicator.measure not in fits:
             continue
-        for via in (indicator.name, *synonyms.get(key, ())):
-            score = _f1(mine, words(via))
-            if score >= THRESHOLD and (best is None or score > best.score):
-                best = IndicatorMatch(indicator, score, via)
+        score = _f1(mine, theirs)
+        if score >= THRESHOLD and (best is None or score > best.score):
+            best = IndicatorMatch(indicator, score, via)
     return best
 
 

@@ -39,8 +39,8 @@ OPERATORS_BEFORE: tuple[tuple[re.Pattern[str], str], ...] = (
         "<=",
     ),
     (re.compile(r"(?:tối\s+thiểu(?:\s+là)?|ít\s+nhất(?:\s+là)?|từ)\s*$", CASE), ">="),
-    (re.compile(r"(?:trên|hơn|vượt|cao\s+hơn|lớn\s+hơn|nhiều\s+hơn)\s*$", CASE), ">"),
     (re.compile(r"(?:dưới|thấp\s+hơn|nhỏ\s+hơn|ít\s+hơn)\s*$", CASE), "<"),
+    (re.compile(r"(?:trên|hơn|vượt|cao\s+hơn|lớn\s+hơn|nhiều\s+hơn)\s*$", CASE), ">"),
 )
 
 DECREASE = re.compile(r"\b(?:cắt\s+giảm|cắt\s+gảm|giảm|rút\s+ngắn|bãi\s+bỏ)\b", CASE)

@@ -26,13 +26,13 @@ WORDS: dict[str, int] = {
     "mười": 10,
 }
 
-NUMBER = r"(?:\d{1,3}(?:\.\d{3})+(?!\d)|\d+(?:[.,]\d+)?)"
+NUMBER = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.])|\d+(?:[.,]\d+)?)"
 """A written number: digits, a decimal comma or dot, thousands grouped by dots."""
 
 NUMBER_OR_WORD = rf"(?:{NUMBER}|{'|'.join(sorted(WORDS, key=len, reverse=True))})"
 """A number in digits or a number word from một to mười."""
 
-_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
+_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
 
 
 def parse_number(text: str) -> Fraction:
@@ -46,7 +46,7 @@ def parse_number(text: str) -> Fraction:
     if word in WORDS:
         return Fraction(WORDS[word])
     if _THOUSANDS.match(word):
-        return Fraction(int(word.replace(".", "")))
+        return Fraction(word.replace(".", "").replace(",", "."))
     return Fraction(word.replace(",", "."))
 
 
@@ -60,7 +60,7 @@ def decimal_text(value: Fraction) -> str:
     if value.denominator == 1:
         return str(value.numerator)
     scaled, places = value, 0
-    while scaled.denominator != 1 and places < 12:
+    while scaled.denominator != 1 and places < 60:
         scaled *= 10
         places += 1
     digits = str(abs(int(scaled))).rjust(places + 1, "0")

@@ -53,5 +53,7 @@ def read_document(
             contexts[(piece.start, piece.end)] = context_of(piece.text, outer)
         a, b = piece.sentence_span
         targets, unread = read_piece(piece.text, piece.start, outer, text[a:b])
+        if piece.is_lead and not targets and "%" not in piece.text:
+            unread = None  # a lead's year or deadline is read: it carries them to what follows
         out.append(PieceReading(piece, tuple(targets), unread, outer))
     return text, tuple(out)

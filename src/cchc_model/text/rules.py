@@ -13,15 +13,19 @@ recurrence, the exclusions and a "trong đó" base. A clause that reports a resu
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from datetime import date
+from typing import NamedTuple, TypeVar
 
 import attrs
 from dateutil.relativedelta import relativedelta
 
 from . import lexicon as lx
 from .numbers import decimal_text, parse_number
+
+T = TypeVar("T")
 
 __all__ = ["Context", "Reading", "context_of", "read_piece"]
 
@@ -43,6 +47,8 @@ _CLAUSE_CUT = re.compile(
     r";|\btrong\s+đó\b|,\s+(?=(?:đưa|nâng|bảo\s+đảm|đảm\s+bảo|trong\s+khi|còn|đồng\s+thời)\b)", CASE
 )
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+MAX_DIGITS = 15
+"""The longest run of digits read as a figure; longer runs are codes or noise."""
 _TIER = {"tỉnh": "province", "huyện": "district", "xã": "commune"}
 
 
@@ -145,6 +151,10 @@ def _periods(text: str) -> Iterator[tuple[int, str]]:
                 CASE,
             ):
                 continue
+            if re.search(
+                r"so\s+với(?:\s+cùng\s+kỳ)?\s*$", text[max(0, m.start() - 20) : m.start()], CASE
+            ):
+                continue  # a baseline ("so với năm 2024"), not the target's period
             taken.append((m.start(), m.end()))
             if kind == "span":
                 yield m.start(), f"{m['a']}-{m['b']}"
@@ -220,12 +230,19 @@ def context_of(text: str, outer: Context | None = None) -> Context:
 
 def _anchors(text: str) -> list[_Anchor]:
     found: list[_Anchor] = []
+    taken: list[tuple[int, int]] = []  # sorted, non-overlapping spans of the anchors kept
     for kind, pattern in _ANCHORS:
         for m in pattern.finditer(text):
-            if any(a.start < m.end() and m.start() < a.end for a in found):
+            at = bisect.bisect_left(taken, (m.start(), m.end()))
+            if (at and taken[at - 1][1] > m.start()) or (
+                at < len(taken) and taken[at][0] < m.end()
+            ):
                 continue
             if kind == "percent" and _is_not_a_figure(text, m):
                 continue
+            if any(len(n) > MAX_DIGITS for n in re.findall(r"\d+", m.group(0))):
+                continue  # a run of digits no plan writes as a figure
+            taken.insert(at, (m.start(), m.end()))
             if kind == "total" and re.search(r"\d\s*%", text[m.end() : m.end() + 40]):
                 continue
             found.append(_Anchor(kind, m.start(), m.end(), m))
@@ -234,6 +251,10 @@ def _anchors(text: str) -> list[_Anchor]:
                 while more := _COUNT_MORE.search(text, position, position + 120):
                     if more.start() > _phrase_end(text, position) + 1:
                         break
+                    spot = bisect.bisect_left(taken, (more.start("num"), more.end()))
+                    if spot < len(taken) and taken[spot][0] < more.end():
+                        break
+                    taken.insert(spot, (more.start("num"), more.end()))
                     found.append(_Anchor("count", more.start("num"), more.end(), more))
                     position = more.end()
     found.sort(key=lambda a: a.start)
@@ -270,7 +291,11 @@ _TRAILING_NOISE = re.compile(
     r"tối\s+thiểu|ít\s+nhất|trên|từ|và|phấn\s+đấu|hướng\s+(?:tới|đến)|bình\s+quân|trung\s+bình|"
     r"(?:(?:[đĐD]ến|trong|vào)\s+)?(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d\d|"
     r"(?:của|tại|ở)\s+(?:từng|mỗi)\s+[^.;]*|"
-    r"tăng|giảm|cắt\s+giảm)\b)+$",
+    r"tăng|giảm|cắt\s+giảm|không\s+quá|tối\s+đa|không\s+vượt(?:\s+quá)?|dưới|thấp\s+hơn|"
+    r"nhỏ\s+hơn|(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng)|"
+    r"(?:trước|[đĐD]ến|chậm\s+nhất)(?:\s+(?:hết|ngày))*\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|"
+    r"(?:trong\s+)?(?:quý\s+[IVX1-4]+|(?:06|6)\s+tháng\s+(?:đầu|cuối))(?:\s+năm\s+\d{4}|\s*/\s*\d{4})?)"
+    r"\b)+$",
     CASE,
 )
 
@@ -329,21 +354,10 @@ def _op_before(text: str, start: int, clause_start: int) -> str | None:
     return None
 
 
-def _clause_bounds(text: str, position: int) -> tuple[int, int]:
-    start, end = 0, len(text)
-    for cut in _CLAUSE_CUT.finditer(text):
-        if cut.end() <= position:
-            start = cut.end()
-        elif cut.start() >= position:
-            end = cut.start()
-            break
-    return start, end
-
-
-def _nearest(items: list[tuple[int, str]] | list[tuple[int, date]], position: int) -> object:
-    before = [item for item in items if item[0] <= position]
-    chosen = before[-1] if before else items[0]
-    return chosen[1]
+def _nearest(items: list[tuple[int, T]], position: int) -> T:
+    """The item nearest before ``position`` (else the first after it)."""
+    index = bisect.bisect_right([at for at, _ in items], position) - 1
+    return items[max(index, 0)][1]
 
 
 def _after_is_subject(after: str) -> bool:
@@ -355,10 +369,70 @@ def _after_is_subject(after: str) -> bool:
     )
     return not re.match(
         r"(?:so\s+với|vào|năm\b|trong\s+năm|[đĐD]ến\b|trước\b|trừ\b|và\s+thuộc|và\b|tại\b|ở\b|"
+        r"hằng\b|hàng\s+(?:năm|quý|tháng)|mỗi\s+(?:năm|quý|tháng)|chậm\s+nhất|trong\s+quý|"
+        r"trong\s+(?:06|6)\s+tháng|trong\s+tháng|quý\b|tính\s+đến|"
         r"thời\s+gian\s+giải\s+quyết\s+so|trên\s+tổng|trên\s+địa\s+bàn|cho\s+đến)",
         after,
         CASE,
     ) or bool(level_then_more)
+
+
+class _Said(NamedTuple):
+    """What one clause says, read once."""
+
+    reports: bool
+    deadlines: list[tuple[int, date]]
+    periods: list[tuple[int, str]]
+    recurrence: str | None
+    levels: tuple[str, ...]
+
+
+class _Clauses:
+    """A piece cut into clauses, with what each clause says computed once (the reading
+    stays linear in the length of a piece however many figures it holds)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.cuts = [(m.start(), m.end()) for m in _CLAUSE_CUT.finditer(text)]
+        self.starts = [a for a, _ in self.cuts]
+        self._said: dict[tuple[int, int], _Said] = {}
+
+    def bounds(self, position: int) -> tuple[int, int]:
+        index = bisect.bisect_right(self.starts, position)
+        start = self.cuts[index - 1][1] if index else 0
+        if start > position:  # inside a cut: the clause before it
+            start = self.cuts[index - 2][1] if index > 1 else 0
+        end = self.cuts[index][0] if index < len(self.cuts) else len(self.text)
+        return start, end
+
+    def said(self, bounds: tuple[int, int]) -> _Said:
+        if bounds not in self._said:
+            clause = self.text[bounds[0] : bounds[1]]
+            self._said[bounds] = _Said(
+                bool(lx.REPORT.search(clause)) and not lx.COMMITMENT.search(clause),
+                list(_deadlines(clause)),
+                list(_periods(clause)),
+                _recurrence(clause),
+                _levels(clause),
+            )
+        return self._said[bounds]
+
+
+class _Aspiration:
+    """Where "phấn đấu" and its peers stand in a piece, and the binding words after them."""
+
+    def __init__(self, text: str) -> None:
+        self.marks = [m.end() for m in lx.ASPIRATION.finditer(text)]
+        self.binding = [m.start() for m in lx.BINDING.finditer(text)]
+
+    def before(self, position: int) -> bool | None:
+        """As :func:`_aspiration` of the text before ``position``."""
+        index = bisect.bisect_right(self.marks, position) - 1
+        if index < 0 or self.marks[index] > position:
+            return None
+        mark = self.marks[index]
+        binding = bisect.bisect_left(self.binding, mark)
+        return not (binding < len(self.binding) and self.binding[binding] < position)
 
 
 def read_piece(
@@ -382,24 +456,45 @@ def read_piece(
     reported = 0
     committed = context.committed or bool(lx.COMMITMENT.search(sentence))
     all_reported = bool(lx.REPORT.search(sentence) or lx.PAST.search(sentence)) and not committed
+    clauses = _Clauses(text)
+    aspirations = _Aspiration(text)
+    starts = [a.start for a in anchors]
+    piece_deadlines: list[tuple[int, date]] | None = None
+    piece_periods: list[tuple[int, str]] | None = None
     for index, anchor in enumerate(anchors):
-        clause_start, clause_end = _clause_bounds(text, anchor.start)
-        clause = text[clause_start:clause_end]
-        if all_reported or (lx.REPORT.search(clause) and not lx.COMMITMENT.search(clause)):
+        clause_start, clause_end = clauses.bounds(anchor.start)
+        said = clauses.said((clause_start, clause_end))
+        clause_reports, clause_deadlines, clause_periods, recurrence, clause_levels = said
+        if all_reported or clause_reports:
             reported += 1
             continue
-        prev_end = max(
-            (a.end for a in anchors[:index] if a.end <= anchor.start and a.end > clause_start),
-            default=clause_start,
-        )
-        next_start = min(
-            (a.start for a in anchors[index + 1 :] if a.start < clause_end), default=clause_end
-        )
+        before = anchors[index - 1] if index else None
+        after = anchors[index + 1] if index + 1 < len(anchors) else None
+        prev_end = before.end if before is not None and before.end > clause_start else clause_start
+        next_start = after.start if after is not None and after.start < clause_end else clause_end
         built = _build(
             text, anchor, prev_end, next_start, clause_start, clause_end, context, committed
         )
         if built is None:
             continue
+        alone = bisect.bisect_left(starts, clause_end) - bisect.bisect_left(starts, clause_start)
+        levels = (
+            _levels(text[anchor.start : next_start])
+            or _levels(text[prev_end : anchor.start])
+            or (clause_levels if alone == 1 else ())
+            or context.levels
+        )
+        aspiration = aspirations.before(anchor.start)
+        if aspiration is None:
+            aspiration = context.aspirational
+        deadlines = clause_deadlines
+        if not deadlines:
+            piece_deadlines = list(_deadlines(text)) if piece_deadlines is None else piece_deadlines
+            deadlines = piece_deadlines
+        periods = clause_periods
+        if not periods:
+            piece_periods = list(_periods(text)) if piece_periods is None else piece_periods
+            periods = piece_periods
         for reading in built:
             phrase = reading.phrase or previous_phrase
             notes = reading.notes
@@ -413,23 +508,11 @@ def read_piece(
             if within_at and anchor.start > within_at.end() and first_phrase_before_within:
                 base = first_phrase_before_within
                 notes += ("trong đó: a sub-quota of the figure before it",)
-            alone = sum(1 for a in anchors if clause_start <= a.start < clause_end) == 1
-            levels = (
-                _levels(text[anchor.start : next_start])
-                or _levels(text[prev_end : anchor.start])
-                or (_levels(clause) if alone else ())
-                or context.levels
-            )
             level_list = [reading.level] if reading.level != "self" else list(levels or ("self",))
             if context.issuer_level:
                 own = {context.issuer_level, f"each_{context.issuer_level}"}
                 if reading.level == "self" and len(level_list) == 1 and level_list[0] in own:
                     level_list = ["self"]
-            aspiration = _aspiration(text[: anchor.start])
-            if aspiration is None:
-                aspiration = context.aspirational
-            deadlines = list(_deadlines(clause)) or list(_deadlines(text))
-            periods = list(_periods(clause)) or list(_periods(text))
             for level in level_list:
                 readings.append(
                     attrs.evolve(
@@ -439,9 +522,9 @@ def read_piece(
                         aspirational=bool(aspiration),
                         deadline=_nearest(deadlines, anchor.start)
                         if deadlines
-                        else context.deadline,  # type: ignore[arg-type]
-                        period=_nearest(periods, anchor.start) if periods else context.period,  # type: ignore[arg-type]
-                        recurrence=_recurrence(clause) or context.recurrence,
+                        else context.deadline,
+                        period=_nearest(periods, anchor.start) if periods else context.period,
+                        recurrence=recurrence or context.recurrence,
                         exclusions=exclusions,
                         base=base,
                         span=(offset + anchor.start, offset + anchor.end),
@@ -471,7 +554,10 @@ def _why_none(text: str, anchors: list[_Anchor], reported: int) -> str | None:
             + ")"
         )
     if anchors:
-        return "its figures give no target without a commitment (phấn đấu, đạt, tối thiểu …)"
+        return (
+            "its figures give no target without a commitment word "
+            "(phấn đấu, mục tiêu, tối thiểu, trở lên …)"
+        )
     if re.search(r"\d", text):
         return "its numbers are dates, counts or document numbers, not targets"
     if lx.COMMITMENT.search(text):
@@ -494,18 +580,18 @@ def _build(
     before = _clean(text[prev_end : anchor.start])
     after_raw = text[anchor.end : next_start]
     if kind in ("percent", "between", "total"):
+        notes: tuple[str, ...] = ()
         if kind == "between":
-            op, value = (
-                "between",
-                f"{decimal_text(parse_number(m['a']))}..{decimal_text(parse_number(m['b']))}",
-            )
+            low, high = sorted((parse_number(m["a"]), parse_number(m["b"])))
+            op, value = "between", f"{decimal_text(low)}..{decimal_text(high)}"
+            if parse_number(m["a"]) > parse_number(m["b"]):
+                notes += ("the range is written high to low; read from low to high",)
         elif kind == "total":
             op, value = ">=", "100"
         else:
             op = _op_before(text, anchor.start, clause_start) or ">="
             value = decimal_text(parse_number(m["num"]))
-        head = text[clause_start : anchor.start]
-        notes: tuple[str, ...] = ()
+        head = text[max(clause_start, anchor.start - 200) : anchor.start]
         end_level = re.search(r"\b(?:xuống|lên)\s*(?:\w+\s+){0,2}$", head, CASE)
         if kind == "percent" and end_level:
             pass  # "giảm … xuống dưới 5%", "nâng … lên 95%": the level reached, not a change
@@ -531,8 +617,6 @@ def _build(
             if pattern.search(after_raw):
                 level = share_level
                 break
-        if re.search(r"\bsố\s*$", text[max(0, anchor.start - 6) : anchor.start], CASE):
-            pass
         if _after_is_subject(after_raw):
             end = _phrase_end(text, anchor.end)
             end = min(end, next_start) if next_start > anchor.end else end
@@ -552,14 +636,20 @@ def _build(
                         for p in parts
                     ]
             phrase, subjectless = _without_levels(phrase)
+            if subjectless and not phrase:
+                phrase = ""  # "… và 85% tại cấp xã": the figure before it names what is measured
             if subjectless:
                 notes += ("the measured phrase is shared with the figure before it",)
+        elif prev_end > clause_start and re.match(r"\s*(?:tại|ở)\s+(?:cấp|các)\b", after_raw, CASE):
+            phrase = ""  # "100% X tại cấp tỉnh, 90% tại cấp huyện …": X is measured at each
         else:
             phrase = _measured(text[prev_end : anchor.start])
         if kind == "total":
             phrase = _clean(_to_first_clause(text[anchor.end : _phrase_end(text, anchor.end)]))
             notes += ("'toàn bộ' / 'tất cả' read as 100 %",)
-        of_units = level.startswith("each_")
+        of_units = level.startswith("each_") and kind == "percent" and parse_number(value) <= 100
+        if level.startswith("each_") and not of_units:
+            level = "self"
         return [Reading(phrase, op, value, "percent", level=level, notes=notes, of_units=of_units)]
     if kind == "rank_top":
         k = m["k"] or m["k2"] or m["k3"]
