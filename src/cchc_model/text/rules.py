@@ -507,7 +507,10 @@ def read_piece(
             base = None
             if within_at and anchor.start > within_at.end() and first_phrase_before_within:
                 base = first_phrase_before_within
-                notes += ("trong đó: a sub-quota of the figure before it",)
+                notes += (
+                    "trong đó: read as a sub-quota, a share of what the figure before it "
+                    "counts (the other reading: a share of the whole, as a plain target)",
+                )
             level_list = [reading.level] if reading.level != "self" else list(levels or ("self",))
             if context.issuer_level:
                 own = {context.issuer_level, f"each_{context.issuer_level}"}
@@ -607,11 +610,17 @@ def _build(
             kind == "percent" and context.change and op == ">=" and not INCREASE_BEFORE.search(head)
         ):
             op = context.change
-        if kind == "percent" and op == ">=" and not committed:
-            bare = not _op_before(text, anchor.start, clause_start)
-            more = re.match(r"\s*trở\s+lên", text[anchor.end :], CASE)
-            if bare and not more and re.search(r"\b(?:đạt|là)\s*$", head, CASE):
-                return None
+        bare = not _op_before(text, anchor.start, clause_start)
+        more = re.match(r"\s*trở\s+lên", text[anchor.end :], CASE)
+        reached = re.search(r"\b(?:đạt|là)\s*$", head, CASE)
+        if kind == "percent" and op == ">=" and not committed and bare and not more and reached:
+            return None  # "… đạt 85%" with no commitment anywhere: a result reported
+        if kind == "percent" and op == ">=" and bare and not more:
+            notes += ("a bare figure read as a floor, ≥ (the other reading: exactly that)",)
+        elif op == "change_decrease":
+            notes += (
+                "a reduction relative to the level before (the other reading: a level to reach)",
+            )
         level = "self"
         for pattern, share_level in lx.SHARE_OF_UNITS:
             if pattern.search(after_raw):
@@ -632,7 +641,16 @@ def _build(
                 parts = [_clean(p) for p in re.split(r",\s*|\s+và\s+", listed) if _clean(p)]
                 if len(parts) > 1 and all(len(p.split()) <= 5 for p in parts[:-1]):
                     return [
-                        Reading(p, op, value, "percent", notes=("a reduction on each item listed",))
+                        Reading(
+                            p,
+                            op,
+                            value,
+                            "percent",
+                            notes=(
+                                "one reduction per item listed (the other reading: one "
+                                "reduction of them all together)",
+                            ),
+                        )
                         for p in parts
                     ]
             phrase, subjectless = _without_levels(phrase)
@@ -646,7 +664,7 @@ def _build(
             phrase = _measured(text[prev_end : anchor.start])
         if kind == "total":
             phrase = _clean(_to_first_clause(text[anchor.end : _phrase_end(text, anchor.end)]))
-            notes += ("'toàn bộ' / 'tất cả' read as 100 %",)
+            notes += ("'toàn bộ' / 'tất cả' read as ≥ 100 %",)
         of_units = level.startswith("each_") and kind == "percent" and parse_number(value) <= 100
         if level.startswith("each_") and not of_units:
             level = "self"
@@ -663,7 +681,7 @@ def _build(
             phrase = _clean(about.group(1))
         elif len(phrase.split()) <= 3:
             phrase = ""
-        notes = ("an open top group: the share of peers is to be stated",) if not k else ()
+        notes = ("an open top group: the text states no size",) if not k else ()
         return [Reading(phrase, "rank_top", value, "rank", notes=notes)]
     if kind == "rank_improve":
         if not committed:
@@ -703,8 +721,13 @@ def _build(
         end = min(end, next_start) if next_start > anchor.end else end
         phrase = _clean(text[anchor.end : end])
         verb = (m.groupdict().get("verb") or "").lower()
-        op = "change_increase" if verb.startswith("có") else ">="
-        return [Reading(phrase, op, decimal_text(parse_number(m["num"])), "count")]
+        op = "change_increase" if verb.startswith("có thêm") else ">="
+        notes = (
+            ("'có thêm': an increase on the period before (the other reading: a count to reach)",)
+            if op == "change_increase"
+            else ()
+        )
+        return [Reading(phrase, op, decimal_text(parse_number(m["num"])), "count", notes=notes)]
     return None
 
 
