@@ -103,6 +103,135 @@ class TestScopesAndContext:
         found = read("Tỷ lệ hồ sơ trực tuyến của từng bộ, ngành, địa phương đạt 20% trở lên.")
         assert [lv for *_, lv in found] == ["each_ministry", "each_province"]
 
+    @pytest.mark.parametrize(
+        ("sentence", "levels"),
+        [
+            ("100% bộ, ngành, địa phương công bố danh mục dịch vụ công trực tuyến toàn trình.",
+             ["each_unit"]),
+            ("Tỷ lệ cán bộ được bồi dưỡng kỹ năng số tại từng cơ quan, đơn vị đạt tối thiểu 80%.",
+             ["each_agency"]),
+            ("Bộ yêu cầu UBND cấp tỉnh bảo đảm tối thiểu 80% hồ sơ được số hóa.",
+             ["each_province"]),
+            ("Đề nghị UBND các xã, phường bảo đảm 100% hồ sơ được tiếp nhận trực tuyến.",
+             ["each_commune"]),
+            ("Thủ tướng yêu cầu Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch UBND tỉnh, "
+             "thành phố trực thuộc trung ương bảo đảm 100% TTHC được công khai.",
+             ["each_ministry", "each_province"]),
+            ("Tỷ lệ cơ quan, đơn vị sử dụng chữ ký số: 90%.", ["agency"]),
+        ],
+    )  # fmt: skip
+    def test_the_units_a_sentence_names(self, sentence: str, levels: list[str]) -> None:
+        assert [lv for *_, lv in read(sentence)] == levels
+
+    def test_one_rank_per_index_listed(self) -> None:
+        draft = extract(
+            "Năm 2025, tỉnh đặt mục tiêu các chỉ số như Chỉ số PAR Index, Chỉ số SIPAS và Chỉ số "
+            "PCI thuộc nhóm 10 địa phương dẫn đầu cả nước, hướng tới tốp 5."
+        )
+        found = [(t.reading.phrase, t.reading.op, t.reading.value) for t in draft.targets]
+        assert found == [
+            ("Chỉ số PAR Index", "rank_top", "10"),
+            ("Chỉ số SIPAS", "rank_top", "10"),
+            ("Chỉ số PCI", "rank_top", "10"),
+            ("Chỉ số PAR Index", "rank_top", "5"),
+            ("Chỉ số SIPAS", "rank_top", "5"),
+            ("Chỉ số PCI", "rank_top", "5"),
+        ]
+
+    def test_keeping_the_rank_of_each_index(self) -> None:
+        draft = extract(
+            "Cải thiện chất lượng phục vụ, góp phần duy trì và nâng cao thứ hạng Chỉ số cải cách "
+            "hành chính (PAR INDEX), Chỉ số hài lòng (SIPAS) của huyện."
+        )
+        found = [(t.reading.phrase, t.reading.op) for t in draft.targets]
+        assert found == [
+            ("thứ hạng Chỉ số cải cách hành chính (PAR INDEX) của huyện", "rank_keep"),
+            ("thứ hạng Chỉ số hài lòng (SIPAS) của huyện", "rank_keep"),
+        ]
+
+    def test_objects_sharing_one_figure(self) -> None:
+        draft = extract(
+            "Mức độ hài lòng của người dân đối với việc giải quyết thủ tục hành chính và dịch vụ "
+            "công trực tuyến đạt tối thiểu 85%."
+        )
+        assert [(t.reading.phrase, t.reading.value) for t in draft.targets] == [
+            ("Mức độ hài lòng của người dân đối với việc giải quyết thủ tục hành chính", "85"),
+            ("Mức độ hài lòng của người dân đối với dịch vụ công trực tuyến", "85"),
+        ]
+
+    def test_a_line_ending_mid_clause_is_a_lead(self) -> None:
+        draft = extract(
+            "Mục tiêu đặt ra trong năm 2024 là\ntỷ lệ hồ sơ được giải quyết trực tuyến đạt 60%"
+        )
+        (found,) = draft.targets
+        assert (found.reading.value, found.reading.period) == ("60", "2024")
+
+    @pytest.mark.parametrize(
+        ("sentence", "phrase"),
+        [
+            ("Phấn đấu Chỉ số PAR Index của tỉnh nằm trong nhóm 15 tỉnh, thành phố dẫn đầu cả "
+             "nước.", "Chỉ số PAR Index của tỉnh"),
+            ("Chỉ số hiện đại hóa của huyện năm 2025 duy trì trong nhóm 3 đơn vị dẫn đầu của tỉnh.",
+             "Chỉ số hiện đại hóa của huyện"),
+            ("Giảm ít nhất 20% chi phí đi lại của người dân so với năm 2024.",
+             "chi phí đi lại của người dân"),
+            ("Huyện hướng đến 70% hộ gia đình có máy tính, phổ cập điện thoại thông minh.",
+             "hộ gia đình có máy tính"),
+            ("Bảo đảm 100% hồ sơ được số hóa, tỷ lệ hồ sơ trực tuyến đạt tối thiểu 60%.",
+             "hồ sơ được số hóa"),
+            ("Phấn đấu Chỉ số hài lòng của người dân (SIPAS) đạt từ 88% trở lên.",
+             "Chỉ số hài lòng của người dân (SIPAS)"),
+            ("Tiếp tục duy trì Chỉ số CCHC của xã trong nhóm đầu của huyện.",
+             "Chỉ số CCHC của xã"),
+            ("Giảm tỷ lệ hồ sơ giải quyết quá hạn xuống còn dưới 2%.",
+             "tỷ lệ hồ sơ giải quyết quá hạn"),
+            ("Kiểm tra tối thiểu 20% cơ quan, đơn vị trực thuộc.", "cơ quan, đơn vị trực thuộc"),
+            ("Thời gian giải quyết hồ sơ đất đai được rút ngắn ít nhất 30%.",
+             "Thời gian giải quyết hồ sơ đất đai"),
+        ],
+    )  # fmt: skip
+    def test_the_measured_phrase_stops_where_it_should(self, sentence: str, phrase: str) -> None:
+        assert extract(sentence).targets[0].reading.phrase == phrase
+
+    def test_a_second_rank_after_a_comma(self) -> None:
+        draft = extract(
+            "Phấn đấu Chỉ số SIPAS tăng ít nhất 2 bậc so với năm 2024, Chỉ số PAPI tăng 3 bậc."
+        )
+        assert [t.reading.phrase for t in draft.targets] == ["Chỉ số SIPAS", "Chỉ số PAPI"]
+
+    def test_a_task_given_to_its_addressee(self) -> None:
+        (found,) = extract(
+            "UBND các xã, phường hoàn thành việc chuẩn hóa dữ liệu hộ tịch trước ngày 30/9/2025."
+        ).targets
+        assert (found.reading.op, found.reading.deadline) == ("yes", date(2025, 9, 30))
+        assert found.reading.phrase == "việc chuẩn hóa dữ liệu hộ tịch"
+
+    def test_a_year_to_come_commits_and_a_sub_quota_keeps_its_predicate(self) -> None:
+        draft = extract(
+            "Đến năm 2030, tỷ lệ thủ tục hành chính trực tuyến toàn trình đạt 100%, trong đó "
+            "70% hồ sơ được thanh toán trực tuyến."
+        )
+        assert [(t.reading.phrase, t.reading.value) for t in draft.targets] == [
+            ("tỷ lệ thủ tục hành chính trực tuyến toàn trình", "100"),
+            ("hồ sơ được thanh toán trực tuyến", "70"),
+        ]
+
+    def test_every_commune(self) -> None:
+        found = read("Mỗi xã, phường có ít nhất 01 tổ công nghệ số cộng đồng hoạt động hiệu quả.")
+        assert found == [(">=", "1", "count", "each_commune")]
+
+    def test_ministries_and_provinces(self) -> None:
+        found = read(
+            "Đến năm 2030, 100% hồ sơ công việc tại cấp bộ, cấp tỉnh được xử lý trực tuyến."
+        )
+        assert [lv for *_, lv in found] == ["ministry", "province"]
+
+    def test_an_abbreviation_ends_no_sentence(self) -> None:
+        (found,) = extract(
+            "Năm 2025, TP. Cần Thơ phấn đấu thuộc nhóm 10 địa phương dẫn đầu về chuyển đổi số."
+        ).targets
+        assert (found.reading.op, found.reading.period) == ("rank_top", "2025")
+
     def test_a_share_of_units(self) -> None:
         draft = extract("Năm 2020 phấn đấu 50% đơn vị cấp huyện xây dựng Bộ phận một cửa hiện đại.")
         (found,) = draft.targets
@@ -157,6 +286,8 @@ class TestScopesAndContext:
             ("Giai đoạn 2021 - 2025, 80% hồ sơ được giải quyết trực tuyến.", None, "2021-2025",
              None),
             ("Hằng quý, 90% hồ sơ được giải quyết đúng hạn.", None, None, "quarterly"),
+            ("Từ ngày 01/7/2025, 100% hồ sơ được tiếp nhận trực tuyến.", date(2025, 7, 1), None,
+             None),
             ("Trong 6 tháng cuối năm 2025, 90% hồ sơ được số hóa.", None, "2025-H2", None),
         ],
     )  # fmt: skip
@@ -189,6 +320,21 @@ class TestNothingIsDroppedSilently:
         assert draft.targets == ()
         assert [u.text for u in draft.unread] == [sentence]
         assert draft.unread[0].reason.startswith(reason), draft.unread[0].reason
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Năm 2024, huyện tiếp nhận 45.300 hồ sơ, trong đó 72% hồ sơ được nộp trực tuyến.",
+            "Qua đó, tỷ lệ hài lòng của người dân đạt trên 97%.",
+            "Sau 2 năm triển khai, 96% hồ sơ được giải quyết trước hạn.",
+            "Cơ quan đạt từ 85 điểm trở lên được xếp loại Tốt.",
+            "Tỷ lệ hồ sơ trực tuyến đạt 65%, vượt 15% so với kế hoạch.",
+            "Tỷ lệ thanh toán trực tuyến tăng từ 20% năm 2022 lên 41% năm 2024.",
+            "Nhóm B gồm các cơ quan đạt từ 80% đến dưới 90% tổng số điểm trở lên.",
+        ],
+    )
+    def test_results_and_bands_give_no_target(self, sentence: str) -> None:
+        assert extract(sentence).targets == ()
 
     def test_every_sentence_is_targets_or_unread_or_plain(self) -> None:
         draft = extract(Path("tests/data/extract_sample.txt").read_text(encoding="utf-8"))
@@ -241,6 +387,13 @@ class TestDraft:
         (found,) = draft.targets
         assert found.target.period is None
         assert "outside the plan's" in found.target.note
+
+    def test_ids_from_long_words_stay_short(self) -> None:
+        draft = extract("Phấn đấu 90% " + "tài" * 120 + " được số hóa.")
+        (found,) = draft.targets
+        assert len(found.target.id) <= 64
+        assert len(found.indicator.id) <= 64
+        assert cm.loads(draft.to_yaml()) == draft.plan()
 
 
 def _docx(path: Path, lines: list[str]) -> None:

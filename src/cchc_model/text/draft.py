@@ -199,6 +199,8 @@ def _context_words(piece: PieceReading) -> str:
 
     context = context_of(piece.piece.text, piece.context)
     said = []
+    if context.committed:
+        said.append("a commitment (its figures are targets)")
     if context.aspirational:
         said.append("aspiration")
     if context.period:

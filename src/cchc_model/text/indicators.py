@@ -107,4 +107,4 @@ def slug(phrase: str, limit: int = 6) -> str:
     plain = unicodedata.normalize("NFKD", phrase.replace("đ", "d").replace("Đ", "D"))
     plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
     parts = re.findall(r"[a-z0-9]+", plain)[:limit]
-    return "-".join(parts) or "target"
+    return "-".join(parts)[:48].strip("-") or "target"  # ids stay well inside 128 characters

@@ -55,7 +55,9 @@ BINDING = re.compile(r"\b(?:bảo\s+đảm|đảm\s+bảo|phải)\b", CASE)
 COMMITMENT = re.compile(
     r"\b(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|hướng\s+tới|hướng\s+đến|bảo\s+đảm|đảm\s+bảo|phải|"
     r"yêu\s+cầu|tối\s+thiểu|ít\s+nhất|trở\s+lên|quyết\s+tâm|cần\s+đạt|sẽ|"
-    r"không\s+quá|tối\s+đa|đưa|nâng)\b",
+    r"không\s+quá|tối\s+đa|đưa|nâng)\b|"
+    # "Đến năm 2030, …": a year still to come (a report says "tính đến", "đến hết năm")
+    r"(?<!tính\s)\b[đĐD]ến\s+năm\s+(?:19|20)\d\d\b",
     CASE,
 )
 REPORT = re.compile(
@@ -64,11 +66,23 @@ REPORT = re.compile(
     r"kết\s+quả\s+đạt|vươn\s+lên|mới\s+đạt|chỉ\s+đạt|chỉ\s+mới|đã\s+đạt|đã\s+có|"
     r"đã\s+hoàn\s+thành|đạt\s+được\s+\d|so\s+với\s+cùng\s+kỳ|trong\s+số\s+\d|"
     r"thứ\s+hạng\s+\d|với\s+\d[\d,.]*\s+điểm|(?:cao|thấp)\s+hơn\s+[\d,.]+\s*%?\s*so\s+với|"
+    r"vượt\s+[\d,.]+\s*%?\s*so\s+với|tăng\s+từ\s+[\d,.]+\s*%\s+năm\s+\d{4}\s+lên|qua\s+đó|nhờ\s+đó|sau\s+\d+\s+năm|"
     r"(?:nhóm|loại)\s+[A-D]\b)\b|"
-    r"\b\d+\s*/\s*\d+\s+(?:tỉnh|huyện|xã|đơn\s+vị|bộ|địa\s+phương))",
+    r"\b\d+\s*/\s*\d+\s+(?:tỉnh|huyện|xã|đơn\s+vị|bộ|địa\s+phương)|"
+    # "Toàn tỉnh có 1.250 TTHC, trong đó 85% …": a breakdown of a count already there
+    r"\b\d{1,3}(?:\.\d{3})+\s+[^,;.]{1,40},\s*trong\s+đó\b)",
     CASE,
 )
 """Words of a report of results: the clause gives no target even beside a commitment word."""
+BAND_SENTENCE = re.compile(r"^\s*(?:nhóm|loại)\s+[A-D]\s*(?::|gồm|là|bao\s+gồm)", CASE)
+"""A sentence that defines a classification band ("Nhóm A gồm các đơn vị đạt từ 90% …")."""
+BAND = re.compile(
+    r"^\s*(?:trở\s+lên\s+)?(?:thì\s+|sẽ\s+)?(?:được\s+)?(?:xếp\s+loại|xếp\s+vào\s+nhóm|"
+    r"đánh\s+giá\s+(?:là|ở\s+mức))\b",
+    CASE,
+)
+"""After a figure, a classification band ("đạt từ 90 điểm trở lên được xếp loại Tốt"), not a
+target."""
 PAST = re.compile(r"\b(?:đã|hiện\s+nay|hiện\s+có|hiện\s+tại|hiện\s+đạt)\b|^\s*hiện\b", CASE)
 """Past or present tense: a report unless a commitment word stands in the sentence or lead."""
 EXCLUSION = re.compile(
@@ -90,11 +104,14 @@ RECURRENCES: tuple[tuple[re.Pattern[str], str], ...] = (
 
 _DAY = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)"
 _TO = r"(?:[đĐD]ến|tới|trước|chậm\s+nhất(?:\s+là)?|trong)"
-# Deadlines: a date or the end of a month or year, as the corpus conventions read them.
+# Deadlines: a date or the end of a month or year, as the corpus conventions read them
+# ("từ ngày D", the day a rule takes effect, is read as a deadline D, like "đến D").
 DEADLINES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
-            rf"\b(?:trước|[đĐD]ến|chậm\s+nhất(?:\s+là)?)\s+(?:hết\s+)?(?:ngày\s+)?{_DAY}", CASE
+            rf"\b(?:(?:trước|[đĐD]ến|chậm\s+nhất(?:\s+là)?)\s+(?:hết\s+)?(?:ngày\s+)?|"
+            rf"(?<!tính\s)\btừ\s+ngày\s+){_DAY}",
+            CASE,
         ),
         "day",
     ),
@@ -137,6 +154,9 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
 )
 
+_COMMITTEE = r"(?:UBND|Ủy\s+ban\s+nhân\s+dân)"
+"""A people's committee: "UBND cấp xã", "UBND các xã" name every committee of that tier."""
+
 LEVEL_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (
         re.compile(r"\b(?:cả\s+)?(?:3|ba)\s+cấp(?:\s+chính\s+quyền)?\b", CASE),
@@ -154,6 +174,31 @@ LEVEL_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         re.compile(r"\b(?:các|mỗi)\s+bộ,\s*ngành(?:,|\s+và)\s*địa\s+phương\s+(?:phải|cần)\b", CASE),
         ("each_unit",),
     ),
+    # "từng cơ quan, đơn vị": every agency on its own
+    (re.compile(r"\b(?:từng|mỗi)\s+cơ\s+quan(?:,\s*đơn\s+vị)?\b", CASE), ("each_agency",)),
+    # "yêu cầu UBND cấp tỉnh …", "UBND các xã, phường": every people's committee of that tier
+    (
+        re.compile(
+            rf"\b{_COMMITTEE}\s+(?:(?:các|cấp)\s+tỉnh|(?:các\s+)?tỉnh,\s*thành\s+phố)\b", CASE
+        ),
+        ("each_province",),
+    ),
+    # "Bộ trưởng, Thủ trưởng cơ quan ngang bộ", "các bộ, cơ quan ngang bộ": every ministry
+    (
+        re.compile(
+            r"\b(?:bộ\s+trưởng|các\s+bộ),\s*(?:thủ\s+trưởng\s+)?(?:các\s+)?cơ\s+quan\s+ngang\s+bộ\b",
+            CASE,
+        ),
+        ("each_ministry",),
+    ),
+    (re.compile(rf"\b{_COMMITTEE}\s+(?:các|cấp)\s+huyện\b", CASE), ("each_district",)),
+    (
+        re.compile(rf"\b{_COMMITTEE}\s+(?:cấp\s+xã|các\s+(?:xã|phường))\b", CASE),
+        ("each_commune",),
+    ),
+    # "Mỗi xã, phường có …", "từng huyện …": every unit of that tier
+    (re.compile(r"\b(?:mỗi|từng)\s+(?:xã|phường)\b", CASE), ("each_commune",)),
+    (re.compile(r"\b(?:mỗi|từng)\s+huyện\b", CASE), ("each_district",)),
     (
         re.compile(r"\btrong\s+phạm\s+vi\s+(?:cấp\s+tỉnh|toàn\s+tỉnh|tỉnh)\b", CASE),
         ("each_province",),
@@ -162,6 +207,12 @@ LEVEL_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         re.compile(r"\bcấp\s+(?:tỉnh|huyện|xã)(?:\s*(?:,|và)\s*cấp\s+(?:tỉnh|huyện|xã))+", CASE),
         ("listed",),
     ),
+    # "tại cấp bộ, tỉnh" / "tại cấp bộ, cấp tỉnh": the ministries and the provinces
+    (
+        re.compile(r"\b(?:ở|tại|của)\s+(?:các\s+)?cấp\s+bộ\s*(?:,|và)\s*(?:cấp\s+)?tỉnh\b", CASE),
+        ("ministry", "province"),
+    ),
+    (re.compile(r"\b(?:ở|tại|của)\s+(?:các\s+)?cấp\s+bộ\b", CASE), ("ministry",)),
     (re.compile(r"\b(?:ở|tại|của)\s+(?:các\s+)?cấp\s+tỉnh\b", CASE), ("province",)),
     (re.compile(r"\b(?:ở|tại|của)\s+(?:các\s+)?cấp\s+huyện\b", CASE), ("district",)),
     (
@@ -174,6 +225,11 @@ LEVEL_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     ),
 )
 SHARE_OF_UNITS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "100% bộ, ngành, địa phương …": every ministry and locality
+    (
+        re.compile(r"^\s*(?:các\s+)?bộ,\s*ngành(?:,|\s+và)\s*(?:các\s+)?địa\s+phương\b", CASE),
+        "each_unit",
+    ),
     (re.compile(r"^\s*(?:số\s+)?(?:đơn\s+vị\s+)?(?:cấp\s+huyện|huyện)\b", CASE), "each_district"),
     (re.compile(r"^\s*(?:số\s+)?(?:đơn\s+vị\s+)?(?:cấp\s+xã|xã)\b", CASE), "each_commune"),
     (re.compile(r"^\s*(?:số\s+)?(?:đơn\s+vị\s+)?(?:cấp\s+tỉnh|tỉnh)\b", CASE), "each_province"),
@@ -183,15 +239,26 @@ SHARE_OF_UNITS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
 )
 
+# A satisfaction measured over several objects that share one figure: "Mức độ hài lòng của
+# người dân đối với sự phục vụ của cơ quan hành chính và các dịch vụ y tế, giáo dục …".
+SATISFACTION_OVER = re.compile(
+    r"^(?P<head>(?:mức\s+độ|tỷ\s+lệ|chỉ\s+số)\s+hài\s+lòng\b.*?\bđối\s+với)\s+(?P<objects>.+)$",
+    CASE,
+)
+OBJECT_CUT = re.compile(r"\s*,\s*|\s+và\s+", CASE)
+"""Between two objects in a list ("A, B và C")."""
+
 PERCENT = rf"(?P<num>{NUMBER})\s*(?:%|phần\s+trăm)"
 BETWEEN = (
     rf"\btừ\s+(?P<a>{NUMBER})\s*(?:%|phần\s+trăm)?\s*(?:đến|tới|-|–)\s*(?P<b>{NUMBER})"
     r"\s*(?:%|phần\s+trăm)"
 )
 TOTAL = r"\b(?:toàn\s+bộ|tất\s+cả|toàn\s+thể)\b"
+_GROUP = r"(?:[^\s,;.]+\s+|(?:tỉnh|huyện|xã),\s*)"
+"""A word naming the units of a leading group ("10 tỉnh, thành phố dẫn đầu")."""
 RANK_TOP = (
-    rf"(?:\b(?:1|một)\s+trong\s+(?:số\s+)?(?P<k>{NUMBER_OR_WORD})\s+(?:[^\s,;.]+\s+){{0,4}}?"
-    rf"dẫn\s+đầu|\bnhóm\s+(?P<k2>{NUMBER_OR_WORD})\s+(?:[^\s,;.]+\s+){{0,4}}?dẫn\s+đầu|"
+    rf"(?:\b(?:1|một)\s+trong\s+(?:số\s+)?(?P<k>{NUMBER_OR_WORD})\s+{_GROUP}{{0,4}}?"
+    rf"dẫn\s+đầu|\bnhóm\s+(?P<k2>{NUMBER_OR_WORD})\s+{_GROUP}{{0,4}}?dẫn\s+đầu|"
     r"\b(?:tốp|top)\s+(?P<k3>\d+)\b|\b(?:tốp|top|nhóm)\s+(?:đầu|dẫn\s+đầu)\b)"
 )
 RANK_IMPROVE = (
@@ -199,7 +266,18 @@ RANK_IMPROVE = (
     rf"(?:\s*(?:đến|tới|-|–)\s*(?P<b>{NUMBER_OR_WORD}))?\s+(?:bậc|hạng|thứ\s+hạng)\b|"
     r"\b(?:tăng\s+hạng|tăng\s+thứ\s+hạng|cải\s+thiện\s+thứ\s+hạng)\b"
 )
-RANK_KEEP = r"\bgiữ\s+vững\s+(?:vị\s+trí|thứ\s+hạng|vị\s+thứ|xếp\s+hạng)\b"
+# "giữ vững vị trí", "duy trì, cải thiện, nâng cao thứ hạng": keeping the rank is the floor
+RANK_KEEP = (
+    r"\b(?:giữ\s+vững|duy\s+trì)(?:\s*(?:,|và)\s*(?:cải\s+thiện|nâng\s+cao|nâng))*\s+"
+    r"(?:vị\s+trí|thứ\s+hạng|vị\s+thứ|xếp\s+hạng)\b"
+)
+# Where the name of a ranked index begins: "Chỉ số PAR Index", "SIPAS", "Chỉ số DTI" …
+# ("Chỉ số" capitalised names one index; "các chỉ số" is the set they belong to).
+INDEX_NAME = re.compile(r"\b(?:Chỉ\s+số|PAR\s+Index|SIPAS|PAPI|PCI|DTI|ICT\s+Index|DDCI)\b")
+# The cut between two index names in a list ("Chỉ số A, Chỉ số B và Chỉ số C")
+INDEX_CUT = re.compile(
+    r"\s*(?:,|\bvà\b)\s*(?=(?:Chỉ\s+số|PAR\s+Index|SIPAS|PAPI|PCI|DTI|ICT\s+Index|DDCI)\b)"
+)
 ORDINAL = (
     r"\b(?:xếp\s+loại|đạt\s+mức|đạt\s+loại|mức|loại|xếp\s+hạng)\s+(?P<band>xuất\s+sắc|tốt|khá|"
     r"trung\s+bình)\s+trở\s+lên\b"
@@ -220,8 +298,16 @@ POINTS = (
     rf"\bđạt\s+(?:(?P<op>tối\s+thiểu|ít\s+nhất|từ|trên)\s+)?(?P<num>{NUMBER})\s+điểm"
     r"(?P<more>\s+trở\s+lên)?"
 )
+# Who a task is given to, when the sentence names it first ("Các bộ, ngành, địa phương
+# hoàn thành …", "UBND các xã, phường hoàn thành …")
+_ADDRESSEE = (
+    r"(?:(?:các|mỗi|từng)\s+)?(?:bộ|sở|ngành|UBND|Ủy\s+ban\s+nhân\s+dân|cơ\s+quan|đơn\s+vị|"
+    r"địa\s+phương|văn\s+phòng|thủ\s+trưởng|chủ\s+tịch|bộ\s+trưởng)\b[^.;:%\d]{0,80}?\s+"
+)
+# A task: its verb opens the sentence, after an opening clause or the addressee
 TASK = re.compile(
-    r"^(?:[^,]{0,40},\s*)?(?:(?:khẩn\s+trương|tập\s+trung|sớm|kịp\s+thời)\s+)?(?P<verb>hoàn\s+thành|hoàn\s+tất|cập\s+nhật|cắt\s+giảm|triển\s+khai|"
+    rf"^(?:[^,]{{0,40}},\s*)?(?:{_ADDRESSEE})?(?:(?:khẩn\s+trương|tập\s+trung|sớm|kịp\s+thời)\s+)?"
+    r"(?P<verb>hoàn\s+thành|hoàn\s+tất|cập\s+nhật|cắt\s+giảm|triển\s+khai|"
     r"ban\s+hành|chỉ\s+tiếp\s+nhận|số\s+hóa|kết\s+nối|tích\s+hợp|rà\s+soát|chuyển)\b",
     CASE,
 )

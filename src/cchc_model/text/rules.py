@@ -268,7 +268,7 @@ def _is_not_a_figure(text: str, m: re.Match[str]) -> bool:
 
 _PHRASE_STOP = re.compile(
     r"\s*(?:;|\.(?:\s|$)|\btrong\s+đó\b|\(\s*trừ\b|\btrừ\b|\bkhông\s+bao\s+gồm\b|"
-    r",?\s+(?:và|,)\s*\d|,\s+(?:đưa|nâng|bảo\s+đảm|đảm\s+bảo|phấn\s+đấu)\b|$)",
+    r",?\s+(?:và|,)\s*\d|,\s+(?:đưa|nâng|bảo\s+đảm|đảm\s+bảo|phấn\s+đấu|tỷ\s+lệ|mức\s+độ)\b|$)",
     CASE,
 )
 
@@ -281,9 +281,11 @@ def _phrase_end(text: str, start: int) -> int:
 _LEADING_NOISE = re.compile(
     r"^(?:\s|,|:|-|–|\(|\)|\b(?:từ\s+đó|theo\s+đó|đồng\s+thời|ngoài\s+ra|trong\s+đó|phấn\s+đấu|"
     r"quyết\s+tâm|hướng\s+(?:tới|đến)|bảo\s+đảm|đảm\s+bảo|phải|đưa|nâng(?:\s+cao)?|và|thuộc|"
-    r"(?:(?:[đĐD]ến|trong|từ\s+nay\s+đến)\s+)?(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d\d|"
+    r"(?:(?:[đĐD]ến|trong|từ\s+nay\s+đến|chậm\s+nhất(?:\s+là)?)\s+)?(?:hết\s+|cuối\s+)?"
+    r"năm\s+(?:19|20)\d\d|"
     r"giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|mục\s+tiêu(?:\s+[^,]{0,80}?\s+là)?|"
-    r"(?:[^\s,]+\s+){0,3}(?:cũng\s+)?đặt\s+(?:ra\s+)?mục\s+tiêu|chỉ\s+tiêu|cụ\s+thể|là)\b)+",
+    r"(?:[^\s,]+\s+){0,3}(?:cũng\s+)?đặt\s+(?:ra\s+)?mục\s+tiêu|chỉ\s+tiêu|cụ\s+thể|là|"
+    r"tiếp\s+tục|duy\s+trì|giữ\s+vững)\b)+",
     CASE,
 )
 _TRAILING_NOISE = re.compile(
@@ -291,7 +293,9 @@ _TRAILING_NOISE = re.compile(
     r"tối\s+thiểu|ít\s+nhất|trên|từ|và|phấn\s+đấu|hướng\s+(?:tới|đến)|bình\s+quân|trung\s+bình|"
     r"(?:(?:[đĐD]ến|trong|vào)\s+)?(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d\d|"
     r"(?:của|tại|ở)\s+(?:từng|mỗi)\s+[^.;]*|"
-    r"tăng|giảm|cắt\s+giảm|không\s+quá|tối\s+đa|không\s+vượt(?:\s+quá)?|dưới|thấp\s+hơn|"
+    r"được|(?<!trực\s)thuộc|(?:nằm\s+)?trong|duy\s+trì|giữ\s+vững|xuống(?:\s+còn)?|còn|"
+    r"so\s+với(?:\s+(?:cùng\s+kỳ|trước\s+đây))?|tăng|giảm|cắt\s+giảm|rút\s+ngắn|"
+    r"không\s+quá|tối\s+đa|không\s+vượt(?:\s+quá)?|dưới|thấp\s+hơn|"
     r"nhỏ\s+hơn|(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng)|"
     r"(?:trước|[đĐD]ến|chậm\s+nhất)(?:\s+(?:hết|ngày))*\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|"
     r"(?:trong\s+)?(?:quý\s+[IVX1-4]+|(?:06|6)\s+tháng\s+(?:đầu|cuối))(?:\s+năm\s+\d{4}|\s*/\s*\d{4})?)"
@@ -307,7 +311,7 @@ _INTRO = re.compile(
 )
 _LAST_MARKER = re.compile(
     r".*\b(?:đặt\s+(?:ra\s+)?(?:mục\s+tiêu|chỉ\s+tiêu)|phấn\s+đấu(?:\s+đạt)?|mục\s+tiêu(?:\s+\w+){0,3}\s+là|"
-    r"hướng\s+tới(?:\s+mục\s+tiêu)?|yêu\s+cầu)\s+",
+    r"hướng\s+tới(?:\s+mục\s+tiêu)?|yêu\s+cầu|(?:phải|cần)(?=\s+(?:đưa|nâng)\b))\s+",
     CASE,
 )
 _MEASURE_HEAD = re.compile(
@@ -336,13 +340,17 @@ _REFERENCE_TAIL = re.compile(
 
 def _clean(phrase: str) -> str:
     phrase = _REFERENCE_TAIL.sub("", lx.EXCLUSION.sub("", phrase))
+    phrase = re.sub(rf"\d{{{MAX_DIGITS + 1},}}", " ", phrase)  # codes or noise, not words
     phrase = re.sub(r"\b(?:sẽ|phải|cần)\s+(?=được\b)", "", phrase, flags=CASE)
     phrase = re.sub(r"\btrở\s+lên\b", "", phrase, flags=CASE)
     phrase = re.sub(r"\s{2,}", " ", phrase)
     for _ in range(3):
         phrase = _LEADING_NOISE.sub("", phrase)
         phrase = _TRAILING_NOISE.sub("", phrase)
-    return phrase.strip(" ,;:.-–()").strip()
+    phrase = phrase.strip(" ,;:.-–(").lstrip(")")
+    while phrase.endswith(")") and phrase.count(")") > phrase.count("("):
+        phrase = phrase[:-1].rstrip(" ,;:.-–(")
+    return phrase.strip()
 
 
 def _op_before(text: str, start: int, clause_start: int) -> str | None:
@@ -451,11 +459,13 @@ def read_piece(
     exclusions = tuple(m["what"].strip() for m in lx.EXCLUSION.finditer(text) if m["what"].strip())
     readings: list[Reading] = []
     previous_phrase = ""
+    previous_group: list[str] = []
     first_phrase_before_within = ""
     within_at = re.search(r"\btrong\s+đó\b", text, CASE)
     reported = 0
     committed = context.committed or bool(lx.COMMITMENT.search(sentence))
     all_reported = bool(lx.REPORT.search(sentence) or lx.PAST.search(sentence)) and not committed
+    all_reported = all_reported or bool(lx.BAND_SENTENCE.match(sentence))
     clauses = _Clauses(text)
     aspirations = _Aspiration(text)
     starts = [a.start for a in anchors]
@@ -463,6 +473,8 @@ def read_piece(
     piece_periods: list[tuple[int, str]] | None = None
     for index, anchor in enumerate(anchors):
         clause_start, clause_end = clauses.bounds(anchor.start)
+        if clause_end < anchor.end:  # a cut inside the anchor ("duy trì, nâng cao thứ hạng")
+            clause_end = clauses.bounds(anchor.end)[1]
         said = clauses.said((clause_start, clause_end))
         clause_reports, clause_deadlines, clause_periods, recurrence, clause_levels = said
         if all_reported or clause_reports:
@@ -495,6 +507,14 @@ def read_piece(
         if not periods:
             piece_periods = list(_periods(text)) if piece_periods is None else piece_periods
             periods = piece_periods
+        shares_indices = len(previous_group) > 1 and len(built) == 1 and built[0].unit == "rank"
+        if shares_indices and not built[0].phrase:
+            # "… thuộc nhóm 5 dẫn đầu, hướng tới top 3": the indices named before share it
+            built = [
+                attrs.evolve(built[0], phrase=p, notes=(*built[0].notes, "one target per index"))
+                for p in previous_group
+            ]
+        previous_group = [reading.phrase for reading in built if reading.phrase]
         for reading in built:
             phrase = reading.phrase or previous_phrase
             notes = reading.notes
@@ -581,7 +601,12 @@ def _build(
     m = anchor.match
     kind = anchor.kind
     before = _clean(text[prev_end : anchor.start])
+    if prev_end > clause_start and "," in text[prev_end : anchor.start]:
+        # "… tăng 2 bậc so với năm 2025, Chỉ số B tăng 3 bậc": the figure before ends at the comma
+        before = _clean(text[prev_end : anchor.start].rsplit(",", 1)[1]) or before
     after_raw = text[anchor.end : next_start]
+    if kind in ("percent", "points") and lx.BAND.match(after_raw):
+        return None  # "đạt từ 90 điểm trở lên được xếp loại Tốt": a band, not a target
     if kind in ("percent", "between", "total"):
         notes: tuple[str, ...] = ()
         if kind == "between":
@@ -633,7 +658,7 @@ def _build(
             if len(phrase.split()) == 1 and before:
                 phrase = f"{_measured(text[prev_end : anchor.start])} {phrase}"
             if re.match(r"(?:mức\s+độ|toàn\s+trình|một\s+phần)\b", phrase, CASE) and before:
-                phrase = f"{before} {phrase}"
+                phrase = f"{_measured(text[prev_end : anchor.start])} {phrase}"
             elif level.startswith("each_") and before:
                 phrase = f"{before} tại {phrase}"
             if op == "change_decrease":
@@ -662,13 +687,18 @@ def _build(
             phrase = ""  # "100% X tại cấp tỉnh, 90% tại cấp huyện …": X is measured at each
         else:
             phrase = _measured(text[prev_end : anchor.start])
+            if level == "self" and _SHARE_OF_AGENCIES.match(phrase):
+                level = "agency"  # "Tỷ lệ cơ quan, đơn vị … : 70%"
         if kind == "total":
             phrase = _clean(_to_first_clause(text[anchor.end : _phrase_end(text, anchor.end)]))
             notes += ("'toàn bộ' / 'tất cả' read as ≥ 100 %",)
         of_units = level.startswith("each_") and kind == "percent" and parse_number(value) <= 100
         if level.startswith("each_") and not of_units:
             level = "self"
-        return [Reading(phrase, op, value, "percent", level=level, notes=notes, of_units=of_units)]
+        return [
+            Reading(part, op, value, "percent", level=level, notes=notes + more, of_units=of_units)
+            for part, more in _per_object(phrase)
+        ]
     if kind == "rank_top":
         k = m["k"] or m["k2"] or m["k3"]
         value = decimal_text(parse_number(k)) if k else ""
@@ -682,7 +712,10 @@ def _build(
         elif len(phrase.split()) <= 3:
             phrase = ""
         notes = ("an open top group: the text states no size",) if not k else ()
-        return [Reading(phrase, "rank_top", value, "rank", notes=notes)]
+        return [
+            Reading(name, "rank_top", value, "rank", notes=notes + index_notes)
+            for name, index_notes in _per_index(phrase)
+        ]
     if kind == "rank_improve":
         if not committed:
             return None
@@ -695,7 +728,14 @@ def _build(
             value = "1"
         return [Reading(before, "rank_improve", value, "rank")]
     if kind == "rank_keep":
-        return [Reading(before, "rank_keep", "0", "rank")]
+        phrase = before
+        if lx.INDEX_NAME.match(after_raw.strip()):  # "duy trì thứ hạng Chỉ số PAR Index, …"
+            end = _phrase_end(text, anchor.end)
+            phrase = f"thứ hạng {_clean(text[anchor.end : min(end, next_start)])}"
+        return [
+            Reading(name, "rank_keep", "0", "rank", notes=notes)
+            for name, notes in _per_index(phrase)
+        ]
     if kind == "ordinal":
         band = re.sub(r"\s+", " ", m["band"].lower())
         return [Reading(before, "ordinal_at_least", band, "level")]
@@ -731,6 +771,42 @@ def _build(
     return None
 
 
+def _per_index(phrase: str) -> list[tuple[str, tuple[str, ...]]]:
+    """A ranked phrase that lists several indices, one per index ("các chỉ số như Chỉ số PAR
+    Index, Chỉ số DTI và Chỉ số PCI phấn đấu thuộc nhóm 5 …"), each with its notes."""
+    first = lx.INDEX_NAME.search(phrase)
+    if first is None:
+        return [(phrase, ())]
+    names = lx.INDEX_CUT.split(phrase[first.start() :])
+    if len(names) < 2:
+        return [(phrase, ())]
+    head = phrase[: first.start()]
+    lead = "thứ hạng " if re.search(r"\bthứ\s+hạng\s*$", head, CASE) else ""
+    owner = re.search(r"\s+(?:của|trong)\s+[^,()]+$", names[-1])
+    shared = owner.group(0) if owner else ""
+    cleaned = [_clean(name) for name in names]
+    cleaned = [name + ")" * (name.count("(") - name.count(")")) for name in cleaned]
+    note = ("one target per index named",)
+    return [
+        (f"{lead}{name}{shared if not name.endswith(shared.strip()) else ''}", note)
+        for name in cleaned
+    ]
+
+
+def _per_object(phrase: str) -> list[tuple[str, tuple[str, ...]]]:
+    """A satisfaction over several objects joined by "và", one per object ("hài lòng … đối với
+    sự phục vụ của cơ quan hành chính và các dịch vụ y tế, giáo dục"), each with its notes."""
+    m = lx.SATISFACTION_OVER.match(phrase)
+    if m is None or not re.search(r"\svà\s", m["objects"]):
+        return [(phrase, ())]
+    objects = [o for o in lx.OBJECT_CUT.split(m["objects"]) if o]
+    if any(len(o.split()) > 12 for o in objects):
+        return [(phrase, ())]
+    note = ("several objects share one figure: one target per object",)
+    return [(f"{m['head']} {o}", note) for o in objects]
+
+
+_SHARE_OF_AGENCIES = next(pattern for pattern, level in lx.SHARE_OF_UNITS if level == "agency")
 INCREASE_BEFORE = re.compile(r"\btăng\b", CASE)
 _PREDICATE = re.compile(
     r"\b(?:được|có|đạt|thực\s+hiện|sử\s+dụng|kết\s+nối|xây\s+dựng|nâng\s+cấp|áp\s+dụng|"
@@ -741,7 +817,8 @@ _PREDICATE = re.compile(
 
 _NEW_CLAUSE = re.compile(
     r",\s+(?:người\s+dân|người\s+dùng|minh\s+bạch|hiệu\s+quả|đồng\s+thời|góp\s+phần|nhằm|tạo|"
-    r"bảo\s+đảm|đảm\s+bảo|khi|giúp|ưu\s+tiên)\b|\s+theo\s+lộ\s+trình\b",
+    r"bảo\s+đảm|đảm\s+bảo|khi|giúp|ưu\s+tiên|phổ\s+cập|thúc\s+đẩy|đẩy\s+mạnh|tăng\s+cường)\b|"
+    r"\s+theo\s+lộ\s+trình\b",
     CASE,
 )
 _LEVEL_IN_PHRASE = re.compile(
@@ -775,12 +852,12 @@ def _share_predicates(readings: list[Reading]) -> list[Reading]:
     """ "100% X tại A và 100% X tại B được xử lý …": the last figure's predicate is everyone's."""
     last = readings[-1].phrase if readings else ""
     verb = _PREDICATE.search(last)
-    if not verb or len(readings) < 2:
-        return readings
+    if not verb or len(readings) < 2 or readings[-1].base is not None:
+        return readings  # a "trong đó" sub-quota's predicate is its own
     tail = last[verb.start() :]
     return [
         r
-        if _PREDICATE.search(r.phrase) or r.unit != "percent"
+        if _PREDICATE.search(r.phrase) or r.unit != "percent" or _MEASURE_HEAD.match(r.phrase)
         else attrs.evolve(r, phrase=f"{r.phrase} {tail}")
         for r in readings
     ]

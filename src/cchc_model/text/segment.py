@@ -22,6 +22,12 @@ _MARKER = re.compile(
     r"[ \t]+"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[ \t]+(?=[\"“(]?[A-ZĐÀ-ỸÂĂÊÔƠƯ0-9])")
+# An abbreviation written before a name: its stop ends no sentence ("TP. Hải Phòng",
+# "TX. Sơn Tây", "ThS. Nguyễn …").
+_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:TP|Tp|TX|TS|ThS|PGS|GS)\.$")
+_OPEN_END = re.compile(r"\s(?:là|gồm|bao\s+gồm|như\s+sau)$", re.IGNORECASE)
+"""A line that ends mid-clause, its colon left out, opens the list after it ("… mục tiêu
+đặt ra trong năm 2022 là")."""
 _FIGURE_HINT = re.compile(r"\d|toàn bộ|tất cả|dẫn đầu|tốp|trở lên", re.IGNORECASE)
 
 
@@ -67,6 +73,8 @@ def _lines(document: str) -> Iterator[tuple[int, str, bool]]:
 def _sentences(start: int, text: str) -> Iterator[tuple[int, str]]:
     position = 0
     for cut in _SENTENCE_END.finditer(text):
+        if _ABBREVIATION.search(text, max(0, cut.start() - 5), cut.start()):
+            continue
         yield start + position, text[position : cut.start()]
         position = cut.end()
     yield start + position, text[position:]
@@ -116,7 +124,9 @@ def pieces(document: str) -> list[Piece]:
             items_under_lead = lead is not None
         elif items_under_lead:  # an unmarked paragraph after a lead's list ends the list
             lead, items_under_lead = None, False
-        if _is_heading(line, marked) or (not marked and len(line) < 120 and line.endswith(":")):
+        if _is_heading(line, marked) or (
+            not marked and len(line) < 120 and (line.endswith(":") or _OPEN_END.search(line))
+        ):
             lead, items_under_lead = (line_start, line_start + len(line)), False
             found.append(Piece(line_start, lead[1], line, None, True))
             continue
