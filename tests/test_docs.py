@@ -39,3 +39,20 @@ class TestDocumentationExamples:
             exec(code, namespace)
         if left_out:
             pytest.skip("; ".join(left_out))
+
+
+class TestPhraseGuide:
+    #: sections that state no phrase of their own
+    WITHOUT_PHRASE = ("At a glance", "The indicators used below", "Phrases without a target form")
+
+    def test_each_phrase_says_how_the_extractor_reads_it(self) -> None:
+        """Every phrase section ends with what `cchc extract` reads and the rule it uses."""
+        page = (ROOT / "docs" / "phrases.md").read_text(encoding="utf-8")
+        sections = re.split(r"^## ", page, flags=re.MULTILINE)[1:]
+        missing = [
+            s.splitlines()[0]
+            for s in sections
+            if not s.startswith(self.WITHOUT_PHRASE) and "**From text.**" not in s
+        ]
+        assert not missing
+        assert len(sections) - len(self.WITHOUT_PHRASE) >= 20

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import textwrap
 import zlib
 from datetime import date
 from pathlib import Path
@@ -12,7 +13,7 @@ import pytest
 import cchc_model as cm
 from cchc_model.cli import main
 from cchc_model.model.plan_checks import check_plan
-from cchc_model.text import DocumentError, extract, read_text
+from cchc_model.text import DocumentError, extract, read_text, unwrap_lines
 from cchc_model.text.numbers import decimal_text, parse_number
 
 
@@ -50,6 +51,12 @@ class TestOperators:
             ("Tỷ lệ hồ sơ giải quyết trễ hạn không vượt quá 2,5%.", "<=", "2.5"),
             ("Tỷ lệ hồ sơ giải quyết trễ hạn dưới 5%.", "<", "5"),
             ("Tỷ lệ hồ sơ trực tuyến đạt từ 50% đến 70%.", "between", "50..70"),
+            ("Tỷ lệ hồ sơ giải quyết đúng hạn đạt 95% - 98%.", "between", "95..98"),
+            ("Doanh thu thương mại điện tử tăng bình quân 15 - 20%/năm.", "between", "15..20"),
+            ("Phấn đấu thành lập 40 - 50 tổ công nghệ số cộng đồng.", "between", "40..50"),
+            ("Giảm tỷ lệ hồ sơ giải quyết quá hạn xuống còn 3%.", "<=", "3"),
+            ("Phấn đấu tăng tỷ lệ hộ gia đình có cáp quang thêm 15% so với năm 2024.",
+             "change_increase", "15"),
             ("Toàn bộ TTHC liên quan đến doanh nghiệp được thực hiện trực tuyến.", ">=", "100"),
             ("Cắt giảm ít nhất 30% thời gian giải quyết TTHC.", "change_decrease", "30"),
             ("Giảm số người chỉ sử dụng điện thoại 2G xuống dưới 5%.", "<", "5"),
@@ -118,6 +125,8 @@ class TestScopesAndContext:
              "thành phố trực thuộc trung ương bảo đảm 100% TTHC được công khai.",
              ["each_ministry", "each_province"]),
             ("Tỷ lệ cơ quan, đơn vị sử dụng chữ ký số: 90%.", ["agency"]),
+            ("100% bộ, ngành kết nối với Nền tảng tích hợp, chia sẻ dữ liệu quốc gia.",
+             ["each_ministry"]),
         ],
     )  # fmt: skip
     def test_the_units_a_sentence_names(self, sentence: str, levels: list[str]) -> None:
@@ -188,6 +197,9 @@ class TestScopesAndContext:
             ("Kiểm tra tối thiểu 20% cơ quan, đơn vị trực thuộc.", "cơ quan, đơn vị trực thuộc"),
             ("Thời gian giải quyết hồ sơ đất đai được rút ngắn ít nhất 30%.",
              "Thời gian giải quyết hồ sơ đất đai"),
+            ("Phấn đấu tỷ trọng kinh tế số chiếm 25% GRDP của tỉnh.", "tỷ trọng kinh tế số"),
+            ("Phấn đấu tỷ lệ hồ sơ được ký số đạt không dưới 75%.", "tỷ lệ hồ sơ được ký số"),
+            ("Phấn đấu nâng tỷ lệ hồ sơ được ký số lên mức 75%.", "tỷ lệ hồ sơ được ký số"),
         ],
     )  # fmt: skip
     def test_the_measured_phrase_stops_where_it_should(self, sentence: str, phrase: str) -> None:
@@ -255,6 +267,165 @@ class TestScopesAndContext:
         ]  # fmt: skip
         assert draft.unread[-1].reason.startswith("reports a result")
 
+    def test_a_line_ending_with_a_commitment_verb_is_a_lead(self) -> None:
+        draft = extract("Về chính quyền số, tỉnh phấn đấu\n90% hồ sơ công việc được ký số.")
+        assert [t.reading.aspirational for t in draft.targets] == [True]
+
+    def test_a_title_over_marked_items_is_a_lead(self) -> None:
+        draft = extract(
+            "Chỉ tiêu đến năm 2026\n- 90% hồ sơ được số hóa;\n- 80% người dân dùng ví điện tử."
+        )
+        assert [t.reading.period for t in draft.targets] == ["2026", "2026"]
+
+    def test_a_named_programmes_years_are_its_own(self) -> None:
+        draft = extract(
+            "Về Chương trình “Chuyển đổi số tỉnh giai đoạn 2021-2025”, Ban Chỉ đạo yêu cầu các "
+            "sở, ngành:\n- Hoàn thành 20 nhiệm vụ còn tồn đọng."
+        )
+        assert [t.reading.period for t in draft.targets] == [None]
+        draft = extract(
+            "“Kế hoạch chuyển đổi số giai đoạn 2026 - 2030” đã đề ra các chỉ tiêu:\n"
+            "- 95% hồ sơ được giải quyết trực tuyến."
+        )
+        assert [t.reading.period for t in draft.targets] == ["2026-2030"]
+
+    def test_a_task_for_ministries_and_provinces_binds_every_unit(self) -> None:
+        draft = extract(
+            "Các bộ, cơ quan ngang bộ; Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương:"
+            "\n- Hoàn thành rà soát quy trình nội bộ trước ngày 30/9/2025."
+        )
+        assert [(t.reading.op, t.reading.level) for t in draft.targets] == [("yes", "each_unit")]
+
+    def test_a_tier_told_what_to_do_and_its_sub_quota(self) -> None:
+        found = read(
+            "Các xã, phường cần đạt tối thiểu 70% hồ sơ được nộp trực tuyến, trong đó ít nhất "
+            "40% được thanh toán trực tuyến."
+        )
+        assert [level for *_, level in found] == ["each_commune", "each_commune"]
+
+    def test_a_report_heading_makes_its_items_results(self) -> None:
+        draft = extract(
+            "I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2024\n- 100% cơ quan sử dụng văn bản điện tử;"
+            "\n- 85% hồ sơ được giải quyết trực tuyến.\nII. MỤC TIÊU NĂM 2025\n"
+            "- 95% hồ sơ được giải quyết trực tuyến."
+        )
+        assert [(t.reading.value, t.reading.period) for t in draft.targets] == [("95", "2025")]
+
+    def test_items_without_their_own_verb_share_the_last_ones(self) -> None:
+        draft = extract(
+            "95% hồ sơ công việc tại cấp tỉnh, 85% hồ sơ công việc tại cấp huyện; 70% hồ sơ công "
+            "việc tại cấp xã được ký số."
+        )
+        assert [(t.reading.level, t.reading.phrase) for t in draft.targets] == [
+            (level, "hồ sơ công việc được ký số") for level in ("province", "district", "commune")
+        ]
+
+    def test_an_item_keeps_the_year_its_sentence_names(self) -> None:
+        draft = extract(
+            "UBND huyện ban hành Kế hoạch số 12/KH-UBND về chuyển đổi số năm 2026; phấn đấu "
+            "thuộc nhóm 3 huyện dẫn đầu tỉnh về chuyển đổi số."
+        )
+        assert [(t.reading.op, t.reading.period) for t in draft.targets] == [("rank_top", "2026")]
+
+    @pytest.mark.parametrize(
+        ("sentence", "phrase"),
+        [("Đưa Trung tâm giám sát điều hành thông minh vào vận hành trước ngày 30/9/2025.",
+          "Trung tâm giám sát điều hành thông minh vào vận hành"),
+         ("Trình UBND tỉnh phê duyệt Kiến trúc chính quyền số trước ngày 15/10/2025.",
+          "UBND tỉnh phê duyệt Kiến trúc chính quyền số"),
+         ("Xây dựng cơ sở dữ liệu cán bộ, hoàn thành trước ngày 31/12/2025.",
+          "cơ sở dữ liệu cán bộ")],
+    )  # fmt: skip
+    def test_more_tasks_with_a_deadline(self, sentence: str, phrase: str) -> None:
+        (found,) = extract(sentence).targets
+        assert (found.reading.op, found.reading.phrase) == ("yes", phrase)
+
+    def test_a_share_with_regard_to_is_no_result(self) -> None:
+        found = read("Thực hiện thanh toán trực tuyến đối với 100% thủ tục có thu phí.")
+        assert found == [(">=", "100", "percent", "self")]
+
+    def test_a_sentence_opening_year_reaches_every_item(self) -> None:
+        draft = extract(
+            "Đến năm 2026, 100% hồ sơ được số hóa; tỷ lệ hồ sơ trực tuyến toàn trình đạt 80%."
+        )
+        assert [t.reading.period for t in draft.targets] == ["2026", "2026"]
+
+    @pytest.mark.parametrize(
+        ("sentence", "op", "value", "phrase"),
+        [("Phấn đấu Chỉ số hài lòng của huyện thuộc nhóm 5 huyện có kết quả cao nhất tỉnh.",
+          "rank_top", "5", "Chỉ số hài lòng của huyện"),
+         ("Phấn đấu Chỉ số DTI của tỉnh nằm trong nhóm 10 địa phương đứng đầu cả nước.",
+          "rank_top", "10", "Chỉ số DTI của tỉnh"),
+         ("Phấn đấu cải thiện thứ hạng Chỉ số PAPI ít nhất 2 bậc.", "rank_improve", "2",
+          "Chỉ số PAPI"),
+         ("Phấn đấu tăng từ 3 đến 5 bậc Chỉ số SIPAS so với năm 2024.", "rank_improve", "3..5",
+          "Chỉ số SIPAS")],
+    )  # fmt: skip
+    def test_ranks_written_other_ways(
+        self, sentence: str, op: str, value: str, phrase: str
+    ) -> None:
+        (found,) = extract(sentence).targets
+        assert (found.reading.op, found.reading.value, found.reading.phrase) == (op, value, phrase)
+
+    def test_from_the_province_down_to_the_communes(self) -> None:
+        found = read("100% cơ quan nhà nước từ tỉnh đến cấp xã sử dụng chữ ký số chuyên dùng.")
+        assert found == [(">=", "100", "percent", "all_levels")]
+
+    def test_units_told_to_keep_a_floor(self) -> None:
+        found = read(
+            "Các đơn vị phải bảo đảm tiếp nhận tối thiểu 70% hồ sơ trực tuyến và bố trí tối "
+            "thiểu một công chức hướng dẫn tại quầy."
+        )
+        assert found == [
+            (">=", "70", "percent", "each_agency"), (">=", "1", "count", "each_agency")
+        ]  # fmt: skip
+
+    @pytest.mark.parametrize(
+        ("when", "deadline"),
+        [("trong quý III/2026", date(2026, 9, 30)), ("trong quý II năm 2026", date(2026, 6, 30)),
+         ("trước quý 2/2026", date(2026, 3, 31)), ("trước quý I/2026", date(2025, 12, 31))],
+    )  # fmt: skip
+    def test_a_task_due_within_a_quarter(self, when: str, deadline: date) -> None:
+        (found,) = extract(
+            f"Theo kế hoạch, huyện đặt mục tiêu hoàn thành số hóa sổ địa chính {when}."
+        ).targets
+        assert (found.reading.op, found.reading.deadline) == ("yes", deadline)
+
+    def test_a_lead_ending_with_reach_carries_its_deadline(self) -> None:
+        draft = extract("Mục tiêu đến hết năm 2026, đạt\n100% thôn được phủ sóng di động 5G")
+        assert [t.reading.deadline for t in draft.targets] == [date(2026, 12, 31)]
+
+    def test_departments_told_what_to_do(self) -> None:
+        found = read(
+            "Trong năm 2025, cả 19 sở, ban, ngành và UBND các huyện, thị xã cần đưa tỷ lệ hồ sơ "
+            "được ký số đạt 80%."
+        )
+        assert [level for *_, level in found] == ["each_agency", "each_district"]
+
+    def test_a_new_measure_after_and_ends_the_phrase(self) -> None:
+        draft = extract(
+            "Mục tiêu năm 2026 là phủ sóng 5G tới 100% thôn/bản và tỷ lệ người dân có tài khoản "
+            "định danh điện tử đạt 90%."
+        )
+        assert [t.reading.phrase for t in draft.targets] == [
+            "phủ sóng 5G tới thôn/bản", "tỷ lệ người dân có tài khoản định danh điện tử"
+        ]  # fmt: skip
+
+    def test_a_report_passage_is_not_committed_by_describing_words(self) -> None:
+        draft = extract(
+            "II. TÌNH HÌNH THỰC HIỆN NĂM 2025\n- Về hạ tầng số: mạng viễn thông đảm bảo thông "
+            "suốt, 100% thôn được phủ sóng 4G;\n- 100% công chức được bồi dưỡng nâng cao kỹ "
+            "năng số."
+        )
+        assert draft.targets == ()
+
+    def test_the_criteria_of_a_grade_are_no_targets(self) -> None:
+        draft = extract(
+            "Tập thể đạt các tiêu chí sau thì được xếp loại hoàn thành tốt nhiệm vụ:\n"
+            "- 100% đơn vị trực thuộc hoàn thành nhiệm vụ, trong đó ít nhất 60% hoàn thành tốt."
+        )
+        assert draft.targets == ()
+
     def test_binding_after_aspiration(self) -> None:
         draft = extract(
             "phấn đấu 100% các cơ quan nâng cấp Hệ thống quản lý chất lượng, đảm bảo phủ kín "
@@ -289,6 +460,15 @@ class TestScopesAndContext:
             ("Từ ngày 01/7/2025, 100% hồ sơ được tiếp nhận trực tuyến.", date(2025, 7, 1), None,
              None),
             ("Trong 6 tháng cuối năm 2025, 90% hồ sơ được số hóa.", None, "2025-H2", None),
+            ("Hoàn thành số hóa sổ hộ tịch trước ngày 15 tháng 9 năm 2026.", date(2026, 9, 15),
+             None, None),
+            ("100% xã hoàn thành kết nối phần mềm một cửa ngay trong ngày 21/7/2025.",
+             date(2025, 7, 21), None, None),
+            ("Doanh thu thương mại điện tử tăng trung bình 20 - 25%/năm.", None, None, "yearly"),
+            ("Đến 2026, 90% hồ sơ được giải quyết trực tuyến.", None, "2026", None),
+            ("Tính đến hết tháng 6/2025, tỷ lệ đạt 70%; phấn đấu năm 2025 đạt 90% hồ sơ trực "
+             "tuyến.", None, "2025", None),
+            ("Từ năm 2026 đến năm 2030, 95% hồ sơ được số hóa.", None, "2026-2030", None),
         ],
     )  # fmt: skip
     def test_times(
@@ -331,6 +511,18 @@ class TestNothingIsDroppedSilently:
             "Tỷ lệ hồ sơ trực tuyến đạt 65%, vượt 15% so với kế hoạch.",
             "Tỷ lệ thanh toán trực tuyến tăng từ 20% năm 2022 lên 41% năm 2024.",
             "Nhóm B gồm các cơ quan đạt từ 80% đến dưới 90% tổng số điểm trở lên.",
+            "Trong năm 2024, tỷ lệ hồ sơ được ký số đạt 62%, vượt chỉ tiêu đề ra.",
+            "Qua 9 tháng thực hiện, 93% thủ tục hành chính được cung cấp trực tuyến.",
+            "Kết quả cho thấy 81% người dân hài lòng với dịch vụ công.",
+            "Tính đến hết tháng 10/2025, 97% hồ sơ được giải quyết trực tuyến.",
+            "Đến nay, 100% xã, phường được kết nối mạng truyền số liệu chuyên dùng.",
+            "Tỉnh là một trong 10 địa phương dẫn đầu cả nước về chuyển đổi số.",
+            "Doanh thu thương mại điện tử ước đạt tăng trưởng 25%.",
+            "Trong tháng 10, toàn huyện tiếp nhận 12.450 hồ sơ, 92% được giải quyết trực tuyến.",
+            "Với 90,5%, huyện đứng đầu tỉnh về chỉ số hài lòng.",
+            "Có 15/17 dịch vụ dữ liệu được đưa vào sử dụng, đạt 88,2% mục tiêu.",
+            "Ví dụ: mục tiêu năm 2026 = 2%, kết quả thực hiện = 1,6%.",
+            "Qua khảo sát, 92% người dân hài lòng với dịch vụ công trực tuyến.",
         ],
     )
     def test_results_and_bands_give_no_target(self, sentence: str) -> None:
@@ -387,6 +579,19 @@ class TestDraft:
         (found,) = draft.targets
         assert found.target.period is None
         assert "outside the plan's" in found.target.note
+
+    def test_a_sub_quota_is_taken_of_the_figure_before(self) -> None:
+        text = "Phấn đấu 70% hồ sơ được nộp trực tuyến, trong đó ít nhất 30% được xử lý toàn trình."
+        whole, part = extract(text).targets
+        assert part.target.within == whole.indicator
+        assert str(part.target).startswith("≥ 30 % (trong đó: of those counted by")
+
+    def test_a_sub_quota_of_its_own_indicator_stays_a_plain_share(self) -> None:
+        text = "Phấn đấu 70% hồ sơ được nộp trực tuyến, trong đó 30% hồ sơ được nộp trực tuyến."
+        whole, part = extract(text).targets
+        assert part.indicator == whole.indicator
+        assert part.target.within is None
+        assert "kept as a plain share" in part.target.note
 
     def test_ids_from_long_words_stay_short(self) -> None:
         draft = extract("Phấn đấu 90% " + "tài" * 120 + " được số hóa.")
@@ -446,11 +651,65 @@ class TestReaders:
         assert "Tỷ lệ hồ sơ trực tuyến | tối thiểu 60%" in text
         assert [t.reading.value for t in extract(text).targets] == ["100", "60"]
 
+    def test_docx_list_styles_are_items(self, tmp_path: Path) -> None:
+        """Word draws the bullets of a list style: the items still fall under their lead."""
+        docx = pytest.importorskip("docx")
+        document = docx.Document()
+        document.add_paragraph("Phấn đấu đến hết năm 2025:")
+        document.add_paragraph(
+            "100% hồ sơ công việc được xử lý trên môi trường mạng;", "List Bullet"
+        )
+        document.add_paragraph("- 90% hồ sơ được số hóa.", "List Bullet")
+        path = tmp_path / "plan.docx"
+        document.save(str(path))
+        text = read_text(path)
+        assert "\n- 100% hồ sơ công việc" in text
+        assert "\n- 90% hồ sơ" in text  # a marker written in the text is not doubled
+        targets = extract(text).targets
+        assert [(t.reading.value, t.reading.aspirational) for t in targets] == [
+            ("100", True),
+            ("90", True),
+        ]
+
     def test_pdf_text_layer(self, tmp_path: Path) -> None:
         pytest.importorskip("pypdf")
         path = tmp_path / "plan.pdf"
         _pdf(path, "Ty le ho so truc tuyen dat toi thieu 60%.")
         assert "dat toi thieu 60%" in read_text(path)
+
+    def test_pdf_lines_wrapped_inside_a_sentence_are_joined(self, tmp_path: Path) -> None:
+        pytest.importorskip("pypdf")
+        path = tmp_path / "plan.pdf"
+        _pdf(path, "Ty le ho so truc tuyen dat toi")
+        assert read_text(path).strip() == "Ty le ho so truc tuyen dat toi"
+        _pdf(path, "Ty le ho so truc tuyen dat toi) Tj 0 -14 Td (thieu 60%.")
+        assert read_text(path).strip() == "Ty le ho so truc tuyen dat toi thieu 60%."
+
+    def test_a_wrapped_plan_reads_as_the_unwrapped_one(self) -> None:
+        text = Path("tests/data/extract_sample.txt").read_text(encoding="utf-8")
+        wrapped = "\n".join(textwrap.fill(line, 50) for line in text.splitlines())
+        assert wrapped.count("\n") > text.count("\n") + 5
+
+        def read(t: str) -> list[str]:
+            return [str(found.target) for found in extract(t, period="2024").targets]
+
+        assert read(unwrap_lines(wrapped)) == read(text)
+        assert read(wrapped) != read(text)  # what the wrapped lines lose without it
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I. MỤC TIÊU\n100% hồ sơ trực tuyến.",  # a heading
+            "Chỉ tiêu năm 2024:\nhồ sơ trực tuyến đạt 100%.",  # a lead
+            "100% hồ sơ trực tuyến;\n90% hồ sơ đúng hạn.",  # items
+            "Các chỉ tiêu gồm\n1. Hồ sơ trực tuyến đạt 100%.",  # a numbered item
+            "Hồ sơ trực tuyến đạt 100%\nChỉ số CCHC tăng hạng.",  # a capital starts anew
+            "Hồ sơ trực tuyến đạt tối thiểu\nKẾ HOẠCH NĂM 2025",  # a heading in capitals
+            "hồ sơ được xử lý trên môi trường mạng\nII. MỤC TIÊU",  # a numbered heading
+        ],
+    )
+    def test_unwrapping_keeps_lines_that_end_or_start_anew(self, text: str) -> None:
+        assert unwrap_lines(text) == text
 
     def test_a_pdf_without_text_is_an_error(self, tmp_path: Path) -> None:
         pytest.importorskip("pypdf")

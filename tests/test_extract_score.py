@@ -19,7 +19,7 @@ score_module = importlib.util.module_from_spec(SPEC)
 SPEC.loader.exec_module(score_module)
 
 #: (precision, recall, exact) reached when these floors were set, less a margin of 2 points.
-FLOORS = {"train": (0.93, 0.83, 0.57), "test": (0.85, 0.78, 0.38)}
+FLOORS = {"train": (0.93, 0.84, 0.64), "test": (0.88, 0.79, 0.45)}
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
@@ -37,3 +37,12 @@ def test_the_phrase_rule() -> None:
     assert score_module.phrase_f1("hồ sơ (được) xử lý … trực tuyến", "hồ sơ xử lý trực tuyến") == 1
     assert score_module.phrase_f1("các hồ sơ", "hồ sơ") == 1
     assert score_module.phrase_f1("hồ sơ", "mức độ hài lòng") == 0
+
+
+def test_the_seed_articles_read_whole() -> None:
+    """Read as whole documents, the seed articles give their hand-encoded targets."""
+    assert score_module.SEEDS.is_dir(), score_module.SEEDS
+    wanted, found, extra = score_module.seed_score()
+    assert wanted == 58
+    assert found >= 51, (found, wanted)  # 53 when this floor was set
+    assert extra <= 11, extra  # 9 then

@@ -21,7 +21,7 @@ from pathlib import Path
 from ..exceptions import CchcError
 from ..model.periods import Period
 from .draft import Draft, DraftTarget, Unread, build_draft
-from .readers import DocumentError, read_text
+from .readers import DocumentError, read_text, unwrap_lines
 from .reading import read_document
 from .rules import Reading
 
@@ -34,6 +34,7 @@ __all__ = [
     "extract",
     "extract_file",
     "read_text",
+    "unwrap_lines",
 ]
 
 

@@ -40,6 +40,7 @@ from ..model.targets import (
     Target,
 )
 from ..model.units import Amount
+from . import lexicon as lx
 from .indicators import IndicatorMatch, match_indicator, slug
 from .numbers import parse_number
 from .reading import PieceReading
@@ -230,7 +231,9 @@ def _describe(item: DraftTarget) -> str:
 # --- building ------------------------------------------------------------------------
 
 
-def _custom_indicator(ident: str, reading: Reading, *, boolean: bool = False) -> Indicator:
+def _custom_indicator(
+    ident: str, reading: Reading, *, boolean: bool = False, days: str = "day"
+) -> Indicator:
     name = reading.phrase[:1].upper() + reading.phrase[1:] if reading.phrase else ident
     unit, op = reading.unit, reading.op
     if boolean or unit == "none":
@@ -255,7 +258,7 @@ def _custom_indicator(ident: str, reading: Reading, *, boolean: bool = False) ->
     if unit == "count":
         return Indicator(id=ident, name=name, measure=MeasureKind.COUNT, unit="unit")
     if unit == "days":
-        return Indicator(id=ident, name=name, measure=MeasureKind.AMOUNT, unit="day",
+        return Indicator(id=ident, name=name, measure=MeasureKind.AMOUNT, unit=days,
                          spatial=SpatialRule.MAX, temporal=TemporalRule.MEAN,
                          direction=Direction.LOWER_IS_BETTER)  # fmt: skip
     if unit == "level":
@@ -311,10 +314,18 @@ def _inside(day: date, plan: Period) -> bool:
 
 def _kept_target(
     ident: str, reading: Reading, indicator: Indicator, plan_period: Period, notes: list[str],
-    source: tuple[str, tuple[int, int]],
+    source: tuple[str, tuple[int, int]], within: Indicator | None = None,
 ) -> tuple[Target, Indicator]:  # fmt: skip
     """The target of a reading; what the model cannot hold together (a yearly target in a
-    quarter, a rank at another level) is left out, and its note says what and why."""
+    quarter, a rank at another level, a sub-quota of its own indicator) is left out, and its
+    note says what and why."""
+    if within is not None:
+        try:
+            return _target(ident, reading, indicator, plan_period, list(notes), source,
+                           within), indicator  # fmt: skip
+        except CchcError as exc:
+            problem = str(exc).splitlines()[0]
+            notes.append(f"trong đó: kept as a plain share, its base could not be ({problem})")
     attempts = (
         (reading, ""),
         (attrs.evolve(reading, recurrence=None), "the recurrence"),
@@ -346,7 +357,7 @@ def _kept_target(
 
 def _target(
     ident: str, reading: Reading, indicator: Indicator, plan_period: Period, notes: list[str],
-    source: tuple[str, tuple[int, int]],
+    source: tuple[str, tuple[int, int]], within: Indicator | None = None,
 ) -> Target:  # fmt: skip
     window = _window(reading.period)
     if window is not None and not _within(window, plan_period):
@@ -371,6 +382,8 @@ def _target(
         "every": every,
     }
     op, value, unit = reading.op, reading.value, reading.unit
+    if unit == "days" and indicator.unit in ("day", "working_day"):
+        unit = indicator.unit  # "ngày làm việc" counts working days
     if reading.of_units and reading.level.startswith("each_") and reading.level[5:] in _LEVELS:
         condition = Comparison(
             id=f"{ident}-unit", indicator=indicator, op=Op.EQ, threshold=True,
@@ -391,14 +404,14 @@ def _target(
                               note=note, **common)  # type: ignore[arg-type]  # fmt: skip
         amount = _amount(value, unit)
         return Comparison(indicator=indicator, scope=scope, op=_OPS[op], threshold=amount,
-                          note=note, **common)  # type: ignore[arg-type]  # fmt: skip
+                          within=within, note=note, **common)  # type: ignore[arg-type]  # fmt: skip
     if op == "yes":
         return Comparison(indicator=indicator, scope=scope, op=Op.EQ, threshold=True,
                           note=note, **common)  # type: ignore[arg-type]  # fmt: skip
     if op == "between":
         low, high = value.split("..")
         return Between(indicator=indicator, scope=scope, low=_amount(low, unit),
-                       high=_amount(high, unit), note=note, **common)  # type: ignore[arg-type]  # fmt: skip
+                       high=_amount(high, unit), within=within, note=note, **common)  # type: ignore[arg-type]  # fmt: skip
     if op in ("change_increase", "change_decrease"):
         sign = "-" if op == "change_decrease" else ""
         relative = unit == "percent"
@@ -423,10 +436,13 @@ def _target(
                    **common)  # type: ignore[arg-type]  # fmt: skip
 
 
+_WORKING = re.compile(r"\bngày\s+làm\s+việc\b", re.IGNORECASE)
 _UNIT_WORD = {
     "percent": "percent",
     "count": "unit",
     "days": "day",
+    "day": "day",
+    "working_day": "working_day",
     "points": "point",
     "rank": "point",
 }
@@ -472,9 +488,15 @@ def build_draft(
     )
     used: Counter[str] = Counter()
     custom: dict[tuple[str, str, bool, bool], Indicator] = {}
+    measured_by: dict[str, Indicator] = {}  # a phrase read so far → its indicator
     targets: list[DraftTarget] = []
     for number, (piece, reading) in enumerate(readings, start=1):
         notes = list(reading.notes)
+        if lx.EACH_MEMBER.search(piece.piece.text):
+            notes.append(
+                "the text asks it of every member of a breakdown (ở từng lĩnh vực …): add "
+                "each_member with the indicator's dimension"
+            )
         plain = not reading.of_units and not _above_whole(reading)
         matched = match_indicator(reading.phrase, reading.unit) if plain else None
         base = slug(reading.phrase, 5)
@@ -487,13 +509,16 @@ def build_draft(
             if kind not in custom:
                 used[base] += 1
                 name = base if used[base] == 1 else f"{base}-{used[base]}"
-                custom[kind] = _custom_indicator(name, reading, boolean=reading.of_units)
+                days = "working_day" if _WORKING.search(piece.piece.text, *reading.span) else "day"
+                custom[kind] = _custom_indicator(name, reading, boolean=reading.of_units, days=days)
             indicator = custom[kind]
             notes.append("custom indicator named by the phrase: review")
         span = (piece.piece.start, piece.piece.end)
+        within = measured_by.get(reading.base) if reading.base else None
         target, indicator = _kept_target(
-            ident, reading, indicator, plan_period, notes, (piece.piece.text, span)
+            ident, reading, indicator, plan_period, notes, (piece.piece.text, span), within
         )
+        measured_by.setdefault(reading.phrase, indicator)
         targets.append(DraftTarget(target, reading, indicator, matched, piece.piece.text, span))
     unread = tuple(
         Unread(p.piece.text, (p.piece.start, p.piece.end), p.unread)

@@ -2,9 +2,12 @@
 
 A phrase is compared, word by word, with each catalogue indicator's name and with the
 phrases the synonym table (``cchc_model/data/extract/synonyms.yaml``) lists for it; the
-closest one whose word overlap (F1) reaches :data:`THRESHOLD` and whose measure fits the
-figure (a percentage needs a ratio, a band an ordinal …) is chosen. An unmatched phrase
-becomes a custom indicator named by the phrase, flagged for review.
+closest one whose word overlap (F1) reaches :data:`THRESHOLD`, whose measure fits the
+figure (a percentage needs a ratio, a band an ordinal …), which counts the same things
+(dossiers, procedures or work records) and which agrees on every word that tells sibling
+indicators apart ("toàn trình", "mức độ 3, 4", "số hóa", "đúng hạn", "thời gian" …) is
+chosen. An unmatched phrase becomes a custom indicator named by the phrase, flagged for
+review: a wrong catalogue indicator would be evaluated against the wrong data.
 """
 
 from __future__ import annotations
@@ -37,6 +40,53 @@ _FITS: dict[str, frozenset[MeasureKind]] = {
 _DROP = frozenset({"tỷ", "lệ", "các", "số", "những", "được", "của", "và", "trên", "đạt"})
 
 
+# What is counted, by the first word that names it: a phrase about dossiers never matches
+# an indicator counting procedures, however many other words they share.
+_HEADS = re.compile(
+    r"(?P<work_record>hồ\s+sơ\s+công\s+việc|văn\s+bản)|"
+    r"(?P<dossier>hồ\s+sơ|kết\s+quả\s+giải\s+quyết)|"
+    r"(?P<procedure>thủ\s+tục|tthc|dịch\s+vụ\s+công)",
+    re.IGNORECASE,
+)
+# Words that tell sibling indicators apart ("trực tuyến" from "trực tuyến toàn trình",
+# the dossiers handled online from their digitisation): a phrase and a name match only
+# when they agree on each, both saying it or neither.
+_QUALIFIERS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        r"toàn\s+trình|hoàn\s+toàn\s+trực\s+tuyến",
+        r"một\s+phần",
+        r"mức\s+độ\s+[34]",
+        r"số\s+hóa",
+        r"thanh\s+toán",
+        r"đúng\s+hạn|trước\s+hạn|trễ\s+hạn|quá\s+hạn",
+        r"sự\s+phục\s+vụ",
+        r"y\s+tế|giáo\s+dục",
+        r"thời\s+gian",
+        r"chi\s+phí",
+        r"một\s+cửa",
+        r"chứng\s+thực",
+        r"phản\s+ánh|kiến\s+nghị",
+    )
+)
+
+
+def _kind(phrase: str) -> tuple[str | None, tuple[bool, ...]]:
+    """What a phrase counts and which distinguishing words it says."""
+    head = _HEADS.search(phrase)
+    return (
+        head.lastgroup if head else None,
+        tuple(bool(q.search(phrase)) for q in _QUALIFIERS),
+    )
+
+
+def _agree(
+    mine: tuple[str | None, tuple[bool, ...]], theirs: tuple[str | None, tuple[bool, ...]]
+) -> bool:
+    heads_differ = mine[0] is not None and theirs[0] is not None and mine[0] != theirs[0]
+    return not heads_differ and mine[1] == theirs[1]
+
+
 @attrs.frozen
 class IndicatorMatch:
     """The indicator a phrase was matched to, and how closely."""
@@ -67,13 +117,15 @@ def _synonyms() -> dict[str, tuple[str, ...]]:
 
 
 @functools.cache
-def _names() -> tuple[tuple[Indicator, str, Counter[str]], ...]:
-    """Every catalogue indicator with each name it goes by, and that name's words."""
+def _names() -> tuple[
+    tuple[Indicator, str, Counter[str], tuple[str | None, tuple[bool, ...]]], ...
+]:
+    """Every catalogue indicator with each name it goes by, that name's words and kind."""
     from ..indices.catalogues import catalogue_indicators
 
     synonyms = _synonyms()
     return tuple(
-        (indicator, via, words(via))
+        (indicator, via, words(via), _kind(via))
         for key, indicator in catalogue_indicators().items()
         for via in (indicator.name, *synonyms.get(key, ()))
     )
@@ -92,9 +144,10 @@ def match_indicator(phrase: str, unit: str) -> IndicatorMatch | None:
     if not mine:
         return None
     fits = _FITS.get(unit, frozenset())
+    kind = _kind(phrase)
     best: IndicatorMatch | None = None
-    for indicator, via, theirs in _names():
-        if indicator.measure not in fits:
+    for indicator, via, theirs, their_kind in _names():
+        if indicator.measure not in fits or not _agree(kind, their_kind):
             continue
         score = _f1(mine, theirs)
         if score >= THRESHOLD and (best is None or score > best.score):

@@ -2,17 +2,26 @@
 
 Word files are read with python-docx and PDFs with pypdf, both optional
 (in a checkout: ``pip install ".[extract]"``); each paragraph, list item and table row
-becomes one line. A scanned PDF has no text layer: that is an error, not an empty
-draft.
+becomes one line, and a paragraph in a Word list style a "- " item. A PDF's lines are
+joined where a sentence was wrapped (:func:`unwrap_lines`). A scanned PDF has no text
+layer: that is an error, not an empty draft.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ..exceptions import CchcError
 
-__all__ = ["DocumentError", "read_text"]
+__all__ = ["DocumentError", "read_text", "unwrap_lines"]
+
+
+_MARKED = re.compile(r"\s*(?:[-+•*–—]|\(?\d{1,2}[.)]|\(?[a-zđ]\)|[IVXLC]+[.)])\s")
+"""A list marker written in the text itself."""
+_ACRONYM_IN_TEXT = re.compile(r"[A-ZĐ]{2,}\s+[a-zđà-ỹ]")
+"""An acronym going on in lower case ("TTHC trước ngày …"); a heading is capitals
+throughout ("KẾ HOẠCH …")."""
 
 
 class DocumentError(CchcError, ValueError):
@@ -35,11 +44,54 @@ def _docx(path: Path) -> str:
         document = docx.Document(str(path))
     except Exception as exc:
         raise DocumentError(f"{path}: not a readable Word file ({exc}); expected a .docx") from exc
-    lines = [p.text for p in document.paragraphs]
+    lines = [
+        _list_item(p.text, p.style.name if p.style is not None else "") for p in document.paragraphs
+    ]
     for table in document.tables:
         for row in table.rows:
             cells = [cell.text.strip() for cell in row.cells]
             lines.append(" | ".join(dict.fromkeys(c for c in cells if c)))
+    return "\n".join(lines)
+
+
+def _list_item(text: str, style: str) -> str:
+    """A paragraph of a Word list style ("List Bullet", "List Number" …) is a list item:
+    its number or bullet is drawn by Word, not written in the text, so it gets a "- "."""
+    if style.lower().startswith("list") and text.strip() and not _MARKED.match(text):
+        return f"- {text.lstrip()}"
+    return text
+
+
+def _continues(line: str, following: str) -> bool:
+    """Whether ``following`` goes on with the sentence ``line`` left open: the line ends
+    with a lower-case word, a comma or an acronym after one ("… giải quyết TTHC"), and the
+    next starts with a lower-case word, an acronym going on in lower case or a number that
+    is no list marker ("… trước ngày" / "15/9/2026.")."""
+    if not line or not following:
+        return False
+    words = line.split()
+    in_acronym = len(words) > 1 and words[-1].isupper() and words[-2].islower()  # "… TTHC"
+    opened = line[-1].islower() or line[-1] == "," or in_acronym
+    first = following[0]
+    goes_on = first.islower() or (first.isdigit() and not _MARKED.match(following))
+    return opened and (goes_on or bool(_ACRONYM_IN_TEXT.match(following)))
+
+
+def unwrap_lines(text: str) -> str:
+    """``text`` with the lines wrapped inside a sentence joined by a space, as a PDF's text
+    layer or a copied web page breaks them; headings, list items and sentences that end
+    with a stop, a colon or a semicolon keep their own lines.
+
+    Example:
+        >>> unwrap_lines("Hoàn thành số hóa hồ sơ trước ngày\\n15/9/2026.\\n- 100% hồ sơ;")
+        'Hoàn thành số hóa hồ sơ trước ngày 15/9/2026.\\n- 100% hồ sơ;'
+    """
+    lines: list[str] = []
+    for line in text.split("\n"):
+        if lines and _continues(lines[-1].rstrip(), line.lstrip()):
+            lines[-1] = f"{lines[-1].rstrip()} {line.lstrip()}"
+        else:
+            lines.append(line)
     return "\n".join(lines)
 
 
@@ -58,7 +110,7 @@ def _pdf(path: Path) -> str:
             f"{path}: the PDF has no text layer (a scan?); expected a PDF with text, "
             "or its text recognised (OCR) first"
         )
-    return text
+    return unwrap_lines(text)
 
 
 def read_text(path: str | Path) -> str:

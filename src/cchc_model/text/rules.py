@@ -58,6 +58,7 @@ class Context:
 
     aspirational: bool | None = None
     committed: bool = False
+    reporting: bool = False
     period: str | None = None
     deadline: date | None = None
     recurrence: str | None = None
@@ -127,7 +128,7 @@ def _deadlines(text: str) -> Iterator[tuple[int, date]]:
             year = int(m["y"])
             try:
                 if kind == "day":
-                    day: date | None = date(year, int(m["m"]), int(m["d"]))
+                    day: date | None = date(year, int(m["m"] or m["mw"]), int(m["d"]))
                 elif kind == "month":
                     day = _end_of_month(year, int(m["m"]))
                 else:
@@ -139,15 +140,15 @@ def _deadlines(text: str) -> Iterator[tuple[int, date]]:
 
 
 def _periods(text: str) -> Iterator[tuple[int, str]]:
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in lx.QUOTED_NAME.finditer(text)]
     for pattern, kind in lx.PERIODS:
         for m in pattern.finditer(text):
             if any(a <= m.start() < b for a, b in taken):
                 continue
             if kind == "year" and re.search(
-                r"(?:hết|cuối|chậm\s+nhất|hoàn\s+thành\s+trong|định\s+hướng\s+đến|tầm\s+nhìn"
-                r"(?:\s+đến)?)\s*$",
-                text[: m.start("y") - 4],
+                r"(?:hết|cuối|chậm\s+nhất|hoàn\s+thành\s+trong|định\s+hướng|tầm\s+nhìn|"
+                r"tháng\s+\d{1,2})(?:\s+đến)?\s+(?:năm\s+)?$",
+                text[: m.start("y")],
                 CASE,
             ):
                 continue
@@ -157,7 +158,7 @@ def _periods(text: str) -> Iterator[tuple[int, str]]:
                 continue  # a baseline ("so với năm 2024"), not the target's period
             taken.append((m.start(), m.end()))
             if kind == "span":
-                yield m.start(), f"{m['a']}-{m['b']}"
+                yield m.start(), f"{m['a'] or m['a2']}-{m['b'] or m['b2']}"
             elif kind == "half":
                 yield m.start(), f"{m['y']}-H{1 if m['h'].lower() == 'đầu' else 2}"
             elif kind == "quarter":
@@ -211,6 +212,9 @@ def context_of(text: str, outer: Context | None = None) -> Context:
     aspiration = _aspiration(text)
     periods = list(_periods(text))
     deadlines = list(_deadlines(text))
+    reporting = bool(lx.REPORT_LEAD.search(text)) or (
+        outer.reporting and not lx.COMMITMENT.search(text)
+    )
     change = None
     if re.search(
         r"(?:cắt\s+giảm|giảm|rút\s+ngắn)(?:\s+(?:ít\s+nhất|tối\s+thiểu))?\s*:?\s*$", text, CASE
@@ -218,7 +222,9 @@ def context_of(text: str, outer: Context | None = None) -> Context:
         change = "change_decrease"
     return Context(
         aspirational=outer.aspirational if aspiration is None else aspiration,
-        committed=outer.committed or bool(lx.COMMITMENT.search(text)),
+        # a report's heading names the targets it reports on ("… các mục tiêu, chỉ tiêu")
+        committed=not reporting and (outer.committed or bool(lx.COMMITMENT.search(text))),
+        reporting=reporting,
         period=periods[-1][1] if periods else outer.period,
         deadline=deadlines[-1][1] if deadlines else outer.deadline,
         recurrence=_recurrence(text) or outer.recurrence,
@@ -263,12 +269,14 @@ def _anchors(text: str) -> list[_Anchor]:
 
 def _is_not_a_figure(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 12) : m.start()]
-    return bool(re.search(r"[/\d]\s*$", before))
+    return bool(re.search(r"[/\d=]\s*$", before))  # "= 1,5%": a worked example, not a goal
 
 
 _PHRASE_STOP = re.compile(
     r"\s*(?:;|\.(?:\s|$)|\btrong\s+đó\b|\(\s*trừ\b|\btrừ\b|\bkhông\s+bao\s+gồm\b|"
-    r",?\s+(?:và|,)\s*\d|,\s+(?:đưa|nâng|bảo\s+đảm|đảm\s+bảo|phấn\s+đấu|tỷ\s+lệ|mức\s+độ)\b|$)",
+    r",?\s+(?:và|,)\s*\d|(?:,|\s+và)\s+(?:tỷ\s+lệ|mức\s+độ)\b|"
+    r",\s+(?:đưa|nâng|bảo\s+đảm|đảm\s+bảo|phấn\s+đấu|"
+    r"hoàn\s+thành|hoàn\s+tất|chậm\s+nhất)\b|$)",
     CASE,
 )
 
@@ -289,15 +297,17 @@ _LEADING_NOISE = re.compile(
     CASE,
 )
 _TRAILING_NOISE = re.compile(
-    r"(?:\s|,|:|\.|\(|\b(?:phải\s+)?(?:đạt|là|ở\s+mức|đạt\s+mức|đạt\s+từ|đạt\s+được|lên|"
+    r"(?:\s|,|:|\.|\(|\b(?:phải\s+)?(?:đạt|là|ở\s+mức|đạt\s+mức|đạt\s+từ|đạt\s+được|lên|chiếm|"
     r"tối\s+thiểu|ít\s+nhất|trên|từ|và|phấn\s+đấu|hướng\s+(?:tới|đến)|bình\s+quân|trung\s+bình|"
     r"(?:(?:[đĐD]ến|trong|vào)\s+)?(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d\d|"
     r"(?:của|tại|ở)\s+(?:từng|mỗi)\s+[^.;]*|"
     r"được|(?<!trực\s)thuộc|(?:nằm\s+)?trong|duy\s+trì|giữ\s+vững|xuống(?:\s+còn)?|còn|"
     r"so\s+với(?:\s+(?:cùng\s+kỳ|trước\s+đây))?|tăng|giảm|cắt\s+giảm|rút\s+ngắn|"
     r"không\s+quá|tối\s+đa|không\s+vượt(?:\s+quá)?|dưới|thấp\s+hơn|"
-    r"nhỏ\s+hơn|(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng)|"
-    r"(?:trước|[đĐD]ến|chậm\s+nhất)(?:\s+(?:hết|ngày))*\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|"
+    r"nhỏ\s+hơn|không\s+(?:dưới|thấp\s+hơn|ít\s+hơn)|(?:lên\s+)?mức|thêm|"
+    r"(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng)|"
+    r"(?:trước|[đĐD]ến|chậm\s+nhất)(?:\s+(?:hết|ngày))*\s+\d{1,2}\s*"
+    r"(?:/\s*\d{1,2}\s*/|\s+tháng\s+\d{1,2}\s+năm)\s*\d{4}|"
     r"(?:trong\s+)?(?:quý\s+[IVX1-4]+|(?:06|6)\s+tháng\s+(?:đầu|cuối))(?:\s+năm\s+\d{4}|\s*/\s*\d{4})?)"
     r"\b)+$",
     CASE,
@@ -379,7 +389,9 @@ def _after_is_subject(after: str) -> bool:
         r"(?:so\s+với|vào|năm\b|trong\s+năm|[đĐD]ến\b|trước\b|trừ\b|và\s+thuộc|và\b|tại\b|ở\b|"
         r"hằng\b|hàng\s+(?:năm|quý|tháng)|mỗi\s+(?:năm|quý|tháng)|chậm\s+nhất|trong\s+quý|"
         r"trong\s+(?:06|6)\s+tháng|trong\s+tháng|quý\b|tính\s+đến|"
-        r"thời\s+gian\s+giải\s+quyết\s+so|trên\s+tổng|trên\s+địa\s+bàn|cho\s+đến)",
+        r"thời\s+gian\s+giải\s+quyết\s+so|trên\s+tổng|trên\s+địa\s+bàn|cho\s+đến|"
+        # "chiếm 20% GRDP", "đạt 2% tổng chi ngân sách": what the share is taken of
+        r"GR?DP\b|tổng\s+(?:sản\s+phẩm|chi|thu|vốn|giá\s+trị|kim\s+ngạch|mức))",
         after,
         CASE,
     ) or bool(level_then_more)
@@ -461,16 +473,26 @@ def read_piece(
     previous_phrase = ""
     previous_group: list[str] = []
     first_phrase_before_within = ""
+    levels_before_within: tuple[str, ...] = ()
     within_at = re.search(r"\btrong\s+đó\b", text, CASE)
     reported = 0
-    committed = context.committed or bool(lx.COMMITMENT.search(sentence))
-    all_reported = bool(lx.REPORT.search(sentence) or lx.PAST.search(sentence)) and not committed
+    commitment = lx.STATED_TARGET if context.reporting else lx.COMMITMENT
+    committed = context.committed or bool(commitment.search(sentence))
+    all_reported = (
+        bool(lx.REPORT.search(sentence) or lx.PAST.search(sentence) or context.reporting)
+        and not committed
+    )
     all_reported = all_reported or bool(lx.BAND_SENTENCE.match(sentence))
     clauses = _Clauses(text)
     aspirations = _Aspiration(text)
     starts = [a.start for a in anchors]
+    # "Các đơn vị phải bảo đảm …, … và …": who the sentence opens with binds each figure in it
+    addressees = tuple(
+        level for level in _levels(text[: starts[0]] if starts else "") if level.startswith("each_")
+    )
     piece_deadlines: list[tuple[int, date]] | None = None
     piece_periods: list[tuple[int, str]] | None = None
+    sentence_times: tuple[list[tuple[int, date]], list[tuple[int, str]]] | None = None
     for index, anchor in enumerate(anchors):
         clause_start, clause_end = clauses.bounds(anchor.start)
         if clause_end < anchor.end:  # a cut inside the anchor ("duy trì, nâng cao thứ hạng")
@@ -490,23 +512,35 @@ def read_piece(
         if built is None:
             continue
         alone = bisect.bisect_left(starts, clause_end) - bisect.bisect_left(starts, clause_start)
+        sub_quota = bool(
+            within_at and anchor.start > within_at.end() and first_phrase_before_within
+        )
         levels = (
             _levels(text[anchor.start : next_start])
             or _levels(text[prev_end : anchor.start])
             or (clause_levels if alone == 1 else ())
+            # a "trong đó" sub-quota is counted where its base is
+            or (levels_before_within if sub_quota else ())
+            or addressees
             or context.levels
         )
         aspiration = aspirations.before(anchor.start)
         if aspiration is None:
             aspiration = context.aspirational
+        if sentence_times is None:
+            sentence_times = _sentence_times(sentence, text)
         deadlines = clause_deadlines
         if not deadlines:
             piece_deadlines = list(_deadlines(text)) if piece_deadlines is None else piece_deadlines
             deadlines = piece_deadlines
+        if not deadlines and context.deadline is None:
+            deadlines = sentence_times[0]
         periods = clause_periods
         if not periods:
             piece_periods = list(_periods(text)) if piece_periods is None else piece_periods
             periods = piece_periods
+        if not periods and context.period is None:
+            periods = sentence_times[1]
         shares_indices = len(previous_group) > 1 and len(built) == 1 and built[0].unit == "rank"
         if shares_indices and not built[0].phrase:
             # "… thuộc nhóm 5 dẫn đầu, hướng tới top 3": the indices named before share it
@@ -525,13 +559,15 @@ def read_piece(
                 subject = previous_phrase[: verb.start()].strip() if verb else previous_phrase
                 phrase = f"{subject or previous_phrase} {reading.phrase}"
             base = None
-            if within_at and anchor.start > within_at.end() and first_phrase_before_within:
+            if sub_quota:
                 base = first_phrase_before_within
                 notes += (
                     "trong đó: read as a sub-quota, a share of what the figure before it "
                     "counts (the other reading: a share of the whole, as a plain target)",
                 )
             level_list = [reading.level] if reading.level != "self" else list(levels or ("self",))
+            if "all_levels" in levels:
+                level_list = ["all_levels"]  # "… từ tỉnh đến cấp xã" spans whatever it counts
             if context.issuer_level:
                 own = {context.issuer_level, f"each_{context.issuer_level}"}
                 if reading.level == "self" and len(level_list) == 1 and level_list[0] in own:
@@ -558,6 +594,7 @@ def read_piece(
             previous_phrase = phrase
             if within_at is None or anchor.start < within_at.start():
                 first_phrase_before_within = phrase
+                levels_before_within = levels
     if not readings:
         task = _task(text, offset, context, exclusions)
         if task is not None:
@@ -565,6 +602,27 @@ def read_piece(
     if readings:
         return _share_predicates(readings), None
     return [], _why_none(text, anchors, reported)
+
+
+def _sentence_times(
+    sentence: str, item: str
+) -> tuple[list[tuple[int, date]], list[tuple[int, str]]]:
+    """The deadlines and periods an item cut at ";" keeps from its sentence: those of the
+    sentence's opening clause ("Đến năm 2026, A; B") or of the text before the item, when that
+    text states no figure of its own ("… ban hành kế hoạch CCHC năm 2026, …; phấn đấu …")."""
+    shift = sentence.find(item)
+    if sentence == item or shift <= 0:
+        return [], []
+    before = sentence[:shift]
+    if _anchors(before):
+        # the sentence's own opening clause, not the first item's after a lead's colon
+        before = before.split(",", 1)[0] if "," in before else ""
+        if ":" in before or _anchors(before):
+            before = ""
+    return (
+        [(at - shift, d) for at, d in _deadlines(before)],
+        [(at - shift, p) for at, p in _periods(before)],
+    )
 
 
 def _why_none(text: str, anchors: list[_Anchor], reported: int) -> str | None:
@@ -622,11 +680,18 @@ def _build(
         head = text[max(clause_start, anchor.start - 200) : anchor.start]
         end_level = re.search(r"\b(?:xuống|lên)\s*(?:\w+\s+){0,2}$", head, CASE)
         if kind == "percent" and end_level:
-            pass  # "giảm … xuống dưới 5%", "nâng … lên 95%": the level reached, not a change
+            # "giảm … xuống dưới 5%", "nâng … lên 95%": the level reached, not a change;
+            # "giảm … xuống còn 2%" reaches at most that
+            if op == ">=" and end_level.group(0).lower().startswith("xuống"):
+                op = "<="
         elif kind == "percent" and lx.DECREASE.search(head):
             op = "change_decrease"
         elif kind == "percent" and re.search(
-            r"\btăng\s+(?:thêm\s+)?(?:ít\s+nhất\s+|tối\s+thiểu\s+)?$", head, CASE
+            # "tăng (thêm) ít nhất 10%", "tăng tỷ lệ thanh toán trực tuyến thêm 10%"
+            r"\btăng\s+(?:thêm\s+)?(?:ít\s+nhất\s+|tối\s+thiểu\s+)?$|"
+            r"\btăng\b[^,;.%]{0,80}\bthêm\s+(?:ít\s+nhất\s+|tối\s+thiểu\s+)?$",
+            head,
+            CASE,
         ):
             if not committed:
                 return None
@@ -653,7 +718,13 @@ def _build(
                 break
         if _after_is_subject(after_raw):
             end = _phrase_end(text, anchor.end)
-            end = min(end, next_start) if next_start > anchor.end else end
+            if anchor.end < next_start <= end and next_start < clause_end:
+                # "75% hộ gia đình có cáp quang, phủ sóng … tới 100% thôn": a clause complete
+                # with its verb ends at the comma before the next figure's own clause
+                end = next_start
+                head, comma, _ = text[anchor.end : end].rpartition(",")
+                if comma and _PREDICATE.search(head):
+                    end = anchor.end + len(head)
             phrase = _clean(_to_first_clause(text[anchor.end : end]))
             if len(phrase.split()) == 1 and before:
                 phrase = f"{_measured(text[prev_end : anchor.start])} {phrase}"
@@ -719,14 +790,20 @@ def _build(
     if kind == "rank_improve":
         if not committed:
             return None
-        a, b = m["a"], m["b"]
+        a, b = m["a"] or m["a2"], m["b"] or m["b2"]
         if a and b:
             value = f"{decimal_text(parse_number(a))}..{decimal_text(parse_number(b))}"
         elif a:
             value = decimal_text(parse_number(a))
         else:
             value = "1"
-        return [Reading(before, "rank_improve", value, "rank")]
+        phrase = before
+        if m["a2"] and _clean(m["named"]):  # "cải thiện thứ hạng Chỉ số PAPI ít nhất 2 bậc"
+            phrase = _clean(m["named"])
+        elif not phrase and lx.INDEX_NAME.match(after_raw.strip()):
+            # "tăng từ 3 đến 5 bậc Chỉ số SIPAS so với năm 2024": the index is named after
+            phrase = _clean(text[anchor.end : _phrase_end(text, anchor.end)])
+        return [Reading(phrase, "rank_improve", value, "rank")]
     if kind == "rank_keep":
         phrase = before
         if lx.INDEX_NAME.match(after_raw.strip()):  # "duy trì thứ hạng Chỉ số PAR Index, …"
@@ -767,7 +844,11 @@ def _build(
             if op == "change_increase"
             else ()
         )
-        return [Reading(phrase, op, decimal_text(parse_number(m["num"])), "count", notes=notes)]
+        value = decimal_text(parse_number(m["num"]))
+        if m.groupdict().get("num2"):
+            low, high = sorted((parse_number(m["num"]), parse_number(m["num2"])))
+            op, value = "between", f"{decimal_text(low)}..{decimal_text(high)}"
+        return [Reading(phrase, op, value, "count", notes=notes)]
     return None
 
 
@@ -852,8 +933,8 @@ def _share_predicates(readings: list[Reading]) -> list[Reading]:
     """ "100% X tại A và 100% X tại B được xử lý …": the last figure's predicate is everyone's."""
     last = readings[-1].phrase if readings else ""
     verb = _PREDICATE.search(last)
-    if not verb or len(readings) < 2 or readings[-1].base is not None:
-        return readings  # a "trong đó" sub-quota's predicate is its own
+    if not verb or len(readings) < 2 or readings[-1].base is not None or _MEASURE_HEAD.match(last):
+        return readings  # a "trong đó" sub-quota's or a "tỷ lệ …" measure's predicate is its own
     tail = last[verb.start() :]
     return [
         r
@@ -871,19 +952,21 @@ TASK_START = re.compile(
 
 def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...]) -> Reading | None:
     """A task done by a deadline: "Hoàn tất phân cấp xử lý TTHC trước 30/6/2025"."""
-    m = lx.TASK.match(text)
     deadlines = list(_deadlines(text))
-    if m is None or not deadlines:
+    for due in lx.TASK_QUARTER.finditer(text):
+        q = due["q"].upper()
+        quarter = int(_ROMAN.get(q, q)) - (1 if due["before"] else 0)
+        year = int(due["y"]) - (1 if quarter == 0 else 0)
+        end = _end_of_month(year, 3 * (quarter or 4))
+        deadlines += [(due.start(), end)] if end else []
+    if not deadlines:
         return None
     if lx.REPORT.search(text) and not lx.COMMITMENT.search(text):
         return None
-    body = text[m.end() :]
-    body = re.split(r":|\.\s|;", body, maxsplit=1)[0]
-    for pattern, _ in lx.DEADLINES:
-        body = pattern.sub("", body)
-    body = re.sub(r"^\s*(?:ngay|mạnh|dứt\s+điểm|kịp\s+thời)\b", "", body.split(",")[0], flags=CASE)
-    phrase = _clean(body)
-    if not phrase:
+    for m in (lx.TASK.match(text), lx.TASK_AT_START.match(text)):
+        if m is not None and (phrase := _task_object(text[m.end() :])):
+            break
+    else:
         return None
     aspiration = _aspiration(text)
     return Reading(
@@ -891,6 +974,7 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
         "yes",
         "",
         "none",
+        level=_addressee_level(_levels(text) or context.levels, context.issuer_level),
         aspirational=bool(context.aspirational if aspiration is None else aspiration),
         deadline=deadlines[0][1],
         recurrence=_recurrence(text) or context.recurrence,
@@ -898,3 +982,22 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
         span=(offset + m.start("verb"), offset + m.end("verb")),
         notes=("a task to complete by its deadline",),
     )
+
+
+def _addressee_level(levels: tuple[str, ...], issuer_level: str | None) -> str:
+    """Who a task binds: one tier named ("UBND các xã, phường hoàn thành …"), or every bộ and
+    every tỉnh together ("Bộ trưởng …, Chủ tịch UBND các tỉnh …") as every unit."""
+    if set(levels) == {"each_ministry", "each_province"}:
+        return "each_unit"
+    if len(levels) != 1 or levels[0] in (issuer_level, f"each_{issuer_level}"):
+        return "self"
+    return levels[0]
+
+
+def _task_object(body: str) -> str:
+    """What a task's verb acts on, up to the first clause break, without its deadline."""
+    body = re.split(r":|\.\s|;", body, maxsplit=1)[0]
+    for pattern, _ in lx.DEADLINES:
+        body = pattern.sub("", body)
+    body = re.sub(r"^\s*(?:ngay|mạnh|dứt\s+điểm|kịp\s+thời)\b", "", body.split(",")[0], flags=CASE)
+    return _clean(body)

@@ -15,6 +15,8 @@ from collections.abc import Iterator
 
 import attrs
 
+from . import lexicon as lx
+
 __all__ = ["Piece", "pieces"]
 
 _MARKER = re.compile(
@@ -25,10 +27,16 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])[ \t]+(?=[\"“(]?[A-ZĐÀ-ỸÂĂÊÔ
 # An abbreviation written before a name: its stop ends no sentence ("TP. Hải Phòng",
 # "TX. Sơn Tây", "ThS. Nguyễn …").
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:TP|Tp|TX|TS|ThS|PGS|GS)\.$")
-_OPEN_END = re.compile(r"\s(?:là|gồm|bao\s+gồm|như\s+sau)$", re.IGNORECASE)
+_OPEN_END = re.compile(
+    r"\s(?:là|gồm|bao\s+gồm|như\s+sau|phấn\s+đấu|hướng\s+(?:tới|đến)|quyết\s+tâm|"
+    r"(?:đặt\s+(?:ra\s+)?)?mục\s+tiêu|yêu\s+cầu|đạt)$",
+    re.IGNORECASE,
+)
 """A line that ends mid-clause, its colon left out, opens the list after it ("… mục tiêu
-đặt ra trong năm 2022 là")."""
+đặt ra trong năm 2022 là", "Trong lĩnh vực kinh tế số, huyện phấn đấu", "Mục tiêu đến hết năm
+2025, đạt")."""
 _FIGURE_HINT = re.compile(r"\d|toàn bộ|tất cả|dẫn đầu|tốp|trở lên", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 @attrs.frozen
@@ -90,7 +98,10 @@ def _split_items(start: int, text: str) -> Iterator[tuple[int, str]]:
     """A sentence cut at ";" into items, when more than one part holds a figure."""
     parts = text.split(";")
     with_figures = sum(1 for part in parts if _FIGURE_HINT.search(part))
-    if len(parts) < 2 or with_figures < 2:
+    # "90% hồ sơ cấp tỉnh; 60% hồ sơ cấp xã được xử lý trên môi trường mạng": the parts before
+    # the last have no verb of their own and share its verb, so the sentence stays whole
+    verbless = [not lx.VERB.search(part) for part in parts if _FIGURE_HINT.search(part)]
+    if len(parts) < 2 or with_figures < 2 or (all(verbless[:-1]) and not verbless[-1]):
         yield start, text
         return
     position = start
@@ -102,9 +113,10 @@ def _split_items(start: int, text: str) -> Iterator[tuple[int, str]]:
 
 
 def _is_heading(text: str, marked: bool) -> bool:
-    return (
-        marked and not _FIGURE_HINT.search(text.split(" ", 1)[-1]) and not text.endswith((".", ";"))
-    )
+    """A marked line without figures or a full stop; a year is no figure ("II. MỤC TIÊU NĂM
+    2025")."""
+    body = _YEAR.sub("", text.split(" ", 1)[-1])
+    return marked and not _FIGURE_HINT.search(body) and not text.endswith((".", ";"))
 
 
 def pieces(document: str) -> list[Piece]:
@@ -119,13 +131,24 @@ def pieces(document: str) -> list[Piece]:
     found: list[Piece] = []
     lead: tuple[int, int] | None = None
     items_under_lead = False
-    for line_start, line, marked in _lines(document):
+    lines = list(_lines(document))
+    for index, (line_start, line, marked) in enumerate(lines):
         if marked:
             items_under_lead = lead is not None
         elif items_under_lead:  # an unmarked paragraph after a lead's list ends the list
             lead, items_under_lead = None, False
+        # "Mục tiêu đến năm 2025" over a list of marked items (not of headings): a title
+        # whose colon was left out
+        titles_a_list = (
+            index + 1 < len(lines)
+            and lines[index + 1][2]
+            and not _is_heading(lines[index + 1][1], True)
+            and not line.endswith((".", ";", "!", "?", "…"))
+        )
         if _is_heading(line, marked) or (
-            not marked and len(line) < 120 and (line.endswith(":") or _OPEN_END.search(line))
+            not marked
+            and len(line) < 120
+            and (line.endswith(":") or _OPEN_END.search(line) or titles_a_list)
         ):
             lead, items_under_lead = (line_start, line_start + len(line)), False
             found.append(Piece(line_start, lead[1], line, None, True))
@@ -154,8 +177,7 @@ def pieces(document: str) -> list[Piece]:
                     )
                 continue
             if sentence.endswith(":") or (
-                sentence.endswith(",")
-                and not _FIGURE_HINT.search(re.sub(r"\b(?:19|20)\d\d\b", "", sentence))
+                sentence.endswith(",") and not _FIGURE_HINT.search(_YEAR.sub("", sentence))
             ):
                 found.append(Piece(start, start + len(sentence), sentence, lead, True))
                 lead = (start, start + len(sentence))
