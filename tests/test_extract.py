@@ -6,6 +6,7 @@ import io
 import textwrap
 import zlib
 from datetime import date
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -32,6 +33,23 @@ class TestNumbers:
     )  # fmt: skip
     def test_vietnamese_numbers(self, written: str, value: str) -> None:
         assert decimal_text(parse_number(written)) == value
+
+    @pytest.mark.parametrize(
+        ("sentence", "threshold"),
+        [
+            ("Bảo đảm tối thiểu một nửa số hồ sơ được giải quyết trực tuyến.", "50 %"),
+            ("Phấn đấu phân nửa số hồ sơ được số hóa.", "50 %"),
+            ("Phấn đấu ba phần tư tổng số hồ sơ được giải quyết trực tuyến.", "75 %"),
+            ("Phấn đấu một phần ba các thủ tục được cung cấp trực tuyến.", "100/3 %"),
+        ],
+    )
+    def test_shares_in_words_are_exact_percentages(self, sentence: str, threshold: str) -> None:
+        (found,) = extract(sentence).targets
+        assert str(found.target.threshold) == threshold  # type: ignore[attr-defined]
+        assert found.target.threshold.value == Fraction(threshold.split()[0])  # type: ignore[attr-defined]
+
+    def test_a_share_word_without_what_it_counts_is_no_figure(self) -> None:
+        assert extract("Hồ sơ được chia làm hai phần ba loại.").targets == ()
 
 
 class TestOperators:
@@ -585,6 +603,17 @@ class TestDraft:
         whole, part = extract(text).targets
         assert part.target.within == whole.indicator
         assert str(part.target).startswith("≥ 30 % (trong đó: of those counted by")
+
+    def test_a_breakdown_of_a_satisfaction_is_no_sub_quota(self) -> None:
+        text = (
+            "Mức độ hài lòng của người dân đạt tối thiểu 90%, trong đó mức độ hài lòng về lĩnh "
+            "vực đất đai đạt tối thiểu 80%."
+        )
+        whole, part = extract(text).targets
+        assert part.reading.base is not None
+        assert part.reading.breakdown
+        assert part.target.within is None
+        assert "a breakdown (the other reading: a sub-quota)" in part.target.note
 
     def test_a_sub_quota_of_its_own_indicator_stays_a_plain_share(self) -> None:
         text = "Phấn đấu 70% hồ sơ được nộp trực tuyến, trong đó 30% hồ sơ được nộp trực tuyến."

@@ -514,7 +514,7 @@ def build_draft(
             indicator = custom[kind]
             notes.append("custom indicator named by the phrase: review")
         span = (piece.piece.start, piece.piece.end)
-        within = measured_by.get(reading.base) if reading.base else None
+        within = measured_by.get(reading.base) if reading.base and not reading.breakdown else None
         target, indicator = _kept_target(
             ident, reading, indicator, plan_period, notes, (piece.piece.text, span), within
         )

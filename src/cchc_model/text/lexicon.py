@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .numbers import NUMBER, NUMBER_OR_WORD
+from .numbers import NUMBER, NUMBER_OR_WORD, SHARE_WORD
 
 __all__ = [
     "ASPIRATION",
@@ -353,7 +353,12 @@ SATISFACTION_OVER = re.compile(
 OBJECT_CUT = re.compile(r"\s*,\s*|\s+và\s+", CASE)
 """Between two objects in a list ("A, B và C")."""
 
-PERCENT = rf"(?P<num>{NUMBER})\s*(?:%|phần\s+trăm)"
+PERCENT = (
+    rf"(?P<num>{NUMBER})\s*(?:%|phần\s+trăm)|"
+    rf"\b(?P<share>{SHARE_WORD})(?=\s+(?:tổng\s+)?(?:số|các|những)\b)"
+)
+"""A percentage: "85%", "85,5 %", "90 phần trăm", or a share in words of a number of things
+("một nửa số hồ sơ", "hai phần ba các xã")."""
 # "từ 30% đến 50%", "từ 30-50%", and with a dash alone, "16 - 18%/năm", "95% - 98%"
 BETWEEN = (
     rf"(?:\btừ\s+|(?<![\w/.,-])(?=\d[\d.,]*\s*(?:%\s*)?[-–]\s*\d))(?P<a>{NUMBER})"

@@ -10,7 +10,16 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-__all__ = ["NUMBER", "NUMBER_OR_WORD", "WORDS", "decimal_text", "parse_number"]
+__all__ = [
+    "NUMBER",
+    "NUMBER_OR_WORD",
+    "SHARES",
+    "SHARE_WORD",
+    "WORDS",
+    "decimal_text",
+    "parse_number",
+    "percent_text",
+]
 
 WORDS: dict[str, int] = {
     "một": 1,
@@ -31,6 +40,19 @@ NUMBER = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.])|\d+(?:[.,]\d+)?)"
 
 NUMBER_OR_WORD = rf"(?:{NUMBER}|{'|'.join(sorted(WORDS, key=len, reverse=True))})"
 """A number in digits or a number word from một to mười."""
+
+SHARES: dict[str, Fraction] = {
+    "một nửa": Fraction(50),
+    "phân nửa": Fraction(50),
+    "một phần tư": Fraction(25),
+    "ba phần tư": Fraction(75),
+    "một phần ba": Fraction(100, 3),
+    "hai phần ba": Fraction(200, 3),
+}
+"""Shares written in words ("tối thiểu một nửa số hồ sơ"), as exact percentages."""
+
+SHARE_WORD = "|".join(word.replace(" ", r"\s+") for word in sorted(SHARES, key=len, reverse=True))
+"""A share in words, as a pattern."""
 
 _THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
 
@@ -66,3 +88,19 @@ def decimal_text(value: Fraction) -> str:
     digits = str(abs(int(scaled))).rjust(places + 1, "0")
     sign = "-" if value < 0 else ""
     return f"{sign}{digits[:-places]}.{digits[-places:]}".rstrip("0").rstrip(".")
+
+
+def percent_text(value: Fraction) -> str:
+    """A percentage as an exact string: a decimal where it ends ("50"), else a fraction
+    ("100/3" for "một phần ba"), which reads back exactly.
+
+    Example:
+        >>> percent_text(Fraction(50)), percent_text(Fraction(100, 3))
+        ('50', '100/3')
+    """
+    scaled = value
+    for _ in range(60):
+        if scaled.denominator == 1:
+            return decimal_text(value)
+        scaled *= 10
+    return f"{value.numerator}/{value.denominator}"

@@ -23,7 +23,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from . import lexicon as lx
-from .numbers import decimal_text, parse_number
+from .numbers import SHARES, decimal_text, parse_number, percent_text
 
 T = TypeVar("T")
 
@@ -76,7 +76,8 @@ class Reading:
         op: ``>=``, ``>``, ``<=``, ``<``, ``between``, ``change_increase``,
             ``change_decrease``, ``rank_top``, ``rank_improve``, ``rank_keep``,
             ``ordinal_at_least`` or ``yes`` (a task done by its deadline).
-        value: A decimal string, ``"a..b"`` for a range, the band of an ordinal, ``""``.
+        value: A decimal string (a fraction, ``"100/3"``, for "một phần ba"), ``"a..b"``
+            for a range, the band of an ordinal, ``""``.
         unit: ``percent``, ``count``, ``rank``, ``level``, ``points``, ``days``, ``none``.
         level: Where it is measured: ``self``, ``province``, ``district``, ``commune``
             (pooled), ``each_…``, ``agency``.
@@ -85,7 +86,10 @@ class Reading:
         period: Its own period ("2025", "2021-2025", "2025-H2"), when stated.
         recurrence: ``yearly``, ``half_yearly``, ``quarterly``, ``monthly`` or none.
         exclusions: The "trừ …" clauses.
-        base: For a "trong đó" sub-quota, the phrase of the base.
+        base: For a figure after "trong đó", the phrase of the figure before it.
+        breakdown: Whether that figure is the same measure for a part of what the base
+            covers ("mức độ hài lòng …, trong đó mức độ hài lòng về lĩnh vực đất đai …")
+            rather than a sub-quota, a share of what the base counts.
         span: Where the anchor is, in the document.
         notes: Which reading was chosen where the text allowed another.
         of_units: Whether the figure is a share of units at a level ("50% số huyện …"),
@@ -106,6 +110,7 @@ class Reading:
     span: tuple[int, int] = (0, 0)
     notes: tuple[str, ...] = ()
     of_units: bool = False
+    breakdown: bool = False
 
 
 @attrs.frozen
@@ -324,6 +329,11 @@ _LAST_MARKER = re.compile(
     r"hướng\s+tới(?:\s+mục\s+tiêu)?|yêu\s+cầu|(?:phải|cần)(?=\s+(?:đưa|nâng)\b))\s+",
     CASE,
 )
+_NOT_A_COUNT = re.compile(
+    r"\s*(?:mức\s+độ\s+hài\s+lòng|mức\s+hài\s+lòng|sự\s+hài\s+lòng|chỉ\s+số|điểm)\b", CASE
+)
+"""A measure that counts nothing a share could be taken of (satisfaction, an index, a score):
+after "trong đó" it measures a part, a breakdown."""
 _MEASURE_HEAD = re.compile(
     r"\b(?:tỷ\s+lệ|mức\s+độ|chỉ\s+số|tỷ\s+trọng|số\s+lượng|thời\s+gian|chi\s+phí|mức)\b", CASE
 )
@@ -559,11 +569,20 @@ def read_piece(
                 subject = previous_phrase[: verb.start()].strip() if verb else previous_phrase
                 phrase = f"{subject or previous_phrase} {reading.phrase}"
             base = None
+            breakdown = False
             if sub_quota:
                 base = first_phrase_before_within
+                breakdown = bool(_NOT_A_COUNT.match(phrase))
                 notes += (
-                    "trong đó: read as a sub-quota, a share of what the figure before it "
-                    "counts (the other reading: a share of the whole, as a plain target)",
+                    (
+                        "trong đó: read as the same measure for a part of what the figure "
+                        "before it covers, a breakdown (the other reading: a sub-quota)"
+                    )
+                    if breakdown
+                    else (
+                        "trong đó: read as a sub-quota, a share of what the figure before it "
+                        "counts (the other reading: a share of the whole, as a plain target)"
+                    ),
                 )
             level_list = [reading.level] if reading.level != "self" else list(levels or ("self",))
             if "all_levels" in levels:
@@ -586,6 +605,7 @@ def read_piece(
                         recurrence=recurrence or context.recurrence,
                         exclusions=exclusions,
                         base=base,
+                        breakdown=breakdown,
                         span=(offset + anchor.start, offset + anchor.end),
                         notes=notes
                         + (("one target per level named",) if len(level_list) > 1 else ()),
@@ -676,7 +696,12 @@ def _build(
             op, value = ">=", "100"
         else:
             op = _op_before(text, anchor.start, clause_start) or ">="
-            value = decimal_text(parse_number(m["num"]))
+            written = m["num"]
+            value = (
+                decimal_text(parse_number(written))
+                if written
+                else percent_text(SHARES[re.sub(r"\s+", " ", m["share"].lower())])
+            )
         head = text[max(clause_start, anchor.start - 200) : anchor.start]
         end_level = re.search(r"\b(?:xuống|lên)\s*(?:\w+\s+){0,2}$", head, CASE)
         if kind == "percent" and end_level:
