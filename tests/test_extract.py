@@ -16,6 +16,7 @@ from cchc_model.cli import main
 from cchc_model.model.plan_checks import check_plan
 from cchc_model.text import DocumentError, extract, read_text, unwrap_lines
 from cchc_model.text.numbers import decimal_text, parse_number
+from cchc_model.text.rules import Reading
 
 
 def read(text: str, **options: object) -> list[tuple[str, str, str, str]]:
@@ -47,6 +48,22 @@ class TestNumbers:
         (found,) = extract(sentence).targets
         assert str(found.target.threshold) == threshold  # type: ignore[attr-defined]
         assert found.target.threshold.value == Fraction(threshold.split()[0])  # type: ignore[attr-defined]
+
+    @pytest.mark.parametrize(
+        ("sentence", "printed"),
+        [
+            ("Chỉ tiêu: tỷ lệ hồ sơ trực tuyến ≥ 90%.", "≥ 90 %"),
+            ("Chỉ tiêu: tỷ lệ hồ sơ trực tuyến >= 90%.", "≥ 90 %"),
+            ("Chỉ tiêu: tỷ lệ hồ sơ trễ hạn ≤ 5%.", "≤ 5 %"),
+            ("Chỉ tiêu: tỷ lệ hồ sơ trễ hạn <= 5%.", "≤ 5 %"),
+            ("Chỉ tiêu: tỷ lệ hồ sơ trực tuyến > 90%.", "> 90 %"),
+            ("Chỉ tiêu: tỷ lệ hồ sơ trễ hạn < 5%.", "< 5 %"),
+        ],
+    )
+    def test_operator_signs(self, sentence: str, printed: str) -> None:
+        (found,) = extract(sentence).targets
+        assert str(found.target) == printed
+        assert found.reading.phrase.endswith(("trực tuyến", "trễ hạn"))  # the sign is no word
 
     def test_a_share_word_without_what_it_counts_is_no_figure(self) -> None:
         assert extract("Hồ sơ được chia làm hai phần ba loại.").targets == ()
@@ -609,7 +626,7 @@ class TestDraft:
             "Mức độ hài lòng của người dân đạt tối thiểu 90%, trong đó mức độ hài lòng về lĩnh "
             "vực đất đai đạt tối thiểu 80%."
         )
-        whole, part = extract(text).targets
+        _whole, part = extract(text).targets
         assert part.reading.base is not None
         assert part.reading.breakdown
         assert part.target.within is None
@@ -700,6 +717,38 @@ class TestReaders:
             ("90", True),
         ]
 
+    def test_a_docx_table_of_targets_is_read_figure_by_figure(self, tmp_path: Path) -> None:
+        docx = pytest.importorskip("docx")
+        document = docx.Document()
+        rows = [
+            ["STT", "Chỉ tiêu", "Đơn vị tính", "Năm 2024", "Năm 2025"],
+            ["1", "Tỷ lệ hồ sơ được giải quyết trực tuyến", "%", "60", "80"],
+            ["2", "Mức độ hài lòng của người dân", "%", "85", "≥ 90"],
+            ["3", "Số đơn vị sự nghiệp tự chủ", "đơn vị", "2", "3"],
+        ]
+        table = document.add_table(rows=len(rows), cols=len(rows[0]))
+        for row, cells in zip(table.rows, rows, strict=True):
+            for cell, text in zip(row.cells, cells, strict=True):
+                cell.text = text
+        path = tmp_path / "plan.docx"
+        document.save(str(path))
+        text = read_text(path)
+        assert "- Tỷ lệ hồ sơ được giải quyết trực tuyến, năm 2025: 80%;" in text
+        draft = extract(text, period="2024-2025")
+        assert [str(t.target) for t in draft.targets] == [
+            "≥ 60 %, in 2024",
+            "≥ 80 %, in 2025",
+            "≥ 85 %, in 2024",
+            "≥ 90 %, in 2025",
+        ]
+        assert draft.targets[1].indicator.id == "dossiers_online"
+        assert len(draft.unread) == 2  # the counts are listed, not dropped
+
+    def test_another_table_is_a_line_per_row(self, tmp_path: Path) -> None:
+        path = tmp_path / "plan.docx"
+        _docx(path, ["Kế hoạch"])
+        assert "Tỷ lệ hồ sơ trực tuyến | tối thiểu 60%" in read_text(path)
+
     def test_pdf_text_layer(self, tmp_path: Path) -> None:
         pytest.importorskip("pypdf")
         path = tmp_path / "plan.pdf"
@@ -777,3 +826,235 @@ class TestCommandLine:
         assert "schema_version: 1" in capsys.readouterr().out
         assert main(["extract", str(tmp_path / "missing.txt")]) == 1
         assert main(["extract", "tests/data/extract_sample.txt", "--period", "năm"]) == 2
+
+
+def readings(text: str) -> list[Reading]:
+    """The readings of every target read from ``text``."""
+    return [t.reading for t in extract(text).targets]
+
+
+class TestPhraseFamilies:
+    def test_a_comma_ends_the_phrase_of_the_figure_before(self) -> None:
+        (_, second) = readings(
+            "Đến năm 2026: 90% hồ sơ đất đai được số hóa, 100% phường có điểm phục vụ công."
+        )
+        assert (second.phrase, second.level) == ("phường có điểm phục vụ công", "each_commune")
+
+    def test_an_opening_period_is_no_part_of_the_phrase(self) -> None:
+        (found,) = readings(
+            "Trong giai đoạn 2026 - 2030, phấn đấu 100% xã đạt chuẩn chuyển đổi số."
+        )
+        assert found.phrase == "xã đạt chuẩn chuyển đổi số"
+        assert found.period == "2026-2030"
+
+    def test_a_plan_approved_before_is_no_report(self) -> None:
+        (found,) = readings(
+            "Các sở, ngành tập trung bổ sung 45 quy trình nội bộ theo phương án đã được "
+            "Chủ tịch UBND tỉnh phê duyệt."
+        )
+        assert (found.op, found.value, found.unit) == (">=", "45", "count")
+        assert found.phrase == "quy trình nội bộ"
+
+    def test_a_count_after_cung_cap_or_sua_doi(self) -> None:
+        assert read("Mục tiêu năm 2026 là cung cấp 150 dịch vụ công trực tuyến toàn trình.") == [
+            (">=", "150", "count", "self")
+        ]
+        assert read("Phấn đấu năm 2026 sửa đổi 12 quy định về thủ tục hành chính.") == [
+            (">=", "12", "count", "self")
+        ]
+
+
+class TestTimeFamilies:
+    def test_het_nam_is_the_end_of_the_year(self) -> None:
+        (found,) = readings("Phấn đấu hết năm 2026, tỷ lệ hồ sơ trực tuyến toàn trình đạt 70%.")
+        assert found.deadline == date(2026, 12, 31)
+
+
+class TestCountsOfUnits:
+    def test_a_count_of_units_is_pooled_at_their_tier(self) -> None:
+        assert read(
+            "Đến năm 2026, hoàn thành xây dựng chính quyền số tại 8 huyện, thị xã: huyện A, "
+            "huyện B."
+        ) == [(">=", "8", "count", "district")]
+
+    def test_a_count_per_year_under_a_lead_that_names_what_is_counted(self) -> None:
+        text = (
+            "Số xã, phường đạt chuẩn chuyển đổi số theo từng năm như sau:\n"
+            "- Năm 2024: 15 xã, phường.\n"
+            "- Năm 2025: 22 xã, phường.\n"
+        )
+        found = readings(text)
+        assert [(r.value, r.level, r.period, r.unit) for r in found] == [
+            ("15", "commune", "2024", "count"),
+            ("22", "commune", "2025", "count"),
+        ]
+
+    def test_a_count_alone_under_a_report_lead_is_no_target(self) -> None:
+        text = "Kết quả thực hiện: số xã hoàn thành chuyển đổi số năm 2023:\n- 15 xã.\n"
+        assert read(text) == []
+
+
+class TestScopeFamilies:
+    def test_the_staff_of_one_tier_is_pooled_at_that_tier(self) -> None:
+        assert read("Phấn đấu 100% công chức, viên chức cấp huyện được cấp chữ ký số cá nhân.") == [
+            (">=", "100", "percent", "district")
+        ]
+
+    def test_staff_of_several_tiers_is_left_to_the_listed_levels(self) -> None:
+        found = read("100% cán bộ cấp tỉnh, cấp huyện sử dụng thành thạo nền tảng số.")
+        assert [level for *_, level in found] == ["province", "district"]
+
+    def test_one_cap_before_several_tiers(self) -> None:
+        found = readings("Đến năm 2026, 100% văn bản tại cấp bộ, tỉnh và xã được ký số.")
+        assert [r.level for r in found] == ["ministry", "province", "commune"]
+        assert {r.phrase for r in found} == {"văn bản được ký số"}
+
+
+class TestMorePhraseFamilies:
+    def test_mức_độ_3_mức_độ_4_stays_in_the_phrase(self) -> None:
+        (found,) = readings(
+            "Bảo đảm 90% thủ tục cung cấp trực tuyến mức độ 3, mức độ 4 của tỉnh được tích hợp "
+            "lên Cổng dịch vụ công quốc gia."
+        )
+        assert found.phrase.endswith("được tích hợp lên Cổng dịch vụ công quốc gia")
+
+    def test_what_a_share_is_taken_of_after_dat(self) -> None:
+        (found,) = readings("Kế hoạch đề ra mục tiêu phủ sóng cáp quang đạt 95% hộ gia đình.")
+        assert found.phrase == "phủ sóng cáp quang hộ gia đình"
+
+    def test_a_count_of_things_formed(self) -> None:
+        assert read(
+            "Hình thành mới tối thiểu 10 - 15 tổ công nghệ số cộng đồng trong năm 2026."
+        ) == [("between", "10..15", "count", "self")]
+
+
+class TestCarriedAcrossItems:
+    def test_an_item_after_a_semicolon_shares_the_sentences_aspiration(self) -> None:
+        found = readings(
+            "Năm 2026, xã phấn đấu có 90% hồ sơ được giải quyết trước hạn; 100% hồ sơ quá hạn "
+            "có văn bản xin lỗi."
+        )
+        assert [r.aspirational for r in found] == [True, True]
+
+    def test_the_end_of_a_quarter_is_a_deadline(self) -> None:
+        (found,) = readings(
+            "Đến hết quý III/2026, 100% thủ tục hành chính được tiếp nhận trực tuyến."
+        )
+        assert (found.deadline, found.period) == (date(2026, 9, 30), None)
+
+    def test_a_share_within_a_quarter_keeps_it_as_its_period(self) -> None:
+        (found,) = readings(
+            "Trong quý III/2026, 100% thủ tục hành chính được tiếp nhận trực tuyến."
+        )
+        assert (found.deadline, found.period) == (None, "2026-Q3")
+
+
+class TestSharedFigures:
+    def test_a_figure_after_a_rank_in_one_clause_starts_after_the_comma(self) -> None:
+        (_, share) = readings(
+            "Đến năm 2030, tỉnh thuộc nhóm 15 địa phương dẫn đầu về chuyển đổi số, kinh tế số "
+            "chiếm 25% GRDP."
+        )
+        assert share.phrase == "kinh tế số"
+
+    def test_several_measures_before_one_change(self) -> None:
+        found = readings(
+            "Năm 2026, chi phí tuân thủ thủ tục hành chính và thời gian đi lại của người dân "
+            "tiếp tục giảm ít nhất 15% so với năm 2025."
+        )
+        assert [(r.op, r.value, r.phrase) for r in found] == [
+            ("change_decrease", "15", "chi phí tuân thủ thủ tục hành chính"),
+            ("change_decrease", "15", "thời gian đi lại của người dân"),
+        ]
+
+    def test_the_baseline_of_a_change_is_no_part_of_its_phrase(self) -> None:
+        (found,) = readings("Phấn đấu rút ngắn 40% thời gian cấp phép xây dựng so với quy định.")
+        assert found.phrase == "thời gian cấp phép xây dựng"
+
+
+class TestTiers:
+    def test_a_span_of_years_after_nam_or_thoi_ky(self) -> None:
+        assert [
+            r.period for r in readings("Trong 2 năm 2026-2027, phấn đấu 95% hồ sơ được ký số.")
+        ] == ["2026-2027"]
+        assert [
+            r.period for r in readings("Thời kỳ 2026 - 2030, tỷ lệ đô thị hóa đạt tối thiểu 45%.")
+        ] == ["2026-2030"]
+
+    def test_records_of_each_tier_listed_with_trung_uong(self) -> None:
+        found = readings(
+            "Phấn đấu 95% văn bản cấp trung ương, cấp tỉnh, 85% hồ sơ công việc cấp huyện và 70% "
+            "hồ sơ công việc cấp xã được ký số."
+        )
+        assert [(r.value, r.level) for r in found] == [
+            ("95", "ministry"),
+            ("95", "province"),
+            ("85", "district"),
+            ("70", "commune"),
+        ]
+
+    def test_four_tiers_of_government(self) -> None:
+        found = read("100% hồ sơ được luân chuyển ở cả bốn cấp chính quyền trên môi trường mạng.")
+        assert [level for *_, level in found] == ["ministry", "province", "district", "commune"]
+
+
+class TestQuotaPhrases:
+    def test_a_quota_given_keeps_its_service_level(self) -> None:
+        (found,) = readings(
+            "UBND tỉnh giao chỉ tiêu hồ sơ xử lý trực tuyến mức độ 4 cho các sở, ngành phải đạt "
+            "từ 60% trở lên."
+        )
+        assert found.phrase == "hồ sơ xử lý trực tuyến mức độ 4 cho các sở, ngành"
+        assert found.level == "each_agency"
+
+
+class TestResultsNotTargets:
+    def test_a_share_measured_to_the_hundredth_is_a_result(self) -> None:
+        assert read("Năm 2025, tỷ lệ hồ sơ trực tuyến của huyện đạt 83,46%, bảo đảm tiến độ.") == []
+        assert read("Phường Tân An có tỷ lệ hồ sơ đúng hạn đạt 97,15%; phấn đấu đạt 99%.") == [
+            (">=", "99", "percent", "self")
+        ]
+
+    def test_a_floor_that_names_a_group_is_no_target(self) -> None:
+        assert (
+            read("Các xã có tỷ lệ hồ sơ trực tuyến đạt từ 70% trở lên gồm: xã A, xã B, xã C.") == []
+        )
+
+    def test_no_unit_below_a_figure_is_a_result(self) -> None:
+        assert read("Cùng với đó, không có xã, phường nào đạt dưới 50%.") == []
+
+    def test_a_figure_in_a_parenthesis_measures_what_the_parenthesis_names(self) -> None:
+        (found,) = readings(
+            "Đẩy mạnh cung cấp dịch vụ công trực tuyến, bảo đảm đúng tiến độ (thanh toán trực "
+            "tuyến đạt tỷ lệ 40% trong năm 2026 theo chỉ tiêu của tỉnh)."
+        )
+        assert found.phrase.startswith("thanh toán trực tuyến")
+
+    def test_a_result_measured_against_the_target_is_no_target(self) -> None:
+        assert read("Kết quả, 97% hồ sơ được giải quyết đúng hạn, vượt 2% so với chỉ tiêu.") == []
+
+    def test_a_rank_held_years_running_is_a_result(self) -> None:
+        assert (
+            read("Năm 2025 là năm thứ tư liên tiếp tỉnh thuộc nhóm 5 địa phương dẫn đầu về DTI.")
+            == []
+        )
+
+    def test_a_figure_to_the_hundredth_under_a_target_lead_is_a_target(self) -> None:
+        assert read("Chỉ tiêu cụ thể năm 2026:\n- Tỷ lệ hồ sơ trực tuyến đạt 85,55%.") == [
+            (">=", "85.55", "percent", "self")
+        ]
+
+
+class TestTasks:
+    def test_a_task_with_its_duty_word_before_the_verb(self) -> None:
+        (found,) = readings(
+            "Các phường chưa có tài khoản ngân hàng phải khẩn trương mở tài khoản với Kho bạc "
+            "ngay trong ngày 15/8/2026."
+        )
+        assert (found.op, found.deadline) == ("yes", date(2026, 8, 15))
+        assert found.phrase == "tài khoản với Kho bạc"
+
+    def test_every_six_months_written_with_a_slash(self) -> None:
+        (found,) = readings("Tối thiểu 25% cơ quan được kiểm tra công vụ, định kỳ 6 tháng/lần.")
+        assert found.recurrence == "half_yearly"
+        assert found.phrase == "cơ quan được kiểm tra công vụ"

@@ -1,5 +1,6 @@
-"""The extraction score on the labelled corpus stays at least where it is
-(benchmarks/extract_score.py prints the figures; these floors keep them from slipping)."""
+"""The extraction score on the labelled corpus stays at least where it is, and catalogue
+matching never picks a wrong indicator (benchmarks/extract_score.py prints the figures;
+these floors keep them from slipping)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+
+from cchc_model.text.indicators import match_indicator
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = importlib.util.spec_from_file_location(
@@ -19,7 +22,7 @@ score_module = importlib.util.module_from_spec(SPEC)
 SPEC.loader.exec_module(score_module)
 
 #: (precision, recall, exact) reached when these floors were set, less a margin of 2 points.
-FLOORS = {"train": (0.93, 0.84, 0.64), "test": (0.88, 0.79, 0.45)}
+FLOORS = {"train": (0.93, 0.74, 0.56), "test": (0.90, 0.78, 0.41)}
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
@@ -46,3 +49,47 @@ def test_the_seed_articles_read_whole() -> None:
     assert wanted == 58
     assert found >= 51, (found, wanted)  # 53 when this floor was set
     assert extra <= 11, extra  # 9 then
+
+
+def test_the_labelled_phrases_find_no_wrong_indicator() -> None:
+    rows = yaml.safe_load(score_module.MATCHING.read_text(encoding="utf-8"))
+    counts = score_module.match_score(rows)
+    assert counts["wrong"] == 0, counts
+    assert counts["right"] >= 50, counts  # 52 when this floor was set
+    assert len(rows) >= 140
+
+
+@pytest.mark.parametrize(
+    ("phrase", "unit", "not_this"),
+    [
+        # a qualifier one side says and the other does not
+        ("dịch vụ công trực tuyến được triển khai", "percent", "procedures_full_online"),
+        ("hồ sơ thủ tục hành chính được số hóa", "percent", "dossiers_online"),
+        ("thời gian giải quyết thủ tục hành chính", "percent", "dossiers_online"),
+        ("dịch vụ công trực tuyến toàn trình được cung cấp", "percent", "procedures_online"),
+        # dossiers are not procedures
+        ("thủ tục hành chính được giải quyết trực tuyến", "percent", "dossiers_online"),
+        ("hồ sơ TTHC được tiếp nhận trực tuyến mức độ 3, mức độ 4", "percent",
+         "procedures_online_level_3_4"),
+    ],
+)  # fmt: skip
+def test_words_that_tell_siblings_apart_must_agree(phrase: str, unit: str, not_this: str) -> None:
+    found = match_indicator(phrase, unit)
+    assert found is None or found.indicator.id != not_this
+
+
+@pytest.mark.parametrize(
+    ("phrase", "indicator"),
+    [
+        ("tỷ lệ hồ sơ trực tuyến toàn trình", "qd766.3.toan-trinh"),
+        ("hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng", "work_records_online"),
+        ("thủ tục hành chính đủ điều kiện được cung cấp trực tuyến toàn trình",
+         "procedures_full_online"),
+        ("mức độ hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà "
+         "nước", "satisfaction_service"),
+    ],
+)  # fmt: skip
+def test_agreeing_phrases_still_match(phrase: str, indicator: str) -> None:
+    found = match_indicator(phrase, "percent")
+    assert found is not None
+    assert found.indicator.id == indicator

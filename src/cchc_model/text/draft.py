@@ -492,6 +492,12 @@ def build_draft(
     targets: list[DraftTarget] = []
     for number, (piece, reading) in enumerate(readings, start=1):
         notes = list(reading.notes)
+        agencies = reading.level in ("agency", "each_agency") or reading.of_units
+        if lx.AGENCIES_NAMED.search(piece.piece.text) and not agencies:
+            notes.append(
+                "the text names các sở, ban, ngành beside it: their own target is not read; "
+                "add one with an agencies scope (each_agency)"
+            )
         if lx.EACH_MEMBER.search(piece.piece.text):
             notes.append(
                 "the text asks it of every member of a breakdown (ở từng lĩnh vực …): add "

@@ -26,9 +26,14 @@ __all__ = [
 ]
 
 CASE = re.IGNORECASE
+"""Every pattern ignores case: plans capitalise freely ("Phấn đấu", "PHẤN ĐẤU")."""
 
-# Words right before a figure and the operator they give ("đạt tối thiểu 85%" → ≥).
 OPERATORS_BEFORE: tuple[tuple[re.Pattern[str], str], ...] = (
+    # the signs, as tables and some plans write them ("≥ 90%", "<= 5%")
+    (re.compile(r"(?:≥|>=|=>)\s*$"), ">="),
+    (re.compile(r"(?:≤|<=|=<)\s*$"), "<="),
+    (re.compile(r"<\s*$"), "<"),
+    (re.compile(r">\s*$"), ">"),
     (re.compile(r"(?:không\s+thấp\s+hơn|không\s+dưới|không\s+ít\s+hơn)\s*$", CASE), ">="),
     (
         re.compile(
@@ -42,28 +47,41 @@ OPERATORS_BEFORE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?:dưới|thấp\s+hơn|nhỏ\s+hơn|ít\s+hơn)\s*$", CASE), "<"),
     (re.compile(r"(?:trên|hơn|vượt|cao\s+hơn|lớn\s+hơn|nhiều\s+hơn)\s*$", CASE), ">"),
 )
+"""The words or signs right before a figure and the operator they give, tried in order:
+"đạt tối thiểu 85%", "≥ 85%" → ≥; "không quá 5%" → ≤; "dưới 5%" → <; "trên 90%" → >."""
 
 DECREASE = re.compile(r"\b(?:cắt\s+giảm|cắt\s+gảm|giảm|rút\s+ngắn|bãi\s+bỏ)\b", CASE)
+"""A reduction ("cắt giảm", "giảm", "rút ngắn", "bãi bỏ"): before a percentage, a change
+against a baseline."""
 INCREASE = re.compile(r"\btăng(?:\s+thêm)?\b", CASE)
+"""An increase ("tăng", "tăng thêm")."""
 
 ASPIRATION = re.compile(
     r"\b(?:phấn\s+đấu|quyết\s+tâm|(?<!định )(?<!Định )hướng\s+(?:tới|đến)"
     r"(?!\s+(?:chính\s+phủ|chính\s+quyền|kinh\s+tế|xã\s+hội|nền|mục\s+tiêu\s+xây\s+dựng|xây\s+dựng)))",
     CASE,
 )
+"""The words that mark a target aspirational: "phấn đấu", "quyết tâm", "hướng tới",
+"hướng đến" (not "định hướng", nor "hướng tới xây dựng chính quyền số")."""
 BINDING = re.compile(r"\b(?:bảo\s+đảm|đảm\s+bảo|phải)\b", CASE)
+"""Words that bind ("bảo đảm", "đảm bảo", "phải"): after "phấn đấu" they make the target
+binding again."""
+# "vượt chỉ tiêu đề ra", "đạt 76,5% mục tiêu", "vượt 3% so với chỉ tiêu": a result measured
+# against a target, not a target named
+_TARGET_NAMED = r"(?<!vượt\s)(?<!%\s)(?<!so\svới\s)(?:mục\s+tiêu|chỉ\s+tiêu)"
+# "Đến năm 2030, …": a year still to come (a report says "tính đến", "đến hết năm")
+_YEAR_TO_COME = r"(?<!tính\s)\b[đĐD]ến\s+năm\s+(?:19|20)\d\d\b"
 COMMITMENT = re.compile(
-    # "vượt chỉ tiêu đề ra", "đạt 76,5% mục tiêu": a result measured against a target
-    r"\b(?:phấn\s+đấu|(?<!vượt\s)(?<!%\s)(?:mục\s+tiêu|chỉ\s+tiêu)|hướng\s+tới|hướng\s+đến|bảo\s+đảm|đảm\s+bảo|phải|"
+    rf"\b(?:phấn\s+đấu|{_TARGET_NAMED}|hướng\s+tới|hướng\s+đến|bảo\s+đảm|đảm\s+bảo|phải|"
     r"yêu\s+cầu|tối\s+thiểu|ít\s+nhất|trở\s+lên|quyết\s+tâm|cần\s+đạt|sẽ|"
-    r"không\s+quá|tối\s+đa|(?<!được\s)(?:đưa|nâng))\b|"
-    # "Đến năm 2030, …": a year still to come (a report says "tính đến", "đến hết năm")
-    r"(?<!tính\s)\b[đĐD]ến\s+năm\s+(?:19|20)\d\d\b",
+    rf"không\s+quá|tối\s+đa|(?<!được\s)(?:đưa|nâng))\b|{_YEAR_TO_COME}",
     CASE,
 )
+"""Words that commit to a figure ("phấn đấu", "mục tiêu", "chỉ tiêu", "tối thiểu", "trở lên",
+"Đến năm 2030" …): without one in the sentence or its lead, a bare figure is a report."""
 STATED_TARGET = re.compile(
-    r"\b(?:phấn\s+đấu|(?<!vượt\s)(?<!%\s)(?:mục\s+tiêu|chỉ\s+tiêu)|hướng\s+(?:tới|đến)|"
-    r"quyết\s+tâm|cần\s+đạt|kế\s+hoạch\s+(?:năm|đến))\b|(?<!tính\s)\b[đĐD]ến\s+năm\s+(?:19|20)\d\d\b",
+    rf"\b(?:phấn\s+đấu|{_TARGET_NAMED}|hướng\s+(?:tới|đến)|quyết\s+tâm|cần\s+đạt|"
+    rf"kế\s+hoạch\s+(?:năm|đến))\b|{_YEAR_TO_COME}",
     CASE,
 )
 """The words that still make a target inside a report passage, where "bảo đảm", "phải",
@@ -75,12 +93,14 @@ REPORT = re.compile(
     r"vượt\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)|(?:sau|qua)\s+(?:\d+|một|hai|ba|bốn|năm|sáu)\s+"
     r"(?:năm|tháng)|(?:là|đứng)\s+(?:1|một)\s+trong\b|"
     r"ước\s+(?:đạt|tính|thực\s+hiện)|(?:qua|theo)\s+(?:khảo\s+sát|điều\s+tra|thống\s+kê)|đạt\s+[\d,.]+\s*%\s+(?:mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu)|"
-    r"kết\s+quả\s+đạt|vươn\s+lên|mới\s+đạt|chỉ\s+đạt|chỉ\s+mới|đã\s+đạt|đã\s+có|"
+    r"kết\s+quả\s+đạt|vươn\s+lên|mới\s+đạt|chỉ\s+đạt|chỉ\s+mới|đã\s+đạt|đã\s+có|liên\s+tiếp|"
     r"đã\s+hoàn\s+thành|đạt\s+được\s+\d|so\s+với\s+cùng\s+kỳ|trong\s+số\s+\d|"
     r"thứ\s+hạng\s+\d|với\s+\d[\d,.]*\s+điểm|(?:cao|thấp)\s+hơn\s+[\d,.]+\s*%?\s*so\s+với|"
     r"vượt\s+[\d,.]+\s*%?\s*so\s+với|tăng\s+từ\s+[\d,.]+\s*%\s+năm\s+\d{4}\s+lên|qua\s+đó|nhờ\s+đó|"
     r"(?:nhóm|loại)\s+[A-D]\b)\b|"
     r"\b\d+\s*/\s*\d+\s+(?:tỉnh|huyện|xã|đơn\s+vị|bộ|địa\s+phương)|"
+    # "không có đơn vị, địa phương nào đạt dưới 40%": a count of results
+    r"\bkhông\s+có\s+[^;.]{0,40}\bnào\b|"
     r"(?:^|[,;]\s*)với\s+[\d,.]+\s*%|"
     # "có 178.661 hồ sơ", "7.600 hồ sơ được nộp qua mạng": dossiers counted, not a goal
     r"\b\d{1,3}(?:\.\d{3})+\s+(?:hồ\s+sơ|lượt)\b|"
@@ -93,7 +113,7 @@ BAND_SENTENCE = re.compile(r"^\s*(?:nhóm|loại)\s+[A-D]\s*(?::|gồm|là|bao\s
 """A sentence that defines a classification band ("Nhóm A gồm các đơn vị đạt từ 90% …")."""
 BAND = re.compile(
     r"^\s*(?:trở\s+lên\s+)?(?:thì\s+|sẽ\s+)?(?:được\s+)?(?:xếp\s+loại|xếp\s+vào\s+nhóm|"
-    r"đánh\s+giá\s+(?:là|ở\s+mức))\b",
+    r"đánh\s+giá\s+(?:là|ở\s+mức)|gồm\s*:)",
     CASE,
 )
 """After a figure, a classification band ("đạt từ 90 điểm trở lên được xếp loại Tốt"), not a
@@ -107,24 +127,32 @@ REPORT_LEAD = re.compile(
 """A lead over a report ("I. TÌNH HÌNH THỰC HIỆN CÁC MỤC TIÊU NĂM 2024", "Năm 2023, … kết quả
 chuyển đổi số có chuyển biến tích cực:") or over the criteria of a grade ("Cán bộ đạt các tiêu
 chí sau thì được xếp loại …:"): its items are results or criteria unless they commit."""
-PAST = re.compile(r"\b(?:đã|hiện\s+nay|hiện\s+có|hiện\s+tại|hiện\s+đạt)\b|^\s*hiện\b", CASE)
-"""Past or present tense: a report unless a commitment word stands in the sentence or lead."""
+PAST = re.compile(
+    r"\b(?:(?<!án\s)(?<!hoạch\s)đã|hiện\s+nay|hiện\s+có|hiện\s+tại|hiện\s+đạt)\b|^\s*hiện\b", CASE
+)
+"""Past or present tense: a report unless a commitment word stands in the sentence or lead
+("theo phương án đã được phê duyệt", "kế hoạch đã ban hành" date a plan, not the target)."""
 EXCLUSION = re.compile(
     r"\(?\s*\b(?:ngoại\s+trừ|trừ|không\s+bao\s+gồm|không\s+kể)\s+(?P<what>[^();.]+?)\s*(?:\)|(?=[;.]|$))",
     CASE,
 )
+"""An exclusion, kept as written: "(trừ …)", "trừ …", "ngoại trừ …", "không bao gồm …"."""
 
 RECURRENCES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:hằng|hàng|mỗi)\s+quý\b", CASE), "quarterly"),
     (re.compile(r"\b(?:hằng|hàng|mỗi)\s+tháng\b", CASE), "monthly"),
     (
         re.compile(
-            r"\b(?:hằng|hàng|mỗi)\s+(?:06|6)\s+tháng\b|\b(?:06|6)\s+tháng\s+một\s+lần\b", CASE
+            # "hằng 6 tháng", "6 tháng một lần", "định kỳ 6 tháng/lần"
+            r"\b(?:hằng|hàng|mỗi)\s+(?:06|6)\s+tháng\b|\b(?:06|6)\s+tháng\s*(?:một|/)\s*lần\b",
+            CASE,
         ),
         "half_yearly",
     ),
     (re.compile(r"\b(?:hằng|hàng|mỗi)\s+năm\b|%\s*/\s*năm\b", CASE), "yearly"),
 )
+"""How often a target recurs: "hằng quý" quarterly, "hằng tháng" monthly, "6 tháng/lần"
+half-yearly, "hằng năm" or "%/năm" yearly."""
 
 _DAY = (
     r"(?P<d>\d{1,2})\s*(?:[/.-]\s*(?P<m>\d{1,2})\s*[/.-]|\s+tháng\s+(?P<mw>\d{1,2})\s+năm)"
@@ -132,9 +160,6 @@ _DAY = (
 )
 """A day: "30/6/2025", "30-6-2025", or in words as decisions write it, "30 tháng 6 năm 2025"."""
 _TO = r"(?:[đĐD]ến|tới|trước|chậm\s+nhất(?:\s+là)?|trong)"
-# Deadlines: a date or the end of a month or year, as the corpus conventions read them
-# ("từ ngày D", the day a rule takes effect, is read as a deadline D, like "đến D"; "tính đến D"
-# dates a result reported).
 DEADLINES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
@@ -156,12 +181,24 @@ DEADLINES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\b(?:[đĐD]ến\s+hết|[đĐD]ến\s+cuối|chậm\s+nhất(?:\s+là)?(?:\s+đến)?|"
-            r"trước\s+hết|hoàn\s+thành\s+trong|(?<!tháng )cuối)\s+năm\s+(?P<y>(?:19|20)\d\d)",
+            r"trước\s+hết|hoàn\s+thành\s+trong|(?<!tháng )cuối|hết)\s+năm\s+(?P<y>(?:19|20)\d\d)",
             CASE,
         ),
         "year",
     ),
+    # "đến hết quý II/2026": the quarter's last day ("trước quý 2/2025": the quarter before's)
+    (
+        re.compile(
+            r"\b(?:(?P<before>trước)|[đĐD]ến\s+hết|hết|chậm\s+nhất(?:\s+là)?|[đĐD]ến\s+cuối|cuối)"
+            r"\s+quý\s+(?P<q>I{1,3}|IV|[1-4])\s*(?:[/.-]|\s+năm)\s*(?P<y>(?:19|20)\d\d)",
+            CASE,
+        ),
+        "quarter",
+    ),
 )
+"""Deadlines: a date, or the end of a month, quarter or year, as the corpus conventions read
+them ("trước ngày 15/9/2026", "đến hết năm 2025", "trong tháng 8/2025"; "từ ngày D", the
+day a rule takes effect, is a deadline D like "đến D"; "tính đến D" dates a result)."""
 TASK_QUARTER = re.compile(
     r"\b(?:(?P<before>trước)|trong|[đĐD]ến\s+hết|hết|chậm\s+nhất(?:\s+là)?|[đĐD]ến\s+cuối|cuối)"
     r"\s+quý\s+(?P<q>I{1,3}|IV|[1-4])\s*(?:[/.-]|\s+năm)\s*(?P<y>(?:19|20)\d\d)",
@@ -169,11 +206,11 @@ TASK_QUARTER = re.compile(
 )
 """A task done "trong quý I/2026" is due by the quarter's end, "trước quý 2/2025" by the end of
 the quarter before (a share "trong quý III năm 2026" holds in that quarter: its period)."""
-# Periods: a span of years, a half, a quarter, a year ("năm 2025", "Đến 2025", "từ 2026").
 PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
-            r"\bgiai\s+đoạn\s+(?P<a>(?:19|20)\d\d)\s*[-–—]\s*(?P<b>(?:19|20)\d\d)|"
+            # "giai đoạn 2021-2025", "thời kỳ 2021 - 2030", "trong 2 năm 2025-2026"
+            r"\b(?:giai\s+đoạn|thời\s+kỳ|năm)\s+(?P<a>(?:19|20)\d\d)\s*[-–—]\s*(?P<b>(?:19|20)\d\d)|"
             r"\btừ\s+(?:năm\s+)?(?P<a2>(?:19|20)\d\d)\s+(?:đến|tới)\s+(?:năm\s+)?(?P<b2>(?:19|20)\d\d)",
             CASE,
         ),
@@ -196,6 +233,8 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
         "year",
     ),
 )
+"""A target's own period: a span of years, a half, a quarter or a year ("giai đoạn
+2021-2025", "6 tháng cuối năm 2025", "quý III/2025", "năm 2025", "Đến 2025", "từ 2026")."""
 
 QUOTED_NAME = re.compile(
     r"[“\"][^”\"\n]{1,300}[”\"](?!\s*(?:\([^()]{0,40}\)\s*)?(?:đã\s+)?(?:đề\s+ra|đặt\s+ra|"
@@ -205,6 +244,12 @@ QUOTED_NAME = re.compile(
 """A name in quotes ("Về Đề án “… giai đoạn 2022-2025, tầm nhìn 2030”, …"): its years are its
 own, unless it is the plan that sets the targets ("“Chiến lược … 2021 - 2025” đã đề ra …")."""
 
+ITEM_HEAD = re.compile(
+    r"^\s*(?:[^,;]{0,40},\s*)?(?:tỷ\s+lệ|mức\s+độ|chỉ\s+số|tỷ\s+trọng|thời\s+gian|số\s+lượng)\b",
+    CASE,
+)
+"""An item that names its measure first ("Tỷ lệ hồ sơ trễ hạn dưới 5%", "Năm 2025, tỷ lệ …")
+is whole without a verb of its own."""
 VERB = re.compile(
     r"\b(?:được|có|đạt|thực\s+hiện|sử\s+dụng|kết\s+nối|xây\s+dựng|nâng\s+cấp|áp\s+dụng|"
     r"tham\s+gia|tích\s+hợp|cung\s+cấp|xử\s+lý|giải\s+quyết|giảm|tăng|hoàn\s+thành|"
@@ -215,6 +260,8 @@ VERB = re.compile(
 
 _COMMITTEE = r"(?:UBND|Ủy\s+ban\s+nhân\s+dân)"
 """A people's committee: "UBND cấp xã", "UBND các xã" name every committee of that tier."""
+_STAFF = r"\b(?:cán\s+bộ|công\s+chức|viên\s+chức)(?:\s*,\s*(?:công\s+chức|viên\s+chức))*"
+"""The staff of the administration: "cán bộ, công chức, viên chức"."""
 
 LEVEL_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # "các cơ quan Đảng, Nhà nước từ tỉnh đến cấp xã": the whole administration, every tier
@@ -229,6 +276,11 @@ LEVEL_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (
         re.compile(r"\b(?:cả\s+)?(?:3|ba)\s+cấp(?:\s+chính\s+quyền)?\b", CASE),
         ("province", "district", "commune"),
+    ),
+    # "ở cả 4 cấp chính quyền": trung ương (read as the ministries), tỉnh, huyện, xã
+    (
+        re.compile(r"\b(?:cả\s+)?(?:4|bốn)\s+cấp(?:\s+chính\s+quyền)?\b", CASE),
+        ("ministry", "province", "district", "commune"),
     ),
     (
         re.compile(r"\btừng\s+(?:địa\s+phương,\s*bộ,\s*ngành)\b", CASE),
@@ -289,7 +341,7 @@ LEVEL_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:các|cả|tất\s+cả(?:\s+các)?)\s+(?:\d+\s+)?(?:sở,\s*ban,\s*ngành|"
+            r"\b(?:các|cả|tất\s+cả(?:\s+các)?)\s+(?:\d+\s+)?(?:sở,\s*(?:ban,\s*)?ngành|"
             r"cơ\s+quan(?:,\s*đơn\s+vị)?|đơn\s+vị|chi\s+nhánh|phòng,\s*ban)\b"
             r"(?=[^.;:%]{0,80}\b(?:phải|cần|có\s+trách\s+nhiệm)\b)",
             CASE,
@@ -303,9 +355,35 @@ LEVEL_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         re.compile(r"\btrong\s+phạm\s+vi\s+(?:cấp\s+tỉnh|toàn\s+tỉnh|tỉnh)\b", CASE),
         ("each_province",),
     ),
+    # "100% cán bộ, công chức cấp xã …", "80% hồ sơ công việc cấp huyện": the staff or the
+    # records of one tier, pooled at that tier
+    *(
+        (
+            re.compile(
+                rf"(?:{_STAFF}|\bhồ\s+sơ(?:\s+công\s+việc)?)\s+cấp\s+{tier}\b"
+                r"(?!\s*(?:,|và)\s*cấp\b)",
+                CASE,
+            ),
+            (level,),
+        )
+        for tier, level in (("tỉnh", "province"), ("huyện", "district"), ("xã", "commune"))
+    ),
     (
-        re.compile(r"\bcấp\s+(?:tỉnh|huyện|xã)(?:\s*(?:,|và)\s*cấp\s+(?:tỉnh|huyện|xã))+", CASE),
+        re.compile(
+            r"\bcấp\s+(?:trung\s+ương|tỉnh|huyện|xã)"
+            r"(?:\s*(?:,|và)\s*cấp\s+(?:trung\s+ương|tỉnh|huyện|xã))+",
+            CASE,
+        ),
         ("listed",),
+    ),
+    # "tại cấp bộ, tỉnh và xã": one preposition, one "cấp", several tiers
+    (
+        re.compile(
+            r"\b(?:ở|tại|của)\s+(?:các\s+)?cấp\s+(?:bộ|tỉnh|huyện|xã)"
+            r"(?:\s*(?:,|và)\s*(?:cấp\s+)?(?:bộ|tỉnh|huyện|xã)\b)+",
+            CASE,
+        ),
+        ("tiers",),
     ),
     # "tại cấp bộ, tỉnh" / "tại cấp bộ, cấp tỉnh": the ministries and the provinces
     (
@@ -324,6 +402,9 @@ LEVEL_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ("commune",),
     ),
 )
+"""Who a target binds, tried in order: "3 cấp chính quyền" every tier, "cấp tỉnh, cấp
+huyện" each tier named, "mỗi sở, ban, ngành" each agency, "UBND các xã, phường" each
+commune, "tại cấp xã" pooled at cấp xã …"""
 SHARE_OF_UNITS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "100% bộ, ngành, địa phương …": every ministry and locality
     (
@@ -336,20 +417,23 @@ SHARE_OF_UNITS: tuple[tuple[re.Pattern[str], str], ...] = (
         "each_ministry",
     ),
     (re.compile(r"^\s*(?:số\s+)?(?:đơn\s+vị\s+)?(?:cấp\s+huyện|huyện)\b", CASE), "each_district"),
-    (re.compile(r"^\s*(?:số\s+)?(?:đơn\s+vị\s+)?(?:cấp\s+xã|xã)\b", CASE), "each_commune"),
+    (re.compile(r"^\s*(?:số\s+)?(?:đơn\s+vị\s+)?(?:cấp\s+xã|xã|phường)\b", CASE), "each_commune"),
     (re.compile(r"^\s*(?:số\s+)?(?:đơn\s+vị\s+)?(?:cấp\s+tỉnh|tỉnh)\b", CASE), "each_province"),
     (
         re.compile(r"^\s*(?:số\s+|tỷ\s+lệ\s+)?(?:các\s+)?(?:cơ\s+quan|sở,\s*ban|phòng)\b", CASE),
         "agency",
     ),
 )
+"""A percentage of the units of a level ("50% số huyện", "100% xã, phường", "100% bộ,
+ngành"): a share of units, each meeting the phrase or not."""
 
-# A satisfaction measured over several objects that share one figure: "Mức độ hài lòng của
-# người dân đối với sự phục vụ của cơ quan hành chính và các dịch vụ y tế, giáo dục …".
 SATISFACTION_OVER = re.compile(
     r"^(?P<head>(?:mức\s+độ|tỷ\s+lệ|chỉ\s+số)\s+hài\s+lòng\b.*?\bđối\s+với)\s+(?P<objects>.+)$",
     CASE,
 )
+"""A satisfaction measured over several objects that share one figure ("Mức độ hài lòng
+của người dân đối với sự phục vụ của cơ quan hành chính và các dịch vụ y tế, giáo dục …"):
+one target per object."""
 OBJECT_CUT = re.compile(r"\s*,\s*|\s+và\s+", CASE)
 """Between two objects in a list ("A, B và C")."""
 
@@ -359,12 +443,13 @@ PERCENT = (
 )
 """A percentage: "85%", "85,5 %", "90 phần trăm", or a share in words of a number of things
 ("một nửa số hồ sơ", "hai phần ba các xã")."""
-# "từ 30% đến 50%", "từ 30-50%", and with a dash alone, "16 - 18%/năm", "95% - 98%"
 BETWEEN = (
     rf"(?:\btừ\s+|(?<![\w/.,-])(?=\d[\d.,]*\s*(?:%\s*)?[-–]\s*\d))(?P<a>{NUMBER})"
     rf"\s*(?:%|phần\s+trăm)?\s*(?:đến|tới|-|–)\s*(?P<b>{NUMBER})\s*(?:%|phần\s+trăm)"
 )
+"""A range: "từ 30% đến 50%", "từ 30-50%", and with a dash alone, "16 - 18%/năm", "95% - 98%"."""
 TOTAL = r"\b(?:toàn\s+bộ|tất\s+cả|toàn\s+thể)\b"
+""""toàn bộ", "tất cả", "toàn thể": every one, read as ≥ 100 %."""
 _GROUP = r"(?:[^\s,;.]+\s+|(?:tỉnh|huyện|xã),\s*)"
 """A word naming the units of a leading group ("10 tỉnh, thành phố dẫn đầu")."""
 _LEADING = r"(?:dẫn\s+đầu|đứng\s+đầu|(?:có\s+)?(?:kết\s+quả|điểm\s+số|xếp\s+hạng)\s+cao\s+nhất)"
@@ -374,6 +459,8 @@ RANK_TOP = (
     rf"{_LEADING}|\bnhóm\s+(?P<k2>{NUMBER_OR_WORD})\s+{_GROUP}{{0,4}}?{_LEADING}|"
     r"\b(?:tốp|top)\s+(?P<k3>\d+)\b|\b(?:tốp|top|nhóm)\s+(?:đầu|dẫn\s+đầu)\b)"
 )
+"""A place among the leaders: "1 trong 5 đơn vị dẫn đầu", "nhóm 10 tỉnh, thành phố dẫn
+đầu", "tốp 3", and an open "tốp đầu" (no size)."""
 RANK_IMPROVE = (
     rf"\btăng\s+(?:(?:ít\s+nhất|tối\s+thiểu|từ)\s+)?(?P<a>{NUMBER_OR_WORD})"
     rf"(?:\s*(?:đến|tới|-|–)\s*(?P<b>{NUMBER_OR_WORD}))?\s+(?:bậc|hạng|thứ\s+hạng)\b|"
@@ -383,59 +470,94 @@ RANK_IMPROVE = (
     rf"(?P<b2>{NUMBER}))?\s+bậc\b|"
     r"\b(?:tăng\s+hạng|tăng\s+thứ\s+hạng|cải\s+thiện\s+thứ\s+hạng)\b"
 )
-# "giữ vững vị trí", "duy trì, cải thiện, nâng cao thứ hạng": keeping the rank is the floor
+"""A rise in rank: "tăng 3 bậc", "tăng từ 2 đến 4 bậc", "tăng hạng", "cải thiện thứ hạng
+Chỉ số PAPI ít nhất 2 bậc"."""
 RANK_KEEP = (
     r"\b(?:giữ\s+vững|duy\s+trì)(?:\s*(?:,|và)\s*(?:cải\s+thiện|nâng\s+cao|nâng))*\s+"
     r"(?:vị\s+trí|thứ\s+hạng|vị\s+thứ|xếp\s+hạng)\b"
 )
-# Where the name of a ranked index begins: "Chỉ số PAR Index", "SIPAS", "Chỉ số DTI" …
-# ("Chỉ số" capitalised names one index; "các chỉ số" is the set they belong to).
+"""Keeping a rank, the floor of the rise: "giữ vững vị trí", "duy trì, nâng cao thứ hạng"."""
 INDEX_NAME = re.compile(r"\b(?:Chỉ\s+số|PAR\s+Index|SIPAS|PAPI|PCI|DTI|ICT\s+Index|DDCI)\b")
-# The cut between two index names in a list ("Chỉ số A, Chỉ số B và Chỉ số C")
+"""Where the name of a ranked index begins: "Chỉ số PAR Index", "SIPAS", "Chỉ số DTI" …
+("Chỉ số" capitalised names one index; "các chỉ số" is the set they belong to)."""
 INDEX_CUT = re.compile(
     r"\s*(?:,|\bvà\b)\s*(?=(?:Chỉ\s+số|PAR\s+Index|SIPAS|PAPI|PCI|DTI|ICT\s+Index|DDCI)\b)"
 )
+"""The cut between two index names in a list ("Chỉ số A, Chỉ số B và Chỉ số C")."""
 ORDINAL = (
     r"\b(?:xếp\s+loại|đạt\s+mức|đạt\s+loại|mức|loại|xếp\s+hạng)\s+(?P<band>xuất\s+sắc|tốt|khá|"
     r"trung\s+bình)\s+trở\s+lên\b"
 )
+"""A band or better: "xếp loại tốt trở lên", "đạt mức khá trở lên"."""
 COUNT = (
     r"\b(?P<verb>hoàn\s+thành|hoàn\s+tất|hoàn\s+thiện|giải\s+quyết|có\s+thêm|"
     r"(?:có|bảo\s+đảm|đảm\s+bảo|bố\s+trí)(?=\s+(?:ít\s+nhất|tối\s+thiểu))|xây\s+dựng|"
-    r"triển\s+khai|tích\s+hợp|đào\s+tạo|bồi\s+dưỡng|số\s+hóa|thành\s+lập|bổ\s+sung|cung\s+cấp\s+thêm)\s+"
+    r"(?:hình\s+thành|phát\s+triển)(?:\s+mới)?|"
+    r"triển\s+khai|tích\s+hợp|đào\s+tạo|bồi\s+dưỡng|số\s+hóa|thành\s+lập|bổ\s+sung|cung\s+cấp(?:\s+thêm)?|sửa\s+đổi)\s+"
     rf"(?:(?:ít\s+nhất|tối\s+thiểu|thêm|từ)\s+)?(?P<num>{NUMBER_OR_WORD})"
     # "thành lập 40 - 50 tổ công nghệ số": a range of counts
     rf"(?:\s*(?:-|–|đến)\s*(?P<num2>{NUMBER}))?\s+"
     r"(?!%|năm\b|tháng\b|ngày\b|bậc\b|lần\b|giờ\b|phút\b)(?=[^\s\d,;.%:/])"
 )
+"""A count of things done or added: "hoàn thành 45 nhiệm vụ", "có thêm 2 đơn vị … trở lên",
+"bố trí tối thiểu một cán bộ", "thành lập 40 - 50 tổ" (a range)."""
+_UNITS_OF_A_TIER = r"(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã|tỉnh)\b"
+COUNT_AT_UNITS = (
+    r"\b(?P<verb>hoàn\s+thành|hoàn\s+tất|triển\s+khai|thực\s+hiện)\s+[^,;.:%\d]{1,60}?\s+"
+    rf"(?:tại|ở)\s+(?:(?:ít\s+nhất|tối\s+thiểu)\s+)?(?P<num>{NUMBER_OR_WORD})\s+"
+    rf"(?={_UNITS_OF_A_TIER})"
+)
+"""Units of a tier counted: "hoàn thành chuyển đổi số tại 12 huyện, thị xã, thành phố"."""
+TIER_OF_UNITS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^(?:xã|phường|thị\s+trấn|đặc\s+khu)\b", CASE), "commune"),
+    (re.compile(r"^(?:huyện|quận|thị\s+xã)\b", CASE), "district"),
+    (re.compile(r"^tỉnh\b", CASE), "province"),
+)
+"""A count of units of one tier ("94 xã, phường, thị trấn") is pooled at that tier."""
+COUNTED_LEAD = re.compile(
+    r"^\s*(?:chỉ\s+tiêu\s+)?số\s+(?:lượng\s+)?[^:]{0,160}?\b(?:hoàn\s+thành|đạt\s+chuẩn|"
+    r"được\s+công\s+nhận)\b(?![^:]*\bđã\b)",
+    CASE,
+)
+"""A lead over a list of counts ("Số xã … hoàn thành chuyển đổi số theo từng năm như sau:")."""
+BARE_COUNT = re.compile(rf"^\s*(?P<num>{NUMBER})\s+(?P<what>[^\d:;%]{{1,80}}?)\s*[.;]?\s*$", CASE)
+"""A list item that is a count alone ("94 xã, phường, thị trấn."), read under a counted lead."""
 COUNT_MORE = rf"\s+và\s+(?P<num>{NUMBER})\s+(?=[^\s\d,;.%:/])"
+"""A further count in the same clause ("hoàn thành 45 nhiệm vụ và 30 đề án")."""
 DAYS = (
     rf"\b(?P<op>không\s+quá|tối\s+đa|không\s+vượt\s+quá|dưới|còn)\s+(?P<num>{NUMBER})\s+"
     r"ngày(?:\s+làm\s+việc)?\b"
 )
+"""A number of days at most: "không quá 10 ngày làm việc", "tối đa 5 ngày", "còn 3 ngày"."""
 POINTS = (
     rf"\bđạt\s+(?:(?P<op>tối\s+thiểu|ít\s+nhất|từ|trên)\s+)?(?P<num>{NUMBER})\s+điểm"
     r"(?P<more>\s+trở\s+lên)?"
 )
+"""A score in points: "đạt tối thiểu 90 điểm", "đạt từ 85 điểm trở lên"."""
 # Who a task is given to, when the sentence names it first ("Các bộ, ngành, địa phương
 # hoàn thành …", "UBND các xã, phường hoàn thành …")
 _ADDRESSEE = (
-    r"(?:(?:các|mỗi|từng)\s+)?(?:bộ|sở|ngành|UBND|Ủy\s+ban\s+nhân\s+dân|cơ\s+quan|đơn\s+vị|"
-    r"địa\s+phương|văn\s+phòng|thủ\s+trưởng|chủ\s+tịch|bộ\s+trưởng)\b[^.;:%\d]{0,80}?\s+"
+    r"(?:(?:(?:các|mỗi|từng)\s+)?(?:bộ|sở|ngành|UBND|Ủy\s+ban\s+nhân\s+dân|cơ\s+quan|đơn\s+vị|"
+    r"địa\s+phương|văn\s+phòng|thủ\s+trưởng|chủ\s+tịch|bộ\s+trưởng)|"
+    # "Các phường chưa … phải mở …": the units of a tier
+    r"(?:các|mỗi|từng)\s+(?:xã|phường|huyện|tỉnh))\b[^.;:%\d]{0,80}?\s+"
 )
 # A task: its verb opens the sentence, after an opening clause or the addressee
 _TASK_VERB = (
-    r"(?:(?:khẩn\s+trương|tập\s+trung|sớm|kịp\s+thời)\s+)?"
-    r"(?P<verb>hoàn\s+thành|hoàn\s+tất|hoàn\s+thiện|cập\s+nhật|cắt\s+giảm|triển\s+khai|"
-    r"ban\s+hành|chỉ\s+tiếp\s+nhận|số\s+hóa|kết\s+nối|tích\s+hợp|rà\s+soát|chuyển|xây\s+dựng|"
+    # "các đơn vị … cần khẩn trương mở tài khoản …": the duty before the verb
+    r"(?:(?:cần|phải)\s+)?(?:(?:khẩn\s+trương|tập\s+trung|sớm|kịp\s+thời)\s+)?"
+    r"(?P<verb>hoàn\s+thành|hoàn\s+tất|hoàn\s+thiện|cập\s+nhật|cắt\s+giảm|triển\s+khai|mở|"
+    r"sắp\s+xếp|công\s+bố|ban\s+hành|chỉ\s+tiếp\s+nhận|số\s+hóa|kết\s+nối|tích\s+hợp|rà\s+soát|chuyển|xây\s+dựng|"
     r"trình|vận\s+hành|đưa|tổ\s+chức|báo\s+cáo|phê\s+duyệt|khai\s+trương|thí\s+điểm)\b"
 )
-# (after "… đặt mục tiêu" / "… yêu cầu": "Quảng Ninh đặt mục tiêu hoàn thành … trong quý I/2026")
 TASK = re.compile(
     rf"^(?:[^,]{{0,40}},\s*)?(?:{_ADDRESSEE}|[^,;:.%\d]{{0,60}}?\b(?:đặt\s+(?:ra\s+)?mục\s+tiêu|"
     rf"yêu\s+cầu)\s+)?{_TASK_VERB}",
     CASE,
 )
+"""A task done by its deadline: its verb ("hoàn thành", "ban hành", "số hóa" …) opens the
+sentence, after an opening clause, the addressee ("UBND các xã, phường …") or "… đặt mục
+tiêu" ("Quảng Ninh đặt mục tiêu hoàn thành … trong quý I/2026")."""
 TASK_AT_START = re.compile(rf"^{_TASK_VERB}", CASE)
 """A task whose verb opens the sentence, its deadline in a clause after a comma ("Xây dựng cơ sở
 dữ liệu đất đai, hoàn thành trước ngày 31/12/2025")."""
@@ -444,3 +566,6 @@ EACH_MEMBER = re.compile(
 )
 """A target that holds for every member of a breakdown ("ở từng lĩnh vực đều đạt …"): the
 text does not say which breakdown of the indicator is meant."""
+AGENCIES_NAMED = re.compile(r"\b(?:các|mỗi|từng)\s+sở,\s*ban,\s*ngành\b", CASE)
+"""The province's agencies named beside the units of a tier ("các sở, ban, ngành và UBND các
+huyện"): a target on each, of which the draft keeps the units' and notes the agencies'."""

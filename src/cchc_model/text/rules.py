@@ -40,6 +40,7 @@ _ANCHORS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("days", re.compile(lx.DAYS, CASE)),
     ("points", re.compile(lx.POINTS, CASE)),
     ("count", re.compile(lx.COUNT, CASE)),
+    ("count", re.compile(lx.COUNT_AT_UNITS, CASE)),
     ("total", re.compile(lx.TOTAL, CASE)),
 )
 _COUNT_MORE = re.compile(lx.COUNT_MORE, CASE)
@@ -49,7 +50,13 @@ _CLAUSE_CUT = re.compile(
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 MAX_DIGITS = 15
 """The longest run of digits read as a figure; longer runs are codes or noise."""
-_TIER = {"tỉnh": "province", "huyện": "district", "xã": "commune"}
+_TIER = {
+    "trung ương": "ministry",
+    "bộ": "ministry",
+    "tỉnh": "province",
+    "huyện": "district",
+    "xã": "commune",
+}
 
 
 @attrs.frozen
@@ -65,6 +72,8 @@ class Context:
     levels: tuple[str, ...] = ()
     change: str | None = None
     issuer_level: str | None = None
+    counts: bool = False
+    stated: bool = False
 
 
 @attrs.frozen
@@ -136,6 +145,10 @@ def _deadlines(text: str) -> Iterator[tuple[int, date]]:
                     day: date | None = date(year, int(m["m"] or m["mw"]), int(m["d"]))
                 elif kind == "month":
                     day = _end_of_month(year, int(m["m"]))
+                elif kind == "quarter":
+                    q = m["q"].upper()
+                    quarter = int(_ROMAN.get(q, q)) - (1 if m["before"] else 0)
+                    day = _end_of_month(year - (quarter == 0), 3 * (quarter or 4))
                 else:
                     day = date(year, 12, 31)
             except ValueError:
@@ -157,6 +170,10 @@ def _periods(text: str) -> Iterator[tuple[int, str]]:
                 CASE,
             ):
                 continue
+            if kind == "quarter" and re.search(
+                r"(?:hết|cuối|trước|chậm\s+nhất(?:\s+là)?)\s+$", text[: m.start()], CASE
+            ):
+                continue  # "đến hết quý II/2026": a deadline, not the period
             if re.search(
                 r"so\s+với(?:\s+cùng\s+kỳ)?\s*$", text[max(0, m.start() - 20) : m.start()], CASE
             ):
@@ -197,8 +214,12 @@ def _levels(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for position, levels in found:
         if levels == ("listed",):
-            listed = re.findall(r"cấp\s+(tỉnh|huyện|xã)", text[position:], CASE)
-            levels = tuple(_TIER[word.lower()] for word in listed)
+            listed = re.findall(r"cấp\s+(trung\s+ương|tỉnh|huyện|xã)", text[position:], CASE)
+            levels = tuple(_TIER[re.sub(r"\s+", " ", word.lower())] for word in listed)
+        elif levels == ("tiers",):
+            named = re.match(r"(?:\S+\s+)+?cấp\s+(.*)", text[position:], CASE)
+            tiers = re.findall(r"\b(bộ|tỉnh|huyện|xã)\b", named.group(1) if named else "", CASE)
+            levels = tuple(_TIER[word.lower()] for word in tiers)
         out.extend(level for level in levels if level not in out)
     # "tại cấp tỉnh, cấp huyện": a level listed after the first without its preposition
     for extra, level in (
@@ -236,6 +257,9 @@ def context_of(text: str, outer: Context | None = None) -> Context:
         levels=_levels(text) or outer.levels,
         change=change or outer.change,
         issuer_level=outer.issuer_level,
+        counts=not reporting and (outer.counts or bool(lx.COUNTED_LEAD.search(text))),
+        # "Chỉ tiêu cụ thể:", "Phấn đấu:": a lead that names its items targets
+        stated=not reporting and (outer.stated or bool(_TARGET_WORDS.search(text))),
     )
 
 
@@ -274,12 +298,13 @@ def _anchors(text: str) -> list[_Anchor]:
 
 def _is_not_a_figure(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 12) : m.start()]
-    return bool(re.search(r"[/\d=]\s*$", before))  # "= 1,5%": a worked example, not a goal
+    # "= 1,5%": a worked example, not a goal (">= 90%" is an operator)
+    return bool(re.search(r"(?:[/\d]|(?<![<>])=)\s*$", before))
 
 
 _PHRASE_STOP = re.compile(
     r"\s*(?:;|\.(?:\s|$)|\btrong\s+đó\b|\(\s*trừ\b|\btrừ\b|\bkhông\s+bao\s+gồm\b|"
-    r",?\s+(?:và|,)\s*\d|(?:,|\s+và)\s+(?:tỷ\s+lệ|mức\s+độ)\b|"
+    r",?\s+(?:và|,)\s*\d|(?:,|\s+và)\s+(?:tỷ\s+lệ|mức\s+độ(?!\s+\d))\b|"  # not "mức độ 3, mức độ 4"
     r",\s+(?:đưa|nâng|bảo\s+đảm|đảm\s+bảo|phấn\s+đấu|"
     r"hoàn\s+thành|hoàn\s+tất|chậm\s+nhất)\b|$)",
     CASE,
@@ -296,21 +321,21 @@ _LEADING_NOISE = re.compile(
     r"quyết\s+tâm|hướng\s+(?:tới|đến)|bảo\s+đảm|đảm\s+bảo|phải|đưa|nâng(?:\s+cao)?|và|thuộc|"
     r"(?:(?:[đĐD]ến|trong|từ\s+nay\s+đến|chậm\s+nhất(?:\s+là)?)\s+)?(?:hết\s+|cuối\s+)?"
     r"năm\s+(?:19|20)\d\d|"
-    r"giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|mục\s+tiêu(?:\s+[^,]{0,80}?\s+là)?|"
-    r"(?:[^\s,]+\s+){0,3}(?:cũng\s+)?đặt\s+(?:ra\s+)?mục\s+tiêu|chỉ\s+tiêu|cụ\s+thể|là|"
+    r"(?:trong\s+)?(?:giai\s+đoạn|thời\s+kỳ|(?:\d\s+)?năm)\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|mục\s+tiêu(?:\s+[^,]{0,80}?\s+là)?|"
+    r"(?:[^\s,]+\s+){0,3}(?:cũng\s+)?(?:đặt|đề)\s+(?:ra\s+)?mục\s+tiêu|chỉ\s+tiêu|cụ\s+thể|là|"
     r"tiếp\s+tục|duy\s+trì|giữ\s+vững)\b)+",
     CASE,
 )
 _TRAILING_NOISE = re.compile(
-    r"(?:\s|,|:|\.|\(|\b(?:phải\s+)?(?:đạt|là|ở\s+mức|đạt\s+mức|đạt\s+từ|đạt\s+được|lên|chiếm|"
+    r"(?:\s|,|:|\.|\(|[≥≤<>=]|\b(?:phải\s+)?(?:đạt|là|ở\s+mức|đạt\s+mức|đạt\s+từ|đạt\s+được|lên|chiếm|"
     r"tối\s+thiểu|ít\s+nhất|trên|từ|và|phấn\s+đấu|hướng\s+(?:tới|đến)|bình\s+quân|trung\s+bình|"
     r"(?:(?:[đĐD]ến|trong|vào)\s+)?(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d\d|"
     r"(?:của|tại|ở)\s+(?:từng|mỗi)\s+[^.;]*|"
-    r"được|(?<!trực\s)thuộc|(?:nằm\s+)?trong|duy\s+trì|giữ\s+vững|xuống(?:\s+còn)?|còn|"
+    r"được|(?<!trực\s)thuộc|(?:nằm\s+)?trong|duy\s+trì|giữ\s+vững|xuống(?:\s+còn)?|còn|tiếp\s+tục|"
     r"so\s+với(?:\s+(?:cùng\s+kỳ|trước\s+đây))?|tăng|giảm|cắt\s+giảm|rút\s+ngắn|"
     r"không\s+quá|tối\s+đa|không\s+vượt(?:\s+quá)?|dưới|thấp\s+hơn|"
     r"nhỏ\s+hơn|không\s+(?:dưới|thấp\s+hơn|ít\s+hơn)|(?:lên\s+)?mức|thêm|"
-    r"(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng)|"
+    r"(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng)|(?:định\s+kỳ\s+)?(?:06|6)\s+tháng\s*(?:một|/)\s*lần|"
     r"(?:trước|[đĐD]ến|chậm\s+nhất)(?:\s+(?:hết|ngày))*\s+\d{1,2}\s*"
     r"(?:/\s*\d{1,2}\s*/|\s+tháng\s+\d{1,2}\s+năm)\s*\d{4}|"
     r"(?:trong\s+)?(?:quý\s+[IVX1-4]+|(?:06|6)\s+tháng\s+(?:đầu|cuối))(?:\s+năm\s+\d{4}|\s*/\s*\d{4})?)"
@@ -325,7 +350,7 @@ _INTRO = re.compile(
     CASE,
 )
 _LAST_MARKER = re.compile(
-    r".*\b(?:đặt\s+(?:ra\s+)?(?:mục\s+tiêu|chỉ\s+tiêu)|phấn\s+đấu(?:\s+đạt)?|mục\s+tiêu(?:\s+\w+){0,3}\s+là|"
+    r".*\b(?:(?:đặt|đề|giao)\s+(?:ra\s+)?(?:mục\s+tiêu|chỉ\s+tiêu)|phấn\s+đấu(?:\s+đạt)?|mục\s+tiêu(?:\s+\w+){0,3}\s+là|"
     r"hướng\s+tới(?:\s+mục\s+tiêu)?|yêu\s+cầu|(?:phải|cần)(?=\s+(?:đưa|nâng)\b))\s+",
     CASE,
 )
@@ -335,25 +360,35 @@ _NOT_A_COUNT = re.compile(
 """A measure that counts nothing a share could be taken of (satisfaction, an index, a score):
 after "trong đó" it measures a part, a breakdown."""
 _MEASURE_HEAD = re.compile(
-    r"\b(?:tỷ\s+lệ|mức\s+độ|chỉ\s+số|tỷ\s+trọng|số\s+lượng|thời\s+gian|chi\s+phí|mức)\b", CASE
+    # not "mức độ 4", a level of online service
+    r"\b(?:tỷ\s+lệ|mức\s+độ|chỉ\s+số|tỷ\s+trọng|số\s+lượng|thời\s+gian|chi\s+phí|mức)\b"
+    r"(?!\s+(?:độ\s+)?\d)",
+    CASE,
 )
 
 
 def _measured(before: str) -> str:
     """The measured phrase of a figure written after it ("… đặt mục tiêu tỷ lệ X đạt 85%")."""
     before = _INTRO.sub("", before)
+    opened = before.rfind("(")
+    if opened >= 0 and ")" not in before[opened:] and len(_clean(before[opened + 1 :]).split()) > 2:
+        before = before[opened + 1 :]  # "… bảo đảm chất lượng (X đạt tỷ lệ 30% …)": X
     marker = _LAST_MARKER.match(before)
     if marker and _clean(before[marker.end() :]):
         before = before[marker.end() :]
     head = _MEASURE_HEAD.search(before)
-    if head and head.start() > 0:
+    # "… mức độ 4 đạt tỷ lệ 30%": a bare "tỷ lệ" last names no measure of its own
+    if head and head.start() > 0 and _clean(before[head.end() :]):
         before = before[head.start() :]
     return _clean(before)
 
 
 _REFERENCE_TAIL = re.compile(
     r"\s+theo\s+(?:lộ\s+trình|(?:kế\s+hoạch|nghị\s+quyết|quyết\s+định|chỉ\s+thị|thông\s+tư|"
-    r"công\s+văn|thông\s+báo)\s+(?:số\s+)?\d).*$|,\s*ưu\s+tiên\b.*$",
+    r"công\s+văn|thông\s+báo)\s+(?:số\s+)?\d|(?:phương\s+án|đề\s+án|kế\s+hoạch)\s+(?:đã\s+)?được\b)"
+    r".*$|,\s*ưu\s+tiên\b.*$|"
+    # "… so với năm 2024", "so với quy định hiện hành": the baseline of a change, not its phrase
+    r"\s+so\s+với\s+(?:năm|cùng\s+kỳ|quy\s+định|hiện|trước|giai\s+đoạn|kỳ|mức|thời\s+điểm)\b.*$",
     CASE,
 )
 
@@ -535,6 +570,12 @@ def read_piece(
             or context.levels
         )
         aspiration = aspirations.before(anchor.start)
+        first_item_end = sentence.find(";")
+        if aspiration is None and sentence != text and sentence.find(text) > first_item_end >= 0:
+            # "Năm 2025, huyện phấn đấu 95% …; 100% …": the items after share the "phấn đấu" of
+            # the sentence's opening item (one in a later item is that item's own)
+            opening = sentence[:first_item_end].rsplit(":", 1)[-1]  # after a lead in it
+            aspiration = _aspiration(opening) if lx.ASPIRATION.search(opening) else None
         if aspiration is None:
             aspiration = context.aspirational
         if sentence_times is None:
@@ -616,7 +657,7 @@ def read_piece(
                 first_phrase_before_within = phrase
                 levels_before_within = levels
     if not readings:
-        task = _task(text, offset, context, exclusions)
+        task = _task(text, offset, context, exclusions) or _bare_count(text, offset, context)
         if task is not None:
             return [task], None
     if readings:
@@ -680,8 +721,9 @@ def _build(
     kind = anchor.kind
     before = _clean(text[prev_end : anchor.start])
     if prev_end > clause_start and "," in text[prev_end : anchor.start]:
-        # "… tăng 2 bậc so với năm 2025, Chỉ số B tăng 3 bậc": the figure before ends at the comma
-        before = _clean(text[prev_end : anchor.start].rsplit(",", 1)[1]) or before
+        # "… tăng 2 bậc so với năm 2025, Chỉ số B tăng 3 bậc": the figure before ends at the
+        # comma; "80% hồ sơ được số hóa, 100% xã …": all before the comma is the figure's before
+        before = _clean(text[prev_end : anchor.start].rsplit(",", 1)[1])
     after_raw = text[anchor.end : next_start]
     if kind in ("percent", "points") and lx.BAND.match(after_raw):
         return None  # "đạt từ 90 điểm trở lên được xếp loại Tốt": a band, not a target
@@ -697,6 +739,15 @@ def _build(
         else:
             op = _op_before(text, anchor.start, clause_start) or ">="
             written = m["num"]
+            if (
+                written
+                and _MEASURED_DECIMALS.search(written)
+                and not _op_before(text, anchor.start, clause_start)
+                and not re.match(r"\s*trở\s+lên", text[anchor.end :], CASE)
+                and not context.stated
+                and not _TARGET_WORDS.search(text, 0, anchor.start)
+            ):
+                return None  # "… đạt 79,38%": a figure measured to the hundredth is a result
             value = (
                 decimal_text(parse_number(written))
                 if written
@@ -751,7 +802,10 @@ def _build(
                 if comma and _PREDICATE.search(head):
                     end = anchor.end + len(head)
             phrase = _clean(_to_first_clause(text[anchor.end : end]))
-            if len(phrase.split()) == 1 and before:
+            # "… tới 100% thôn/bản", "phủ sóng 5G đạt 70% dân số": what the share is taken of
+            just_before = text[max(0, anchor.start - 8) : anchor.start]
+            of_what = len(phrase.split()) <= 3 and re.search(r"\bđạt\s*$", just_before, CASE)
+            if (len(phrase.split()) == 1 or of_what) and before:
                 phrase = f"{_measured(text[prev_end : anchor.start])} {phrase}"
             if re.match(r"(?:mức\s+độ|toàn\s+trình|một\s+phần)\b", phrase, CASE) and before:
                 phrase = f"{_measured(text[prev_end : anchor.start])} {phrase}"
@@ -782,9 +836,22 @@ def _build(
         elif prev_end > clause_start and re.match(r"\s*(?:tại|ở)\s+(?:cấp|các)\b", after_raw, CASE):
             phrase = ""  # "100% X tại cấp tỉnh, 90% tại cấp huyện …": X is measured at each
         else:
-            phrase = _measured(text[prev_end : anchor.start])
+            measured_from = prev_end
+            if prev_end > clause_start and "," in text[prev_end : anchor.start]:
+                # "… nhóm 50 nước dẫn đầu về X, kinh tế số chiếm 30% GDP": the figure before
+                # ends at the comma
+                cut = prev_end + text[prev_end : anchor.start].rindex(",") + 1
+                measured_from = cut if _clean(text[cut : anchor.start]) else prev_end
+            phrase = _measured(text[measured_from : anchor.start])
             if level == "self" and _SHARE_OF_AGENCIES.match(phrase):
                 level = "agency"  # "Tỷ lệ cơ quan, đơn vị … : 70%"
+            measures = _LISTED_MEASURES.split(phrase) if op.startswith("change_") else []
+            if len(measures) > 1 and all(
+                _MEASURE_NOUN.match(p) and len(p.split()) <= 8 for p in measures
+            ):
+                # "thời gian xử lý TTHC, chi phí tuân thủ, điều kiện kinh doanh giảm 30%"
+                note = ("several measures share one figure: one target per measure",)
+                return [Reading(p, op, value, "percent", notes=notes + note) for p in measures]
         if kind == "total":
             phrase = _clean(_to_first_clause(text[anchor.end : _phrase_end(text, anchor.end)]))
             notes += ("'toàn bộ' / 'tất cả' read as ≥ 100 %",)
@@ -861,7 +928,8 @@ def _build(
             return None
         end = _phrase_end(text, anchor.end)
         end = min(end, next_start) if next_start > anchor.end else end
-        phrase = _clean(text[anchor.end : end])
+        colon = text.find(":", anchor.end, end)  # "12 huyện, thị xã: Thành phố A, …" names them
+        phrase = _clean(text[anchor.end : colon if colon >= 0 else end])
         verb = (m.groupdict().get("verb") or "").lower()
         op = "change_increase" if verb.startswith("có thêm") else ">="
         notes = (
@@ -873,8 +941,40 @@ def _build(
         if m.groupdict().get("num2"):
             low, high = sorted((parse_number(m["num"]), parse_number(m["num2"])))
             op, value = "between", f"{decimal_text(low)}..{decimal_text(high)}"
-        return [Reading(phrase, op, value, "count", notes=notes)]
+        return [Reading(phrase, op, value, "count", level=_tier_of(phrase), notes=notes)]
     return None
+
+
+def _tier_of(units: str) -> str:
+    """The tier a count of units is pooled at ("94 xã, phường" → commune), else ``self``."""
+    for pattern, level in lx.TIER_OF_UNITS:
+        if pattern.match(units):
+            return level
+    return "self"
+
+
+def _bare_count(text: str, offset: int, context: Context) -> Reading | None:
+    """A list item that is a count alone ("Năm 2022: 94 xã, phường, thị trấn.") under a lead
+    that says what is counted ("Số xã … hoàn thành chuyển đổi số theo từng năm:")."""
+    m = lx.BARE_COUNT.match(text)
+    if m is None or not context.counts:
+        return None
+    phrase = _clean(m["what"])
+    if not phrase:
+        return None
+    return Reading(
+        phrase,
+        ">=",
+        decimal_text(parse_number(m["num"])),
+        "count",
+        level=_tier_of(phrase),
+        aspirational=bool(context.aspirational),
+        deadline=context.deadline,
+        period=context.period,
+        recurrence=context.recurrence,
+        span=(offset + m.start("num"), offset + m.end("num")),
+        notes=("a count listed under a lead that names what is counted",),
+    )
 
 
 def _per_index(phrase: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -912,6 +1012,15 @@ def _per_object(phrase: str) -> list[tuple[str, tuple[str, ...]]]:
     return [(f"{m['head']} {o}", note) for o in objects]
 
 
+_LISTED_MEASURES = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+", CASE)
+_MEASURE_NOUN = re.compile(
+    r"(?:thời\s+gian|chi\s+phí|điều\s+kiện|số\s+lượng|số|thủ\s+tục|giấy\s+tờ|quy\s+định)\b",
+    CASE,
+)
+"""What a change is measured on, at the head of each of several phrases sharing one figure."""
+_MEASURED_DECIMALS = re.compile(r",\d{2,}$|\.\d{2}$")
+_TARGET_WORDS = re.compile(rf"{lx.STATED_TARGET.pattern}|{lx.BINDING.pattern}", CASE)
+"""Two or more decimals ("86,57", "90.17"): a plan sets round figures, a report measures."""
 _SHARE_OF_AGENCIES = next(pattern for pattern, level in lx.SHARE_OF_UNITS if level == "agency")
 INCREASE_BEFORE = re.compile(r"\btăng\b", CASE)
 _PREDICATE = re.compile(
@@ -928,8 +1037,8 @@ _NEW_CLAUSE = re.compile(
     CASE,
 )
 _LEVEL_IN_PHRASE = re.compile(
-    r"\s*\b(?:ở|tại|của)\s+(?:các\s+)?(?:cấp\s+(?:tỉnh|huyện|xã)|(?:3|ba)\s+cấp(?:\s+chính\s+quyền)?)"
-    r"(?:\s*(?:,|và)\s*cấp\s+(?:tỉnh|huyện|xã))*(?:\s*(?:,|và))?",
+    r"\s*\b(?:ở|tại|của)\s+(?:các\s+)?(?:cấp\s+(?:bộ|tỉnh|huyện|xã)|(?:3|ba)\s+cấp(?:\s+chính\s+quyền)?)"
+    r"(?:\s*(?:,|và)\s*(?:cấp\s+)?(?:bộ|tỉnh|huyện|xã)\b)*(?:\s*(?:,|và))?",
     CASE,
 )
 
@@ -970,7 +1079,10 @@ def _share_predicates(readings: list[Reading]) -> list[Reading]:
 
 
 TASK_START = re.compile(
-    r"^\s*(?:[^,]{0,30},\s*)?(?:hoàn\s+thành|hoàn\s+tất|phối\s+hợp|tập\s+trung|triển\s+khai)\b",
+    r"^\s*(?:[^,]{0,30},\s*)?"
+    # "Các bộ, ngành, địa phương tập trung sửa đổi …": the addressee first
+    r"(?:(?:các|mỗi|từng)\s+(?:bộ|sở|ngành|cơ\s+quan|đơn\s+vị|địa\s+phương)\b[^.;:%\d]{0,60}?\s+)?"
+    r"(?:hoàn\s+thành|hoàn\s+tất|phối\s+hợp|tập\s+trung|triển\s+khai)\b",
     CASE,
 )
 
@@ -1025,4 +1137,5 @@ def _task_object(body: str) -> str:
     for pattern, _ in lx.DEADLINES:
         body = pattern.sub("", body)
     body = re.sub(r"^\s*(?:ngay|mạnh|dứt\s+điểm|kịp\s+thời)\b", "", body.split(",")[0], flags=CASE)
+    body = re.sub(r"\s+ngay[\s.]*$", "", body, flags=CASE)  # "… với VPBank ngay (trong ngày D)"
     return _clean(body)

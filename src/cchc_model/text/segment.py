@@ -100,8 +100,14 @@ def _split_items(start: int, text: str) -> Iterator[tuple[int, str]]:
     with_figures = sum(1 for part in parts if _FIGURE_HINT.search(part))
     # "90% hồ sơ cấp tỉnh; 60% hồ sơ cấp xã được xử lý trên môi trường mạng": the parts before
     # the last have no verb of their own and share its verb, so the sentence stays whole
-    verbless = [not lx.VERB.search(part) for part in parts if _FIGURE_HINT.search(part)]
-    if len(parts) < 2 or with_figures < 2 or (all(verbless[:-1]) and not verbless[-1]):
+    # (a last part that names its own measure, "Tỷ lệ … được …", lends none)
+    verbless = [
+        not lx.VERB.search(part) and not lx.ITEM_HEAD.match(part)
+        for part in parts
+        if _FIGURE_HINT.search(part)
+    ]
+    lends_verb = not verbless[-1] and not lx.ITEM_HEAD.match(parts[-1]) if verbless else False
+    if len(parts) < 2 or with_figures < 2 or (all(verbless[:-1]) and lends_verb):
         yield start, text
         return
     position = start
