@@ -11,6 +11,7 @@ import re
 from fractions import Fraction
 
 __all__ = [
+    "MAX_DIGITS",
     "NUMBER",
     "NUMBER_OR_WORD",
     "SHARES",
@@ -34,6 +35,9 @@ WORDS: dict[str, int] = {
     "chín": 9,
     "mười": 10,
 }
+
+MAX_DIGITS = 15
+"""The longest run of digits read as a figure; longer runs are codes or noise."""
 
 NUMBER = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.])|\d+(?:[.,]\d+)?)"
 """A written number: digits, a decimal comma or dot, thousands grouped by dots."""

@@ -15,15 +15,15 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
 from datetime import date
 from typing import NamedTuple, TypeVar
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
 from . import lexicon as lx
-from .numbers import SHARES, decimal_text, parse_number, percent_text
+from . import phrases as ph
+from .numbers import MAX_DIGITS, SHARES, decimal_text, parse_number, percent_text
+from .timing import deadlines_in, periods_in, recurrence_in, task_quarters_in
 
 T = TypeVar("T")
 
@@ -47,9 +47,6 @@ _COUNT_MORE = re.compile(lx.COUNT_MORE, CASE)
 _CLAUSE_CUT = re.compile(
     r";|\btrong\s+đó\b|,\s+(?=(?:đưa|nâng|bảo\s+đảm|đảm\s+bảo|trong\s+khi|còn|đồng\s+thời)\b)", CASE
 )
-_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
-MAX_DIGITS = 15
-"""The longest run of digits read as a figure; longer runs are codes or noise."""
 _TIER = {
     "trung ương": "ministry",
     "bộ": "ministry",
@@ -130,73 +127,6 @@ class _Anchor:
     match: re.Match[str]
 
 
-def _end_of_month(year: int, month: int) -> date | None:
-    if not 1 <= month <= 12:
-        return None
-    return date(year, month, 1) + relativedelta(months=1, days=-1)
-
-
-def _deadlines(text: str) -> Iterator[tuple[int, date]]:
-    for pattern, kind in lx.DEADLINES:
-        for m in pattern.finditer(text):
-            year = int(m["y"])
-            try:
-                if kind == "day":
-                    day: date | None = date(year, int(m["m"] or m["mw"]), int(m["d"]))
-                elif kind == "month":
-                    day = _end_of_month(year, int(m["m"]))
-                elif kind == "quarter":
-                    q = m["q"].upper()
-                    quarter = int(_ROMAN.get(q, q)) - (1 if m["before"] else 0)
-                    day = _end_of_month(year - (quarter == 0), 3 * (quarter or 4))
-                else:
-                    day = date(year, 12, 31)
-            except ValueError:
-                day = None
-            if day is not None:
-                yield m.start(), day
-
-
-def _periods(text: str) -> Iterator[tuple[int, str]]:
-    taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in lx.QUOTED_NAME.finditer(text)]
-    for pattern, kind in lx.PERIODS:
-        for m in pattern.finditer(text):
-            if any(a <= m.start() < b for a, b in taken):
-                continue
-            if kind == "year" and re.search(
-                r"(?:hết|cuối|chậm\s+nhất|hoàn\s+thành\s+trong|định\s+hướng|tầm\s+nhìn|"
-                r"tháng\s+\d{1,2})(?:\s+đến)?\s+(?:năm\s+)?$",
-                text[: m.start("y")],
-                CASE,
-            ):
-                continue
-            if kind == "quarter" and re.search(
-                r"(?:hết|cuối|trước|chậm\s+nhất(?:\s+là)?)\s+$", text[: m.start()], CASE
-            ):
-                continue  # "đến hết quý II/2026": a deadline, not the period
-            if re.search(
-                r"so\s+với(?:\s+cùng\s+kỳ)?\s*$", text[max(0, m.start() - 20) : m.start()], CASE
-            ):
-                continue  # a baseline ("so với năm 2024"), not the target's period
-            taken.append((m.start(), m.end()))
-            if kind == "span":
-                yield m.start(), f"{m['a'] or m['a2']}-{m['b'] or m['b2']}"
-            elif kind == "half":
-                yield m.start(), f"{m['y']}-H{1 if m['h'].lower() == 'đầu' else 2}"
-            elif kind == "quarter":
-                q = m["q"].upper()
-                yield m.start(), f"{m['y']}-Q{_ROMAN.get(q, q)}"
-            else:
-                yield m.start(), m["y"]
-
-
-def _recurrence(text: str) -> str | None:
-    for pattern, name in lx.RECURRENCES:
-        if pattern.search(text):
-            return name
-    return None
-
-
 def _aspiration(text: str) -> bool | None:
     """True after "phấn đấu" (unless "bảo đảm" or "phải" follows it), None when unmarked."""
     marks = list(lx.ASPIRATION.finditer(text))
@@ -236,8 +166,8 @@ def context_of(text: str, outer: Context | None = None) -> Context:
     """What a lead says about the targets after it, over what its own lead said."""
     outer = outer or Context()
     aspiration = _aspiration(text)
-    periods = list(_periods(text))
-    deadlines = list(_deadlines(text))
+    periods = list(periods_in(text))
+    deadlines = list(deadlines_in(text))
     reporting = bool(lx.REPORT_LEAD.search(text)) or (
         outer.reporting and not lx.COMMITMENT.search(text)
     )
@@ -253,7 +183,7 @@ def context_of(text: str, outer: Context | None = None) -> Context:
         reporting=reporting,
         period=periods[-1][1] if periods else outer.period,
         deadline=deadlines[-1][1] if deadlines else outer.deadline,
-        recurrence=_recurrence(text) or outer.recurrence,
+        recurrence=recurrence_in(text) or outer.recurrence,
         levels=_levels(text) or outer.levels,
         change=change or outer.change,
         issuer_level=outer.issuer_level,
@@ -284,7 +214,7 @@ def _anchors(text: str) -> list[_Anchor]:
             if kind == "count":
                 position = m.end()
                 while more := _COUNT_MORE.search(text, position, position + 120):
-                    if more.start() > _phrase_end(text, position) + 1:
+                    if more.start() > ph.phrase_end(text, position) + 1:
                         break
                     spot = bisect.bisect_left(taken, (more.start("num"), more.end()))
                     if spot < len(taken) and taken[spot][0] < more.end():
@@ -300,112 +230,6 @@ def _is_not_a_figure(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 12) : m.start()]
     # "= 1,5%": a worked example, not a goal (">= 90%" is an operator)
     return bool(re.search(r"(?:[/\d]|(?<![<>])=)\s*$", before))
-
-
-_PHRASE_STOP = re.compile(
-    r"\s*(?:;|\.(?:\s|$)|\btrong\s+đó\b|\(\s*trừ\b|\btrừ\b|\bkhông\s+bao\s+gồm\b|"
-    r",?\s+(?:và|,)\s*\d|(?:,|\s+và)\s+(?:tỷ\s+lệ|mức\s+độ(?!\s+\d))\b|"  # not "mức độ 3, mức độ 4"
-    r",\s+(?:đưa|nâng|bảo\s+đảm|đảm\s+bảo|phấn\s+đấu|"
-    r"hoàn\s+thành|hoàn\s+tất|chậm\s+nhất)\b|$)",
-    CASE,
-)
-
-
-def _phrase_end(text: str, start: int) -> int:
-    m = _PHRASE_STOP.search(text, start)
-    return m.start() if m else len(text)
-
-
-_LEADING_NOISE = re.compile(
-    r"^(?:\s|,|:|-|–|\(|\)|\b(?:từ\s+đó|theo\s+đó|đồng\s+thời|ngoài\s+ra|trong\s+đó|phấn\s+đấu|"
-    r"quyết\s+tâm|hướng\s+(?:tới|đến)|bảo\s+đảm|đảm\s+bảo|phải|đưa|nâng(?:\s+cao)?|và|thuộc|"
-    r"(?:(?:[đĐD]ến|trong|từ\s+nay\s+đến|chậm\s+nhất(?:\s+là)?)\s+)?(?:hết\s+|cuối\s+)?"
-    r"năm\s+(?:19|20)\d\d|"
-    r"(?:trong\s+)?(?:giai\s+đoạn|thời\s+kỳ|(?:\d\s+)?năm)\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|mục\s+tiêu(?:\s+[^,]{0,80}?\s+là)?|"
-    r"(?:[^\s,]+\s+){0,3}(?:cũng\s+)?(?:đặt|đề)\s+(?:ra\s+)?mục\s+tiêu|chỉ\s+tiêu|cụ\s+thể|là|"
-    r"tiếp\s+tục|duy\s+trì|giữ\s+vững)\b)+",
-    CASE,
-)
-_TRAILING_NOISE = re.compile(
-    r"(?:\s|,|:|\.|\(|[≥≤<>=]|\b(?:phải\s+)?(?:đạt|là|ở\s+mức|đạt\s+mức|đạt\s+từ|đạt\s+được|lên|chiếm|"
-    r"tối\s+thiểu|ít\s+nhất|trên|từ|và|phấn\s+đấu|hướng\s+(?:tới|đến)|bình\s+quân|trung\s+bình|"
-    r"(?:(?:[đĐD]ến|trong|vào)\s+)?(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d\d|"
-    r"(?:của|tại|ở)\s+(?:từng|mỗi)\s+[^.;]*|"
-    r"được|(?<!trực\s)thuộc|(?:nằm\s+)?trong|duy\s+trì|giữ\s+vững|xuống(?:\s+còn)?|còn|tiếp\s+tục|"
-    r"so\s+với(?:\s+(?:cùng\s+kỳ|trước\s+đây))?|tăng|giảm|cắt\s+giảm|rút\s+ngắn|"
-    r"không\s+quá|tối\s+đa|không\s+vượt(?:\s+quá)?|dưới|thấp\s+hơn|"
-    r"nhỏ\s+hơn|không\s+(?:dưới|thấp\s+hơn|ít\s+hơn)|(?:lên\s+)?mức|thêm|"
-    r"(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng)|(?:định\s+kỳ\s+)?(?:06|6)\s+tháng\s*(?:một|/)\s*lần|"
-    r"(?:trước|[đĐD]ến|chậm\s+nhất)(?:\s+(?:hết|ngày))*\s+\d{1,2}\s*"
-    r"(?:/\s*\d{1,2}\s*/|\s+tháng\s+\d{1,2}\s+năm)\s*\d{4}|"
-    r"(?:trong\s+)?(?:quý\s+[IVX1-4]+|(?:06|6)\s+tháng\s+(?:đầu|cuối))(?:\s+năm\s+\d{4}|\s*/\s*\d{4})?)"
-    r"\b)+$",
-    CASE,
-)
-
-
-_INTRO = re.compile(
-    r"^(?:(?:về|trong|đối\s+với|với)\s+[^,]{1,60},|(?:bên\s+cạnh\s+đó|đặc\s+biệt|theo\s+kế\s+hoạch|"
-    r"ngoài\s+ra|theo\s+đó|cụ\s+thể|đồng\s+thời|mặt\s+khác)\s*,?)\s*",
-    CASE,
-)
-_LAST_MARKER = re.compile(
-    r".*\b(?:(?:đặt|đề|giao)\s+(?:ra\s+)?(?:mục\s+tiêu|chỉ\s+tiêu)|phấn\s+đấu(?:\s+đạt)?|mục\s+tiêu(?:\s+\w+){0,3}\s+là|"
-    r"hướng\s+tới(?:\s+mục\s+tiêu)?|yêu\s+cầu|(?:phải|cần)(?=\s+(?:đưa|nâng)\b))\s+",
-    CASE,
-)
-_NOT_A_COUNT = re.compile(
-    r"\s*(?:mức\s+độ\s+hài\s+lòng|mức\s+hài\s+lòng|sự\s+hài\s+lòng|chỉ\s+số|điểm)\b", CASE
-)
-"""A measure that counts nothing a share could be taken of (satisfaction, an index, a score):
-after "trong đó" it measures a part, a breakdown."""
-_MEASURE_HEAD = re.compile(
-    # not "mức độ 4", a level of online service
-    r"\b(?:tỷ\s+lệ|mức\s+độ|chỉ\s+số|tỷ\s+trọng|số\s+lượng|thời\s+gian|chi\s+phí|mức)\b"
-    r"(?!\s+(?:độ\s+)?\d)",
-    CASE,
-)
-
-
-def _measured(before: str) -> str:
-    """The measured phrase of a figure written after it ("… đặt mục tiêu tỷ lệ X đạt 85%")."""
-    before = _INTRO.sub("", before)
-    opened = before.rfind("(")
-    if opened >= 0 and ")" not in before[opened:] and len(_clean(before[opened + 1 :]).split()) > 2:
-        before = before[opened + 1 :]  # "… bảo đảm chất lượng (X đạt tỷ lệ 30% …)": X
-    marker = _LAST_MARKER.match(before)
-    if marker and _clean(before[marker.end() :]):
-        before = before[marker.end() :]
-    head = _MEASURE_HEAD.search(before)
-    # "… mức độ 4 đạt tỷ lệ 30%": a bare "tỷ lệ" last names no measure of its own
-    if head and head.start() > 0 and _clean(before[head.end() :]):
-        before = before[head.start() :]
-    return _clean(before)
-
-
-_REFERENCE_TAIL = re.compile(
-    r"\s+theo\s+(?:lộ\s+trình|(?:kế\s+hoạch|nghị\s+quyết|quyết\s+định|chỉ\s+thị|thông\s+tư|"
-    r"công\s+văn|thông\s+báo)\s+(?:số\s+)?\d|(?:phương\s+án|đề\s+án|kế\s+hoạch)\s+(?:đã\s+)?được\b)"
-    r".*$|,\s*ưu\s+tiên\b.*$|"
-    # "… so với năm 2024", "so với quy định hiện hành": the baseline of a change, not its phrase
-    r"\s+so\s+với\s+(?:năm|cùng\s+kỳ|quy\s+định|hiện|trước|giai\s+đoạn|kỳ|mức|thời\s+điểm)\b.*$",
-    CASE,
-)
-
-
-def _clean(phrase: str) -> str:
-    phrase = _REFERENCE_TAIL.sub("", lx.EXCLUSION.sub("", phrase))
-    phrase = re.sub(rf"\d{{{MAX_DIGITS + 1},}}", " ", phrase)  # codes or noise, not words
-    phrase = re.sub(r"\b(?:sẽ|phải|cần)\s+(?=được\b)", "", phrase, flags=CASE)
-    phrase = re.sub(r"\btrở\s+lên\b", "", phrase, flags=CASE)
-    phrase = re.sub(r"\s{2,}", " ", phrase)
-    for _ in range(3):
-        phrase = _LEADING_NOISE.sub("", phrase)
-        phrase = _TRAILING_NOISE.sub("", phrase)
-    phrase = phrase.strip(" ,;:.-–(").lstrip(")")
-    while phrase.endswith(")") and phrase.count(")") > phrase.count("("):
-        phrase = phrase[:-1].rstrip(" ,;:.-–(")
-    return phrase.strip()
 
 
 def _op_before(text: str, start: int, clause_start: int) -> str | None:
@@ -427,7 +251,7 @@ def _after_is_subject(after: str) -> bool:
     after = re.sub(r"^\s*(?:trở\s+lên)?\s*", "", after)
     if not after or not after[0].isalpha():
         return False
-    level_then_more = re.match(r"(?:tại|ở)\s+(?:cấp|các)\b", after, CASE) and _PREDICATE.search(
+    level_then_more = re.match(r"(?:tại|ở)\s+(?:cấp|các)\b", after, CASE) and ph.PREDICATE.search(
         after
     )
     return not re.match(
@@ -475,9 +299,9 @@ class _Clauses:
             clause = self.text[bounds[0] : bounds[1]]
             self._said[bounds] = _Said(
                 bool(lx.REPORT.search(clause)) and not lx.COMMITMENT.search(clause),
-                list(_deadlines(clause)),
-                list(_periods(clause)),
-                _recurrence(clause),
+                list(deadlines_in(clause)),
+                list(periods_in(clause)),
+                recurrence_in(clause),
                 _levels(clause),
             )
         return self._said[bounds]
@@ -582,13 +406,15 @@ def read_piece(
             sentence_times = _sentence_times(sentence, text)
         deadlines = clause_deadlines
         if not deadlines:
-            piece_deadlines = list(_deadlines(text)) if piece_deadlines is None else piece_deadlines
+            piece_deadlines = (
+                list(deadlines_in(text)) if piece_deadlines is None else piece_deadlines
+            )
             deadlines = piece_deadlines
         if not deadlines and context.deadline is None:
             deadlines = sentence_times[0]
         periods = clause_periods
         if not periods:
-            piece_periods = list(_periods(text)) if piece_periods is None else piece_periods
+            piece_periods = list(periods_in(text)) if piece_periods is None else piece_periods
             periods = piece_periods
         if not periods and context.period is None:
             periods = sentence_times[1]
@@ -605,15 +431,15 @@ def read_piece(
             notes = reading.notes
             if not reading.phrase and previous_phrase:
                 notes += ("the measured phrase is shared with the figure before it",)
-            elif previous_phrase and _PREDICATE.match(reading.phrase):
-                verb = _PREDICATE.search(previous_phrase)
+            elif previous_phrase and ph.PREDICATE.match(reading.phrase):
+                verb = ph.PREDICATE.search(previous_phrase)
                 subject = previous_phrase[: verb.start()].strip() if verb else previous_phrase
                 phrase = f"{subject or previous_phrase} {reading.phrase}"
             base = None
             breakdown = False
             if sub_quota:
                 base = first_phrase_before_within
-                breakdown = bool(_NOT_A_COUNT.match(phrase))
+                breakdown = bool(ph.NOT_A_COUNT.match(phrase))
                 notes += (
                     (
                         "trong đó: read as the same measure for a part of what the figure "
@@ -681,8 +507,8 @@ def _sentence_times(
         if ":" in before or _anchors(before):
             before = ""
     return (
-        [(at - shift, d) for at, d in _deadlines(before)],
-        [(at - shift, p) for at, p in _periods(before)],
+        [(at - shift, d) for at, d in deadlines_in(before)],
+        [(at - shift, p) for at, p in periods_in(before)],
     )
 
 
@@ -719,11 +545,11 @@ def _build(
 ) -> list[Reading] | None:
     m = anchor.match
     kind = anchor.kind
-    before = _clean(text[prev_end : anchor.start])
+    before = ph.clean(text[prev_end : anchor.start])
     if prev_end > clause_start and "," in text[prev_end : anchor.start]:
         # "… tăng 2 bậc so với năm 2025, Chỉ số B tăng 3 bậc": the figure before ends at the
         # comma; "80% hồ sơ được số hóa, 100% xã …": all before the comma is the figure's before
-        before = _clean(text[prev_end : anchor.start].rsplit(",", 1)[1])
+        before = ph.clean(text[prev_end : anchor.start].rsplit(",", 1)[1])
     after_raw = text[anchor.end : next_start]
     if kind in ("percent", "points") and lx.BAND.match(after_raw):
         return None  # "đạt từ 90 điểm trở lên được xếp loại Tốt": a band, not a target
@@ -793,27 +619,27 @@ def _build(
                 level = share_level
                 break
         if _after_is_subject(after_raw):
-            end = _phrase_end(text, anchor.end)
+            end = ph.phrase_end(text, anchor.end)
             if anchor.end < next_start <= end and next_start < clause_end:
                 # "75% hộ gia đình có cáp quang, phủ sóng … tới 100% thôn": a clause complete
                 # with its verb ends at the comma before the next figure's own clause
                 end = next_start
                 head, comma, _ = text[anchor.end : end].rpartition(",")
-                if comma and _PREDICATE.search(head):
+                if comma and ph.PREDICATE.search(head):
                     end = anchor.end + len(head)
-            phrase = _clean(_to_first_clause(text[anchor.end : end]))
+            phrase = ph.clean(ph.to_first_clause(text[anchor.end : end]))
             # "… tới 100% thôn/bản", "phủ sóng 5G đạt 70% dân số": what the share is taken of
             just_before = text[max(0, anchor.start - 8) : anchor.start]
             of_what = len(phrase.split()) <= 3 and re.search(r"\bđạt\s*$", just_before, CASE)
             if (len(phrase.split()) == 1 or of_what) and before:
-                phrase = f"{_measured(text[prev_end : anchor.start])} {phrase}"
+                phrase = f"{ph.measured(text[prev_end : anchor.start])} {phrase}"
             if re.match(r"(?:mức\s+độ|toàn\s+trình|một\s+phần)\b", phrase, CASE) and before:
-                phrase = f"{_measured(text[prev_end : anchor.start])} {phrase}"
+                phrase = f"{ph.measured(text[prev_end : anchor.start])} {phrase}"
             elif level.startswith("each_") and before:
                 phrase = f"{before} tại {phrase}"
             if op == "change_decrease":
                 listed = re.sub(r"^\s*về\s+", "", text[anchor.end : end], flags=CASE)
-                parts = [_clean(p) for p in re.split(r",\s*|\s+và\s+", listed) if _clean(p)]
+                parts = [ph.clean(p) for p in re.split(r",\s*|\s+và\s+", listed) if ph.clean(p)]
                 if len(parts) > 1 and all(len(p.split()) <= 5 for p in parts[:-1]):
                     return [
                         Reading(
@@ -828,7 +654,7 @@ def _build(
                         )
                         for p in parts
                     ]
-            phrase, subjectless = _without_levels(phrase)
+            phrase, subjectless = ph.without_levels(phrase)
             if subjectless and not phrase:
                 phrase = ""  # "… và 85% tại cấp xã": the figure before it names what is measured
             if subjectless:
@@ -841,8 +667,8 @@ def _build(
                 # "… nhóm 50 nước dẫn đầu về X, kinh tế số chiếm 30% GDP": the figure before
                 # ends at the comma
                 cut = prev_end + text[prev_end : anchor.start].rindex(",") + 1
-                measured_from = cut if _clean(text[cut : anchor.start]) else prev_end
-            phrase = _measured(text[measured_from : anchor.start])
+                measured_from = cut if ph.clean(text[cut : anchor.start]) else prev_end
+            phrase = ph.measured(text[measured_from : anchor.start])
             if level == "self" and _SHARE_OF_AGENCIES.match(phrase):
                 level = "agency"  # "Tỷ lệ cơ quan, đơn vị … : 70%"
             measures = _LISTED_MEASURES.split(phrase) if op.startswith("change_") else []
@@ -853,14 +679,16 @@ def _build(
                 note = ("several measures share one figure: one target per measure",)
                 return [Reading(p, op, value, "percent", notes=notes + note) for p in measures]
         if kind == "total":
-            phrase = _clean(_to_first_clause(text[anchor.end : _phrase_end(text, anchor.end)]))
+            phrase = ph.clean(
+                ph.to_first_clause(text[anchor.end : ph.phrase_end(text, anchor.end)])
+            )
             notes += ("'toàn bộ' / 'tất cả' read as ≥ 100 %",)
         of_units = level.startswith("each_") and kind == "percent" and parse_number(value) <= 100
         if level.startswith("each_") and not of_units:
             level = "self"
         return [
             Reading(part, op, value, "percent", level=level, notes=notes + more, of_units=of_units)
-            for part, more in _per_object(phrase)
+            for part, more in ph.per_object(phrase)
         ]
     if kind == "rank_top":
         k = m["k"] or m["k2"] or m["k3"]
@@ -869,15 +697,15 @@ def _build(
         ranking = re.search(r"\btrong\s+(?:bảng\s+)?(xếp\s+hạng\s+[^,;.]+)", after_raw, CASE)
         about = re.match(r"[^,;.]*?\bvề\s+([^,;.]+)", after_raw, CASE)
         if ranking:
-            phrase = _clean(ranking.group(1))
+            phrase = ph.clean(ranking.group(1))
         elif about:
-            phrase = _clean(about.group(1))
+            phrase = ph.clean(about.group(1))
         elif len(phrase.split()) <= 3:
             phrase = ""
         notes = ("an open top group: the text states no size",) if not k else ()
         return [
             Reading(name, "rank_top", value, "rank", notes=notes + index_notes)
-            for name, index_notes in _per_index(phrase)
+            for name, index_notes in ph.per_index(phrase)
         ]
     if kind == "rank_improve":
         if not committed:
@@ -890,20 +718,20 @@ def _build(
         else:
             value = "1"
         phrase = before
-        if m["a2"] and _clean(m["named"]):  # "cải thiện thứ hạng Chỉ số PAPI ít nhất 2 bậc"
-            phrase = _clean(m["named"])
+        if m["a2"] and ph.clean(m["named"]):  # "cải thiện thứ hạng Chỉ số PAPI ít nhất 2 bậc"
+            phrase = ph.clean(m["named"])
         elif not phrase and lx.INDEX_NAME.match(after_raw.strip()):
             # "tăng từ 3 đến 5 bậc Chỉ số SIPAS so với năm 2024": the index is named after
-            phrase = _clean(text[anchor.end : _phrase_end(text, anchor.end)])
+            phrase = ph.clean(text[anchor.end : ph.phrase_end(text, anchor.end)])
         return [Reading(phrase, "rank_improve", value, "rank")]
     if kind == "rank_keep":
         phrase = before
         if lx.INDEX_NAME.match(after_raw.strip()):  # "duy trì thứ hạng Chỉ số PAR Index, …"
-            end = _phrase_end(text, anchor.end)
-            phrase = f"thứ hạng {_clean(text[anchor.end : min(end, next_start)])}"
+            end = ph.phrase_end(text, anchor.end)
+            phrase = f"thứ hạng {ph.clean(text[anchor.end : min(end, next_start)])}"
         return [
             Reading(name, "rank_keep", "0", "rank", notes=notes)
-            for name, notes in _per_index(phrase)
+            for name, notes in ph.per_index(phrase)
         ]
     if kind == "ordinal":
         band = re.sub(r"\s+", " ", m["band"].lower())
@@ -926,10 +754,10 @@ def _build(
             return None
         if re.search(r"\bgồm\b", text[anchor.end : clause_end], CASE) and not context.committed:
             return None
-        end = _phrase_end(text, anchor.end)
+        end = ph.phrase_end(text, anchor.end)
         end = min(end, next_start) if next_start > anchor.end else end
         colon = text.find(":", anchor.end, end)  # "12 huyện, thị xã: Thành phố A, …" names them
-        phrase = _clean(text[anchor.end : colon if colon >= 0 else end])
+        phrase = ph.clean(text[anchor.end : colon if colon >= 0 else end])
         verb = (m.groupdict().get("verb") or "").lower()
         op = "change_increase" if verb.startswith("có thêm") else ">="
         notes = (
@@ -959,7 +787,7 @@ def _bare_count(text: str, offset: int, context: Context) -> Reading | None:
     m = lx.BARE_COUNT.match(text)
     if m is None or not context.counts:
         return None
-    phrase = _clean(m["what"])
+    phrase = ph.clean(m["what"])
     if not phrase:
         return None
     return Reading(
@@ -977,41 +805,6 @@ def _bare_count(text: str, offset: int, context: Context) -> Reading | None:
     )
 
 
-def _per_index(phrase: str) -> list[tuple[str, tuple[str, ...]]]:
-    """A ranked phrase that lists several indices, one per index ("các chỉ số như Chỉ số PAR
-    Index, Chỉ số DTI và Chỉ số PCI phấn đấu thuộc nhóm 5 …"), each with its notes."""
-    first = lx.INDEX_NAME.search(phrase)
-    if first is None:
-        return [(phrase, ())]
-    names = lx.INDEX_CUT.split(phrase[first.start() :])
-    if len(names) < 2:
-        return [(phrase, ())]
-    head = phrase[: first.start()]
-    lead = "thứ hạng " if re.search(r"\bthứ\s+hạng\s*$", head, CASE) else ""
-    owner = re.search(r"\s+(?:của|trong)\s+[^,()]+$", names[-1])
-    shared = owner.group(0) if owner else ""
-    cleaned = [_clean(name) for name in names]
-    cleaned = [name + ")" * (name.count("(") - name.count(")")) for name in cleaned]
-    note = ("one target per index named",)
-    return [
-        (f"{lead}{name}{shared if not name.endswith(shared.strip()) else ''}", note)
-        for name in cleaned
-    ]
-
-
-def _per_object(phrase: str) -> list[tuple[str, tuple[str, ...]]]:
-    """A satisfaction over several objects joined by "và", one per object ("hài lòng … đối với
-    sự phục vụ của cơ quan hành chính và các dịch vụ y tế, giáo dục"), each with its notes."""
-    m = lx.SATISFACTION_OVER.match(phrase)
-    if m is None or not re.search(r"\svà\s", m["objects"]):
-        return [(phrase, ())]
-    objects = [o for o in lx.OBJECT_CUT.split(m["objects"]) if o]
-    if any(len(o.split()) > 12 for o in objects):
-        return [(phrase, ())]
-    note = ("several objects share one figure: one target per object",)
-    return [(f"{m['head']} {o}", note) for o in objects]
-
-
 _LISTED_MEASURES = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+", CASE)
 _MEASURE_NOUN = re.compile(
     r"(?:thời\s+gian|chi\s+phí|điều\s+kiện|số\s+lượng|số|thủ\s+tục|giấy\s+tờ|quy\s+định)\b",
@@ -1019,60 +812,28 @@ _MEASURE_NOUN = re.compile(
 )
 """What a change is measured on, at the head of each of several phrases sharing one figure."""
 _MEASURED_DECIMALS = re.compile(r",\d{2,}$|\.\d{2}$")
-_TARGET_WORDS = re.compile(rf"{lx.STATED_TARGET.pattern}|{lx.BINDING.pattern}", CASE)
 """Two or more decimals ("86,57", "90.17"): a plan sets round figures, a report measures."""
+_TARGET_WORDS = re.compile(rf"{lx.STATED_TARGET.pattern}|{lx.BINDING.pattern}", CASE)
+"""The words that make a measured-looking figure a target after all."""
 _SHARE_OF_AGENCIES = next(pattern for pattern, level in lx.SHARE_OF_UNITS if level == "agency")
 INCREASE_BEFORE = re.compile(r"\btăng\b", CASE)
-_PREDICATE = re.compile(
-    r"\b(?:được|có|đạt|thực\s+hiện|sử\s+dụng|kết\s+nối|xây\s+dựng|nâng\s+cấp|áp\s+dụng|"
-    r"tham\s+gia|tích\s+hợp|cung\s+cấp|xử\s+lý|giải\s+quyết)\b",
-    CASE,
-)
-
-
-_NEW_CLAUSE = re.compile(
-    r",\s+(?:người\s+dân|người\s+dùng|minh\s+bạch|hiệu\s+quả|đồng\s+thời|góp\s+phần|nhằm|tạo|"
-    r"bảo\s+đảm|đảm\s+bảo|khi|giúp|ưu\s+tiên|phổ\s+cập|thúc\s+đẩy|đẩy\s+mạnh|tăng\s+cường)\b|"
-    r"\s+theo\s+lộ\s+trình\b",
-    CASE,
-)
-_LEVEL_IN_PHRASE = re.compile(
-    r"\s*\b(?:ở|tại|của)\s+(?:các\s+)?(?:cấp\s+(?:bộ|tỉnh|huyện|xã)|(?:3|ba)\s+cấp(?:\s+chính\s+quyền)?)"
-    r"(?:\s*(?:,|và)\s*(?:cấp\s+)?(?:bộ|tỉnh|huyện|xã)\b)*(?:\s*(?:,|và))?",
-    CASE,
-)
-
-
-def _without_levels(phrase: str) -> tuple[str, bool]:
-    """A phrase without the levels it names ("hồ sơ công việc tại cấp tỉnh, cấp huyện"),
-    and whether what is left starts with its predicate (its subject is the figure's before)."""
-    stripped = _LEVEL_IN_PHRASE.sub(" ", phrase)
-    stripped = re.sub(r"\s{2,}", " ", stripped).strip(" ,")
-    if stripped == phrase.strip():
-        return phrase, False
-    return stripped, not stripped or bool(_PREDICATE.match(stripped))
-
-
-def _to_first_clause(phrase: str) -> str:
-    """A figure's phrase up to the first comma after its predicate ("… được xử lý, người dân …")."""
-    verb = _PREDICATE.search(phrase)
-    if verb:
-        cut = _NEW_CLAUSE.search(phrase, verb.end())
-        if cut:
-            return phrase[: cut.start()]
-    return phrase
 
 
 def _share_predicates(readings: list[Reading]) -> list[Reading]:
     """ "100% X tại A và 100% X tại B được xử lý …": the last figure's predicate is everyone's."""
     last = readings[-1].phrase if readings else ""
-    verb = _PREDICATE.search(last)
-    if not verb or len(readings) < 2 or readings[-1].base is not None or _MEASURE_HEAD.match(last):
+    verb = ph.PREDICATE.search(last)
+    if (
+        not verb
+        or len(readings) < 2
+        or readings[-1].base is not None
+        or ph.MEASURE_HEAD.match(last)
+    ):
         return readings  # a "trong đó" sub-quota's or a "tỷ lệ …" measure's predicate is its own
     tail = last[verb.start() :]
     return [
         r
-        if _PREDICATE.search(r.phrase) or r.unit != "percent" or _MEASURE_HEAD.match(r.phrase)
+        if ph.PREDICATE.search(r.phrase) or r.unit != "percent" or ph.MEASURE_HEAD.match(r.phrase)
         else attrs.evolve(r, phrase=f"{r.phrase} {tail}")
         for r in readings
     ]
@@ -1089,13 +850,7 @@ TASK_START = re.compile(
 
 def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...]) -> Reading | None:
     """A task done by a deadline: "Hoàn tất phân cấp xử lý TTHC trước 30/6/2025"."""
-    deadlines = list(_deadlines(text))
-    for due in lx.TASK_QUARTER.finditer(text):
-        q = due["q"].upper()
-        quarter = int(_ROMAN.get(q, q)) - (1 if due["before"] else 0)
-        year = int(due["y"]) - (1 if quarter == 0 else 0)
-        end = _end_of_month(year, 3 * (quarter or 4))
-        deadlines += [(due.start(), end)] if end else []
+    deadlines = [*deadlines_in(text), *task_quarters_in(text)]
     if not deadlines:
         return None
     if lx.REPORT.search(text) and not lx.COMMITMENT.search(text):
@@ -1114,7 +869,7 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
         level=_addressee_level(_levels(text) or context.levels, context.issuer_level),
         aspirational=bool(context.aspirational if aspiration is None else aspiration),
         deadline=deadlines[0][1],
-        recurrence=_recurrence(text) or context.recurrence,
+        recurrence=recurrence_in(text) or context.recurrence,
         exclusions=exclusions,
         span=(offset + m.start("verb"), offset + m.end("verb")),
         notes=("a task to complete by its deadline",),
@@ -1138,4 +893,4 @@ def _task_object(body: str) -> str:
         body = pattern.sub("", body)
     body = re.sub(r"^\s*(?:ngay|mạnh|dứt\s+điểm|kịp\s+thời)\b", "", body.split(",")[0], flags=CASE)
     body = re.sub(r"\s+ngay[\s.]*$", "", body, flags=CASE)  # "… với VPBank ngay (trong ngày D)"
-    return _clean(body)
+    return ph.clean(body)

@@ -1,0 +1,211 @@
+"""The measured noun phrase of a figure: where it starts and ends, and what is cut from it.
+
+A figure's phrase is the words before it back to the clause's start ("Tỷ lệ hồ sơ trực tuyến
+đạt 85%") or after it up to the next clause ("85% hồ sơ được xử lý trên môi trường mạng"),
+without the words around it that say something else: commitment words ("phấn đấu", "đặt mục
+tiêu"), times ("đến năm 2025"), operators ("tối thiểu"), references ("theo Quyết định …") and
+exclusions. A phrase naming several indices or several objects that share one figure gives one
+phrase each.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+from .numbers import MAX_DIGITS
+
+__all__ = [
+    "MEASURE_HEAD",
+    "NOT_A_COUNT",
+    "PREDICATE",
+    "clean",
+    "measured",
+    "per_index",
+    "per_object",
+    "phrase_end",
+    "to_first_clause",
+    "without_levels",
+]
+
+CASE = re.IGNORECASE
+
+_PHRASE_STOP = re.compile(
+    r"\s*(?:;|\.(?:\s|$)|\btrong\s+đó\b|\(\s*trừ\b|\btrừ\b|\bkhông\s+bao\s+gồm\b|"
+    r",?\s+(?:và|,)\s*\d|(?:,|\s+và)\s+(?:tỷ\s+lệ|mức\s+độ(?!\s+\d))\b|"  # not "mức độ 3, mức độ 4"
+    r",\s+(?:đưa|nâng|bảo\s+đảm|đảm\s+bảo|phấn\s+đấu|"
+    r"hoàn\s+thành|hoàn\s+tất|chậm\s+nhất)\b|$)",
+    CASE,
+)
+
+
+def phrase_end(text: str, start: int) -> int:
+    m = _PHRASE_STOP.search(text, start)
+    return m.start() if m else len(text)
+
+
+_LEADING_NOISE = re.compile(
+    r"^(?:\s|,|:|-|–|\(|\)|\b(?:từ\s+đó|theo\s+đó|đồng\s+thời|ngoài\s+ra|trong\s+đó|phấn\s+đấu|"
+    r"quyết\s+tâm|hướng\s+(?:tới|đến)|bảo\s+đảm|đảm\s+bảo|phải|đưa|nâng(?:\s+cao)?|và|thuộc|"
+    r"(?:(?:[đĐD]ến|trong|từ\s+nay\s+đến|chậm\s+nhất(?:\s+là)?)\s+)?(?:hết\s+|cuối\s+)?"
+    r"năm\s+(?:19|20)\d\d|"
+    r"(?:trong\s+)?(?:giai\s+đoạn|thời\s+kỳ|(?:\d\s+)?năm)\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|mục\s+tiêu(?:\s+[^,]{0,80}?\s+là)?|"
+    r"(?:[^\s,]+\s+){0,3}(?:cũng\s+)?(?:đặt|đề)\s+(?:ra\s+)?mục\s+tiêu|chỉ\s+tiêu|cụ\s+thể|là|"
+    r"tiếp\s+tục|duy\s+trì|giữ\s+vững)\b)+",
+    CASE,
+)
+_TRAILING_NOISE = re.compile(
+    r"(?:\s|,|:|\.|\(|[≥≤<>=]|\b(?:phải\s+)?(?:đạt|là|ở\s+mức|đạt\s+mức|đạt\s+từ|đạt\s+được|lên|chiếm|"
+    r"tối\s+thiểu|ít\s+nhất|trên|từ|và|phấn\s+đấu|hướng\s+(?:tới|đến)|bình\s+quân|trung\s+bình|"
+    r"(?:(?:[đĐD]ến|trong|vào)\s+)?(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d\d|"
+    r"(?:của|tại|ở)\s+(?:từng|mỗi)\s+[^.;]*|"
+    r"được|(?<!trực\s)thuộc|(?:nằm\s+)?trong|duy\s+trì|giữ\s+vững|xuống(?:\s+còn)?|còn|tiếp\s+tục|"
+    r"so\s+với(?:\s+(?:cùng\s+kỳ|trước\s+đây))?|tăng|giảm|cắt\s+giảm|rút\s+ngắn|"
+    r"không\s+quá|tối\s+đa|không\s+vượt(?:\s+quá)?|dưới|thấp\s+hơn|"
+    r"nhỏ\s+hơn|không\s+(?:dưới|thấp\s+hơn|ít\s+hơn)|(?:lên\s+)?mức|thêm|"
+    r"(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng)|(?:định\s+kỳ\s+)?(?:06|6)\s+tháng\s*(?:một|/)\s*lần|"
+    r"(?:trước|[đĐD]ến|chậm\s+nhất)(?:\s+(?:hết|ngày))*\s+\d{1,2}\s*"
+    r"(?:/\s*\d{1,2}\s*/|\s+tháng\s+\d{1,2}\s+năm)\s*\d{4}|"
+    r"(?:trong\s+)?(?:quý\s+[IVX1-4]+|(?:06|6)\s+tháng\s+(?:đầu|cuối))(?:\s+năm\s+\d{4}|\s*/\s*\d{4})?)"
+    r"\b)+$",
+    CASE,
+)
+
+
+_INTRO = re.compile(
+    r"^(?:(?:về|trong|đối\s+với|với)\s+[^,]{1,60},|(?:bên\s+cạnh\s+đó|đặc\s+biệt|theo\s+kế\s+hoạch|"
+    r"ngoài\s+ra|theo\s+đó|cụ\s+thể|đồng\s+thời|mặt\s+khác)\s*,?)\s*",
+    CASE,
+)
+_LAST_MARKER = re.compile(
+    r".*\b(?:(?:đặt|đề|giao)\s+(?:ra\s+)?(?:mục\s+tiêu|chỉ\s+tiêu)|phấn\s+đấu(?:\s+đạt)?|mục\s+tiêu(?:\s+\w+){0,3}\s+là|"
+    r"hướng\s+tới(?:\s+mục\s+tiêu)?|yêu\s+cầu|(?:phải|cần)(?=\s+(?:đưa|nâng)\b))\s+",
+    CASE,
+)
+NOT_A_COUNT = re.compile(
+    r"\s*(?:mức\s+độ\s+hài\s+lòng|mức\s+hài\s+lòng|sự\s+hài\s+lòng|chỉ\s+số|điểm)\b", CASE
+)
+"""A measure that counts nothing a share could be taken of (satisfaction, an index, a score):
+after "trong đó" it measures a part, a breakdown."""
+MEASURE_HEAD = re.compile(
+    # not "mức độ 4", a level of online service
+    r"\b(?:tỷ\s+lệ|mức\s+độ|chỉ\s+số|tỷ\s+trọng|số\s+lượng|thời\s+gian|chi\s+phí|mức)\b"
+    r"(?!\s+(?:độ\s+)?\d)",
+    CASE,
+)
+
+
+def measured(before: str) -> str:
+    """The measured phrase of a figure written after it ("… đặt mục tiêu tỷ lệ X đạt 85%")."""
+    before = _INTRO.sub("", before)
+    opened = before.rfind("(")
+    if opened >= 0 and ")" not in before[opened:] and len(clean(before[opened + 1 :]).split()) > 2:
+        before = before[opened + 1 :]  # "… bảo đảm chất lượng (X đạt tỷ lệ 30% …)": X
+    marker = _LAST_MARKER.match(before)
+    if marker and clean(before[marker.end() :]):
+        before = before[marker.end() :]
+    head = MEASURE_HEAD.search(before)
+    # "… mức độ 4 đạt tỷ lệ 30%": a bare "tỷ lệ" last names no measure of its own
+    if head and head.start() > 0 and clean(before[head.end() :]):
+        before = before[head.start() :]
+    return clean(before)
+
+
+_REFERENCE_TAIL = re.compile(
+    r"\s+theo\s+(?:lộ\s+trình|(?:kế\s+hoạch|nghị\s+quyết|quyết\s+định|chỉ\s+thị|thông\s+tư|"
+    r"công\s+văn|thông\s+báo)\s+(?:số\s+)?\d|(?:phương\s+án|đề\s+án|kế\s+hoạch)\s+(?:đã\s+)?được\b)"
+    r".*$|,\s*ưu\s+tiên\b.*$|"
+    # "… so với năm 2024", "so với quy định hiện hành": the baseline of a change, not its phrase
+    r"\s+so\s+với\s+(?:năm|cùng\s+kỳ|quy\s+định|hiện|trước|giai\s+đoạn|kỳ|mức|thời\s+điểm)\b.*$",
+    CASE,
+)
+
+
+def clean(phrase: str) -> str:
+    phrase = _REFERENCE_TAIL.sub("", lx.EXCLUSION.sub("", phrase))
+    phrase = re.sub(rf"\d{{{MAX_DIGITS + 1},}}", " ", phrase)  # codes or noise, not words
+    phrase = re.sub(r"\b(?:sẽ|phải|cần)\s+(?=được\b)", "", phrase, flags=CASE)
+    phrase = re.sub(r"\btrở\s+lên\b", "", phrase, flags=CASE)
+    phrase = re.sub(r"\s{2,}", " ", phrase)
+    for _ in range(3):
+        phrase = _LEADING_NOISE.sub("", phrase)
+        phrase = _TRAILING_NOISE.sub("", phrase)
+    phrase = phrase.strip(" ,;:.-–(").lstrip(")")
+    while phrase.endswith(")") and phrase.count(")") > phrase.count("("):
+        phrase = phrase[:-1].rstrip(" ,;:.-–(")
+    return phrase.strip()
+
+
+def per_index(phrase: str) -> list[tuple[str, tuple[str, ...]]]:
+    """A ranked phrase that lists several indices, one per index ("các chỉ số như Chỉ số PAR
+    Index, Chỉ số DTI và Chỉ số PCI phấn đấu thuộc nhóm 5 …"), each with its notes."""
+    first = lx.INDEX_NAME.search(phrase)
+    if first is None:
+        return [(phrase, ())]
+    names = lx.INDEX_CUT.split(phrase[first.start() :])
+    if len(names) < 2:
+        return [(phrase, ())]
+    head = phrase[: first.start()]
+    lead = "thứ hạng " if re.search(r"\bthứ\s+hạng\s*$", head, CASE) else ""
+    owner = re.search(r"\s+(?:của|trong)\s+[^,()]+$", names[-1])
+    shared = owner.group(0) if owner else ""
+    cleaned = [clean(name) for name in names]
+    cleaned = [name + ")" * (name.count("(") - name.count(")")) for name in cleaned]
+    note = ("one target per index named",)
+    return [
+        (f"{lead}{name}{shared if not name.endswith(shared.strip()) else ''}", note)
+        for name in cleaned
+    ]
+
+
+def per_object(phrase: str) -> list[tuple[str, tuple[str, ...]]]:
+    """A satisfaction over several objects joined by "và", one per object ("hài lòng … đối với
+    sự phục vụ của cơ quan hành chính và các dịch vụ y tế, giáo dục"), each with its notes."""
+    m = lx.SATISFACTION_OVER.match(phrase)
+    if m is None or not re.search(r"\svà\s", m["objects"]):
+        return [(phrase, ())]
+    objects = [o for o in lx.OBJECT_CUT.split(m["objects"]) if o]
+    if any(len(o.split()) > 12 for o in objects):
+        return [(phrase, ())]
+    note = ("several objects share one figure: one target per object",)
+    return [(f"{m['head']} {o}", note) for o in objects]
+
+
+PREDICATE = re.compile(
+    r"\b(?:được|có|đạt|thực\s+hiện|sử\s+dụng|kết\s+nối|xây\s+dựng|nâng\s+cấp|áp\s+dụng|"
+    r"tham\s+gia|tích\s+hợp|cung\s+cấp|xử\s+lý|giải\s+quyết)\b",
+    CASE,
+)
+
+
+_NEW_CLAUSE = re.compile(
+    r",\s+(?:người\s+dân|người\s+dùng|minh\s+bạch|hiệu\s+quả|đồng\s+thời|góp\s+phần|nhằm|tạo|"
+    r"bảo\s+đảm|đảm\s+bảo|khi|giúp|ưu\s+tiên|phổ\s+cập|thúc\s+đẩy|đẩy\s+mạnh|tăng\s+cường)\b|"
+    r"\s+theo\s+lộ\s+trình\b",
+    CASE,
+)
+_LEVEL_IN_PHRASE = re.compile(
+    r"\s*\b(?:ở|tại|của)\s+(?:các\s+)?(?:cấp\s+(?:bộ|tỉnh|huyện|xã)|(?:3|ba)\s+cấp(?:\s+chính\s+quyền)?)"
+    r"(?:\s*(?:,|và)\s*(?:cấp\s+)?(?:bộ|tỉnh|huyện|xã)\b)*(?:\s*(?:,|và))?",
+    CASE,
+)
+
+
+def without_levels(phrase: str) -> tuple[str, bool]:
+    """A phrase without the levels it names ("hồ sơ công việc tại cấp tỉnh, cấp huyện"),
+    and whether what is left starts with its predicate (its subject is the figure's before)."""
+    stripped = _LEVEL_IN_PHRASE.sub(" ", phrase)
+    stripped = re.sub(r"\s{2,}", " ", stripped).strip(" ,")
+    if stripped == phrase.strip():
+        return phrase, False
+    return stripped, not stripped or bool(PREDICATE.match(stripped))
+
+
+def to_first_clause(phrase: str) -> str:
+    """A figure's phrase up to the first comma after its predicate ("… được xử lý, người dân …")."""
+    verb = PREDICATE.search(phrase)
+    if verb:
+        cut = _NEW_CLAUSE.search(phrase, verb.end())
+        if cut:
+            return phrase[: cut.start()]
+    return phrase

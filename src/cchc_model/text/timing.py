@@ -1,0 +1,109 @@
+"""The dates, periods and recurrences a text states, where it states them.
+
+"trước ngày 15/9/2026" and "đến hết năm 2025" are deadlines (:func:`deadlines_in`); "năm
+2025", "giai đoạn 2021-2025", "6 tháng cuối năm 2025" and "quý III/2025" periods
+(:func:`periods_in`); "hằng năm", "hằng quý" recurrences (:func:`recurrence_in`). The words
+are :mod:`cchc_model.text.lexicon`'s; this module turns them into dates and labels.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from dateutil.relativedelta import relativedelta
+
+from . import lexicon as lx
+
+__all__ = ["deadlines_in", "periods_in", "recurrence_in", "task_quarters_in"]
+
+CASE = re.IGNORECASE
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+
+def _end_of_month(year: int, month: int) -> date | None:
+    if not 1 <= month <= 12:
+        return None
+    return date(year, month, 1) + relativedelta(months=1, days=-1)
+
+
+def _quarter_end(written: str, before: bool, year: int) -> date | None:
+    """The last day of quarter ``written`` ("III", "3") of ``year``, or of the quarter before."""
+    quarter = int(_ROMAN.get(written.upper(), written)) - (1 if before else 0)
+    return _end_of_month(year - (quarter == 0), 3 * (quarter or 4))
+
+
+def deadlines_in(text: str) -> Iterator[tuple[int, date]]:
+    """Where ``text`` states a deadline, with its date ("trước ngày 15/9/2026", "đến hết năm
+    2025", "trong tháng 8/2025", "đến hết quý II/2026")."""
+    for pattern, kind in lx.DEADLINES:
+        for m in pattern.finditer(text):
+            year = int(m["y"])
+            try:
+                if kind == "day":
+                    day: date | None = date(year, int(m["m"] or m["mw"]), int(m["d"]))
+                elif kind == "month":
+                    day = _end_of_month(year, int(m["m"]))
+                elif kind == "quarter":
+                    day = _quarter_end(m["q"], bool(m["before"]), year)
+                else:
+                    day = date(year, 12, 31)
+            except ValueError:
+                day = None
+            if day is not None:
+                yield m.start(), day
+
+
+def periods_in(text: str) -> Iterator[tuple[int, str]]:
+    """Where ``text`` states a target's own period, with its label ("2025", "2021-2025",
+    "2025-H2", "2025-Q3"); a year inside a quoted name, a baseline ("so với năm 2024") or a
+    deadline's year is none."""
+    taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in lx.QUOTED_NAME.finditer(text)]
+    for pattern, kind in lx.PERIODS:
+        for m in pattern.finditer(text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            if kind == "year" and re.search(
+                r"(?:hết|cuối|chậm\s+nhất|hoàn\s+thành\s+trong|định\s+hướng|tầm\s+nhìn|"
+                r"tháng\s+\d{1,2})(?:\s+đến)?\s+(?:năm\s+)?$",
+                text[: m.start("y")],
+                CASE,
+            ):
+                continue
+            if kind == "quarter" and re.search(
+                r"(?:hết|cuối|trước|chậm\s+nhất(?:\s+là)?)\s+$", text[: m.start()], CASE
+            ):
+                continue  # "đến hết quý II/2026": a deadline, not the period
+            if re.search(
+                r"so\s+với(?:\s+cùng\s+kỳ)?\s*$", text[max(0, m.start() - 20) : m.start()], CASE
+            ):
+                continue  # a baseline ("so với năm 2024"), not the target's period
+            taken.append((m.start(), m.end()))
+            if kind == "span":
+                yield m.start(), f"{m['a'] or m['a2']}-{m['b'] or m['b2']}"
+            elif kind == "half":
+                yield m.start(), f"{m['y']}-H{1 if m['h'].lower() == 'đầu' else 2}"
+            elif kind == "quarter":
+                q = m["q"].upper()
+                yield m.start(), f"{m['y']}-Q{_ROMAN.get(q, q)}"
+            else:
+                yield m.start(), m["y"]
+
+
+def recurrence_in(text: str) -> str | None:
+    """How often ``text`` says a target recurs: ``yearly``, ``half_yearly``, ``quarterly``,
+    ``monthly``, or none."""
+    for pattern, name in lx.RECURRENCES:
+        if pattern.search(text):
+            return name
+    return None
+
+
+def task_quarters_in(text: str) -> Iterator[tuple[int, date]]:
+    """Where a task is due within a quarter ("trong quý I/2026": the quarter's last day;
+    "trước quý 2/2026": the last day of the quarter before), with the date."""
+    for due in lx.TASK_QUARTER.finditer(text):
+        end = _quarter_end(due["q"], bool(due["before"]), int(due["y"]))
+        if end is not None:
+            yield due.start(), end
