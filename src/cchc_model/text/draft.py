@@ -490,15 +490,22 @@ def build_draft(
     custom: dict[tuple[str, str, bool, bool], Indicator] = {}
     measured_by: dict[str, Indicator] = {}  # a phrase read so far → its indicator
     targets: list[DraftTarget] = []
+    named: dict[int, tuple[bool, bool]] = {}  # per piece, read once: agencies, each member
     for number, (piece, reading) in enumerate(readings, start=1):
         notes = list(reading.notes)
+        if piece.piece.start not in named:
+            named[piece.piece.start] = (
+                bool(lx.AGENCIES_NAMED.search(piece.piece.text)),
+                bool(lx.EACH_MEMBER.search(piece.piece.text)),
+            )
+        agencies_named, each_member = named[piece.piece.start]
         agencies = reading.level in ("agency", "each_agency") or reading.of_units
-        if lx.AGENCIES_NAMED.search(piece.piece.text) and not agencies:
+        if agencies_named and not agencies:
             notes.append(
                 "the text names các sở, ban, ngành beside it: their own target is not read; "
                 "add one with an agencies scope (each_agency)"
             )
-        if lx.EACH_MEMBER.search(piece.piece.text):
+        if each_member:
             notes.append(
                 "the text asks it of every member of a breakdown (ở từng lĩnh vực …): add "
                 "each_member with the indicator's dimension"
