@@ -436,7 +436,6 @@ def _target(
                    **common)  # type: ignore[arg-type]  # fmt: skip
 
 
-_WORKING = re.compile(r"\bngày\s+làm\s+việc\b", re.IGNORECASE)
 _UNIT_WORD = {
     "percent": "percent",
     "count": "unit",
@@ -522,7 +521,11 @@ def build_draft(
             if kind not in custom:
                 used[base] += 1
                 name = base if used[base] == 1 else f"{base}-{used[base]}"
-                days = "working_day" if _WORKING.search(piece.piece.text, *reading.span) else "day"
+                days = (
+                    "working_day"
+                    if lx.WORKING_DAYS.search(piece.piece.text, *reading.span)
+                    else "day"
+                )
                 custom[kind] = _custom_indicator(name, reading, boolean=reading.of_units, days=days)
             indicator = custom[kind]
             notes.append("custom indicator named by the phrase: review")

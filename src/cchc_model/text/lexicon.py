@@ -28,6 +28,14 @@ __all__ = [
 CASE = re.IGNORECASE
 """Every pattern ignores case: plans capitalise freely ("Phấn đấu", "PHẤN ĐẤU")."""
 
+LIST_MARKER = re.compile(
+    r"^[ \t]*(?:[-+•*–—▪●◦]|\(?\d{1,2}[.)](?!\d)|\(?[a-zđ]\)|[IVXLC]+[.)]|\d{1,2}\.\d{1,2}\.?)"
+    r"[ \t]+"
+)
+"""A list item's marker written in the text: "- ", "+ ", "• ", "1. ", "a) ", "II. ", "1.2 "."""
+WORKING_DAYS = re.compile(r"\bngày\s+làm\s+việc\b", CASE)
+"""Days counted as working days ("không quá 10 ngày làm việc")."""
+
 OPERATORS_BEFORE: tuple[tuple[re.Pattern[str], str], ...] = (
     # the signs, as tables and some plans write them ("≥ 90%", "<= 5%")
     (re.compile(r"(?:≥|>=|=>)\s*$"), ">="),

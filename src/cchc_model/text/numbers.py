@@ -102,9 +102,8 @@ def percent_text(value: Fraction) -> str:
         >>> percent_text(Fraction(50)), percent_text(Fraction(100, 3))
         ('50', '100/3')
     """
-    scaled = value
-    for _ in range(60):
-        if scaled.denominator == 1:
-            return decimal_text(value)
-        scaled *= 10
-    return f"{value.numerator}/{value.denominator}"
+    rest = value.denominator
+    for prime in (2, 5):
+        while rest % prime == 0:
+            rest //= prime
+    return decimal_text(value) if rest == 1 else f"{value.numerator}/{value.denominator}"

@@ -14,12 +14,11 @@ import re
 from pathlib import Path
 
 from ..exceptions import CchcError
+from . import lexicon as lx
 
 __all__ = ["DocumentError", "read_text", "unwrap_lines"]
 
 
-_MARKED = re.compile(r"\s*(?:[-+•*–—]|\(?\d{1,2}[.)]|\(?[a-zđ]\)|[IVXLC]+[.)])\s")
-"""A list marker written in the text itself."""
 _ACRONYM_IN_TEXT = re.compile(r"[A-ZĐ]{2,}\s+[a-zđà-ỹ]")
 """An acronym going on in lower case ("TTHC trước ngày …"); a heading is capitals
 throughout ("KẾ HOẠCH …")."""
@@ -92,7 +91,7 @@ def _table_lines(rows: list[list[str]]) -> list[str]:
 def _list_item(text: str, style: str) -> str:
     """A paragraph of a Word list style ("List Bullet", "List Number" …) is a list item:
     its number or bullet is drawn by Word, not written in the text, so it gets a "- "."""
-    if style.lower().startswith("list") and text.strip() and not _MARKED.match(text):
+    if style.lower().startswith("list") and text.strip() and not lx.LIST_MARKER.match(text):
         return f"- {text.lstrip()}"
     return text
 
@@ -108,7 +107,7 @@ def _continues(line: str, following: str) -> bool:
     in_acronym = len(words) > 1 and words[-1].isupper() and words[-2].islower()  # "… TTHC"
     opened = line[-1].islower() or line[-1] == "," or in_acronym
     first = following[0]
-    goes_on = first.islower() or (first.isdigit() and not _MARKED.match(following))
+    goes_on = first.islower() or (first.isdigit() and not lx.LIST_MARKER.match(following))
     return opened and (goes_on or bool(_ACRONYM_IN_TEXT.match(following)))
 
 

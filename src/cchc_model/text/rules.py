@@ -545,11 +545,14 @@ def _build(
 ) -> list[Reading] | None:
     m = anchor.match
     kind = anchor.kind
-    before = ph.clean(text[prev_end : anchor.start])
+    # "… tăng 2 bậc so với năm 2025, Chỉ số B tăng 3 bậc", "80% hồ sơ được số hóa, 100% xã …":
+    # the figure before ends at the comma; what is between it and this figure is this one's
+    measured_from = prev_end
     if prev_end > clause_start and "," in text[prev_end : anchor.start]:
-        # "… tăng 2 bậc so với năm 2025, Chỉ số B tăng 3 bậc": the figure before ends at the
-        # comma; "80% hồ sơ được số hóa, 100% xã …": all before the comma is the figure's before
-        before = ph.clean(text[prev_end : anchor.start].rsplit(",", 1)[1])
+        measured_from = prev_end + text[prev_end : anchor.start].rindex(",") + 1
+    before = ph.clean(text[measured_from : anchor.start])
+    op_words = _op_before(text, anchor.start, clause_start)
+    more = re.match(r"\s*trở\s+lên", text[anchor.end :], CASE)
     after_raw = text[anchor.end : next_start]
     if kind in ("percent", "points") and lx.BAND.match(after_raw):
         return None  # "đạt từ 90 điểm trở lên được xếp loại Tốt": a band, not a target
@@ -563,13 +566,13 @@ def _build(
         elif kind == "total":
             op, value = ">=", "100"
         else:
-            op = _op_before(text, anchor.start, clause_start) or ">="
+            op = op_words or ">="
             written = m["num"]
             if (
                 written
                 and _MEASURED_DECIMALS.search(written)
-                and not _op_before(text, anchor.start, clause_start)
-                and not re.match(r"\s*trở\s+lên", text[anchor.end :], CASE)
+                and not op_words
+                and not more
                 and not context.stated
                 and not _TARGET_WORDS.search(text, 0, anchor.start)
             ):
@@ -602,8 +605,7 @@ def _build(
             kind == "percent" and context.change and op == ">=" and not INCREASE_BEFORE.search(head)
         ):
             op = context.change
-        bare = not _op_before(text, anchor.start, clause_start)
-        more = re.match(r"\s*trở\s+lên", text[anchor.end :], CASE)
+        bare = not op_words
         reached = re.search(r"\b(?:đạt|là)\s*$", head, CASE)
         if kind == "percent" and op == ">=" and not committed and bare and not more and reached:
             return None  # "… đạt 85%" with no commitment anywhere: a result reported
@@ -631,9 +633,8 @@ def _build(
             # "… tới 100% thôn/bản", "phủ sóng 5G đạt 70% dân số": what the share is taken of
             just_before = text[max(0, anchor.start - 8) : anchor.start]
             of_what = len(phrase.split()) <= 3 and re.search(r"\bđạt\s*$", just_before, CASE)
-            if (len(phrase.split()) == 1 or of_what) and before:
-                phrase = f"{ph.measured(text[prev_end : anchor.start])} {phrase}"
-            if re.match(r"(?:mức\s+độ|toàn\s+trình|một\s+phần)\b", phrase, CASE) and before:
+            qualifier = re.match(r"(?:mức\s+độ|toàn\s+trình|một\s+phần)\b", phrase, CASE)
+            if before and (len(phrase.split()) == 1 or of_what or qualifier):
                 phrase = f"{ph.measured(text[prev_end : anchor.start])} {phrase}"
             elif level.startswith("each_") and before:
                 phrase = f"{before} tại {phrase}"
@@ -662,13 +663,8 @@ def _build(
         elif prev_end > clause_start and re.match(r"\s*(?:tại|ở)\s+(?:cấp|các)\b", after_raw, CASE):
             phrase = ""  # "100% X tại cấp tỉnh, 90% tại cấp huyện …": X is measured at each
         else:
-            measured_from = prev_end
-            if prev_end > clause_start and "," in text[prev_end : anchor.start]:
-                # "… nhóm 50 nước dẫn đầu về X, kinh tế số chiếm 30% GDP": the figure before
-                # ends at the comma
-                cut = prev_end + text[prev_end : anchor.start].rindex(",") + 1
-                measured_from = cut if ph.clean(text[cut : anchor.start]) else prev_end
-            phrase = ph.measured(text[measured_from : anchor.start])
+            # "… nhóm 50 nước dẫn đầu về X, kinh tế số chiếm 30% GDP"
+            phrase = ph.measured(text[measured_from if before else prev_end : anchor.start])
             if level == "self" and _SHARE_OF_AGENCIES.match(phrase):
                 level = "agency"  # "Tỷ lệ cơ quan, đơn vị … : 70%"
             measures = _LISTED_MEASURES.split(phrase) if op.startswith("change_") else []

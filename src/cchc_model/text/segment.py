@@ -19,10 +19,6 @@ from . import lexicon as lx
 
 __all__ = ["Piece", "pieces"]
 
-_MARKER = re.compile(
-    r"^[ \t]*(?:[-+•*–—▪●◦]|\(?\d{1,2}[.)](?!\d)|\(?[a-zđ]\)|[IVXLC]+[.)]|\d{1,2}\.\d{1,2}\.?)"
-    r"[ \t]+"
-)
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[ \t]+(?=[\"“(]?[A-ZĐÀ-ỸÂĂÊÔƠƯ0-9])")
 # An abbreviation written before a name: its stop ends no sentence ("TP. Hải Phòng",
 # "TX. Sơn Tây", "ThS. Nguyễn …").
@@ -70,7 +66,7 @@ def _lines(document: str) -> Iterator[tuple[int, str, bool]]:
     """Each non-blank line as (offset of its text, text, whether it is marked as an item)."""
     offset = 0
     for line in document.split("\n"):
-        marker = _MARKER.match(line)
+        marker = lx.LIST_MARKER.match(line)
         body_start = marker.end() if marker else len(line) - len(line.lstrip())
         body = line[body_start:].rstrip()
         if body:
@@ -101,12 +97,10 @@ def _split_items(start: int, text: str) -> Iterator[tuple[int, str]]:
     # "90% hồ sơ cấp tỉnh; 60% hồ sơ cấp xã được xử lý trên môi trường mạng": the parts before
     # the last have no verb of their own and share its verb, so the sentence stays whole
     # (a last part that names its own measure, "Tỷ lệ … được …", lends none)
-    verbless = [
-        not lx.VERB.search(part) and not lx.ITEM_HEAD.match(part)
-        for part in parts
-        if _FIGURE_HINT.search(part)
-    ]
-    lends_verb = not verbless[-1] and not lx.ITEM_HEAD.match(parts[-1]) if verbless else False
+    figured = [part for part in parts if _FIGURE_HINT.search(part)]
+    verbless = [not lx.VERB.search(part) and not lx.ITEM_HEAD.match(part) for part in figured]
+    last = figured[-1] if figured else ""
+    lends_verb = bool(lx.VERB.search(last)) and not lx.ITEM_HEAD.match(last)
     if len(parts) < 2 or with_figures < 2 or (all(verbless[:-1]) and lends_verb):
         yield start, text
         return
