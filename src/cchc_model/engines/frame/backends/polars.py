@@ -14,7 +14,10 @@ if TYPE_CHECKING:
 #: A polars frame, eager or lazy (the Dask adapter runs these on eager partitions).
 Native = TypeVar("Native", "pl.DataFrame", "pl.LazyFrame")
 
-__all__ = ["PolarsBackend", "gathered", "labelled", "looked_up"]
+__all__ = ["BITMAP_KEYS", "PolarsBackend", "gathered", "labelled", "looked_up"]
+
+#: The largest key space whose duplicates are found with a bitmap (2**28 keys: 32 MiB).
+BITMAP_KEYS = 2**28
 
 
 def _taken(position: str, values: Sequence[Scalar], dtype: type[pl.DataType]) -> pl.Expr:
@@ -59,22 +62,19 @@ class PolarsBackend(Backend):
         return collected
 
     def distinct_keys(self, frame: Frame, space: int) -> bool | None:
+        """A key space of up to :data:`BITMAP_KEYS` is checked by marking each key in a
+        bitmap (one pass, no hashing); a larger one by counting distinct keys."""
         import polars as pl
 
         (column,) = frame.collect_schema().names()
-        found = (
-            frame.to_native()
-            .select(
-                pl.col(column).n_unique().alias("distinct"),
-                pl.len().alias("rows"),
-                pl.col(column).null_count().alias("nulls"),
-            )
-            .collect()
-            .row(0, named=True)
-        )
-        if found["nulls"]:
+        keys = frame.to_native().select(pl.col(column)).collect().to_series()
+        if keys.null_count():
             return None
-        return bool(found["distinct"] == found["rows"])
+        if space <= BITMAP_KEYS:
+            marks = pl.zeros(space, dtype=pl.Boolean, eager=True)
+            marks.scatter(keys, True)
+            return bool(marks.sum() == keys.len())
+        return bool(keys.n_unique() == keys.len())
 
     def indicator_stats(self, frame: Frame, by: str, sums: Sequence[str]) -> list[Record]:
         import polars as pl
