@@ -25,8 +25,6 @@ described in ``README.md`` beside this file.
 from __future__ import annotations
 
 import argparse
-import compileall
-import importlib.util
 import os
 import platform
 import shutil
@@ -96,18 +94,6 @@ class Timings:
     def ok(self) -> list[int]:
         """The repetitions that succeeded."""
         return [i for i, w in enumerate(self.wall) if w is not None]
-
-
-def compile_library() -> None:
-    """Write the library's bytecode, as pip does when it installs a package.
-
-    An editable install run with ``PYTHONDONTWRITEBYTECODE`` set compiles every module
-    from source in every process (about 0.1 s here) and never keeps the result; the
-    other contenders' packages were compiled when pip installed them.
-    """
-    spec = importlib.util.find_spec("cchc_model")
-    for location in (spec.submodule_search_locations or []) if spec else []:
-        compileall.compile_dir(location, quiet=1)
 
 
 def run_once(
@@ -336,7 +322,7 @@ def main() -> None:
         print(f"generated the inputs in {workdir} ({time.perf_counter() - start:.1f} s)")
     describe_inputs(workdir, names)
     if any(CONTENDERS[n].library for n in names):
-        compile_library()
+        measure.compile_library()
 
     timings = {name: Timings() for name in names}
     failed: set[str] = set()

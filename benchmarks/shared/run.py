@@ -4,7 +4,8 @@ Run with ``.venv/bin/python benchmarks/shared/run.py [--repeat 7] [--scales sub1
 For each scale, runs the yardstick's hand-written DuckDB SQL (``bench_duckdb.py``), its
 hand-written polars (``bench_polars.py``) and the library (``library.py``) as whole
 processes, the order rotated each repetition, measures the wall time and the peak memory
-of each process alone (GNU time's ``%M``, see ``benchmarks/national/measure.py``), checks
+of each process alone (GNU time's ``%M``, see ``benchmarks/national/measure.py``) after
+writing the library's bytecode as an installed copy has it (``measure.compile_library``), checks
 that all three print the same checksum, and prints the medians and the paired ratios
 (median and min–max over the repetitions).
 
@@ -81,6 +82,7 @@ def main() -> None:
     if measure.GNU_TIME is None:
         raise SystemExit("GNU time is needed for the peak memory: apt-get install time")
     generate(args.workdir, scales)
+    measure.compile_library()
     names = list(CONTENDERS)
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load {os.getloadavg()}")
     summary = []
