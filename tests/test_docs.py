@@ -1,7 +1,10 @@
-"""Every Python example in the documentation and the README runs, in order, per page."""
+"""Every Python example in the documentation and the README runs, in order, per page, and
+prints what the ```text block right after it shows."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import re
 from pathlib import Path
 
@@ -19,6 +22,27 @@ def python_blocks(page: Path) -> list[str]:
     return FENCE.findall(page.read_text(encoding="utf-8"))
 
 
+BLOCKS = re.compile(r"^```(python|text)\n(.*?)^```\n?", re.MULTILINE | re.DOTALL)
+
+
+def shown_outputs(page: Path) -> list[str | None]:
+    """For each ```python block of a page, the ```text block right after it (only blank
+    lines between): the output it shows; else none."""
+    text = page.read_text(encoding="utf-8")
+    found = list(BLOCKS.finditer(text))
+    shown: list[str | None] = []
+    for index, block in enumerate(found):
+        if block.group(1) != "python":
+            continue
+        after = found[index + 1] if index + 1 < len(found) else None
+        follows = after is not None and after.group(1) == "text"
+        if follows and after is not None and not text[block.end() : after.start()].strip():
+            shown.append(after.group(2))
+        else:
+            shown.append(None)
+    return shown
+
+
 class TestDocumentationExamples:
     def test_the_pages_have_examples(self) -> None:
         """The documentation has Python examples to run at all."""
@@ -30,13 +54,22 @@ class TestDocumentationExamples:
         monkeypatch.chdir(ROOT)
         namespace: dict[str, object] = {"__name__": f"docs.{page.stem}"}
         left_out: list[str] = []
-        for index, block in enumerate(python_blocks(page)):
+        blocks = python_blocks(page)
+        shown = shown_outputs(page)
+        assert len(shown) == len(blocks)
+        for index, block in enumerate(blocks):
             missing = java_missing() if "pyspark" in block else None
             if missing:  # the other blocks run; the test then reports the skip
                 left_out.append(f"block {index}: {missing}")
                 continue
             code = compile(block, f"{page.name}[block {index}]", "exec")
-            exec(code, namespace)
+            printed = io.StringIO()
+            with contextlib.redirect_stdout(printed):
+                exec(code, namespace)
+            if shown[index] is not None:  # the output the page shows is the output
+                assert printed.getvalue().strip() == (shown[index] or "").strip(), (
+                    f"{page.name} block {index} prints other than the page shows"
+                )
         if left_out:
             pytest.skip("; ".join(left_out))
 

@@ -733,7 +733,7 @@ class TestReaders:
         path = tmp_path / "plan.docx"
         document.save(str(path))
         text = read_text(path)
-        assert "- Tỷ lệ hồ sơ được giải quyết trực tuyến, năm 2025: 80%;" in text
+        assert "- Tỷ lệ hồ sơ được giải quyết trực tuyến: 60% năm 2024; 80% năm 2025." in text
         draft = extract(text, period="2024-2025")
         assert [str(t.target) for t in draft.targets] == [
             "≥ 60 %, in 2024",
@@ -819,7 +819,9 @@ class TestCommandLine:
         assert main(["extract", "tests/data/extract_sample.txt", "--explain"]) == 0
         printed = capsys.readouterr().out
         assert "unread: reports a result" in printed
-        assert "sentences with figures unread" in printed
+        # the title names the period: a lead, not an unread sentence
+        assert "lead: carries period 2024" in printed
+        assert "1 sentence with figures unread" in printed
 
     def test_stdout_and_bad_input(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
         assert main(["extract", "tests/data/extract_sample.txt"]) == 0

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..exceptions import CchcError
 from . import lexicon as lx
+from .tables import table_lines
 
 __all__ = ["DocumentError", "read_text", "unwrap_lines"]
 
@@ -49,43 +50,8 @@ def _docx(path: Path) -> str:
     ]
     for table in document.tables:
         rows = [[" ".join(cell.text.split()) for cell in row.cells] for row in table.rows]
-        lines.extend(_table_lines(rows))
+        lines.extend(table_lines(rows))
     return "\n".join(lines)
-
-
-_UNIT_HEADER = re.compile(r"^(?:đơn\s+vị(?:\s+tính)?|đvt)\b", re.IGNORECASE)
-_NAME_HEADER = re.compile(r"\b(?:chỉ\s+tiêu|nội\s+dung|tên)\b", re.IGNORECASE)
-_VALUE_HEADER = re.compile(
-    r"\b(?:năm\s+)?(?:19|20)\d\d\b|\b(?:mục\s+tiêu|kế\s+hoạch|giai\s+đoạn)\b", re.IGNORECASE
-)
-_FIGURE = re.compile(r"^[<>≤≥]?\s*\d[\d.,]*\s*%?$")
-
-
-def _table_lines(rows: list[list[str]]) -> list[str]:
-    """A table's rows as lines. A table of targets ("STT | Chỉ tiêu | Đơn vị tính | Năm 2025")
-    becomes a lead and one item per figure, as a plan would write it ("- Tỷ lệ hồ sơ trực
-    tuyến, năm 2025: 80%;"); any other table, a line per row, its cells joined by " | "."""
-    header = rows[0] if rows else []
-    unit = next((i for i, h in enumerate(header) if _UNIT_HEADER.match(h)), None)
-    name = next((i for i, h in enumerate(header) if _NAME_HEADER.search(h)), None)
-    values = [i for i, h in enumerate(header) if i not in (unit, name) and _VALUE_HEADER.search(h)]
-    if name is None or not values:
-        return [" | ".join(dict.fromkeys(c for c in row if c)) for row in rows]
-    lines = [f"{header[name]}:"]
-    for row in rows[1:]:
-        measured = row[name] if name < len(row) else ""
-        for column in values:
-            figure = row[column] if column < len(row) else ""
-            if not measured or not _FIGURE.match(figure):
-                continue
-            written = row[unit] if unit is not None and unit < len(row) else ""
-            suffix = (
-                ""
-                if figure.endswith("%") or not written
-                else ("%" if written == "%" else f" {written}")
-            )
-            lines.append(f"- {measured}, {header[column].lower()}: {figure}{suffix};")
-    return lines
 
 
 def _list_item(text: str, style: str) -> str:

@@ -8,6 +8,7 @@ import attrs
 
 from .rules import Context, Reading, context_of, read_piece
 from .segment import Piece, pieces
+from .tables import Readable, readable
 
 __all__ = ["PieceReading", "normalise", "read_document"]
 
@@ -44,16 +45,36 @@ def read_document(
     that is the issuer's own ("ở cấp xã" in a commune's plan) as the issuer itself.
     """
     text = normalise(document)
+    read = readable(text)  # Markdown tables of targets as leads and items
     root = Context(issuer_level=issuer_level)
     contexts: dict[tuple[int, int], Context] = {}
     out: list[PieceReading] = []
-    for piece in pieces(text):
+    for piece in pieces(read.text):
         outer = contexts.get(piece.lead, root) if piece.lead else root
         if piece.is_lead:
             contexts[(piece.start, piece.end)] = context_of(piece.text, outer)
         a, b = piece.sentence_span
-        targets, unread = read_piece(piece.text, piece.start, outer, text[a:b])
+        targets, unread = read_piece(piece.text, piece.start, outer, read.text[a:b])
         if piece.is_lead and not targets and "%" not in piece.text:
             unread = None  # a lead's year or deadline is read: it carries them to what follows
+        if read.changed:
+            piece, targets = _as_written(piece, targets, read, text)
         out.append(PieceReading(piece, tuple(targets), unread, outer))
     return text, tuple(out)
+
+
+def _as_written(
+    piece: Piece, targets: list[Reading], read: Readable, text: str
+) -> tuple[Piece, list[Reading]]:
+    """A piece of the rewritten text, and its targets, with the spans and words of the
+    document as written (a piece read from a table row is that row)."""
+    start, end = read.span((piece.start, piece.end))
+    moved = attrs.evolve(
+        piece,
+        start=start,
+        end=end,
+        text=text[start:end],
+        lead=read.span(piece.lead) if piece.lead else None,
+        sentence=read.span(piece.sentence) if piece.sentence else None,
+    )
+    return moved, [attrs.evolve(r, span=read.span(r.span)) for r in targets]

@@ -71,6 +71,7 @@ class Context:
     issuer_level: str | None = None
     counts: bool = False
     stated: bool = False
+    measure: str | None = None
 
 
 @attrs.frozen
@@ -190,7 +191,21 @@ def context_of(text: str, outer: Context | None = None) -> Context:
         counts=not reporting and (outer.counts or bool(lx.COUNTED_LEAD.search(text))),
         # "Chỉ tiêu cụ thể:", "Phấn đấu:": a lead that names its items targets
         stated=not reporting and (outer.stated or bool(_TARGET_WORDS.search(text))),
+        measure=_measure_named(text) or outer.measure,
     )
+
+
+def _measure_named(lead: str) -> str | None:
+    """The measure a lead names for the bare figures after it ("Tỷ lệ hồ sơ trực tuyến:
+    năm 2025 đạt 80%, năm 2030 đạt 100%")."""
+    named = lead.strip()
+    if not named.endswith(":"):
+        return None
+    measure = ph.clean(named[:-1])
+    # "Chỉ tiêu cụ thể:", "Phấn đấu đến năm 2025:" name no measure (nothing is left of them)
+    if len(measure.split()) < 2 or re.search(r"\d", measure):
+        return None
+    return measure
 
 
 def _anchors(text: str) -> list[_Anchor]:
@@ -427,10 +442,12 @@ def read_piece(
             ]
         previous_group = [reading.phrase for reading in built if reading.phrase]
         for reading in built:
-            phrase = reading.phrase or previous_phrase
+            phrase = reading.phrase or previous_phrase or context.measure or ""
             notes = reading.notes
             if not reading.phrase and previous_phrase:
                 notes += ("the measured phrase is shared with the figure before it",)
+            elif not reading.phrase and context.measure:
+                notes += ("the measured phrase is the one its lead names",)
             elif previous_phrase and ph.PREDICATE.match(reading.phrase):
                 verb = ph.PREDICATE.search(previous_phrase)
                 subject = previous_phrase[: verb.start()].strip() if verb else previous_phrase

@@ -5,7 +5,8 @@ follows: a sentence ending with ":" ("Chỉ tiêu cụ thể năm 2024:"), the p
 sentence before ":" when targets follow it on the same line ("Phấn đấu đến năm 2025:
 100% …; 80% …"), a numbered heading without a full stop ("(2) Cắt giảm giấy tờ"), or an
 opening clause ending with "," ("Đến hết năm 2025,"). A lead stays in force until the
-next lead or heading. Every piece keeps its character span in the document.
+next lead or heading. A title that names a period and no figure ("Mục tiêu đến năm 2025")
+leads what follows it too. Every piece keeps its character span in the document.
 """
 
 from __future__ import annotations
@@ -139,16 +140,25 @@ def pieces(document: str) -> list[Piece]:
             lead, items_under_lead = None, False
         # "Mục tiêu đến năm 2025" over a list of marked items (not of headings): a title
         # whose colon was left out
+        followed = index + 1 < len(lines)
+        open_ended = not line.endswith((".", ";", "!", "?", "…"))
         titles_a_list = (
-            index + 1 < len(lines)
+            followed
             and lines[index + 1][2]
             and not _is_heading(lines[index + 1][1], True)
-            and not line.endswith((".", ";", "!", "?", "…"))
+            and open_ended
+        )
+        # "Mục tiêu đến năm 2025" over a paragraph: a title naming a period and no figure
+        titles_a_period = (
+            followed
+            and open_ended
+            and bool(_YEAR.search(line))
+            and not _FIGURE_HINT.search(_YEAR.sub("", line))
         )
         if _is_heading(line, marked) or (
             not marked
             and len(line) < 120
-            and (line.endswith(":") or _OPEN_END.search(line) or titles_a_list)
+            and (line.endswith(":") or _OPEN_END.search(line) or titles_a_list or titles_a_period)
         ):
             lead, items_under_lead = (line_start, line_start + len(line)), False
             found.append(Piece(line_start, lead[1], line, None, True))
@@ -160,7 +170,7 @@ def pieces(document: str) -> list[Piece]:
             colon = sentence.find(":")
             rest = sentence[colon + 1 :] if colon >= 0 else ""
             whole = (start, start + len(sentence))
-            figure_only = re.fullmatch(r"\s*[\d.,]+\s*%?\s*[.;]?\s*", rest)
+            figure_only = re.fullmatch(r"\s*(?:[<>≤≥]=?\s*)?[\d.,]+\s*%?\s*[.;]?\s*", rest)
             if (
                 colon > 0
                 and _FIGURE_HINT.search(rest)

@@ -1,0 +1,246 @@
+"""Markdown tables of targets read as the list a plan would write.
+
+A plan converted to Markdown (by pandoc or a PDF converter) keeps its tables of targets as
+rows of cells between ``|``::
+
+    | STT | Chỉ tiêu                          | Đơn vị tính | Năm 2025 |
+    |-----|-----------------------------------|-------------|----------|
+    | 1   | Tỷ lệ hồ sơ trực tuyến toàn trình | %           | 80       |
+
+:func:`readable` rewrites each such table into the text the rules read, line for line: the
+header row becomes the lead of its rows ("Chỉ tiêu năm 2025:"), a section row ("| **I** |
+**Đến năm 2030** |") a title, and each row an item ("- Tỷ lệ hồ sơ trực tuyến toàn trình:
+80%."; with a column per year, "- …: 80% năm 2025; 100% năm 2030."); the separator row is
+blank. The result's :meth:`Readable.span` takes a span of the rewritten text back to the
+document: a piece read from a table row points at that row as written.
+
+A row is read by its header's columns (the measure: "Chỉ tiêu", "Chỉ số", "Tiêu chí",
+"Nội dung" …; the unit: "Đơn vị tính"; the targets: a year, "Mục tiêu", "Kế hoạch"), or,
+without a header, by the look of its cells (the first cell of words is the measure, the
+first figure after it the target, a short cell between them its unit). A table of
+anything else is left as written.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+import attrs
+
+__all__ = ["Readable", "readable", "table_lines"]
+
+CASE = re.IGNORECASE
+
+_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
+_SEPARATOR = re.compile(r"^[ \t]*\|(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*$")
+_NUMBER_CELL = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]+\.?|[a-zđ]\))$")
+_NAME_HEADER = re.compile(
+    r"\b(?:chỉ\s+tiêu|chỉ\s+số|tiêu\s+chí|kpi|nội\s+dung|hạng\s+mục|tên)\b", CASE
+)
+_ORDER_HEADER = re.compile(r"^(?:s?tt|số\s+(?:tt|thứ\s+tự))$", CASE)
+_UNIT_HEADER = re.compile(r"^(?:đơn\s+vị(?:\s+tính)?|đvt)\b", CASE)
+_VALUE_HEADER = re.compile(
+    r"\b(?:năm\s+)?(?:19|20)\d\d\b|\b(?:mục\s+tiêu|kế\s+hoạch|giai\s+đoạn)\b", CASE
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_FIGURE = re.compile(r"^(?:[<>≤≥]=?\s*)?\d")
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+_COUNTED = re.compile(r"\d\s*[^\W\d_]")  # "15 thủ tục": the figure says what it counts
+
+
+def _cells(line: str) -> list[str]:
+    """The cells of a row, stripped, bold marks dropped."""
+    inner = line.strip()[1:-1]
+    return [cell.replace("**", "").strip() for cell in inner.split("|")]
+
+
+class _Columns:
+    """Which columns of a table hold the measure, its unit and its target figures."""
+
+    def __init__(self, header: list[str]) -> None:
+        self.unit = next((i for i, h in enumerate(header) if _UNIT_HEADER.match(h)), None)
+        named = [i for i, h in enumerate(header) if i != self.unit and _NAME_HEADER.search(h)]
+        self.values = [
+            i
+            for i, h in enumerate(header)
+            if i != self.unit and _VALUE_HEADER.search(h) and (not named or i != named[0])
+        ]
+        # the measure's column: the one its header names, else the first that is no
+        # order number ("STT"), unit or target column
+        others = [
+            i
+            for i, h in enumerate(header)
+            if h and i != self.unit and i not in self.values and not _ORDER_HEADER.match(h)
+        ]
+        self.name = named[0] if named else (others[0] if others else None)
+        years = [_YEAR.findall(header[i]) for i in self.values]
+        #: The year each target column names, when there are several and each names its own.
+        self.years: list[str] | None = None
+        distinct = len({y[0] for y in years if y})
+        if len(years) > 1 and all(len(y) == 1 for y in years) and distinct == len(years):
+            self.years = [y[0] for y in years]
+        value = header[self.values[0]] if len(self.values) == 1 else ""
+        year = _YEAR.search(value)
+        #: What the header says of the single target column ("năm 2025", "Mục tiêu").
+        self.said = (
+            f"năm {year.group(0)}" if year and not re.search(r"\bnăm\s", value, CASE) else value
+        )
+
+    @property
+    def of_targets(self) -> bool:
+        """A measure column and one target column, or one per year."""
+        return self.name is not None and (len(self.values) == 1 or self.years is not None)
+
+    def lead(self, header: list[str]) -> str:
+        assert self.name is not None
+        return f"{header[self.name]} {self.said}:" if self.said else f"{header[self.name]}:"
+
+    def item(self, cells: list[str]) -> str | None:
+        """A row of the table as a list item, or none when it holds no target figure."""
+        name = self.name
+        if name is None or name >= len(cells) or not cells[name]:
+            return None
+        unit = cells[self.unit] if self.unit is not None and self.unit < len(cells) else ""
+        if self.years is None:
+            figure = next(
+                (i for i in self.values if i < len(cells) and re.search(r"\w", cells[i])), None
+            )
+            return None if figure is None else _item(cells[name], unit, [(cells[figure], "")])
+        figures = [  # "80%", "≥ 5", or a target in words ("Top 30", "Tối thiểu 80%")
+            (cells[i], f" năm {year}")
+            for i, year in zip(self.values, self.years, strict=True)
+            if i < len(cells) and re.search(r"\w", cells[i])
+        ]
+        return _item(cells[name], unit, figures) if figures else None
+
+
+def _item(name: str, unit: str, figures: list[tuple[str, str]]) -> str:
+    """ "- Tỷ lệ hồ sơ: 80% năm 2025; 100% năm 2030.": the measure and each figure, with
+    its unit ("%" joined, a counted thing after it) and its year."""
+    said = []
+    for figure, when in figures:
+        if unit == "%" and "%" not in figure:
+            figure += "%"
+        elif unit and unit != "%" and not _COUNTED.search(figure):
+            figure += f" {unit}"
+        said.append(f"{figure}{when}")
+    return f"- {name}: {'; '.join(said)}."
+
+
+def _guessed(cells: list[str]) -> str | None:
+    """A row read without a header, by the look of its cells."""
+    name = next(
+        (i for i, c in enumerate(cells) if len(_WORDS.findall(c)) >= 2 and not _FIGURE.match(c)),
+        None,
+    )
+    if name is None:
+        return None
+    figure = next((i for i in range(name + 1, len(cells)) if _FIGURE.match(cells[i])), None)
+    if figure is None:
+        return None
+    unit = cells[name + 1] if figure - name == 2 and len(cells[name + 1].split()) <= 3 else ""
+    return _item(cells[name], unit, [(cells[figure], "")])
+
+
+def _is_header(cells: list[str]) -> bool:
+    """A row of column names: one names the measure ("Chỉ tiêu") or a target column
+    ("Năm 2025", "Mục tiêu"), and none holds a figure."""
+    named = any(_NAME_HEADER.search(c) or _VALUE_HEADER.search(c) for c in cells)
+    return named and not any(_FIGURE.match(c) for c in cells)
+
+
+def _section(cells: list[str]) -> str | None:
+    """A row naming one thing besides its number ("| **I** | **Đến năm 2030** | |"): a title."""
+    words = [c for c in cells if c and not _NUMBER_CELL.match(c)]
+    if len(words) == 1 and not _FIGURE.match(words[0]):
+        return words[0]
+    return None
+
+
+@attrs.frozen
+class Readable:
+    """A document's text as the rules read it, with the way back to the document.
+
+    Attributes:
+        text: The rewritten text.
+        changed: Whether any table was rewritten (else ``text`` is the document).
+    """
+
+    text: str
+    changed: bool
+    _starts: tuple[int, ...] = attrs.field(alias="_starts", repr=False)
+    _origins: tuple[tuple[int, int, bool], ...] = attrs.field(alias="_origins", repr=False)
+
+    def position(self, at: int, end: bool = False) -> int:
+        """Where offset ``at`` of :attr:`text` lies in the document: on a rewritten line,
+        its row's start (or, for an ``end``, its row's end)."""
+        if not self.changed:
+            return at
+        line = max(bisect.bisect_right(self._starts, at - 1 if end else at) - 1, 0)
+        start, length, rewritten = self._origins[line]
+        if rewritten:
+            return start + length if end else start
+        return start + min(at - self._starts[line], length)
+
+    def span(self, span: tuple[int, int]) -> tuple[int, int]:
+        """A span of :attr:`text` as a span of the document."""
+        return self.position(span[0]), self.position(span[1], end=True)
+
+
+def readable(text: str) -> Readable:
+    """``text`` with its Markdown tables of targets rewritten as leads and list items, line
+    for line; other lines as given.
+
+    Example:
+        >>> header = "| STT | Chỉ tiêu | Đơn vị | Năm 2025 |\\n|---|---|---|---|\\n"
+        >>> readable(header + "| 1 | Tỷ lệ hồ sơ | % | 80 |").text.split("\\n")
+        ['Chỉ tiêu Năm 2025:', '', '- Tỷ lệ hồ sơ: 80%.']
+    """
+    lines = text.split("\n")
+    if not any(_ROW.match(line) for line in lines):
+        return Readable(text, False, (0,), ((0, len(text), False),))
+    out: list[str] = []
+    origins: list[tuple[int, int, bool]] = []
+    columns: _Columns | None = None
+    offset = 0
+    for index, line in enumerate(lines):
+        written: str | None = None
+        if not _ROW.match(line):
+            columns = None
+        elif _SEPARATOR.match(line):
+            written = ""
+        else:
+            cells = _cells(line)
+            following = lines[index + 1] if index + 1 < len(lines) else ""
+            title = _section(cells)
+            if title is not None:
+                written = title
+            elif columns is None and (_SEPARATOR.match(following) or _is_header(cells)):
+                columns = _Columns(cells)
+                written = columns.lead(cells) if columns.of_targets else ""
+            elif columns is not None and columns.of_targets:
+                written = columns.item(cells)
+            elif columns is None:
+                written = _guessed(cells)
+        out.append(line if written is None else written)
+        origins.append((offset, len(line), written is not None))
+        offset += len(line) + 1
+    starts = [0]
+    for made in out[:-1]:
+        starts.append(starts[-1] + len(made) + 1)
+    return Readable("\n".join(out), True, tuple(starts), tuple(origins))
+
+
+def table_lines(rows: list[list[str]]) -> list[str]:
+    """A table's rows (a Word table's cells) as lines: a table of targets as its lead and
+    one item per row, as :func:`readable` writes a Markdown one; any other table, and a row
+    of one without a target figure, a line per row, its cells joined by " | "."""
+
+    def joined(row: list[str]) -> str:
+        return " | ".join(dict.fromkeys(c for c in row if c))
+
+    columns = _Columns(rows[0]) if rows else None
+    if columns is None or not columns.of_targets:
+        return [joined(row) for row in rows]
+    return [columns.lead(rows[0])] + [columns.item(row) or joined(row) for row in rows[1:]]

@@ -1,0 +1,137 @@
+"""Markdown tables of targets, title lines that name a period, and leads that name a measure."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cchc_model.text import extract
+from cchc_model.text.tables import readable, table_lines
+
+TABLE = """KẾ HOẠCH CHUYỂN ĐỔI SỐ
+
+| STT | Chỉ tiêu                          | Đơn vị tính | Năm 2025 |
+|-----|-----------------------------------|-------------|----------|
+| 1   | Tỷ lệ hồ sơ trực tuyến toàn trình | %           | 80       |
+| 2   | Mức độ hài lòng của người dân     | %           | ≥ 90     |
+| 3   | Số điểm phục vụ hành chính công   | điểm        | 12       |
+
+Các nhiệm vụ khác theo kế hoạch.
+"""
+
+
+def rows_of(text: str) -> list[str]:
+    return [line for line in text.split("\n") if line.startswith("|")]
+
+
+class TestMarkdownTables:
+    def test_a_table_of_targets_is_read_row_by_row_with_the_header_year(self) -> None:
+        draft = extract(TABLE, issuer="38")
+        assert [str(t.target) for t in draft.targets] == ["≥ 80 %, in 2025", "≥ 90 %, in 2025"]
+        assert [t.reading.phrase for t in draft.targets] == [
+            "Tỷ lệ hồ sơ trực tuyến toàn trình",
+            "Mức độ hài lòng của người dân",
+        ]
+
+    def test_a_target_points_at_its_row_as_written(self) -> None:
+        draft = extract(TABLE, issuer="38")
+        rows = rows_of(TABLE)
+        for target, row in zip(draft.targets, rows[2:], strict=False):
+            start, end = target.target.source_span
+            assert TABLE[start:end] == row == target.target.source_text
+
+    def test_a_row_not_read_is_listed_as_written(self) -> None:
+        draft = extract(TABLE, issuer="38")
+        assert [u.text for u in draft.unread] == [rows_of(TABLE)[4]]
+
+    def test_a_column_per_year(self) -> None:
+        table = (
+            "| TT | Chỉ tiêu | Đơn vị | Năm 2024 | Năm 2025 |\n"
+            "|----|----------|--------|----------|----------|\n"
+            "| 1 | Tỷ lệ hồ sơ được số hóa | % | 60 | 80 |\n"
+        )
+        assert readable(table).text.split("\n")[2] == (
+            "- Tỷ lệ hồ sơ được số hóa: 60% năm 2024; 80% năm 2025."
+        )
+        draft = extract(table, issuer="38", period="2024-2025")
+        assert [str(t.target) for t in draft.targets] == ["≥ 60 %, in 2024", "≥ 80 %, in 2025"]
+        assert {t.reading.phrase for t in draft.targets} == {"Tỷ lệ hồ sơ được số hóa"}
+
+    def test_rows_without_a_header_and_a_section_row_that_names_the_period(self) -> None:
+        text = (
+            "| **I** | **Đến năm 2030** | | |\n"
+            "| 4 | Tỷ lệ dịch vụ công trực tuyến toàn trình | % | 90 |"
+        )
+        written = readable(text).text.split("\n")
+        assert written == ["Đến năm 2030", "- Tỷ lệ dịch vụ công trực tuyến toàn trình: 90%."]
+        (target,) = extract(text, issuer="VN", period="2026-2030").targets
+        assert (target.reading.value, target.reading.period) == ("90", "2030")
+
+    def test_a_counted_unit_follows_its_figure(self) -> None:
+        text = (
+            "| STT | Chỉ tiêu | ĐVT | Mục tiêu 2026 |\n|---|---|---|---|\n| 1 | Số xã | xã | 15 |"
+        )
+        assert readable(text).text.split("\n") == [
+            "Chỉ tiêu năm 2026:",
+            "",
+            "- Số xã: 15 xã.",
+        ]
+
+    def test_other_tables_and_text_are_left_as_written(self) -> None:
+        text = "| Họ tên | Chức vụ |\n|---|---|\n| Nguyễn Văn A | Giám đốc |\nKhông có bảng."
+        assert readable(text).text.split("\n")[2:] == [
+            "| Nguyễn Văn A | Giám đốc |",
+            "Không có bảng.",
+        ]
+        plain = "Tỷ lệ hồ sơ trực tuyến đạt tối thiểu 80%."
+        made = readable(plain)
+        assert (made.text, made.changed, made.span((0, 5))) == (plain, False, (0, 5))
+
+    def test_a_word_table_is_written_as_a_markdown_one_is(self) -> None:
+        rows = [
+            ["STT", "Chỉ tiêu", "Đơn vị tính", "Năm 2025"],
+            ["1", "Tỷ lệ hồ sơ trực tuyến", "%", "80"],
+            ["2", "Ghi chú chung", "", ""],
+        ]
+        assert table_lines(rows) == [
+            "Chỉ tiêu Năm 2025:",
+            "- Tỷ lệ hồ sơ trực tuyến: 80%.",
+            "2 | Ghi chú chung",  # no figure: the row as a line, listed if it has numbers
+        ]
+
+    @given(st.lists(st.text(alphabet="| -:*%0123456789abcỹ\t", max_size=30), max_size=8))
+    def test_any_rows_keep_their_lines_and_map_back_inside_the_text(self, lines: list[str]) -> None:
+        text = "\n".join(lines)
+        made = readable(text)
+        assert made.text.count("\n") == text.count("\n")
+        for at in range(len(made.text) + 1):
+            start, end = made.span((at, at))
+            assert 0 <= start <= len(text)
+            assert 0 <= end <= len(text)
+
+
+class TestTitlesAndMeasuresInLeads:
+    def test_a_title_that_names_a_period_leads_the_paragraph_after_it(self) -> None:
+        (target,) = extract(
+            "Mục tiêu đến năm 2025\nTỷ lệ hồ sơ trực tuyến toàn trình đạt tối thiểu 80%.",
+            issuer="38",
+        ).targets
+        assert target.reading.period == "2025"
+
+    def test_a_sentence_that_ends_is_no_title(self) -> None:
+        (target,) = extract(
+            "Năm 2024 tỉnh đã hoàn thành kế hoạch.\nTỷ lệ hồ sơ trực tuyến đạt tối thiểu 80%.",
+            issuer="38",
+        ).targets
+        assert target.reading.period is None
+
+    def test_a_lead_that_names_the_measure_gives_it_to_bare_figures(self) -> None:
+        targets = extract(
+            "Chỉ tiêu:\n- Tỷ lệ hồ sơ trực tuyến: năm 2025 đạt 80%, năm 2030 đạt 100%.",
+            issuer="38",
+        ).targets
+        assert [(t.reading.phrase, t.reading.period) for t in targets] == [
+            ("Tỷ lệ hồ sơ trực tuyến", "2025"),
+            ("Tỷ lệ hồ sơ trực tuyến", "2030"),
+        ]
+        assert "the measured phrase is the one its lead names" in targets[0].reading.notes
