@@ -31,7 +31,7 @@ __all__ = [
 CASE = re.IGNORECASE
 
 _PHRASE_STOP = re.compile(
-    r"\s*(?:;|\.(?:\s|$)|\btrong\s+đó\b|\(\s*trừ\b|\btrừ\b|\bkhông\s+bao\s+gồm\b|"
+    r"\s*(?:;|\||\.(?:\s|$)|\btrong\s+đó\b|\(\s*trừ\b|\btrừ\b|\bkhông\s+bao\s+gồm\b|"
     r",?\s+(?:và|,)\s*\d|(?:,|\s+và)\s+(?:tỷ\s+lệ|mức\s+độ(?!\s+\d))\b|"  # not "mức độ 3, mức độ 4"
     r",\s+(?:đưa|nâng|bảo\s+đảm|đảm\s+bảo|phấn\s+đấu|"
     r"hoàn\s+thành|hoàn\s+tất|chậm\s+nhất)\b|$)",
@@ -115,6 +115,8 @@ _REFERENCE_TAIL = re.compile(
     r"\s+theo\s+(?:lộ\s+trình|(?:kế\s+hoạch|nghị\s+quyết|quyết\s+định|chỉ\s+thị|thông\s+tư|"
     r"công\s+văn|thông\s+báo)\s+(?:số\s+)?\d|(?:phương\s+án|đề\s+án|kế\s+hoạch)\s+(?:đã\s+)?được\b)"
     r".*$|,\s*ưu\s+tiên\b.*$|"
+    # "… theo đúng chỉ đạo của …", a closing "… theo quy định": whose word it is, not what
+    r"\s+theo\s+(?:đúng\s+)?(?:sự\s+)?chỉ\s+đạo\b.*$|\s+theo\s+quy\s+định(?:\s+hiện\s+hành)?[\s.;,:]*$|"
     # "… so với năm 2024", "so với quy định hiện hành": the baseline of a change, not its phrase
     r"\s+so\s+với\s+(?:năm|cùng\s+kỳ|quy\s+định|hiện|trước|giai\s+đoạn|kỳ|mức|thời\s+điểm)\b.*$",
     CASE,
