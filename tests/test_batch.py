@@ -365,6 +365,19 @@ class TestFallbacks:
         assert batch.summary()["met"] == 2
         assert batch.evaluation() == cm.evaluate(plan, frame, province_tree(), engine="reference")
 
+    def test_a_rank_among_listed_peers_beyond_its_siblings_is_vectorised(self) -> None:
+        """A commune ranked among communes of another district: the listed peers' own
+        subtrees are kept for the roll-ups, so the dataframe engine decides it."""
+        score = reference_tests.SCORE
+        rank = cm.Rank(id="r", indicator=score, k=1, peers=("90101", "90201"))
+        plan = _plan(rank, issuer="90101")
+        frame = _frame(indicator=["par_score"] * 2, code=["90101", "90201"], value=[70, 80])
+        batch = evaluate_many(plan, frame, province_tree(), codes=["90101"])
+        row = batch.table.row(0, named=True)
+        assert (row["target"], row["status"], row["engine"]) == ("r", "not_met", "vectorised")
+        expected = cm.evaluate(plan, frame, province_tree(), code="90101", engine="reference")
+        assert batch.evaluation() == expected
+
     def test_a_rank_among_peers_outside_the_tree_falls_back_alone(self) -> None:
         score = reference_tests.SCORE
         rank = cm.Rank(id="r", indicator=score, k=1, peers=("901", "nowhere"))

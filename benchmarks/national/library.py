@@ -65,17 +65,18 @@ def write_on(engine: str, workdir: Path, out: Path, columns: tuple[str, ...] | N
     (``columns``, or every column) to ``out/library.parquet``; the number of rows when
     it is known without reading the output again (``run.py`` counts every output).
 
-    On polars the table is collected and written; on Dask and Spark the engine writes
-    it, part files in a directory, as the hand-written contenders write theirs (a result
-    is written while the engine is up: it may still read from it).
+    On polars the lazy result is streamed to the file (``sink_parquet``: the text columns
+    are made batch by batch, only those written); on Dask and Spark the engine writes it,
+    part files in a directory, as the hand-written contenders write theirs (a result is
+    written while the engine is up: it may still read from it).
     """
     obs = workdir / "obs.parquet"
     target = out / "library.parquet"
-    if engine == "polars":
-        table = evaluate(workdir, pl.scan_parquet(obs)).table
-        table = table.select(columns) if columns else table
-        table.write_parquet(target, compression="snappy")
-        return int(table.height)
+    if engine == "polars":  # the lazy result streamed to the file, only its columns made
+        frame = evaluate(workdir, pl.scan_parquet(obs)).frame
+        native = (frame.select(*columns) if columns else frame).to_native()
+        native.sink_parquet(target, compression="snappy")
+        return None
     if engine == "dask":
         import dask.dataframe as dd
         from engines import dask_client

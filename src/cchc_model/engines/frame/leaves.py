@@ -242,8 +242,8 @@ class LeafTable:
         groups: The each scopes and shares over value targets, counted in bulk.
         disjoint: No root is repeated or lies under another root.
         labels: Adds the report's text columns (codes, period) to result rows; when the
-            rows allow it they are added as the table is computed, so reporting them
-            copies nothing.
+            rows allow it they are added over the decided table as it is reported, so
+            only the columns a reader asks for are made.
     """
 
     def __init__(
@@ -294,6 +294,7 @@ class LeafTable:
             raise Unsupported("products beyond 64 bits on an engine without 128-bit integers")
         self.translator = Translator(self.backend, wide=not self.narrow)
         self.counter = Translator(self.backend, wide=False)  # counts and small thresholds
+        self._reported: Frame | None = None  # the decided rows with their labels, when labelled
         self.table = self._compute(rows, overlapping) if rows else None
         self.groups = [
             g
@@ -411,8 +412,8 @@ class LeafTable:
         kept = [o for o in self.occurrences if o[5] not in left_out]
         if not kept:
             return None, None
-        if self.labelled:
-            rows = self.table
+        if self.labelled and self._reported is not None:
+            rows = self._reported
             if len(kept) < len(self.occurrences):
                 rows = rows.filter(nw.col("target_id").is_in([o[0] for o in kept]))
             return rows, self._group_rows(left_out, rows.collect_schema())
@@ -683,13 +684,15 @@ class LeafTable:
                 for name in threshold_columns
             },
         )
-        decided = self._decide(frame, forms, pooled_scopes=bool(levels))
+        decided = backend.materialise(self._decide(frame, forms, pooled_scopes=bool(levels)))
         if self.labelled and self._labels is not None:
+            # the report's text columns over the decided rows, made only when the rows are
+            # reported (a writer that reads some columns makes only those)
             slots: list[Occurrence | None] = [None] * len(self.tid)  # one occurrence per target
             for occurrence in self.occurrences:
                 slots[occurrence[0]] = occurrence
             by_tid = cast("list[Occurrence]", slots)  # each target has its one (labelled)
-            decided = self._labels(
+            self._reported = self._labels(
                 decided.with_columns(target_label_id=nw.col("target_id")),
                 {
                     "target": ("target_label_id", [o[2] for o in by_tid]),
@@ -697,7 +700,7 @@ class LeafTable:
                     "depth": ("target_label_id", [o[4] for o in by_tid]),
                 },
             )
-        return backend.materialise(decided)
+        return decided
 
     def _decide(self, frame: Frame, forms: frozenset[Form], pooled_scopes: bool) -> Frame:
         """Statuses, values, gaps and coverage of the requests, with only the branches

@@ -489,11 +489,13 @@ def prepare(
         whose = "the plan does" if len(plans) == 1 else "the plans do"
         warnings.append(f"rows of indicators {whose} not use were left out: {shown}{more}")
     translator = Translator(backend)
-    ranks = any(isinstance(t, Rank | RankChange) for plan in plans for t in plan.all_targets())
+    ranked = [t for plan in plans for t in plan.all_targets() if isinstance(t, Rank | RankChange)]
+    ranks = bool(ranked)
+    listed = sorted({code for t in ranked for code in t.peers or ()})
     for group in rolled:
         if whole is None and canonical is not None:
             try:
-                _rolled_up(group, canonical, backend, roots, ranks, policy, translator)
+                _rolled_up(group, canonical, backend, roots, ranks, policy, translator, listed)
             except Unsupported as exc:
                 group.fallback = str(exc)
         else:
@@ -601,9 +603,10 @@ def _rolled_up(
     ranks: bool,
     policy: Policy,
     translator: Translator,
+    peers: Sequence[str] = (),
 ) -> None:
     """The group's roll-ups, the only step that reads the observations."""
-    keep = None if codes is None else subtree_codes(group.tree, codes, ranks)
+    keep = None if codes is None else subtree_codes(group.tree, codes, ranks, peers)
     tables = tree_tables(group.tree, backend, keep)
     if len(group.needed) >= c.MAX_PERIODS or len(tables.codes) >= c.MAX_NODES:
         raise Unsupported("more periods or units than integer keys hold")

@@ -62,12 +62,16 @@ def part_counts(tables: TreeTables, level: int | None) -> list[int]:
     return counts
 
 
-def subtree_codes(tree: Hierarchy, roots: Sequence[str], with_peers: bool) -> set[str]:
+def subtree_codes(
+    tree: Hierarchy, roots: Sequence[str], with_peers: bool, listed: Sequence[str] = ()
+) -> set[str]:
     """The units an evaluation of ``roots`` can reach: their subtrees, and with
-    ``with_peers`` (a rank among siblings) their parents' whole subtrees."""
+    ``with_peers`` (a rank among siblings) their parents' whole subtrees, and the
+    subtrees of the ``listed`` peers of a rank that are units of the tree."""
     tops = set(roots)
     if with_peers:
         tops = {tree.get(code).parent or code for code in roots}
+        tops.update(code for code in listed if tree.find(code) is not None)
     found = set(tops)
     for unit in sorted(tree, key=lambda u: u.level):  # parents before their children
         if unit.parent in found:

@@ -58,7 +58,9 @@ class PolarsBackend(Backend):
         return frame.collect().lazy()
 
     def collect(self, frame: Frame) -> pl.DataFrame:
-        collected: pl.DataFrame = frame.collect().to_native()
+        # in memory: the result's columns computed over a collected table (its labels)
+        # are added to that table's own columns, not copied with them batch by batch
+        collected: pl.DataFrame = frame.to_native().collect(engine="in-memory")
         return collected
 
     def distinct_keys(self, frame: Frame, space: int) -> bool | None:
