@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from cchc_model.exceptions import PeriodError
@@ -175,13 +175,28 @@ class TestDhis2Laws:
         assert from_dhis2(to_dhis2(period)) == period
 
     @given(st.dates(date(1900, 1, 1), date(2200, 12, 31)), st.sampled_from(sorted(DHIS2_TYPES)))
+    @example(date(1999, 1, 4), "BiWeekly")  # in 1998's 27th bi-week and 1999's first
     def test_each_day_lies_in_one_period_of_each_type(self, day: date, kind: str) -> None:
         """The periods of a type tile the calendar: the period of the type holding a day
-        holds it, and the one after starts where it ends."""
+        holds it, and the one after starts where it ends; but for DHIS2's 27th bi-week
+        of a year of 53 ISO weeks, which overlaps the next year's first by a week."""
         period = _period_holding(day, kind)
         assert day in period
         after = from_dhis2(_next_code(period, kind))
-        assert after.start == period.end
+        if kind == "BiWeekly" and to_dhis2(period).endswith("BiW27"):
+            assert after.start == period.end - timedelta(days=7)
+            assert to_dhis2(after).endswith("BiW1")
+        else:
+            assert after.start == period.end
+
+    def test_the_27th_bi_week_of_a_53_week_year(self) -> None:
+        """1998 has 53 ISO weeks: its 27th bi-week is weeks 53 and 1999's first, as DHIS2
+        makes it; 1999 has 52, and no 27th."""
+        last = from_dhis2("1998BiW27")
+        assert (last.start, last.end) == (date(1998, 12, 28), date(1999, 1, 11))
+        assert from_dhis2("1999BiW1").start == date(1999, 1, 4)
+        with pytest.raises(PeriodError):
+            from_dhis2("1999BiW27")
 
     def test_iso_weeks_are_iso_8601(self) -> None:
         """Weekly is ISO 8601's week: ``date.isocalendar`` agrees on every day of 2000-2030."""

@@ -29,7 +29,10 @@ and period format", and the period types of ``org.hisp.dhis.period``):
 A week of a type starting on day *d* belongs to the year of the 4 January it contains
 (for Monday this is ISO 8601's rule); week 1 is the one holding 4 January. The
 November types are named by the year they end in, the others by the year they start
-in, as DHIS2 names them.
+in, as DHIS2 names them. In a year of 53 ISO weeks the 27th bi-week (``2020BiW27``)
+is weeks 53 and the next year's 1, as DHIS2 makes it from a day of week 53
+(``BiWeeklyAbstractPeriodType``): it overlaps the next year's ``BiW1``, the one place
+where the periods of a type do not tile the calendar.
 
 **SDMX** (``TIME_PERIOD``; SDMX 3.0 Standards, Section 6, Technical Notes, "General
 Notes for Implementers"): ``2023`` and ``2023-A1`` (the year), ``2023-S1``, ``2023-T1``
