@@ -15,6 +15,7 @@ TABLE = """KẾ HOẠCH CHUYỂN ĐỔI SỐ
 | 1   | Tỷ lệ hồ sơ trực tuyến toàn trình | %           | 80       |
 | 2   | Mức độ hài lòng của người dân     | %           | ≥ 90     |
 | 3   | Số điểm phục vụ hành chính công   | điểm        | 12       |
+| 4   | Hồ sơ tồn đọng năm 2024           | hồ sơ       | 1.250    |
 
 Các nhiệm vụ khác theo kế hoạch.
 """
@@ -27,10 +28,15 @@ def rows_of(text: str) -> list[str]:
 class TestMarkdownTables:
     def test_a_table_of_targets_is_read_row_by_row_with_the_header_year(self) -> None:
         draft = extract(TABLE, issuer="38")
-        assert [str(t.target) for t in draft.targets] == ["≥ 80 %, in 2025", "≥ 90 %, in 2025"]
+        assert [str(t.target) for t in draft.targets] == [
+            "≥ 80 %, in 2025",
+            "≥ 90 %, in 2025",
+            "≥ 12 unit, in 2025",
+        ]
         assert [t.reading.phrase for t in draft.targets] == [
             "Tỷ lệ hồ sơ trực tuyến toàn trình",
             "Mức độ hài lòng của người dân",
+            "Số điểm phục vụ hành chính công",  # a count its row names
         ]
 
     def test_a_target_points_at_its_row_as_written(self) -> None:
@@ -42,7 +48,8 @@ class TestMarkdownTables:
 
     def test_a_row_not_read_is_listed_as_written(self) -> None:
         draft = extract(TABLE, issuer="38")
-        assert [u.text for u in draft.unread] == [rows_of(TABLE)[4]]
+        # a figure whose row names no measure ("Hồ sơ tồn đọng …") is no target
+        assert [u.text for u in draft.unread] == [rows_of(TABLE)[5]]
 
     def test_a_column_per_year(self) -> None:
         table = (
@@ -76,6 +83,12 @@ class TestMarkdownTables:
             "",
             "- Số xã: 15 xã.",
         ]
+        (target,) = extract(text, issuer="38", period="2026").targets
+        assert (target.reading.op, target.reading.value, target.reading.unit) == (
+            ">=",
+            "15",
+            "count",
+        )
 
     def test_other_tables_and_text_are_left_as_written(self) -> None:
         text = "| Họ tên | Chức vụ |\n|---|---|\n| Nguyễn Văn A | Giám đốc |\nKhông có bảng."
@@ -135,3 +148,23 @@ class TestTitlesAndMeasuresInLeads:
             ("Tỷ lệ hồ sơ trực tuyến", "2030"),
         ]
         assert "the measured phrase is the one its lead names" in targets[0].reading.notes
+
+
+class TestNamedCounts:
+    def read(self, text: str) -> list[tuple[str, str, str, str | None]]:
+        return [
+            (t.reading.phrase, t.reading.op, t.reading.value, t.reading.period)
+            for t in extract(text, issuer="38").targets
+        ]
+
+    def test_a_count_named_before_its_figure_under_a_lead_that_sets_targets(self) -> None:
+        text = "Đến năm 2030\n- Số doanh nghiệp công nghệ số: ≥ 5 doanh nghiệp."
+        assert self.read(text) == [("Số doanh nghiệp công nghệ số", ">=", "5", "2030")]
+
+    def test_a_count_with_its_own_operator_words(self) -> None:
+        (target,) = extract("Số xã đạt chuẩn nông thôn mới đạt 15 xã trở lên.", issuer="38").targets
+        assert (target.reading.value, target.reading.level) == ("15", "commune")
+
+    def test_a_count_alone_or_in_a_report_is_a_statistic(self) -> None:
+        assert self.read("Số hồ sơ tiếp nhận: 178.661 hồ sơ.") == []
+        assert self.read("Kết quả năm 2024:\n- Số hồ sơ tiếp nhận: 12.345 hồ sơ.") == []

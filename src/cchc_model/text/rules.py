@@ -500,7 +500,11 @@ def read_piece(
                 first_phrase_before_within = phrase
                 levels_before_within = levels
     if not readings:
-        task = _task(text, offset, context, exclusions) or _bare_count(text, offset, context)
+        task = (
+            _task(text, offset, context, exclusions)
+            or _bare_count(text, offset, context)
+            or _named_count(text, offset, context)
+        )
         if task is not None:
             return [task], None
     if readings:
@@ -815,6 +819,45 @@ def _bare_count(text: str, offset: int, context: Context) -> Reading | None:
         recurrence=context.recurrence,
         span=(offset + m.start("num"), offset + m.end("num")),
         notes=("a count listed under a lead that names what is counted",),
+    )
+
+
+_COUNT_OPS = {"≥": ">=", ">=": ">=", "tối thiểu": ">=", "ít nhất": ">=", ">": ">", "<": "<"}
+_COUNT_OPS.update({"≤": "<=", "<=": "<=", "tối đa": "<=", "không quá": "<="})
+
+
+def _named_count(text: str, offset: int, context: Context) -> Reading | None:
+    """An item that names what it counts, then the figure ("Số doanh nghiệp công nghệ số: ≥ 5
+    doanh nghiệp"): a target where an operator, "trở lên" or a lead that sets targets says
+    so; a count alone under any other lead is a statistic."""
+    m = lx.NAMED_COUNT.match(text)
+    what = m["what"] if m is not None else None
+    if m is None and context.measure and lx.MEASURED_COUNT.match(context.measure):
+        m, what = lx.COUNTED_FIGURE.match(text), context.measure  # its lead names the count
+    if m is None or what is None or context.reporting:
+        return None
+    if not (m["op"] or m["more"] or context.stated or context.committed):
+        return None
+    phrase = ph.clean(what)
+    if not phrase:
+        return None
+    op = _COUNT_OPS.get(re.sub(r"\s+", " ", (m["op"] or "").lower()), ">=")
+    value = decimal_text(parse_number(m["num"]))
+    if m["num2"]:
+        low, high = sorted((parse_number(m["num"]), parse_number(m["num2"])))
+        op, value = "between", f"{decimal_text(low)}..{decimal_text(high)}"
+    return Reading(
+        phrase,
+        op,
+        value,
+        "count",
+        level=_tier_of(phrase.split(" ", 1)[-1]),
+        aspirational=bool(context.aspirational),
+        deadline=context.deadline,
+        period=context.period,
+        recurrence=context.recurrence,
+        span=(offset + m.start("num"), offset + m.end("num")),
+        notes=("a count named before its figure, as a table of targets writes it",),
     )
 
 
