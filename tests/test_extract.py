@@ -36,6 +36,19 @@ class TestNumbers:
         assert decimal_text(parse_number(written)) == value
 
     @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Thí điểm triển khai một số nhiệm vụ cải cách TTHC trong năm 2024.",
+            "Phấn đấu hoàn thành một vài nhiệm vụ trọng tâm.",
+        ],
+    )
+    def test_some_is_no_number(self, sentence: str) -> None:
+        """ "một số", "một vài" are "some": no count of one."""
+        assert extract(sentence).targets == ()
+        (one,) = extract("Bảo đảm tối thiểu một cán bộ chuyên trách hỗ trợ.").targets
+        assert one.reading.value == "1"
+
+    @pytest.mark.parametrize(
         ("sentence", "threshold"),
         [
             ("Bảo đảm tối thiểu một nửa số hồ sơ được giải quyết trực tuyến.", "50 %"),

@@ -42,8 +42,14 @@ MAX_DIGITS = 15
 NUMBER = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.])|\d+(?:[.,]\d+)?)"
 """A written number: digits, a decimal comma or dot, thousands grouped by dots."""
 
-NUMBER_OR_WORD = rf"(?:{NUMBER}|{'|'.join(sorted(WORDS, key=len, reverse=True))})"
-"""A number in digits or a number word from một to mười."""
+_NOT_ONE = r"(?!\s+(?:số|vài|phần|cách)\b)"
+NUMBER_OR_WORD = (
+    rf"(?:{NUMBER}|"
+    + "|".join(w + (_NOT_ONE if w == "một" else "") for w in sorted(WORDS, key=len, reverse=True))
+    + ")"
+)
+"""A number in digits or a number word from một to mười ("một số", "một vài" are "some",
+"một phần" a part, "một cách" a manner: no number)."""
 
 SHARES: dict[str, Fraction] = {
     "một nửa": Fraction(50),
