@@ -1030,6 +1030,17 @@ class TestResultsNotTargets:
             (">=", "99", "percent", "self")
         ]
 
+    def test_a_request_named_is_no_commitment(self) -> None:
+        """ "hồ sơ yêu cầu giải quyết" names the dossiers; "UBND tỉnh yêu cầu …" asks."""
+        report = (
+            "Trong quý I/2023, toàn tỉnh có 178.661 hồ sơ yêu cầu giải quyết về thủ tục hành "
+            "chính; tỷ lệ hồ sơ được giải quyết đúng hạn đạt 97%."
+        )
+        assert read(report) == []
+        assert read("UBND tỉnh yêu cầu tỷ lệ hồ sơ được giải quyết đúng hạn đạt 97%.") == [
+            (">=", "97", "percent", "self")
+        ]
+
     def test_a_floor_that_names_a_group_is_no_target(self) -> None:
         assert (
             read("Các xã có tỷ lệ hồ sơ trực tuyến đạt từ 70% trở lên gồm: xã A, xã B, xã C.") == []

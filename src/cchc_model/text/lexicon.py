@@ -81,7 +81,9 @@ _TARGET_NAMED = r"(?<!vượt\s)(?<!%\s)(?<!so\svới\s)(?:mục\s+tiêu|chỉ\s
 _YEAR_TO_COME = r"(?<!tính\s)\b[đĐD]ến\s+năm\s+(?:19|20)\d\d\b"
 COMMITMENT = re.compile(
     rf"\b(?:phấn\s+đấu|{_TARGET_NAMED}|hướng\s+tới|hướng\s+đến|bảo\s+đảm|đảm\s+bảo|phải|"
-    r"yêu\s+cầu|tối\s+thiểu|ít\s+nhất|trở\s+lên|quyết\s+tâm|cần\s+đạt|sẽ|"
+    # "yêu cầu" that asks, not a request named ("hồ sơ yêu cầu giải quyết", "theo yêu cầu")
+    r"(?<!hồ\ssơ\s)(?<!đơn\s)(?<!theo\s)(?<!các\s)(?<!ứng\s)yêu\s+cầu|"
+    r"tối\s+thiểu|ít\s+nhất|trở\s+lên|quyết\s+tâm|cần\s+đạt|sẽ|"
     rf"không\s+quá|tối\s+đa|(?<!được\s)(?:đưa|nâng))\b|{_YEAR_TO_COME}",
     CASE,
 )
