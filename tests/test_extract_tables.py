@@ -168,3 +168,13 @@ class TestNamedCounts:
     def test_a_count_alone_or_in_a_report_is_a_statistic(self) -> None:
         assert self.read("Số hồ sơ tiếp nhận: 178.661 hồ sơ.") == []
         assert self.read("Kết quả năm 2024:\n- Số hồ sơ tiếp nhận: 12.345 hồ sơ.") == []
+
+    def test_the_operator_of_a_named_count_is_read_as_any_figure_s(self) -> None:
+        for written, op in (
+            ("≤ 5", "<="),
+            ("tối thiểu 5", ">="),
+            ("không quá 5", "<="),
+            ("5", ">="),
+        ):
+            text = f"Đến năm 2030\n- Số doanh nghiệp công nghệ số: {written} doanh nghiệp."
+            assert [r[1] for r in self.read(text)] == [op], written

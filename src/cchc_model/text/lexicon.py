@@ -532,24 +532,22 @@ COUNTED_LEAD = re.compile(
 """A lead over a list of counts ("Số xã … hoàn thành chuyển đổi số theo từng năm như sau:")."""
 BARE_COUNT = re.compile(rf"^\s*(?P<num>{NUMBER})\s+(?P<what>[^\d:;%]{{1,80}}?)\s*[.;]?\s*$", CASE)
 """A list item that is a count alone ("94 xã, phường, thị trấn."), read under a counted lead."""
-NAMED_COUNT = re.compile(
-    r"^\s*(?P<what>(?:số\s+lượng|tổng\s+số|số)\s+[^:;%\d]{3,120}?)\s*(?::|\s+đạt)\s*"
+_COUNTED = r"(?:số\s+lượng|tổng\s+số|số)"
+# "≥ 5 doanh nghiệp", "tối thiểu 15 xã trở lên", "30 - 50": the figure of a named count
+_COUNT_FIGURE = (
     r"(?P<op>[<>≤≥]=?|tối\s+thiểu|ít\s+nhất|tối\s+đa|không\s+quá)?\s*"
     rf"(?P<num>{NUMBER})(?:\s*[-–]\s*(?P<num2>{NUMBER}))?(?P<unit>\s+[^\W\d][^\d;.%:]{{0,30}}?)?"
-    r"(?P<more>\s+trở\s+lên)?\s*[.;]?\s*$",
-    CASE,
+    r"(?P<more>\s+trở\s+lên)?\s*[.;]?\s*$"
+)
+NAMED_COUNT = re.compile(
+    rf"^\s*(?P<what>{_COUNTED}\s+[^:;%\d]{{3,120}}?)\s*(?::|\s+đạt)\s*{_COUNT_FIGURE}", CASE
 )
 """An item naming what it counts and then the figure ("Số doanh nghiệp công nghệ số: ≥ 5
 doanh nghiệp", "Số xã đạt chuẩn đạt 15 xã trở lên"), as a table of targets writes a row."""
-COUNTED_FIGURE = re.compile(
-    r"^\s*(?P<op>[<>≤≥]=?|tối\s+thiểu|ít\s+nhất|tối\s+đa|không\s+quá)?\s*"
-    rf"(?P<num>{NUMBER})(?:\s*[-–]\s*(?P<num2>{NUMBER}))?(?P<unit>\s+[^\W\d][^\d;.%:]{{0,30}}?)?"
-    r"(?P<more>\s+trở\s+lên)?\s*[.;]?\s*$",
-    CASE,
-)
+COUNTED_FIGURE = re.compile(rf"^\s*{_COUNT_FIGURE}", CASE)
 """The figure alone after a lead that names what is counted ("Số doanh nghiệp …: ≥ 5 doanh
 nghiệp" cut at its colon)."""
-MEASURED_COUNT = re.compile(r"^(?:số\s+lượng|tổng\s+số|số)\s", CASE)
+MEASURED_COUNT = re.compile(rf"^{_COUNTED}\s", CASE)
 """A measure that counts things ("Số …", "Số lượng …", "Tổng số …")."""
 COUNT_MORE = rf"\s+và\s+(?P<num>{NUMBER})\s+(?=[^\s\d,;.%:/])"
 """A further count in the same clause ("hoàn thành 45 nhiệm vụ và 30 đề án")."""

@@ -822,10 +822,6 @@ def _bare_count(text: str, offset: int, context: Context) -> Reading | None:
     )
 
 
-_COUNT_OPS = {"≥": ">=", ">=": ">=", "tối thiểu": ">=", "ít nhất": ">=", ">": ">", "<": "<"}
-_COUNT_OPS.update({"≤": "<=", "<=": "<=", "tối đa": "<=", "không quá": "<="})
-
-
 def _named_count(text: str, offset: int, context: Context) -> Reading | None:
     """An item that names what it counts, then the figure ("Số doanh nghiệp công nghệ số: ≥ 5
     doanh nghiệp"): a target where an operator, "trở lên" or a lead that sets targets says
@@ -841,7 +837,7 @@ def _named_count(text: str, offset: int, context: Context) -> Reading | None:
     phrase = ph.clean(what)
     if not phrase:
         return None
-    op = _COUNT_OPS.get(re.sub(r"\s+", " ", (m["op"] or "").lower()), ">=")
+    op = _op_before(m["op"] or "", len(m["op"] or ""), 0) or ">="
     value = decimal_text(parse_number(m["num"]))
     if m["num2"]:
         low, high = sorted((parse_number(m["num"]), parse_number(m["num2"])))
@@ -851,7 +847,7 @@ def _named_count(text: str, offset: int, context: Context) -> Reading | None:
         op,
         value,
         "count",
-        level=_tier_of(phrase.split(" ", 1)[-1]),
+        level=_tier_of(lx.MEASURED_COUNT.sub("", phrase)),  # what is counted: "xã …"
         aspirational=bool(context.aspirational),
         deadline=context.deadline,
         period=context.period,
