@@ -103,16 +103,20 @@ class _Columns:
             return None
         unit = cells[self.unit] if self.unit is not None and self.unit < len(cells) else ""
         if self.years is None:
-            figure = next(
-                (i for i in self.values if i < len(cells) and re.search(r"\w", cells[i])), None
-            )
+            figure = next((i for i in self.values if _holds(cells, i)), None)
             return None if figure is None else _item(cells[name], unit, [(cells[figure], "")])
-        figures = [  # "80%", "≥ 5", or a target in words ("Top 30", "Tối thiểu 80%")
+        figures = [
             (cells[i], f" năm {year}")
             for i, year in zip(self.values, self.years, strict=True)
-            if i < len(cells) and re.search(r"\w", cells[i])
+            if _holds(cells, i)
         ]
         return _item(cells[name], unit, figures) if figures else None
+
+
+def _holds(cells: list[str], column: int) -> bool:
+    """Whether a target cell says anything: "80%", "≥ 5", or words ("Top 30", "Tối thiểu
+    80%"), not a dash or nothing."""
+    return column < len(cells) and bool(re.search(r"\w", cells[column]))
 
 
 def _item(name: str, unit: str, figures: list[tuple[str, str]]) -> str:
