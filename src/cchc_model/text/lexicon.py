@@ -28,6 +28,8 @@ __all__ = [
 CASE = re.IGNORECASE
 """Every pattern ignores case: plans capitalise freely ("Phấn đấu", "PHẤN ĐẤU")."""
 
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+"""A year as plans write it (1900–2099): read as a period, or set aside as no figure."""
 LIST_MARKER = re.compile(
     r"^[ \t]*(?:[-+•*–—▪●◦]|\(?\d{1,2}[.)](?!\d)|\(?[a-zđ]\)|[IVXLC]+[.)]|\d{1,2}\.\d{1,2}\.?)"
     r"[ \t]+"

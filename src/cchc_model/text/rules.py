@@ -807,19 +807,9 @@ def _bare_count(text: str, offset: int, context: Context) -> Reading | None:
     phrase = ph.clean(m["what"])
     if not phrase:
         return None
-    return Reading(
-        phrase,
-        ">=",
-        decimal_text(parse_number(m["num"])),
-        "count",
-        level=_tier_of(phrase),
-        aspirational=bool(context.aspirational),
-        deadline=context.deadline,
-        period=context.period,
-        recurrence=context.recurrence,
-        span=(offset + m.start("num"), offset + m.end("num")),
-        notes=("a count listed under a lead that names what is counted",),
-    )
+    value = decimal_text(parse_number(m["num"]))
+    note = "a count listed under a lead that names what is counted"
+    return _count_under(context, phrase, ">=", value, _tier_of(phrase), (offset, m), note)
 
 
 def _named_count(text: str, offset: int, context: Context) -> Reading | None:
@@ -837,23 +827,41 @@ def _named_count(text: str, offset: int, context: Context) -> Reading | None:
     phrase = ph.clean(what)
     if not phrase:
         return None
-    op = _op_before(m["op"] or "", len(m["op"] or ""), 0) or ">="
+    written = m["op"] or ""
+    op = _op_before(written, len(written), 0) or ">="
     value = decimal_text(parse_number(m["num"]))
     if m["num2"]:
         low, high = sorted((parse_number(m["num"]), parse_number(m["num2"])))
         op, value = "between", f"{decimal_text(low)}..{decimal_text(high)}"
+    level = _tier_of(lx.MEASURED_COUNT.sub("", phrase))  # what is counted: "xã …"
+    note = "a count named before its figure, as a table of targets writes it"
+    return _count_under(context, phrase, op, value, level, (offset, m), note)
+
+
+def _count_under(
+    context: Context,
+    phrase: str,
+    op: str,
+    value: str,
+    level: str,
+    at: tuple[int, re.Match[str]],
+    note: str,
+) -> Reading:
+    """A count read from an item (its figure at the match's ``num``, the item at the
+    offset), with what its lead carries: aspiration, deadline, period and recurrence."""
+    offset, m = at
     return Reading(
         phrase,
         op,
         value,
         "count",
-        level=_tier_of(lx.MEASURED_COUNT.sub("", phrase)),  # what is counted: "xã …"
+        level=level,
         aspirational=bool(context.aspirational),
         deadline=context.deadline,
         period=context.period,
         recurrence=context.recurrence,
         span=(offset + m.start("num"), offset + m.end("num")),
-        notes=("a count named before its figure, as a table of targets writes it",),
+        notes=(note,),
     )
 
 

@@ -33,7 +33,6 @@ _OPEN_END = re.compile(
 đặt ra trong năm 2022 là", "Trong lĩnh vực kinh tế số, huyện phấn đấu", "Mục tiêu đến hết năm
 2025, đạt")."""
 _FIGURE_HINT = re.compile(r"\d|toàn bộ|tất cả|dẫn đầu|tốp|trở lên", re.IGNORECASE)
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 @attrs.frozen
@@ -116,7 +115,7 @@ def _split_items(start: int, text: str) -> Iterator[tuple[int, str]]:
 def _is_heading(text: str, marked: bool) -> bool:
     """A marked line without figures or a full stop; a year is no figure ("II. MỤC TIÊU NĂM
     2025")."""
-    body = _YEAR.sub("", text.split(" ", 1)[-1])
+    body = lx.YEAR.sub("", text.split(" ", 1)[-1])
     return marked and not _FIGURE_HINT.search(body) and not text.endswith((".", ";"))
 
 
@@ -152,8 +151,8 @@ def pieces(document: str) -> list[Piece]:
         titles_a_period = (
             followed
             and open_ended
-            and bool(_YEAR.search(line))
-            and not _FIGURE_HINT.search(_YEAR.sub("", line))
+            and bool(lx.YEAR.search(line))
+            and not _FIGURE_HINT.search(lx.YEAR.sub("", line))
         )
         if _is_heading(line, marked) or (
             not marked
@@ -187,7 +186,7 @@ def pieces(document: str) -> list[Piece]:
                     )
                 continue
             if sentence.endswith(":") or (
-                sentence.endswith(",") and not _FIGURE_HINT.search(_YEAR.sub("", sentence))
+                sentence.endswith(",") and not _FIGURE_HINT.search(lx.YEAR.sub("", sentence))
             ):
                 found.append(Piece(start, start + len(sentence), sentence, lead, True))
                 lead = (start, start + len(sentence))

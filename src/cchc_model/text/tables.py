@@ -28,6 +28,8 @@ import re
 
 import attrs
 
+from . import lexicon as lx
+
 __all__ = ["Readable", "readable", "table_lines"]
 
 CASE = re.IGNORECASE
@@ -43,7 +45,6 @@ _UNIT_HEADER = re.compile(r"^(?:đơn\s+vị(?:\s+tính)?|đvt)\b", CASE)
 _VALUE_HEADER = re.compile(
     r"\b(?:năm\s+)?(?:19|20)\d\d\b|\b(?:mục\s+tiêu|kế\s+hoạch|giai\s+đoạn)\b", CASE
 )
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _FIGURE = re.compile(r"^(?:[<>≤≥]=?\s*)?\d")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _COUNTED = re.compile(r"\d\s*[^\W\d_]")  # "15 thủ tục": the figure says what it counts
@@ -74,14 +75,14 @@ class _Columns:
             if h and i != self.unit and i not in self.values and not _ORDER_HEADER.match(h)
         ]
         self.name = named[0] if named else (others[0] if others else None)
-        years = [_YEAR.findall(header[i]) for i in self.values]
+        years = [lx.YEAR.findall(header[i]) for i in self.values]
         #: The year each target column names, when there are several and each names its own.
         self.years: list[str] | None = None
         distinct = len({y[0] for y in years if y})
         if len(years) > 1 and all(len(y) == 1 for y in years) and distinct == len(years):
             self.years = [y[0] for y in years]
         value = header[self.values[0]] if len(self.values) == 1 else ""
-        year = _YEAR.search(value)
+        year = lx.YEAR.search(value)
         #: What the header says of the single target column ("năm 2025", "Mục tiêu").
         self.said = (
             f"năm {year.group(0)}" if year and not re.search(r"\bnăm\s", value, CASE) else value
