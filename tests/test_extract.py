@@ -121,6 +121,35 @@ class TestOperators:
         found = read(sentence)
         assert [(o, v) for o, v, _, _ in found] == [(op, value)], found
 
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            ("Phấn đấu giảm thời gian chờ đợi tại Bộ phận Một cửa xuống còn tối đa 15 phút/lượt.",
+             ("<=", "15", "minutes", "thời gian chờ đợi tại Bộ phận Một cửa")),
+            ("Thời gian trả lời kiến nghị không quá 8 giờ.",
+             ("<=", "8", "hours", "Thời gian trả lời kiến nghị")),
+            ("Đến 2025, thời gian tiếp nhận hồ sơ tối thiểu 30 phút/hồ sơ.",
+             (">=", "30", "minutes", "thời gian tiếp nhận hồ sơ")),
+            ("Phấn đấu giảm thời gian giải quyết còn 3 ngày.",
+             ("<=", "3", "days", "thời gian giải quyết")),
+        ],
+    )  # fmt: skip
+    def test_a_time_allowed(self, sentence: str, expected: tuple[str, ...]) -> None:
+        """Days, hours and minutes, each its own unit; the verb that brings a time down is no
+        part of what is measured."""
+        found = [(r.op, r.value, r.unit, r.phrase) for r in readings(sentence)]
+        assert found == [expected]
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Năm 2023, thời gian chờ đợi trung bình chỉ còn 12 phút.",
+            "Thời gian giải quyết hồ sơ đất đai giảm còn 3 ngày.",
+        ],
+    )
+    def test_a_time_reached_is_a_report(self, sentence: str) -> None:
+        assert readings(sentence) == []
+
     def test_a_strict_floor_is_not_a_floor(self) -> None:
         """ "trên 90%" is strict: the target's text says > and 90 % itself does not meet it."""
         draft = extract(

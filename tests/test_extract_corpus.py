@@ -41,7 +41,7 @@ OPS = {
     "ordinal_at_least",
     "yes",
 }
-UNITS = {"percent", "count", "rank", "level", "points", "days", "none"}
+UNITS = {"percent", "count", "rank", "level", "points", "days", "hours", "minutes", "none"}
 TARGET_LEVELS = {
     "self",
     "nation",

@@ -231,6 +231,10 @@ def _describe(item: DraftTarget) -> str:
 # --- building ------------------------------------------------------------------------
 
 
+#: A time allowed, by the unit a reading gives it (days may be working days).
+_TIME_UNITS = {"days": "day", "hours": "hour", "minutes": "minute"}
+
+
 def _custom_indicator(
     ident: str, reading: Reading, *, boolean: bool = False, days: str = "day"
 ) -> Indicator:
@@ -257,8 +261,9 @@ def _custom_indicator(
                          direction=lower)  # fmt: skip
     if unit == "count":
         return Indicator(id=ident, name=name, measure=MeasureKind.COUNT, unit="unit")
-    if unit == "days":
-        return Indicator(id=ident, name=name, measure=MeasureKind.AMOUNT, unit=days,
+    if unit in _TIME_UNITS:
+        time_unit = days if unit == "days" else _TIME_UNITS[unit]
+        return Indicator(id=ident, name=name, measure=MeasureKind.AMOUNT, unit=time_unit,
                          spatial=SpatialRule.MAX, temporal=TemporalRule.MEAN,
                          direction=Direction.LOWER_IS_BETTER)  # fmt: skip
     if unit == "level":
@@ -440,6 +445,8 @@ _UNIT_WORD = {
     "percent": "percent",
     "count": "unit",
     "days": "day",
+    "hours": "hour",
+    "minutes": "minute",
     "day": "day",
     "working_day": "working_day",
     "points": "point",

@@ -35,6 +35,8 @@ _FITS: dict[str, frozenset[MeasureKind]] = {
     "rank": frozenset({MeasureKind.SCORE}),
     "level": frozenset({MeasureKind.ORDINAL}),
     "days": frozenset({MeasureKind.AMOUNT}),
+    "hours": frozenset({MeasureKind.AMOUNT}),
+    "minutes": frozenset({MeasureKind.AMOUNT}),
     "none": frozenset({MeasureKind.BOOLEAN}),
 }
 _DROP = frozenset({"tỷ", "lệ", "các", "số", "những", "được", "của", "và", "trên", "đạt"})

@@ -16,6 +16,7 @@ __all__ = [
     "BINDING",
     "COMMITMENT",
     "DEADLINES",
+    "DURATION",
     "EXCLUSION",
     "LEVEL_WORDS",
     "OPERATORS_BEFORE",
@@ -105,7 +106,7 @@ REPORT = re.compile(
     r"vượt\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)|(?:sau|qua)\s+(?:\d+|một|hai|ba|bốn|năm|sáu)\s+"
     r"(?:năm|tháng)|(?:là|đứng)\s+(?:1|một)\s+trong\b|"
     r"ước\s+(?:đạt|tính|thực\s+hiện)|(?:qua|theo)\s+(?:khảo\s+sát|điều\s+tra|thống\s+kê)|đạt\s+[\d,.]+\s*%\s+(?:mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu)|"
-    r"kết\s+quả\s+đạt|vươn\s+lên|mới\s+đạt|chỉ\s+đạt|chỉ\s+mới|đã\s+đạt|đã\s+có|liên\s+tiếp|"
+    r"kết\s+quả\s+đạt|vươn\s+lên|mới\s+đạt|chỉ\s+đạt|chỉ\s+mới|chỉ\s+còn|đã\s+đạt|đã\s+có|liên\s+tiếp|"
     r"đã\s+hoàn\s+thành|đạt\s+được\s+\d|so\s+với\s+cùng\s+kỳ|trong\s+số\s+\d|"
     r"thứ\s+hạng\s+\d|với\s+\d[\d,.]*\s+điểm|(?:cao|thấp)\s+hơn\s+[\d,.]+\s*%?\s*so\s+với|"
     r"vượt\s+[\d,.]+\s*%?\s*so\s+với|tăng\s+từ\s+[\d,.]+\s*%\s+năm\s+\d{4}\s+lên|qua\s+đó|nhờ\s+đó|"
@@ -553,11 +554,16 @@ MEASURED_COUNT = re.compile(rf"^{_COUNTED}\s", CASE)
 """A measure that counts things ("Số …", "Số lượng …", "Tổng số …")."""
 COUNT_MORE = rf"\s+và\s+(?P<num>{NUMBER})\s+(?=[^\s\d,;.%:/])"
 """A further count in the same clause ("hoàn thành 45 nhiệm vụ và 30 đề án")."""
-DAYS = (
-    rf"\b(?P<op>không\s+quá|tối\s+đa|không\s+vượt\s+quá|dưới|còn)\s+(?P<num>{NUMBER})\s+"
-    r"ngày(?:\s+làm\s+việc)?\b"
+DURATION = (
+    rf"\b(?P<op>không\s+quá|tối\s+đa|không\s+vượt\s+quá|dưới|còn|tối\s+thiểu|ít\s+nhất)\s+"
+    rf"(?P<num>{NUMBER})\s+(?P<unit>ngày|giờ|phút)(?:\s+làm\s+việc)?\b"
 )
-"""A number of days at most: "không quá 10 ngày làm việc", "tối đa 5 ngày", "còn 3 ngày"."""
+"""A time allowed: "không quá 10 ngày làm việc", "tối đa 5 ngày", "còn 3 ngày", "tối đa 15
+phút/lượt giao dịch", "không quá 8 giờ"; "tối thiểu 30 phút/hồ sơ" a time at least."""
+DURATION_UNITS = {"ngày": "days", "giờ": "hours", "phút": "minutes"}
+"""The unit of a time allowed, by its word."""
+DAYS = DURATION
+"""Deprecated alias of :data:`DURATION` (which reads hours and minutes too)."""
 POINTS = (
     rf"\bđạt\s+(?:(?P<op>tối\s+thiểu|ít\s+nhất|từ|trên)\s+)?(?P<num>{NUMBER})\s+điểm"
     r"(?P<more>\s+trở\s+lên)?"

@@ -37,7 +37,7 @@ _ANCHORS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("rank_keep", re.compile(lx.RANK_KEEP, CASE)),
     ("ordinal", re.compile(lx.ORDINAL, CASE)),
     ("percent", re.compile(lx.PERCENT, CASE)),
-    ("days", re.compile(lx.DAYS, CASE)),
+    ("duration", re.compile(lx.DURATION, CASE)),
     ("points", re.compile(lx.POINTS, CASE)),
     ("count", re.compile(lx.COUNT, CASE)),
     ("count", re.compile(lx.COUNT_AT_UNITS, CASE)),
@@ -85,7 +85,8 @@ class Reading:
             ``ordinal_at_least`` or ``yes`` (a task done by its deadline).
         value: A decimal string (a fraction, ``"100/3"``, for "một phần ba"), ``"a..b"``
             for a range, the band of an ordinal, ``""``.
-        unit: ``percent``, ``count``, ``rank``, ``level``, ``points``, ``days``, ``none``.
+        unit: ``percent``, ``count``, ``rank``, ``level``, ``points``, ``days``, ``hours``,
+            ``minutes``, ``none``.
         level: Where it is measured: ``self``, ``province``, ``district``, ``commune``
             (pooled), ``each_…``, ``agency``.
         aspirational: Whether "phấn đấu" or a peer marks it.
@@ -554,6 +555,15 @@ def _why_none(text: str, anchors: list[_Anchor], reported: int) -> str | None:
     return None
 
 
+_TIME_VERB = re.compile(r"^(?:giảm|rút\s+ngắn)\s+(?=thời\s+gian\b)", CASE)
+
+
+def _time_measured(before: str) -> str:
+    """The time measured, without the verb that brings it down ("giảm thời gian chờ đợi …
+    xuống còn tối đa 15 phút": "thời gian chờ đợi …")."""
+    return _TIME_VERB.sub("", before)
+
+
 def _build(
     text: str,
     anchor: _Anchor,
@@ -753,9 +763,13 @@ def _build(
     if kind == "ordinal":
         band = re.sub(r"\s+", " ", m["band"].lower())
         return [Reading(before, "ordinal_at_least", band, "level")]
-    if kind == "days":
-        op = {"dưới": "<"}.get(m["op"].lower(), "<=")
-        return [Reading(before, op, decimal_text(parse_number(m["num"])), "days")]
+    if kind == "duration":
+        word = re.sub(r"\s+", " ", m["op"].lower())
+        if word == "còn" and not committed:
+            return None  # "thời gian giải quyết giảm còn 3 ngày": what was reached
+        op = {"dưới": "<", "tối thiểu": ">=", "ít nhất": ">="}.get(word, "<=")
+        unit = lx.DURATION_UNITS[m["unit"].lower()]
+        return [Reading(_time_measured(before), op, decimal_text(parse_number(m["num"])), unit)]
     if kind == "points":
         word = (m["op"] or "").lower()
         op = ">" if word == "trên" else ">="
