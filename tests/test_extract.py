@@ -496,6 +496,25 @@ class TestScopesAndContext:
         )
         assert draft.targets == ()
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # units listed with what they reached, to the hundredth, the round one included
+            "Các xã có tỷ lệ hồ sơ trực tuyến từ 60% trở lên gồm: xã A đạt 79,38%; xã B "
+            "70,74%; xã C 64,6%.",
+            # a change against "before" is a change already made
+            "Tất cả 49 thủ tục này được rút ngắn từ 30% - 60% thời gian giải quyết so với "
+            "trước đây.",
+        ],
+    )
+    def test_results_told_apart_from_targets(self, text: str) -> None:
+        assert extract(text).targets == ()
+
+    def test_one_figure_to_the_hundredth_beside_a_target(self) -> None:
+        """A single measured figure does not turn the sentence's target into a result."""
+        draft = extract("Năm 2024 đạt 86,57%; phấn đấu năm 2025 đạt tối thiểu 90%.")
+        assert [t.reading.value for t in draft.targets] == ["90"]
+
     def test_the_criteria_of_a_grade_are_no_targets(self) -> None:
         draft = extract(
             "Tập thể đạt các tiêu chí sau thì được xếp loại hoàn thành tốt nhiệm vụ:\n"

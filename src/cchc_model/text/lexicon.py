@@ -107,7 +107,7 @@ REPORT = re.compile(
     r"(?:năm|tháng)|(?:là|đứng)\s+(?:1|một)\s+trong\b|"
     r"ước\s+(?:đạt|tính|thực\s+hiện)|(?:qua|theo)\s+(?:khảo\s+sát|điều\s+tra|thống\s+kê)|đạt\s+[\d,.]+\s*%\s+(?:mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu)|"
     r"kết\s+quả\s+đạt|vươn\s+lên|mới\s+đạt|chỉ\s+đạt|chỉ\s+mới|chỉ\s+còn|đã\s+đạt|đã\s+có|liên\s+tiếp|"
-    r"đã\s+hoàn\s+thành|đạt\s+được\s+\d|so\s+với\s+cùng\s+kỳ|trong\s+số\s+\d|"
+    r"đã\s+hoàn\s+thành|đạt\s+được\s+\d|so\s+với\s+(?:cùng\s+kỳ|trước\s+(?:đây|kia))|trong\s+số\s+\d|"
     r"thứ\s+hạng\s+\d|với\s+\d[\d,.]*\s+điểm|(?:cao|thấp)\s+hơn\s+[\d,.]+\s*%?\s*so\s+với|"
     r"vượt\s+[\d,.]+\s*%?\s*so\s+với|tăng\s+từ\s+[\d,.]+\s*%\s+năm\s+\d{4}\s+lên|qua\s+đó|nhờ\s+đó|"
     r"(?:nhóm|loại)\s+[A-D]\b)\b|"

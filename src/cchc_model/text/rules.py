@@ -14,6 +14,7 @@ recurrence, the exclusions and a "trong đó" base. A clause that reports a resu
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from datetime import date
 from typing import NamedTuple, TypeVar
@@ -30,13 +31,14 @@ T = TypeVar("T")
 __all__ = ["Context", "Reading", "context_of", "read_piece"]
 
 CASE = re.IGNORECASE
+_PERCENT = re.compile(lx.PERCENT, CASE)
 _ANCHORS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("between", re.compile(lx.BETWEEN, CASE)),
     ("rank_improve", re.compile(lx.RANK_IMPROVE, CASE)),
     ("rank_top", re.compile(lx.RANK_TOP, CASE)),
     ("rank_keep", re.compile(lx.RANK_KEEP, CASE)),
     ("ordinal", re.compile(lx.ORDINAL, CASE)),
-    ("percent", re.compile(lx.PERCENT, CASE)),
+    ("percent", _PERCENT),
     ("duration", re.compile(lx.DURATION, CASE)),
     ("points", re.compile(lx.POINTS, CASE)),
     ("count", re.compile(lx.COUNT, CASE)),
@@ -368,6 +370,11 @@ def read_piece(
         and not committed
     )
     all_reported = all_reported or bool(lx.BAND_SENTENCE.match(sentence))
+    # "xã Dương Thành 70,74%; xã Hà Châu 68,74%; xã Tân Kim 64,6%": figures measured to the
+    # hundredth, more than one, are a table of results, its round figures included
+    all_reported = all_reported or (
+        _measured_figures(sentence) > 1 and not lx.STATED_TARGET.search(sentence)
+    )
     clauses = _Clauses(text)
     aspirations = _Aspiration(text)
     starts = [a.start for a in anchors]
@@ -887,6 +894,17 @@ _MEASURE_NOUN = re.compile(
 """What a change is measured on, at the head of each of several phrases sharing one figure."""
 _MEASURED_DECIMALS = re.compile(r",\d{2,}$|\.\d{2}$")
 """Two or more decimals ("86,57", "90.17"): a plan sets round figures, a report measures."""
+
+
+@functools.lru_cache(maxsize=16)  # the items of one sentence ask of the same sentence
+def _measured_figures(sentence: str) -> int:
+    """How many percentages of ``sentence`` are written to the hundredth (see
+    :data:`_MEASURED_DECIMALS`)."""
+    return sum(
+        1
+        for m in _PERCENT.finditer(sentence)
+        if m.groupdict().get("num") and _MEASURED_DECIMALS.search(m["num"])
+    )
 _TARGET_WORDS = re.compile(rf"{lx.STATED_TARGET.pattern}|{lx.BINDING.pattern}", CASE)
 """The words that make a measured-looking figure a target after all."""
 _SHARE_OF_AGENCIES = next(pattern for pattern, level in lx.SHARE_OF_UNITS if level == "agency")
