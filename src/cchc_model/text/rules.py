@@ -905,6 +905,8 @@ def _measured_figures(sentence: str) -> int:
         for m in _PERCENT.finditer(sentence)
         if m.groupdict().get("num") and _MEASURED_DECIMALS.search(m["num"])
     )
+
+
 _TARGET_WORDS = re.compile(rf"{lx.STATED_TARGET.pattern}|{lx.BINDING.pattern}", CASE)
 """The words that make a measured-looking figure a target after all."""
 _SHARE_OF_AGENCIES = next(pattern for pattern, level in lx.SHARE_OF_UNITS if level == "agency")
