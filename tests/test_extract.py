@@ -518,7 +518,10 @@ class TestScopesAndContext:
     def test_the_criteria_of_a_grade_are_no_targets(self) -> None:
         draft = extract(
             "Tập thể đạt các tiêu chí sau thì được xếp loại hoàn thành tốt nhiệm vụ:\n"
-            "- 100% đơn vị trực thuộc hoàn thành nhiệm vụ, trong đó ít nhất 60% hoàn thành tốt."
+            "- 100% đơn vị trực thuộc hoàn thành nhiệm vụ, trong đó ít nhất 60% hoàn thành tốt.\n"
+            # "chỉ tiêu" here names the tasks assessed, not a target set
+            "- Hoàn thành tất cả các chỉ tiêu, nhiệm vụ, trong đó ít nhất 50% chỉ tiêu, nhiệm "
+            "vụ hoàn thành vượt mức."
         )
         assert draft.targets == ()
 

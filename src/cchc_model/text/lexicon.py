@@ -131,10 +131,15 @@ BAND = re.compile(
 )
 """After a figure, a classification band ("đạt từ 90 điểm trở lên được xếp loại Tốt"), not a
 target."""
+CRITERIA_LEAD = re.compile(
+    r"\btiêu\s+chí\b[^:]{0,120}\bxếp\s+loại\b|\bxếp\s+loại\b[^:]{0,120}\btiêu\s+chí\b", CASE
+)
+"""A lead over the criteria of a grade ("Cán bộ đạt các tiêu chí sau thì được xếp loại …:"):
+its items say what earns the grade, whatever words they use ("hoàn thành tất cả các chỉ
+tiêu, nhiệm vụ, trong đó ít nhất 50% …"), and set no target."""
 REPORT_LEAD = re.compile(
     r"\b(?:tình\s+hình|kết\s+quả)\s+(?:thực\s+hiện|triển\s+khai|đạt\s+được)\b|"
-    r"\bkết\s+quả\b[^:]{0,120}\b(?:có|đạt\s+được|đã)\b|"
-    r"\btiêu\s+chí\b[^:]{0,120}\bxếp\s+loại\b|\bxếp\s+loại\b[^:]{0,120}\btiêu\s+chí\b",
+    r"\bkết\s+quả\b[^:]{0,120}\b(?:có|đạt\s+được|đã)\b|" + CRITERIA_LEAD.pattern,
     CASE,
 )
 """A lead over a report ("I. TÌNH HÌNH THỰC HIỆN CÁC MỤC TIÊU NĂM 2024", "Năm 2023, … kết quả

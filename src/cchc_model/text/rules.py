@@ -65,6 +65,7 @@ class Context:
     aspirational: bool | None = None
     committed: bool = False
     reporting: bool = False
+    criteria: bool = False
     period: str | None = None
     deadline: date | None = None
     recurrence: str | None = None
@@ -185,6 +186,7 @@ def context_of(text: str, outer: Context | None = None) -> Context:
         # a report's heading names the targets it reports on ("… các mục tiêu, chỉ tiêu")
         committed=not reporting and (outer.committed or bool(lx.COMMITMENT.search(text))),
         reporting=reporting,
+        criteria=bool(lx.CRITERIA_LEAD.search(text)) or (outer.criteria and reporting),
         period=periods[-1][1] if periods else outer.period,
         deadline=deadlines[-1][1] if deadlines else outer.deadline,
         recurrence=recurrence_in(text) or outer.recurrence,
@@ -369,7 +371,7 @@ def read_piece(
         bool(lx.REPORT.search(sentence) or lx.PAST.search(sentence) or context.reporting)
         and not committed
     )
-    all_reported = all_reported or bool(lx.BAND_SENTENCE.match(sentence))
+    all_reported = all_reported or context.criteria or bool(lx.BAND_SENTENCE.match(sentence))
     # "xã Dương Thành 70,74%; xã Hà Châu 68,74%; xã Tân Kim 64,6%": figures measured to the
     # hundredth, more than one, are a table of results, its round figures included
     all_reported = all_reported or (
