@@ -69,8 +69,8 @@ PERIOD = re.compile(r"^20\d\d(-20\d\d|-H[12]|-Q[1-4]|-(0[1-9]|1[0-2]))?$")
 MIN_WITH_TARGETS = 400
 MIN_NOT_SEED_WITH_TARGETS = 350
 MIN_TEST_WITH_TARGETS = 199
-MIN_TEST = 261
-MIN_NEAR_MISSES = 139
+MIN_TEST = 290
+MIN_NEAR_MISSES = 201
 
 
 def load(name: str) -> list[dict]:

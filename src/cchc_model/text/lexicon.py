@@ -79,7 +79,7 @@ BINDING = re.compile(r"\b(?:bảo\s+đảm|đảm\s+bảo|phải)\b", CASE)
 binding again."""
 # "vượt chỉ tiêu đề ra", "đạt 76,5% mục tiêu", "vượt 3% so với chỉ tiêu": a result measured
 # against a target, not a target named
-_TARGET_NAMED = r"(?<!vượt\s)(?<!%\s)(?<!so\svới\s)(?:mục\s+tiêu|chỉ\s+tiêu)"
+_TARGET_NAMED = r"(?<!vượt\s)(?<!%\s)(?<!so\svới\s)(?<!thành\s)(?<!đạt\s)(?:mục\s+tiêu|chỉ\s+tiêu)"
 # "Đến năm 2030, …": a year still to come (a report says "tính đến", "đến hết năm")
 _YEAR_TO_COME = r"(?<!tính\s)\b[đĐD]ến\s+năm\s+(?:19|20)\d\d\b"
 COMMITMENT = re.compile(
@@ -87,7 +87,8 @@ COMMITMENT = re.compile(
     # "yêu cầu" that asks, not a request named ("hồ sơ yêu cầu giải quyết", "theo yêu cầu")
     r"(?<!hồ\ssơ\s)(?<!đơn\s)(?<!theo\s)(?<!các\s)(?<!ứng\s)yêu\s+cầu|"
     r"tối\s+thiểu|ít\s+nhất|trở\s+lên|quyết\s+tâm|cần\s+đạt|sẽ|"
-    rf"không\s+quá|tối\s+đa|(?<!được\s)(?:đưa|nâng))\b|{_YEAR_TO_COME}",
+    rf"không\s+quá|tối\s+đa|(?<!được\s)(?<!việc\s)(?:đưa|(?<!mới\s)(?<!NTM\s)nâng))\b|"
+    rf"{_YEAR_TO_COME}",
     CASE,
 )
 """Words that commit to a figure ("phấn đấu", "mục tiêu", "chỉ tiêu", "tối thiểu", "trở lên",
@@ -101,17 +102,18 @@ STATED_TARGET = re.compile(
 "nâng cao" describe what was done ("hạ tầng viễn thông đảm bảo hoạt động ổn định")."""
 REPORT = re.compile(
     r"(?:\b(?:theo\s+báo\s+cáo|theo\s+số\s+liệu|theo\s+công\s+bố|theo\s+kết\s+quả|"
-    r"tính\s+đến\s+(?:ngày|hết|cuối|nay|thời\s+điểm|tháng|\d)|(?<!tính\s)[đĐ]ến\s+nay|"
-    r"xếp\s+thứ|đứng\s+thứ|với\s+kết\s+quả|thực\s+tế\s+đạt|kết\s+quả\s*,|kết\s+quả\s+cho\s+thấy|"
+    r"tính\s+đến\s+(?:ngày|hết|cuối|nay|thời\s+điểm|tháng|\d+)|(?<!tính\s)[đĐ]ến\s+nay|"
+    r"xếp\s+thứ|đứng\s+thứ|với\s+kết\s+quả|thực\s+tế\s+đạt|kết\s+quả\s*,|kết\s+quả\b[^.;]{0,60}?\bcho\s+thấy|"
     r"vượt\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)|(?:sau|qua)\s+(?:\d+|một|hai|ba|bốn|năm|sáu)\s+"
     r"(?:năm|tháng)|(?:là|đứng)\s+(?:1|một)\s+trong\b|"
     r"ước\s+(?:đạt|tính|thực\s+hiện)|(?:qua|theo)\s+(?:khảo\s+sát|điều\s+tra|thống\s+kê)|đạt\s+[\d,.]+\s*%\s+(?:mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu)|"
     r"kết\s+quả\s+đạt|vươn\s+lên|mới\s+đạt|chỉ\s+đạt|chỉ\s+mới|chỉ\s+còn|đã\s+đạt|đã\s+có|liên\s+tiếp|"
     r"đã\s+hoàn\s+thành|đạt\s+được\s+\d|so\s+với\s+(?:cùng\s+kỳ|trước\s+(?:đây|kia))|trong\s+số\s+\d|"
-    r"thứ\s+hạng\s+\d|với\s+\d[\d,.]*\s+điểm|(?:cao|thấp)\s+hơn\s+[\d,.]+\s*%?\s*so\s+với|"
-    r"vượt\s+[\d,.]+\s*%?\s*so\s+với|tăng\s+từ\s+[\d,.]+\s*%\s+năm\s+\d{4}\s+lên|qua\s+đó|nhờ\s+đó|"
+    r"thứ\s+hạng\s+\d|với\s+\d[\d,.]*\s+điểm|(?:cao|thấp)\s+hơn(?:\s+[\d,.]+\s*%?)?\s*so\s+với\s+(?:năm|cùng|trước|tỷ\s+lệ|kỳ)|"
+    r"vượt\s+[\d,.]+\s*%?\s*so\s+với|tăng(?:\s+[^\s\d]+){0,2}\s+từ\s+[\d,.]+\s*%\s+năm\s+\d{4}\s+lên|qua\s+đó|nhờ\s+đó|"
     r"(?:nhóm|loại)\s+[A-D]\b)\b|"
-    r"\b\d+\s*/\s*\d+\s+(?:tỉnh|huyện|xã|đơn\s+vị|bộ|địa\s+phương)|"
+    r"\b\d[\d.]*\s*/\s*\d[\d.]*\s+(?:tỉnh|huyện|xã|phường|đơn\s+vị|bộ|sở|ngành|địa\s+phương|vùng|"
+    r"cơ\s+quan|thôn)|"
     # "không có đơn vị, địa phương nào đạt dưới 40%": a count of results
     r"\bkhông\s+có\s+[^;.]{0,40}\bnào\b|"
     r"(?:^|[,;]\s*)với\s+[\d,.]+\s*%|"
