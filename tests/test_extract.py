@@ -93,7 +93,7 @@ class TestOperators:
             ("Tỷ lệ hồ sơ trực tuyến đạt từ 30% trở lên.", ">=", "30"),
             ("Tỷ lệ hồ sơ trực tuyến đạt 30% trở lên.", ">=", "30"),
             ("40% TTHC được cung cấp trực tuyến mức độ 3 và mức độ 4.", ">=", "40"),
-            ("Mức độ hài lòng về giải quyết TTHC đạt trên 90%.", ">", "90"),
+            ("Phấn đấu mức độ hài lòng về giải quyết TTHC đạt trên 90%.", ">", "90"),
             ("Tỷ lệ hồ sơ giải quyết trễ hạn không quá 5%.", "<=", "5"),
             ("Tỷ lệ hồ sơ giải quyết trễ hạn tối đa 5%.", "<=", "5"),
             ("Tỷ lệ hồ sơ giải quyết trễ hạn không vượt quá 2,5%.", "<=", "2.5"),
@@ -150,10 +150,27 @@ class TestOperators:
     def test_a_time_reached_is_a_report(self, sentence: str) -> None:
         assert readings(sentence) == []
 
+    @pytest.mark.parametrize(
+        ("title", "found"),
+        [
+            ("", []),  # a sentence alone: what reports say of a result
+            ("KẾ HOẠCH Cải cách hành chính năm 2024", [">"]),
+            ("Mười mục tiêu cải cách hành chính năm 2021 của thành phố Huế", [">"]),
+            ("BÁO CÁO Kết quả cải cách hành chính năm 2024", []),
+            ("Kế hoạch cải cách hành chính năm 2024\nI. KẾT QUẢ THỰC HIỆN NĂM 2023", []),
+        ],
+    )
+    def test_a_plain_figure_in_a_plan(self, title: str, found: list[str]) -> None:
+        """ "đạt trên 90%" commits in a document titled as a plan, not alone, not in a report,
+        not in a plan's report section."""
+        text = f"{title}\n" if title else ""
+        text += "Mức độ hài lòng của người dân đạt trên 90%."
+        assert [r.op for r in readings(text)] == found
+
     def test_a_strict_floor_is_not_a_floor(self) -> None:
         """ "trên 90%" is strict: the target's text says > and 90 % itself does not meet it."""
         draft = extract(
-            "Mức độ hài lòng về giải quyết TTHC đạt trên 90%.", issuer="38", period="2024"
+            "Phấn đấu mức độ hài lòng về giải quyết TTHC đạt trên 90%.", issuer="38", period="2024"
         )
         assert str(draft.targets[0].target) == "> 90 %"
 

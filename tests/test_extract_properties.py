@@ -89,6 +89,7 @@ WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
 }  # fmt: skip
 BARE = ("{x}", "đạt {x}")
+REACHED_ABOVE = ("đạt trên {x}", "đạt hơn {x}")
 # Words before a target and whether they make it aspirational (none: the lead decides).
 MARKS: dict[str, bool | None] = {
     "": None,
@@ -186,6 +187,9 @@ def specs(draw: st.DrawFn) -> Spec:
     if words in BARE and not first and not mark:
         # "Tỷ lệ … đạt 85%" without a commitment word reads as a report (see the report)
         words = "đạt tối thiểu {x}"
+    if words in REACHED_ABOVE and not mark:
+        # so does "… đạt trên 85%": what reports say of a result
+        words = "trên {x}"
     if words in BARE and not mark and len(x.partition(",")[2]) > 1:
         # a bare "85,55%" without a target word is measured to the hundredth: a result
         words = "tối thiểu {x}" if first else "đạt tối thiểu {x}"

@@ -147,6 +147,14 @@ REPORT_LEAD = re.compile(
 """A lead over a report ("I. TÌNH HÌNH THỰC HIỆN CÁC MỤC TIÊU NĂM 2024", "Năm 2023, … kết quả
 chuyển đổi số có chuyển biến tích cực:") or over the criteria of a grade ("Cán bộ đạt các tiêu
 chí sau thì được xếp loại …:"): its items are results or criteria unless they commit."""
+PLAN_TITLE = re.compile(
+    r"^\s*(?:kế\s+hoạch|chương\s+trình|đề\s+án)\b|\b(?:mục\s+tiêu|chỉ\s+tiêu)\b", CASE
+)
+"""A document's title that names a plan or its goals ("KẾ HOẠCH Cải cách hành chính năm
+2024", "Mười mục tiêu cải cách hành chính năm 2021 của thành phố Huế"): its plain figures
+("… đạt trên 90%") are targets, where a sentence alone would be a result."""
+REPORT_TITLE = re.compile(r"\b(?:báo\s+cáo|kết\s+quả|sơ\s+kết|tổng\s+kết|tình\s+hình)\b", CASE)
+"""A title that names a report ("Báo cáo kết quả …", "Sơ kết 6 tháng …"): no plan."""
 PAST = re.compile(
     r"\b(?:(?<!án\s)(?<!hoạch\s)đã|hiện\s+nay|hiện\s+có|hiện\s+tại|hiện\s+đạt)\b|^\s*hiện\b", CASE
 )

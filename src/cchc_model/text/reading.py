@@ -6,6 +6,7 @@ import unicodedata
 
 import attrs
 
+from . import lexicon as lx
 from .rules import Context, Reading, context_of, read_piece
 from .segment import Piece, pieces
 from .tables import Readable, readable
@@ -46,7 +47,7 @@ def read_document(
     """
     text = normalise(document)
     read = readable(text)  # Markdown tables of targets as leads and items
-    root = Context(issuer_level=issuer_level)
+    root = Context(issuer_level=issuer_level, planned=is_plan_title(read.text))
     contexts: dict[tuple[int, int], Context] = {}
     out: list[PieceReading] = []
     for piece in pieces(read.text):
@@ -61,6 +62,17 @@ def read_document(
             piece, targets = _as_written(piece, targets, read, text)
         out.append(PieceReading(piece, tuple(targets), unread, outer))
     return text, tuple(out)
+
+
+def is_plan_title(text: str) -> bool:
+    """Whether the document's first line is the title of a plan (see
+    :data:`~cchc_model.text.lexicon.PLAN_TITLE`) and not of a report."""
+    first = next((line for line in text.split("\n", 8)[:8] if line.strip()), "")
+    return (
+        len(first) <= 200
+        and bool(lx.PLAN_TITLE.search(first))
+        and not lx.REPORT_TITLE.search(first)
+    )
 
 
 def _as_written(

@@ -32,8 +32,9 @@ __all__ = ["Context", "Reading", "context_of", "read_piece"]
 
 CASE = re.IGNORECASE
 _PERCENT = re.compile(lx.PERCENT, CASE)
+_BETWEEN = re.compile(lx.BETWEEN, CASE)
 _ANCHORS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("between", re.compile(lx.BETWEEN, CASE)),
+    ("between", _BETWEEN),
     ("rank_improve", re.compile(lx.RANK_IMPROVE, CASE)),
     ("rank_top", re.compile(lx.RANK_TOP, CASE)),
     ("rank_keep", re.compile(lx.RANK_KEEP, CASE)),
@@ -66,6 +67,7 @@ class Context:
     committed: bool = False
     reporting: bool = False
     criteria: bool = False
+    planned: bool = False
     period: str | None = None
     deadline: date | None = None
     recurrence: str | None = None
@@ -187,6 +189,7 @@ def context_of(text: str, outer: Context | None = None) -> Context:
         committed=not reporting and (outer.committed or bool(lx.COMMITMENT.search(text))),
         reporting=reporting,
         criteria=bool(lx.CRITERIA_LEAD.search(text)) or (outer.criteria and reporting),
+        planned=outer.planned and not reporting,
         period=periods[-1][1] if periods else outer.period,
         deadline=deadlines[-1][1] if deadlines else outer.deadline,
         recurrence=recurrence_in(text) or outer.recurrence,
@@ -646,9 +649,16 @@ def _build(
         ):
             op = context.change
         bare = not op_words
-        reached = re.search(r"\b(?:đạt|là)\s*$", head, CASE)
-        if kind == "percent" and op == ">=" and not committed and bare and not more and reached:
-            return None  # "… đạt 85%" with no commitment anywhere: a result reported
+        reached = re.search(r"\b(?:đạt|là)\s+(?:(?P<above>trên|hơn)\s+)?$", head, CASE)
+        if (
+            kind == "percent"
+            and not committed
+            and not context.planned
+            and not more
+            and reached
+            and ((op == ">=" and bare) or (op == ">" and reached["above"]))
+        ):
+            return None  # "… đạt (trên) 85%" with no commitment anywhere: a result reported
         if kind == "percent" and op == ">=" and bare and not more:
             notes += ("a bare figure read as a floor, ≥ (the other reading: exactly that)",)
         elif op == "change_decrease":
@@ -902,9 +912,10 @@ _MEASURED_DECIMALS = re.compile(r",\d{2,}$|\.\d{2}$")
 def _measured_figures(sentence: str) -> int:
     """How many percentages of ``sentence`` are written to the hundredth (see
     :data:`_MEASURED_DECIMALS`)."""
+    apart = _BETWEEN.sub(" ", sentence)  # a range's two ends are one figure
     return sum(
         1
-        for m in _PERCENT.finditer(sentence)
+        for m in _PERCENT.finditer(apart)
         if m.groupdict().get("num") and _MEASURED_DECIMALS.search(m["num"])
     )
 
