@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -99,6 +101,37 @@ class TestMarkdownTables:
         plain = "Tỷ lệ hồ sơ trực tuyến đạt tối thiểu 80%."
         made = readable(plain)
         assert (made.text, made.changed, made.span((0, 5))) == (plain, False, (0, 5))
+
+    def test_a_table_of_tasks_gives_each_task_its_completion_date(self) -> None:
+        table = (
+            "| TT | Tên nhiệm vụ | Cơ quan chủ trì | Sản phẩm | Thời gian hoàn thành |\n"
+            "|---|---|---|---|---|\n"
+            "| 1. | Xây dựng, trình ban hành chương trình tuyên truyền theo hướng: đa dạng "
+            "hóa | Bộ Nội vụ | Quyết định | 6/2025 |\n"
+            "| 2. | Dự án Luật sửa đổi, bổ sung một số điều của Luật Thống kê | Các bộ, ngành, "
+            "địa phương | Luật | Quý III/2025 |\n"
+            "| 3. | Nâng cấp hạ tầng công nghệ thông tin | Các bộ, ngành liên quan | Hệ thống "
+            "| 2026 |\n"
+            "| 4. | Ban hành quy chế | UBND các xã, phường | Quy chế | 15/9/2025 |\n"
+            "| 5. | Tuyên truyền về chuyển đổi số | Bộ Nội vụ | Tin bài | Thường xuyên |\n"
+        )
+        draft = extract(table, issuer="VN")
+        found = [
+            (t.reading.phrase, t.reading.level, t.reading.deadline, t.reading.op)
+            for t in draft.targets
+        ]
+        assert found == [
+            ("Xây dựng, trình ban hành chương trình tuyên truyền", "self", date(2025, 6, 30),
+             "yes"),
+            ("Dự án Luật sửa đổi, bổ sung một số điều của Luật Thống kê", "each_unit",
+             date(2025, 9, 30), "yes"),
+            ("Nâng cấp hạ tầng công nghệ thông tin", "each_ministry", date(2026, 12, 31), "yes"),
+            ("Ban hành quy chế", "each_commune", date(2025, 9, 15), "yes"),
+        ]  # fmt: skip
+        rows = rows_of(table)
+        assert [t.target.source_text for t in draft.targets] == [rows[i] for i in (2, 3, 4, 5)]
+        # a row whose date is none ("Thường xuyên") gives no task, and is listed as written
+        assert rows[6] in [u.text for u in draft.unread]
 
     def test_a_word_table_is_written_as_a_markdown_one_is(self) -> None:
         rows = [

@@ -611,6 +611,34 @@ tiêu" ("Quảng Ninh đặt mục tiêu hoàn thành … trong quý I/2026").""
 TASK_AT_START = re.compile(rf"^{_TASK_VERB}", CASE)
 """A task whose verb opens the sentence, its deadline in a clause after a comma ("Xây dựng cơ sở
 dữ liệu đất đai, hoàn thành trước ngày 31/12/2025")."""
+TASK_LIST_LEAD = re.compile(
+    r"\b(?:nhiệm\s+vụ|công\s+việc|hoạt\s+động|nội\s+dung)\b[^:]{0,80}"
+    r"\b(?:(?:thời\s+(?:gian|hạn)|hạn|tiến\s+độ)\s+hoàn\s+thành|thời\s+hạn|tiến\s+độ)\s*:\s*$",
+    CASE,
+)
+"""The lead of a list of tasks with their completion dates, as a task table's header reads
+("Tên nhiệm vụ, thời gian hoàn thành:"): each item is a task to complete by its date."""
+LISTED_TASK = re.compile(
+    r"^(?P<what>.+?)(?:\s*\(do\s+(?P<by>[^()]*?)\s+chủ\s+trì\))?,\s*hoàn\s+thành\s+(?:trong|trước)\b"
+    r"[^,;]*\.?$",
+    CASE,
+)
+"""An item of such a list: the task, who leads it, then ", hoàn thành trong tháng 6/2025"."""
+LEAD_AGENCIES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(?:các|mọi)\s+bộ,\s*ngành(?:,|\s+và)\s*(?:các\s+)?địa\s+phương\b", CASE),
+     "each_unit"),
+    (re.compile(r"^\s*(?:các|mọi)\s+bộ(?:,\s*(?:ngành|cơ\s+quan\s+ngang\s+bộ))?\b", CASE),
+     "each_ministry"),
+    (re.compile(r"^\s*(?:UBND\s+)?(?:các\s+)?(?:tỉnh,\s*thành\s+phố|địa\s+phương)\b", CASE),
+     "each_province"),
+)  # fmt: skip
+"""Who leads a listed task, when it is every unit of a kind ("Các bộ, ngành, địa phương":
+each unit; "Các bộ, ngành liên quan": each ministry); one named body is the issuer's own."""
+TASK_PURPOSE = re.compile(
+    r"\s*(?::|;|\.\s|\s(?:theo\s+hướng|để|nhằm|bảo\s+đảm|đảm\s+bảo|đáp\s+ứng)\b).*$", CASE
+)
+"""Where a listed task's name gives way to how or why it is done ("… theo hướng: …",
+"… để thống nhất nhận thức …")."""
 EACH_MEMBER = re.compile(
     r"\b(?:ở|tại|trên|của)\s+(?:từng|mỗi|tất\s+cả\s+các|các)\s+(?:lĩnh\s+vực|ngành\s+hàng)\b", CASE
 )

@@ -68,6 +68,7 @@ class Context:
     reporting: bool = False
     criteria: bool = False
     planned: bool = False
+    tasks: bool = False
     period: str | None = None
     deadline: date | None = None
     recurrence: str | None = None
@@ -190,6 +191,7 @@ def context_of(text: str, outer: Context | None = None) -> Context:
         reporting=reporting,
         criteria=bool(lx.CRITERIA_LEAD.search(text)) or (outer.criteria and reporting),
         planned=outer.planned and not reporting,
+        tasks=bool(lx.TASK_LIST_LEAD.search(text)),
         period=periods[-1][1] if periods else outer.period,
         deadline=deadlines[-1][1] if deadlines else outer.deadline,
         recurrence=recurrence_in(text) or outer.recurrence,
@@ -962,6 +964,23 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
         return None
     if lx.REPORT.search(text) and not lx.COMMITMENT.search(text):
         return None
+    listed = lx.LISTED_TASK.match(text) if context.tasks else None
+    if listed is not None:  # a row of a task table: the task named whole
+        phrase = ph.clean(lx.TASK_PURPOSE.sub("", listed["what"]))
+        if phrase:
+            return Reading(
+                phrase,
+                "yes",
+                "",
+                "none",
+                level=_led_by(listed["by"] or "", context),
+                aspirational=bool(context.aspirational),
+                deadline=deadlines[0][1],
+                recurrence=recurrence_in(text) or context.recurrence,
+                exclusions=exclusions,
+                span=(offset, offset + listed.end("what")),
+                notes=("a task of a list of tasks, to complete by its date",),
+            )
     for m in (lx.TASK.match(text), lx.TASK_AT_START.match(text)):
         if m is not None and (phrase := _task_object(text[m.end() :])):
             break
@@ -981,6 +1000,15 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
         span=(offset + m.start("verb"), offset + m.end("verb")),
         notes=("a task to complete by its deadline",),
     )
+
+
+def _led_by(by: str, context: Context) -> str:
+    """Where a listed task is measured, by who leads it: every unit of a kind
+    (:data:`~cchc_model.text.lexicon.LEAD_AGENCIES`, "UBND các xã, phường"), else the issuer."""
+    for pattern, level in lx.LEAD_AGENCIES:
+        if pattern.search(by):
+            return level
+    return _addressee_level(_levels(by) or context.levels, context.issuer_level)
 
 
 def _addressee_level(levels: tuple[str, ...], issuer_level: str | None) -> str:

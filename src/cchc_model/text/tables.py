@@ -45,6 +45,27 @@ _UNIT_HEADER = re.compile(r"^(?:đơn\s+vị(?:\s+tính)?|đvt)\b", CASE)
 _VALUE_HEADER = re.compile(
     r"\b(?:năm\s+)?(?:19|20)\d\d\b|\b(?:mục\s+tiêu|kế\s+hoạch|giai\s+đoạn)\b", CASE
 )
+_TASK_HEADER = re.compile(
+    r"^(?:tên\s+)?(?:nhiệm\s+vụ|công\s+việc|hoạt\s+động|nội\s+dung(?:\s+(?:công\s+việc|nhiệm\s+vụ))?)"
+    r"(?:\s*,\s*(?:giải\s+pháp|đề\s+án|dự\s+án))?$",
+    CASE,
+)
+_LEAD_AGENCY_HEADER = re.compile(r"^(?:(?:cơ\s+quan|đơn\s+vị)\s+)?chủ\s+trì\b", CASE)
+_DUE_HEADER = re.compile(
+    r"^(?:thời\s+(?:gian|hạn)|hạn|tiến\s+độ)\s+hoàn\s+thành|^thời\s+hạn$|^tiến\s+độ$", CASE
+)
+_YEAR = r"((?:19|20)\d\d)"
+#: A completion date as a task table writes it, and how a sentence says it.
+_DUE_CELLS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(rf"^(?:trước\s+)?(?:ngày\s+)?(\d{{1,2}})\s*[/.-]\s*(\d{{1,2}})\s*[/.-]\s*{_YEAR}$",
+                CASE),
+     "trước ngày {0}/{1}/{2}"),
+    (re.compile(rf"^(?:trong\s+)?(?:tháng\s+)?(\d{{1,2}})\s*(?:[/.-]|\s+năm)\s*{_YEAR}$", CASE),
+     "trong tháng {0}/{1}"),
+    (re.compile(rf"^(?:trong\s+)?quý\s+([IV]+|[1-4])\s*(?:[/.-]|\s+năm)\s*{_YEAR}$", CASE),
+     "trong quý {0}/{1}"),
+    (re.compile(rf"^(?:trong\s+)?(?:năm\s+)?{_YEAR}$", CASE), "trong năm {0}"),
+)  # fmt: skip
 _FIGURE = re.compile(r"^(?:[<>≤≥]=?\s*)?\d")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _COUNTED = re.compile(r"\d\s*[^\W\d_]")  # "15 thủ tục": the figure says what it counts
@@ -61,6 +82,9 @@ class _Columns:
 
     def __init__(self, header: list[str]) -> None:
         self.unit = next((i for i, h in enumerate(header) if _UNIT_HEADER.match(h)), None)
+        self.task = next((i for i, h in enumerate(header) if _TASK_HEADER.match(h)), None)
+        self.due = next((i for i, h in enumerate(header) if _DUE_HEADER.match(h)), None)
+        self.by = next((i for i, h in enumerate(header) if _LEAD_AGENCY_HEADER.match(h)), None)
         named = [i for i, h in enumerate(header) if i != self.unit and _NAME_HEADER.search(h)]
         self.values = [
             i
@@ -89,11 +113,42 @@ class _Columns:
         )
 
     @property
+    def of_tasks(self) -> bool:
+        """A task column and a completion date column, and no target column: a list of
+        tasks ("| Tên nhiệm vụ | Cơ quan chủ trì | … | Thời gian hoàn thành |")."""
+        return self.task is not None and self.due is not None and not self.of_targets
+
+    def task_item(self, cells: list[str]) -> str | None:
+        """A task row as a sentence that sets its deadline and names who leads it ("- Xây
+        dựng … (do Bộ Nội vụ chủ trì), hoàn thành trong tháng 6/2025."), or none when its date
+        is no day, month, quarter or year."""
+        assert self.task is not None
+        assert self.due is not None
+        if max(self.task, self.due) >= len(cells) or not cells[self.task]:
+            return None
+        due = cells[self.due].strip()
+        for pattern, said in _DUE_CELLS:
+            m = pattern.match(due)
+            if m is not None:
+                # its name, without how or why ("… theo hướng: …"), whose colon would
+                # read as a lead
+                task = lx.TASK_PURPOSE.sub("", cells[self.task]).rstrip(" .;")
+                by = cells[self.by].strip() if self.by is not None and self.by < len(cells) else ""
+                if by and "(" not in by and ")" not in by:
+                    task += f" (do {by} chủ trì)"
+                return f"- {task}, hoàn thành {said.format(*m.groups())}."
+        return None
+
+    @property
     def of_targets(self) -> bool:
         """A measure column and one target column, or one per year."""
         return self.name is not None and (len(self.values) == 1 or self.years is not None)
 
     def lead(self, header: list[str]) -> str:
+        if self.of_tasks:
+            assert self.task is not None
+            assert self.due is not None
+            return f"{header[self.task]}, {header[self.due].lower()}:"
         assert self.name is not None
         return f"{header[self.name]} {self.said}:" if self.said else f"{header[self.name]}:"
 
@@ -223,9 +278,11 @@ def readable(text: str) -> Readable:
                 written = title
             elif columns is None and (_SEPARATOR.match(following) or _is_header(cells)):
                 columns = _Columns(cells)
-                written = columns.lead(cells) if columns.of_targets else ""
+                written = columns.lead(cells) if columns.of_targets or columns.of_tasks else ""
             elif columns is not None and columns.of_targets:
                 written = columns.item(cells)
+            elif columns is not None and columns.of_tasks:
+                written = columns.task_item(cells)
             elif columns is None:
                 written = _guessed(cells)
         out.append(line if written is None else written)
@@ -246,6 +303,7 @@ def table_lines(rows: list[list[str]]) -> list[str]:
         return " | ".join(dict.fromkeys(c for c in row if c))
 
     columns = _Columns(rows[0]) if rows else None
-    if columns is None or not columns.of_targets:
+    if columns is None or not (columns.of_targets or columns.of_tasks):
         return [joined(row) for row in rows]
-    return [columns.lead(rows[0])] + [columns.item(row) or joined(row) for row in rows[1:]]
+    item = columns.item if columns.of_targets else columns.task_item
+    return [columns.lead(rows[0])] + [item(row) or joined(row) for row in rows[1:]]
