@@ -17,8 +17,10 @@ document: a piece read from a table row points at that row as written.
 A row is read by its header's columns (the measure: "Chỉ tiêu", "Chỉ số", "Tiêu chí",
 "Nội dung" …; the unit: "Đơn vị tính"; the targets: a year, "Mục tiêu", "Kế hoạch"), or,
 without a header, by the look of its cells (the first cell of words is the measure, the
-first figure after it the target, a short cell between them its unit). A table of
-anything else is left as written.
+first figure after it the target, a short cell between them its unit). A table of tasks
+("| Tên nhiệm vụ | Cơ quan chủ trì | … | Thời gian hoàn thành |") gives a sentence per task
+that sets its completion date ("- Xây dựng … (do Bộ Nội vụ chủ trì), hoàn thành trong
+tháng 6/2025."). A table of anything else is left as written.
 """
 
 from __future__ import annotations
