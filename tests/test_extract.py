@@ -241,6 +241,32 @@ class TestScopesAndContext:
             ("Chỉ số PCI", "rank_top", "5"),
         ]
 
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            # a place kept among the leaders is a place among them, not the rank held now
+            ('Mục tiêu tới năm 2025, tỉnh giữ vững vị trí "top" 10 địa phương dẫn đầu cả nước '
+             "về các chỉ số: cải cách hành chính, sẵn sàng phát triển và ứng dụng công nghệ "
+             "thông tin, chuyển đổi số.",
+             [("chỉ số cải cách hành chính", "10"),
+              ("chỉ số sẵn sàng phát triển và ứng dụng công nghệ thông tin", "10"),
+              ("chỉ số chuyển đổi số", "10")]),
+            # the index named before the group, not what the group leads in
+            ("Kế hoạch đặt mục tiêu chung là duy trì chỉ số DTI nằm trong top 10 tỉnh/thành "
+             "phố dẫn đầu về chuyển đổi số.", [("chỉ số DTI", "10")]),
+            # an open group named by its units
+            ("Năm 2026 xã phấn đấu duy trì vị trí nằm trong nhóm các xã, phường dẫn đầu tỉnh về "
+             "tỷ lệ người dân có tài khoản định danh điện tử.",
+             [("tỷ lệ người dân có tài khoản định danh điện tử", "")]),
+        ],
+    )  # fmt: skip
+    def test_a_place_kept_among_the_leaders(
+        self, sentence: str, expected: list[tuple[str, str]]
+    ) -> None:
+        found = [(r.phrase, r.value) for r in readings(sentence) if r.op == "rank_top"]
+        assert found == expected
+        assert all(r.op == "rank_top" for r in readings(sentence))
+
     def test_keeping_the_rank_of_each_index(self) -> None:
         draft = extract(
             "Cải thiện chất lượng phục vụ, góp phần duy trì và nâng cao thứ hạng Chỉ số cải cách "

@@ -248,7 +248,19 @@ def _anchors(text: str) -> list[_Anchor]:
                     found.append(_Anchor("count", more.start("num"), more.end(), more))
                     position = more.end()
     found.sort(key=lambda a: a.start)
-    return found
+    # "giữ vững vị trí top 10 …", "duy trì vị trí trong nhóm … dẫn đầu": the place kept is
+    # among the leaders, a rank among the top, not the rank held now
+    return [
+        a
+        for i, a in enumerate(found)
+        if not (
+            a.kind == "rank_keep"
+            and i + 1 < len(found)
+            and found[i + 1].kind == "rank_top"
+            and not re.search(r"[;.]", text[a.end : found[i + 1].start])
+            and found[i + 1].start - a.end < 120
+        )
+    ]
 
 
 def _is_not_a_figure(text: str, m: re.Match[str]) -> bool:
@@ -744,8 +756,29 @@ def _build(
         phrase = before
         ranking = re.search(r"\btrong\s+(?:bảng\s+)?(xếp\s+hạng\s+[^,;.]+)", after_raw, CASE)
         about = re.match(r"[^,;.]*?\bvề\s+([^,;.]+)", after_raw, CASE)
+        # "… dẫn đầu cả nước về các chỉ số: cải cách hành chính, …, chuyển đổi số"
+        indices = re.match(r"[^,;.]*?\bvề\s+các\s+chỉ\s+số\s*:?\s*([^;.]+)", after_raw, CASE)
+        named = []
+        if indices:  # "A, B và C" or "A và B"; a name may hold "và" when commas part them
+            parts = re.split(r",\s*", indices[1])
+            parts = parts if len(parts) > 1 else re.split(r"\s+và\s+", indices[1])
+            named = [ph.clean(part) for part in parts]
+        index = lx.INDEX_NAME.search(before)
         if ranking:
             phrase = ph.clean(ranking.group(1))
+        elif index is not None:
+            # "duy trì chỉ số DTI nằm trong top 10 … về chuyển đổi số": the index named
+            start = index.start()
+            said = re.search(r"\bchỉ\s+số\s*$", before[:start], CASE)
+            phrase = ph.clean(before[said.start() if said else start :])
+        elif len([n for n in named if n]) > 1:
+            notes = ("an open top group: the text states no size",) if not k else ()
+            return [
+                Reading(f"chỉ số {n}", "rank_top", value, "rank",
+                        notes=(*notes, "one target per index named"))
+                for n in named
+                if n
+            ]  # fmt: skip
         elif about:
             phrase = ph.clean(about.group(1))
         elif len(phrase.split()) <= 3:
