@@ -267,6 +267,28 @@ class TestScopesAndContext:
         assert found == expected
         assert all(r.op == "rank_top" for r in readings(sentence))
 
+    def test_the_grade_of_each_index(self) -> None:
+        draft = extract(
+            "Tỉnh đặt mục tiêu chỉ số cải cách hành chính của tỉnh (Par Index), chỉ số hài lòng "
+            "(SIPAS), chỉ số chuyển đổi số thuộc nhóm tốt."
+        )
+        assert [(t.reading.phrase, t.reading.op, t.reading.value) for t in draft.targets] == [
+            ("chỉ số cải cách hành chính của tỉnh (Par Index)", "ordinal_at_least", "tốt"),
+            ("chỉ số hài lòng (SIPAS)", "ordinal_at_least", "tốt"),
+            ("chỉ số chuyển đổi số", "ordinal_at_least", "tốt"),
+        ]
+        # the same words with nothing that commits report a grade
+        assert extract("Năm 2023, Chỉ số PAR Index của tỉnh thuộc nhóm tốt.").targets == ()
+
+    def test_a_task_the_unit_will_do_from_a_date(self) -> None:
+        (task,) = readings(
+            "Theo UBND tỉnh, từ ngày 1-7-2025, tỉnh sẽ đưa vào vận hành các trung tâm phục vụ "
+            "hành chính công."
+        )
+        assert (task.op, task.phrase, task.deadline) == (
+            "yes", "các trung tâm phục vụ hành chính công", date(2025, 7, 1)
+        )  # fmt: skip
+
     def test_keeping_the_rank_of_each_index(self) -> None:
         draft = extract(
             "Cải thiện chất lượng phục vụ, góp phần duy trì và nâng cao thứ hạng Chỉ số cải cách "

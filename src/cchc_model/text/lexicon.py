@@ -515,10 +515,11 @@ INDEX_CUT = re.compile(
 )
 """The cut between two index names in a list ("Chỉ số A, Chỉ số B và Chỉ số C")."""
 ORDINAL = (
-    r"\b(?:xếp\s+loại|đạt\s+mức|đạt\s+loại|mức|loại|xếp\s+hạng)\s+(?P<band>xuất\s+sắc|tốt|khá|"
-    r"trung\s+bình)\s+trở\s+lên\b"
+    r"\b(?:(?:xếp\s+loại|đạt\s+mức|đạt\s+loại|mức|loại|xếp\s+hạng)\s+(?P<band>xuất\s+sắc|tốt|khá|"
+    r"trung\s+bình)\s+trở\s+lên|thuộc\s+nhóm\s+(?P<group>xuất\s+sắc|tốt|khá))\b"
 )
-"""A band or better: "xếp loại tốt trở lên", "đạt mức khá trở lên"."""
+"""A band or better: "xếp loại tốt trở lên", "đạt mức khá trở lên", "thuộc nhóm tốt" (the
+band of an index's grading)."""
 COUNT = (
     r"\b(?P<verb>hoàn\s+thành|hoàn\s+tất|hoàn\s+thiện|giải\s+quyết|có\s+thêm|"
     r"(?:có|bảo\s+đảm|đảm\s+bảo|bố\s+trí)(?=\s+(?:ít\s+nhất|tối\s+thiểu))|xây\s+dựng|"
@@ -597,19 +598,20 @@ _ADDRESSEE = (
 # A task: its verb opens the sentence, after an opening clause or the addressee
 _TASK_VERB = (
     # "các đơn vị … cần khẩn trương mở tài khoản …": the duty before the verb
-    r"(?:(?:cần|phải)\s+)?(?:(?:khẩn\s+trương|tập\s+trung|sớm|kịp\s+thời)\s+)?"
+    r"(?:(?:cần|phải|sẽ)\s+)?(?:(?:khẩn\s+trương|tập\s+trung|sớm|kịp\s+thời)\s+)?"
     r"(?P<verb>hoàn\s+thành|hoàn\s+tất|hoàn\s+thiện|cập\s+nhật|cắt\s+giảm|triển\s+khai|mở|"
     r"sắp\s+xếp|công\s+bố|ban\s+hành|chỉ\s+tiếp\s+nhận|số\s+hóa|kết\s+nối|tích\s+hợp|rà\s+soát|chuyển|xây\s+dựng|"
-    r"trình|vận\s+hành|đưa|tổ\s+chức|báo\s+cáo|phê\s+duyệt|khai\s+trương|thí\s+điểm)\b"
+    r"trình|vận\s+hành|đưa\s+vào\s+(?:vận\s+hành|sử\s+dụng|khai\s+thác(?:\s+sử\s+dụng)?)|đưa|tổ\s+chức|báo\s+cáo|phê\s+duyệt|khai\s+trương|thí\s+điểm)\b"
 )
 TASK = re.compile(
-    rf"^(?:[^,]{{0,40}},\s*)?(?:{_ADDRESSEE}|[^,;:.%\d]{{0,60}}?\b(?:đặt\s+(?:ra\s+)?mục\s+tiêu|"
-    rf"yêu\s+cầu)\s+)?{_TASK_VERB}",
+    rf"^(?:[^,]{{0,40}},\s*){{0,2}}(?:{_ADDRESSEE}|[^,;:.%\d]{{0,60}}?\b(?:đặt\s+(?:ra\s+)?mục\s+tiêu|"
+    rf"yêu\s+cầu)\s+|[^,;:.%\d]{{0,30}}?\s(?=sẽ\s))?{_TASK_VERB}",
     CASE,
 )
 """A task done by its deadline: its verb ("hoàn thành", "ban hành", "số hóa" …) opens the
-sentence, after an opening clause, the addressee ("UBND các xã, phường …") or "… đặt mục
-tiêu" ("Quảng Ninh đặt mục tiêu hoàn thành … trong quý I/2026")."""
+sentence, after opening clauses, the addressee ("UBND các xã, phường …"), "… đặt mục
+tiêu" ("Quảng Ninh đặt mục tiêu hoàn thành … trong quý I/2026") or a subject that "sẽ" does
+it ("Từ ngày 1/7/2025, tỉnh sẽ đưa vào vận hành …")."""
 TASK_AT_START = re.compile(rf"^{_TASK_VERB}", CASE)
 """A task whose verb opens the sentence, its deadline in a clause after a comma ("Xây dựng cơ sở
 dữ liệu đất đai, hoàn thành trước ngày 31/12/2025")."""
