@@ -979,6 +979,22 @@ def readings(text: str) -> list[Reading]:
 
 
 class TestPhraseFamilies:
+    @pytest.mark.parametrize(
+        ("sentence", "phrase"),
+        [
+            # "sẽ có" (will have) opens no measure
+            ("Huyện đặt mục tiêu hết năm 2024, sẽ có 63% số xã đạt chuẩn nông thôn mới nâng cao.",
+             "số xã đạt chuẩn nông thôn mới nâng cao"),
+            # a long "Mục tiêu … là" names where the goal was set, not what it measures
+            ("Mục tiêu đặt ra trong Chương trình công tác năm 2020 của Ban Chỉ đạo Trung ương "
+             "Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2016-2020 là 100% "
+             "số huyện trên cả nước có xã được công nhận đạt chuẩn nông thôn mới trong năm 2020.",
+             "số huyện trên cả nước có xã được công nhận đạt chuẩn nông thôn mới"),
+        ],
+    )  # fmt: skip
+    def test_words_before_a_share_that_name_no_measure(self, sentence: str, phrase: str) -> None:
+        assert [r.phrase for r in readings(sentence)] == [phrase]
+
     def test_a_comma_ends_the_phrase_of_the_figure_before(self) -> None:
         (_, second) = readings(
             "Đến năm 2026: 90% hồ sơ đất đai được số hóa, 100% phường có điểm phục vụ công."

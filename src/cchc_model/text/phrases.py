@@ -49,9 +49,9 @@ _LEADING_NOISE = re.compile(
     r"quyết\s+tâm|hướng\s+(?:tới|đến)|bảo\s+đảm|đảm\s+bảo|phải|đưa|nâng(?:\s+cao)?(?!\s+cấp)|và|thuộc|"
     r"(?:(?:[đĐD]ến|trong|từ\s+nay\s+đến|chậm\s+nhất(?:\s+là)?)\s+)?(?:hết\s+|cuối\s+)?"
     r"năm\s+(?:19|20)\d\d|(?:[đĐD]ến|từ\s+nay\s+đến)\s+(?:19|20)\d\d\b|"
-    r"(?:trong\s+)?(?:giai\s+đoạn|thời\s+kỳ|(?:\d\s+)?năm)\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|mục\s+tiêu(?:\s+[^,]{0,80}?\s+là)?|"
+    r"(?:trong\s+)?(?:giai\s+đoạn|thời\s+kỳ|(?:\d\s+)?năm)\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|mục\s+tiêu(?:\s+[^,]{0,160}?\s+là)?|"
     r"(?:[^\s,]+\s+){0,3}(?:cũng\s+)?(?:đặt|đề)\s+(?:ra\s+)?mục\s+tiêu|chỉ\s+tiêu|cụ\s+thể|là|"
-    r"tiếp\s+tục|duy\s+trì|giữ\s+vững)\b)+",
+    r"tiếp\s+tục|duy\s+trì|giữ\s+vững|sẽ(?:\s+có)?)\b)+",
     CASE,
 )
 _TRAILING_NOISE = re.compile(
