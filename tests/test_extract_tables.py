@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -163,6 +164,23 @@ class TestTitlesAndMeasuresInLeads:
             issuer="38",
         ).targets
         assert target.reading.period == "2025"
+
+    @pytest.mark.parametrize(
+        "title",
+        [
+            "Mục tiêu đến năm 2030 (Nghị quyết 57-NQ/TW)",  # a document's number is no figure
+            "Theo Quyết định 749/QĐ-TTg, mục tiêu đến năm 2030",
+            "Mục tiêu cụ thể đến năm 2030 …",  # a title cut short
+        ],
+    )
+    def test_a_title_with_a_document_number_or_cut_short(self, title: str) -> None:
+        (target,) = extract(f"{title}\n100% hồ sơ công việc được số hóa.", issuer="38").targets
+        assert target.reading.period == "2030"
+
+    def test_a_title_with_a_figure_sets_none(self) -> None:
+        """A line with a figure of its own is a sentence, not a title over what follows."""
+        found = extract("Đến năm 2030 có 50 xã đạt chuẩn\n100% hồ sơ được số hóa.").targets
+        assert [t.reading.period for t in found if t.reading.value == "100"] == [None]
 
     def test_a_sentence_that_ends_is_no_title(self) -> None:
         (target,) = extract(

@@ -31,6 +31,12 @@ CASE = re.IGNORECASE
 
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 """A year as plans write it (1900–2099): read as a period, or set aside as no figure."""
+DOCUMENT_NUMBER = re.compile(
+    r"\b\d+(?:/\d{4})?\s*[/-]\s*[A-ZĐ][A-ZĐa-zđ&]{0,9}(?:\s*[-/]\s*[A-ZĐ][A-ZĐa-zđ&]{0,9})*|"
+    r"\b(?:QĐ|NQ|CT|KH|TB|CV|NĐ|TT|Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị|Kế\s+hoạch|Thông\s+báo|"
+    r"Nghị\s+định|Thông\s+tư|Công\s+văn|Đề\s+án)\s+(?:số\s+)?\d+\b"
+)
+"""A document's number ("57-NQ/TW", "749/QĐ-TTg", "Đề án 06", "QĐ 942"): no figure."""
 LIST_MARKER = re.compile(
     r"^[ \t]*(?:[-+•*–—▪●◦]|\(?\d{1,2}[.)](?!\d)|\(?[a-zđ]\)|[IVXLC]+[.)]|\d{1,2}\.\d{1,2}\.?)"
     r"[ \t]+"

@@ -147,12 +147,14 @@ def pieces(document: str) -> list[Piece]:
             and not _is_heading(lines[index + 1][1], True)
             and open_ended
         )
-        # "Mục tiêu đến năm 2025" over a paragraph: a title naming a period and no figure
+        # "Mục tiêu đến năm 2025" over a paragraph: a title naming a period and no figure (a
+        # document's number is none: "Mục tiêu đến năm 2030 (Nghị quyết 57-NQ/TW)"); a title
+        # cut short with "…" still leads what follows
         titles_a_period = (
             followed
-            and open_ended
+            and (open_ended or line.endswith("…"))
             and bool(lx.YEAR.search(line))
-            and not _FIGURE_HINT.search(lx.YEAR.sub("", line))
+            and not _FIGURE_HINT.search(lx.YEAR.sub("", lx.DOCUMENT_NUMBER.sub("", line)))
         )
         if _is_heading(line, marked) or (
             not marked
