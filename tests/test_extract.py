@@ -395,9 +395,14 @@ class TestScopesAndContext:
         assert found.target.level is cm.Level.DISTRICT
 
     def test_the_issuers_own_level_is_the_issuer(self) -> None:
-        text = "Tỷ lệ thanh toán trực tuyến cần đạt tối thiểu 85% ở cấp tỉnh."
-        assert read(text, issuer="38", period="2025")[0][3] == "self"
-        assert read(text)[0][3] == "province"
+        """A commune's own tier is all it governs: "ở cấp xã" in its plan is the commune. A
+        province's "cấp tỉnh" is one tier of its territory (its districts and communes are
+        others), and stays that tier."""
+        commune = "Tỷ lệ thanh toán trực tuyến cần đạt tối thiểu 85% ở cấp xã."
+        assert read(commune, issuer="00004", period="2025")[0][3] == "self"
+        assert read(commune)[0][3] == "commune"
+        province = "Tỷ lệ thanh toán trực tuyến cần đạt tối thiểu 85% ở cấp tỉnh."
+        assert read(province, issuer="38", period="2025")[0][3] == "province"
 
     def test_a_lead_carries_its_year_and_aspiration_to_its_items(self) -> None:
         draft = extract(

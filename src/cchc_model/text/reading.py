@@ -42,8 +42,9 @@ def read_document(
 ) -> tuple[str, tuple[PieceReading, ...]]:
     """Every piece of ``document`` with its targets, in order; spans refer to the result's text.
 
-    ``issuer_level`` (``province``, ``district``, ``commune``) reads a level the text names
-    that is the issuer's own ("ở cấp xã" in a commune's plan) as the issuer itself.
+    ``issuer_level`` (``province``, ``district``, ``commune``): a commune's plan that names
+    its own tier ("ở cấp xã") means the commune itself; a province's "cấp tỉnh" stays one
+    tier of its territory.
     """
     text = normalise(document)
     read = readable(text)  # Markdown tables of targets as leads and items

@@ -498,7 +498,9 @@ def read_piece(
             level_list = [reading.level] if reading.level != "self" else list(levels or ("self",))
             if "all_levels" in levels:
                 level_list = ["all_levels"]  # "… từ tỉnh đến cấp xã" spans whatever it counts
-            if context.issuer_level:
+            # a commune's own tier is all it governs ("ở cấp xã" in a commune's plan: the
+            # commune itself); a province's "cấp tỉnh" is one tier of its territory
+            if context.issuer_level == "commune":
                 own = {context.issuer_level, f"each_{context.issuer_level}"}
                 if reading.level == "self" and len(level_list) == 1 and level_list[0] in own:
                     level_list = ["self"]
