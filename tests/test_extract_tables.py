@@ -103,6 +103,20 @@ class TestMarkdownTables:
         made = readable(plain)
         assert (made.text, made.changed, made.span((0, 5))) == (plain, False, (0, 5))
 
+    def test_a_rank_row_says_a_place_among_the_leaders_or_a_place_kept(self) -> None:
+        table = (
+            "| TT | Chỉ tiêu | Đơn vị tính | Mục tiêu đến năm 2030 |\n"
+            "|---|---|---|---|\n"
+            "| 4 | Xếp hạng năng lực cạnh tranh số | Thứ bậc | ≤ 3 Đông Nam Á; ≤ 50 Thế giới |\n"
+            "| 5 | Chỉ số PAR Index | Thứ hạng | Duy trì |\n"
+        )
+        found = [(t.reading.op, t.reading.value, t.reading.period) for t in extract(table).targets]
+        assert found == [
+            ("rank_top", "3", "2030"),
+            ("rank_top", "50", "2030"),
+            ("rank_keep", "0", "2030"),
+        ]
+
     def test_a_table_of_tasks_gives_each_task_its_completion_date(self) -> None:
         table = (
             "| TT | Tên nhiệm vụ | Cơ quan chủ trì | Sản phẩm | Thời gian hoàn thành |\n"

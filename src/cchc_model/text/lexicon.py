@@ -510,7 +510,7 @@ RANK_IMPROVE = (
 Chỉ số PAPI ít nhất 2 bậc"."""
 RANK_KEEP = (
     r"\b(?:giữ\s+vững|duy\s+trì)(?:\s*(?:,|và)\s*(?:cải\s+thiện|nâng\s+cao|nâng))*\s+"
-    r"(?:vị\s+trí|thứ\s+hạng|vị\s+thứ|xếp\s+hạng)\b"
+    r"(?:vị\s+trí|thứ\s+hạng|thứ\s+bậc|vị\s+thứ|(?:kết\s+quả\s+)?xếp\s+hạng)\b"
 )
 """Keeping a rank, the floor of the rise: "giữ vững vị trí", "duy trì, nâng cao thứ hạng"."""
 INDEX_NAME = re.compile(r"\b(?:Chỉ\s+số|PAR\s+Index|SIPAS|PAPI|PCI|DTI|ICT\s+Index|DDCI)\b")

@@ -809,9 +809,16 @@ def _build(
         return [Reading(phrase, "rank_improve", value, "rank")]
     if kind == "rank_keep":
         phrase = before
-        if lx.INDEX_NAME.match(after_raw.strip()):  # "duy trì thứ hạng Chỉ số PAR Index, …"
-            end = ph.phrase_end(text, anchor.end)
-            phrase = f"thứ hạng {ph.clean(text[anchor.end : min(end, next_start)])}"
+        # "duy trì thứ hạng Chỉ số PAR Index, …", "… vị trí xếp hạng Chỉ số SIPAS"
+        ranked = re.match(r"\s*(?:(?:xếp|thứ)\s+hạng\s+)?", after_raw, CASE)
+        after_rank = after_raw[ranked.end() if ranked else 0 :]
+        about = re.match(r"[^,;.]*?\bvề\s+([^,;.]+)", after_raw, CASE)
+        if lx.INDEX_NAME.match(after_rank):
+            start = anchor.end + len(after_raw) - len(after_rank)
+            end = ph.phrase_end(text, start)
+            phrase = f"thứ hạng {ph.clean(text[start : min(end, next_start)])}"
+        elif not phrase and about:  # "giữ vững vị trí dẫn đầu cả nước về Chỉ số PAR Index"
+            phrase = ph.clean(about.group(1))
         return [
             Reading(name, "rank_keep", "0", "rank", notes=notes)
             for name, notes in ph.per_index(phrase)

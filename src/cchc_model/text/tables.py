@@ -177,12 +177,22 @@ def _holds(cells: list[str], column: int) -> bool:
     return column < len(cells) and bool(re.search(r"\w", cells[column]))
 
 
+_RANK_UNIT = re.compile(r"^(?:thứ\s+(?:bậc|hạng)|xếp\s+hạng|hạng|vị\s+trí)$", CASE)
+_AT_MOST = re.compile(r"(?:≤|<=|=<)\s*(\d+)")
+
+
 def _item(name: str, unit: str, figures: list[tuple[str, str]]) -> str:
     """ "- Tỷ lệ hồ sơ: 80% năm 2025; 100% năm 2030.": the measure and each figure, with
-    its unit ("%" joined, a counted thing after it) and its year."""
+    its unit ("%" joined, a counted thing after it) and its year. A rank's row ("Thứ bậc":
+    "≤ 3 Đông Nam Á", "Duy trì") says a place among the leaders ("top 3 Đông Nam Á") or a
+    place kept ("Duy trì thứ bậc")."""
     said = []
     for figure, when in figures:
-        if unit == "%" and "%" not in figure:
+        if _RANK_UNIT.match(unit):
+            figure = _AT_MOST.sub(r"top \1", figure)
+            if not re.search(r"\d", figure):
+                figure = f"{figure} {unit.lower()}"
+        elif unit == "%" and "%" not in figure:
             figure += "%"
         elif unit and unit != "%" and not _COUNTED.search(figure):
             figure += f" {unit}"
