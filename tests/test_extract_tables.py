@@ -129,11 +129,13 @@ class TestMarkdownTables:
             "| 2026 |\n"
             "| 4. | Ban hành quy chế | UBND các xã, phường | Quy chế | 15/9/2025 |\n"
             "| 5. | Tuyên truyền về chuyển đổi số | Bộ Nội vụ | Tin bài | Thường xuyên |\n"
+            "| 6. | Đề án đầu tư năng lực | Bộ Nội vụ | Đề án | 2025 - 2026 |\n"
+            "| 7. | Ban hành danh mục dự án | Bộ Nội vụ | Danh mục | hằng năm |\n"
         )
         draft = extract(table, issuer="VN")
         found = [
             (t.reading.phrase, t.reading.level, t.reading.deadline, t.reading.op)
-            for t in draft.targets
+            for t in draft.targets[:4]
         ]
         assert found == [
             ("Xây dựng, trình ban hành chương trình tuyên truyền", "self", date(2025, 6, 30),
@@ -147,6 +149,13 @@ class TestMarkdownTables:
         assert [t.target.source_text for t in draft.targets] == [rows[i] for i in (2, 3, 4, 5)]
         # a row whose date is none ("Thường xuyên") gives no task, and is listed as written
         assert rows[6] in [u.text for u in draft.unread]
+        # years a task spans: done by the end of the last, within them; a task every year
+        spanned, yearly = draft.targets[4:]
+        assert (spanned.reading.deadline, spanned.reading.period) == (
+            date(2026, 12, 31),
+            "2025-2026",
+        )
+        assert (yearly.reading.deadline, yearly.reading.recurrence) == (None, "yearly")
 
     def test_a_word_table_is_written_as_a_markdown_one_is(self) -> None:
         rows = [

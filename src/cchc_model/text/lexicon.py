@@ -629,11 +629,12 @@ TASK_LIST_LEAD = re.compile(
 """The lead of a list of tasks with their completion dates, as a task table's header reads
 ("Tên nhiệm vụ, thời gian hoàn thành:"): each item is a task to complete by its date."""
 LISTED_TASK = re.compile(
-    r"^(?P<what>.+?)(?:\s*\(do\s+(?P<by>[^()]*?)\s+chủ\s+trì\))?,\s*hoàn\s+thành\s+(?:trong|trước)\b"
-    r"[^,;]*\.?$",
+    r"^(?P<what>.+?)(?:\s*\(do\s+(?P<by>[^()]*?)\s+chủ\s+trì\))?,\s*hoàn\s+thành\s+"
+    r"(?:trong|trước|hằng|hàng)\b[^,;]*\.?$",
     CASE,
 )
-"""An item of such a list: the task, who leads it, then ", hoàn thành trong tháng 6/2025"."""
+"""An item of such a list: the task, who leads it, then ", hoàn thành trong tháng 6/2025"
+(", … trong năm 2026 (giai đoạn 2025-2026)", ", … hằng năm")."""
 LEAD_AGENCIES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:các|mọi)\s+bộ,\s*ngành(?:,|\s+và)\s*(?:các\s+)?địa\s+phương\b", CASE),
      "each_unit"),

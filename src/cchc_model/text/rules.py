@@ -1009,13 +1009,11 @@ TASK_START = re.compile(
 def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...]) -> Reading | None:
     """A task done by a deadline: "Hoàn tất phân cấp xử lý TTHC trước 30/6/2025"."""
     deadlines = [*deadlines_in(text), *task_quarters_in(text)]
-    if not deadlines:
-        return None
-    if lx.REPORT.search(text) and not lx.COMMITMENT.search(text):
-        return None
     listed = lx.LISTED_TASK.match(text) if context.tasks else None
-    if listed is not None:  # a row of a task table: the task named whole
+    recurrence = recurrence_in(text) or context.recurrence
+    if listed is not None and (deadlines or recurrence):  # a row of a task table
         phrase = ph.clean(lx.TASK_PURPOSE.sub("", listed["what"]))
+        periods = list(periods_in(text[listed.end("what") :]))
         if phrase:
             return Reading(
                 phrase,
@@ -1024,12 +1022,17 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
                 "none",
                 level=_led_by(listed["by"] or "", context),
                 aspirational=bool(context.aspirational),
-                deadline=deadlines[0][1],
-                recurrence=recurrence_in(text) or context.recurrence,
+                deadline=deadlines[0][1] if deadlines else None,
+                period=periods[0][1] if periods else context.period,
+                recurrence=recurrence,
                 exclusions=exclusions,
                 span=(offset, offset + listed.end("what")),
                 notes=("a task of a list of tasks, to complete by its date",),
             )
+    if not deadlines:
+        return None
+    if lx.REPORT.search(text) and not lx.COMMITMENT.search(text):
+        return None
     for m in (lx.TASK.match(text), lx.TASK_AT_START.match(text)):
         if m is not None and (phrase := _task_object(text[m.end() :])):
             break

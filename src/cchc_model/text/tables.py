@@ -67,6 +67,9 @@ _DUE_CELLS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"^(?:trong\s+)?quý\s+([IV]+|[1-4])\s*(?:[/.-]|\s+năm)\s*{_YEAR}$", CASE),
      "trong quý {0}/{1}"),
     (re.compile(rf"^(?:trong\s+)?(?:năm\s+)?{_YEAR}$", CASE), "trong năm {0}"),
+    (re.compile(rf"^(?:giai\s+đoạn\s+)?(?:năm\s+)?{_YEAR}\s*[-–]\s*(?:năm\s+)?{_YEAR}$", CASE),
+     "trong năm {1} (giai đoạn {0}-{1})"),
+    (re.compile(r"^(hằng|hàng)\s+(năm|quý|tháng)$", CASE), "{0} {1}"),
 )  # fmt: skip
 _FIGURE = re.compile(r"^(?:[<>≤≥]=?\s*)?\d")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
