@@ -125,24 +125,24 @@ class _Columns:
 
     def task_item(self, cells: list[str]) -> str | None:
         """A task row as a sentence that sets its deadline and names who leads it ("- Xây
-        dựng … (do Bộ Nội vụ chủ trì), hoàn thành trong tháng 6/2025."), or none when its date
-        is no day, month, quarter or year."""
+        dựng … (do Bộ Nội vụ chủ trì), hoàn thành trong tháng 6/2025."); a row whose date
+        is no day, month, quarter, year or "hằng năm" as an item that sets none ("- Tuyên
+        truyền … (thường xuyên)."), so that the rows after it stay under the header."""
         assert self.task is not None
         assert self.due is not None
         if max(self.task, self.due) >= len(cells) or not cells[self.task]:
             return None
+        # its name, without how or why ("… theo hướng: …"), whose colon would read as a lead
+        task = lx.TASK_PURPOSE.sub("", cells[self.task]).rstrip(" .;")
         due = cells[self.due].strip()
         for pattern, said in _DUE_CELLS:
             m = pattern.match(due)
             if m is not None:
-                # its name, without how or why ("… theo hướng: …"), whose colon would
-                # read as a lead
-                task = lx.TASK_PURPOSE.sub("", cells[self.task]).rstrip(" .;")
                 by = cells[self.by].strip() if self.by is not None and self.by < len(cells) else ""
                 if by and "(" not in by and ")" not in by:
                     task += f" (do {by} chủ trì)"
                 return f"- {task}, hoàn thành {said.format(*m.groups())}."
-        return None
+        return f"- {task} ({due.lower()})." if due else f"- {task}."
 
     @property
     def of_targets(self) -> bool:
