@@ -1013,7 +1013,9 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
     recurrence = recurrence_in(text) or context.recurrence
     if listed is not None and (deadlines or recurrence):  # a row of a task table
         phrase = ph.clean(lx.TASK_PURPOSE.sub("", listed["what"]))
-        periods = list(periods_in(text[listed.end("what") :]))
+        # the years a task spans ("… trong năm 2026 (giai đoạn 2025-2026)"), not its date
+        spanned = re.search(r"\(giai\s+đoạn\s+[^()]*\)", text[listed.end("what") :], CASE)
+        periods = list(periods_in(spanned.group(0))) if spanned else []
         if phrase:
             return Reading(
                 phrase,
