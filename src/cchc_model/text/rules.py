@@ -776,7 +776,7 @@ def _build(
         elif len([n for n in named if n]) > 1:
             notes = ("an open top group: the text states no size",) if not k else ()
             return [
-                Reading(f"chỉ số {n}", "rank_top", value, "rank",
+                Reading(n, "rank_top", value, "rank",
                         notes=(*notes, "one target per index named"))
                 for n in named
                 if n
