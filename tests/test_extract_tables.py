@@ -103,6 +103,22 @@ class TestMarkdownTables:
         made = readable(plain)
         assert (made.text, made.changed, made.span((0, 5))) == (plain, False, (0, 5))
 
+    def test_a_table_of_tasks_without_a_separator_row_and_other_header_words(self) -> None:
+        """ "Nhiệm vụ | Đơn vị thực hiện | Thời gian thực hiện", as a Word table converted
+        without the Markdown separator row gives it."""
+        table = (
+            "| STT | Nhiệm vụ | Đơn vị thực hiện | Thời gian thực hiện |\n"
+            "| 1 | Rà soát, chuẩn hóa quy trình nội bộ | Văn phòng UBND tỉnh | Tháng 6/2025 |\n"
+            "| 2 | Tập huấn kỹ năng số | UBND các xã, phường | Năm 2026 |\n"
+        )
+        found = [
+            (t.reading.phrase, t.reading.deadline, t.reading.level) for t in extract(table).targets
+        ]
+        assert found == [
+            ("Rà soát, chuẩn hóa quy trình nội bộ", date(2025, 6, 30), "self"),
+            ("Tập huấn kỹ năng số", date(2026, 12, 31), "each_commune"),
+        ]
+
     def test_a_rank_row_says_a_place_among_the_leaders_or_a_place_kept(self) -> None:
         table = (
             "| TT | Chỉ tiêu | Đơn vị tính | Mục tiêu đến năm 2030 |\n"

@@ -623,7 +623,8 @@ TASK_AT_START = re.compile(rf"^{_TASK_VERB}", CASE)
 dữ liệu đất đai, hoàn thành trước ngày 31/12/2025")."""
 TASK_LIST_LEAD = re.compile(
     r"\b(?:nhiệm\s+vụ|công\s+việc|hoạt\s+động|nội\s+dung)\b[^:]{0,80}"
-    r"\b(?:(?:thời\s+(?:gian|hạn)|hạn|tiến\s+độ)\s+hoàn\s+thành|thời\s+hạn|tiến\s+độ)\s*:\s*$",
+    r"\b(?:(?:thời\s+(?:gian|hạn)|hạn|tiến\s+độ)\s+(?:hoàn\s+thành|thực\s+hiện)|thời\s+(?:hạn|gian)|"
+    r"tiến\s+độ)\s*:\s*$",
     CASE,
 )
 """The lead of a list of tasks with their completion dates, as a task table's header reads

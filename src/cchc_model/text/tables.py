@@ -52,9 +52,13 @@ _TASK_HEADER = re.compile(
     r"(?:\s*,\s*(?:giải\s+pháp|đề\s+án|dự\s+án))?$",
     CASE,
 )
-_LEAD_AGENCY_HEADER = re.compile(r"^(?:(?:cơ\s+quan|đơn\s+vị)\s+)?chủ\s+trì\b", CASE)
+_LEAD_AGENCY_HEADER = re.compile(
+    r"^(?:(?:cơ\s+quan|đơn\s+vị)\s+)?(?:chủ\s+trì|thực\s+hiện)\b|^(?:cơ\s+quan|đơn\s+vị)$", CASE
+)
 _DUE_HEADER = re.compile(
-    r"^(?:thời\s+(?:gian|hạn)|hạn|tiến\s+độ)\s+hoàn\s+thành|^thời\s+hạn$|^tiến\s+độ$", CASE
+    r"^(?:thời\s+(?:gian|hạn)|hạn|tiến\s+độ)\s+(?:hoàn\s+thành|thực\s+hiện)|^thời\s+(?:hạn|gian)$|"
+    r"^tiến\s+độ$",
+    CASE,
 )
 _YEAR = r"((?:19|20)\d\d)"
 #: A completion date as a task table writes it, and how a sentence says it.
@@ -220,9 +224,11 @@ def _guessed(cells: list[str]) -> str | None:
 
 def _is_header(cells: list[str]) -> bool:
     """A row of column names: one names the measure ("Chỉ tiêu") or a target column
-    ("Năm 2025", "Mục tiêu"), and none holds a figure."""
+    ("Năm 2025", "Mục tiêu"), or two name a task and its date ("Nhiệm vụ", "Thời hạn hoàn
+    thành"), and none holds a figure."""
     named = any(_NAME_HEADER.search(c) or _VALUE_HEADER.search(c) for c in cells)
-    return named and not any(_FIGURE.match(c) for c in cells)
+    tasks = any(_TASK_HEADER.match(c) for c in cells) and any(_DUE_HEADER.match(c) for c in cells)
+    return (named or tasks) and not any(_FIGURE.match(c) for c in cells)
 
 
 def _section(cells: list[str]) -> str | None:
