@@ -520,6 +520,9 @@ INDEX_CUT = re.compile(
     r"\s*(?:,|\bvà\b)\s*(?=(?:Chỉ\s+số|PAR\s+Index|SIPAS|PAPI|PCI|DTI|ICT\s+Index|DDCI)\b)"
 )
 """The cut between two index names in a list ("Chỉ số A, Chỉ số B và Chỉ số C")."""
+INDEX_LIST_CUT = re.compile(r"\s*(?:,|\bvà\b)\s*(?=chỉ\s+số\b)", CASE)
+"""The cut between indices each named with "chỉ số", in any case ("chỉ số cải cách hành
+chính (Par Index), chỉ số hài lòng (SIPAS), chỉ số chuyển đổi số thuộc nhóm tốt")."""
 ORDINAL = (
     r"\b(?:(?:xếp\s+loại|đạt\s+mức|đạt\s+loại|mức|loại|xếp\s+hạng)\s+(?P<band>xuất\s+sắc|tốt|khá|"
     r"trung\s+bình)\s+trở\s+lên|thuộc\s+nhóm\s+(?P<group>xuất\s+sắc|tốt|khá))\b"

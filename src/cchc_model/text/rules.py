@@ -828,7 +828,7 @@ def _build(
             return None  # "Chỉ số PAR Index của tỉnh thuộc nhóm tốt": a grade reported
         band = re.sub(r"\s+", " ", (m["band"] or m["group"]).lower())
         # "chỉ số A (Par Index), chỉ số B (SIPAS), chỉ số C thuộc nhóm tốt": one per index
-        names = [n for n in _INDEX_LIST_CUT.split(before) if n] or [before]
+        names = [n for n in lx.INDEX_LIST_CUT.split(before) if n] or [before]
         each: tuple[str, ...] = ("one target per index named",) if len(names) > 1 else ()
         return [Reading(name, "ordinal_at_least", band, "level", notes=each) for name in names]
     if kind == "duration":
@@ -953,8 +953,6 @@ _MEASURE_NOUN = re.compile(
     CASE,
 )
 """What a change is measured on, at the head of each of several phrases sharing one figure."""
-_INDEX_LIST_CUT = re.compile(r"\s*(?:,|\bvà\b)\s*(?=chỉ\s+số\b)", CASE)
-"""The cut between indices listed by their names ("chỉ số A, chỉ số B và chỉ số C")."""
 _MEASURED_DECIMALS = re.compile(r",\d{2,}$|\.\d{2}$")
 """Two or more decimals ("86,57", "90.17"): a plan sets round figures, a report measures."""
 
