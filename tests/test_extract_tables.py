@@ -260,6 +260,26 @@ class TestNamedCounts:
         assert self.read("Số hồ sơ tiếp nhận: 178.661 hồ sơ.") == []
         assert self.read("Kết quả năm 2024:\n- Số hồ sơ tiếp nhận: 12.345 hồ sơ.") == []
 
+    @pytest.mark.parametrize(
+        ("item", "expected"),
+        [
+            ("Tổng dung lượng thiết kế cáp quang trên biển: ≥ 350 Tbps.", (">=", "350", "count")),
+            ("Hình thành sàn dữ liệu: 5 sàn dữ liệu.", (">=", "5", "count")),
+            ("Tổ chức khoa học được xếp hạng khu vực: 40 - 50 tổ chức.",
+             ("between", "40..50", "count")),
+            ("Chỉ số phát triển con người (HDI): > 0,7.", (">", "0.7", "points")),
+        ],
+    )  # fmt: skip
+    def test_any_measure_named_before_its_figure_under_a_lead_that_sets_targets(
+        self, item: str, expected: tuple[str, str, str]
+    ) -> None:
+        (found,) = extract(f"Chỉ tiêu đến năm 2030:\n- {item}").targets
+        assert (found.reading.op, found.reading.value, found.reading.unit) == expected
+        assert found.reading.period == "2030"
+        # the same row under a report's lead, or alone, is a statistic
+        assert extract(f"Kết quả năm 2024:\n- {item}").targets == ()
+        assert extract(item).targets == ()
+
     def test_the_operator_of_a_named_count_is_read_as_any_figure_s(self) -> None:
         for written, op in (
             ("≤ 5", "<="),

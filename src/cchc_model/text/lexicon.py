@@ -574,6 +574,10 @@ NAMED_COUNT = re.compile(
 )
 """An item naming what it counts and then the figure ("Số doanh nghiệp công nghệ số: ≥ 5
 doanh nghiệp", "Số xã đạt chuẩn đạt 15 xã trở lên"), as a table of targets writes a row."""
+MEASURED_ITEM = re.compile(rf"^\s*(?P<what>[^:;%\d][^:;%\d]{{2,160}}?)\s*:\s*{_COUNT_FIGURE}", CASE)
+"""An item naming any measure and then a plain figure ("Tổng dung lượng thiết kế cáp quang
+trên biển: ≥ 350 Tbps", "Hình thành sàn dữ liệu: 5 sàn dữ liệu"): a target under a lead
+that sets targets, as a table of targets writes a row."""
 COUNTED_FIGURE = re.compile(rf"^\s*{_COUNT_FIGURE}", CASE)
 """The figure alone after a lead that names what is counted ("Số doanh nghiệp …: ≥ 5 doanh
 nghiệp" cut at its colon)."""

@@ -902,6 +902,12 @@ def _named_count(text: str, offset: int, context: Context) -> Reading | None:
     what = m["what"] if m is not None else None
     if m is None and context.measure and lx.MEASURED_COUNT.match(context.measure):
         m, what = lx.COUNTED_FIGURE.match(text), context.measure  # its lead names the count
+    if m is None and context.stated and not lx.REPORT.search(text):
+        # any measure named, under a lead that sets targets ("1.250 hồ sơ" is counted stock)
+        m = lx.MEASURED_ITEM.match(text)
+        what = m["what"] if m is not None else None
+        if m is None and context.measure:  # "Hình thành sàn dữ liệu:" over "5 sàn dữ liệu."
+            m, what = lx.COUNTED_FIGURE.match(text), context.measure
     if m is None or what is None or context.reporting:
         return None
     if not (m["op"] or m["more"] or context.stated or context.committed):
@@ -917,7 +923,10 @@ def _named_count(text: str, offset: int, context: Context) -> Reading | None:
         op, value = "between", f"{decimal_text(low)}..{decimal_text(high)}"
     level = _tier_of(lx.MEASURED_COUNT.sub("", phrase))  # what is counted: "xã …"
     note = "a count named before its figure, as a table of targets writes it"
-    return _count_under(context, phrase, op, value, level, (offset, m), note)
+    found = _count_under(context, phrase, op, value, level, (offset, m), note)
+    if lx.INDEX_NAME.match(phrase) or re.match(r"chỉ\s+số\b", phrase, CASE):
+        return attrs.evolve(found, unit="points")  # "Chỉ số phát triển con người (HDI): > 0,7"
+    return found
 
 
 def _count_under(
