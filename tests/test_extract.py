@@ -280,6 +280,16 @@ class TestScopesAndContext:
         # the same words with nothing that commits report a grade
         assert extract("Năm 2023, Chỉ số PAR Index của tỉnh thuộc nhóm tốt.").targets == ()
 
+    def test_a_task_without_its_quarter_or_its_purpose(self) -> None:
+        (task,) = readings(
+            "Bộ Tư pháp phối hợp Bộ Công an triển khai cấp Phiếu lý lịch tư pháp trên ứng dụng "
+            "VNeID tại Thừa Thiên Huế trong quý I/2024 để hoàn thiện nhân rộng trên toàn quốc."
+        )
+        assert (task.phrase, task.deadline) == (
+            "cấp Phiếu lý lịch tư pháp trên ứng dụng VNeID tại Thừa Thiên Huế",
+            date(2024, 3, 31),
+        )
+
     def test_a_task_the_unit_will_do_from_a_date(self) -> None:
         (task,) = readings(
             "Theo UBND tỉnh, từ ngày 1-7-2025, tỉnh sẽ đưa vào vận hành các trung tâm phục vụ "

@@ -1087,6 +1087,8 @@ def _task_object(body: str) -> str:
     body = re.split(r":|\.\s|;", body, maxsplit=1)[0]
     for pattern, _ in lx.DEADLINES:
         body = pattern.sub("", body)
+    body = lx.TASK_QUARTER.sub("", body)
+    body = re.sub(r"\s(?:để|nhằm)\s.*$", "", body, flags=CASE)  # what it is done for
     body = re.sub(r"^\s*(?:ngay|mạnh|dứt\s+điểm|kịp\s+thời)\b", "", body.split(",")[0], flags=CASE)
     body = re.sub(r"\s+ngay[\s.]*$", "", body, flags=CASE)  # "… với VPBank ngay (trong ngày D)"
     return ph.clean(body)
