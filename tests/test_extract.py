@@ -290,6 +290,20 @@ class TestScopesAndContext:
             date(2024, 3, 31),
         )
 
+    @pytest.mark.parametrize(
+        ("sentence", "phrase", "due"),
+        [
+            ("Theo chỉ đạo của Bộ Công an, 5 thành phố trực thuộc Trung Ương sẽ phải hoàn thành "
+             "cấp căn cước công dân gắn chip trước ngày 31/8/2022.",
+             "cấp căn cước công dân gắn chip", date(2022, 8, 31)),
+            ("Phải hình thành cơ sở dữ liệu tổng hợp quốc gia trong quý I/2026.",
+             "cơ sở dữ liệu tổng hợp quốc gia", date(2026, 3, 31)),
+        ],
+    )  # fmt: skip
+    def test_a_task_that_must_be_done(self, sentence: str, phrase: str, due: date) -> None:
+        (task,) = readings(sentence)
+        assert (task.op, task.phrase, task.deadline) == ("yes", phrase, due)
+
     def test_a_task_the_unit_will_do_from_a_date(self) -> None:
         (task,) = readings(
             "Theo UBND tỉnh, từ ngày 1-7-2025, tỉnh sẽ đưa vào vận hành các trung tâm phục vụ "

@@ -611,14 +611,14 @@ _ADDRESSEE = (
 # A task: its verb opens the sentence, after an opening clause or the addressee
 _TASK_VERB = (
     # "các đơn vị … cần khẩn trương mở tài khoản …": the duty before the verb
-    r"(?:(?:cần|phải|sẽ)\s+)?(?:(?:khẩn\s+trương|tập\s+trung|sớm|kịp\s+thời)\s+)?"
+    r"(?:(?:cần|phải|sẽ(?:\s+phải)?)\s+)?(?:(?:khẩn\s+trương|tập\s+trung|sớm|kịp\s+thời)\s+)?"
     r"(?P<verb>hoàn\s+thành|hoàn\s+tất|hoàn\s+thiện|cập\s+nhật|cắt\s+giảm|triển\s+khai|mở|"
     r"sắp\s+xếp|công\s+bố|ban\s+hành|chỉ\s+tiếp\s+nhận|số\s+hóa|kết\s+nối|tích\s+hợp|rà\s+soát|chuyển|xây\s+dựng|"
-    r"trình|vận\s+hành|đưa\s+vào\s+(?:vận\s+hành|sử\s+dụng|khai\s+thác(?:\s+sử\s+dụng)?)|đưa|tổ\s+chức|báo\s+cáo|phê\s+duyệt|khai\s+trương|thí\s+điểm)\b"
+    r"trình|vận\s+hành|hình\s+thành|đưa\s+vào\s+(?:vận\s+hành|sử\s+dụng|khai\s+thác(?:\s+sử\s+dụng)?)|đưa|tổ\s+chức|báo\s+cáo|phê\s+duyệt|khai\s+trương|thí\s+điểm)\b"
 )
 TASK = re.compile(
     rf"^(?:[^,]{{0,40}},\s*){{0,2}}(?:{_ADDRESSEE}|[^,;:.%\d]{{0,60}}?\b(?:đặt\s+(?:ra\s+)?mục\s+tiêu|"
-    rf"yêu\s+cầu)\s+|[^,;:.%\d]{{0,30}}?\s(?=sẽ\s))?{_TASK_VERB}",
+    rf"yêu\s+cầu)\s+|[^,;:.%]{{0,40}}?\s(?=sẽ\s))?{_TASK_VERB}",
     CASE,
 )
 """A task done by its deadline: its verb ("hoàn thành", "ban hành", "số hóa" …) opens the
