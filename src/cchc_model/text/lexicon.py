@@ -656,7 +656,7 @@ each unit; "Các bộ, ngành liên quan": each ministry); one named body is the
 TASK_PURPOSE = re.compile(
     r"\s*(?::|;|\.\s|\s(?:theo\s+hướng|để|nhằm|bảo\s+đảm|đảm\s+bảo|đáp\s+ứng)\b).*$", CASE
 )
-"""Where a listed task's name gives way to how or why it is done ("… theo hướng: …",
+"""Where a task's name gives way to how or why it is done ("… theo hướng: …",
 "… để thống nhất nhận thức …")."""
 EACH_MEMBER = re.compile(
     r"\b(?:ở|tại|trên|của)\s+(?:từng|mỗi|tất\s+cả\s+các|các)\s+(?:lĩnh\s+vực|ngành\s+hàng)\b", CASE

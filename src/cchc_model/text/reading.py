@@ -48,7 +48,7 @@ def read_document(
     """
     text = normalise(document)
     read = readable(text)  # Markdown tables of targets as leads and items
-    root = Context(issuer_level=issuer_level, planned=is_plan_title(read.text))
+    root = Context(issuer_level=issuer_level, planned=_plan_titled(read.text))
     contexts: dict[tuple[int, int], Context] = {}
     out: list[PieceReading] = []
     for piece in pieces(read.text):
@@ -65,7 +65,7 @@ def read_document(
     return text, tuple(out)
 
 
-def is_plan_title(text: str) -> bool:
+def _plan_titled(text: str) -> bool:
     """Whether the document's first line is the title of a plan (see
     :data:`~cchc_model.text.lexicon.PLAN_TITLE`) and not of a report."""
     first = next((line for line in text.split("\n", 8)[:8] if line.strip()), "")

@@ -583,6 +583,8 @@ def _why_none(text: str, anchors: list[_Anchor], reported: int) -> str | None:
     return None
 
 
+_ABOUT = re.compile(r"[^,;.]*?\bvề\s+([^,;.]+)", CASE)
+"""What a rank is about, named after it ("… dẫn đầu cả nước về Chỉ số PAR Index")."""
 _TIME_VERB = re.compile(r"^(?:giảm|rút\s+ngắn)\s+(?=thời\s+gian\b)", CASE)
 
 
@@ -757,14 +759,14 @@ def _build(
         value = decimal_text(parse_number(k)) if k else ""
         phrase = before
         ranking = re.search(r"\btrong\s+(?:bảng\s+)?(xếp\s+hạng\s+[^,;.]+)", after_raw, CASE)
-        about = re.match(r"[^,;.]*?\bvề\s+([^,;.]+)", after_raw, CASE)
+        about = _ABOUT.match(after_raw)
         # "… dẫn đầu cả nước về các chỉ số: cải cách hành chính, …, chuyển đổi số"
         indices = re.match(r"[^,;.]*?\bvề\s+các\s+chỉ\s+số\s*:?\s*([^;.]+)", after_raw, CASE)
-        named = []
+        named: list[str] = []
         if indices:  # "A, B và C" or "A và B"; a name may hold "và" when commas part them
             parts = re.split(r",\s*", indices[1])
             parts = parts if len(parts) > 1 else re.split(r"\s+và\s+", indices[1])
-            named = [ph.clean(part) for part in parts]
+            named = [cleaned for part in parts if (cleaned := ph.clean(part))]
         index = lx.INDEX_NAME.search(before)
         if ranking:
             phrase = ph.clean(ranking.group(1))
@@ -773,13 +775,12 @@ def _build(
             start = index.start()
             said = re.search(r"\bchỉ\s+số\s*$", before[:start], CASE)
             phrase = ph.clean(before[said.start() if said else start :])
-        elif len([n for n in named if n]) > 1:
+        elif len(named) > 1:
             notes = ("an open top group: the text states no size",) if not k else ()
             return [
                 Reading(n, "rank_top", value, "rank",
                         notes=(*notes, "one target per index named"))
                 for n in named
-                if n
             ]  # fmt: skip
         elif about:
             phrase = ph.clean(about.group(1))
@@ -812,7 +813,7 @@ def _build(
         # "duy trì thứ hạng Chỉ số PAR Index, …", "… vị trí xếp hạng Chỉ số SIPAS"
         ranked = re.match(r"\s*(?:(?:xếp|thứ)\s+hạng\s+)?", after_raw, CASE)
         after_rank = after_raw[ranked.end() if ranked else 0 :]
-        about = re.match(r"[^,;.]*?\bvề\s+([^,;.]+)", after_raw, CASE)
+        about = _ABOUT.match(after_raw)
         if lx.INDEX_NAME.match(after_rank):
             start = anchor.end + len(after_raw) - len(after_rank)
             end = ph.phrase_end(text, start)
@@ -1088,7 +1089,7 @@ def _task_object(body: str) -> str:
     for pattern, _ in lx.DEADLINES:
         body = pattern.sub("", body)
     body = lx.TASK_QUARTER.sub("", body)
-    body = re.sub(r"\s(?:để|nhằm)\s.*$", "", body, flags=CASE)  # what it is done for
+    body = lx.TASK_PURPOSE.sub("", body)  # how or why it is done
     body = re.sub(r"^\s*(?:ngay|mạnh|dứt\s+điểm|kịp\s+thời)\b", "", body.split(",")[0], flags=CASE)
     body = re.sub(r"\s+ngay[\s.]*$", "", body, flags=CASE)  # "… với VPBank ngay (trong ngày D)"
     return ph.clean(body)

@@ -60,18 +60,20 @@ _DUE_HEADER = re.compile(
     r"^tiến\s+độ$",
     CASE,
 )
-_YEAR = r"((?:19|20)\d\d)"
+#: A year, captured, in a date cell.
+_YEAR_AT = r"((?:19|20)\d\d)"
 #: A completion date as a task table writes it, and how a sentence says it.
 _DUE_CELLS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(rf"^(?:trước\s+)?(?:ngày\s+)?(\d{{1,2}})\s*[/.-]\s*(\d{{1,2}})\s*[/.-]\s*{_YEAR}$",
+    (re.compile(rf"^(?:trước\s+)?(?:ngày\s+)?(\d{{1,2}})\s*[/.-]\s*(\d{{1,2}})\s*[/.-]\s*{_YEAR_AT}$",
                 CASE),
      "trước ngày {0}/{1}/{2}"),
-    (re.compile(rf"^(?:trong\s+)?(?:tháng\s+)?(\d{{1,2}})\s*(?:[/.-]|\s+năm)\s*{_YEAR}$", CASE),
+    (re.compile(rf"^(?:trong\s+)?(?:tháng\s+)?(\d{{1,2}})\s*(?:[/.-]|\s+năm)\s*{_YEAR_AT}$", CASE),
      "trong tháng {0}/{1}"),
-    (re.compile(rf"^(?:trong\s+)?quý\s+([IV]+|[1-4])\s*(?:[/.-]|\s+năm)\s*{_YEAR}$", CASE),
+    (re.compile(rf"^(?:trong\s+)?quý\s+([IV]+|[1-4])\s*(?:[/.-]|\s+năm)\s*{_YEAR_AT}$", CASE),
      "trong quý {0}/{1}"),
-    (re.compile(rf"^(?:trong\s+)?(?:năm\s+)?{_YEAR}$", CASE), "trong năm {0}"),
-    (re.compile(rf"^(?:giai\s+đoạn\s+)?(?:năm\s+)?{_YEAR}\s*[-–]\s*(?:năm\s+)?{_YEAR}$", CASE),
+    (re.compile(rf"^(?:trong\s+)?(?:năm\s+)?{_YEAR_AT}$", CASE), "trong năm {0}"),
+    (re.compile(rf"^(?:giai\s+đoạn\s+)?(?:năm\s+)?{_YEAR_AT}\s*[-–]\s*(?:năm\s+)?{_YEAR_AT}$",
+                CASE),
      "trong năm {1} (giai đoạn {0}-{1})"),
     (re.compile(r"^(hằng|hàng)\s+(năm|quý|tháng)$", CASE), "{0} {1}"),
 )  # fmt: skip
