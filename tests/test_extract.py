@@ -411,12 +411,32 @@ class TestScopesAndContext:
         assert (found.reading.op, found.reading.period) == ("rank_top", "2025")
 
     def test_a_share_of_units(self) -> None:
+        """A share below 100 % of a tier's units is that tier's, pooled; all of them is each."""
         draft = extract("Năm 2020 phấn đấu 50% đơn vị cấp huyện xây dựng Bộ phận một cửa hiện đại.")
         (found,) = draft.targets
-        assert found.reading.level == "each_district"
+        assert found.reading.level == "district"
         assert found.reading.of_units
         assert isinstance(found.target, cm.Share)
         assert found.target.level is cm.Level.DISTRICT
+        (every,) = extract(
+            "Năm 2020 phấn đấu 100% số xã xây dựng Bộ phận một cửa hiện đại."
+        ).targets
+        assert (every.reading.level, every.reading.of_units) == ("each_commune", True)
+        assert isinstance(every.target, cm.Share)
+        assert every.target.level is cm.Level.COMMUNE
+
+    def test_every_agency(self) -> None:
+        """ "100% cơ quan, đơn vị …" binds every agency; below 100 % it is a share of them.
+        Both are drafted as the plans encoded by hand write them: the issuer's share of its
+        agencies."""
+        every = extract("Phấn đấu 100% các cơ quan, đơn vị áp dụng ISO 9001:2015.").targets[0]
+        some = extract("Phấn đấu 90% các cơ quan, đơn vị áp dụng ISO 9001:2015.").targets[0]
+        assert every.reading.level == "each_agency"
+        assert some.reading.level == "agency"
+        for found, share in ((every, "100"), (some, "90")):
+            assert isinstance(found.target, cm.Comparison)
+            assert found.target.scope == cm.Scope()
+            assert str(found.target.threshold) == f"{share} %"
 
     def test_the_issuers_own_level_is_the_issuer(self) -> None:
         """A commune's own tier is all it governs: "ở cấp xã" in its plan is the commune. A
@@ -1254,6 +1274,38 @@ class TestTasks:
         )
         assert (found.op, found.deadline) == ("yes", date(2026, 8, 15))
         assert found.phrase == "tài khoản với Kho bạc"
+
+    @pytest.mark.parametrize(
+        ("sentence", "phrase", "level", "due"),
+        [
+            ("Chủ tịch UBND huyện yêu cầu các xã, thị trấn phải hoàn thành việc số hóa sổ hộ "
+             "tịch trước ngày 30/6/2025.", "việc số hóa sổ hộ tịch", "each_commune",
+             date(2025, 6, 30)),
+            ("Chủ tịch UBND TP. Pleiku giao Phòng Nội vụ làm đầu mối tổng hợp kết quả kích hoạt "
+             "tài khoản định danh điện tử trước ngày 10-8-2023.",
+             "kết quả kích hoạt tài khoản định danh điện tử", "self", date(2023, 8, 10)),
+            ("UBND tỉnh giao Sở Nội vụ chủ trì tổng hợp kết quả thực hiện, báo cáo UBND tỉnh "
+             "trước ngày 15/12/2025.", "kết quả thực hiện", "self", date(2025, 12, 15)),
+            ("Thủ tướng đề nghị các bộ khẩn trương ban hành thông tư hướng dẫn trong tháng "
+             "9/2025.", "thông tư hướng dẫn", "each_ministry", date(2025, 9, 30)),
+        ],
+    )  # fmt: skip
+    def test_a_task_directed_to_someone(
+        self, sentence: str, phrase: str, level: str, due: date
+    ) -> None:
+        """ "yêu cầu / giao / đề nghị X (phải) làm …": the task is X's, its verb the first
+        after who is named."""
+        (found,) = readings(sentence)
+        assert (found.op, found.phrase, found.level, found.deadline) == (
+            "yes", phrase, level, due
+        )  # fmt: skip
+
+    def test_a_requirement_met_is_no_task(self) -> None:
+        """ "đáp ứng yêu cầu" names a requirement, not someone told to act."""
+        assert (
+            readings("Hồ sơ phải đáp ứng yêu cầu về thời gian giải quyết trước ngày 30/6/2025.")
+            == []
+        )
 
     def test_every_six_months_written_with_a_slash(self) -> None:
         (found,) = readings("Tối thiểu 25% cơ quan được kiểm tra công vụ, định kỳ 6 tháng/lần.")

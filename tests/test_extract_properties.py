@@ -290,7 +290,9 @@ def documents(draw: st.DrawFn) -> tuple[str, list[Spec], Lead | None]:
     return "\n".join([lead.text, *lines]), items, lead
 
 
-def expected(spec: Spec, lead: Lead | None) -> dict[str, object]:
+def expected(spec: Spec, lead: Lead | None, carried: str | None = None) -> dict[str, object]:
+    """What ``spec`` reads back as under ``lead``; ``carried``: the period a sentence before
+    it (under the same lead) states, in force where neither it nor its lead states one."""
     lead = lead or Lead("")
     value = decimal_of(spec.x)
     if spec.op == "between":
@@ -301,7 +303,7 @@ def expected(spec: Spec, lead: Lead | None) -> dict[str, object]:
         "unit": "percent",
         "level": LEVELS[spec.level] if spec.level else "self",
         "aspirational": lead.aspire if MARKS[spec.mark] is None else MARKS[spec.mark],
-        "period": spec.period[2] if spec.period else lead.period,
+        "period": spec.period[2] if spec.period else lead.period or carried,
         "deadline": spec.deadline[1] if spec.deadline else lead.deadline,
         "recurrence": spec.recurrence[1] if spec.recurrence else lead.recurrence,
         "exclusions": (spec.exclusion,) if spec.exclusion else (),
@@ -377,10 +379,13 @@ def test_unwrapping_is_idempotent_and_keeps_every_word(text: str) -> None:
     assert once.split() == text.split()
 
 
-def assert_read_back(spec: Spec, lead: Lead | None, found: DraftTarget) -> None:
+def assert_read_back(
+    spec: Spec, lead: Lead | None, found: DraftTarget, carried: str | None = None
+) -> None:
     reading = found.reading
-    got = {key: getattr(reading, key) for key in expected(spec, lead)}
-    assert got == expected(spec, lead), found.sentence
+    want = expected(spec, lead, carried)
+    got = {key: getattr(reading, key) for key in want}
+    assert got == want, found.sentence
     # the phrase comes back whole; it may carry "tỷ lệ" and the words around it
     assert spec.phrase.lower() in reading.phrase.lower(), (reading.phrase, spec.phrase)
 
@@ -402,9 +407,11 @@ def test_document_round_trip(document: tuple[str, list[Spec], Lead | None]) -> N
     text, items, lead = document
     draft = extract(text)
     assert len(draft.targets) == len(items), (text, draft.explain())
+    carried = None  # a period stated stays in force for the sentences after it
     for spec, found in zip(items, draft.targets, strict=True):
-        assert_read_back(spec, lead, found)
+        assert_read_back(spec, lead, found, carried)
         assert render(spec) in found.sentence
+        carried = spec.period[2] if spec.period else carried
     leads = {(p.piece.start, p.piece.end) for p in draft.pieces if p.piece.is_lead}
     assert {u.span for u in draft.unread} <= leads, draft.unread
     check_spans(draft)

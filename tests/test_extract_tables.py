@@ -217,10 +217,32 @@ class TestTitlesAndMeasuresInLeads:
         (target,) = extract(f"{title}\n100% hồ sơ công việc được số hóa.", issuer="38").targets
         assert target.reading.period == "2030"
 
-    def test_a_title_with_a_figure_sets_none(self) -> None:
-        """A line with a figure of its own is a sentence, not a title over what follows."""
+    @pytest.mark.parametrize("lead", ["Tầm nhìn đến năm 2030:", "Định hướng đến năm 2030:"])
+    def test_a_vision_alone_names_the_period(self, lead: str) -> None:
+        """A lead whose only year is a vision's ("Tầm nhìn đến năm 2030:") gives what it leads
+        that year; beside a target year ("đến năm 2025, tầm nhìn đến năm 2030") it does not."""
+        (alone,) = extract(f"{lead}\n- Tỷ lệ hồ sơ trực tuyến đạt 80%.").targets
+        assert alone.reading.period == "2030"
+        (beside,) = extract(
+            "Mục tiêu đến năm 2025, tầm nhìn đến năm 2030:\n- Tỷ lệ hồ sơ trực tuyến đạt 80%."
+        ).targets
+        assert beside.reading.period == "2025"
+
+    def test_a_title_with_a_figure_is_a_sentence(self) -> None:
+        """A line with a figure of its own is a sentence, not a title: it leads nothing, but
+        the period it states stays in force for the sentences after it, noted as such, until
+        a heading or a period of their own."""
         found = extract("Đến năm 2030 có 50 xã đạt chuẩn\n100% hồ sơ được số hóa.").targets
+        (after,) = [t.reading for t in found if t.reading.value == "100"]
+        assert after.period == "2030"
+        assert any("a sentence before states" in note for note in after.notes)
+        headed = "Đến năm 2030 có 50 xã đạt chuẩn.\nII. NHIỆM VỤ\n100% hồ sơ được số hóa."
+        found = extract(headed).targets
         assert [t.reading.period for t in found if t.reading.value == "100"] == [None]
+        own = "Năm 2030, 95% TTHC trực tuyến. Năm 2026, 100% hồ sơ được số hóa. 90% hồ sơ ký số."
+        assert [t.reading.period for t in extract(own).targets] == ["2030", "2026", "2026"]
+        past = "Năm 2023, tỷ lệ hồ sơ trực tuyến đã đạt 60%. TTHC trực tuyến đạt tối thiểu 90%."
+        assert [t.reading.period for t in extract(past).targets] == [None]
 
     def test_a_sentence_that_ends_is_no_title(self) -> None:
         (target,) = extract(

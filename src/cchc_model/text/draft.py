@@ -389,13 +389,14 @@ def _target(
     op, value, unit = reading.op, reading.value, reading.unit
     if unit == "days" and indicator.unit in ("day", "working_day"):
         unit = indicator.unit  # "ngày làm việc" counts working days
-    if reading.of_units and reading.level.startswith("each_") and reading.level[5:] in _LEVELS:
+    tier = reading.level.removeprefix("each_")
+    if reading.of_units and tier in _LEVELS:  # "97% số xã" (pooled), "100% số xã" (each)
         condition = Comparison(
             id=f"{ident}-unit", indicator=indicator, op=Op.EQ, threshold=True,
             source_text=reading.phrase,
         )  # fmt: skip
         return Share(
-            level=_LEVELS[reading.level[5:]], condition=condition, op=_OPS.get(op, Op.GE),
+            level=_LEVELS[tier], condition=condition, op=_OPS.get(op, Op.GE),
             threshold=_amount(value, "percent"), note="; ".join(notes), **common,  # type: ignore[arg-type]
         )  # fmt: skip
     if op.startswith("rank") and reading.level != "self":
@@ -497,8 +498,13 @@ def build_draft(
     measured_by: dict[str, Indicator] = {}  # a phrase read so far → its indicator
     targets: list[DraftTarget] = []
     named: dict[int, tuple[bool, bool]] = {}  # per piece, read once: agencies, each member
-    for number, (piece, reading) in enumerate(readings, start=1):
+    for number, (piece, read_as) in enumerate(readings, start=1):
+        reading = read_as
         notes = list(reading.notes)
+        if reading.of_units and reading.level == "each_agency":
+            # "100% cơ quan, đơn vị …": every agency, drafted as the issuer's share of its
+            # agencies at 100 %, as the plans encoded by hand write it
+            reading = attrs.evolve(reading, level="agency", of_units=False)
         if piece.piece.start not in named:
             named[piece.piece.start] = (
                 bool(lx.AGENCIES_NAMED.search(piece.piece.text)),
@@ -542,7 +548,7 @@ def build_draft(
             ident, reading, indicator, plan_period, notes, (piece.piece.text, span), within
         )
         measured_by.setdefault(reading.phrase, indicator)
-        targets.append(DraftTarget(target, reading, indicator, matched, piece.piece.text, span))
+        targets.append(DraftTarget(target, read_as, indicator, matched, piece.piece.text, span))
     unread = tuple(
         Unread(p.piece.text, (p.piece.start, p.piece.end), p.unread)
         for p in pieces

@@ -233,6 +233,11 @@ DEADLINES: tuple[tuple[re.Pattern[str], str], ...] = (
 """Deadlines: a date, or the end of a month, quarter or year, as the corpus conventions read
 them ("trước ngày 15/9/2026", "đến hết năm 2025", "trong tháng 8/2025"; "từ ngày D", the
 day a rule takes effect, is a deadline D like "đến D"; "tính đến D" dates a result)."""
+VISION_YEAR = re.compile(
+    r"\b(?:tầm\s+nhìn|định\s+hướng)\s+(?:đến|tới)\s+(?:năm\s+)?(?P<y>(?:19|20)\d\d)\b", CASE
+)
+"""The year of a vision ("tầm nhìn đến năm 2030", "định hướng đến năm 2030"): no period beside
+a target year, the period of what a lead naming only it leads."""
 TASK_QUARTER = re.compile(
     r"\b(?:(?P<before>trước)|trong|[đĐD]ến\s+hết|hết|chậm\s+nhất(?:\s+là)?|[đĐD]ến\s+cuối|cuối)"
     r"\s+quý\s+(?P<q>I{1,3}|IV|[1-4])\s*(?:[/.-]|\s+năm)\s*(?P<y>(?:19|20)\d\d)",
@@ -628,6 +633,34 @@ it ("Từ ngày 1/7/2025, tỉnh sẽ đưa vào vận hành …")."""
 TASK_AT_START = re.compile(rf"^{_TASK_VERB}", CASE)
 """A task whose verb opens the sentence, its deadline in a clause after a comma ("Xây dựng cơ sở
 dữ liệu đất đai, hoàn thành trước ngày 31/12/2025")."""
+_DIRECTED_VERB = (
+    r"(?P<verb>hoàn\s+thành|hoàn\s+tất|hoàn\s+thiện|cập\s+nhật|triển\s+khai|ban\s+hành|số\s+hóa|"
+    r"kết\s+nối|rà\s+soát|xây\s+dựng|trình|vận\s+hành|đưa\s+vào\s+(?:vận\s+hành|sử\s+dụng)|"
+    r"tổ\s+chức|báo\s+cáo|gửi|duy\s+trì|sử\s+dụng|tổng\s+hợp|thực\s+hiện|xác\s+định|"
+    r"hướng\s+dẫn|nâng\s+cấp|thành\s+lập|tiếp\s+nhận|cài\s+đặt|kích\s+hoạt)\b"
+)
+TASK_DIRECTED = re.compile(
+    r"^[^;:%]{0,160}?(?<!ứng\s)(?<!theo\s)(?<!đúng\s)\b(?:yêu\s+cầu|giao(?!\s+dịch)|chỉ\s+đạo|"
+    r"đề\s+nghị)\s+(?P<who>[^;:%]{0,120}?)"
+    r"(?:\b(?:phải|cần|làm\s+đầu\s+mối|tiếp\s+tục|khẩn\s+trương|chủ\s+động|sớm)\s+)*"
+    rf"{_DIRECTED_VERB}",
+    CASE,
+)
+"""A task a sentence directs someone (``who``) to do: "UBND tỉnh yêu cầu … Công an tỉnh
+phải tiếp tục duy trì …", "giao Phòng Nội vụ làm đầu mối tổng hợp …", "đề nghị các bộ
+khẩn trương ban hành …"."""
+ADDRESSED: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(?:các|mỗi|từng)\s+bộ,\s*ngành(?:,|\s+và)\s*(?:các\s+)?địa\s+phương\b", CASE),
+     "each_unit"),
+    (re.compile(r"\b(?:các|mỗi|từng|tất\s+cả\s+các)\s+(?:xã|phường)\b", CASE), "each_commune"),
+    (re.compile(r"\b(?:các|mỗi|từng|tất\s+cả\s+các)\s+(?:huyện|quận)\b", CASE), "each_district"),
+    (re.compile(r"\b(?:các|mỗi|từng|tất\s+cả\s+các)\s+tỉnh\b", CASE), "each_province"),
+    (re.compile(r"\b(?:các|mỗi|từng)\s+bộ\b", CASE), "each_ministry"),
+    (re.compile(r"\b(?:các|mỗi|từng|tất\s+cả\s+các)\s+(?:sở|phòng|cơ\s+quan|đơn\s+vị)\b", CASE),
+     "each_agency"),
+)  # fmt: skip
+"""Who a directive names (:data:`TASK_DIRECTED`'s ``who``), the first named deciding: "các xã,
+thị trấn" each commune, "các sở, ngành" each agency, "các bộ" each ministry."""
 TASK_LIST_LEAD = re.compile(
     r"\b(?:nhiệm\s+vụ|công\s+việc|hoạt\s+động|nội\s+dung)\b[^:]{0,80}"
     r"\b(?:(?:thời\s+(?:gian|hạn)|hạn|tiến\s+độ)\s+(?:hoàn\s+thành|thực\s+hiện)|thời\s+(?:hạn|gian)|"

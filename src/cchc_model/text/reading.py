@@ -10,6 +10,7 @@ from . import lexicon as lx
 from .rules import Context, Reading, context_of, read_piece
 from .segment import Piece, pieces
 from .tables import Readable, readable
+from .timing import periods_in
 
 __all__ = ["PieceReading", "normalise", "read_document"]
 
@@ -51,18 +52,40 @@ def read_document(
     root = Context(issuer_level=issuer_level, planned=_plan_titled(read.text))
     contexts: dict[tuple[int, int], Context] = {}
     out: list[PieceReading] = []
+    # "Năm 2025, A đạt 90%. B đạt 80%.": a period a sentence states stays in force for the
+    # sentences after it under the same lead, until one states its own
+    running: str | None = None
+    running_lead: tuple[int, int] | None = None
     for piece in pieces(read.text):
         outer = contexts.get(piece.lead, root) if piece.lead else root
         if piece.is_lead:
             contexts[(piece.start, piece.end)] = context_of(piece.text, outer)
+        if piece.lead != running_lead or piece.is_lead:
+            running, running_lead = None, piece.lead
         a, b = piece.sentence_span
-        targets, unread = read_piece(piece.text, piece.start, outer, read.text[a:b])
+        reading_context = outer
+        if outer.period is None and running is not None:
+            reading_context = attrs.evolve(outer, period=running)
+        targets, unread = read_piece(piece.text, piece.start, reading_context, read.text[a:b])
+        stated = [] if piece.is_lead else list(periods_in(piece.text))
+        if reading_context is not outer and not stated:
+            targets = [_carried(r) if r.period == running else r for r in targets]
+        if stated and not (lx.REPORT.search(piece.text) or lx.PAST.search(piece.text)):
+            running = stated[-1][1]
         if piece.is_lead and not targets and "%" not in piece.text:
             unread = None  # a lead's year or deadline is read: it carries them to what follows
         if read.changed:
             piece, targets = _as_written(piece, targets, read, text)
         out.append(PieceReading(piece, tuple(targets), unread, outer))
     return text, tuple(out)
+
+
+def _carried(reading: Reading) -> Reading:
+    note = (
+        "the period is the one a sentence before states, still in force (the other reading: "
+        "no period of its own)"
+    )
+    return attrs.evolve(reading, notes=(*reading.notes, note))
 
 
 def _plan_titled(text: str) -> bool:

@@ -170,12 +170,18 @@ def _levels(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_POOLED_TIERS = ("province", "district", "commune")
+
+
 def context_of(text: str, outer: Context | None = None) -> Context:
     """What a lead says about the targets after it, over what its own lead said."""
     outer = outer or Context()
     aspiration = _aspiration(text)
     periods = list(periods_in(text))
     deadlines = list(deadlines_in(text))
+    vision = lx.VISION_YEAR.search(text) if not periods and not deadlines else None
+    if vision is not None:  # "Tầm nhìn đến năm 2030:": the year of what it leads
+        periods = [(vision.start(), vision["y"])]
     reporting = bool(lx.REPORT_LEAD.search(text)) or (
         outer.reporting and not lx.COMMITMENT.search(text)
     )
@@ -747,9 +753,14 @@ def _build(
                 ph.to_first_clause(text[anchor.end : ph.phrase_end(text, anchor.end)])
             )
             notes += ("'toàn bộ' / 'tất cả' read as ≥ 100 %",)
-        of_units = level.startswith("each_") and kind == "percent" and parse_number(value) <= 100
+        share = parse_number(value) if kind == "percent" else None
+        of_units = level.startswith("each_") and share is not None and share <= 100
         if level.startswith("each_") and not of_units:
             level = "self"
+        elif of_units and share is not None and share < 100 and level[5:] in _POOLED_TIERS:
+            level = level[5:]  # "97% số xã đạt chuẩn": a share of the communes, pooled
+        elif level == "agency" and share == 100:
+            level, of_units = "each_agency", True  # "100% cơ quan, đơn vị …": every agency
         return [
             Reading(part, op, value, "percent", level=level, notes=notes + more, of_units=of_units)
             for part, more in ph.per_object(phrase)
@@ -1043,18 +1054,20 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
         return None
     if lx.REPORT.search(text) and not lx.COMMITMENT.search(text):
         return None
-    for m in (lx.TASK.match(text), lx.TASK_AT_START.match(text)):
+    for m in (lx.TASK_DIRECTED.match(text), lx.TASK.match(text), lx.TASK_AT_START.match(text)):
         if m is not None and (phrase := _task_object(text[m.end() :])):
             break
     else:
         return None
     aspiration = _aspiration(text)
+    # who a directive names binds the task ("yêu cầu các xã, thị trấn phải hoàn thành …")
+    who = _addressed(m["who"]) if "who" in m.re.groupindex and m["who"] else ()
     return Reading(
         phrase,
         "yes",
         "",
         "none",
-        level=_addressee_level(_levels(text) or context.levels, context.issuer_level),
+        level=_addressee_level(who or _levels(text) or context.levels, context.issuer_level),
         aspirational=bool(context.aspirational if aspiration is None else aspiration),
         deadline=deadlines[0][1],
         recurrence=recurrence_in(text) or context.recurrence,
@@ -1062,6 +1075,12 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
         span=(offset + m.start("verb"), offset + m.end("verb")),
         notes=("a task to complete by its deadline",),
     )
+
+
+def _addressed(who: str) -> tuple[str, ...]:
+    """The level of who a directive names first (:data:`~cchc_model.text.lexicon.ADDRESSED`)."""
+    named = [(m.start(), level) for p, level in lx.ADDRESSED if (m := p.search(who))]
+    return (min(named)[1],) if named else ()
 
 
 def _led_by(by: str, context: Context) -> str:
