@@ -107,7 +107,9 @@ class Reading:
         span: Where the anchor is, in the document.
         notes: Which reading was chosen where the text allowed another.
         of_units: Whether the figure is a share of units at a level ("50% số huyện …"),
-            each of which either meets the phrase or not.
+            each of which either meets the phrase or not; its ``level`` is the tier pooled
+            below 100 % ("district") and each unit at 100 % ("each_district"), and
+            "100% cơ quan, đơn vị …" is ``each_agency``.
     """
 
     phrase: str
