@@ -1300,6 +1300,26 @@ class TestTasks:
             "yes", phrase, level, due
         )  # fmt: skip
 
+    @pytest.mark.parametrize(
+        ("sentence", "value", "level"),
+        [
+            ("Trong đó, mỗi đơn vị cấp xã thành lập 1 Tổ công nghệ số cấp xã.", "1",
+             "each_commune"),
+            ("Năm 2022, các huyện, thị xã, thành phố lựa chọn 2 xã để thành lập các Tổ công "
+             "nghệ số cộng đồng.", "2", "each_district"),
+            ("Ưu tiên khuyến khích các huyện, thị xã chọn ít nhất 1 mô hình thí điểm xã thông "
+             "minh.", "1", "each_district"),
+        ],
+    )  # fmt: skip
+    def test_a_count_allocated_to_each_unit(self, sentence: str, value: str, level: str) -> None:
+        """A count whose doers are named right before its verb ("mỗi đơn vị cấp xã thành lập
+        1 Tổ …") is each unit's to reach, with no other word of commitment."""
+        (found,) = readings(sentence)
+        assert (found.op, found.value, found.unit, found.level) == (">=", value, "count", level)
+
+    def test_a_count_done_is_no_allocation(self) -> None:
+        assert readings("Năm 2022, huyện đã lựa chọn 2 xã để thí điểm.") == []
+
     def test_a_requirement_met_is_no_task(self) -> None:
         """ "đáp ứng yêu cầu" names a requirement, not someone told to act."""
         assert (

@@ -538,7 +538,8 @@ COUNT = (
     r"\b(?P<verb>hoàn\s+thành|hoàn\s+tất|hoàn\s+thiện|giải\s+quyết|có\s+thêm|"
     r"(?:có|bảo\s+đảm|đảm\s+bảo|bố\s+trí)(?=\s+(?:ít\s+nhất|tối\s+thiểu))|xây\s+dựng|"
     r"(?:hình\s+thành|phát\s+triển)(?:\s+mới)?|"
-    r"triển\s+khai|tích\s+hợp|đào\s+tạo|bồi\s+dưỡng|số\s+hóa|thành\s+lập|bổ\s+sung|cung\s+cấp(?:\s+thêm)?|sửa\s+đổi)\s+"
+    r"triển\s+khai|tích\s+hợp|đào\s+tạo|bồi\s+dưỡng|số\s+hóa|thành\s+lập|bổ\s+sung|cung\s+cấp(?:\s+thêm)?|sửa\s+đổi|"
+    r"(?:lựa\s+)?chọn)\s+"
     rf"(?:(?:ít\s+nhất|tối\s+thiểu|thêm|từ)\s+)?(?P<num>{NUMBER_OR_WORD})"
     # "thành lập 40 - 50 tổ công nghệ số": a range of counts
     rf"(?:\s*(?:-|–|đến)\s*(?P<num2>{NUMBER}))?\s+"
@@ -546,6 +547,14 @@ COUNT = (
 )
 """A count of things done or added: "hoàn thành 45 nhiệm vụ", "có thêm 2 đơn vị … trở lên",
 "bố trí tối thiểu một cán bộ", "thành lập 40 - 50 tổ" (a range)."""
+COUNT_ALLOCATED = re.compile(
+    r"\b(?:các|mỗi|từng)\s+(?:đơn\s+vị\s+)?(?:cấp\s+)?(?P<tier>xã|phường|huyện|quận|tỉnh)\b"
+    r"[^.;:%\d]{0,50}?\s*$",
+    CASE,
+)
+"""Who a count is allocated to, named right before its verb ("mỗi đơn vị cấp xã thành lập 1
+Tổ …", "các huyện, thị xã, thành phố lựa chọn 2 xã …"): each unit of that tier."""
+
 _UNITS_OF_A_TIER = r"(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã|tỉnh)\b"
 COUNT_AT_UNITS = (
     r"\b(?P<verb>hoàn\s+thành|hoàn\s+tất|triển\s+khai|thực\s+hiện)\s+[^,;.:%\d]{1,60}?\s+"

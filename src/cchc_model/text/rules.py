@@ -173,6 +173,13 @@ def _levels(text: str) -> tuple[str, ...]:
 
 
 _POOLED_TIERS = ("province", "district", "commune")
+_TIER_WORDS = {
+    "xã": "commune",
+    "phường": "commune",
+    "huyện": "district",
+    "quận": "district",
+    "tỉnh": "province",
+}
 
 
 def context_of(text: str, outer: Context | None = None) -> Context:
@@ -859,8 +866,10 @@ def _build(
             return None
         return [Reading(before, op, decimal_text(parse_number(m["num"])), "points")]
     if kind == "count":
+        allocated = lx.COUNT_ALLOCATED.search(text[clause_start : anchor.start])
         if (
             not committed
+            and allocated is None
             and not re.match(r"\s*(?:hoàn\s+thành|hoàn\s+tất|có\s+thêm)", text[clause_start:], CASE)
             and not TASK_START.match(text[clause_start:])
         ):
@@ -882,7 +891,11 @@ def _build(
         if m.groupdict().get("num2"):
             low, high = sorted((parse_number(m["num"]), parse_number(m["num2"])))
             op, value = "between", f"{decimal_text(low)}..{decimal_text(high)}"
-        return [Reading(phrase, op, value, "count", level=_tier_of(phrase), notes=notes)]
+        level = _tier_of(phrase)
+        if allocated is not None:  # "mỗi đơn vị cấp xã thành lập 1 Tổ …": each commune's
+            level = f"each_{_TIER_WORDS[allocated['tier'].lower()]}"
+            notes += ("a count each unit named before it is to reach",)
+        return [Reading(phrase, op, value, "count", level=level, notes=notes)]
     return None
 
 
