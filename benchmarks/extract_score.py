@@ -82,7 +82,7 @@ def phrase_f1(a: str | None, b: str | None) -> float:
 def predicted(entry: dict[str, Any]) -> list[dict[str, Any]]:
     lead = entry["lead"]
     doc = f"{lead}\n{entry['text']}" if lead else entry["text"]
-    _, readings = read_document(doc, issuer_level=entry["issuer_level"])
+    _, readings = read_document(doc, issuer_level=entry["issuer_level"], year=entry["year"])
     begin = len(lead) + 1 if lead else 0
     out = []
     for piece in readings:

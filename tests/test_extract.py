@@ -1080,6 +1080,62 @@ class TestTimeFamilies:
         assert found.deadline == date(2026, 12, 31)
 
 
+class TestDatesWithoutTheirYear:
+    """A date written without its year takes the document's year, given as ``year=`` (or
+    as a one-year ``period``), with a note; unknown, such a date is not read."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "due"),
+        [
+            ("Các đơn vị hoàn thành số hóa hồ sơ trước ngày 30/8.", date(2025, 8, 30)),
+            ("Các bộ sớm ban hành chiến lược dữ liệu trước ngày 25.11.", date(2025, 11, 25)),
+            ("Từ nay đến ngày 31/8, các đơn vị hoàn thành cập nhật dữ liệu dân cư.",
+             date(2025, 8, 31)),
+            ("Các xã phải hoàn thành rà soát thủ tục hành chính trong tháng 10.",
+             date(2025, 10, 31)),
+            ("Các sở hoàn thành kết nối hệ thống đến hết tháng 12.", date(2025, 12, 31)),
+            ("Trong quý 1, triển khai hệ thống thông tin báo cáo.", date(2025, 3, 31)),
+        ],
+    )  # fmt: skip
+    def test_a_task_due_in_the_documents_year(self, sentence: str, due: date) -> None:
+        (found,) = extract(sentence, year=2025).targets
+        assert (found.reading.op, found.reading.deadline) == ("yes", due)
+        assert any("without its year, read in 2025" in note for note in found.reading.notes)
+        assert [t.reading.deadline for t in extract(sentence, period="2025").targets] == [due]
+        assert extract(sentence).targets == ()  # no year known: no date, no task
+
+    def test_a_half_of_the_documents_year(self) -> None:
+        (found,) = extract(
+            "Phấn đấu tỷ lệ hồ sơ trực tuyến đạt 80% trong 6 tháng cuối năm.", year=2025
+        ).targets
+        assert found.reading.period == "2025-H2"
+        unknown = "Phấn đấu tỷ lệ hồ sơ trực tuyến đạt 80% trong 6 tháng cuối năm."
+        assert [t.reading.period for t in extract(unknown).targets] == [None]
+
+    def test_a_date_with_its_year_keeps_it(self) -> None:
+        (found,) = extract("Các xã hoàn thành số hóa trước ngày 30/8/2024.", year=2025).targets
+        assert found.reading.deadline == date(2024, 8, 30)
+        assert not any("without its year" in note for note in found.reading.notes)
+
+    def test_an_impossible_date_is_none(self) -> None:
+        assert extract("Các xã hoàn thành số hóa trước ngày 31/2.", year=2025).targets == ()
+
+    def test_what_was_done_is_no_task(self) -> None:
+        """A date without its year in a report of what was done gives no task."""
+        report = "Báo cáo tại buổi làm việc, chỉ trong tháng 10, Bộ đã trình 4 đề án."
+        assert extract(report, year=2025).targets == ()
+
+    def test_the_command_line_year(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        plan = tmp_path / "plan.txt"
+        plan.write_text("Các đơn vị hoàn thành số hóa hồ sơ trước ngày 30/8.", encoding="utf-8")
+        assert main(["extract", str(plan), "--year", "2025"]) == 0
+        assert "deadline: '2025-08-30'" in capsys.readouterr().out
+        assert main(["extract", str(plan), "--year", "năm nay"]) == 2
+        assert "expected a year such as 2025" in capsys.readouterr().err
+
+
 class TestCountsOfUnits:
     def test_a_count_of_units_is_pooled_at_their_tier(self) -> None:
         assert read(

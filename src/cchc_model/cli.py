@@ -24,7 +24,7 @@
                             score an index (Decision 766 as the portal scores it, …)
                             for each unit and period of a table of rates
     cchc extract PLAN.txt|PLAN.docx|PLAN.pdf [--issuer CODE] [--period P] [--id ID]
-                            [-o DRAFT.yaml] [--overwrite] [--explain]
+                            [--year YYYY] [-o DRAFT.yaml] [--overwrite] [--explain]
                             read a plan's text into a draft plan file, each target with
                             the sentence it came from; --explain tells sentence by
                             sentence what was read and what was not, and why
@@ -45,6 +45,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import re
 import sys
 import warnings
 from collections.abc import Callable, Iterator
@@ -877,6 +878,13 @@ def _extract_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--period", metavar="P", help="the plan's period (default: what the text names)"
     )
+    parser.add_argument(
+        "--year",
+        type=_year_argument,
+        metavar="YYYY",
+        help="the year the document was issued: dates written without their year take it "
+        "(default: the year of a one-year --period)",
+    )
     parser.add_argument("--id", dest="plan_id", default="draft", help="the draft plan's id")
     parser.add_argument("-o", "--output", metavar="DRAFT.yaml", help="write the draft here")
     parser.add_argument(
@@ -885,6 +893,12 @@ def _extract_arguments(parser: argparse.ArgumentParser) -> None:
         help="print, sentence by sentence, what was read and why, and the sentences unread",
     )
     _overwrite_argument(parser)
+
+
+def _year_argument(written: str) -> int:
+    if not re.fullmatch(r"(?:19|20)\d\d", written.strip()):
+        raise argparse.ArgumentTypeError(f"expected a year such as 2025, got {written!r}")
+    return int(written)
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -909,7 +923,10 @@ def _extract(args: argparse.Namespace) -> int:
         _out(f"cchc extract: {exc}", sys.stderr)
         return EXIT_PROBLEMS
     source = "" if args.file == "-" else os.path.basename(args.file)
-    draft = extract(text, issuer=args.issuer, period=period, plan_id=args.plan_id, source=source)
+    draft = extract(
+        text, issuer=args.issuer, period=period, plan_id=args.plan_id, source=source,
+        year=args.year,
+    )  # fmt: skip
     if args.explain:
         print(draft.explain())
         print(

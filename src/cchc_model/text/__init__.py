@@ -46,6 +46,7 @@ def extract(
     plan_id: str = "draft",
     title: str | None = None,
     source: str = "",
+    year: int | None = None,
 ) -> Draft:
     """A draft plan read from the text of a plan.
 
@@ -57,9 +58,15 @@ def extract(
         plan_id: The id of the draft plan.
         title: Its title.
         source: Where the text came from (a file name), kept in the plan.
+        year: The year the document was issued: a date written without its year ("trước
+            ngày 30/8", "trong tháng 10", "6 tháng cuối năm") is read in it, with a note.
+            When not given, the year of a ``period`` within one year; else such dates are
+            not read.
     """
     chosen = Period.parse(period) if isinstance(period, str) else period
-    normalised, pieces = read_document(text, issuer_level=_issuer_level(issuer, chosen))
+    if year is None and chosen is not None and chosen.start.year == chosen.last_day.year:
+        year = chosen.start.year
+    normalised, pieces = read_document(text, issuer_level=_issuer_level(issuer, chosen), year=year)
     return build_draft(
         normalised, pieces, issuer=issuer, period=chosen, plan_id=plan_id, title=title,
         source=source,

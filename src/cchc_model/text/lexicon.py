@@ -238,6 +238,35 @@ VISION_YEAR = re.compile(
 )
 """The year of a vision ("tầm nhìn đến năm 2030", "định hướng đến năm 2030"): no period beside
 a target year, the period of what a lead naming only it leads."""
+_NO_YEAR = r"(?!\s*(?:[/.-]|năm)\s*\d)"
+YEARLESS_DEADLINES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"\b(?:trước|(?<!tính\s)[đĐD]ến|chậm\s+nhất(?:\s+là)?)\s+(?:hết\s+)?(?:ngày\s+)?"
+            rf"(?P<d>\d{{1,2}})\s*[/.]\s*(?P<m>\d{{1,2}})\b{_NO_YEAR}",
+            CASE,
+        ),
+        "day",
+    ),
+    (
+        re.compile(
+            r"\b(?:trong|(?<!tính\s)[đĐD]ến\s+hết|(?<!đến\s)hết|trước|chậm\s+nhất|"
+            rf"(?<!tính\s)[đĐD]ến\s+cuối)\s+tháng\s+(?P<m>\d{{1,2}})\b{_NO_YEAR}",
+            CASE,
+        ),
+        "month",
+    ),
+)
+"""Deadlines written without their year ("trước ngày 25.11", "từ nay đến ngày 31/8", "trong
+tháng 10", "đến hết tháng 12"): read only when the document's year is known, in that year."""
+YEARLESS_QUARTER = re.compile(
+    r"\b(?:(?P<before>trước)|trong|[đĐD]ến\s+hết|hết|chậm\s+nhất(?:\s+là)?|[đĐD]ến\s+cuối)"
+    rf"\s+quý\s+(?P<q>I{{1,3}}|IV|[1-4])\b{_NO_YEAR}",
+    CASE,
+)
+"""A task due within a quarter named without its year ("trong quý 1, xác định …")."""
+YEARLESS_HALF = re.compile(rf"\b6\s+tháng\s+(?P<h>đầu|cuối)\s+năm\b{_NO_YEAR}", CASE)
+"""A half of the document's year ("trong 6 tháng cuối năm"): the period of what it dates."""
 TASK_QUARTER = re.compile(
     r"\b(?:(?P<before>trước)|trong|[đĐD]ến\s+hết|hết|chậm\s+nhất(?:\s+là)?|[đĐD]ến\s+cuối|cuối)"
     r"\s+quý\s+(?P<q>I{1,3}|IV|[1-4])\s*(?:[/.-]|\s+năm)\s*(?P<y>(?:19|20)\d\d)",

@@ -39,17 +39,18 @@ def normalise(document: str) -> str:
 
 
 def read_document(
-    document: str, issuer_level: str | None = None
+    document: str, issuer_level: str | None = None, year: int | None = None
 ) -> tuple[str, tuple[PieceReading, ...]]:
     """Every piece of ``document`` with its targets, in order; spans refer to the result's text.
 
     ``issuer_level`` (``province``, ``district``, ``commune``): a commune's plan that names
     its own tier ("ở cấp xã") means the commune itself; a province's "cấp tỉnh" stays one
-    tier of its territory.
+    tier of its territory. ``year``, the year the document was issued, completes a date
+    written without its year ("trước ngày 30/8", "trong tháng 10", "6 tháng cuối năm").
     """
     text = normalise(document)
     read = readable(text)  # Markdown tables of targets as leads and items
-    root = Context(issuer_level=issuer_level, planned=_plan_titled(read.text))
+    root = Context(issuer_level=issuer_level, planned=_plan_titled(read.text), year=year)
     contexts: dict[tuple[int, int], Context] = {}
     out: list[PieceReading] = []
     # "Năm 2025, A đạt 90%. B đạt 80%.": a period a sentence states stays in force for the
@@ -67,11 +68,14 @@ def read_document(
         if outer.period is None and running is not None:
             reading_context = attrs.evolve(outer, period=running)
         targets, unread = read_piece(piece.text, piece.start, reading_context, read.text[a:b])
-        stated = [] if piece.is_lead else list(periods_in(piece.text))
+        stated = [] if piece.is_lead else list(periods_in(piece.text, year))
         if reading_context is not outer and not stated:
             targets = [_carried(r) if r.period == running else r for r in targets]
         if stated and not (lx.REPORT.search(piece.text) or lx.PAST.search(piece.text)):
             running = stated[-1][1]
+        if year is not None and targets:
+            lead_text = read.text[piece.lead[0] : piece.lead[1]] if piece.lead else ""
+            targets = [_year_given(r, year, piece.text + lead_text) for r in targets]
         if piece.is_lead and not targets and "%" not in piece.text:
             unread = None  # a lead's year or deadline is read: it carries them to what follows
         if read.changed:
@@ -85,6 +89,18 @@ def _carried(reading: Reading) -> Reading:
         "the period is the one a sentence before states, still in force (the other reading: "
         "no period of its own)"
     )
+    return attrs.evolve(reading, notes=(*reading.notes, note))
+
+
+def _year_given(reading: Reading, year: int, written: str) -> Reading:
+    """``reading`` with a note where its date or period took the document's ``year``, the text
+    around it naming none."""
+    dated = (reading.deadline is not None and reading.deadline.year == year) or (
+        reading.period is not None and reading.period.startswith(str(year))
+    )
+    if not dated or str(year) in written:
+        return reading
+    note = f"a date written without its year, read in {year}, the document's year"
     return attrs.evolve(reading, notes=(*reading.notes, note))
 
 

@@ -78,6 +78,7 @@ class Context:
     counts: bool = False
     stated: bool = False
     measure: str | None = None
+    year: int | None = None  # the document's: a date written without its year takes it
 
 
 @attrs.frozen
@@ -186,8 +187,8 @@ def context_of(text: str, outer: Context | None = None) -> Context:
     """What a lead says about the targets after it, over what its own lead said."""
     outer = outer or Context()
     aspiration = _aspiration(text)
-    periods = list(periods_in(text))
-    deadlines = list(deadlines_in(text))
+    periods = list(periods_in(text, outer.year))
+    deadlines = list(deadlines_in(text, outer.year))
     vision = lx.VISION_YEAR.search(text) if not periods and not deadlines else None
     if vision is not None:  # "Tầm nhìn đến năm 2030:": the year of what it leads
         periods = [(vision.start(), vision["y"])]
@@ -217,6 +218,7 @@ def context_of(text: str, outer: Context | None = None) -> Context:
         # "Chỉ tiêu cụ thể:", "Phấn đấu:": a lead that names its items targets
         stated=not reporting and (outer.stated or bool(_TARGET_WORDS.search(text))),
         measure=_measure_named(text) or outer.measure,
+        year=outer.year,
     )
 
 
@@ -332,8 +334,9 @@ class _Clauses:
     """A piece cut into clauses, with what each clause says computed once (the reading
     stays linear in the length of a piece however many figures it holds)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, year: int | None = None) -> None:
         self.text = text
+        self.year = year
         self.cuts = [(m.start(), m.end()) for m in _CLAUSE_CUT.finditer(text)]
         self.starts = [a for a, _ in self.cuts]
         self._said: dict[tuple[int, int], _Said] = {}
@@ -351,8 +354,8 @@ class _Clauses:
             clause = self.text[bounds[0] : bounds[1]]
             self._said[bounds] = _Said(
                 bool(lx.REPORT.search(clause)) and not lx.COMMITMENT.search(clause),
-                list(deadlines_in(clause)),
-                list(periods_in(clause)),
+                list(deadlines_in(clause, self.year)),
+                list(periods_in(clause, self.year)),
                 recurrence_in(clause),
                 _levels(clause),
             )
@@ -409,7 +412,7 @@ def read_piece(
     all_reported = all_reported or (
         _measured_figures(sentence) > 1 and not lx.STATED_TARGET.search(sentence)
     )
-    clauses = _Clauses(text)
+    clauses = _Clauses(text, context.year)
     aspirations = _Aspiration(text)
     starts = [a.start for a in anchors]
     # "Các đơn vị phải bảo đảm …, … và …": who the sentence opens with binds each figure in it
@@ -460,18 +463,22 @@ def read_piece(
         if aspiration is None:
             aspiration = context.aspirational
         if sentence_times is None:
-            sentence_times = _sentence_times(sentence, text)
+            sentence_times = _sentence_times(sentence, text, context.year)
         deadlines = clause_deadlines
         if not deadlines:
             piece_deadlines = (
-                list(deadlines_in(text)) if piece_deadlines is None else piece_deadlines
+                list(deadlines_in(text, context.year))
+                if piece_deadlines is None
+                else piece_deadlines
             )
             deadlines = piece_deadlines
         if not deadlines and context.deadline is None:
             deadlines = sentence_times[0]
         periods = clause_periods
         if not periods:
-            piece_periods = list(periods_in(text)) if piece_periods is None else piece_periods
+            piece_periods = (
+                list(periods_in(text, context.year)) if piece_periods is None else piece_periods
+            )
             periods = piece_periods
         if not periods and context.period is None:
             periods = sentence_times[1]
@@ -557,7 +564,7 @@ def read_piece(
 
 
 def _sentence_times(
-    sentence: str, item: str
+    sentence: str, item: str, year: int | None = None
 ) -> tuple[list[tuple[int, date]], list[tuple[int, str]]]:
     """The deadlines and periods an item cut at ";" keeps from its sentence: those of the
     sentence's opening clause ("Đến năm 2026, A; B") or of the text before the item, when that
@@ -572,8 +579,8 @@ def _sentence_times(
         if ":" in before or _anchors(before):
             before = ""
     return (
-        [(at - shift, d) for at, d in deadlines_in(before)],
-        [(at - shift, p) for at, p in periods_in(before)],
+        [(at - shift, d) for at, d in deadlines_in(before, year)],
+        [(at - shift, p) for at, p in periods_in(before, year)],
     )
 
 
@@ -1042,7 +1049,7 @@ TASK_START = re.compile(
 
 def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...]) -> Reading | None:
     """A task done by a deadline: "Hoàn tất phân cấp xử lý TTHC trước 30/6/2025"."""
-    deadlines = [*deadlines_in(text), *task_quarters_in(text)]
+    deadlines = [*deadlines_in(text, context.year), *task_quarters_in(text, context.year)]
     listed = lx.LISTED_TASK.match(text) if context.tasks else None
     recurrence = recurrence_in(text) or context.recurrence
     if listed is not None and (deadlines or recurrence):  # a row of a task table
@@ -1067,8 +1074,8 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
             )
     if not deadlines:
         return None
-    if lx.REPORT.search(text) and not lx.COMMITMENT.search(text):
-        return None
+    if (lx.REPORT.search(text) or lx.PAST.search(text)) and not lx.COMMITMENT.search(text):
+        return None  # "chỉ trong tháng 10 và 11, Bộ đã tham mưu …": what was done
     for m in (lx.TASK_DIRECTED.match(text), lx.TASK.match(text), lx.TASK_AT_START.match(text)):
         if m is not None and (phrase := _task_object(text[m.end() :])):
             break

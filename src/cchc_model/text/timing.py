@@ -34,31 +34,44 @@ def _quarter_end(written: str, before: bool, year: int) -> date | None:
     return _end_of_month(year - (quarter == 0), 3 * (quarter or 4))
 
 
-def deadlines_in(text: str) -> Iterator[tuple[int, date]]:
+def deadlines_in(text: str, year: int | None = None) -> Iterator[tuple[int, date]]:
     """Where ``text`` states a deadline, with its date ("trước ngày 15/9/2026", "đến hết năm
-    2025", "trong tháng 8/2025", "đến hết quý II/2026")."""
+    2025", "trong tháng 8/2025", "đến hết quý II/2026"); given the document's ``year``, also
+    those written without theirs ("trước ngày 25.11", "trong tháng 10"), in that year."""
     for pattern, kind in lx.DEADLINES:
         for m in pattern.finditer(text):
-            year = int(m["y"])
-            try:
-                if kind == "day":
-                    day: date | None = date(year, int(m["m"] or m["mw"]), int(m["d"]))
-                elif kind == "month":
-                    day = _end_of_month(year, int(m["m"]))
-                elif kind == "quarter":
-                    day = _quarter_end(m["q"], bool(m["before"]), year)
-                else:
-                    day = date(year, 12, 31)
-            except ValueError:
-                day = None
+            day = _dated(kind, m, int(m["y"]))
             if day is not None:
                 yield m.start(), day
+    if year is not None:
+        for pattern, kind in lx.YEARLESS_DEADLINES:
+            for m in pattern.finditer(text):
+                day = _dated(kind, m, year)
+                if day is not None:
+                    yield m.start(), day
 
 
-def periods_in(text: str) -> Iterator[tuple[int, str]]:
+def _dated(kind: str, m: re.Match[str], year: int) -> date | None:
+    """The date a deadline's match names in ``year``; none for an impossible one."""
+    try:
+        if kind == "day":
+            return date(year, int(m["m"] or m["mw"]), int(m["d"]))
+        if kind == "month":
+            return _end_of_month(year, int(m["m"]))
+        if kind == "quarter":
+            return _quarter_end(m["q"], bool(m["before"]), year)
+        return date(year, 12, 31)
+    except ValueError:
+        return None
+
+
+def periods_in(text: str, year: int | None = None) -> Iterator[tuple[int, str]]:
     """Where ``text`` states a target's own period, with its label ("2025", "2021-2025",
     "2025-H2", "2025-Q3"); a year inside a quoted name, a baseline ("so với năm 2024") or a
-    deadline's year is none."""
+    deadline's year is none. Given the document's ``year``, "6 tháng cuối năm" is its half."""
+    if year is not None:
+        for m in lx.YEARLESS_HALF.finditer(text):
+            yield m.start(), f"{year}-H{1 if m['h'].lower() == 'đầu' else 2}"
     taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in lx.QUOTED_NAME.finditer(text)]
     for pattern, kind in lx.PERIODS:
         for m in pattern.finditer(text):
@@ -100,10 +113,16 @@ def recurrence_in(text: str) -> str | None:
     return None
 
 
-def task_quarters_in(text: str) -> Iterator[tuple[int, date]]:
+def task_quarters_in(text: str, year: int | None = None) -> Iterator[tuple[int, date]]:
     """Where a task is due within a quarter ("trong quý I/2026": the quarter's last day;
-    "trước quý 2/2026": the last day of the quarter before), with the date."""
+    "trước quý 2/2026": the last day of the quarter before), with the date; given the
+    document's ``year``, also a quarter named without its year ("trong quý 1")."""
     for due in lx.TASK_QUARTER.finditer(text):
         end = _quarter_end(due["q"], bool(due["before"]), int(due["y"]))
         if end is not None:
             yield due.start(), end
+    if year is not None:
+        for due in lx.YEARLESS_QUARTER.finditer(text):
+            end = _quarter_end(due["q"], bool(due["before"]), year)
+            if end is not None:
+                yield due.start(), end
