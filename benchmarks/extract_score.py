@@ -3,8 +3,10 @@
     python benchmarks/extract_score.py            # both splits
     python benchmarks/extract_score.py --show train   # list the train entries missed
 
-Each corpus entry is read as a small document, its lead on the line before its text, and
-the targets whose anchor lies in the text are compared with the labels. A predicted target
+Each corpus entry is read as a small document, its lead on the line before its text and its
+`year` given as the document's year (as `cchc extract --year` takes it: a date written without
+its year is read in it), and the targets whose anchor lies in the text are compared with the
+labels. A predicted target
 is paired with a labelled one of the same entry (same operator family and value first,
 then the closest phrase). Precision counts predicted targets, recall labelled ones; a
 field is right only in a pair. A phrase is right when, after dropping the words a label
