@@ -174,13 +174,6 @@ def _levels(text: str) -> tuple[str, ...]:
 
 
 _POOLED_TIERS = ("province", "district", "commune")
-_TIER_WORDS = {
-    "xã": "commune",
-    "phường": "commune",
-    "huyện": "district",
-    "quận": "district",
-    "tỉnh": "province",
-}
 
 
 def context_of(text: str, outer: Context | None = None) -> Context:
@@ -900,7 +893,8 @@ def _build(
             op, value = "between", f"{decimal_text(low)}..{decimal_text(high)}"
         level = _tier_of(phrase)
         if allocated is not None:  # "mỗi đơn vị cấp xã thành lập 1 Tổ …": each commune's
-            level = f"each_{_TIER_WORDS[allocated['tier'].lower()]}"
+            tier = allocated["tier"].lower()
+            level = f"each_{_TIER[{'phường': 'xã', 'quận': 'huyện'}.get(tier, tier)]}"
             notes += ("a count each unit named before it is to reach",)
         return [Reading(phrase, op, value, "count", level=level, notes=notes)]
     return None
