@@ -112,7 +112,12 @@ class TestOperators:
              "change_increase", "2"),
             ("Chỉ số CCHC của huyện thuộc 1 trong 5 đơn vị dẫn đầu của tỉnh.", "rank_top", "5"),
             ("Phấn đấu Chỉ số CCHC của tỉnh tăng ít nhất 3 bậc.", "rank_improve", "3"),
-            ("Phấn đấu Chỉ số CCHC giữ vững vị trí.", "rank_keep", "0"),
+            ("Phấn đấu Chỉ số CCHC giữ vững vị trí.", "rank_keep", ""),
+            ("Phấn đấu Chỉ số CCHC tăng hạng.", "rank_improve", ""),
+            ("Phấn đấu Chỉ số PCI xếp vị trí 10 - 15/63 tỉnh, thành phố.", "rank_top", "15"),
+            ("Phấn đấu Chỉ số SIPAS nằm trong nhóm 20/63 địa phương dẫn đầu.", "rank_top", "20"),
+            ("Phấn đấu nâng xếp hạng chỉ số Chất lượng quản lý đất đai (B3) lên từ 5- 7 bậc.",
+             "rank_improve", "5..7"),
             ("Phấn đấu Chỉ số CCHC của huyện đạt mức tốt trở lên.", "ordinal_at_least", "tốt"),
             ("Thời gian giải quyết hồ sơ không quá 5 ngày làm việc.", "<=", "5"),
         ],
@@ -1372,6 +1377,29 @@ class TestTasks:
         1 Tổ …") is each unit's to reach, with no other word of commitment."""
         (found,) = readings(sentence)
         assert (found.op, found.value, found.unit, found.level) == (">=", value, "count", level)
+
+    def test_places_in_two_rankings(self) -> None:
+        """ "xếp 20/63 tỉnh, thành phố cả nước, 5/14 tỉnh vùng …": a place in the top 20 of
+        the country and in the top 5 of the region, the region named; a place reached is a
+        report."""
+        found = readings(
+            "Phấn đấu kết quả Chỉ số PAPI năm 2023 xếp 20/63 tỉnh, thành phố cả nước, 5/14 "
+            "tỉnh vùng Bắc Trung bộ."
+        )
+        assert [(r.op, r.value) for r in found] == [("rank_top", "20"), ("rank_top", "5")]
+        assert "in the ranking of: tỉnh vùng Bắc Trung bộ" in found[1].notes
+        assert readings("Năm 2023, Chỉ số PAPI của tỉnh xếp thứ 34/63 tỉnh, thành phố.") == []
+
+    def test_a_rise_or_a_keep_with_no_number_of_places(self) -> None:
+        """No number of places stated: the reading says none (``""``); the draft keeps the
+        place (0) or rises at least one, noted."""
+        (keep,) = extract("Phấn đấu Chỉ số CCHC giữ vững vị trí.").targets
+        (rise,) = extract("Phấn đấu tăng dần vị trí xếp hạng Chỉ số PCI.").targets
+        assert (keep.reading.value, rise.reading.value) == ("", "")
+        assert rise.reading.phrase == "Chỉ số PCI"
+        assert isinstance(keep.target, cm.RankChange) and keep.target.places == 0
+        assert isinstance(rise.target, cm.RankChange) and rise.target.places == 1
+        assert "at least one" in rise.target.note
 
     def test_a_count_done_is_no_allocation(self) -> None:
         assert readings("Năm 2022, huyện đã lựa chọn 2 xã để thí điểm.") == []

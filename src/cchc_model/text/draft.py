@@ -433,7 +433,10 @@ def _target(
         return Rank(indicator=indicator, scope=scope, top="10 %", note="; ".join(notes),
                     **common)  # type: ignore[arg-type]  # fmt: skip
     if op in ("rank_improve", "rank_keep"):
-        places = int(parse_number(value.split("..")[0])) if value else 1
+        places = int(parse_number(value.split("..")[0])) if value else 0
+        if op == "rank_improve" and not value:
+            places = 1
+            notes.append("a rise with no number of places stated: at least one")
         if ".." in value:
             notes.append(f"a range of places ({value.replace('..', '–')}): the least is kept")
         return RankChange(indicator=indicator, scope=scope, op=Op.GE, places=places,

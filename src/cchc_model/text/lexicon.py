@@ -118,6 +118,9 @@ REPORT = re.compile(
     r"thứ\s+hạng\s+\d|với\s+\d[\d,.]*\s+điểm|(?:cao|thấp)\s+hơn(?:\s+[\d,.]+\s*%?)?\s*so\s+với\s+(?:năm|cùng|trước|tỷ\s+lệ|kỳ)|"
     r"vượt\s+[\d,.]+\s*%?\s*so\s+với|tăng(?:\s+[^\s\d]+){0,2}\s+từ\s+[\d,.]+\s*%\s+năm\s+\d{4}\s+lên|qua\s+đó|nhờ\s+đó|"
     r"(?:nhóm|loại)\s+[A-D]\b)\b|"
+    # "6.084/7.669 xã": units counted of a whole (a place among so many, "nhóm 20/63 địa
+    # phương", "vị trí 5/14 tỉnh", "xếp 10 - 15/63 tỉnh", is a rank)
+    r"(?<!nhóm\s)(?<!trí\s)(?<!xếp\s)(?<![-–]\s)(?<![-–])"
     r"\b\d[\d.]*\s*/\s*\d[\d.]*\s+(?:tỉnh|huyện|xã|phường|đơn\s+vị|bộ|sở|ngành|địa\s+phương|vùng|"
     r"cơ\s+quan|thôn)|"
     # "không có đơn vị, địa phương nào đạt dưới 40%": a count of results
@@ -524,7 +527,7 @@ _LEADING = r"(?:dẫn\s+đầu|đứng\s+đầu|(?:có\s+)?(?:kết\s+quả|đi�
 """The head of a ranking: "dẫn đầu", "đứng đầu", "có kết quả cao nhất"."""
 RANK_TOP = (
     rf"(?:\b(?:1|một)\s+trong\s+(?:số\s+)?(?P<k>{NUMBER_OR_WORD})\s+{_GROUP}{{0,4}}?"
-    rf"{_LEADING}|\bnhóm\s+(?P<k2>{NUMBER_OR_WORD})\s+{_GROUP}{{0,4}}?{_LEADING}|"
+    rf"{_LEADING}|\bnhóm\s+(?P<k2>{NUMBER_OR_WORD})(?:\s*/\s*\d+)?\s+{_GROUP}{{0,4}}?{_LEADING}|"
     r"\b(?:tốp|top)[\"”“']?\s+(?P<k3>\d+)\b|\b(?:tốp|top|nhóm)\s+(?:đầu|dẫn\s+đầu)\b|"
     # "nhóm các xã, phường dẫn đầu tỉnh": an open group of the leaders, named
     rf"\bnhóm\s+các\s+{_GROUP}{{0,4}}?{_LEADING})"
@@ -535,13 +538,25 @@ RANK_IMPROVE = (
     rf"\btăng\s+(?:(?:ít\s+nhất|tối\s+thiểu|từ)\s+)?(?P<a>{NUMBER_OR_WORD})"
     rf"(?:\s*(?:đến|tới|-|–)\s*(?P<b>{NUMBER_OR_WORD}))?\s+(?:bậc|hạng|thứ\s+hạng)\b|"
     # "cải thiện thứ hạng Chỉ số PAPI ít nhất 2 bậc"
-    r"\b(?:cải\s+thiện|nâng)\s+(?:thứ\s+hạng|xếp\s+hạng|vị\s+trí)\s+(?P<named>[^.;,%\d]{0,60}?)"
-    rf"\s*(?:\b(?:ít\s+nhất|tối\s+thiểu|từ)\s+)?\b(?P<a2>{NUMBER})(?:\s*(?:đến|tới|-|–)\s*"
+    # "nâng xếp hạng chỉ số … (B3) lên từ 5- 7 bậc", "cải thiện thứ bậc … lên 5 bậc"
+    r"\b(?:cải\s+thiện|nâng)\s+(?:thứ\s+hạng|xếp\s+hạng|vị\s+trí|thứ\s+bậc)\s*"
+    r"(?P<named>[^;%]{0,120}?)"
+    rf"\s*(?:\blên\s+)?(?:\b(?:ít\s+nhất|tối\s+thiểu|từ)\s+)?\b(?P<a2>{NUMBER})(?:\s*(?:đến|tới|-|–)\s*"
     rf"(?P<b2>{NUMBER}))?\s+bậc\b|"
-    r"\b(?:tăng\s+hạng|tăng\s+thứ\s+hạng|cải\s+thiện\s+thứ\s+hạng)\b"
+    r"\b(?:tăng\s+hạng|tăng\s+thứ\s+hạng|cải\s+thiện\s+thứ\s+hạng|nâng\s+hạng|"
+    r"tăng\s+dần\s+(?:vị\s+trí|thứ\s+hạng))\b"
 )
 """A rise in rank: "tăng 3 bậc", "tăng từ 2 đến 4 bậc", "tăng hạng", "cải thiện thứ hạng
-Chỉ số PAPI ít nhất 2 bậc"."""
+Chỉ số PAPI ít nhất 2 bậc", "nâng xếp hạng chỉ số … lên từ 5 - 7 bậc"."""
+RANK_POSITION = (
+    r"\b(?:xếp(?:\s+(?:vị\s+trí|thứ|hạng))?|vị\s+trí(?:\s+thứ)?|đứng\s+thứ)\s+"
+    r"(?:(?P<a>\d{1,3})\s*[-–]\s*)?(?P<k>\d{1,3})\s*/\s*\d{1,3}\b|"
+    # "…, 3/14 tỉnh vùng …": a further place, in another ranking, after the first
+    r"(?<=,\s)(?P<k2>\d{1,3})\s*/\s*\d{1,3}\s+(?=(?:tỉnh|địa\s+phương|đơn\s+vị)\b)"
+)
+"""A place among so many ("xếp vị trí 10 - 15/63", "xếp 20/63 tỉnh", "vị trí 5/14 tỉnh vùng
+…", then "…, 3/14 tỉnh vùng …"): a place in the top K (the lower end of a band) where the
+sentence commits; a report otherwise ("xếp thứ 34/63")."""
 RANK_KEEP = (
     r"\b(?:giữ\s+vững|duy\s+trì)(?:\s*(?:,|và)\s*(?:cải\s+thiện|nâng\s+cao|nâng))*\s+"
     r"(?:vị\s+trí|thứ\s+hạng|thứ\s+bậc|vị\s+thứ|(?:kết\s+quả\s+)?xếp\s+hạng)\b"

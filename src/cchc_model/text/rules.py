@@ -38,6 +38,7 @@ _ANCHORS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("rank_improve", re.compile(lx.RANK_IMPROVE, CASE)),
     ("rank_top", re.compile(lx.RANK_TOP, CASE)),
     ("rank_keep", re.compile(lx.RANK_KEEP, CASE)),
+    ("rank_position", re.compile(lx.RANK_POSITION, CASE)),
     ("ordinal", re.compile(lx.ORDINAL, CASE)),
     ("percent", _PERCENT),
     ("duration", re.compile(lx.DURATION, CASE)),
@@ -91,7 +92,8 @@ class Reading:
             ``change_decrease``, ``rank_top``, ``rank_improve``, ``rank_keep``,
             ``ordinal_at_least`` or ``yes`` (a task done by its deadline).
         value: A decimal string (a fraction, ``"100/3"``, for "một phần ba"), ``"a..b"``
-            for a range, the band of an ordinal, ``""``.
+            for a range, the band of an ordinal; ``""`` where the text states no figure (a
+            task, a rank kept, a rise in rank of no stated size, an open top group).
         unit: ``percent``, ``count``, ``rank``, ``level``, ``points``, ``days``, ``hours``,
             ``minutes``, ``none``.
         level: Where it is measured: ``self``, ``province``, ``district``, ``commune``
@@ -811,6 +813,28 @@ def _build(
             Reading(name, "rank_top", value, "rank", notes=notes + index_notes)
             for name, index_notes in ph.per_index(phrase)
         ]
+    if kind == "rank_position":
+        if not committed:
+            return None  # "xếp thứ 34/63": a place reached
+        region = re.match(r"\s*(?:tỉnh|địa\s+phương)?[^,;.]{0,20}?\bvùng\b[^,;.]*", after_raw, CASE)
+        index = lx.INDEX_NAME.search(before)
+        said = re.search(r"\bchỉ\s+số\s*$", before[: index.start()], CASE) if index else None
+        start = (said.start() if said else index.start()) if index else 0
+        phrase = ph.clean(before[start:]) if index or len(before.split()) > 3 else ""
+        notes = ("a place among so many, read as a place in the top K",)
+        if m["a"]:
+            notes += ("a band of places: its lower end is kept",)
+        if region:
+            notes += (f"in the ranking of: {ph.clean(region.group(0))}",)
+        return [
+            Reading(
+                f"{phrase} ({ph.clean(region.group(0))})" if region and phrase else phrase,
+                "rank_top",
+                decimal_text(parse_number(m["k"] or m["k2"])),
+                "rank",
+                notes=notes,
+            )
+        ]
     if kind == "rank_improve":
         if not committed:
             return None
@@ -820,13 +844,17 @@ def _build(
         elif a:
             value = decimal_text(parse_number(a))
         else:
-            value = "1"
+            value = ""  # "tăng hạng": a rise, no number of places stated
         phrase = before
+        # "tăng dần vị trí xếp hạng Chỉ số PCI", "cải thiện thứ hạng vị trí Chỉ số …"
+        ranked = re.match(r"\s*(?:(?:vị\s+trí|thứ\s+hạng)\s+)?(?:xếp\s+hạng\s+)?", after_raw, CASE)
+        named_after = after_raw[ranked.end() if ranked else 0 :]
         if m["a2"] and ph.clean(m["named"]):  # "cải thiện thứ hạng Chỉ số PAPI ít nhất 2 bậc"
             phrase = ph.clean(m["named"])
-        elif not phrase and lx.INDEX_NAME.match(after_raw.strip()):
+        elif (not phrase or not value) and lx.INDEX_NAME.match(named_after):
             # "tăng từ 3 đến 5 bậc Chỉ số SIPAS so với năm 2024": the index is named after
-            phrase = ph.clean(text[anchor.end : ph.phrase_end(text, anchor.end)])
+            start = anchor.end + len(after_raw) - len(named_after)
+            phrase = ph.clean(text[start : ph.phrase_end(text, start)])
         return [Reading(phrase, "rank_improve", value, "rank")]
     if kind == "rank_keep":
         phrase = before
@@ -834,14 +862,15 @@ def _build(
         ranked = re.match(r"\s*(?:(?:xếp|thứ)\s+hạng\s+)?", after_raw, CASE)
         after_rank = after_raw[ranked.end() if ranked else 0 :]
         about = _ABOUT.match(after_raw)
-        if lx.INDEX_NAME.match(after_rank):
+        # "duy trì thứ hạng chỉ số Chi phí tuân thủ pháp luật": the index it names
+        if lx.INDEX_NAME.match(after_rank) or re.match(r"chỉ\s+số\b", after_rank, CASE):
             start = anchor.end + len(after_raw) - len(after_rank)
             end = ph.phrase_end(text, start)
             phrase = f"thứ hạng {ph.clean(text[start : min(end, next_start)])}"
         elif not phrase and about:  # "giữ vững vị trí dẫn đầu cả nước về Chỉ số PAR Index"
             phrase = ph.clean(about.group(1))
         return [
-            Reading(name, "rank_keep", "0", "rank", notes=notes)
+            Reading(name, "rank_keep", "", "rank", notes=notes)
             for name, notes in ph.per_index(phrase)
         ]
     if kind == "ordinal":
