@@ -1049,6 +1049,12 @@ class TestPhraseFamilies:
     def test_words_before_a_share_that_name_no_measure(self, sentence: str, phrase: str) -> None:
         assert [r.phrase for r in readings(sentence)] == [phrase]
 
+    def test_who_has_the_units_is_no_measure(self) -> None:
+        """ "cả nước có ít nhất 80% số xã …": the share is of the communes; "cả nước có" is
+        who has them, not a measure taken at them."""
+        (found,) = readings("Phấn đấu cả nước có ít nhất 80% số xã đạt chuẩn nông thôn mới.")
+        assert (found.phrase, found.level) == ("số xã đạt chuẩn nông thôn mới", "commune")
+
     def test_a_comma_ends_the_phrase_of_the_figure_before(self) -> None:
         (_, second) = readings(
             "Đến năm 2026: 90% hồ sơ đất đai được số hóa, 100% phường có điểm phục vụ công."

@@ -176,6 +176,8 @@ def _levels(text: str) -> tuple[str, ...]:
 
 
 _POOLED_TIERS = ("province", "district", "commune")
+#: "cả nước có ít nhất 80% số xã …": who has the units, not a measure taken at them
+_SUBJECT_HAS = re.compile(r"\b(?:có|đạt|là)\s*$", CASE)
 
 
 def context_of(text: str, outer: Context | None = None) -> Context:
@@ -721,7 +723,7 @@ def _build(
             qualifier = re.match(r"(?:mức\s+độ|toàn\s+trình|một\s+phần)\b", phrase, CASE)
             if before and (len(phrase.split()) == 1 or of_what or qualifier):
                 phrase = f"{ph.measured(text[prev_end : anchor.start])} {phrase}"
-            elif level.startswith("each_") and before:
+            elif level.startswith("each_") and before and not _SUBJECT_HAS.search(before):
                 phrase = f"{before} tại {phrase}"
             if op == "change_decrease":
                 listed = re.sub(r"^\s*về\s+", "", text[anchor.end : end], flags=CASE)
