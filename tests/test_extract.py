@@ -1403,8 +1403,9 @@ class TestTasks:
         (rise,) = extract("Phấn đấu tăng dần vị trí xếp hạng Chỉ số PCI.").targets
         assert (keep.reading.value, rise.reading.value) == ("", "")
         assert rise.reading.phrase == "Chỉ số PCI"
-        assert isinstance(keep.target, cm.RankChange) and keep.target.places == 0
-        assert isinstance(rise.target, cm.RankChange) and rise.target.places == 1
+        assert isinstance(keep.target, cm.RankChange)
+        assert isinstance(rise.target, cm.RankChange)
+        assert (keep.target.places, rise.target.places) == (0, 1)
         assert "at least one" in rise.target.note
 
     def test_a_count_done_is_no_allocation(self) -> None:
