@@ -1411,6 +1411,24 @@ class TestTasks:
     def test_a_count_done_is_no_allocation(self) -> None:
         assert readings("Năm 2022, huyện đã lựa chọn 2 xã để thí điểm.") == []
 
+    def test_a_directive_given_and_its_task_to_do(self) -> None:
+        """ "đã chỉ đạo … hoàn thành … trước ngày D": the directive was given, the task is
+        still to do; its chained verbs and "xong" are not what is done."""
+        (found,) = readings(
+            "Chủ tịch UBND tỉnh đã chỉ đạo các đơn vị, địa phương ưu tiên tập trung mọi nguồn "
+            "lực triển khai hoàn thành số hóa dữ liệu hộ tịch xong trước ngày 30/9/2024."
+        )
+        assert (found.op, found.level, found.deadline) == ("yes", "each_agency", date(2024, 9, 30))
+        assert found.phrase == "số hóa dữ liệu hộ tịch"
+
+    def test_a_task_within_a_window_of_months(self) -> None:
+        """ "từ tháng 8/2025 đến tháng 11/2025 sẽ tổ chức …": due by the window's last day."""
+        (found,) = readings(
+            "Theo kế hoạch, từ tháng 8/2025 đến tháng 11/2025 sẽ tổ chức các lớp tập huấn về "
+            "chuyển đổi số."
+        )
+        assert (found.op, found.deadline) == ("yes", date(2025, 11, 30))
+
     def test_a_requirement_met_is_no_task(self) -> None:
         """ "đáp ứng yêu cầu" names a requirement, not someone told to act."""
         assert (

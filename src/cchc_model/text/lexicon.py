@@ -210,7 +210,9 @@ DEADLINES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\b(?:trong|(?<!tính\s)[đĐD]ến\s+hết|(?<!đến\s)hết|trước|chậm\s+nhất|"
-            r"(?<!tính\s)[đĐD]ến\s+cuối|(?<!đến\s)cuối)\s+tháng\s+(?P<m>\d{1,2})\s*(?:[/.-]|\s+năm)\s*(?P<y>(?:19|20)\d\d)",
+            r"(?<!tính\s)[đĐD]ến\s+cuối|(?<!đến\s)cuối|"
+            # "từ tháng 8/2025 đến tháng 11/2025": the window's last month
+            r"(?<=\d\s)[đĐD]ến)\s+tháng\s+(?P<m>\d{1,2})\s*(?:[/.-]|\s+năm)\s*(?P<y>(?:19|20)\d\d)",
             CASE,
         ),
         "month",

@@ -1099,7 +1099,8 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
             )
     if not deadlines:
         return None
-    if (lx.REPORT.search(text) or lx.PAST.search(text)) and not lx.COMMITMENT.search(text):
+    done = lx.PAST.search(text) and not _DIRECTED_BEFORE.search(text)
+    if (lx.REPORT.search(text) or done) and not lx.COMMITMENT.search(text):
         return None  # "chỉ trong tháng 10 và 11, Bộ đã tham mưu …": what was done
     for m in (lx.TASK_DIRECTED.match(text), lx.TASK.match(text), lx.TASK_AT_START.match(text)):
         if m is not None and (phrase := _task_object(text[m.end() :])):
@@ -1122,6 +1123,10 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
         span=(offset + m.start("verb"), offset + m.end("verb")),
         notes=("a task to complete by its deadline",),
     )
+
+
+#: "UBND tỉnh đã chỉ đạo các đơn vị … hoàn thành …": a directive given, its task still to do
+_DIRECTED_BEFORE = re.compile(r"\bđã\s+(?:chỉ\s+đạo|yêu\s+cầu|giao|đề\s+nghị)\b", CASE)
 
 
 def _addressed(who: str) -> tuple[str, ...]:
@@ -1158,4 +1163,7 @@ def _task_object(body: str) -> str:
     body = lx.TASK_PURPOSE.sub("", body)  # how or why it is done
     body = re.sub(r"^\s*(?:ngay|mạnh|dứt\s+điểm|kịp\s+thời)\b", "", body.split(",")[0], flags=CASE)
     body = re.sub(r"\s+ngay[\s.]*$", "", body, flags=CASE)  # "… với VPBank ngay (trong ngày D)"
+    # "triển khai hoàn thành số hóa … xong": the verbs chained before what is done, its "xong"
+    body = re.sub(r"^\s*(?:(?:hoàn\s+thành|hoàn\s+tất|thực\s+hiện)\s+)+", "", body, flags=CASE)
+    body = re.sub(r"\s+xong[\s.]*$", "", body, flags=CASE)
     return ph.clean(body)
