@@ -1421,6 +1421,18 @@ class TestTasks:
         assert (found.op, found.level, found.deadline) == ("yes", "each_agency", date(2024, 9, 30))
         assert found.phrase == "số hóa dữ liệu hộ tịch"
 
+    def test_a_target_within_a_window_of_days(self) -> None:
+        """ "… trong thời gian từ ngày D1 đến ngày D2": due at D2; the window is no part of
+        what is measured."""
+        (found,) = readings(
+            "Theo đó, 100% dữ liệu hộ tịch trên địa bàn tỉnh được số hóa trong thời gian từ ngày "
+            "01/3/2025 đến ngày 20/3/2025."
+        )
+        assert (found.deadline, found.phrase) == (
+            date(2025, 3, 20),
+            "dữ liệu hộ tịch trên địa bàn tỉnh được số hóa",
+        )
+
     def test_a_task_within_a_window_of_months(self) -> None:
         """ "từ tháng 8/2025 đến tháng 11/2025 sẽ tổ chức …": due by the window's last day."""
         (found,) = readings(

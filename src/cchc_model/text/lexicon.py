@@ -202,7 +202,9 @@ DEADLINES: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             rf"\b(?:(?:trước|(?<!tính\s)[đĐD]ến|chậm\s+nhất(?:\s+là)?)\s+(?:hết\s+)?(?:ngày\s+)?|"
             rf"trong\s+ngày\s+|"
-            rf"(?<!tính\s)\btừ\s+ngày\s+){_DAY}",
+            rf"(?<!tính\s)\btừ\s+ngày\s+){_DAY}"
+            # "từ ngày D1 đến ngày D2": the window ends at D2, its start is no deadline
+            r"(?!\s*(?:đến|tới|[-–])\s*(?:hết\s+)?(?:ngày\s+)?\d)",
             CASE,
         ),
         "day",
