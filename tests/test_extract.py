@@ -1441,6 +1441,15 @@ class TestTasks:
         )
         assert (found.op, found.deadline) == ("yes", date(2025, 11, 30))
 
+    def test_everyone_told_is_no_share(self) -> None:
+        """ "tất cả các bộ, ngành, địa phương tập trung …" names who is told to act, not a
+        share of 100 % of them."""
+        told = "Thủ tướng yêu cầu tất cả các bộ, ngành, địa phương tập trung rà soát dữ liệu."
+        assert readings(told) == []
+        assert [r.value for r in readings("Phấn đấu tất cả các xã có điểm truy cập Internet.")] == [
+            "100"
+        ]
+
     def test_a_requirement_met_is_no_task(self) -> None:
         """ "đáp ứng yêu cầu" names a requirement, not someone told to act."""
         assert (

@@ -176,6 +176,12 @@ def _levels(text: str) -> tuple[str, ...]:
 
 
 _POOLED_TIERS = ("province", "district", "commune")
+#: "tất cả các bộ, ngành, địa phương tập trung hoàn thành …": everyone told to act, no share
+_TOLD_ALL = re.compile(
+    r"\s+(?:các\s+)?(?:bộ|ngành|địa\s+phương|sở|cơ\s+quan|đơn\s+vị)\b[^.;%]{0,60}?"
+    r"\b(?:tập\s+trung|khẩn\s+trương|phải|cần|có\s+trách\s+nhiệm)\b",
+    CASE,
+)
 #: "cả nước có ít nhất 80% số xã …": who has the units, not a measure taken at them
 _SUBJECT_HAS = re.compile(r"\b(?:có|đạt|là)\s*$", CASE)
 
@@ -762,6 +768,8 @@ def _build(
                 note = ("several measures share one figure: one target per measure",)
                 return [Reading(p, op, value, "percent", notes=notes + note) for p in measures]
         if kind == "total":
+            if _TOLD_ALL.match(text, anchor.end):
+                return None  # "tất cả các bộ, ngành, địa phương tập trung …": who is told
             phrase = ph.clean(
                 ph.to_first_clause(text[anchor.end : ph.phrase_end(text, anchor.end)])
             )
