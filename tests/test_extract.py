@@ -1172,6 +1172,11 @@ class TestCountsOfUnits:
 
 
 class TestScopeFamilies:
+    def test_the_offices_of_one_tier_are_pooled_at_that_tier(self) -> None:
+        assert read("100% đài truyền thanh cấp xã chuyển đổi sang truyền thanh ứng dụng CNTT.") == [
+            (">=", "100", "percent", "commune")
+        ]
+
     def test_the_staff_of_one_tier_is_pooled_at_that_tier(self) -> None:
         assert read("Phấn đấu 100% công chức, viên chức cấp huyện được cấp chữ ký số cá nhân.") == [
             (">=", "100", "percent", "district")

@@ -430,12 +430,14 @@ LEVEL_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         re.compile(r"\btrong\s+phạm\s+vi\s+(?:cấp\s+tỉnh|toàn\s+tỉnh|tỉnh)\b", CASE),
         ("each_province",),
     ),
-    # "100% cán bộ, công chức cấp xã …", "80% hồ sơ công việc cấp huyện": the staff or the
-    # records of one tier, pooled at that tier
+    # "100% cán bộ, công chức cấp xã …", "80% hồ sơ công việc cấp huyện", "100% đài truyền
+    # thanh cấp xã": the staff, the records or the offices of one tier, pooled at that tier
     *(
         (
             re.compile(
-                rf"(?:{_STAFF}|\bhồ\s+sơ(?:\s+công\s+việc)?)\s+cấp\s+{tier}\b"
+                rf"(?:{_STAFF}|\bhồ\s+sơ(?:\s+công\s+việc)?|\bđài\s+truyền\s+thanh|"
+                r"\bbộ\s+phận\s+(?:một\s+cửa|tiếp\s+nhận\s+và\s+trả\s+kết\s+quả)|"
+                rf"\btrung\s+tâm\s+phục\s+vụ\s+hành\s+chính\s+công)\s+cấp\s+{tier}\b"
                 r"(?!\s*(?:,|và)\s*cấp\b)",
                 CASE,
             ),
