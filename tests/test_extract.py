@@ -1049,6 +1049,15 @@ class TestPhraseFamilies:
     def test_words_before_a_share_that_name_no_measure(self, sentence: str, phrase: str) -> None:
         assert [r.phrase for r in readings(sentence)] == [phrase]
 
+    def test_the_part_of_a_result_is_a_result(self) -> None:
+        """ "Tỷ lệ … đạt 80%, trong đó 50% …" with nothing that commits: the base is a result,
+        and so is its part; with "phấn đấu" both are targets."""
+        assert readings("Tỷ lệ hồ sơ được số hóa đạt 80%, trong đó 50% được tái sử dụng.") == []
+        committed = readings(
+            "Phấn đấu tỷ lệ hồ sơ được số hóa đạt 80%, trong đó 50% được tái sử dụng."
+        )
+        assert [r.value for r in committed] == ["80", "50"]
+
     def test_who_has_the_units_is_no_measure(self) -> None:
         """ "cả nước có ít nhất 80% số xã …": the share is of the communes; "cả nước có" is
         who has them, not a measure taken at them."""
