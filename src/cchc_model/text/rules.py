@@ -443,11 +443,16 @@ def read_piece(
         )
         if built is None:
             continue
-        if within_at and anchor.start > within_at.end() and not first_phrase_before_within:
-            if any(a.start < within_at.start() for a in anchors[:index]):
-                # "Tỷ lệ … đạt 80%, trong đó 50% …": the base figure read as no target (a
-                # result), so is its part
-                continue
+        # "Tỷ lệ … đạt 80%, trong đó 50% …": the base figure read as no target (a result), so
+        # is its part
+        part_of_no_target = (
+            within_at is not None
+            and anchor.start > within_at.end()
+            and not first_phrase_before_within
+            and any(a.start < within_at.start() for a in anchors[:index])
+        )
+        if part_of_no_target:
+            continue
         alone = bisect.bisect_left(starts, clause_end) - bisect.bisect_left(starts, clause_start)
         sub_quota = bool(
             within_at and anchor.start > within_at.end() and first_phrase_before_within
