@@ -71,6 +71,11 @@ def test_the_labelled_phrases_find_no_wrong_indicator() -> None:
         ("thủ tục hành chính được giải quyết trực tuyến", "percent", "dossiers_online"),
         ("hồ sơ TTHC được tiếp nhận trực tuyến mức độ 3, mức độ 4", "percent",
          "procedures_online_level_3_4"),
+        # the late are not the on time; applying a standard is not upgrading to it
+        ("tỷ lệ hồ sơ trễ hạn", "percent", "dossiers_on_time"),
+        ("hồ sơ giải quyết quá hạn", "percent", "dossiers_on_time"),
+        ("các cơ quan áp dụng Hệ thống quản lý chất lượng ISO 9001:2015", "percent",
+         "agencies_iso_upgraded"),
     ],
 )  # fmt: skip
 def test_words_that_tell_siblings_apart_must_agree(phrase: str, unit: str, not_this: str) -> None:
@@ -87,6 +92,9 @@ def test_words_that_tell_siblings_apart_must_agree(phrase: str, unit: str, not_t
          "procedures_full_online"),
         ("mức độ hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà "
          "nước", "satisfaction_service"),
+        ("hồ sơ giải quyết đúng hạn", "dossiers_on_time"),
+        ("cơ quan, đơn vị nâng cấp Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015",
+         "agencies_iso_upgraded"),
     ],
 )  # fmt: skip
 def test_agreeing_phrases_still_match(phrase: str, indicator: str) -> None:

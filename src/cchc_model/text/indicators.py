@@ -61,7 +61,9 @@ _QUALIFIERS: tuple[re.Pattern[str], ...] = tuple(
         r"mức\s+độ\s+[34]",
         r"số\s+hóa",
         r"thanh\s+toán",
-        r"đúng\s+hạn|trước\s+hạn|trễ\s+hạn|quá\s+hạn",
+        r"đúng\s+hạn|trước\s+hạn",
+        r"trễ\s+hạn|quá\s+hạn|chậm\s+(?:trễ|giải\s+quyết)",  # the late, not the on time
+        r"nâng\s+cấp",  # upgraded to a standard, not applying it
         r"sự\s+phục\s+vụ",
         r"y\s+tế|giáo\s+dục",
         r"thời\s+gian",
