@@ -150,12 +150,15 @@ its items say what earns the grade, whatever words they use ("hoàn thành tất
 tiêu, nhiệm vụ, trong đó ít nhất 50% …"), and set no target."""
 REPORT_LEAD = re.compile(
     r"\b(?:tình\s+hình|kết\s+quả)\s+(?:thực\s+hiện|triển\s+khai|đạt\s+được)\b|"
-    r"\bkết\s+quả\b[^:]{0,120}\b(?:có|đạt\s+được|đã)\b|" + CRITERIA_LEAD.pattern,
+    r"\bkết\s+quả\b[^:]{0,120}\b(?:có|đạt\s+được|đã)\b|"
+    # "Kết quả năm 2025:", "Kết quả:": a heading over results
+    r"^\s*kết\s+quả(?:\s+(?:năm\s+)?(?:19|20)\d\d)?\s*:?\s*$|" + CRITERIA_LEAD.pattern,
     CASE,
 )
 """A lead over a report ("I. TÌNH HÌNH THỰC HIỆN CÁC MỤC TIÊU NĂM 2024", "Năm 2023, … kết quả
-chuyển đổi số có chuyển biến tích cực:") or over the criteria of a grade ("Cán bộ đạt các tiêu
-chí sau thì được xếp loại …:"): its items are results or criteria unless they commit."""
+chuyển đổi số có chuyển biến tích cực:", "Kết quả năm 2025:") or over the criteria of a grade
+("Cán bộ đạt các tiêu chí sau thì được xếp loại …:"): its items are results or criteria unless
+they commit."""
 PLAN_TITLE = re.compile(
     r"^\s*(?:kế\s+hoạch|chương\s+trình|đề\s+án)\b|\b(?:mục\s+tiêu|chỉ\s+tiêu)\b", CASE
 )

@@ -176,6 +176,12 @@ def _levels(text: str) -> tuple[str, ...]:
 
 
 _POOLED_TIERS = ("province", "district", "commune")
+_SHARE_OF_WHOLE = re.compile(
+    r"\bchiếm(?:\s+(?:tỷ\s+trọng|tỷ\s+lệ))?(?:\s+(?:tối\s+thiểu|ít\s+nhất|khoảng|trên|hơn|từ))?"
+    r"\s*$",
+    CASE,
+)
+_SHARE_OF_WHOLE_WORDS = re.compile(r"\s*\bchiếm(?:\s+(?:tỷ\s+trọng|tỷ\s+lệ))?\s*$", CASE)
 #: "tất cả các bộ, ngành, địa phương tập trung hoàn thành …": everyone told to act, no share
 _TOLD_ALL = re.compile(
     r"\s+(?:các\s+)?(?:bộ|ngành|địa\s+phương|sở|cơ\s+quan|đơn\s+vị)\b[^.;%]{0,60}?"
@@ -768,6 +774,14 @@ def _build(
         else:
             # "… nhóm 50 nước dẫn đầu về X, kinh tế số chiếm 30% GDP"
             phrase = ph.measured(text[measured_from if before else prev_end : anchor.start])
+            if _SHARE_OF_WHOLE.search(text, prev_end, anchor.start):
+                # "Kinh tế số chiếm (tỷ trọng) 15% GRDP": the part's share of the whole
+                part = _SHARE_OF_WHOLE_WORDS.sub("", phrase).strip()
+                end = ph.phrase_end(text, anchor.end)
+                whole = ph.clean(ph.to_first_clause(text[anchor.end : end]))
+                if part and whole:
+                    share = "" if re.match(r"tỷ\s+(?:trọng|lệ)\b", part, CASE) else "tỷ trọng "
+                    phrase = f"{share}{part} trong {whole}"
             if level == "self" and _SHARE_OF_AGENCIES.match(phrase):
                 level = "agency"  # "Tỷ lệ cơ quan, đơn vị … : 70%"
             measures = _LISTED_MEASURES.split(phrase) if op.startswith("change_") else []
