@@ -780,8 +780,8 @@ def _build(
                 end = ph.phrase_end(text, anchor.end)
                 whole = ph.clean(ph.to_first_clause(text[anchor.end : end]))
                 if part and whole:
-                    named = re.match(r"tỷ\s+(?:trọng|lệ)\b", part, CASE)
-                    phrase = f"{'' if named else 'tỷ trọng '}{part} trong {whole}"
+                    said = re.match(r"tỷ\s+(?:trọng|lệ)\b", part, CASE)
+                    phrase = f"{'' if said else 'tỷ trọng '}{part} trong {whole}"
             if level == "self" and _SHARE_OF_AGENCIES.match(phrase):
                 level = "agency"  # "Tỷ lệ cơ quan, đơn vị … : 70%"
             measures = _LISTED_MEASURES.split(phrase) if op.startswith("change_") else []
