@@ -776,6 +776,26 @@ def draft() -> object:
 
 
 class TestDraft:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Mỗi sở, ban, ngành phải bảo đảm 90% hồ sơ được xử lý trực tuyến.",
+            "Các đơn vị hoàn thành số hóa hồ sơ trước ngày 30/8/2025.",
+        ],
+    )
+    def test_targets_for_each_agency_make_a_valid_plan(self, text: str, tmp_path: Path) -> None:
+        """A target set for each agency needs the plan's agencies: the draft declares one
+        placeholder, says so in its header, and the file validates."""
+        draft = extract(text, issuer="38")
+        assert [t.target.scope.mode.on_agencies for t in draft.targets] == [True]
+        plan = draft.plan()
+        assert [a.code for a in plan.agencies] == ["x-agencies"]
+        assert "The agencies are a placeholder" in draft.to_yaml()
+        path = tmp_path / "draft.yaml"
+        path.write_text(draft.to_yaml(), encoding="utf-8")
+        assert main(["validate", str(path)]) == 0
+        assert extract("Tỷ lệ hồ sơ trực tuyến đạt tối thiểu 80%.").plan().agencies == ()
+
     def test_targets_keep_their_sentence_and_span(self, draft: object) -> None:
         for found in draft.targets:  # type: ignore[attr-defined]
             a, b = found.span
@@ -1482,6 +1502,13 @@ class TestTasks:
         assert [r.value for r in readings("Phấn đấu tất cả các xã có điểm truy cập Internet.")] == [
             "100"
         ]
+
+    def test_a_task_of_everyone_the_sentence_opens_with(self) -> None:
+        (found,) = readings(
+            "Các bộ, ngành, địa phương hoàn thành việc kết nối dữ liệu với Cơ sở dữ liệu quốc gia "
+            "về dân cư trước ngày 30/6/2026."
+        )
+        assert (found.op, found.level) == ("yes", "each_unit")
 
     def test_a_requirement_met_is_no_task(self) -> None:
         """ "đáp ứng yêu cầu" names a requirement, not someone told to act."""

@@ -22,6 +22,7 @@ from html import escape
 import attrs
 
 from ..exceptions import CchcError
+from ..model.agencies import Agency
 from ..model.indicators import Direction, Indicator, MeasureKind, SpatialRule, TemporalRule
 from ..model.jurisdictions import PLACEHOLDER_PREFIX, Level
 from ..model.periods import Period
@@ -59,6 +60,9 @@ _RECURRENCE = {
 _LEVELS = {"province": Level.PROVINCE, "district": Level.DISTRICT, "commune": Level.COMMUNE}
 UNKNOWN_ISSUER = f"{PLACEHOLDER_PREFIX}issuer"
 """The issuer code of a draft read without ``issuer=``: a placeholder to replace."""
+UNKNOWN_AGENCIES = f"{PLACEHOLDER_PREFIX}agencies"
+"""The code of the one agency a draft declares for targets set for each agency: a
+placeholder to replace with the plan's agencies."""
 
 
 @attrs.frozen
@@ -126,6 +130,26 @@ class Draft:
             source=self.source,
             indicators=tuple(indicators.values()),
             targets=tuple(found.target for found in self.targets),
+            agencies=(self._placeholder_agency(),) if self._for_agencies() else (),
+        )
+
+    def _for_agencies(self) -> bool:
+        """Whether a target is set for each agency (the plan must then declare them)."""
+        scopes = (
+            getattr(nested, "scope", None)
+            for found in self.targets
+            for nested in found.target.walk()
+        )
+        return any(isinstance(scope, Scope) and scope.mode.on_agencies for scope in scopes)
+
+    def _placeholder_agency(self) -> Agency:
+        """The agencies a text names as a group ("các sở, ban, ngành"): one placeholder to
+        replace with the plan's own list, so that the draft is a valid plan."""
+        return Agency(
+            code=UNKNOWN_AGENCIES,
+            name="Các cơ quan, đơn vị (thay bằng danh sách của kế hoạch)",
+            kind="other",
+            jurisdiction=self.issuer,
         )
 
     def to_yaml(self) -> str:
@@ -142,6 +166,11 @@ class Draft:
         ]
         if self.issuer == UNKNOWN_ISSUER:
             header.append("# The issuer is a placeholder: give --issuer CODE.")
+        if self._for_agencies():
+            header.append(
+                f"# The agencies are a placeholder ({UNKNOWN_AGENCIES}): declare the plan's "
+                "sở, ban, ngành under `agencies`."
+            )
         return "\n".join(header) + "\n" + dumps(self.plan())
 
     def explain(self) -> str:

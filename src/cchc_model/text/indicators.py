@@ -64,6 +64,7 @@ _QUALIFIERS: tuple[re.Pattern[str], ...] = tuple(
         r"đúng\s+hạn|trước\s+hạn",
         r"trễ\s+hạn|quá\s+hạn|chậm\s+(?:trễ|giải\s+quyết)",  # the late, not the on time
         r"nâng\s+cấp",  # upgraded to a standard, not applying it
+        r"định\s+danh|xác\s+thực",  # an identity, not the services used with it
         r"sự\s+phục\s+vụ",
         r"y\s+tế|giáo\s+dục",
         r"thời\s+gian",

@@ -1141,7 +1141,10 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
         return None
     aspiration = _aspiration(text)
     # who a directive names binds the task ("yêu cầu các xã, thị trấn phải hoàn thành …")
-    who = _addressed(m["who"]) if "who" in m.re.groupindex and m["who"] else ()
+    directed = "who" in m.re.groupindex and m["who"]
+    # who a directive names, else who the sentence opens with ("Các bộ, ngành, địa phương
+    # hoàn thành …")
+    who = _addressed(m["who"] if directed else text[: m.start("verb")])
     return Reading(
         phrase,
         "yes",
@@ -1163,8 +1166,12 @@ _DIRECTED_BEFORE = re.compile(r"\bđã\s+(?:chỉ\s+đạo|yêu\s+cầu|giao|đ�
 
 def _addressed(who: str) -> tuple[str, ...]:
     """The level of who a directive names first (:data:`~cchc_model.text.lexicon.ADDRESSED`)."""
-    named = [(m.start(), level) for p, level in lx.ADDRESSED if (m := p.search(who))]
-    return (min(named)[1],) if named else ()
+    named = [
+        (m.start(), order, level)
+        for order, (p, level) in enumerate(lx.ADDRESSED)
+        if (m := p.search(who))
+    ]  # the first named; at one place, the table's first ("các bộ, ngành, địa phương")
+    return (min(named)[2],) if named else ()
 
 
 def _led_by(by: str, context: Context) -> str:
