@@ -1461,6 +1461,23 @@ class TestTasks:
         assert (keep.target.places, rise.target.places) == (0, 1)
         assert "at least one" in rise.target.note
 
+    def test_units_of_a_tier_to_count(self) -> None:
+        """ "phấn đấu có 06 huyện … và 300 xã … hoàn thành …": counts of units, each pooled at
+        its tier; a tally of what there is ("Toàn tỉnh có 95 xã") is none."""
+        found = readings(
+            "Đến cuối năm 2025, toàn tỉnh phấn đấu có 06 huyện, thị xã, thành phố và 300 xã, "
+            "phường, thị trấn hoàn thành tiêu chí chuyển đổi số."
+        )
+        assert [(r.op, r.value, r.unit, r.level) for r in found] == [
+            (">=", "6", "count", "district"),
+            (">=", "300", "count", "commune"),
+        ]
+        assert readings("Toàn tỉnh có 95 xã, 12 phường.") == []
+
+    def test_a_range_of_cuts_keeps_the_least(self) -> None:
+        (found,) = readings("Hằng năm, cắt giảm tối thiểu 30 - 50% thời gian giải quyết TTHC.")
+        assert (found.op, found.value, found.recurrence) == ("change_decrease", "30", "yearly")
+
     def test_a_count_done_is_no_allocation(self) -> None:
         assert readings("Năm 2022, huyện đã lựa chọn 2 xã để thí điểm.") == []
 

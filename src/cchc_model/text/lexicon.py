@@ -587,9 +587,12 @@ ORDINAL = (
 )
 """A band or better: "xếp loại tốt trở lên", "đạt mức khá trở lên", "thuộc nhóm tốt" (the
 band of an index's grading)."""
+_UNITS_OF_A_TIER = r"(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã|tỉnh)\b"
 COUNT = (
     r"\b(?P<verb>hoàn\s+thành|hoàn\s+tất|hoàn\s+thiện|giải\s+quyết|có\s+thêm|"
     r"(?:có|bảo\s+đảm|đảm\s+bảo|bố\s+trí)(?=\s+(?:ít\s+nhất|tối\s+thiểu))|xây\s+dựng|"
+    # "phấn đấu có 06 huyện … và 300 xã … hoàn thành …": units of a tier to count
+    rf"có(?=\s+\d+\s+{_UNITS_OF_A_TIER})|"
     r"(?:hình\s+thành|phát\s+triển)(?:\s+mới)?|"
     r"triển\s+khai|tích\s+hợp|đào\s+tạo|bồi\s+dưỡng|số\s+hóa|thành\s+lập|bổ\s+sung|cung\s+cấp(?:\s+thêm)?|sửa\s+đổi|"
     r"(?:lựa\s+)?chọn)\s+"
@@ -608,7 +611,6 @@ COUNT_ALLOCATED = re.compile(
 """Who a count is allocated to, named right before its verb ("mỗi đơn vị cấp xã thành lập 1
 Tổ …", "các huyện, thị xã, thành phố lựa chọn 2 xã …"): each unit of that tier."""
 
-_UNITS_OF_A_TIER = r"(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã|tỉnh)\b"
 COUNT_AT_UNITS = (
     r"\b(?P<verb>hoàn\s+thành|hoàn\s+tất|triển\s+khai|thực\s+hiện)\s+[^,;.:%\d]{1,60}?\s+"
     rf"(?:tại|ở)\s+(?:(?:ít\s+nhất|tối\s+thiểu)\s+)?(?P<num>{NUMBER_OR_WORD})\s+"

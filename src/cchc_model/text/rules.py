@@ -693,6 +693,10 @@ def _build(
                 op = "<="
         elif kind == "percent" and lx.DECREASE.search(head):
             op = "change_decrease"
+        elif kind == "between" and lx.DECREASE.search(head):
+            # "cắt giảm tối thiểu 30 - 50% thời gian …": a cut of at least the lower end
+            op, value = "change_decrease", value.split("..")[0]
+            notes += ("a range of cuts: the least is kept",)
         elif kind == "percent" and re.search(
             # "tăng (thêm) ít nhất 10%", "tăng tỷ lệ thanh toán trực tuyến thêm 10%"
             r"\btăng\s+(?:thêm\s+)?(?:ít\s+nhất\s+|tối\s+thiểu\s+)?$|"
