@@ -1088,6 +1088,12 @@ class TestPhraseFamilies:
         text = "Kế hoạch năm 2026\nKết quả năm 2025:\n- Tỷ lệ hồ sơ trực tuyến đạt 72,5%."
         assert readings(text) == []
 
+    def test_the_targets_given_done_are_a_result(self) -> None:
+        done = "Năm 2025, phường đã hoàn thành 100% các nhiệm vụ, chỉ tiêu được giao."
+        assert readings(done) == []
+        lead = "Các nhiệm vụ, chỉ tiêu cụ thể năm 2025:\n- 90% hồ sơ trực tuyến."
+        assert [r.value for r in readings(lead)] == ["90"]
+
     def test_the_part_of_a_result_is_a_result(self) -> None:
         """ "Tỷ lệ … đạt 80%, trong đó 50% …" with nothing that commits: the base is a result,
         and so is its part; with "phấn đấu" both are targets."""

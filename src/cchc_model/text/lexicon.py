@@ -84,8 +84,11 @@ BINDING = re.compile(r"\b(?:bảo\s+đảm|đảm\s+bảo|phải)\b", CASE)
 """Words that bind ("bảo đảm", "đảm bảo", "phải"): after "phấn đấu" they make the target
 binding again."""
 # "vượt chỉ tiêu đề ra", "đạt 76,5% mục tiêu", "vượt 3% so với chỉ tiêu": a result measured
-# against a target, not a target named
-_TARGET_NAMED = r"(?<!vượt\s)(?<!%\s)(?<!so\svới\s)(?<!thành\s)(?<!đạt\s)(?:mục\s+tiêu|chỉ\s+tiêu)"
+# against a target, not a target named; nor "hoàn thành 100% các nhiệm vụ, chỉ tiêu được giao"
+_TARGET_NAMED = (
+    r"(?<!vượt\s)(?<!%\s)(?<!so\svới\s)(?<!thành\s)(?<!đạt\s)"
+    r"(?:mục\s+tiêu|(?<!vụ,\s)chỉ\s+tiêu|chỉ\s+tiêu(?!\s+được\s+giao))"
+)
 # "Đến năm 2030, …": a year still to come (a report says "tính đến", "đến hết năm")
 _YEAR_TO_COME = r"(?<!tính\s)\b[đĐD]ến\s+năm\s+(?:19|20)\d\d\b"
 COMMITMENT = re.compile(
