@@ -1088,6 +1088,13 @@ class TestPhraseFamilies:
         text = "Kế hoạch năm 2026\nKết quả năm 2025:\n- Tỷ lệ hồ sơ trực tuyến đạt 72,5%."
         assert readings(text) == []
 
+    def test_a_supposition_is_no_target(self) -> None:
+        draft = extract(
+            "Nếu tỉnh giữ được mức điểm như năm 2019, thì xếp hạng năm 2020 có thể tăng 10 bậc."
+        )
+        assert draft.targets == ()
+        assert [u.reason for u in draft.unread] == ["supposes what would follow (nếu …), no target"]
+
     def test_the_targets_given_done_are_a_result(self) -> None:
         done = "Năm 2025, phường đã hoàn thành 100% các nhiệm vụ, chỉ tiêu được giao."
         assert readings(done) == []

@@ -102,6 +102,9 @@ COMMITMENT = re.compile(
 )
 """Words that commit to a figure ("phấn đấu", "mục tiêu", "chỉ tiêu", "tối thiểu", "trở lên",
 "Đến năm 2030" …): without one in the sentence or its lead, a bare figure is a report."""
+HYPOTHETICAL = re.compile(r"^\s*(?:nếu|giả\s+sử|giả\s+định)\b", CASE)
+"""A sentence that supposes ("Nếu Lâm Đồng giữ được mức điểm …, thì … có thể tăng 10 bậc"):
+what would follow, no target."""
 STATED_TARGET = re.compile(
     rf"\b(?:phấn\s+đấu|{_TARGET_NAMED}|hướng\s+(?:tới|đến)|quyết\s+tâm|cần\s+đạt|"
     rf"kế\s+hoạch\s+(?:năm|đến))\b|{_YEAR_TO_COME}",

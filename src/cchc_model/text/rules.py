@@ -401,6 +401,8 @@ def read_piece(
     """
     sentence = text if sentence is None else sentence
     anchors = _anchors(text)
+    if anchors and lx.HYPOTHETICAL.match(sentence):
+        return [], "supposes what would follow (nếu …), no target"
     exclusions = tuple(m["what"].strip() for m in lx.EXCLUSION.finditer(text) if m["what"].strip())
     readings: list[Reading] = []
     previous_phrase = ""
