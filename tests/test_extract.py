@@ -1088,6 +1088,17 @@ class TestPhraseFamilies:
         text = "Kế hoạch năm 2026\nKết quả năm 2025:\n- Tỷ lệ hồ sơ trực tuyến đạt 72,5%."
         assert readings(text) == []
 
+    def test_the_whole_of_a_charge_or_every_day_is_no_share(self) -> None:
+        assert (
+            readings("Từ ngày 1/1/2026, ông phụ trách toàn bộ mảng công nghệ thông tin của xã.")
+            == []
+        )
+        (task,) = readings(
+            "UBND tỉnh yêu cầu từ nay đến ngày 1/7/2021 Công an tỉnh phải tiếp tục duy trì các "
+            "tổ cấp thẻ CCCD lưu động, làm việc tất cả các ngày trong tuần."
+        )
+        assert (task.op, task.deadline) == ("yes", date(2021, 7, 1))
+
     def test_a_supposition_is_no_target(self) -> None:
         draft = extract(
             "Nếu tỉnh giữ được mức điểm như năm 2019, thì xếp hạng năm 2020 có thể tăng 10 bậc."

@@ -534,8 +534,12 @@ BETWEEN = (
     rf"\s*(?:%|phần\s+trăm)?\s*(?:đến|tới|-|–)\s*(?P<b>{NUMBER})\s*(?:%|phần\s+trăm)"
 )
 """A range: "từ 30% đến 50%", "từ 30-50%", and with a dash alone, "16 - 18%/năm", "95% - 98%"."""
-TOTAL = r"\b(?:toàn\s+bộ|tất\s+cả|toàn\s+thể)\b"
-""""toàn bộ", "tất cả", "toàn thể": every one, read as ≥ 100 %."""
+TOTAL = (
+    r"(?<!trách\s)\b(?:toàn\s+bộ|tất\s+cả|toàn\s+thể)\b"
+    r"(?!\s+(?:các\s+)?(?:ngày|giờ|thời\s+gian)\b)"
+)
+""""toàn bộ", "tất cả", "toàn thể": every one, read as ≥ 100 % (not the whole of a charge,
+"phụ trách toàn bộ mảng …", nor every day, "tất cả các ngày trong tuần")."""
 _GROUP = r"(?:[^\s,;.]+\s+|(?:tỉnh|huyện|xã),\s*)"
 """A word naming the units of a leading group ("10 tỉnh, thành phố dẫn đầu")."""
 _LEADING = r"(?:dẫn\s+đầu|đứng\s+đầu|(?:có\s+)?(?:kết\s+quả|điểm\s+số|xếp\s+hạng)\s+cao\s+nhất)"
