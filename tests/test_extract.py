@@ -1461,6 +1461,17 @@ class TestTasks:
         (found,) = readings(sentence)
         assert (found.op, found.value, found.unit, found.level) == (">=", value, "count", level)
 
+    def test_an_item_without_its_subject_measures_the_first_items(self) -> None:
+        found = readings(
+            "Phấn đấu kết quả Chỉ số SIPAS năm 2023 đạt từ 85% trở lên; nằm trong nhóm 20/63 địa "
+            "phương dẫn đầu cả nước."
+        )
+        assert [(r.op, r.phrase) for r in found] == [
+            (">=", "Chỉ số SIPAS"),
+            ("rank_top", "Chỉ số SIPAS"),
+        ]
+        assert any("the sentence's first item names" in note for note in found[1].notes)
+
     def test_places_in_two_rankings(self) -> None:
         """ "xếp 20/63 tỉnh, thành phố cả nước, 5/14 tỉnh vùng …": a place in the top 20 of
         the country and in the top 5 of the region, the region named; a place reached is a

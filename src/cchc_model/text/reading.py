@@ -57,6 +57,7 @@ def read_document(
     # sentences after it under the same lead, until one states its own
     running: str | None = None
     running_lead: tuple[int, int] | None = None
+    subjects: dict[tuple[int, int], str] = {}  # per sentence, the phrase its first item read
     for piece in pieces(read.text):
         outer = contexts.get(piece.lead, root) if piece.lead else root
         if piece.is_lead:
@@ -68,6 +69,7 @@ def read_document(
         if outer.period is None and running is not None:
             reading_context = attrs.evolve(outer, period=running)
         targets, unread = read_piece(piece.text, piece.start, reading_context, read.text[a:b])
+        targets = _subject_shared(targets, piece, subjects)
         stated = [] if piece.is_lead else list(periods_in(piece.text, year))
         if reading_context is not outer and not stated:
             targets = [_carried(r) if r.period == running else r for r in targets]
@@ -82,6 +84,27 @@ def read_document(
             piece, targets = _as_written(piece, targets, read, text)
         out.append(PieceReading(piece, tuple(targets), unread, outer))
     return text, tuple(out)
+
+
+def _subject_shared(
+    targets: list[Reading], piece: Piece, subjects: dict[tuple[int, int], str]
+) -> list[Reading]:
+    """An item of a sentence cut at ";" that names nothing it measures ("Phấn đấu Chỉ số SIPAS
+    đạt từ 85% trở lên; nằm trong nhóm 20/63 … dẫn đầu") measures what the sentence's first
+    item does."""
+    if piece.sentence is None:
+        return targets
+    subject = subjects.get(piece.sentence)
+    if subject is None:
+        first = next((r.phrase for r in targets if r.phrase), None)
+        if first is not None:
+            subjects[piece.sentence] = first
+        return targets
+    note = "the measured phrase is the one the sentence's first item names"
+    return [
+        attrs.evolve(r, phrase=subject, notes=(*r.notes, note)) if not r.phrase else r
+        for r in targets
+    ]
 
 
 def _carried(reading: Reading) -> Reading:
