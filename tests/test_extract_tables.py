@@ -235,7 +235,7 @@ class TestTitlesAndMeasuresInLeads:
         found = extract("Đến năm 2030 có 50 xã đạt chuẩn\n100% hồ sơ được số hóa.").targets
         (after,) = [t.reading for t in found if t.reading.value == "100"]
         assert after.period == "2030"
-        assert any("a sentence before states" in note for note in after.notes)
+        assert any("stated before it, still in force" in note for note in after.notes)
         headed = "Đến năm 2030 có 50 xã đạt chuẩn.\nII. NHIỆM VỤ\n100% hồ sơ được số hóa."
         found = extract(headed).targets
         assert [t.reading.period for t in found if t.reading.value == "100"] == [None]

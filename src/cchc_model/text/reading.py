@@ -109,7 +109,7 @@ def _subject_shared(
 
 def _carried(reading: Reading) -> Reading:
     note = (
-        "the period is the one a sentence before states, still in force (the other reading: "
+        "the period is the one stated before it, still in force (the other reading: "
         "no period of its own)"
     )
     return attrs.evolve(reading, notes=(*reading.notes, note))
