@@ -1507,6 +1507,7 @@ class TestTasks:
             (">=", "6", "count", "district"),
             (">=", "300", "count", "commune"),
         ]
+        assert found[0].phrase == "huyện, thị xã, thành phố hoàn thành tiêu chí chuyển đổi số"
         assert readings("Toàn tỉnh có 95 xã, 12 phường.") == []
 
     def test_a_range_of_cuts_keeps_the_least(self) -> None:

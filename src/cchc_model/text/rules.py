@@ -1081,8 +1081,29 @@ _SHARE_OF_AGENCIES = next(pattern for pattern, level in lx.SHARE_OF_UNITS if lev
 INCREASE_BEFORE = re.compile(r"\btăng\b", CASE)
 
 
+_UNITS_NAMED = re.compile(
+    r"^(?:(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã|thành\s+phố|tỉnh)"
+    r"(?:\s*,\s*|\s+(?:và|hoặc)\s+|\s*))+",
+    CASE,
+)
+"""Units of tiers named, nothing more ("huyện, thị xã, thành phố")."""
+
+
 def _share_predicates(readings: list[Reading]) -> list[Reading]:
-    """ "100% X tại A và 100% X tại B được xử lý …": the last figure's predicate is everyone's."""
+    """ "100% X tại A và 100% X tại B được xử lý …": the last figure's predicate is everyone's;
+    "06 huyện … và 300 xã … hoàn thành …": so is the last count of units'."""
+    last_count = readings[-1] if readings and readings[-1].unit == "count" else None
+    named = _UNITS_NAMED.match(last_count.phrase) if last_count else None
+    if last_count and named and named.end() < len(last_count.phrase):
+        tail = last_count.phrase[named.end() :]
+        readings = [
+            attrs.evolve(r, phrase=f"{r.phrase} {tail}")
+            if r.unit == "count"
+            and (m := _UNITS_NAMED.match(r.phrase))
+            and m.end() == len(r.phrase)
+            else r
+            for r in readings
+        ]
     last = readings[-1].phrase if readings else ""
     verb = ph.PREDICATE.search(last)
     if (
