@@ -1510,6 +1510,15 @@ class TestTasks:
         assert found[0].phrase == "huyện, thị xã, thành phố hoàn thành tiêu chí chuyển đổi số"
         assert readings("Toàn tỉnh có 95 xã, 12 phường.") == []
 
+    def test_units_inspected_each_quarter(self) -> None:
+        (found,) = readings(
+            "Năm 2024, UBND huyện đặt mục tiêu:\n- Hằng quý, tổ chức kiểm tra ít nhất 02 cơ quan, "
+            "đơn vị."
+        )
+        assert (found.op, found.value, found.unit, found.recurrence) == (
+            ">=", "2", "count", "quarterly"
+        )  # fmt: skip
+
     def test_a_range_of_cuts_keeps_the_least(self) -> None:
         (found,) = readings("Hằng năm, cắt giảm tối thiểu 30 - 50% thời gian giải quyết TTHC.")
         assert (found.op, found.value, found.recurrence) == ("change_decrease", "30", "yearly")
