@@ -1519,6 +1519,20 @@ class TestTasks:
             ">=", "2", "count", "quarterly"
         )  # fmt: skip
 
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            ("Thời gian giải quyết TTHC được rút ngắn ít nhất 1/3 so với quy định.",
+             [("change_decrease", "100/3")]),
+            ("Phấn đấu giảm 1/2 thời gian đi lại của người dân.", [("change_decrease", "50")]),
+            ("Phấn đấu tăng thêm 1/4 số hồ sơ trực tuyến.", [("change_increase", "25")]),
+            ("Các xã hoàn thành số hóa trước ngày 1/3/2025.", [("yes", "")]),  # a date
+            ("Có 2/3 số xã đạt chuẩn.", []),  # a tally
+        ],
+    )  # fmt: skip
+    def test_a_fraction_cut_or_added(self, sentence: str, expected: list[tuple[str, str]]) -> None:
+        assert [(r.op, r.value) for r in readings(sentence)] == expected
+
     def test_a_range_of_cuts_keeps_the_least(self) -> None:
         (found,) = readings("Hằng năm, cắt giảm tối thiểu 30 - 50% thời gian giải quyết TTHC.")
         assert (found.op, found.value, found.recurrence) == ("change_decrease", "30", "yearly")

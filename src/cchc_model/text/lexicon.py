@@ -525,10 +525,13 @@ OBJECT_CUT = re.compile(r"\s*,\s*|\s+và\s+", CASE)
 
 PERCENT = (
     rf"(?P<num>{NUMBER})\s*(?:%|phần\s+trăm)|"
-    rf"\b(?P<share>{SHARE_WORD})(?=\s+(?:tổng\s+)?(?:số|các|những)\b)"
+    rf"\b(?P<share>{SHARE_WORD})(?=\s+(?:tổng\s+)?(?:số|các|những)\b)|"
+    # "rút ngắn ít nhất 1/3 so với quy định": a fraction cut (a date "1/3" is none: the
+    # rules take it only after a cut or a rise)
+    r"(?<![\d/.])\b(?P<frac>[1-3]\s*/\s*[2-4])\b(?!\s*[/.]\s*\d)"
 )
-"""A percentage: "85%", "85,5 %", "90 phần trăm", or a share in words of a number of things
-("một nửa số hồ sơ", "hai phần ba các xã")."""
+"""A percentage: "85%", "85,5 %", "90 phần trăm", a share in words of a number of things
+("một nửa số hồ sơ", "hai phần ba các xã"), or a fraction cut ("giảm 1/2", "rút ngắn 1/3")."""
 BETWEEN = (
     rf"(?:\btừ\s+|(?<![\w/.,-])(?=\d[\d.,]*\s*(?:%\s*)?[-–]\s*\d))(?P<a>{NUMBER})"
     rf"\s*(?:%|phần\s+trăm)?\s*(?:đến|tới|-|–)\s*(?P<b>{NUMBER})\s*(?:%|phần\s+trăm)"

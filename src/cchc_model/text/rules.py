@@ -17,6 +17,7 @@ import bisect
 import functools
 import re
 from datetime import date
+from fractions import Fraction
 from typing import NamedTuple, TypeVar
 
 import attrs
@@ -176,6 +177,10 @@ def _levels(text: str) -> tuple[str, ...]:
 
 
 _POOLED_TIERS = ("province", "district", "commune")
+_CUT_OR_RISE_BEFORE = re.compile(
+    rf"(?:{lx.DECREASE.pattern}|\btăng)(?:\s+(?:thêm|ít\s+nhất|tối\s+thiểu|khoảng))*\s*$",
+    CASE,
+)
 _SHARE_OF_WHOLE = re.compile(
     r"\bchiếm(?:\s+(?:tỷ\s+trọng|tỷ\s+lệ))?(?:\s+(?:tối\s+thiểu|ít\s+nhất|khoảng|trên|hơn|từ))?"
     r"\s*$",
@@ -681,11 +686,17 @@ def _build(
                 and not _TARGET_WORDS.search(text, 0, anchor.start)
             ):
                 return None  # "… đạt 79,38%": a figure measured to the hundredth is a result
-            value = (
-                decimal_text(parse_number(written))
-                if written
-                else percent_text(SHARES[re.sub(r"\s+", " ", m["share"].lower())])
-            )
+            if m["frac"]:
+                if not _CUT_OR_RISE_BEFORE.search(text, clause_start, anchor.start):
+                    return None  # "1/3" with no cut or rise before it: a date, a tally
+                numerator, denominator = (int(part) for part in m["frac"].split("/"))
+                value = percent_text(Fraction(100 * numerator, denominator))
+            else:
+                value = (
+                    decimal_text(parse_number(written))
+                    if written
+                    else percent_text(SHARES[re.sub(r"\s+", " ", m["share"].lower())])
+                )
         head = text[max(clause_start, anchor.start - 200) : anchor.start]
         end_level = re.search(r"\b(?:xuống|lên)\s*(?:\w+\s+){0,2}$", head, CASE)
         if kind == "percent" and end_level:
