@@ -76,6 +76,8 @@ def test_the_labelled_phrases_find_no_wrong_indicator() -> None:
         ("hồ sơ giải quyết quá hạn", "percent", "dossiers_on_time"),
         ("các cơ quan áp dụng Hệ thống quản lý chất lượng ISO 9001:2015", "percent",
          "agencies_iso_upgraded"),
+        # records signed digitally are not records handled online
+        ("tỷ lệ văn bản, hồ sơ công việc của Bộ được ký số", "percent", "work_records_online"),
         # using online services is not holding an electronic identity
         ("tỷ lệ người dân trưởng thành sử dụng dịch vụ công trực tuyến", "percent",
          "users_with_e_identity"),

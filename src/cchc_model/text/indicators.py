@@ -65,6 +65,7 @@ _QUALIFIERS: tuple[re.Pattern[str], ...] = tuple(
         r"trễ\s+hạn|quá\s+hạn|chậm\s+(?:trễ|giải\s+quyết)",  # the late, not the on time
         r"nâng\s+cấp",  # upgraded to a standard, not applying it
         r"định\s+danh|xác\s+thực",  # an identity, not the services used with it
+        r"ký\s+số|chữ\s+ký\s+số",  # signed digitally, not merely handled online
         r"sự\s+phục\s+vụ",
         r"y\s+tế|giáo\s+dục",
         r"thời\s+gian",
