@@ -1084,6 +1084,11 @@ class TestPhraseFamilies:
         not borrowed."""
         assert readings(sentence)[0].phrase == phrase
 
+    def test_a_share_of_the_plan(self) -> None:
+        """ "đạt 95% kế hoạch vốn được giao": what the share is taken of, not what it measures."""
+        (found,) = readings("Phấn đấu tỷ lệ giải ngân vốn đầu tư công đạt 95% kế hoạch vốn.")
+        assert found.phrase == "tỷ lệ giải ngân vốn đầu tư công"
+
     def test_a_heading_over_results(self) -> None:
         text = "Kế hoạch năm 2026\nKết quả năm 2025:\n- Tỷ lệ hồ sơ trực tuyến đạt 72,5%."
         assert readings(text) == []

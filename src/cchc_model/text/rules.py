@@ -327,8 +327,10 @@ def _after_is_subject(after: str) -> bool:
         r"hằng\b|hàng\s+(?:năm|quý|tháng)|mỗi\s+(?:năm|quý|tháng)|chậm\s+nhất|trong\s+quý|"
         r"trong\s+(?:06|6)\s+tháng|trong\s+tháng|quý\b|tính\s+đến|"
         r"thời\s+gian\s+giải\s+quyết\s+so|trên\s+tổng|trên\s+địa\s+bàn|cho\s+đến|"
-        # "chiếm 20% GRDP", "đạt 2% tổng chi ngân sách": what the share is taken of
-        r"GR?DP\b|tổng\s+(?:sản\s+phẩm|chi|thu|vốn|giá\s+trị|kim\s+ngạch|mức))",
+        # "chiếm 20% GRDP", "đạt 2% tổng chi ngân sách", "đạt 95% kế hoạch vốn được giao":
+        # what the share is taken of
+        r"GR?DP\b|tổng\s+(?:sản\s+phẩm|chi|thu|vốn|giá\s+trị|kim\s+ngạch|mức)|"
+        r"kế\s+hoạch\b|dự\s+toán\b)",
         after,
         CASE,
     ) or bool(level_then_more)
