@@ -275,17 +275,17 @@ YEARLESS_DEADLINES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 """Deadlines written without their year ("trước ngày 25.11", "từ nay đến ngày 31/8", "trong
 tháng 10", "đến hết tháng 12"): read only when the document's year is known, in that year."""
-YEARLESS_QUARTER = re.compile(
-    r"\b(?:(?P<before>trước)|trong|[đĐD]ến\s+hết|hết|chậm\s+nhất(?:\s+là)?|[đĐD]ến\s+cuối)"
-    rf"\s+quý\s+(?P<q>I{{1,3}}|IV|[1-4])\b{_NO_YEAR}",
-    CASE,
+# "trong quý I/2026", "trước quý 2/2025": a quarter a task is due in (or before)
+_QUARTER_DUE = (
+    r"\b(?:(?P<before>trước)|trong|[đĐD]ến\s+hết|hết|chậm\s+nhất(?:\s+là)?|[đĐD]ến\s+cuối|cuối)"
+    r"\s+quý\s+(?P<q>I{1,3}|IV|[1-4])"
 )
+YEARLESS_QUARTER = re.compile(rf"{_QUARTER_DUE}\b{_NO_YEAR}", CASE)
 """A task due within a quarter named without its year ("trong quý 1, xác định …")."""
 YEARLESS_HALF = re.compile(rf"\b6\s+tháng\s+(?P<h>đầu|cuối)\s+năm\b{_NO_YEAR}", CASE)
 """A half of the document's year ("trong 6 tháng cuối năm"): the period of what it dates."""
 TASK_QUARTER = re.compile(
-    r"\b(?:(?P<before>trước)|trong|[đĐD]ến\s+hết|hết|chậm\s+nhất(?:\s+là)?|[đĐD]ến\s+cuối|cuối)"
-    r"\s+quý\s+(?P<q>I{1,3}|IV|[1-4])\s*(?:[/.-]|\s+năm)\s*(?P<y>(?:19|20)\d\d)",
+    rf"{_QUARTER_DUE}\s*(?:[/.-]|\s+năm)\s*(?P<y>(?:19|20)\d\d)",
     CASE,
 )
 """A task done "trong quý I/2026" is due by the quarter's end, "trước quý 2/2025" by the end of
