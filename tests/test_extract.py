@@ -1077,6 +1077,8 @@ class TestPhraseFamilies:
             ("Kinh tế số chiếm tỷ trọng tối thiểu 15% GRDP của xã; 60% hộ gia đình sử dụng "
              "thanh toán không dùng tiền mặt.", "tỷ trọng Kinh tế số trong GRDP của xã"),
             ("Phấn đấu kinh tế số chiếm 20%.", "kinh tế số"),  # no whole named
+            ("Kinh tế số chiếm tối thiểu 15% GRDP của tỉnh, tối thiểu 70% số xã cơ bản chuyển đổi "
+             "số.", "tỷ trọng Kinh tế số trong GRDP của tỉnh"),  # the next figure's clause apart
         ],
     )  # fmt: skip
     def test_a_part_of_a_whole(self, sentence: str, phrase: str) -> None:
@@ -1249,6 +1251,13 @@ class TestCountsOfUnits:
 
 
 class TestScopeFamilies:
+    def test_the_records_of_the_agencies_of_one_tier(self) -> None:
+        found = read(
+            "90% hồ sơ công việc của các cơ quan cấp tỉnh, 80% hồ sơ công việc của các cơ quan cấp "
+            "huyện và 60% hồ sơ công việc cơ quan cấp xã được xử lý trên môi trường mạng."
+        )
+        assert [lv for *_, lv in found] == ["province", "district", "commune"]
+
     def test_the_offices_of_one_tier_are_pooled_at_that_tier(self) -> None:
         assert read("100% đài truyền thanh cấp xã chuyển đổi sang truyền thanh ứng dụng CNTT.") == [
             (">=", "100", "percent", "commune")

@@ -444,7 +444,8 @@ LEVEL_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     *(
         (
             re.compile(
-                rf"(?:{_STAFF}|\bhồ\s+sơ(?:\s+công\s+việc)?|\bđài\s+truyền\s+thanh|"
+                rf"(?:{_STAFF}|\bhồ\s+sơ(?:\s+công\s+việc)?(?:\s+(?:của\s+)?(?:các\s+)?cơ\s+quan)?|"
+                r"\bđài\s+truyền\s+thanh|"
                 r"\bbộ\s+phận\s+(?:một\s+cửa|tiếp\s+nhận\s+và\s+trả\s+kết\s+quả)|"
                 rf"\btrung\s+tâm\s+phục\s+vụ\s+hành\s+chính\s+công)\s+cấp\s+{tier}\b"
                 r"(?!\s*(?:,|và)\s*cấp\b)",
