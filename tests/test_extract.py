@@ -1251,6 +1251,10 @@ class TestCountsOfUnits:
 
 
 class TestScopeFamilies:
+    def test_a_meeting_of_three_tiers_is_one_kind_of_meeting(self) -> None:
+        found = read("Trên 70% cuộc họp 3 cấp (tỉnh - huyện - xã) được thực hiện trực tuyến.")
+        assert found == [(">", "70", "percent", "self")]
+
     def test_the_records_of_the_agencies_of_one_tier(self) -> None:
         found = read(
             "90% hồ sơ công việc của các cơ quan cấp tỉnh, 80% hồ sơ công việc của các cơ quan cấp "

@@ -357,8 +357,9 @@ LEVEL_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ),
         ("all_levels",),
     ),
+    # "3 cấp chính quyền": each tier (a meeting "cuộc họp 3 cấp" is one kind of meeting)
     (
-        re.compile(r"\b(?:cả\s+)?(?:3|ba)\s+cấp(?:\s+chính\s+quyền)?\b", CASE),
+        re.compile(r"(?<!họp\s)(?<!nghị\s)\b(?:cả\s+)?(?:3|ba)\s+cấp(?:\s+chính\s+quyền)?\b", CASE),
         ("province", "district", "commune"),
     ),
     # "ở cả 4 cấp chính quyền": trung ương (read as the ministries), tỉnh, huyện, xã
