@@ -1490,6 +1490,13 @@ class TestTasks:
         ]
         assert any("the sentence's first item names" in note for note in found[1].notes)
 
+    def test_the_leading_group_of_an_index(self) -> None:
+        """PAPI's "nhóm cao nhất": a place in the leading group, no size, where the sentence
+        commits; reached, it is a result."""
+        (found,) = readings("Tỉnh phấn đấu năm 2024 chỉ số PAPI nằm trong nhóm cao nhất cả nước.")
+        assert (found.op, found.value, found.phrase) == ("rank_top", "", "chỉ số PAPI")
+        assert readings("Năm 2023, chỉ số PAPI của tỉnh thuộc nhóm cao nhất cả nước.") == []
+
     def test_places_in_two_rankings(self) -> None:
         """ "xếp 20/63 tỉnh, thành phố cả nước, 5/14 tỉnh vùng …": a place in the top 20 of
         the country and in the top 5 of the region, the region named; a place reached is a

@@ -553,11 +553,14 @@ RANK_TOP = (
     rf"(?:\b(?:1|một)\s+trong\s+(?:số\s+)?(?P<k>{NUMBER_OR_WORD})\s+{_GROUP}{{0,4}}?"
     rf"{_LEADING}|\bnhóm\s+(?P<k2>{NUMBER_OR_WORD})(?:\s*/\s*\d+)?\s+{_GROUP}{{0,4}}?{_LEADING}|"
     r"\b(?:tốp|top)[\"”“']?\s+(?P<k3>\d+)\b|\b(?:tốp|top|nhóm)\s+(?:đầu|dẫn\s+đầu)\b|"
+    # PAPI's "nhóm cao nhất", "nhóm đứng đầu": the leading group, no size
+    r"\bnhóm\s+(?:cao\s+nhất|đứng\s+đầu)\b|"
     # "nhóm các xã, phường dẫn đầu tỉnh": an open group of the leaders, named
     rf"\bnhóm\s+các\s+{_GROUP}{{0,4}}?{_LEADING})"
 )
 """A place among the leaders: "1 trong 5 đơn vị dẫn đầu", "nhóm 10 tỉnh, thành phố dẫn
-đầu", "tốp 3", "top" 10, and an open "tốp đầu", "nhóm các xã dẫn đầu" (no size)."""
+đầu", "tốp 3", "top" 10, and an open "tốp đầu", "nhóm các xã dẫn đầu", "nhóm cao nhất" (no
+size)."""
 RANK_IMPROVE = (
     rf"\btăng\s+(?:(?:ít\s+nhất|tối\s+thiểu|từ)\s+)?(?P<a>{NUMBER_OR_WORD})"
     rf"(?:\s*(?:đến|tới|-|–)\s*(?P<b>{NUMBER_OR_WORD}))?\s+(?:bậc|hạng|thứ\s+hạng)\b|"
