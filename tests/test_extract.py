@@ -1086,6 +1086,20 @@ class TestPhraseFamilies:
         not borrowed."""
         assert readings(sentence)[0].phrase == phrase
 
+    @pytest.mark.parametrize(
+        ("sentence", "phrase"),
+        [
+            ("Đối với chỉ số cải cách hành chính, tỉnh đề ra mục tiêu tăng từ 1 bậc trở lên.",
+             "chỉ số cải cách hành chính"),
+            ("Đối với Chỉ số SIPAS, phấn đấu đạt trên 90%.", "Chỉ số SIPAS"),
+            ("Về chỉ số PAPI, tỉnh phấn đấu thuộc nhóm 20 tỉnh dẫn đầu.", "chỉ số PAPI"),
+            ("Về hạ tầng số, 100% xã có cáp quang.", "xã có cáp quang"),  # names its own
+        ],
+    )  # fmt: skip
+    def test_what_a_sentence_opens_with(self, sentence: str, phrase: str) -> None:
+        """ "Đối với X, …", "Về X, …": X is what the figures measure where they name nothing."""
+        assert [r.phrase for r in readings(sentence)] == [phrase]
+
     def test_a_share_of_the_plan(self) -> None:
         """ "đạt 95% kế hoạch vốn được giao": what the share is taken of, not what it measures."""
         (found,) = readings("Phấn đấu tỷ lệ giải ngân vốn đầu tư công đạt 95% kế hoạch vốn.")

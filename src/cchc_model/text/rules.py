@@ -587,7 +587,7 @@ def read_piece(
         if task is not None:
             return [task], None
     if readings:
-        return _share_predicates(readings), None
+        return _share_predicates(_on_topic(text, readings)), None
     return [], _why_none(text, anchors, reported)
 
 
@@ -764,7 +764,12 @@ def _build(
             qualifier = re.match(r"(?:mức\s+độ|toàn\s+trình|một\s+phần)\b", phrase, CASE)
             if before and (len(phrase.split()) == 1 or of_what or qualifier):
                 phrase = f"{ph.measured(text[prev_end : anchor.start])} {phrase}"
-            elif level.startswith("each_") and before and not _SUBJECT_HAS.search(before):
+            elif (
+                level.startswith("each_")
+                and before
+                and not _SUBJECT_HAS.search(before)
+                and not _TOPIC.match(f"{before},")
+            ):
                 phrase = f"{before} tại {phrase}"
             if op == "change_decrease":
                 listed = re.sub(r"^\s*về\s+", "", text[anchor.end : end], flags=CASE)
@@ -1102,6 +1107,28 @@ _UNITS_NAMED = re.compile(
     CASE,
 )
 """Units of tiers named, nothing more ("huyện, thị xã, thành phố")."""
+
+
+_TOPIC = re.compile(r"^\s*(?:đối\s+với|về)\s+(?P<topic>[^,:;]{3,80}?)\s*,", CASE)
+
+
+def _on_topic(text: str, readings: list[Reading]) -> list[Reading]:
+    """ "Đối với chỉ số cải cách hành chính, … tăng từ 1 bậc trở lên", "Về chỉ số PAPI, tỉnh
+    phấn đấu …": what the sentence opens with is what its figures measure, where they name
+    nothing else."""
+    topic = _TOPIC.match(text)
+    if topic is None:
+        return readings
+    named = ph.clean(topic["topic"])
+    note = "the measured phrase is what the sentence opens with (đối với …, về …)"
+    return [
+        attrs.evolve(r, phrase=named, notes=(*r.notes, note))
+        if not r.phrase
+        or re.match(r"(?:đối\s+với|về)\b", r.phrase, CASE)
+        or r.phrase.startswith(f"{named},")
+        else r
+        for r in readings
+    ]
 
 
 def _share_predicates(readings: list[Reading]) -> list[Reading]:
