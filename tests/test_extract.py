@@ -1511,6 +1511,18 @@ class TestTasks:
         assert (found.op, found.value, found.phrase) == ("rank_top", "", "chỉ số PAPI")
         assert readings("Năm 2023, chỉ số PAPI của tỉnh thuộc nhóm cao nhất cả nước.") == []
 
+    def test_a_place_reached_or_a_tally_is_a_result(self) -> None:
+        ranked = (
+            "Năm 2025, chỉ số cải cách hành chính của phường được xếp hạng thuộc nhóm 20 đơn vị "
+            "dẫn đầu thành phố."
+        )
+        assert readings(ranked) == []
+        tally = (
+            "Hệ thống được triển khai tại 100% sở, ngành, UBND cấp huyện, với trên 9.300 tài "
+            "khoản được cấp."
+        )
+        assert readings(tally) == []
+
     def test_places_in_two_rankings(self) -> None:
         """ "xếp 20/63 tỉnh, thành phố cả nước, 5/14 tỉnh vùng …": a place in the top 20 of
         the country and in the top 5 of the region, the region named; a place reached is a

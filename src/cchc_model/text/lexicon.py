@@ -132,6 +132,8 @@ REPORT = re.compile(
     # "không có đơn vị, địa phương nào đạt dưới 40%": a count of results
     r"\bkhông\s+có\s+[^;.]{0,40}\bnào\b|"
     r"(?:^|[,;]\s*)với\s+[\d,.]+\s*%|"
+    # "…, với trên 9.300 tài khoản được cấp": what was done, counted
+    r"\bvới\s+(?:trên|hơn|gần|khoảng)\s+\d|"
     # "có 178.661 hồ sơ", "7.600 hồ sơ được nộp qua mạng": dossiers counted, not a goal
     r"\b\d{1,3}(?:\.\d{3})+\s+(?:hồ\s+sơ|lượt)\b|"
     # "Toàn tỉnh có 1.250 TTHC, trong đó 85% …": a breakdown of a count already there

@@ -835,8 +835,13 @@ def _build(
             for part, more in ph.per_object(phrase)
         ]
     if kind == "rank_top":
-        if not committed and re.match(r"nhóm\s+(?:cao\s+nhất|đứng\s+đầu)", m.group(0), CASE):
-            return None  # "chỉ số PAPI của tỉnh thuộc nhóm cao nhất": a group reached
+        if not committed and (
+            re.match(r"nhóm\s+(?:cao\s+nhất|đứng\s+đầu)", m.group(0), CASE)
+            or re.search(r"\bđược\s+xếp\b(?:\s+\S+){0,4}\s*$", before, CASE)
+        ):
+            # "thuộc nhóm cao nhất", "được xếp hạng thuộc nhóm 20 …" with nothing that
+            # commits: a place reached
+            return None
         k = m["k"] or m["k2"] or m["k3"]
         value = decimal_text(parse_number(k)) if k else ""
         phrase = before
