@@ -562,6 +562,10 @@ FRAGMENTS = (
     "9" * 30, ":", ";", ",", ".", "\n- ", "\n", "\r\n", " ", "\t", "\u00a0", "50% số huyện",
     "đã đạt", "theo báo cáo", "34/63 tỉnh", "tăng", "giảm", "cắt giảm", "về", "Chỉ tiêu cụ thể:",
     "Hoàn tất ", "mức độ 4", "toàn trình", "một phần", "\u0301", "e\u0301",
+    # agencies (a draft's plan must declare them), directives, shares of a whole, fractions
+    "mỗi sở, ban, ngành", "Các đơn vị phải", "Các bộ, ngành, địa phương", "yêu cầu", "giao",
+    "chiếm", "GRDP", "1/3", "rút ngắn", "Nếu", "Kết quả năm 2025:", "nhóm cao nhất",
+    "xếp vị trí 10 - 15/63", "trước ngày 30/8", "trong tháng 10", "Đối với", "kiểm tra",
 )  # fmt: skip
 
 odd_text = st.text(
