@@ -1079,6 +1079,8 @@ class TestPhraseFamilies:
             ("Phấn đấu kinh tế số chiếm 20%.", "kinh tế số"),  # no whole named
             ("Kinh tế số chiếm tối thiểu 15% GRDP của tỉnh, tối thiểu 70% số xã cơ bản chuyển đổi "
              "số.", "tỷ trọng Kinh tế số trong GRDP của tỉnh"),  # the next figure's clause apart
+            ("Đến năm 2030, kinh tế số chiếm 20% GRDP là một mục tiêu cơ bản được Tỉnh ủy đề ra.",
+             "tỷ trọng kinh tế số trong GRDP"),  # what the figure is, apart
         ],
     )  # fmt: skip
     def test_a_part_of_a_whole(self, sentence: str, phrase: str) -> None:
@@ -1265,6 +1267,13 @@ class TestCountsOfUnits:
 
 
 class TestScopeFamilies:
+    def test_every_tier(self) -> None:
+        found = read(
+            "Thực hiện số hóa 100% hồ sơ giải quyết thủ tục hành chính tại Bộ phận Tiếp nhận và "
+            "Trả kết quả các cấp."
+        )
+        assert found == [(">=", "100", "percent", "all_levels")]
+
     def test_a_meeting_of_three_tiers_is_one_kind_of_meeting(self) -> None:
         found = read("Trên 70% cuộc họp 3 cấp (tỉnh - huyện - xã) được thực hiện trực tuyến.")
         assert found == [(">", "70", "percent", "self")]

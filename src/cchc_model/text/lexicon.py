@@ -359,6 +359,14 @@ LEVEL_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ),
         ("all_levels",),
     ),
+    # "tại Bộ phận Tiếp nhận và Trả kết quả các cấp", "chính quyền các cấp": every tier
+    (
+        re.compile(
+            r"\b(?:một\s+cửa|trả\s+kết\s+quả|chính\s+quyền|ủy\s+ban\s+nhân\s+dân|UBND)\s+các\s+cấp\b",
+            CASE,
+        ),
+        ("all_levels",),
+    ),
     # "3 cấp chính quyền": each tier (a meeting "cuộc họp 3 cấp" is one kind of meeting)
     (
         re.compile(r"(?<!họp\s)(?<!nghị\s)\b(?:cả\s+)?(?:3|ba)\s+cấp(?:\s+chính\s+quyền)?\b", CASE),
