@@ -1646,6 +1646,17 @@ class TestTasks:
         )
         assert (found.op, found.level) == ("yes", "each_unit")
 
+    def test_a_status_to_reach(self) -> None:
+        """ "Phấn đấu đến năm 2030 xã … đạt xã nông thôn mới nâng cao": reached or not, in its
+        period; reached already, or with nothing that commits, it is none."""
+        draft = extract("Phấn đấu đến năm 2030 xã Vĩnh Lộc đạt xã nông thôn mới nâng cao.")
+        (found,) = draft.targets
+        assert (found.reading.op, found.reading.period) == ("yes", "2030")
+        assert found.reading.phrase == "xã Vĩnh Lộc đạt xã nông thôn mới nâng cao"
+        draft.plan()  # a valid plan
+        assert readings("Năm 2023, xã đã đạt chuẩn nông thôn mới.") == []
+        assert readings("Năm 2025, huyện được công nhận đạt chuẩn nông thôn mới.") == []
+
     def test_a_requirement_met_is_no_task(self) -> None:
         """ "đáp ứng yêu cầu" names a requirement, not someone told to act."""
         assert (

@@ -583,6 +583,7 @@ def read_piece(
             _task(text, offset, context, exclusions)
             or _bare_count(text, offset, context)
             or _named_count(text, offset, context)
+            or _status_reached(text, offset, context, committed)
         )
         if task is not None:
             return [task], None
@@ -992,6 +993,32 @@ def _build(
             notes += ("a count each unit named before it is to reach",)
         return [Reading(phrase, op, value, "count", level=level, notes=notes)]
     return None
+
+
+def _status_reached(text: str, offset: int, context: Context, committed: bool) -> Reading | None:
+    """A status to reach by a time, no figure: "Phấn đấu đến năm 2030 xã Vĩnh Lộc đạt xã nông
+    thôn mới nâng cao" (see :data:`~cchc_model.text.lexicon.STATUS_REACHED`)."""
+    m = lx.STATUS_REACHED.search(text)
+    if m is None or not committed or context.reporting or lx.PAST.search(text):
+        return None
+    phrase = ph.clean(text[: m.end()])
+    if not phrase:
+        return None
+    aspiration = _aspiration(text)
+    periods = list(periods_in(text, context.year))
+    deadlines = list(deadlines_in(text, context.year))
+    return Reading(
+        phrase,
+        "yes",
+        "",
+        "none",
+        aspirational=bool(context.aspirational if aspiration is None else aspiration),
+        deadline=deadlines[0][1] if deadlines else context.deadline,
+        period=periods[0][1] if periods else context.period,
+        recurrence=recurrence_in(text) or context.recurrence,
+        span=(offset + m.start(), offset + m.end()),
+        notes=("a status to reach, no figure: reached or not",),
+    )
 
 
 def _tier_of(units: str) -> str:
