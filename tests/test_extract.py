@@ -1570,6 +1570,13 @@ class TestTasks:
         assert found[0].phrase == "huyện, thị xã, thành phố hoàn thành tiêu chí chuyển đổi số"
         assert readings("Toàn tỉnh có 95 xã, 12 phường.") == []
 
+    def test_rounds_of_inspection_each_quarter(self) -> None:
+        (found,) = readings(
+            "Chỉ tiêu năm 2026:\n- Mỗi quý tổ chức ít nhất 01 đợt kiểm tra công tác cải cách hành "
+            "chính."
+        )
+        assert (found.op, found.value, found.recurrence) == (">=", "1", "quarterly")
+
     def test_units_inspected_each_quarter(self) -> None:
         (found,) = readings(
             "Năm 2024, UBND huyện đặt mục tiêu:\n- Hằng quý, tổ chức kiểm tra ít nhất 02 cơ quan, "

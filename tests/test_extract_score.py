@@ -74,6 +74,7 @@ def test_the_labelled_phrases_find_no_wrong_indicator() -> None:
         # the late are not the on time; applying a standard is not upgrading to it
         ("tỷ lệ hồ sơ trễ hạn", "percent", "dossiers_on_time"),
         ("hồ sơ giải quyết quá hạn", "percent", "dossiers_on_time"),
+        ("tỷ lệ hồ sơ giải quyết trước hạn", "percent", "dossiers_on_time"),  # ahead only
         ("các cơ quan áp dụng Hệ thống quản lý chất lượng ISO 9001:2015", "percent",
          "agencies_iso_upgraded"),
         # records signed digitally are not records handled online
@@ -98,6 +99,7 @@ def test_words_that_tell_siblings_apart_must_agree(phrase: str, unit: str, not_t
         ("mức độ hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà "
          "nước", "satisfaction_service"),
         ("hồ sơ giải quyết đúng hạn", "dossiers_on_time"),
+        ("hồ sơ được giải quyết trước hoặc đúng hạn", "dossiers_on_time"),
         ("cơ quan, đơn vị nâng cấp Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015",
          "agencies_iso_upgraded"),
     ],

@@ -53,6 +53,7 @@ _HEADS = re.compile(
 # Words that tell sibling indicators apart ("trực tuyến" from "trực tuyến toàn trình",
 # the dossiers handled online from their digitisation): a phrase and a name match only
 # when they agree on each, both saying it or neither.
+_BOTH_DUE = r"đúng\s+(?:và|hoặc)\s+trước\s+hạn|trước\s+(?:và|hoặc)\s+đúng\s+hạn"
 _QUALIFIERS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
@@ -61,7 +62,10 @@ _QUALIFIERS: tuple[re.Pattern[str], ...] = tuple(
         r"mức\s+độ\s+[34]",
         r"số\s+hóa",
         r"thanh\s+toán",
-        r"đúng\s+hạn|trước\s+hạn",
+        # on time, ahead of time, or both ("đúng và trước hạn", "trước hoặc đúng hạn"): ahead
+        # of time alone is not on time, which counts both
+        rf"đúng\s+hạn|{_BOTH_DUE}",
+        rf"trước\s+hạn|{_BOTH_DUE}",
         r"trễ\s+hạn|quá\s+hạn|chậm\s+(?:trễ|giải\s+quyết)",  # the late, not the on time
         r"nâng\s+cấp",  # upgraded to a standard, not applying it
         r"định\s+danh|xác\s+thực",  # an identity, not the services used with it

@@ -623,7 +623,7 @@ COUNT = (
     rf"có(?=\s+\d+\s+{_UNITS_OF_A_TIER})|"
     r"(?:hình\s+thành|phát\s+triển)(?:\s+mới)?|"
     r"triển\s+khai|tích\s+hợp|đào\s+tạo|bồi\s+dưỡng|số\s+hóa|thành\s+lập|bổ\s+sung|cung\s+cấp(?:\s+thêm)?|sửa\s+đổi|"
-    r"(?:lựa\s+)?chọn|kiểm\s+tra)\s+"
+    r"(?:lựa\s+)?chọn|kiểm\s+tra|tổ\s+chức)\s+"
     rf"(?:(?:ít\s+nhất|tối\s+thiểu|thêm|từ)\s+)?(?P<num>{NUMBER_OR_WORD})"
     # "thành lập 40 - 50 tổ công nghệ số": a range of counts
     rf"(?:\s*(?:-|–|đến)\s*(?P<num2>{NUMBER}))?\s+"
