@@ -1653,6 +1653,22 @@ class TestTasks:
         )
         assert (found.op, found.level) == ("yes", "each_unit")
 
+    @pytest.mark.parametrize(
+        ("sentence", "phrase"),
+        [
+            ("Trên cơ sở kết quả rà soát, các đơn vị sẽ lập danh mục các hệ thống cần chấm dứt "
+             "hoạt động, gửi về Sở Khoa học và Công nghệ trước ngày 30/12/2025.",
+             "danh mục các hệ thống cần chấm dứt hoạt động"),
+            ("Bộ Y tế phối hợp Bộ Công an và TP. Hà Nội tổ chức hướng dẫn người dân sử dụng Sổ sức "
+             "khỏe điện tử, hoàn thành trong tháng 1/2024.",
+             "hướng dẫn người dân sử dụng Sổ sức khỏe điện tử"),
+        ],
+    )  # fmt: skip
+    def test_more_tasks_of_a_subject(self, sentence: str, phrase: str) -> None:
+        """A duty word lets "lập", "gửi" be a task's verb; "TP." does not end its subject."""
+        (found,) = readings(sentence)
+        assert (found.op, found.phrase) == ("yes", phrase)
+
     def test_a_status_to_reach(self) -> None:
         """ "Phấn đấu đến năm 2030 xã … đạt xã nông thôn mới nâng cao": reached or not, in its
         period; reached already, or with nothing that commits, it is none."""

@@ -703,7 +703,7 @@ _ADDRESSEE = (
     r"(?:(?:(?:các|mỗi|từng)\s+)?(?:bộ|sở|ngành|UBND|Ủy\s+ban\s+nhân\s+dân|cơ\s+quan|đơn\s+vị|"
     r"địa\s+phương|văn\s+phòng|thủ\s+trưởng|chủ\s+tịch|bộ\s+trưởng)|"
     # "Các phường chưa … phải mở …": the units of a tier
-    r"(?:các|mỗi|từng)\s+(?:xã|phường|huyện|tỉnh))\b[^.;:%\d]{0,80}?\s+"
+    r"(?:các|mỗi|từng)\s+(?:xã|phường|huyện|tỉnh))\b(?:[^.;:%\d]|(?<=TP)\.){0,80}?\s+"
 )
 # A task: its verb opens the sentence, after an opening clause or the addressee
 _TASK_VERB = (
@@ -711,7 +711,9 @@ _TASK_VERB = (
     r"(?:(?:cần|phải|sẽ(?:\s+phải)?)\s+)?(?:(?:khẩn\s+trương|tập\s+trung|sớm|kịp\s+thời)\s+)?"
     r"(?P<verb>hoàn\s+thành|hoàn\s+tất|hoàn\s+thiện|cập\s+nhật|cắt\s+giảm|triển\s+khai|mở|"
     r"sắp\s+xếp|công\s+bố|ban\s+hành|chỉ\s+tiếp\s+nhận|số\s+hóa|kết\s+nối|tích\s+hợp|rà\s+soát|chuyển|xây\s+dựng|"
-    r"trình|vận\s+hành|hình\s+thành|đưa\s+vào\s+(?:vận\s+hành|sử\s+dụng|khai\s+thác(?:\s+sử\s+dụng)?)|đưa|tổ\s+chức|báo\s+cáo|phê\s+duyệt|khai\s+trương|thí\s+điểm)\b"
+    r"trình|vận\s+hành|hình\s+thành|đưa\s+vào\s+(?:vận\s+hành|sử\s+dụng|khai\s+thác(?:\s+sử\s+dụng)?)|đưa|tổ\s+chức|báo\s+cáo|phê\s+duyệt|khai\s+trương|thí\s+điểm|"
+    # "các đơn vị sẽ lập danh mục …, gửi về Sở … trước ngày …": after a duty word only
+    r"(?:(?<=sẽ\s)|(?<=cần\s)|(?<=phải\s))(?:lập|gửi))\b"
 )
 TASK = re.compile(
     rf"^(?:[^,]{{0,40}},\s*){{0,2}}(?:{_ADDRESSEE}|[^,;:.%\d]{{0,60}}?\b(?:đặt\s+(?:ra\s+)?mục\s+tiêu|"
