@@ -615,12 +615,13 @@ ORDINAL = (
 )
 """A band or better: "xếp loại tốt trở lên", "đạt mức khá trở lên", "thuộc nhóm tốt" (the
 band of an index's grading)."""
-_UNITS_OF_A_TIER = r"(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã|tỉnh)\b"
+UNITS_OF_A_TIER = r"(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã|thành\s+phố|tỉnh)\b"
+"""The name of a unit of a tier ("xã", "phường", "thị xã", "thành phố" …), as a pattern."""
 COUNT = (
     r"\b(?P<verb>hoàn\s+thành|hoàn\s+tất|hoàn\s+thiện|giải\s+quyết|có\s+thêm|"
     r"(?:có|bảo\s+đảm|đảm\s+bảo|bố\s+trí)(?=\s+(?:ít\s+nhất|tối\s+thiểu))|xây\s+dựng|"
     # "phấn đấu có 06 huyện … và 300 xã … hoàn thành …": units of a tier to count
-    rf"có(?=\s+\d+\s+{_UNITS_OF_A_TIER})|"
+    rf"có(?=\s+\d+\s+{UNITS_OF_A_TIER})|"
     r"(?:hình\s+thành|phát\s+triển)(?:\s+mới)?|"
     r"triển\s+khai|tích\s+hợp|đào\s+tạo|bồi\s+dưỡng|số\s+hóa|thành\s+lập|bổ\s+sung|cung\s+cấp(?:\s+thêm)?|sửa\s+đổi|"
     r"(?:lựa\s+)?chọn|kiểm\s+tra|tổ\s+chức)\s+"
@@ -642,7 +643,7 @@ Tổ …", "các huyện, thị xã, thành phố lựa chọn 2 xã …"): each
 COUNT_AT_UNITS = (
     r"\b(?P<verb>hoàn\s+thành|hoàn\s+tất|triển\s+khai|thực\s+hiện)\s+[^,;.:%\d]{1,60}?\s+"
     rf"(?:tại|ở)\s+(?:(?:ít\s+nhất|tối\s+thiểu)\s+)?(?P<num>{NUMBER_OR_WORD})\s+"
-    rf"(?={_UNITS_OF_A_TIER})"
+    rf"(?={UNITS_OF_A_TIER})"
 )
 """Units of a tier counted: "hoàn thành chuyển đổi số tại 12 huyện, thị xã, thành phố"."""
 TIER_OF_UNITS: tuple[tuple[re.Pattern[str], str], ...] = (

@@ -181,12 +181,11 @@ _CUT_OR_RISE_BEFORE = re.compile(
     rf"(?:{lx.DECREASE.pattern}|\btăng)(?:\s+(?:thêm|ít\s+nhất|tối\s+thiểu|khoảng))*\s*$",
     CASE,
 )
+_TAKES_UP = r"\bchiếm(?:\s+(?:tỷ\s+trọng|tỷ\s+lệ))?"  # "kinh tế số chiếm (tỷ trọng) …"
 _SHARE_OF_WHOLE = re.compile(
-    r"\bchiếm(?:\s+(?:tỷ\s+trọng|tỷ\s+lệ))?(?:\s+(?:tối\s+thiểu|ít\s+nhất|khoảng|trên|hơn|từ))?"
-    r"\s*$",
-    CASE,
+    rf"{_TAKES_UP}(?:\s+(?:tối\s+thiểu|ít\s+nhất|khoảng|trên|hơn|từ))?\s*$", CASE
 )
-_SHARE_OF_WHOLE_WORDS = re.compile(r"\s*\bchiếm(?:\s+(?:tỷ\s+trọng|tỷ\s+lệ))?\s*$", CASE)
+_SHARE_OF_WHOLE_WORDS = re.compile(rf"\s*{_TAKES_UP}\s*$", CASE)
 #: "tất cả các bộ, ngành, địa phương tập trung hoàn thành …": everyone told to act, no share
 _TOLD_ALL = re.compile(
     r"\s+(?:các\s+)?(?:bộ|ngành|địa\s+phương|sở|cơ\s+quan|đơn\s+vị)\b[^.;%]{0,60}?"
@@ -1133,11 +1132,7 @@ _SHARE_OF_AGENCIES = next(pattern for pattern, level in lx.SHARE_OF_UNITS if lev
 INCREASE_BEFORE = re.compile(r"\btăng\b", CASE)
 
 
-_UNITS_NAMED = re.compile(
-    r"^(?:(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã|thành\s+phố|tỉnh)"
-    r"(?:\s*,\s*|\s+(?:và|hoặc)\s+|\s*))+",
-    CASE,
-)
+_UNITS_NAMED = re.compile(rf"^(?:{lx.UNITS_OF_A_TIER}(?:\s*,\s*|\s+(?:và|hoặc)\s+|\s*))+", CASE)
 """Units of tiers named, nothing more ("huyện, thị xã, thành phố")."""
 
 
