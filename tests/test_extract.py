@@ -102,6 +102,7 @@ class TestOperators:
             ("Tỷ lệ hồ sơ giải quyết đúng hạn đạt 95% - 98%.", "between", "95..98"),
             ("Doanh thu thương mại điện tử tăng bình quân 15 - 20%/năm.", "between", "15..20"),
             ("Phấn đấu thành lập 40 - 50 tổ công nghệ số cộng đồng.", "between", "40..50"),
+            ("Phấn đấu thành lập mới từ 50 đến 70 doanh nghiệp công nghệ số.", "between", "50..70"),
             ("Giảm tỷ lệ hồ sơ giải quyết quá hạn xuống còn 3%.", "<=", "3"),
             ("Phấn đấu tăng tỷ lệ hộ gia đình có cáp quang thêm 15% so với năm 2024.",
              "change_increase", "15"),

@@ -623,7 +623,8 @@ COUNT = (
     # "phấn đấu có 06 huyện … và 300 xã … hoàn thành …": units of a tier to count
     rf"có(?=\s+\d+\s+{UNITS_OF_A_TIER})|"
     r"(?:hình\s+thành|phát\s+triển)(?:\s+mới)?|"
-    r"triển\s+khai|tích\s+hợp|đào\s+tạo|bồi\s+dưỡng|số\s+hóa|thành\s+lập|bổ\s+sung|cung\s+cấp(?:\s+thêm)?|sửa\s+đổi|"
+    r"triển\s+khai|tích\s+hợp|đào\s+tạo|bồi\s+dưỡng|số\s+hóa|thành\s+lập(?:\s+mới)?|bổ\s+sung|"
+    r"cung\s+cấp(?:\s+thêm)?|sửa\s+đổi|"
     r"(?:lựa\s+)?chọn|kiểm\s+tra|tổ\s+chức)\s+"
     rf"(?:(?:ít\s+nhất|tối\s+thiểu|thêm|từ)\s+)?(?P<num>{NUMBER_OR_WORD})"
     # "thành lập 40 - 50 tổ công nghệ số": a range of counts
