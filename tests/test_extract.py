@@ -1123,6 +1123,20 @@ class TestPhraseFamilies:
         )
         assert (task.op, task.deadline) == ("yes", date(2021, 7, 1))
 
+    def test_a_figure_talked_about_or_targets_reached_are_results(self) -> None:
+        assert readings("Con số 50% không chỉ là một chỉ tiêu kỹ thuật.") == []
+        assert (
+            readings(
+                "Toàn xã có 19/21 chỉ tiêu đạt và vượt kế hoạch; tốc độ tăng trưởng đạt 10,3%."
+            )
+            == []
+        )
+        assert readings("Năm 2026, xã đề ra 18 chỉ tiêu trên tất cả các lĩnh vực.") == []
+
+    def test_a_level_to_get_below(self) -> None:
+        (found,) = readings("Phấn đấu tỷ lệ hộ nghèo giảm dưới 0,5%.")
+        assert (found.op, found.value) == ("<", "0.5")
+
     def test_a_supposition_is_no_target(self) -> None:
         draft = extract(
             "Nếu tỉnh giữ được mức điểm như năm 2019, thì xếp hạng năm 2020 có thể tăng 10 bậc."

@@ -84,10 +84,12 @@ BINDING = re.compile(r"\b(?:bảo\s+đảm|đảm\s+bảo|phải)\b", CASE)
 """Words that bind ("bảo đảm", "đảm bảo", "phải"): after "phấn đấu" they make the target
 binding again."""
 # "vượt chỉ tiêu đề ra", "đạt 76,5% mục tiêu", "vượt 3% so với chỉ tiêu": a result measured
-# against a target, not a target named; nor "hoàn thành 100% các nhiệm vụ, chỉ tiêu được giao"
+# against a target, not a target named; nor "hoàn thành 100% các nhiệm vụ, chỉ tiêu được giao",
+# "19/21 chỉ tiêu đạt và vượt kế hoạch"
 _TARGET_NAMED = (
-    r"(?<!vượt\s)(?<!%\s)(?<!so\svới\s)(?<!thành\s)(?<!đạt\s)"
-    r"(?:mục\s+tiêu|(?<!vụ,\s)chỉ\s+tiêu|chỉ\s+tiêu(?!\s+được\s+giao))"
+    r"(?<!vượt\s)(?<!%\s)(?<!so\svới\s)(?<!thành\s)(?<!đạt\s)(?<!một\s)"
+    r"(?:mục\s+tiêu|(?:(?<!vụ,\s)chỉ\s+tiêu|chỉ\s+tiêu(?!\s+được\s+giao))"
+    r"(?!\s+(?:đạt|vượt|hoàn\s+thành)\b))"
 )
 # "Đến năm 2030, …": a year still to come (a report says "tính đến", "đến hết năm")
 _YEAR_TO_COME = r"(?<!tính\s)\b[đĐD]ến\s+năm\s+(?:19|20)\d\d\b"
@@ -134,6 +136,8 @@ REPORT = re.compile(
     r"(?:^|[,;]\s*)với\s+[\d,.]+\s*%|"
     # "…, với trên 9.300 tài khoản được cấp": what was done, counted
     r"\bvới\s+(?:trên|hơn|gần|khoảng)\s+\d|"
+    # "Con số 50% không chỉ là …": a figure talked about
+    r"\bcon\s+số\s+[\d,.]+\s*%|"
     # "có 178.661 hồ sơ", "7.600 hồ sơ được nộp qua mạng": dossiers counted, not a goal
     r"\b\d{1,3}(?:\.\d{3})+\s+(?:hồ\s+sơ|lượt)\b|"
     # "Toàn tỉnh có 1.250 TTHC, trong đó 85% …": a breakdown of a count already there
@@ -551,10 +555,11 @@ BETWEEN = (
 """A range: "từ 30% đến 50%", "từ 30-50%", and with a dash alone, "16 - 18%/năm", "95% - 98%"."""
 TOTAL = (
     r"(?<!trách\s)\b(?:toàn\s+bộ|tất\s+cả|toàn\s+thể)\b"
-    r"(?!\s+(?:các\s+)?(?:ngày|giờ|thời\s+gian)\b)"
+    r"(?!\s+(?:các\s+)?(?:ngày|giờ|thời\s+gian|lĩnh\s+vực|mặt)\b)"
 )
 """"toàn bộ", "tất cả", "toàn thể": every one, read as ≥ 100 % (not the whole of a charge,
-"phụ trách toàn bộ mảng …", nor every day, "tất cả các ngày trong tuần")."""
+"phụ trách toàn bộ mảng …", every day, "tất cả các ngày trong tuần", or every field, "trên
+tất cả các lĩnh vực")."""
 _GROUP = r"(?:[^\s,;.]+\s+|(?:tỉnh|huyện|xã),\s*)"
 """A word naming the units of a leading group ("10 tỉnh, thành phố dẫn đầu")."""
 _LEADING = r"(?:dẫn\s+đầu|đứng\s+đầu|(?:có\s+)?(?:kết\s+quả|điểm\s+số|xếp\s+hạng)\s+cao\s+nhất)"

@@ -706,8 +706,8 @@ def _build(
             # "giảm … xuống còn 2%" reaches at most that
             if op == ">=" and end_level.group(0).lower().startswith("xuống"):
                 op = "<="
-        elif kind == "percent" and lx.DECREASE.search(head):
-            op = "change_decrease"
+        elif kind == "percent" and lx.DECREASE.search(head) and op not in ("<", "<="):
+            op = "change_decrease"  # "giảm dưới 0,5%" is the level reached, kept as "<"
         elif kind == "between" and lx.DECREASE.search(head):
             # "cắt giảm tối thiểu 30 - 50% thời gian …": a cut of at least the lower end
             op, value = "change_decrease", value.split("..")[0]
