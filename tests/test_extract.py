@@ -589,6 +589,13 @@ class TestScopesAndContext:
         ).targets
         assert (found.reading.op, found.reading.deadline) == ("yes", deadline)
 
+    def test_a_stage_done_in_a_quarter(self) -> None:
+        (found,) = readings(
+            "Giai đoạn hai, hoàn thành vào quý 3/2026, sẽ tổ chức đào tạo kỹ năng số cơ bản cho "
+            "người dân."
+        )
+        assert (found.op, found.deadline) == ("yes", date(2026, 9, 30))
+
     def test_a_lead_ending_with_reach_carries_its_deadline(self) -> None:
         draft = extract("Mục tiêu đến hết năm 2026, đạt\n100% thôn được phủ sóng di động 5G")
         assert [t.reading.deadline for t in draft.targets] == [date(2026, 12, 31)]
