@@ -119,7 +119,7 @@ def _year_given(reading: Reading, year: int, written: str) -> Reading:
     """``reading`` with a note where its date or period took the document's ``year``, the text
     around it naming none."""
     dated = (reading.deadline is not None and reading.deadline.year == year) or (
-        reading.period is not None and reading.period.startswith(str(year))
+        reading.period is not None and reading.period.startswith(f"{year}-H")  # "6 tháng cuối năm"
     )
     if not dated or str(year) in written:
         return reading
