@@ -1233,7 +1233,10 @@ class TestDatesWithoutTheirYear:
         assert extract(sentence).targets == ()  # no year known: no date, no task
 
     def test_a_period_stated_before_is_not_a_year_given(self) -> None:
-        text = "Năm 2025, tỷ lệ hồ sơ trực tuyến đạt tối thiểu 80%. Tỷ lệ thanh toán đạt tối thiểu 50%."
+        text = (
+            "Năm 2025, tỷ lệ hồ sơ trực tuyến đạt tối thiểu 80%. Tỷ lệ thanh toán đạt tối thiểu "
+            "50%."
+        )
         second = extract(text, year=2025).targets[1].reading
         assert second.period == "2025"
         assert not any("without its year" in note for note in second.notes)
