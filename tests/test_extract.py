@@ -595,6 +595,9 @@ class TestScopesAndContext:
             "người dân."
         )
         assert (found.op, found.deadline) == ("yes", date(2026, 9, 30))
+        # "hoàn thành vào quý …" names when, not what: no task made of its remnant "vào"
+        unnamed = "Giai đoạn hai, hoàn thành vào quý 3/2026, sẽ tập trung vào việc đào tạo."
+        assert [r.phrase for r in readings(unnamed)] == []
 
     def test_a_lead_ending_with_reach_carries_its_deadline(self) -> None:
         draft = extract("Mục tiêu đến hết năm 2026, đạt\n100% thôn được phủ sóng di động 5G")

@@ -284,7 +284,7 @@ tháng 10", "đến hết tháng 12"): read only when the document's year is kno
 # "trong quý I/2026", "trước quý 2/2025": a quarter a task is due in (or before)
 _QUARTER_DUE = (
     r"\b(?:(?P<before>trước)|trong|[đĐD]ến\s+hết|hết|chậm\s+nhất(?:\s+là)?|[đĐD]ến\s+cuối|cuối|"
-    r"(?<=thành\s)vào)"
+    r"vào)"
     r"\s+quý\s+(?P<q>I{1,3}|IV|[1-4])"
 )
 YEARLESS_QUARTER = re.compile(rf"{_QUARTER_DUE}\b{_NO_YEAR}", CASE)
