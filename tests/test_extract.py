@@ -1092,6 +1092,8 @@ class TestPhraseFamilies:
              "số.", "tỷ trọng Kinh tế số trong GRDP của tỉnh"),  # the next figure's clause apart
             ("Đến năm 2030, kinh tế số chiếm 20% GRDP là một mục tiêu cơ bản được Tỉnh ủy đề ra.",
              "tỷ trọng kinh tế số trong GRDP"),  # what the figure is, apart
+            ("Phấn đấu 100% người dân sẽ có danh tính số vào quý 2/2026 với bốn yếu tố cốt lõi.",
+             "người dân sẽ có danh tính số"),  # when, and what follows it, apart
         ],
     )  # fmt: skip
     def test_a_part_of_a_whole(self, sentence: str, phrase: str) -> None:

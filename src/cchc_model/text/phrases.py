@@ -37,6 +37,8 @@ _PHRASE_STOP = re.compile(
     r"(?:,|\s+và)\s+(?:tối\s+thiểu|ít\s+nhất|trên|hơn)\s+\d|"
     # "… là một mục tiêu cơ bản được Tỉnh ủy đề ra": what the figure is, not what it measures
     r"\s+là\s+(?:một\s+)?(?:mục\s+tiêu|chỉ\s+tiêu|nhiệm\s+vụ)\b|"
+    # "… sẽ có danh tính số vào quý 2/2026 với …": when, and what follows it
+    r"\s+vào\s+(?:quý|tháng)\s+[IVX\d]|"
     r",\s+(?:đưa|nâng|bảo\s+đảm|đảm\s+bảo|phấn\s+đấu|"
     r"hoàn\s+thành|hoàn\s+tất|chậm\s+nhất)\b|"
     # "… được số hóa trong thời gian từ ngày D1 đến ngày D2": the time, not what is measured
