@@ -1606,6 +1606,12 @@ class TestTasks:
         assert found[0].phrase == "huyện, thị xã, thành phố hoàn thành tiêu chí chuyển đổi số"
         assert readings("Toàn tỉnh có 95 xã, 12 phường.") == []
 
+    def test_procedures_to_review(self) -> None:
+        (found,) = readings(
+            "Thủ tướng yêu cầu các bộ khẩn trương chỉ đạo rà soát 734 thủ tục hành chính."
+        )
+        assert (found.op, found.value, found.unit) == (">=", "734", "count")
+
     def test_rounds_of_inspection_each_quarter(self) -> None:
         (found,) = readings(
             "Chỉ tiêu năm 2026:\n- Mỗi quý tổ chức ít nhất 01 đợt kiểm tra công tác cải cách hành "

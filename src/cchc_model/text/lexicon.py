@@ -631,7 +631,7 @@ COUNT = (
     r"(?:hình\s+thành|phát\s+triển)(?:\s+mới)?|"
     r"triển\s+khai|tích\s+hợp|đào\s+tạo|bồi\s+dưỡng|số\s+hóa|thành\s+lập(?:\s+mới)?|bổ\s+sung|"
     r"cung\s+cấp(?:\s+thêm)?|sửa\s+đổi|"
-    r"(?:lựa\s+)?chọn|kiểm\s+tra|tổ\s+chức)\s+"
+    r"(?:lựa\s+)?chọn|kiểm\s+tra|tổ\s+chức|rà\s+soát)\s+"
     rf"(?:(?:ít\s+nhất|tối\s+thiểu|thêm|từ)\s+)?(?P<num>{NUMBER_OR_WORD})"
     # "thành lập 40 - 50 tổ công nghệ số": a range of counts
     rf"(?:\s*(?:-|–|đến)\s*(?P<num2>{NUMBER}))?\s+"
