@@ -1549,6 +1549,15 @@ class TestTasks:
         ]
         assert any("the sentence's first item names" in note for note in found[1].notes)
 
+    def test_a_grade_to_reach(self) -> None:
+        """ "đạt loại Tốt" where the sentence commits is a grade to reach; reached, a result;
+        the grade each unit of a share meets is that share's, not a target of its own."""
+        (found,) = readings("Phấn đấu Chỉ số CCHC của huyện đạt loại Tốt.")
+        assert (found.op, found.value) == ("ordinal_at_least", "tốt")
+        assert readings("Năm 2024, Chỉ số CCHC của huyện đạt loại Tốt.") == []
+        (share,) = readings("Phấn đấu 100% cơ quan, đơn vị xếp loại Tốt trở lên về CCHC.")
+        assert (share.op, share.value, share.level) == (">=", "100", "each_agency")
+
     def test_the_leading_group_of_an_index(self) -> None:
         """PAPI's "nhóm cao nhất": a place in the leading group, no size, where the sentence
         commits; reached, it is a result."""

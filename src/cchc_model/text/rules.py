@@ -290,7 +290,24 @@ def _anchors(text: str) -> list[_Anchor]:
             and not re.search(r"[;.]", text[a.end : found[i + 1].start])
             and found[i + 1].start - a.end < 120
         )
+        # "100% cơ quan, đơn vị xếp loại Tốt trở lên": the grade is what each unit of the
+        # share meets, not a target of its own
+        and not (
+            a.kind == "ordinal"
+            and i > 0
+            and found[i - 1].kind == "percent"
+            and _UNITS_GRADED.fullmatch(text[found[i - 1].end : a.start])
+        )
     ]
+
+
+_UNITS_GRADED = re.compile(
+    r"\s*(?:số\s+)?(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|xã|phường|huyện|sở|cán\s+bộ|công\s+chức|"
+    r"viên\s+chức)[^;.%\d]{0,40}?\s*",
+    CASE,
+)
+"""The units a share counts, right before the grade each must reach ("100% cơ quan, đơn vị
+xếp loại Tốt trở lên")."""
 
 
 def _is_not_a_figure(text: str, m: re.Match[str]) -> bool:
@@ -939,9 +956,9 @@ def _build(
             for name, notes in ph.per_index(phrase)
         ]
     if kind == "ordinal":
-        if m["group"] and not committed:
+        if (m["group"] or m["reached"]) and not committed:
             return None  # "Chỉ số PAR Index của tỉnh thuộc nhóm tốt": a grade reported
-        band = re.sub(r"\s+", " ", (m["band"] or m["group"]).lower())
+        band = re.sub(r"\s+", " ", (m["band"] or m["group"] or m["reached"]).lower())
         # "chỉ số A (Par Index), chỉ số B (SIPAS), chỉ số C thuộc nhóm tốt": one per index
         names = [n for n in lx.INDEX_LIST_CUT.split(before) if n] or [before]
         each: tuple[str, ...] = ("one target per index named",) if len(names) > 1 else ()
