@@ -1162,6 +1162,16 @@ class TestPhraseFamilies:
         lead = "Các nhiệm vụ, chỉ tiêu cụ thể năm 2025:\n- 90% hồ sơ trực tuyến."
         assert [r.value for r in readings(lead)] == ["90"]
 
+    def test_a_sector_of_a_satisfaction_is_a_breakdown(self) -> None:
+        """ "Mức độ hài lòng … đạt trên 95%, trong đó lĩnh vực đất đai đạt trên 90%": the part
+        of a measure that counts nothing is a breakdown, not a sub-quota."""
+        _, part = readings(
+            "Phấn đấu mức độ hài lòng của tổ chức, cá nhân đạt trên 95%, trong đó lĩnh vực đất đai "
+            "đạt trên 90%."
+        )
+        assert (part.value, part.breakdown) == ("90", True)
+        assert part.base is not None
+
     def test_the_part_of_a_result_is_a_result(self) -> None:
         """ "Tỷ lệ … đạt 80%, trong đó 50% …" with nothing that commits: the base is a result,
         and so is its part; with "phấn đấu" both are targets."""

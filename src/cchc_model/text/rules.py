@@ -549,7 +549,9 @@ def read_piece(
             breakdown = False
             if sub_quota:
                 base = first_phrase_before_within
-                breakdown = bool(ph.NOT_A_COUNT.match(phrase))
+                # "Mức độ hài lòng … đạt trên 95%, trong đó lĩnh vực đất đai đạt trên 90%":
+                # a part of a measure that counts nothing is a breakdown, however named
+                breakdown = bool(ph.NOT_A_COUNT.match(phrase) or ph.NOT_A_COUNT.match(base))
                 notes += (
                     (
                         "trong đó: read as the same measure for a part of what the figure "
