@@ -1559,6 +1559,20 @@ class TestTasks:
         ]
         assert any("the sentence's first item names" in note for note in found[1].notes)
 
+    def test_none_left(self) -> None:
+        """ "không còn xã đạt dưới 15 tiêu chí", "không để tồn đọng hồ sơ quá hạn": a count of at
+        most 0 where the sentence commits; said of a past year, a result."""
+        found = readings(
+            "Phấn đấu có ít nhất 80% số xã đạt chuẩn nông thôn mới, không còn xã đạt dưới 15 tiêu "
+            "chí."
+        )
+        assert [(r.op, r.value, r.unit, r.level) for r in found][1] == (
+            "<=", "0", "count", "commune"
+        )  # fmt: skip
+        (backlog,) = readings("Mục tiêu năm 2025:\n- Không để tồn đọng hồ sơ quá hạn;")
+        assert (backlog.op, backlog.value, backlog.phrase) == ("<=", "0", "hồ sơ quá hạn")
+        assert readings("Năm 2024, không còn hồ sơ quá hạn.") == []
+
     def test_a_grade_to_reach(self) -> None:
         """ "đạt loại Tốt" where the sentence commits is a grade to reach; reached, a result;
         the grade each unit of a share meets is that share's, not a target of its own."""

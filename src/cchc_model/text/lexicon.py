@@ -554,6 +554,12 @@ BETWEEN = (
     rf"\s*(?:%|phần\s+trăm)?\s*(?:đến|tới|-|–)\s*(?P<b>{NUMBER})\s*(?:%|phần\s+trăm)"
 )
 """A range: "từ 30% đến 50%", "từ 30-50%", and with a dash alone, "16 - 18%/năm", "95% - 98%"."""
+NONE_LEFT = (
+    r"\bkhông\s+(?:còn|để)\s+(?:tồn\s+đọng\s+)?(?P<what>(?:xã|huyện|hồ\s+sơ|thủ\s+tục|cơ\s+quan|đơn\s+vị)"
+    r"[^,;.%]{0,80}?)(?=\s*(?:[,;.]|$))"
+)
+"""None left ("không còn xã đạt dưới 15 tiêu chí", "không để tồn đọng hồ sơ quá hạn"): a count of
+at most 0, where the sentence commits."""
 TOTAL = (
     r"(?<!trách\s)\b(?:toàn\s+bộ|tất\s+cả|toàn\s+thể)\b"
     r"(?!\s+(?:các\s+)?(?:ngày|giờ|thời\s+gian|lĩnh\s+vực|mặt)\b)"

@@ -47,6 +47,7 @@ _ANCHORS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("count", re.compile(lx.COUNT, CASE)),
     ("count", re.compile(lx.COUNT_AT_UNITS, CASE)),
     ("total", re.compile(lx.TOTAL, CASE)),
+    ("none_left", re.compile(lx.NONE_LEFT, CASE)),
 )
 _COUNT_MORE = re.compile(lx.COUNT_MORE, CASE)
 _CLAUSE_CUT = re.compile(
@@ -972,6 +973,12 @@ def _build(
         op = {"dưới": "<", "tối thiểu": ">=", "ít nhất": ">="}.get(word, "<=")
         unit = lx.DURATION_UNITS[m["unit"].lower()]
         return [Reading(_time_measured(before), op, decimal_text(parse_number(m["num"])), unit)]
+    if kind == "none_left":
+        if not committed:
+            return None  # "năm 2024 không còn hồ sơ quá hạn": a result
+        phrase = ph.clean(m["what"])
+        note = ("none left: a count of at most 0",)
+        return [Reading(phrase, "<=", "0", "count", level=_tier_of(phrase), notes=note)]
     if kind == "points":
         word = (m["op"] or "").lower()
         op = ">" if word == "trên" else ">="
