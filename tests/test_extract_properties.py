@@ -566,6 +566,7 @@ FRAGMENTS = (
     "mỗi sở, ban, ngành", "Các đơn vị phải", "Các bộ, ngành, địa phương", "yêu cầu", "giao",
     "chiếm", "GRDP", "1/3", "rút ngắn", "Nếu", "Kết quả năm 2025:", "nhóm cao nhất",
     "xếp vị trí 10 - 15/63", "trước ngày 30/8", "trong tháng 10", "Đối với", "kiểm tra",
+    "không còn xã", "không để tồn đọng", "đạt loại Tốt", "nông thôn mới", "vào quý 2/2026",
 )  # fmt: skip
 
 odd_text = st.text(
