@@ -1755,6 +1755,15 @@ class TestTasks:
         assert readings("Năm 2023, xã đã đạt chuẩn nông thôn mới.") == []
         assert readings("Năm 2025, huyện được công nhận đạt chuẩn nông thôn mới.") == []
 
+    def test_digital_transformation_is_no_verb(self) -> None:
+        """ "chuyển đổi số" names a field; its "chuyển" is no task's verb."""
+        review = (
+            "Chủ trì, phối hợp với các cơ quan liên quan rà soát lại các nhiệm vụ UBND tỉnh đã giao "
+            "cho các cơ quan, đơn vị, địa phương tại các Kế hoạch của UBND tỉnh có liên quan đến "
+            "công tác chuyển đổi số có thời hạn hoàn thành trong năm 2025."
+        )
+        assert readings(review) == []
+
     def test_a_requirement_met_is_no_task(self) -> None:
         """ "đáp ứng yêu cầu" names a requirement, not someone told to act."""
         assert (

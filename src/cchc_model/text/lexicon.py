@@ -212,10 +212,16 @@ _DAY = (
 )
 """A day: "30/6/2025", "30-6-2025", or in words as decisions write it, "30 tháng 6 năm 2025"."""
 _TO = r"(?:[đĐD]ến|tới|trước|chậm\s+nhất(?:\s+là)?|trong)"
+# "trước (ngày) D", "đến hết ngày D", "chậm nhất là D": a day a target is due by
+_DUE_BY_DAY = r"(?:trước|(?<!tính\s)[đĐD]ến|chậm\s+nhất(?:\s+là)?)\s+(?:hết\s+)?(?:ngày\s+)?"
+# "trong tháng M", "đến hết tháng M", "chậm nhất tháng M": a month a target is due in
+_DUE_IN_MONTH = (
+    r"trong|(?<!tính\s)[đĐD]ến\s+hết|(?<!đến\s)hết|trước|chậm\s+nhất|(?<!tính\s)[đĐD]ến\s+cuối"
+)
 DEADLINES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
-            rf"\b(?:(?:trước|(?<!tính\s)[đĐD]ến|chậm\s+nhất(?:\s+là)?)\s+(?:hết\s+)?(?:ngày\s+)?|"
+            rf"\b(?:{_DUE_BY_DAY}|"
             rf"trong\s+ngày\s+|"
             rf"(?<!tính\s)\btừ\s+ngày\s+){_DAY}"
             # "từ ngày D1 đến ngày D2": the window ends at D2, its start is no deadline
@@ -226,8 +232,7 @@ DEADLINES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:trong|(?<!tính\s)[đĐD]ến\s+hết|(?<!đến\s)hết|trước|chậm\s+nhất|"
-            r"(?<!tính\s)[đĐD]ến\s+cuối|(?<!đến\s)cuối|"
+            rf"\b(?:{_DUE_IN_MONTH}|(?<!đến\s)cuối|"
             # "từ tháng 8/2025 đến tháng 11/2025": the window's last month
             r"(?<=\d\s)[đĐD]ến)\s+tháng\s+(?P<m>\d{1,2})\s*(?:[/.-]|\s+năm)\s*(?P<y>(?:19|20)\d\d)",
             CASE,
@@ -264,16 +269,14 @@ _NO_YEAR = r"(?!\s*(?:[/.-]|năm)\s*\d)"
 YEARLESS_DEADLINES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
-            r"\b(?:trước|(?<!tính\s)[đĐD]ến|chậm\s+nhất(?:\s+là)?)\s+(?:hết\s+)?(?:ngày\s+)?"
-            rf"(?P<d>\d{{1,2}})\s*[/.]\s*(?P<m>\d{{1,2}})\b{_NO_YEAR}",
+            rf"\b{_DUE_BY_DAY}(?P<d>\d{{1,2}})\s*[/.]\s*(?P<m>\d{{1,2}})\b{_NO_YEAR}",
             CASE,
         ),
         "day",
     ),
     (
         re.compile(
-            r"\b(?:trong|(?<!tính\s)[đĐD]ến\s+hết|(?<!đến\s)hết|trước|chậm\s+nhất|"
-            rf"(?<!tính\s)[đĐD]ến\s+cuối)\s+tháng\s+(?P<m>\d{{1,2}})\b{_NO_YEAR}",
+            rf"\b(?:{_DUE_IN_MONTH})\s+tháng\s+(?P<m>\d{{1,2}})\b{_NO_YEAR}",
             CASE,
         ),
         "month",
@@ -721,12 +724,18 @@ _ADDRESSEE = (
     r"(?:các|mỗi|từng)\s+(?:xã|phường|huyện|tỉnh))\b(?:[^.;:%\d]|(?<=TP)\.){0,80}?\s+"
 )
 # A task: its verb opens the sentence, after an opening clause or the addressee
+# The verbs of a task done by a date ("hoàn thành", "ban hành", "số hóa" …)
+_TASK_VERBS = (
+    r"hoàn\s+thành|hoàn\s+tất|hoàn\s+thiện|cập\s+nhật|cắt\s+giảm|triển\s+khai|mở|"
+    r"sắp\s+xếp|công\s+bố|ban\s+hành|chỉ\s+tiếp\s+nhận|số\s+hóa|kết\s+nối|tích\s+hợp|rà\s+soát|chuyển(?!\s+đổi\s+số)|"
+    r"xây\s+dựng|trình|vận\s+hành|hình\s+thành|"
+    r"đưa\s+vào\s+(?:vận\s+hành|sử\s+dụng|khai\s+thác(?:\s+sử\s+dụng)?)|đưa|tổ\s+chức|báo\s+cáo|"
+    r"phê\s+duyệt|khai\s+trương|thí\s+điểm"
+)
 _TASK_VERB = (
     # "các đơn vị … cần khẩn trương mở tài khoản …": the duty before the verb
     r"(?:(?:cần|phải|sẽ(?:\s+phải)?)\s+)?(?:(?:khẩn\s+trương|tập\s+trung|sớm|kịp\s+thời)\s+)?"
-    r"(?P<verb>hoàn\s+thành|hoàn\s+tất|hoàn\s+thiện|cập\s+nhật|cắt\s+giảm|triển\s+khai|mở|"
-    r"sắp\s+xếp|công\s+bố|ban\s+hành|chỉ\s+tiếp\s+nhận|số\s+hóa|kết\s+nối|tích\s+hợp|rà\s+soát|chuyển|xây\s+dựng|"
-    r"trình|vận\s+hành|hình\s+thành|đưa\s+vào\s+(?:vận\s+hành|sử\s+dụng|khai\s+thác(?:\s+sử\s+dụng)?)|đưa|tổ\s+chức|báo\s+cáo|phê\s+duyệt|khai\s+trương|thí\s+điểm|"
+    rf"(?P<verb>{_TASK_VERBS}|"
     # "các đơn vị sẽ lập danh mục …, gửi về Sở … trước ngày …": after a duty word only
     r"(?:(?<=sẽ\s)|(?<=cần\s)|(?<=phải\s))(?:lập|gửi))\b"
 )
@@ -742,10 +751,14 @@ it ("Từ ngày 1/7/2025, tỉnh sẽ đưa vào vận hành …")."""
 TASK_AT_START = re.compile(rf"^{_TASK_VERB}", CASE)
 """A task whose verb opens the sentence, its deadline in a clause after a comma ("Xây dựng cơ sở
 dữ liệu đất đai, hoàn thành trước ngày 31/12/2025")."""
+# "các bộ, ngành, địa phương": every ministry and every locality
+_EVERY_MINISTRY_AND_LOCALITY = (
+    r"\b(?:các|mọi|mỗi|từng)\s+bộ,\s*ngành(?:,|\s+và)\s*(?:các\s+)?địa\s+phương\b"
+)
+# someone directed to do it may also be told to send, keep, use, gather … ("giao Phòng Nội vụ
+# làm đầu mối tổng hợp …")
 _DIRECTED_VERB = (
-    r"(?P<verb>hoàn\s+thành|hoàn\s+tất|hoàn\s+thiện|cập\s+nhật|triển\s+khai|ban\s+hành|số\s+hóa|"
-    r"kết\s+nối|rà\s+soát|xây\s+dựng|trình|vận\s+hành|đưa\s+vào\s+(?:vận\s+hành|sử\s+dụng)|"
-    r"tổ\s+chức|báo\s+cáo|gửi|duy\s+trì|sử\s+dụng|tổng\s+hợp|thực\s+hiện|xác\s+định|"
+    rf"(?P<verb>{_TASK_VERBS}|gửi|duy\s+trì|sử\s+dụng|tổng\s+hợp|thực\s+hiện|xác\s+định|"
     r"hướng\s+dẫn|nâng\s+cấp|thành\s+lập|tiếp\s+nhận|cài\s+đặt|kích\s+hoạt)\b"
 )
 TASK_DIRECTED = re.compile(
@@ -759,8 +772,7 @@ TASK_DIRECTED = re.compile(
 phải tiếp tục duy trì …", "giao Phòng Nội vụ làm đầu mối tổng hợp …", "đề nghị các bộ
 khẩn trương ban hành …"."""
 ADDRESSED: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b(?:các|mỗi|từng)\s+bộ,\s*ngành(?:,|\s+và)\s*(?:các\s+)?địa\s+phương\b", CASE),
-     "each_unit"),
+    (re.compile(_EVERY_MINISTRY_AND_LOCALITY, CASE), "each_unit"),
     (re.compile(r"\b(?:các|mỗi|từng|tất\s+cả\s+các)\s+(?:xã|phường)\b", CASE), "each_commune"),
     (re.compile(r"\b(?:các|mỗi|từng|tất\s+cả\s+các)\s+(?:huyện|quận)\b", CASE), "each_district"),
     (re.compile(r"\b(?:các|mỗi|từng|tất\s+cả\s+các)\s+tỉnh\b", CASE), "each_province"),
@@ -795,8 +807,7 @@ LISTED_TASK = re.compile(
 """An item of such a list: the task, who leads it, then ", hoàn thành trong tháng 6/2025"
 (", … trong năm 2026 (giai đoạn 2025-2026)", ", … hằng năm")."""
 LEAD_AGENCIES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b(?:các|mọi)\s+bộ,\s*ngành(?:,|\s+và)\s*(?:các\s+)?địa\s+phương\b", CASE),
-     "each_unit"),
+    (re.compile(_EVERY_MINISTRY_AND_LOCALITY, CASE), "each_unit"),
     (re.compile(r"^\s*(?:các|mọi)\s+bộ(?:,\s*(?:ngành|cơ\s+quan\s+ngang\s+bộ))?\b", CASE),
      "each_ministry"),
     (re.compile(r"^\s*(?:UBND\s+)?(?:các\s+)?(?:tỉnh,\s*thành\s+phố|địa\s+phương)\b", CASE),

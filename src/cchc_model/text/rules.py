@@ -481,7 +481,7 @@ def read_piece(
             within_at is not None
             and anchor.start > within_at.end()
             and not first_phrase_before_within
-            and any(a.start < within_at.start() for a in anchors[:index])
+            and starts[0] < within_at.start()  # a figure before "trong đó" (anchors are sorted)
         )
         if part_of_no_target:
             continue
@@ -874,14 +874,12 @@ def _build(
             parts = re.split(r",\s*", indices[1])
             parts = parts if len(parts) > 1 else re.split(r"\s+và\s+", indices[1])
             named = [cleaned for part in parts if (cleaned := ph.clean(part))]
-        index = lx.INDEX_NAME.search(before)
+        index = _index_named(before)
         if ranking:
             phrase = ph.clean(ranking.group(1))
         elif index is not None:
             # "duy trì chỉ số DTI nằm trong top 10 … về chuyển đổi số": the index named
-            start = index.start()
-            said = re.search(r"\bchỉ\s+số\s*$", before[:start], CASE)
-            phrase = ph.clean(before[said.start() if said else start :])
+            phrase = index
         elif len(named) > 1:
             notes = ("an open top group: the text states no size",) if not k else ()
             return [
@@ -902,10 +900,8 @@ def _build(
         if not committed:
             return None  # "xếp thứ 34/63": a place reached
         region = re.match(r"\s*(?:tỉnh|địa\s+phương)?[^,;.]{0,20}?\bvùng\b[^,;.]*", after_raw, CASE)
-        index = lx.INDEX_NAME.search(before)
-        said = re.search(r"\bchỉ\s+số\s*$", before[: index.start()], CASE) if index else None
-        start = (said.start() if said else index.start()) if index else 0
-        phrase = ph.clean(before[start:]) if index or len(before.split()) > 3 else ""
+        named_index = _index_named(before)
+        phrase = named_index or (ph.clean(before) if len(before.split()) > 3 else "")
         notes = ("a place among so many, read as a place in the top K",)
         if m["a"]:
             notes += ("a band of places: its lower end is kept",)
@@ -1018,6 +1014,16 @@ def _build(
             notes += ("a count each unit named before it is to reach",)
         return [Reading(phrase, op, value, "count", level=level, notes=notes)]
     return None
+
+
+def _index_named(before: str) -> str | None:
+    """The index a rank is of, named before it ("duy trì chỉ số DTI nằm trong top 10", "điểm
+    số PCI … xếp vị trí 10 - 15/63"): from its name, with the "chỉ số" before it."""
+    index = lx.INDEX_NAME.search(before)
+    if index is None:
+        return None
+    said = re.search(r"\bchỉ\s+số\s*$", before[: index.start()], CASE)
+    return ph.clean(before[said.start() if said else index.start() :])
 
 
 def _status_reached(text: str, offset: int, context: Context, committed: bool) -> Reading | None:
@@ -1256,7 +1262,8 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
     done = lx.PAST.search(text) and not _DIRECTED_BEFORE.search(text)
     if (lx.REPORT.search(text) or done) and not lx.COMMITMENT.search(text):
         return None  # "chỉ trong tháng 10 và 11, Bộ đã tham mưu …": what was done
-    for m in (lx.TASK_DIRECTED.match(text), lx.TASK.match(text), lx.TASK_AT_START.match(text)):
+    for pattern in (lx.TASK_DIRECTED, lx.TASK, lx.TASK_AT_START):
+        m = pattern.match(text)
         if m is not None and (phrase := _task_object(text[m.end() :])):
             break
     else:

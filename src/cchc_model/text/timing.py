@@ -71,7 +71,7 @@ def periods_in(text: str, year: int | None = None) -> Iterator[tuple[int, str]]:
     deadline's year is none. Given the document's ``year``, "6 tháng cuối năm" is its half."""
     if year is not None:
         for m in lx.YEARLESS_HALF.finditer(text):
-            yield m.start(), f"{year}-H{1 if m['h'].lower() == 'đầu' else 2}"
+            yield m.start(), _half(year, m["h"])
     taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in lx.QUOTED_NAME.finditer(text)]
     for pattern, kind in lx.PERIODS:
         for m in pattern.finditer(text):
@@ -96,12 +96,17 @@ def periods_in(text: str, year: int | None = None) -> Iterator[tuple[int, str]]:
             if kind == "span":
                 yield m.start(), f"{m['a'] or m['a2']}-{m['b'] or m['b2']}"
             elif kind == "half":
-                yield m.start(), f"{m['y']}-H{1 if m['h'].lower() == 'đầu' else 2}"
+                yield m.start(), _half(int(m["y"]), m["h"])
             elif kind == "quarter":
                 q = m["q"].upper()
                 yield m.start(), f"{m['y']}-Q{_ROMAN.get(q, q)}"
             else:
                 yield m.start(), m["y"]
+
+
+def _half(year: int, written: str) -> str:
+    """The label of the half "6 tháng đầu" or "6 tháng cuối" names ("2025-H1", "2025-H2")."""
+    return f"{year}-H{1 if written.lower() == 'đầu' else 2}"
 
 
 def recurrence_in(text: str) -> str | None:
