@@ -1759,8 +1759,8 @@ class TestTasks:
         """ "chuyển đổi số" names a field; its "chuyển" is no task's verb."""
         review = (
             "Chủ trì, phối hợp với các cơ quan liên quan rà soát lại các nhiệm vụ UBND tỉnh đã "
-            "giao cho các cơ quan, đơn vị, địa phương tại các Kế hoạch của UBND tỉnh có liên quan đến "
-            "công tác chuyển đổi số có thời hạn hoàn thành trong năm 2025."
+            "giao cho các cơ quan, đơn vị, địa phương tại các Kế hoạch của UBND tỉnh có liên quan "
+            "đến công tác chuyển đổi số có thời hạn hoàn thành trong năm 2025."
         )
         assert readings(review) == []
 
