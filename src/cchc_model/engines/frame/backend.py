@@ -189,6 +189,11 @@ class Backend:
             schema[name] = dtype
         return self.table(data, schema)
 
+    def joined_on_key(self, left: Frame, right: Frame, key: str, space: int) -> Frame:
+        """``left`` left-joined to ``right`` on the integer column ``key``: whole numbers
+        in ``[0, space)``, distinct in ``right``."""
+        return left.join(right, on=key, how="left")
+
     def with_labels(self, frame: Frame, labels: Labels) -> Frame:
         """``frame`` with integer id columns turned into values: ``{new: (id column, values)}``
         where ``values[i]`` is the value of id ``i`` (text, or whole numbers); the id

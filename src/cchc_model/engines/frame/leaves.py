@@ -208,24 +208,30 @@ def outcome_columns(outcome: Outcome) -> dict[str, Expr]:
     return dict(zip(c.RESULT, outcome.filled(), strict=True))
 
 
-#: Pooled levels a value key holds (-1, territory, to 6).
-_LEVELS = 8
+@attrs.frozen
+class _KeySpace:
+    """A value's key: (unit, period, indicator, members, pooled level) numbered densely,
+    each part below its count, so that keys lie in ``[0, size)``."""
 
+    periods: int
+    indicators: int
+    members: int  # member sets with rows, and -1: a set no row has (a key no value has)
+    levels: int  # pooled levels, the territory's (-1) included
 
-def _key_part(nw: Namespace) -> Column:
-    """The (indicator, members, pooled level) part of a value key."""
-    return (
-        (nw.col("indicator_id") * c.MAX_CODES + nw.col("members_id")) * _LEVELS
-        + nw.col("pooled_level")
-        + 1
-    )
+    def part(self, nw: Namespace) -> Column:
+        """The (indicator, members, pooled level) part of a key."""
+        return (
+            nw.col("indicator_id") * self.members + (nw.col("members_id") + 1)
+        ) * self.levels + (nw.col("pooled_level") + 1)
 
+    def base(self, nw: Namespace) -> Column:
+        """The (unit, period) part of a key: joins on one integer column are faster."""
+        return (nw.col("unit_id") * self.periods + nw.col("period_id")) * (
+            self.indicators * self.members * self.levels
+        )
 
-def _key_base(nw: Namespace) -> Column:
-    """The (unit, period) part of a value key: joins on one integer column are faster."""
-    return (nw.col("unit_id") * c.MAX_PERIODS + nw.col("period_id")) * (
-        c.MAX_CODES * c.MAX_CODES * _LEVELS
-    )
+    def size(self, units: int) -> int:
+        return units * self.periods * self.indicators * self.members * self.levels
 
 
 _THRESHOLDS: Final = ("op", "p", "q", "low_p", "low_q", "low_inclusive", "high_p", "high_q")
@@ -637,17 +643,24 @@ class LeafTable:
             "members_id",
             "pooled_level",
         )
+        canonical = self.rollups.canonical
+        space = _KeySpace(
+            self.rollups.period_count,
+            len(canonical.indicators),
+            len(canonical.members) + 1,
+            max(levels, default=-1) + 2,
+        )
         slim = backend.table(
             {name: [r[name] for r in rows] for name in request_columns},
             dict.fromkeys(request_columns, nw.Int64),
-        ).with_columns(key_part=_key_part(nw))
+        ).with_columns(key_part=space.part(nw))
         contexts = self._context_frames(with_root=self.by_root)
         if not levels:  # every value is a territory's: what it expects is its children
             expected = part_counts(self.rollups.tables, None)
             contexts = backend.gathered(
                 contexts, "unit_id", {"expected_parts": (nw.Int64, expected)}
             )
-        requests = contexts.with_columns(key_base=_key_base(nw)).join(
+        requests = contexts.with_columns(key_base=space.base(nw)).join(
             slim, on="context_id", how="inner"
         )
         requests = requests.select(
@@ -661,9 +674,10 @@ class LeafTable:
         if overlapping:  # one target measured in two contexts that share units
             requests = requests.unique(["target_id", "unit_id", "period_id"])
         values = self._values(levels).select(
-            *c.VALUE, "coverage_num", "coverage_den", key=_key_base(nw) + _key_part(nw)
+            *c.VALUE, "coverage_num", "coverage_den", key=space.base(nw) + space.part(nw)
         )
-        frame = requests.join(values, on="key", how="left")
+        units = len(self.rollups.tables.codes)
+        frame = backend.joined_on_key(requests, values, "key", space.size(units))
         if levels:
             frame = frame.join(self._expected(levels), on=["unit_id", "pooled_level"], how="left")
         threshold_columns: list[SpecColumn] = ["op", "p", "q"]

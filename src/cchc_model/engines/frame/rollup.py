@@ -57,6 +57,7 @@ class Rollups:
         own: The same for the own basis.
         shadowed: The children's roll-up of units that have a direct territory value
             too (to report where the two disagree).
+        period_count: How many periods the tables' ``period_id`` numbers.
     """
 
     backend: Backend
@@ -66,6 +67,7 @@ class Rollups:
     shadowed: Frame
     min_coverage: Fraction
     canonical: Canonical
+    period_count: int
     pooled_cache: dict[int, Frame] = attrs.field(factory=dict)
 
 
@@ -420,7 +422,9 @@ def compute_rollups(
         own_rows = leaf_territory
     reduced = attrs.evolve(canonical, frame=None)  # the rows are read again by no one
     shadow = backend.concat(shadowed) if shadowed else territory.head(0)
-    return Rollups(backend, tables, territory, own_rows, shadow, min_coverage, reduced)
+    return Rollups(
+        backend, tables, territory, own_rows, shadow, min_coverage, reduced, len(periods)
+    )
 
 
 def _tier(

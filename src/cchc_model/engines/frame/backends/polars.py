@@ -18,6 +18,8 @@ __all__ = ["BITMAP_KEYS", "PolarsBackend", "gathered", "labelled", "looked_up"]
 
 #: The largest key space whose duplicates are found with a bitmap (2**28 keys: 32 MiB).
 BITMAP_KEYS = 2**28
+#: The largest key space joined by position (a 32-bit row number per key: 64 MiB).
+DENSE_KEYS = 2**24
 
 
 def _taken(position: str, values: Sequence[Scalar], dtype: type[pl.DataType]) -> pl.Expr:
@@ -77,6 +79,32 @@ class PolarsBackend(Backend):
             marks.scatter(keys, True)
             return bool(marks.sum() == keys.len())
         return bool(keys.n_unique() == keys.len())
+
+    def joined_on_key(self, left: Frame, right: Frame, key: str, space: int) -> Frame:
+        """A key space of up to :data:`DENSE_KEYS` (and not far larger than ``right``) is
+        joined by position: each key's row of ``right`` marked in an array, that array
+        read at ``left``'s keys, and ``right``'s columns taken at those rows (no hashing)."""
+        import polars as pl
+
+        table = right.to_native().collect()
+        if space > DENSE_KEYS or space > 8 * table.height + 2**16:
+            return super().joined_on_key(left, right, key, space)
+        rows = pl.repeat(None, space, dtype=pl.UInt32, eager=True).scatter(
+            table[key], pl.int_range(0, table.height, dtype=pl.UInt32, eager=True)
+        )
+        at = "_row_of_" + key
+        native = (
+            left.to_native()
+            .with_columns(pl.lit(rows).gather(pl.col(key)).alias(at))
+            .with_columns(
+                pl.lit(table[name]).gather(pl.col(at)).alias(name)
+                for name in table.columns
+                if name != key
+            )
+            .drop(at)
+        )
+        made: Frame = self.nw.from_native(native)
+        return made
 
     def indicator_stats(self, frame: Frame, by: str, sums: Sequence[str]) -> list[Record]:
         import polars as pl
