@@ -4,7 +4,8 @@ Run with ``.venv/bin/python benchmarks/national/run.py [--repeat 3] [--workdir D
 [--contenders a,b,c | --engine-set polars|dask|spark] [--skip-library] [--whole-table]
 [--check-only] [--verify-memory] [--timeout S]``. Generates the inputs if missing
 (``generate.py``), then runs each contender as its own process ``--repeat`` times,
-interleaved (library, duckdb, polars, library, ...), and measures each process's wall
+interleaved, the order rotated at each repetition (library, duckdb, polars; duckdb,
+polars, library; ...), and measures each process's wall
 time and peak memory (``measure.py``: a single process's own peak by GNU time, a process
 tree's summed RSS by sampling). Prints, per contender, the median and best wall time, the
 median peak memory, how it was measured and the output row counts, then paired ratios
@@ -327,9 +328,13 @@ def main() -> None:
     timings = {name: Timings() for name in names}
     failed: set[str] = set()
     load = " ".join(f"{x:.1f}" for x in os.getloadavg())
-    print(f"{args.repeat} repetitions, interleaved: {', '.join(names)} (load average {load})")
+    print(
+        f"{args.repeat} repetitions, interleaved, the order rotated: {', '.join(names)} "
+        f"(load average {load})"
+    )
     for repetition in range(args.repeat):
-        for name in names:
+        shift = repetition % len(names)  # none runs first (or after another) every time
+        for name in [*names[shift:], *names[:shift]]:
             extra = ["--whole-table"] if args.whole_table and CONTENDERS[name].library else []
             measured = (
                 None
