@@ -1383,6 +1383,12 @@ class TestCarriedAcrossItems:
         )
         assert (found.deadline, found.period) == (date(2026, 9, 30), None)
 
+    def test_a_share_reached_in_a_quarter_is_due_at_its_end(self) -> None:
+        (found,) = readings(
+            "100% người dân trên địa bàn sẽ có danh tính số vào quý 2/2026 với bốn yếu tố cốt lõi."
+        )
+        assert (found.deadline, found.period) == (date(2026, 6, 30), None)
+
     def test_a_share_within_a_quarter_keeps_it_as_its_period(self) -> None:
         (found,) = readings(
             "Trong quý III/2026, 100% thủ tục hành chính được tiếp nhận trực tuyến."

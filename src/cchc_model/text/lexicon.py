@@ -218,6 +218,9 @@ _DUE_BY_DAY = r"(?:trước|(?<!tính\s)[đĐD]ến|chậm\s+nhất(?:\s+là)?)\
 _DUE_IN_MONTH = (
     r"trong|(?<!tính\s)[đĐD]ến\s+hết|(?<!đến\s)hết|trước|chậm\s+nhất|(?<!tính\s)[đĐD]ến\s+cuối"
 )
+#: What leads a quarter a target or task is due by ("đến hết quý", "vào quý"; "trước quý": by
+#: the end of the quarter before).
+_QUARTER_BY = r"(?P<before>trước)|[đĐD]ến\s+hết|hết|chậm\s+nhất(?:\s+là)?|[đĐD]ến\s+cuối|cuối|vào"
 DEADLINES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
@@ -247,10 +250,11 @@ DEADLINES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "year",
     ),
-    # "đến hết quý II/2026": the quarter's last day ("trước quý 2/2025": the quarter before's)
+    # "đến hết quý II/2026", "vào quý 2/2026": the quarter's last day ("trước quý 2/2025": the
+    # quarter before's)
     (
         re.compile(
-            r"\b(?:(?P<before>trước)|[đĐD]ến\s+hết|hết|chậm\s+nhất(?:\s+là)?|[đĐD]ến\s+cuối|cuối)"
+            rf"\b(?:{_QUARTER_BY})"
             r"\s+quý\s+(?P<q>I{1,3}|IV|[1-4])\s*(?:[/.-]|\s+năm)\s*(?P<y>(?:19|20)\d\d)",
             CASE,
         ),
@@ -285,11 +289,7 @@ YEARLESS_DEADLINES: tuple[tuple[re.Pattern[str], str], ...] = (
 """Deadlines written without their year ("trước ngày 25.11", "từ nay đến ngày 31/8", "trong
 tháng 10", "đến hết tháng 12"): read only when the document's year is known, in that year."""
 # "trong quý I/2026", "trước quý 2/2025": a quarter a task is due in (or before)
-_QUARTER_DUE = (
-    r"\b(?:(?P<before>trước)|trong|[đĐD]ến\s+hết|hết|chậm\s+nhất(?:\s+là)?|[đĐD]ến\s+cuối|cuối|"
-    r"vào)"
-    r"\s+quý\s+(?P<q>I{1,3}|IV|[1-4])"
-)
+_QUARTER_DUE = rf"\b(?:{_QUARTER_BY}|trong)\s+quý\s+(?P<q>I{{1,3}}|IV|[1-4])"
 YEARLESS_QUARTER = re.compile(rf"{_QUARTER_DUE}\b{_NO_YEAR}", CASE)
 """A task due within a quarter named without its year ("trong quý 1, xác định …")."""
 YEARLESS_HALF = re.compile(rf"\b6\s+tháng\s+(?P<h>đầu|cuối)\s+năm\b{_NO_YEAR}", CASE)

@@ -85,9 +85,9 @@ def periods_in(text: str, year: int | None = None) -> Iterator[tuple[int, str]]:
             ):
                 continue
             if kind == "quarter" and re.search(
-                r"(?:hết|cuối|trước|chậm\s+nhất(?:\s+là)?)\s+$", text[: m.start()], CASE
+                r"(?:hết|cuối|trước|vào|chậm\s+nhất(?:\s+là)?)\s+$", text[: m.start()], CASE
             ):
-                continue  # "đến hết quý II/2026": a deadline, not the period
+                continue  # "đến hết quý II/2026", "vào quý 2/2026": a deadline, not the period
             if re.search(
                 r"so\s+với(?:\s+cùng\s+kỳ)?\s*$", text[max(0, m.start() - 20) : m.start()], CASE
             ):
