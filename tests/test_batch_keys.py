@@ -101,3 +101,70 @@ def test_gathered_columns_are_taken_at_each_position(engine: str) -> None:
     )
     rows = sorted(found.select("v", "node", "parent", "name").collect().rows())
     assert rows == [(1, 2, 0, "t"), (2, 0, None, "r"), (3, 2, 0, "t"), (4, 1, 0, "s")]
+
+
+_KEYED = st.integers(1, 40).flatmap(
+    lambda space: st.tuples(
+        st.just(space),
+        st.lists(st.integers(0, space - 1), max_size=30),
+        st.lists(st.integers(0, space - 1), unique=True, max_size=space),
+    )
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_KEYED)
+def test_a_join_by_position_gives_the_rows_a_hash_join_gives(
+    drawn: tuple[int, list[int], list[int]],
+) -> None:
+    space, left_keys, right_keys = drawn
+    _, backend = _frame("polars", {"x": [1]})
+    left = nw.from_native(
+        pl.LazyFrame(
+            {"k": left_keys, "row": list(range(len(left_keys)))},
+            schema={"k": pl.Int64, "row": pl.Int64},
+        )
+    )
+    right = nw.from_native(
+        pl.LazyFrame(
+            {
+                "k": right_keys,
+                "v": [10 * k + 1 for k in right_keys],
+                "f": [k % 2 == 0 for k in right_keys],
+            },
+            schema={"k": pl.Int64, "v": pl.Int64, "f": pl.Boolean},
+        )
+    )
+    by_position = backend.joined_on_key(left, right, "k", space)
+    hashed = Backend.joined_on_key(backend, left, right, "k", space)
+    columns = ["row", "k", "v", "f"]
+    assert sorted(by_position.select(columns).collect().rows()) == sorted(
+        hashed.select(columns).collect().rows()
+    )
+    found = set(right_keys)
+    assert sorted(by_position.select(columns).collect().rows()) == sorted(
+        (i, k, 10 * k + 1 if k in found else None, (k % 2 == 0) if k in found else None)
+        for i, k in enumerate(left_keys)
+    )
+
+
+def test_a_frame_in_memory_or_a_plain_scan_is_read_again_rather_than_copied(
+    tmp_path: Any,
+) -> None:
+    data = pl.DataFrame({"code": ["a", "b"], "v": [1, 2]})
+    path = tmp_path / "rows.parquet"
+    data.write_parquet(path)
+    _, backend = _frame("polars", {"x": [1]})
+    scan = pl.scan_parquet(path)
+    assert backend.read_again_cheaply(nw.from_native(data.lazy()))
+    assert backend.read_again_cheaply(nw.from_native(scan))
+    joined = scan.join(data.lazy().select("code"), on="code")
+    assert not backend.read_again_cheaply(nw.from_native(joined))
+    assert not backend.read_again_cheaply(nw.from_native(scan.with_columns(w=pl.col("v") * 2)))
+    assert not backend.read_again_cheaply(nw.from_native(pl.scan_csv(_csv(tmp_path, data))))
+
+
+def _csv(tmp_path: Any, data: Any) -> Any:
+    path = tmp_path / "rows.csv"
+    data.write_csv(path)
+    return path
