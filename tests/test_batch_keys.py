@@ -146,25 +146,3 @@ def test_a_join_by_position_gives_the_rows_a_hash_join_gives(
         (i, k, 10 * k + 1 if k in found else None, (k % 2 == 0) if k in found else None)
         for i, k in enumerate(left_keys)
     )
-
-
-def test_a_frame_in_memory_or_a_plain_scan_is_read_again_rather_than_copied(
-    tmp_path: Any,
-) -> None:
-    data = pl.DataFrame({"code": ["a", "b"], "v": [1, 2]})
-    path = tmp_path / "rows.parquet"
-    data.write_parquet(path)
-    _, backend = _frame("polars", {"x": [1]})
-    scan = pl.scan_parquet(path)
-    assert backend.read_again_cheaply(nw.from_native(data.lazy()))
-    assert backend.read_again_cheaply(nw.from_native(scan))
-    joined = scan.join(data.lazy().select("code"), on="code")
-    assert not backend.read_again_cheaply(nw.from_native(joined))
-    assert not backend.read_again_cheaply(nw.from_native(scan.with_columns(w=pl.col("v") * 2)))
-    assert not backend.read_again_cheaply(nw.from_native(pl.scan_csv(_csv(tmp_path, data))))
-
-
-def _csv(tmp_path: Any, data: Any) -> Any:
-    path = tmp_path / "rows.csv"
-    data.write_csv(path)
-    return path

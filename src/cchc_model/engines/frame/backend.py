@@ -137,11 +137,6 @@ class Backend:
         """Compute ``frame`` once so that later steps read it instead of recomputing it."""
         return frame
 
-    def read_again_cheaply(self, frame: Frame) -> bool:
-        """Whether reading the user's ``frame`` again costs no more than reading a copy of
-        it (rows already in memory, or a columnar file read as it is): then no copy is made."""
-        return False
-
     def collect(self, frame: Frame) -> Collected:
         """The frame as a polars DataFrame when polars is installed, else pyarrow."""
         try:

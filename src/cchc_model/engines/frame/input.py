@@ -264,17 +264,16 @@ def read_observations(
     for name in ("unit", "members"):
         if name in schema and _has_values(nw, frame, name):
             raise Unsupported(f"a {name} column")
-    # The source is read once (a lazy pipeline of the user's runs once: a frame in memory
-    # or a plain file scan is read again instead), then copied once with its keys as
-    # integers; every later look at the rows reads that copy.
+    # The source is read once (a lazy pipeline of the user's runs once), then copied
+    # once with its keys as integers; every later look at the rows reads that copy.
     needed = [c for c in columns if c != "source"]
-    cheap = backend.read_again_cheaply(frame)
-    frame = frame.select(needed).with_columns(
-        nw.col("indicator").cast(nw.String),
-        nw.col("code").cast(nw.String),
-        nw.col("period").cast(nw.String),
+    frame = backend.materialise(
+        frame.select(needed).with_columns(
+            nw.col("indicator").cast(nw.String),
+            nw.col("code").cast(nw.String),
+            nw.col("period").cast(nw.String),
+        )
     )
-    frame = frame if cheap else backend.materialise(frame)
     pairs = frame.select("indicator", "period").unique().collect("polars").rows()
     ignored = tuple(sorted({str(i) for i, _ in pairs if i not in by_id}))
     frame = frame.filter(nw.col("indicator").is_in(list(by_id)))

@@ -18,8 +18,6 @@ __all__ = ["BITMAP_KEYS", "PolarsBackend", "gathered", "labelled", "looked_up"]
 
 #: The largest key space whose duplicates are found with a bitmap (2**28 keys: 32 MiB).
 BITMAP_KEYS = 2**28
-#: The lines of a plain scan's plan after its first (``explain(optimized=False)``).
-_SCAN_DETAILS = ("PROJECT", "ESTIMATED ROWS", "SELECTION")
 #: The largest key space joined by position (a 32-bit row number per key: 64 MiB).
 DENSE_KEYS = 2**24
 
@@ -60,18 +58,6 @@ class PolarsBackend(Backend):
 
     def materialise(self, frame: Frame) -> Frame:
         return frame.collect().lazy()
-
-    def read_again_cheaply(self, frame: Frame) -> bool:
-        """A frame in memory, or a Parquet or IPC file scanned with nothing done to its rows
-        (the plan is the scan, with at most a projection or a filter of the scan's own)."""
-        plan = frame.to_native().explain(optimized=False).splitlines()
-        return bool(plan) and (
-            plan[0].startswith("DF [")
-            or (
-                plan[0].startswith(("Parquet SCAN", "IPC SCAN"))
-                and all(line.startswith(_SCAN_DETAILS) for line in plan[1:])
-            )
-        )
 
     def collect(self, frame: Frame) -> pl.DataFrame:
         # in memory: the result's columns computed over a collected table (its labels)
