@@ -1389,6 +1389,12 @@ class TestCarriedAcrossItems:
         )
         assert (found.deadline, found.period) == (date(2026, 6, 30), None)
 
+    @pytest.mark.parametrize("due", ["trước quý 3/2026", "đến hết quý II/2026", "vào quý 2/2026"])
+    def test_the_quarter_a_share_is_due_by_is_not_part_of_its_phrase(self, due: str) -> None:
+        (found,) = readings(f"Phấn đấu 100% người dân có danh tính số {due}.")
+        assert found.phrase == "người dân có danh tính số"
+        assert found.deadline is not None
+
     def test_a_share_within_a_quarter_keeps_it_as_its_period(self) -> None:
         (found,) = readings(
             "Trong quý III/2026, 100% thủ tục hành chính được tiếp nhận trực tuyến."
