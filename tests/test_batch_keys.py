@@ -18,6 +18,7 @@ nw = pytest.importorskip("narwhals")
 
 from cchc_model.engines.frame import Backend, backend_for  # noqa: E402
 from cchc_model.engines.frame import keys as _keys  # noqa: E402
+from cchc_model.engines.frame.backends.polars import DENSE_KEYS  # noqa: E402
 
 _ROWS = st.lists(
     st.tuples(
@@ -137,8 +138,12 @@ def test_a_join_by_position_gives_the_rows_a_hash_join_gives(
     )
     by_position = backend.joined_on_key(left, right, "k", space)
     hashed = Backend.joined_on_key(backend, left, right, "k", space)
+    too_wide = backend.joined_on_key(left, right, "k", DENSE_KEYS + 1)  # hashed, by the adapter
     columns = ["row", "k", "v", "f"]
     assert sorted(by_position.select(columns).collect().rows()) == sorted(
+        hashed.select(columns).collect().rows()
+    )
+    assert sorted(too_wide.select(columns).collect().rows()) == sorted(
         hashed.select(columns).collect().rows()
     )
     found = set(right_keys)

@@ -218,9 +218,10 @@ _DUE_BY_DAY = r"(?:trước|(?<!tính\s)[đĐD]ến|chậm\s+nhất(?:\s+là)?)\
 _DUE_IN_MONTH = (
     r"trong|(?<!tính\s)[đĐD]ến\s+hết|(?<!đến\s)hết|trước|chậm\s+nhất|(?<!tính\s)[đĐD]ến\s+cuối"
 )
-#: What leads a quarter a target or task is due by ("đến hết quý", "vào quý"; "trước quý": by
-#: the end of the quarter before).
-_QUARTER_BY = r"(?P<before>trước)|[đĐD]ến\s+hết|hết|chậm\s+nhất(?:\s+là)?|[đĐD]ến\s+cuối|cuối|vào"
+#: What leads a quarter a target or task is due at the end of ("đến hết quý", "vào quý").
+QUARTER_END_LEADS = r"[đĐD]ến\s+hết|hết|chậm\s+nhất(?:\s+là)?|[đĐD]ến\s+cuối|cuối|vào"
+#: The same, or "trước quý": due by the end of the quarter before.
+_QUARTER_BY = rf"(?P<before>trước)|{QUARTER_END_LEADS}"
 DEADLINES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(

@@ -74,7 +74,7 @@ _TRAILING_NOISE = re.compile(
     r"(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng)|(?:định\s+kỳ\s+)?(?:06|6)\s+tháng\s*(?:một|/)\s*lần|"
     r"(?:trước|[đĐD]ến|chậm\s+nhất)(?:\s+(?:hết|ngày))*\s+\d{1,2}\s*"
     r"(?:/\s*\d{1,2}\s*/|\s+tháng\s+\d{1,2}\s+năm)\s*\d{4}|"
-    r"(?:(?:trong|vào|trước|(?:[đĐD]ến\s+)?(?:hết|cuối)|chậm\s+nhất(?:\s+là)?)\s+)?"
+    rf"(?:(?:trong|trước|{lx.QUARTER_END_LEADS})\s+)?"
     r"(?:quý\s+[IVX1-4]+|(?:06|6)\s+tháng\s+(?:đầu|cuối))(?:\s+năm\s+\d{4}|\s*/\s*\d{4})?)"
     r"\b)+$",
     CASE,

@@ -87,8 +87,8 @@ class PolarsBackend(Backend):
         import polars as pl
 
         table = right.to_native().collect()
-        if space > DENSE_KEYS or space > 8 * table.height + 2**16:
-            return super().joined_on_key(left, right, key, space)
+        if space > DENSE_KEYS or space > 8 * table.height + 2**16:  # right computed once
+            return super().joined_on_key(left, self.nw.from_native(table.lazy()), key, space)
         rows = pl.repeat(None, space, dtype=pl.UInt32, eager=True).scatter(
             table[key], pl.int_range(0, table.height, dtype=pl.UInt32, eager=True)
         )
