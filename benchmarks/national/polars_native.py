@@ -9,7 +9,7 @@ Written as an expert writes it for one machine: the text keys (unit code, indica
 period) become integers once, when the observations are read (a cast to an enum of the
 known keys, no join), and a leaf's observation is found by one packed integer key
 ``(unit · indicators + indicator) · periods + period``; the small tables (units,
-indicators, thresholds) are NumPy-free lookups gathered by position; the leaves and each
+indicators, thresholds) are lists gathered by position; the leaves and each
 level above are cached sub-plans computed once; the text columns are gathered back only
 for the rows written. Every value is an integer pair ``(a, b)`` summed up the tree: a
 ratio's counts, a count's ``(value, 1)``, a score's ``(hundredths × weight, weight)``. A
@@ -140,10 +140,10 @@ class Task:
             pl.scan_parquet(self.workdir / "obs.parquet")
             .with_columns(
                 id=pl.col("code").cast(pl.Enum(self.codes), strict=False).to_physical(),
-                ind=pl.col("indicator").cast(pl.Enum(self.indicators)).to_physical(),
+                ind=pl.col("indicator").cast(pl.Enum(self.indicators), strict=False).to_physical(),
                 per=pl.col("period").cast(pl.Enum(self.periods)).to_physical(),
             )
-            .drop_nulls("id")
+            .drop_nulls(["id", "ind"])  # rows of no unit or indicator of the task
             .with_columns(m=at(self.measure, "ind", pl.Int64))
             .select(
                 k=self.key(pl.col("id").cast(pl.Int64), pl.col("ind"), pl.col("per")),
