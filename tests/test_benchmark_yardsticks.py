@@ -47,3 +47,19 @@ def test_the_yardsticks_and_the_library_give_the_same_statuses(tmp_path: Path) -
     report = _run(NATIONAL / "check.py", outroot)
     assert report.count(" ok") == 8, report  # four outputs, each against DuckDB's, twice
     assert "mismatch" not in report.replace("0 mismatches", ""), report
+
+
+BENCH = Path(__file__).resolve().parents[2] / "shared" / "bench"
+SHARED = Path(__file__).resolve().parents[1] / "benchmarks" / "shared"
+
+
+@pytest.mark.slow_engine
+@pytest.mark.skipif(not BENCH.is_dir(), reason="the independent yardstick (../shared/bench)")
+def test_the_library_prints_the_independent_yardsticks_checksum(tmp_path: Path) -> None:
+    _run(BENCH / "gen_data.py", tmp_path)
+    for scale in ("sub10", "full"):
+        data = tmp_path / scale
+        hand = _run(BENCH / "bench_duckdb.py", data).splitlines()[0]
+        ours = _run(SHARED / "library.py", data).splitlines()[0]
+        assert hand.startswith("duckdb: status_rows="), hand
+        assert ours.removeprefix("library") == hand.removeprefix("duckdb"), (scale, ours, hand)
