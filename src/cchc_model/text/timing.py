@@ -85,7 +85,7 @@ def periods_in(text: str, year: int | None = None) -> Iterator[tuple[int, str]]:
             ):
                 continue
             if kind == "quarter" and re.search(
-                r"(?:hết|cuối|trước|vào|chậm\s+nhất(?:\s+là)?)\s+$", text[: m.start()], CASE
+                rf"(?:trước|{lx.QUARTER_END_LEADS})\s+$", text[: m.start()], CASE
             ):
                 continue  # "đến hết quý II/2026", "vào quý 2/2026": a deadline, not the period
             if re.search(

@@ -213,6 +213,7 @@ class _KeySpace:
     """A value's key: (unit, period, indicator, members, pooled level) numbered densely,
     each part below its count, so that keys lie in ``[0, size)``."""
 
+    units: int
     periods: int
     indicators: int
     members: int  # member sets with rows, and -1: a set no row has (a key no value has)
@@ -230,8 +231,9 @@ class _KeySpace:
             self.indicators * self.members * self.levels
         )
 
-    def size(self, units: int) -> int:
-        return units * self.periods * self.indicators * self.members * self.levels
+    @property
+    def size(self) -> int:
+        return self.units * self.periods * self.indicators * self.members * self.levels
 
 
 _THRESHOLDS: Final = ("op", "p", "q", "low_p", "low_q", "low_inclusive", "high_p", "high_q")
@@ -645,6 +647,7 @@ class LeafTable:
         )
         canonical = self.rollups.canonical
         space = _KeySpace(
+            len(self.rollups.tables.codes),
             self.rollups.period_count,
             len(canonical.indicators),
             len(canonical.members) + 1,
@@ -676,8 +679,7 @@ class LeafTable:
         values = self._values(levels).select(
             *c.VALUE, "coverage_num", "coverage_den", key=space.base(nw) + space.part(nw)
         )
-        units = len(self.rollups.tables.codes)
-        frame = backend.joined_on_key(requests, values, "key", space.size(units))
+        frame = backend.joined_on_key(requests, values, "key", space.size)
         if levels:
             frame = frame.join(self._expected(levels), on=["unit_id", "pooled_level"], how="left")
         threshold_columns: list[SpecColumn] = ["op", "p", "q"]
