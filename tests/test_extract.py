@@ -1787,3 +1787,82 @@ class TestTasks:
         (found,) = readings("Tối thiểu 25% cơ quan được kiểm tra công vụ, định kỳ 6 tháng/lần.")
         assert found.recurrence == "half_yearly"
         assert found.phrase == "cơ quan được kiểm tra công vụ"
+
+
+class TestAmountsAndTierBreakdowns:
+    @pytest.mark.parametrize(
+        ("sentence", "op", "value", "phrase"),
+        [
+            ("Phấn đấu số người dùng đạt 1.000.000 tài khoản.", ">=", "1000000", "số người dùng"),
+            ("Phấn đấu thu ngân sách trên địa bàn đạt 78,3 tỷ đồng.", ">=", "78300000000",
+             "thu ngân sách trên địa bàn"),
+            ("Năm 2026, xã phấn đấu tổng giá trị sản phẩm đạt hơn 4.000 tỷ đồng.", ">",
+             "4000000000000", "tổng giá trị sản phẩm"),
+        ],
+    )  # fmt: skip
+    def test_an_amount_to_reach(self, sentence: str, op: str, value: str, phrase: str) -> None:
+        """ "… đạt 1.000.000 tài khoản", "… đạt 78,3 tỷ đồng": a count, scaled by its word,
+        of what is named before "đạt", where the sentence commits."""
+        (found,) = readings(sentence)
+        assert (found.op, found.value, found.unit, found.phrase) == (op, value, "count", phrase)
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Số hồ sơ được giải quyết trước hạn đạt 8.889 hồ sơ.",  # no commitment
+            # a report that quotes its targets
+            "Nhiệm kỳ qua, tỉnh đã thực hiện đạt và vượt các chỉ tiêu; GRDP bình quân đầu "
+            "người đạt 3.555 USD/người/năm.",
+        ],
+    )
+    def test_an_amount_reported_is_none(self, sentence: str) -> None:
+        assert [r for r in readings(sentence) if r.unit == "count"] == []
+
+    def test_two_digit_growth(self) -> None:
+        """ "tăng trưởng đạt 2 con số" is growth of at least 10 %, of "tăng trưởng"."""
+        (found,) = readings("Năm 2026 có chỉ tiêu tăng trưởng đạt 2 con số.")
+        assert (found.op, found.value, found.unit, found.phrase) == (
+            ">=",
+            "10",
+            "percent",
+            "tăng trưởng",
+        )
+
+    def test_a_count_of_units_after_phan_dau(self) -> None:
+        """ "Phấn đấu 5 xã đạt chuẩn …" counts communes, aspirationally (not a status)."""
+        (found,) = readings("Phấn đấu 5 xã đạt chuẩn nông thôn mới.")
+        assert (found.op, found.value, found.unit, found.level, found.aspirational) == (
+            ">=",
+            "5",
+            "count",
+            "commune",
+            True,
+        )
+        assert found.phrase == "xã đạt chuẩn nông thôn mới"
+
+    def test_a_tier_after_trong_do_is_that_tiers_figure(self) -> None:
+        """ "…, trong đó cấp xã đạt tối thiểu 98%": the same measure at the commune tier."""
+        whole, communes = readings(
+            "Tỷ lệ giải quyết hồ sơ trước và đúng hạn đạt tối thiểu 95%, trong đó cấp xã đạt "
+            "tối thiểu 98%."
+        )
+        assert (whole.value, whole.level) == ("95", "self")
+        assert (communes.value, communes.level, communes.base) == ("98", "commune", None)
+        assert communes.phrase == whole.phrase
+        assert communes.breakdown
+
+    def test_an_opening_rise_directs(self) -> None:
+        """ "Tăng 15% … so với năm 2023" opens with its verb, as "Giảm 20% …" does."""
+        (found,) = readings("Tăng 15% số hồ sơ trực tuyến so với năm 2023.")
+        assert (found.op, found.value) == ("change_increase", "15")
+        assert readings("Số hồ sơ trực tuyến năm 2024 tăng 15% so với năm 2023.") == []
+
+    def test_a_rank_group_to_keep(self) -> None:
+        """ "Duy trì thứ hạng … trong nhóm cao nhất" commits to a place in the top group."""
+        (found,) = readings("Duy trì thứ hạng Chỉ số PAPI trong nhóm cao nhất cả nước.")
+        assert (found.op, found.phrase) == ("rank_top", "Chỉ số PAPI")
+        assert readings("Chỉ số PAPI của tỉnh thuộc nhóm cao nhất cả nước.") == []
+
+    def test_above_is_no_word_of_the_phrase(self) -> None:
+        (found,) = readings("Tỷ lệ thanh toán trực tuyến vượt 30%.")
+        assert (found.op, found.value, found.phrase) == (">", "30", "Tỷ lệ thanh toán trực tuyến")

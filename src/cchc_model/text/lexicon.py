@@ -638,7 +638,7 @@ COUNT = (
     r"\b(?P<verb>hoàn\s+thành|hoàn\s+tất|hoàn\s+thiện|giải\s+quyết|có\s+thêm|"
     r"(?:có|bảo\s+đảm|đảm\s+bảo|bố\s+trí)(?=\s+(?:ít\s+nhất|tối\s+thiểu))|xây\s+dựng|"
     # "phấn đấu có 06 huyện … và 300 xã … hoàn thành …": units of a tier to count
-    rf"có(?=\s+\d+\s+{UNITS_OF_A_TIER})|"
+    rf"(?:có|phấn\s+đấu)(?=\s+\d+\s+{UNITS_OF_A_TIER})|"
     r"(?:hình\s+thành|phát\s+triển)(?:\s+mới)?|"
     r"triển\s+khai|tích\s+hợp|đào\s+tạo|bồi\s+dưỡng|số\s+hóa|thành\s+lập(?:\s+mới)?|bổ\s+sung|"
     r"cung\s+cấp(?:\s+thêm)?|sửa\s+đổi|"
@@ -650,6 +650,16 @@ COUNT = (
 )
 """A count of things done or added: "hoàn thành 45 nhiệm vụ", "có thêm 2 đơn vị … trở lên",
 "bố trí tối thiểu một cán bộ", "thành lập 40 - 50 tổ" (a range)."""
+REACHED_AMOUNT = (
+    r"\b(?:đạt|lên)\s+(?:(?P<op>trên|hơn|tối\s+thiểu|ít\s+nhất)\s+)?"
+    rf"(?P<num>{NUMBER})\s*(?P<scale>nghìn|ngàn|triệu|tỷ)?\s*"
+    r"(?!%|phần\s+trăm|năm\b|tháng\b|ngày\b|bậc\b|lần\b|giờ\b|phút\b|điểm\b|/)"
+    r"(?P<noun>[^\W\d_][^\s,;.]*)"
+)
+"""An amount a measure is to reach, named before it ("số người dùng đạt 1.000.000 tài khoản",
+"thu ngân sách … đạt 78,3 tỷ đồng", "tổng giá trị sản phẩm đạt hơn 4.000 tỷ đồng")."""
+SCALES = {"nghìn": 1000, "ngàn": 1000, "triệu": 10**6, "tỷ": 10**9}
+"""What "nghìn", "triệu" and "tỷ" after a figure multiply it by."""
 COUNT_ALLOCATED = re.compile(
     r"\b(?:các|mỗi|từng)\s+(?:đơn\s+vị\s+)?(?:cấp\s+)?(?P<tier>xã|phường|huyện|quận|tỉnh)\b"
     r"[^.;:%\d]{0,50}?\s*$",

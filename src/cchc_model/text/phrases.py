@@ -71,6 +71,7 @@ _TRAILING_NOISE = re.compile(
     r"so\s+với(?:\s+(?:cùng\s+kỳ|trước\s+đây))?|tăng|giảm|cắt\s+giảm|rút\s+ngắn|"
     r"không\s+quá|tối\s+đa|không\s+vượt(?:\s+quá)?|dưới|thấp\s+hơn|"
     r"nhỏ\s+hơn|không\s+(?:dưới|thấp\s+hơn|ít\s+hơn)|(?:lên\s+)?mức|thêm|"
+    r"vượt|(?:cao|lớn|nhiều)\s+hơn|hơn|"
     r"(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng)|(?:định\s+kỳ\s+)?(?:06|6)\s+tháng\s*(?:một|/)\s*lần|"
     r"(?:trước|[đĐD]ến|chậm\s+nhất)(?:\s+(?:hết|ngày))*\s+\d{1,2}\s*"
     r"(?:/\s*\d{1,2}\s*/|\s+tháng\s+\d{1,2}\s+năm)\s*\d{4}|"
@@ -88,7 +89,9 @@ _INTRO = re.compile(
 )
 _LAST_MARKER = re.compile(
     r".*\b(?:(?:đặt|đề|giao)\s+(?:ra\s+)?(?:mục\s+tiêu|chỉ\s+tiêu)|phấn\s+đấu(?:\s+đạt)?|mục\s+tiêu(?:\s+\w+){0,3}\s+là|"
-    r"hướng\s+tới(?:\s+mục\s+tiêu)?|yêu\s+cầu|(?:phải|cần)(?=\s+(?:đưa|nâng)\b))\s+",
+    r"hướng\s+tới(?:\s+mục\s+tiêu)?|yêu\s+cầu|(?:phải|cần)(?=\s+(?:đưa|nâng)\b)|"
+    # "trong đó có chỉ tiêu tăng trưởng đạt 2 con số": what the target is of follows
+    r"\bcó\s+(?:các\s+)?chỉ\s+tiêu)\s+",
     CASE,
 )
 NOT_A_COUNT = re.compile(

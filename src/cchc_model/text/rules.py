@@ -46,6 +46,7 @@ _ANCHORS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("points", re.compile(lx.POINTS, CASE)),
     ("count", re.compile(lx.COUNT, CASE)),
     ("count", re.compile(lx.COUNT_AT_UNITS, CASE)),
+    ("amount", re.compile(lx.REACHED_AMOUNT, CASE)),
     ("total", re.compile(lx.TOTAL, CASE)),
     ("none_left", re.compile(lx.NONE_LEFT, CASE)),
 )
@@ -53,6 +54,8 @@ _COUNT_MORE = re.compile(lx.COUNT_MORE, CASE)
 _CLAUSE_CUT = re.compile(
     r";|\btrong\s+đó\b|,\s+(?=(?:đưa|nâng|bảo\s+đảm|đảm\s+bảo|trong\s+khi|còn|đồng\s+thời)\b)", CASE
 )
+_TIER_NAMED = re.compile(r"(?:(?:ở|tại)\s+)?cấp\s+(tỉnh|huyện|xã)", CASE)
+"""A phrase that is only a tier ("cấp xã", "tại cấp huyện")."""
 _TIER = {
     "trung ương": "ministry",
     "bộ": "ministry",
@@ -442,6 +445,9 @@ def read_piece(
         and not committed
     )
     all_reported = all_reported or context.criteria or bool(lx.BAND_SENTENCE.match(sentence))
+    # an amount reached is a tally wherever the sentence reports ("đã thực hiện đạt … các chỉ
+    # tiêu …; GRDP … đạt 3.555 USD"), whatever target words it quotes
+    sentence_reports = bool(lx.REPORT.search(sentence) or lx.PAST.search(sentence))
     # "xã Dương Thành 70,74%; xã Hà Châu 68,74%; xã Tân Kim 64,6%": figures measured to the
     # hundredth, more than one, are a table of results, its round figures included
     all_reported = all_reported or (
@@ -463,7 +469,7 @@ def read_piece(
             clause_end = clauses.bounds(anchor.end)[1]
         said = clauses.said((clause_start, clause_end))
         clause_reports, clause_deadlines, clause_periods, recurrence, clause_levels = said
-        if all_reported or clause_reports:
+        if all_reported or clause_reports or (anchor.kind == "amount" and sentence_reports):
             reported += 1
             continue
         before = anchors[index - 1] if index else None
@@ -498,7 +504,10 @@ def read_piece(
             or addressees
             or context.levels
         )
-        aspiration = aspirations.before(anchor.start)
+        # a count's verb may be "phấn đấu" itself ("Phấn đấu 5 xã đạt chuẩn …"): what marks
+        # its figure is what stands before the figure
+        figure_at = anchor.match.start("num") if anchor.kind == "count" else anchor.start
+        aspiration = aspirations.before(figure_at)
         first_item_end = sentence.find(";")
         if aspiration is None and sentence != text and sentence.find(text) > first_item_end >= 0:
             # "Năm 2025, huyện phấn đấu 95% …; 100% …": the items after share the "phấn đấu" of
@@ -565,6 +574,14 @@ def read_piece(
                     ),
                 )
             level_list = [reading.level] if reading.level != "self" else list(levels or ("self",))
+            tier = _TIER_NAMED.fullmatch(phrase) if sub_quota else None
+            if tier is not None:  # "…, trong đó cấp xã đạt tối thiểu 98%": that tier's figure
+                phrase, base, breakdown = first_phrase_before_within, None, True
+                level_list = [_TIER[tier.group(1).lower()]]
+                notes = (
+                    *reading.notes,
+                    "trong đó + a tier: the same measure at that tier (a breakdown)",
+                )
             if "all_levels" in levels:
                 level_list = ["all_levels"]  # "… từ tỉnh đến cấp xã" spans whatever it counts
             # a commune's own tier is all it governs ("ở cấp xã" in a commune's plan: the
@@ -739,7 +756,9 @@ def _build(
             head,
             CASE,
         ):
-            if not committed:
+            # a report says "… tăng 10%"; an item that opens with the verb directs it
+            # ("Tăng 15% số hồ sơ trực tuyến so với năm 2023"), as "Giảm 20% …" does
+            if not committed and not re.match(r"\W*tăng\b", text, CASE):
                 return None
             op = "change_increase"
         elif (
@@ -855,9 +874,15 @@ def _build(
             for part, more in ph.per_object(phrase)
         ]
     if kind == "rank_top":
-        if not committed and (
-            re.match(r"nhóm\s+(?:cao\s+nhất|đứng\s+đầu)", m.group(0), CASE)
-            or re.search(r"\bđược\s+xếp\b(?:\s+\S+){0,4}\s*$", before, CASE)
+        # "duy trì thứ hạng Chỉ số PAPI trong nhóm cao nhất": a place to keep commits
+        keeps = re.search(lx.RANK_KEEP, text[clause_start : anchor.start], CASE)
+        if (
+            not committed
+            and not keeps
+            and (
+                re.match(r"nhóm\s+(?:cao\s+nhất|đứng\s+đầu)", m.group(0), CASE)
+                or re.search(r"\bđược\s+xếp\b(?:\s+\S+){0,4}\s*$", before, CASE)
+            )
         ):
             # "thuộc nhóm cao nhất", "được xếp hạng thuộc nhóm 20 …" with nothing that
             # commits: a place reached
@@ -1013,6 +1038,23 @@ def _build(
             level = f"each_{_TIER[{'phường': 'xã', 'quận': 'huyện'}.get(tier, tier)]}"
             notes += ("a count each unit named before it is to reach",)
         return [Reading(phrase, op, value, "count", level=level, notes=notes)]
+    if kind == "amount":
+        before = ph.measured(text[measured_from : anchor.start])
+        if not committed or not before:
+            return None  # "… đạt 8.889 hồ sơ": a tally reported
+        if re.match(r"con\s+số\b", text[m.start("noun") :], CASE):  # "đạt 2 con số": ≥ 10%
+            digits = parse_number(m["num"])
+            note = (f"{decimal_text(digits)} digits: at least {10 ** (int(digits) - 1)}%",)
+            if digits.denominator == 1 and 1 < digits < 4:
+                return [Reading(before, ">=", str(10 ** (int(digits) - 1)), "percent", notes=note)]
+            return None
+        word = (m["op"] or "").lower()
+        op = ">" if word in ("trên", "hơn") else ">="
+        scale = lx.SCALES.get((m["scale"] or "").lower(), 1)
+        value = decimal_text(parse_number(m["num"]) * scale)
+        counted = re.sub(r"\s+", " ", f"{m['scale'] or ''} {m['noun']}").strip()
+        note = (f"an amount counted in {counted}",)
+        return [Reading(before, op, value, "count", level=_tier_of(m["noun"]), notes=note)]
     return None
 
 
