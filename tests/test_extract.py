@@ -1866,3 +1866,47 @@ class TestAmountsAndTierBreakdowns:
     def test_above_is_no_word_of_the_phrase(self) -> None:
         (found,) = readings("Tỷ lệ thanh toán trực tuyến vượt 30%.")
         assert (found.op, found.value, found.phrase) == (">", "30", "Tỷ lệ thanh toán trực tuyến")
+
+    @pytest.mark.parametrize(
+        ("sentence", "op", "value", "recurrence", "phrase"),
+        [
+            ("Tổ chức kiểm tra công tác cải cách hành chính tối thiểu 02 lần/năm.", ">=", "2",
+             "yearly", "Tổ chức kiểm tra công tác cải cách hành chính"),
+            ("Kiểm tra công vụ không quá 2 lần trong năm.", "<=", "2", "yearly",
+             "Kiểm tra công vụ"),
+            ("Mỗi cơ quan tổ chức tối thiểu một lần mỗi quý sinh hoạt chuyên đề.", ">=", "1",
+             "quarterly", "Mỗi cơ quan tổ chức sinh hoạt chuyên đề"),
+        ],
+    )  # fmt: skip
+    def test_times_per_period(
+        self, sentence: str, op: str, value: str, recurrence: str, phrase: str
+    ) -> None:
+        """ "tối thiểu 02 lần/năm": a count of times, each year (quarter, month)."""
+        (found,) = readings(sentence)
+        assert (found.op, found.value, found.unit) == (op, value, "count")
+        assert (found.recurrence, found.phrase) == (recurrence, phrase)
+        assert readings("Năm 2024, huyện đã tổ chức kiểm tra 2 lần/năm.") == []
+
+    def test_ngoai_tru_ends_the_phrase(self) -> None:
+        (found,) = readings("100% hồ sơ được số hóa, ngoại trừ hồ sơ mật.")
+        assert (found.phrase, found.exclusions) == ("hồ sơ được số hóa", ("hồ sơ mật",))
+
+    def test_a_place_kept_in_a_named_ranking(self) -> None:
+        (found,) = readings("Phấn đấu giữ vững vị trí thứ 5 trong bảng xếp hạng Chỉ số PCI.")
+        assert (found.op, found.phrase) == ("rank_keep", "Chỉ số PCI")
+
+    @pytest.mark.parametrize(
+        ("sentence", "due"),
+        [
+            ("Đến tháng 6/2026, hoàn thành chuyển đổi dữ liệu hộ tịch.", date(2026, 6, 30)),
+            ("Chậm nhất trong quý IV/2025, 100% xã, phường kết nối Hệ thống thông tin giải "
+             "quyết thủ tục hành chính.", date(2025, 12, 31)),
+        ],
+    )  # fmt: skip
+    def test_due_by_a_month_or_a_quarter(self, sentence: str, due: date) -> None:
+        """ "đến tháng 6/2026" is due at the month's end, as "đến hết tháng 6/2026" is;
+        "chậm nhất trong quý IV/2025" at the quarter's end, and no word of the phrase."""
+        (found,) = readings(sentence)
+        assert found.deadline == due
+        assert not found.phrase.lower().startswith("chậm")
+        assert readings("Tính đến tháng 6/2026, tỷ lệ hồ sơ trực tuyến đạt 45%.") == []

@@ -216,10 +216,11 @@ _TO = r"(?:[đĐD]ến|tới|trước|chậm\s+nhất(?:\s+là)?|trong)"
 _DUE_BY_DAY = r"(?:trước|(?<!tính\s)[đĐD]ến|chậm\s+nhất(?:\s+là)?)\s+(?:hết\s+)?(?:ngày\s+)?"
 # "trong tháng M", "đến hết tháng M", "chậm nhất tháng M": a month a target is due in
 _DUE_IN_MONTH = (
-    r"trong|(?<!tính\s)[đĐD]ến\s+hết|(?<!đến\s)hết|trước|chậm\s+nhất|(?<!tính\s)[đĐD]ến\s+cuối"
+    r"trong|(?<!tính\s)[đĐD]ến\s+hết|(?<!đến\s)hết|trước|chậm\s+nhất(?:\s+(?:là|trong|vào))?|"
+    r"(?<!tính\s)[đĐD]ến\s+cuối|(?<!tính\s)[đĐD]ến"
 )
 #: What leads a quarter a target or task is due at the end of ("đến hết quý", "vào quý").
-QUARTER_END_LEADS = r"[đĐD]ến\s+hết|hết|chậm\s+nhất(?:\s+là)?|[đĐD]ến\s+cuối|cuối|vào"
+QUARTER_END_LEADS = r"[đĐD]ến\s+hết|hết|chậm\s+nhất(?:\s+(?:là|trong|vào))?|[đĐD]ến\s+cuối|cuối|vào"
 #: The same, or "trước quý": due by the end of the quarter before.
 _QUARTER_BY = rf"(?P<before>trước)|{QUARTER_END_LEADS}"
 DEADLINES: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -711,6 +712,14 @@ MEASURED_COUNT = re.compile(rf"^{_COUNTED}\s", CASE)
 """A measure that counts things ("Số …", "Số lượng …", "Tổng số …")."""
 COUNT_MORE = rf"\s+và\s+(?P<num>{NUMBER})\s+(?=[^\s\d,;.%:/])"
 """A further count in the same clause ("hoàn thành 45 nhiệm vụ và 30 đề án")."""
+FREQUENCY = (
+    rf"\b(?:(?P<op>tối\s+thiểu|ít\s+nhất|tối\s+đa|không\s+quá)\s+)?(?P<num>{NUMBER_OR_WORD})\s+"
+    r"lần\s*(?:/\s*|\s+(?:mỗi|một|trong|trên)\s+)(?P<per>năm|quý|tháng)\b"
+)
+"""How often, per year, quarter or month: "tối thiểu 02 lần/năm", "ít nhất 1 lần mỗi quý",
+"không quá 2 lần trong tháng"."""
+FREQUENCY_PERIODS = {"năm": "yearly", "quý": "quarterly", "tháng": "monthly"}
+"""The recurrence of a number of times per year, quarter or month, by its word."""
 DURATION = (
     rf"\b(?P<op>không\s+quá|tối\s+đa|không\s+vượt\s+quá|dưới|còn|tối\s+thiểu|ít\s+nhất)\s+"
     rf"(?P<num>{NUMBER})\s+(?P<unit>ngày|giờ|phút)(?:\s+làm\s+việc)?\b"

@@ -31,7 +31,7 @@ __all__ = [
 CASE = re.IGNORECASE
 
 _PHRASE_STOP = re.compile(
-    r"\s*(?:;|\||\.(?:\s|$)|\btrong\s+đó\b|\(\s*trừ\b|\btrừ\b|\bkhông\s+bao\s+gồm\b|"
+    r"\s*(?:;|\||\.(?:\s|$)|\btrong\s+đó\b|\(\s*(?:ngoại\s+)?trừ\b|\b(?:ngoại\s+)?trừ\b|\bkhông\s+(?:bao\s+gồm|kể)\b|"
     r",?\s+(?:và|,)\s*\d|(?:,|\s+và)\s+(?:tỷ\s+lệ|mức\s+độ(?!\s+\d))\b|"  # not "mức độ 3, mức độ 4"
     # "…, tối thiểu 70% số xã …": the next figure's clause
     r"(?:,|\s+và)\s+(?:tối\s+thiểu|ít\s+nhất|trên|hơn)\s+\d|"

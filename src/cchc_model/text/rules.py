@@ -41,6 +41,7 @@ _ANCHORS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("rank_keep", re.compile(lx.RANK_KEEP, CASE)),
     ("rank_position", re.compile(lx.RANK_POSITION, CASE)),
     ("ordinal", re.compile(lx.ORDINAL, CASE)),
+    ("frequency", re.compile(lx.FREQUENCY, CASE)),
     ("percent", _PERCENT),
     ("duration", re.compile(lx.DURATION, CASE)),
     ("points", re.compile(lx.POINTS, CASE)),
@@ -601,7 +602,7 @@ def read_piece(
                         if deadlines
                         else context.deadline,
                         period=_nearest(periods, anchor.start) if periods else context.period,
-                        recurrence=recurrence or context.recurrence,
+                        recurrence=reading.recurrence or recurrence or context.recurrence,
                         exclusions=exclusions,
                         base=base,
                         breakdown=breakdown,
@@ -975,6 +976,10 @@ def _build(
             phrase = f"thứ hạng {ph.clean(text[start : min(end, next_start)])}"
         elif not phrase and about:  # "giữ vững vị trí dẫn đầu cả nước về Chỉ số PAR Index"
             phrase = ph.clean(about.group(1))
+        elif not phrase and (index_after := lx.INDEX_NAME.search(after_raw)):
+            # "giữ vững vị trí thứ 5 trong bảng xếp hạng Chỉ số PCI": the index named after
+            start = anchor.end + index_after.start()
+            phrase = ph.clean(text[start : min(ph.phrase_end(text, start), next_start)])
         return [
             Reading(name, "rank_keep", "", "rank", notes=notes)
             for name, notes in ph.per_index(phrase)
@@ -994,6 +999,20 @@ def _build(
         op = {"dưới": "<", "tối thiểu": ">=", "ít nhất": ">="}.get(word, "<=")
         unit = lx.DURATION_UNITS[m["unit"].lower()]
         return [Reading(_time_measured(before), op, decimal_text(parse_number(m["num"])), unit)]
+    if kind == "frequency":
+        word = re.sub(r"\s+", " ", (m["op"] or "").lower())
+        if not word and not committed:
+            return None  # "đã tổ chức 2 lần/năm": how often it was done
+        op = "<=" if word in ("tối đa", "không quá") else ">="
+        value = decimal_text(parse_number(m["num"]))
+        recurrence = lx.FREQUENCY_PERIODS[m["per"].lower()]
+        per = {"năm": "year", "quý": "quarter", "tháng": "month"}[m["per"].lower()]
+        note = (f"a number of times per {per}: a count each {per}",)
+        phrase = ph.measured(text[measured_from : anchor.start])
+        done = ph.clean(text[anchor.end : min(ph.phrase_end(text, anchor.end), next_start)])
+        if done[:1].isalpha():  # "tổ chức tối thiểu một lần mỗi quý sinh hoạt chuyên đề"
+            phrase = ph.clean(f"{phrase} {done}")
+        return [Reading(phrase, op, value, "count", recurrence=recurrence, notes=note)]
     if kind == "none_left":
         if not committed:
             return None  # "năm 2024 không còn hồ sơ quá hạn": a result
