@@ -1910,3 +1910,13 @@ class TestAmountsAndTierBreakdowns:
         assert found.deadline == due
         assert not found.phrase.lower().startswith("chậm")
         assert readings("Tính đến tháng 6/2026, tỷ lệ hồ sơ trực tuyến đạt 45%.") == []
+
+    def test_agencies_that_ensure_a_figure_each_reach_it(self) -> None:
+        """ "Các cơ quan, đơn vị bảo đảm 100% …", as "… phải …": each agency's figure."""
+        (found,) = readings("Các cơ quan, đơn vị bảo đảm 100% văn bản được ký số.")
+        assert found.level == "each_agency"
+        both = readings(
+            "Các sở, ban, ngành và UBND các huyện, thị xã, thành phố bảo đảm tỷ lệ hồ sơ trực "
+            "tuyến đạt tối thiểu 60%."
+        )
+        assert [r.level for r in both] == ["each_agency", "each_district"]

@@ -448,7 +448,7 @@ LEVEL_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         re.compile(
             r"\b(?:các|cả|tất\s+cả(?:\s+các)?)\s+(?:\d+\s+)?(?:sở,\s*(?:ban,\s*)?ngành|"
             r"cơ\s+quan(?:,\s*đơn\s+vị)?|đơn\s+vị|chi\s+nhánh|phòng,\s*ban)\b"
-            r"(?=[^.;:%]{0,80}\b(?:phải|cần|có\s+trách\s+nhiệm)\b)",
+            r"(?=[^.;:%]{0,80}\b(?:phải|cần|có\s+trách\s+nhiệm|bảo\s+đảm|đảm\s+bảo)\b)",
             CASE,
         ),
         ("each_agency",),
