@@ -151,3 +151,53 @@ def test_a_join_by_position_gives_the_rows_a_hash_join_gives(
         (i, k, 10 * k + 1 if k in found else None, (k % 2 == 0) if k in found else None)
         for i, k in enumerate(left_keys)
     )
+
+
+_COMPACT_ROWS = st.lists(
+    st.tuples(
+        st.one_of(st.none(), st.integers(0, 2**31 - 1)),
+        st.one_of(st.none(), st.sampled_from(["met", "not_met", "unknown"])),
+        st.integers(-(2**62), 2**62),
+    ),
+    max_size=30,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(rows=_COMPACT_ROWS, extra=st.integers(0, 2**31))
+def test_a_compact_table_reads_back_as_computed(rows: list[tuple[Any, ...]], extra: int) -> None:
+    """Stored narrow (ids within their bound in 8 to 32 bits, a status as an enum), a table
+    reads back with the types and values it was computed with; the other columns as they
+    are."""
+    bound = max([r[0] for r in rows if r[0] is not None], default=0) + 1 + extra
+    native = pl.LazyFrame(
+        rows,
+        schema={"unit_id": pl.Int64, "status": pl.String, "x": pl.Int64},
+        orient="row",
+    )
+    _, backend = backend_for(native)
+    frame = nw.from_native(native)
+    compact = backend.materialise_compact(
+        frame, {"unit_id": bound}, {"status": ["met", "not_met", "unknown", "not_applicable"]}
+    )
+    read = compact.to_native().collect()
+    assert read.schema == native.collect_schema()
+    assert read.rows() == native.collect().rows()
+
+
+def test_a_compact_table_refuses_what_its_bounds_deny() -> None:
+    """A value outside the promised range is an error, never a value cut to fit."""
+    native = pl.LazyFrame({"unit_id": [0, 200], "status": ["met", "met"]})
+    _, backend = backend_for(native)
+    with pytest.raises(pl.exceptions.InvalidOperationError):
+        backend.materialise_compact(nw.from_native(native), {"unit_id": 100})
+    with pytest.raises(pl.exceptions.InvalidOperationError):
+        backend.materialise_compact(nw.from_native(native), {}, {"status": ["not_met"]})
+
+
+def test_the_narrowest_type_holds_its_bound() -> None:
+    from cchc_model.engines.frame.backends.polars import narrow_int_type
+
+    assert [narrow_int_type(b) for b in (1, 128, 129, 2**15, 2**15 + 1, 2**31, 2**31 + 1)] == [
+        pl.Int8, pl.Int8, pl.Int16, pl.Int16, pl.Int32, pl.Int32, None,
+    ]  # fmt: skip

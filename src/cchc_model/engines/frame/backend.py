@@ -137,6 +137,18 @@ class Backend:
         """Compute ``frame`` once so that later steps read it instead of recomputing it."""
         return frame
 
+    def materialise_compact(
+        self,
+        frame: Frame,
+        bounds: Mapping[str, int],
+        texts: Mapping[str, Sequence[str]] | None = None,
+    ) -> Frame:
+        """:meth:`materialise`, where the adapter may store narrower what it knows the range
+        of: each column of ``bounds`` holds whole numbers in ``[0, bound)`` (or nulls), each
+        column of ``texts`` one of its values (or nulls). Read back, the columns have their
+        types as computed (the default stores them as they are)."""
+        return self.materialise(frame)
+
     def collect(self, frame: Frame) -> Collected:
         """The frame as a polars DataFrame when polars is installed, else pyarrow."""
         try:

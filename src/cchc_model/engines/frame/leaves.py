@@ -37,7 +37,7 @@ from ...rules.expr import DType, Expr, col, lit, when
 from ...rules.outcome import Counts, Outcome
 from ...rules.rollup import coverage
 from ...rules.share import share_outcome
-from ...rules.status import status_aggregates
+from ...rules.status import Status, status_aggregates
 from . import columns as c
 from .backend import Labels, Unsupported
 from .rollup import Rollups, pooled
@@ -700,7 +700,19 @@ class LeafTable:
                 for name in threshold_columns
             },
         )
-        decided = backend.materialise(self._decide(frame, forms, pooled_scopes=bool(levels)))
+        # stored narrow (ids in their ranges, the status as one of its values): the
+        # largest table of an evaluation, kept while its groups are decided and reported
+        nodes = len(self.rollups.tables.codes)
+        decided = backend.materialise_compact(
+            self._decide(frame, forms, pooled_scopes=bool(levels)),
+            {
+                "target_id": len(once),
+                "unit_id": nodes,
+                "period_id": self.rollups.period_count,
+                **({"root_id": nodes} if self.by_root else {}),
+            },
+            {"status": [status.value for status in Status]},
+        )
         if self.labelled and self._labels is not None:
             # the report's text columns over the decided rows, made only when the rows are
             # reported (a writer that reads some columns makes only those)

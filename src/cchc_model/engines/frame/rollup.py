@@ -337,6 +337,14 @@ def compute_rollups(
         "leaf": (nw.Boolean, [kids == 0 for kids in tables.nkids]),
     }
     series = [*c.KEYS, "own_basis"]
+    # stored narrow: the keys and tiers of a row per observation, in their ranges
+    bounds = {
+        "unit_id": len(tables.codes),
+        "indicator_id": len(canonical.indicators),
+        "members_id": len(canonical.members),
+        "period_id": len(periods),
+        "level": max(tables.levels, default=0) + 1,
+    }
     if subs:
         direct = direct_values.with_columns(*constant)
         sub = _finest_sub_periods(backend, backend.materialise(obs.filter(nw.col("sub"))))
@@ -348,9 +356,11 @@ def compute_rollups(
         }
         order = [s for s in sources(True, False) if s in read_rows]
         dt = _first(backend, [read_rows[s] for s in order], series)
-        dt = backend.materialise(backend.gathered(dt, "unit_id", located))
+        dt = backend.materialise_compact(backend.gathered(dt, "unit_id", located), bounds)
     else:  # direct values alone: their constant columns are added, not stored
-        dt = backend.materialise(backend.gathered(direct_values, "unit_id", located))
+        dt = backend.materialise_compact(
+            backend.gathered(direct_values, "unit_id", located), bounds
+        )
         dt = dt.with_columns(*constant)
     keys = list(c.KEYS)
     read = {"territory": dt.filter(~nw.col("own_basis")), "own": dt.filter(nw.col("own_basis"))}

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 #: A polars frame, eager or lazy (the Dask adapter runs these on eager partitions).
 Native = TypeVar("Native", "pl.DataFrame", "pl.LazyFrame")
 
-__all__ = ["BITMAP_KEYS", "PolarsBackend", "gathered", "labelled", "looked_up"]
+__all__ = ["BITMAP_KEYS", "PolarsBackend", "gathered", "labelled", "looked_up", "narrow_int_type"]
 
 #: The largest key space whose duplicates are found with a bitmap (2**28 keys: 32 MiB).
 BITMAP_KEYS = 2**28
@@ -58,6 +58,34 @@ class PolarsBackend(Backend):
 
     def materialise(self, frame: Frame) -> Frame:
         return frame.collect().lazy()
+
+    def materialise_compact(
+        self,
+        frame: Frame,
+        bounds: Mapping[str, int],
+        texts: Mapping[str, Sequence[str]] | None = None,
+    ) -> Frame:
+        """Whole numbers of a known range stored in 8, 16 or 32 bits, and texts of a few
+        known values as an enum (1 byte a row, not a 16-byte view); read back as computed:
+        the table stays about half the size while later steps see the same frame."""
+        import polars as pl
+
+        native = frame.to_native()
+        schema = native.collect_schema()
+        stored: list[pl.Expr] = []
+        restored: list[pl.Expr] = []
+        for name, bound in bounds.items():
+            narrow = narrow_int_type(bound)
+            if narrow is not None and schema[name].is_integer():
+                stored.append(pl.col(name).cast(narrow))
+                restored.append(pl.col(name).cast(schema[name]))
+        for name, values in (texts or {}).items():
+            if schema[name] == pl.String:
+                stored.append(pl.col(name).cast(pl.Enum(list(values))))
+                restored.append(pl.col(name).cast(pl.String))
+        table = native.with_columns(stored).collect()
+        made: Frame = self.nw.from_native(table.lazy().with_columns(restored))
+        return made
 
     def collect(self, frame: Frame) -> pl.DataFrame:
         # in memory: the result's columns computed over a collected table (its labels)
@@ -141,6 +169,17 @@ class PolarsBackend(Backend):
         native = looked_up(frame.to_native(), column, keys, position, columns, keep)
         made: Frame = self.nw.from_native(native)
         return made
+
+
+def narrow_int_type(bound: int) -> type[pl.DataType] | None:
+    """The narrowest signed integer type of polars that holds ``[0, bound)``, if narrower
+    than 64 bits."""
+    import polars as pl
+
+    for dtype, top in ((pl.Int8, 2**7), (pl.Int16, 2**15), (pl.Int32, 2**31)):
+        if bound <= top:
+            return dtype
+    return None
 
 
 # --- on polars frames, eager or lazy (the Dask adapter runs them on each partition) -----
