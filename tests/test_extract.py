@@ -1920,3 +1920,15 @@ class TestAmountsAndTierBreakdowns:
             "tuyến đạt tối thiểu 60%."
         )
         assert [r.level for r in both] == ["each_agency", "each_district"]
+
+    def test_an_exclusion_states_a_plans_figure(self) -> None:
+        """ "… đạt 100% (trừ văn bản mật …)": a plan carves out what its figure leaves
+        aside; without the carve-out the same sentence reads as a result."""
+        sentence = "Tỷ lệ văn bản trao đổi giữa các cơ quan nhà nước dưới dạng điện tử đạt 100%"
+        (found,) = readings(f"{sentence} (trừ văn bản mật).")
+        assert (found.op, found.value, found.exclusions) == (">=", "100", ("văn bản mật",))
+        assert readings(f"{sentence}.") == []
+
+    def test_a_staff_reduction_is_a_cut(self) -> None:
+        (found,) = readings("Phấn đấu tinh giản biên chế tối thiểu 5% so với năm 2022.")
+        assert (found.op, found.value, found.aspirational) == ("change_decrease", "5", True)

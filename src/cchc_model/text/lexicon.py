@@ -67,9 +67,9 @@ OPERATORS_BEFORE: tuple[tuple[re.Pattern[str], str], ...] = (
 """The words or signs right before a figure and the operator they give, tried in order:
 "đạt tối thiểu 85%", "≥ 85%" → ≥; "không quá 5%" → ≤; "dưới 5%" → <; "trên 90%" → >."""
 
-DECREASE = re.compile(r"\b(?:cắt\s+giảm|cắt\s+gảm|giảm|rút\s+ngắn|bãi\s+bỏ)\b", CASE)
-"""A reduction ("cắt giảm", "giảm", "rút ngắn", "bãi bỏ"): before a percentage, a change
-against a baseline."""
+DECREASE = re.compile(r"\b(?:cắt\s+giảm|cắt\s+gảm|giảm|rút\s+ngắn|bãi\s+bỏ|tinh\s+giản)\b", CASE)
+"""A reduction ("cắt giảm", "giảm", "rút ngắn", "bãi bỏ", "tinh giản biên chế"): before a
+percentage, a change against a baseline."""
 INCREASE = re.compile(r"\btăng(?:\s+thêm)?\b", CASE)
 """An increase ("tăng", "tăng thêm")."""
 

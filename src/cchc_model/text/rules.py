@@ -440,7 +440,12 @@ def read_piece(
     within_at = re.search(r"\btrong\s+đó\b", text, CASE)
     reported = 0
     commitment = lx.STATED_TARGET if context.reporting else lx.COMMITMENT
-    committed = context.committed or bool(commitment.search(sentence))
+    # an exclusion carved out ("đạt 100% (trừ văn bản mật)") is how a plan states a figure
+    committed = (
+        context.committed
+        or bool(commitment.search(sentence))
+        or bool(exclusions and not context.reporting)
+    )
     all_reported = (
         bool(lx.REPORT.search(sentence) or lx.PAST.search(sentence) or context.reporting)
         and not committed
