@@ -1932,3 +1932,25 @@ class TestAmountsAndTierBreakdowns:
     def test_a_staff_reduction_is_a_cut(self) -> None:
         (found,) = readings("Phấn đấu tinh giản biên chế tối thiểu 5% so với năm 2022.")
         assert (found.op, found.value, found.aspirational) == ("change_decrease", "5", True)
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Kết quả, 100% hồ sơ được giải quyết đúng và trước hạn.",
+            "Năm qua, có hơn 70% hồ sơ được nộp trực tuyến.",
+            "100% đơn vị hoàn thành kế hoạch năm 2024.",  # the text is of 2025
+        ],
+    )
+    def test_results_of_a_time_gone(self, sentence: str) -> None:
+        """What came of it ("Kết quả, …"), the year gone by ("năm qua"), a year before the
+        text's own: results, with nothing that commits."""
+        assert extract(sentence, year=2025).targets == ()
+
+    def test_a_past_year_as_baseline_or_with_a_commitment_still_reads(self) -> None:
+        assert read("Giảm 20% thời gian giải quyết so với năm 2024.", year=2025) == [
+            ("change_decrease", "20", "percent", "self")
+        ]
+        assert read("Phấn đấu 100% đơn vị hoàn thành kế hoạch năm 2024.", year=2024) == [
+            (">=", "100", "percent", "self")
+        ]
+        assert read("100% đơn vị hoàn thành kế hoạch năm 2024.", year=2024) != []

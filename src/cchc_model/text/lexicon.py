@@ -117,7 +117,7 @@ STATED_TARGET = re.compile(
 REPORT = re.compile(
     r"(?:\b(?:theo\s+báo\s+cáo|theo\s+số\s+liệu|theo\s+công\s+bố|theo\s+kết\s+quả|"
     r"tính\s+đến\s+(?:ngày|hết|cuối|nay|thời\s+điểm|tháng|\d+)|(?<!tính\s)[đĐ]ến\s+nay|"
-    r"xếp\s+thứ|đứng\s+thứ|với\s+kết\s+quả|thực\s+tế\s+đạt|kết\s+quả\s*,|kết\s+quả\b[^.;]{0,60}?\bcho\s+thấy|"
+    r"xếp\s+thứ|đứng\s+thứ|với\s+kết\s+quả|thực\s+tế\s+đạt|kết\s+quả\b[^.;]{0,60}?\bcho\s+thấy|"
     r"vượt\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)|(?:sau|qua)\s+(?:\d+|một|hai|ba|bốn|năm|sáu)\s+"
     r"(?:năm|tháng)|(?:là|đứng)\s+(?:1|một)\s+trong\b|"
     r"ước\s+(?:đạt|tính|thực\s+hiện)|(?:qua|theo)\s+(?:khảo\s+sát|điều\s+tra|thống\s+kê)|đạt\s+[\d,.]+\s*%\s+(?:mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu)|"
@@ -131,6 +131,8 @@ REPORT = re.compile(
     r"(?<!nhóm\s)(?<!trí\s)(?<!xếp\s)(?<![-–]\s)(?<![-–])"
     r"\b\d[\d.]*\s*/\s*\d[\d.]*\s+(?:tỉnh|huyện|xã|phường|đơn\s+vị|bộ|sở|ngành|địa\s+phương|vùng|"
     r"cơ\s+quan|thôn)|"
+    # "Kết quả, 100% hồ sơ …": what came of it (a comma ends no word, so not in the \b group)
+    r"\bkết\s+quả\s*,|"
     # "không có đơn vị, địa phương nào đạt dưới 40%": a count of results
     r"\bkhông\s+có\s+[^;.]{0,40}\bnào\b|"
     r"(?:^|[,;]\s*)với\s+[\d,.]+\s*%|"
@@ -180,7 +182,9 @@ PLAN_TITLE = re.compile(
 REPORT_TITLE = re.compile(r"\b(?:báo\s+cáo|kết\s+quả|sơ\s+kết|tổng\s+kết|tình\s+hình)\b", CASE)
 """A title that names a report ("Báo cáo kết quả …", "Sơ kết 6 tháng …"): no plan."""
 PAST = re.compile(
-    r"\b(?:(?<!án\s)(?<!hoạch\s)đã|hiện\s+nay|hiện\s+có|hiện\s+tại|hiện\s+đạt)\b|^\s*hiện\b", CASE
+    r"\b(?:(?<!án\s)(?<!hoạch\s)đã|hiện\s+nay|hiện\s+có|hiện\s+tại|hiện\s+đạt|"
+    r"(?:năm|thời\s+gian|nhiệm\s+kỳ)\s+(?:vừa\s+)?qua)\b|^\s*hiện\b",
+    CASE,
 )
 """Past or present tense: a report unless a commitment word stands in the sentence or lead
 ("theo phương án đã được phê duyệt", "kế hoạch đã ban hành" date a plan, not the target)."""

@@ -451,6 +451,10 @@ def read_piece(
         and not committed
     )
     all_reported = all_reported or context.criteria or bool(lx.BAND_SENTENCE.match(sentence))
+    # "100% đơn vị hoàn thành kế hoạch năm 2024" in a text of 2025, nothing committing: done
+    all_reported = all_reported or (
+        not committed and context.year is not None and _names_a_past_year(sentence, context.year)
+    )
     # an amount reached is a tally wherever the sentence reports ("đã thực hiện đạt … các chỉ
     # tiêu …; GRDP … đạt 3.555 USD"), whatever target words it quotes
     sentence_reports = bool(lx.REPORT.search(sentence) or lx.PAST.search(sentence))
@@ -653,6 +657,17 @@ def _sentence_times(
         [(at - shift, d) for at, d in deadlines_in(before, year)],
         [(at - shift, p) for at, p in periods_in(before, year)],
     )
+
+
+_YEAR_NAMED = re.compile(
+    r"(?<!với\s)\bnăm\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)\d\d)", CASE
+)
+
+
+def _names_a_past_year(sentence: str, year: int) -> bool:
+    """Whether the sentence names a year before ``year`` ("năm 2024"), not as a baseline
+    ("so với năm 2024") or the start of a span ("năm 2021 - 2025")."""
+    return any(int(m["y"]) < year for m in _YEAR_NAMED.finditer(sentence))
 
 
 def _why_none(text: str, anchors: list[_Anchor], reported: int) -> str | None:
