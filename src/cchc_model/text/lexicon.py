@@ -183,10 +183,12 @@ REPORT_TITLE = re.compile(r"\b(?:báo\s+cáo|kết\s+quả|sơ\s+kết|tổng\s+
 """A title that names a report ("Báo cáo kết quả …", "Sơ kết 6 tháng …"): no plan."""
 PAST = re.compile(
     r"\b(?:(?<!án\s)(?<!hoạch\s)đã|hiện\s+nay|hiện\s+có|hiện\s+tại|hiện\s+đạt|"
-    r"(?:năm|thời\s+gian|nhiệm\s+kỳ)\s+(?:vừa\s+)?qua)\b|^\s*hiện\b",
+    r"(?:năm|thời\s+gian|nhiệm\s+kỳ)\s+(?:vừa\s+)?qua|lũy\s+kế|"
+    r"(?:số\s+liệu|khảo\s+sát|thống\s+kê|báo\s+cáo)\s+cho\s+thấy)\b|^\s*hiện\b",
     CASE,
 )
-"""Past or present tense: a report unless a commitment word stands in the sentence or lead
+"""Past or present tense ("đã", "hiện nay", "năm qua", "lũy kế", "số liệu cho thấy"): a
+report unless a commitment word stands in the sentence or lead
 ("theo phương án đã được phê duyệt", "kế hoạch đã ban hành" date a plan, not the target)."""
 EXCLUSION = re.compile(
     r"\(?\s*\b(?:ngoại\s+trừ|trừ|không\s+bao\s+gồm|không\s+kể)\s+(?P<what>[^();.]+?)\s*(?:\)|(?=[;.]|$))",
