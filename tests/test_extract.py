@@ -1954,3 +1954,19 @@ class TestAmountsAndTierBreakdowns:
             (">=", "100", "percent", "self")
         ]
         assert read("100% đơn vị hoàn thành kế hoạch năm 2024.", year=2024) != []
+
+    def test_a_task_done_within_a_year_is_due_at_its_end(self) -> None:
+        """ "Hoàn thành việc số hóa … trong năm 2025" is due 31/12/2025, and says so."""
+        (found,) = readings("Hoàn thành việc số hóa sổ hộ tịch trong năm 2025.")
+        assert (found.op, found.deadline) == ("yes", date(2025, 12, 31))
+        assert "done within the year: due at its end" in found.notes
+        assert readings("Năm 2024, tỉnh đã hoàn thành việc số hóa sổ hộ tịch trong năm 2024.") == []
+
+    def test_what_is_put_into_use(self) -> None:
+        (found,) = readings(
+            "Xây dựng và đưa vào vận hành Trung tâm điều hành thông minh trong năm 2026."
+        )
+        assert (found.phrase, found.deadline) == (
+            "Trung tâm điều hành thông minh",
+            date(2026, 12, 31),
+        )

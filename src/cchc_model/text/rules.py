@@ -1338,6 +1338,14 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
                 span=(offset, offset + listed.end("what")),
                 notes=("a task of a list of tasks, to complete by its date",),
             )
+    within_year = None
+    if (
+        not deadlines
+        and _COMPLETES.search(text)
+        and (within_year := _WITHIN_YEAR.search(text)) is not None
+    ):
+        # "Hoàn thành việc số hóa … trong năm 2025": a task done within a year is due at its end
+        deadlines = [(within_year.start(), date(int(within_year["y"]), 12, 31))]
     if not deadlines:
         return None
     done = lx.PAST.search(text) and not _DIRECTED_BEFORE.search(text)
@@ -1366,9 +1374,19 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
         recurrence=recurrence_in(text) or context.recurrence,
         exclusions=exclusions,
         span=(offset + m.start("verb"), offset + m.end("verb")),
-        notes=("a task to complete by its deadline",),
+        notes=("a task to complete by its deadline",)
+        + (("done within the year: due at its end",) if within_year is not None else ()),
     )
 
+
+#: "hoàn thành", "đưa … vào vận hành": a task that ends (a pilot or an activity goes on)
+_COMPLETES = re.compile(
+    r"\b(?:hoàn\s+thành|hoàn\s+tất|đưa\s+[^.;]{0,80}?vào\s+(?:vận\s+hành|sử\s+dụng|"
+    r"khai\s+thác|hoạt\s+động))\b",
+    CASE,
+)
+#: "… trong năm 2025" (not "trong năm 2025 - 2026"): the year a task is done within
+_WITHIN_YEAR = re.compile(r"\btrong\s+năm\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–])", CASE)
 
 #: "UBND tỉnh đã chỉ đạo các đơn vị … hoàn thành …": a directive given, its task still to do
 _DIRECTED_BEFORE = re.compile(r"\bđã\s+(?:chỉ\s+đạo|yêu\s+cầu|giao|đề\s+nghị)\b", CASE)
@@ -1415,4 +1433,11 @@ def _task_object(body: str) -> str:
     # "triển khai hoàn thành số hóa … xong": the verbs chained before what is done, its "xong"
     body = re.sub(r"^\s*(?:(?:hoàn\s+thành|hoàn\s+tất|thực\s+hiện)\s+)+", "", body, flags=CASE)
     body = re.sub(r"\s+xong[\s.]*$", "", body, flags=CASE)
+    # "đưa vào vận hành Trung tâm …": what is put into use follows the phrase of the verb
+    body = re.sub(
+        r"^\s*(?:và\s+)?(?:đưa\s+)?vào\s+(?:vận\s+hành|sử\s+dụng|khai\s+thác|hoạt\s+động)\s+",
+        "",
+        body,
+        flags=CASE,
+    )
     return ph.clean(body)
