@@ -657,16 +657,16 @@ COUNT = (
 )
 """A count of things done or added: "hoàn thành 45 nhiệm vụ", "có thêm 2 đơn vị … trở lên",
 "bố trí tối thiểu một cán bộ", "thành lập 40 - 50 tổ" (a range)."""
+SCALES = {"nghìn": 1000, "ngàn": 1000, "triệu": 10**6, "tỷ": 10**9}
+"""What "nghìn", "triệu" and "tỷ" after a figure multiply it by."""
 REACHED_AMOUNT = (
     r"\b(?:đạt|lên)\s+(?:(?P<op>trên|hơn|tối\s+thiểu|ít\s+nhất)\s+)?"
-    rf"(?P<num>{NUMBER})\s*(?P<scale>nghìn|ngàn|triệu|tỷ)?\s*"
+    rf"(?P<num>{NUMBER})\s*(?P<scale>{'|'.join(SCALES)})?\s*"
     r"(?!%|phần\s+trăm|năm\b|tháng\b|ngày\b|bậc\b|lần\b|giờ\b|phút\b|điểm\b|/)"
     r"(?P<noun>[^\W\d_][^\s,;.]*)"
 )
 """An amount a measure is to reach, named before it ("số người dùng đạt 1.000.000 tài khoản",
 "thu ngân sách … đạt 78,3 tỷ đồng", "tổng giá trị sản phẩm đạt hơn 4.000 tỷ đồng")."""
-SCALES = {"nghìn": 1000, "ngàn": 1000, "triệu": 10**6, "tỷ": 10**9}
-"""What "nghìn", "triệu" and "tỷ" after a figure multiply it by."""
 COUNT_ALLOCATED = re.compile(
     r"\b(?:các|mỗi|từng)\s+(?:đơn\s+vị\s+)?(?:cấp\s+)?(?P<tier>xã|phường|huyện|quận|tỉnh)\b"
     r"[^.;:%\d]{0,50}?\s*$",

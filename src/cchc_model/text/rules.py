@@ -446,18 +446,15 @@ def read_piece(
         or bool(commitment.search(sentence))
         or bool(exclusions and not context.reporting)
     )
-    all_reported = (
-        bool(lx.REPORT.search(sentence) or lx.PAST.search(sentence) or context.reporting)
-        and not committed
-    )
+    # an amount reached is a tally wherever the sentence reports ("đã thực hiện đạt … các chỉ
+    # tiêu …; GRDP … đạt 3.555 USD"), whatever target words it quotes
+    sentence_reports = bool(lx.REPORT.search(sentence) or lx.PAST.search(sentence))
+    all_reported = (sentence_reports or context.reporting) and not committed
     all_reported = all_reported or context.criteria or bool(lx.BAND_SENTENCE.match(sentence))
     # "100% đơn vị hoàn thành kế hoạch năm 2024" in a text of 2025, nothing committing: done
     all_reported = all_reported or (
         not committed and context.year is not None and _names_a_past_year(sentence, context.year)
     )
-    # an amount reached is a tally wherever the sentence reports ("đã thực hiện đạt … các chỉ
-    # tiêu …; GRDP … đạt 3.555 USD"), whatever target words it quotes
-    sentence_reports = bool(lx.REPORT.search(sentence) or lx.PAST.search(sentence))
     # "xã Dương Thành 70,74%; xã Hà Châu 68,74%; xã Tân Kim 64,6%": figures measured to the
     # hundredth, more than one, are a table of results, its round figures included
     all_reported = all_reported or (
@@ -659,15 +656,13 @@ def _sentence_times(
     )
 
 
-_YEAR_NAMED = re.compile(
-    r"(?<!với\s)\bnăm\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)\d\d)", CASE
-)
-
-
 def _names_a_past_year(sentence: str, year: int) -> bool:
-    """Whether the sentence names a year before ``year`` ("năm 2024"), not as a baseline
-    ("so với năm 2024") or the start of a span ("năm 2021 - 2025")."""
-    return any(int(m["y"]) < year for m in _YEAR_NAMED.finditer(sentence))
+    """Whether a period the sentence names ends before ``year`` ("năm 2024"; not a
+    baseline, "so với năm 2024", nor a span that reaches it, "giai đoạn 2021 - 2025")."""
+    return any(int(_YEARS.findall(p)[-1]) < year for _, p in periods_in(sentence, year))
+
+
+_YEARS = re.compile(r"(?:19|20)\d\d")
 
 
 def _why_none(text: str, anchors: list[_Anchor], reported: int) -> str | None:
@@ -1026,7 +1021,7 @@ def _build(
         op = "<=" if word in ("tối đa", "không quá") else ">="
         value = decimal_text(parse_number(m["num"]))
         recurrence = lx.FREQUENCY_PERIODS[m["per"].lower()]
-        per = {"năm": "year", "quý": "quarter", "tháng": "month"}[m["per"].lower()]
+        per = recurrence.removesuffix("ly")  # yearly → year, quarterly → quarter …
         note = (f"a number of times per {per}: a count each {per}",)
         phrase = ph.measured(text[measured_from : anchor.start])
         done = ph.clean(text[anchor.end : min(ph.phrase_end(text, anchor.end), next_start)])
@@ -1083,10 +1078,11 @@ def _build(
             return None  # "… đạt 8.889 hồ sơ": a tally reported
         if re.match(r"con\s+số\b", text[m.start("noun") :], CASE):  # "đạt 2 con số": ≥ 10%
             digits = parse_number(m["num"])
-            note = (f"{decimal_text(digits)} digits: at least {10 ** (int(digits) - 1)}%",)
-            if digits.denominator == 1 and 1 < digits < 4:
-                return [Reading(before, ">=", str(10 ** (int(digits) - 1)), "percent", notes=note)]
-            return None
+            if digits.denominator != 1 or not 1 < digits < 4:
+                return None
+            floor = str(10 ** (int(digits) - 1))
+            note = (f"{digits} digits: at least {floor}%",)
+            return [Reading(before, ">=", floor, "percent", notes=note)]
         word = (m["op"] or "").lower()
         op = ">" if word in ("trên", "hơn") else ">="
         scale = lx.SCALES.get((m["scale"] or "").lower(), 1)
@@ -1338,14 +1334,12 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
                 span=(offset, offset + listed.end("what")),
                 notes=("a task of a list of tasks, to complete by its date",),
             )
-    within_year = None
-    if (
-        not deadlines
-        and _COMPLETES.search(text)
-        and (within_year := _WITHIN_YEAR.search(text)) is not None
-    ):
+    within_year = False
+    if not deadlines and _COMPLETES.search(text):
         # "Hoàn thành việc số hóa … trong năm 2025": a task done within a year is due at its end
-        deadlines = [(within_year.start(), date(int(within_year["y"]), 12, 31))]
+        years = [(at, p) for at, p in periods_in(text, context.year) if p.isdigit()]
+        deadlines = [(at, date(int(p), 12, 31)) for at, p in years[:1]]
+        within_year = bool(deadlines)
     if not deadlines:
         return None
     done = lx.PAST.search(text) and not _DIRECTED_BEFORE.search(text)
@@ -1375,7 +1369,7 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
         exclusions=exclusions,
         span=(offset + m.start("verb"), offset + m.end("verb")),
         notes=("a task to complete by its deadline",)
-        + (("done within the year: due at its end",) if within_year is not None else ()),
+        + (("done within the year: due at its end",) if within_year else ()),
     )
 
 
@@ -1385,8 +1379,6 @@ _COMPLETES = re.compile(
     r"khai\s+thác|hoạt\s+động))\b",
     CASE,
 )
-#: "… trong năm 2025" (not "trong năm 2025 - 2026"): the year a task is done within
-_WITHIN_YEAR = re.compile(r"\btrong\s+năm\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–])", CASE)
 
 #: "UBND tỉnh đã chỉ đạo các đơn vị … hoàn thành …": a directive given, its task still to do
 _DIRECTED_BEFORE = re.compile(r"\bđã\s+(?:chỉ\s+đạo|yêu\s+cầu|giao|đề\s+nghị)\b", CASE)
