@@ -1970,3 +1970,168 @@ class TestAmountsAndTierBreakdowns:
             "Trung tâm điều hành thông minh",
             date(2026, 12, 31),
         )
+
+
+class TestReportsAndRulesOfAssessment:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            # a figure restated as a share of the estimate ("bằng 95% dự toán")
+            "Mười tháng năm 2024, thu ngân sách đạt 12.000 tỷ đồng, bằng 95% dự toán.",
+            # "trở lên" after a degree is the degree's, and commits to nothing
+            "Hiện nay, 100% cán bộ, công chức cấp xã có trình độ đại học trở lên.",
+            # "trở lên" of a grade beside a tally of units is a result
+            "Kết quả đánh giá năm 2023, có 18/20 sở, ngành đạt loại tốt trở lên.",
+            # a part of a tally
+            "Tỉnh có 1,2 triệu người, trong đó 70% sống ở nông thôn.",
+            # what earns a score or a grade
+            "Đạt 100% thì được 2 điểm; đạt từ 80% đến dưới 100% thì được 1 điểm.",
+            "Xã được công nhận đạt chuẩn khi có từ 80% trở lên số hộ gia đình đạt danh hiệu "
+            "gia đình văn hóa.",
+            # a weight, a share that makes up a whole
+            "Mỗi tiêu chí thành phần có trọng số 10%.",
+            "Cán bộ, công chức dưới 30 tuổi chiếm 25%.",
+            # units described, a share estimated, a place won, a quarter gone by
+            "Nhiều xã có tỷ lệ hồ sơ trực tuyến dưới 30%.",
+            "Khoảng 60% người dân chưa biết cách sử dụng dịch vụ công trực tuyến.",
+            "Gần 90% doanh nghiệp đánh giá tích cực về môi trường đầu tư.",
+            "Chỉ có 30% số hồ sơ được nộp trực tuyến.",
+            "Đây là lần đầu tiên tỉnh lọt vào top 10 cả nước.",
+            "Trên 80% hồ sơ đất đai được giải quyết đúng hạn trong quý vừa qua.",
+        ],
+    )
+    def test_no_target(self, sentence: str) -> None:
+        assert extract(sentence, year=2024).targets == ()
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            # the same forms where a plan commits to them
+            ("Phấn đấu thu ngân sách đạt 12.000 tỷ đồng, bằng 105% dự toán.",
+             [(">=", "12000000000000", "count", "self")]),
+            ("Phấn đấu 100% cán bộ, công chức cấp xã có trình độ đại học trở lên.",
+             [(">=", "100", "percent", "commune")]),
+            ("Phấn đấu kinh tế số chiếm 20% GRDP.", [(">=", "20", "percent", "self")]),
+            ("Phấn đấu đến năm 2025 có 15 xã đạt chuẩn nông thôn mới, trong đó 5 xã đạt "
+             "chuẩn nông thôn mới nâng cao.",
+             [(">=", "15", "count", "commune"), (">=", "5", "count", "commune")]),
+            ("Năm 2026, xã đề ra 18 chỉ tiêu, trong đó phấn đấu 100% hồ sơ được số hóa.",
+             [(">=", "100", "percent", "self")]),
+            # "giảm (xuống) còn X%": the level reached, at most X
+            ("Phấn đấu tỷ lệ hồ sơ giải quyết quá hạn giảm còn 0,5%.",
+             [("<=", "0.5", "percent", "self")]),
+        ],
+    )  # fmt: skip
+    def test_the_same_forms_committed(
+        self, sentence: str, expected: list[tuple[str, str, str, str]]
+    ) -> None:
+        assert read(sentence, year=2024) == expected
+
+
+class TestMoreRanksAndTasks:
+    @pytest.mark.parametrize(
+        ("sentence", "op", "phrase"),
+        [
+            ("Phấn đấu không để tụt hạng Chỉ số cải cách hành chính so với năm 2024.",
+             "rank_keep", "thứ hạng Chỉ số cải cách hành chính"),
+            ("Phấn đấu giữ ổn định thứ hạng Chỉ số PCI.", "rank_keep", "thứ hạng Chỉ số PCI"),
+            # an item opening with the verb directs it, with no other commitment
+            ("Duy trì và cải thiện thứ hạng Chỉ số hài lòng SIPAS.", "rank_improve",
+             "Chỉ số hài lòng SIPAS"),
+        ],
+    )  # fmt: skip
+    def test_ranks(self, sentence: str, op: str, phrase: str) -> None:
+        (found,) = readings(sentence)
+        assert (found.op, found.phrase) == (op, phrase)
+
+    def test_a_rise_in_rank_reported_is_no_target(self) -> None:
+        assert readings("Năm 2024, tỉnh cải thiện thứ hạng Chỉ số PCI.") == []
+
+    @pytest.mark.parametrize(
+        ("sentence", "phrase", "due"),
+        [
+            # the object opens the sentence, what is done with it after
+            ("Số liệu phải được gửi về Bộ Nội vụ trước ngày 30/8/2025.",
+             "Số liệu gửi về Bộ Nội vụ", date(2025, 8, 30)),
+            ("Việc số hóa hồ sơ hộ tịch phải hoàn thành trước ngày 31/12/2025.",
+             "Việc số hóa hồ sơ hộ tịch", date(2025, 12, 31)),
+            ("Kết quả thực hiện phải được hoàn thành trong tháng 10/2025.",
+             "Kết quả thực hiện", date(2025, 10, 31)),
+            # a report sent to someone: the report is what is done
+            ("Bộ Nội vụ sẽ tổng hợp, báo cáo Chính phủ trước ngày 30/9/2025.",
+             "báo cáo Chính phủ", date(2025, 9, 30)),
+            ("Các sở, ngành gửi báo cáo về Sở Nội vụ trước ngày 15/12/2025.",
+             "báo cáo về Sở Nội vụ", date(2025, 12, 15)),
+        ],
+    )  # fmt: skip
+    def test_tasks(self, sentence: str, phrase: str, due: date) -> None:
+        (found,) = readings(sentence)
+        assert (found.op, found.phrase, found.deadline) == ("yes", phrase, due)
+
+    def test_a_task_before_a_figure_in_the_same_sentence(self) -> None:
+        """ "Phải hình thành … trong quý I/2026; bảo đảm tất cả …": the task and the share."""
+        found = readings(
+            "Phải hình thành cơ sở dữ liệu tổng hợp quốc gia trong quý I/2026; bảo đảm tất cả "
+            "dữ liệu tích hợp tuân thủ nguyên tắc."
+        )
+        assert [(r.op, r.deadline) for r in found] == [("yes", date(2026, 3, 31)), (">=", None)]
+        assert found[0].phrase == "cơ sở dữ liệu tổng hợp quốc gia"
+
+    def test_who_does_it_is_not_what_is_done(self) -> None:
+        """ "Các đơn vị phải hoàn thành trước …" names no task object: nothing to read."""
+        assert readings("Các đơn vị phải hoàn thành trước ngày 30/6/2025.") == []
+
+
+class TestSharesWrittenOtherWays:
+    @pytest.mark.parametrize(
+        ("sentence", "expected", "phrase"),
+        [
+            # a fraction after an operator, or of the things counted after it
+            ("Phấn đấu tỷ lệ hồ sơ trực tuyến đạt ít nhất 2/3.",
+             (">=", "200/3", "percent", "self"), "tỷ lệ hồ sơ trực tuyến"),
+            ("Phấn đấu 3/4 số xã có Tổ công nghệ số cộng đồng.",
+             (">=", "75", "percent", "commune"), "số xã có Tổ công nghệ số cộng đồng"),
+            # the whole a share is of, after the figure
+            ("Phấn đấu tỷ lệ hồ sơ trực tuyến đạt trên 50% tổng số hồ sơ.",
+             (">", "50", "percent", "self"), "tỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ"),
+            ("Phấn đấu tỷ lệ hài lòng đạt tỷ lệ 90% trở lên.",
+             (">=", "90", "percent", "self"), "tỷ lệ hài lòng"),
+            # so many of the units there are
+            ("Phấn đấu 10/12 xã đạt chuẩn nông thôn mới.",
+             (">=", "10", "count", "commune"), "xã đạt chuẩn nông thôn mới"),
+        ],
+    )  # fmt: skip
+    def test_share(self, sentence: str, expected: tuple[str, ...], phrase: str) -> None:
+        (found,) = readings(sentence)
+        assert (found.op, found.value, found.unit, found.level) == expected
+        assert found.phrase == phrase
+
+    def test_a_fraction_alone_is_a_date(self) -> None:
+        assert readings("Phấn đấu tổ chức hội nghị ngày 2/3.") == []
+
+
+class TestTimesBesideThePhrase:
+    @pytest.mark.parametrize(
+        ("sentence", "phrase", "due"),
+        [
+            ("Chậm nhất đến hết tháng 9/2025, 100% xã hoàn thành việc cấp chữ ký số.",
+             "xã hoàn thành việc cấp chữ ký số", date(2025, 9, 30)),
+            ("Bảo đảm 100% hồ sơ được xử lý trên môi trường mạng trong tháng 8/2025.",
+             "hồ sơ được xử lý trên môi trường mạng", date(2025, 8, 31)),
+            # a duty word before the task's verb, its date before what is done
+            ("Đảm bảo hoàn thành trước ngày 30/11/2025 việc cập nhật dữ liệu.",
+             "việc cập nhật dữ liệu", date(2025, 11, 30)),
+        ],
+    )  # fmt: skip
+    def test_the_time_is_no_part_of_the_phrase(self, sentence: str, phrase: str, due: date) -> None:
+        (found,) = readings(sentence)
+        assert (found.phrase, found.deadline) == (phrase, due)
+
+    def test_a_deadline_of_another_year_ends_the_period_in_force(self) -> None:
+        first, second, third = extract(
+            "Năm 2025, tỷ lệ hồ sơ trực tuyến đạt tối thiểu 60%. Trước 30/6/2026, 100% thủ tục "
+            "hành chính được công khai. Tối thiểu 90% hồ sơ được số hóa."
+        ).targets
+        assert (first.reading.period, first.reading.deadline) == ("2025", None)
+        assert (second.reading.period, second.reading.deadline) == (None, date(2026, 6, 30))
+        assert third.reading.period == "2025"

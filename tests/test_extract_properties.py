@@ -297,6 +297,10 @@ def expected(spec: Spec, lead: Lead | None, carried: str | None = None) -> dict[
     value = decimal_of(spec.x)
     if spec.op == "between":
         value = f"{value}..{decimal_of(spec.y)}"
+    deadline = spec.deadline[1] if spec.deadline else lead.deadline
+    own = spec.deadline[1] if spec.deadline and spec.deadline[1] != lead.deadline else None
+    if own and carried and own.year != int(carried[:4]):
+        carried = None  # a deadline of its own in another year ends the period carried
     return {
         "op": spec.op,
         "value": value,
@@ -304,7 +308,7 @@ def expected(spec: Spec, lead: Lead | None, carried: str | None = None) -> dict[
         "level": LEVELS[spec.level] if spec.level else "self",
         "aspirational": lead.aspire if MARKS[spec.mark] is None else MARKS[spec.mark],
         "period": spec.period[2] if spec.period else lead.period or carried,
-        "deadline": spec.deadline[1] if spec.deadline else lead.deadline,
+        "deadline": deadline,
         "recurrence": spec.recurrence[1] if spec.recurrence else lead.recurrence,
         "exclusions": (spec.exclusion,) if spec.exclusion else (),
     }

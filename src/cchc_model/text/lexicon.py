@@ -96,8 +96,12 @@ _YEAR_TO_COME = r"(?<!tính\s)\b[đĐD]ến\s+năm\s+(?:19|20)\d\d\b"
 COMMITMENT = re.compile(
     rf"\b(?:phấn\s+đấu|{_TARGET_NAMED}|hướng\s+tới|hướng\s+đến|bảo\s+đảm|đảm\s+bảo|phải|"
     # "yêu cầu" that asks, not a request named ("hồ sơ yêu cầu giải quyết", "theo yêu cầu")
-    r"(?<!hồ\ssơ\s)(?<!đơn\s)(?<!theo\s)(?<!các\s)(?<!ứng\s)yêu\s+cầu|"
-    r"tối\s+thiểu|ít\s+nhất|trở\s+lên|quyết\s+tâm|cần\s+đạt|sẽ|"
+    # "đạt yêu cầu", "so với yêu cầu", "những yêu cầu": a standard met or named, no one asked
+    r"(?<!hồ\ssơ\s)(?<!đơn\s)(?<!theo\s)(?<!các\s)(?<!ứng\s)(?<!đạt\s)(?<!đúng\s)(?<!với\s)"
+    r"(?<!những\s)(?<!mọi\s)yêu\s+cầu|"
+    # "trình độ đại học trở lên": a degree and those above it, not a figure's floor
+    r"tối\s+thiểu|ít\s+nhất|(?<!học\s)(?<!đẳng\s)(?<!cấp\s)(?<!sĩ\s)trở\s+lên|"
+    r"quyết\s+tâm|cần\s+đạt|sẽ|"
     rf"không\s+quá|tối\s+đa|(?<!được\s)(?<!việc\s)(?:đưa|(?<!mới\s)(?<!NTM\s)nâng))\b|"
     rf"{_YEAR_TO_COME}",
     CASE,
@@ -107,6 +111,13 @@ COMMITMENT = re.compile(
 HYPOTHETICAL = re.compile(r"^\s*(?:nếu|giả\s+sử|giả\s+định)\b", CASE)
 """A sentence that supposes ("Nếu Lâm Đồng giữ được mức điểm …, thì … có thể tăng 10 bậc"):
 what would follow, no target."""
+CONDITION = re.compile(
+    r"\bđược\s+(?:công\s+nhận|xếp\s+loại|xếp\s+vào|đánh\s+giá|coi\s+là|xác\s+định\s+là|tính\s+là)"
+    r"[^.;]{0,80}?\b(?:khi|nếu)\b|\bthì\s+(?:được|chấm|cho)\s+(?:\d|điểm|tối\s+đa)",
+    CASE,
+)
+"""A sentence that says what earns a grade or a score ("Xã được công nhận đạt chuẩn khi có từ
+80% …", "Đạt 100% thì được 2 điểm"): a rule of assessment, no target."""
 STATED_TARGET = re.compile(
     rf"\b(?:phấn\s+đấu|{_TARGET_NAMED}|hướng\s+(?:tới|đến)|quyết\s+tâm|cần\s+đạt|"
     rf"kế\s+hoạch\s+(?:năm|đến))\b|{_YEAR_TO_COME}",
@@ -138,6 +149,13 @@ REPORT = re.compile(
     r"(?:^|[,;]\s*)với\s+[\d,.]+\s*%|"
     # "…, với trên 9.300 tài khoản được cấp": what was done, counted
     r"\bvới\s+(?:trên|hơn|gần|khoảng)\s+\d|"
+    # "Khoảng 60% người dân chưa biết …", "Gần 90% doanh nghiệp …": a share estimated
+    r"(?:^|[,;:]\s*)(?:khoảng|gần|xấp\s+xỉ|chỉ\s+có)\s+\d|"
+    # "Đây là lần đầu tiên tỉnh lọt vào top 10": a place won
+    r"\blần\s+đầu\s+tiên\b|\blọt\s+vào\b|"
+    # "Nhiều xã có tỷ lệ … dưới 30%": units described, none named a target
+    r"^\s*(?:nhiều|một\s+số|hầu\s+hết|phần\s+lớn|đa\s+số)\s+(?:xã|huyện|tỉnh|đơn\s+vị|"
+    r"cơ\s+quan|địa\s+phương|sở|ngành|bộ)\b|"
     # "Con số 50% không chỉ là …": a figure talked about
     r"\bcon\s+số\s+[\d,.]+\s*%|"
     # "có 178.661 hồ sơ", "7.600 hồ sơ được nộp qua mạng": dossiers counted, not a goal
@@ -183,7 +201,7 @@ REPORT_TITLE = re.compile(r"\b(?:báo\s+cáo|kết\s+quả|sơ\s+kết|tổng\s+
 """A title that names a report ("Báo cáo kết quả …", "Sơ kết 6 tháng …"): no plan."""
 PAST = re.compile(
     r"\b(?:(?<!án\s)(?<!hoạch\s)đã|hiện\s+nay|hiện\s+có|hiện\s+tại|hiện\s+đạt|"
-    r"(?:năm|thời\s+gian|nhiệm\s+kỳ)\s+(?:vừa\s+)?qua|lũy\s+kế|"
+    r"(?:năm|thời\s+gian|nhiệm\s+kỳ|quý|tháng|tuần|kỳ|giai\s+đoạn)\s+(?:vừa\s+)?qua|lũy\s+kế|"
     r"(?:số\s+liệu|khảo\s+sát|thống\s+kê|báo\s+cáo)\s+cho\s+thấy)\b|^\s*hiện\b",
     CASE,
 )
@@ -618,8 +636,10 @@ RANK_POSITION = (
 …", then "…, 3/14 tỉnh vùng …"): a place in the top K (the lower end of a band) where the
 sentence commits; a report otherwise ("xếp thứ 34/63")."""
 RANK_KEEP = (
-    r"\b(?:giữ\s+vững|duy\s+trì)(?:\s*(?:,|và)\s*(?:cải\s+thiện|nâng\s+cao|nâng))*\s+"
-    r"(?:vị\s+trí|thứ\s+hạng|thứ\s+bậc|vị\s+thứ|(?:kết\s+quả\s+)?xếp\s+hạng)\b"
+    r"\b(?:giữ\s+vững|duy\s+trì|giữ\s+ổn\s+định)(?:\s*(?:,|và)\s*(?:cải\s+thiện|nâng\s+cao|nâng))*\s+"
+    r"(?:vị\s+trí|thứ\s+hạng|thứ\s+bậc|vị\s+thứ|(?:kết\s+quả\s+)?xếp\s+hạng)\b|"
+    # "không để tụt hạng Chỉ số PAR Index": no place lost
+    r"\bkhông\s+(?:để\s+)?(?:bị\s+)?(?:tụt|giảm|sụt\s+giảm)\s+(?:hạng|bậc|thứ\s+hạng|vị\s+trí)\b"
 )
 """Keeping a rank, the floor of the rise: "giữ vững vị trí", "duy trì, nâng cao thứ hạng"."""
 INDEX_NAME = re.compile(r"\b(?:Chỉ\s+số|PAR\s+Index|SIPAS|PAPI|PCI|DTI|ICT\s+Index|DDCI)\b")
@@ -645,7 +665,8 @@ COUNT = (
     r"\b(?P<verb>hoàn\s+thành|hoàn\s+tất|hoàn\s+thiện|giải\s+quyết|có\s+thêm|"
     r"(?:có|bảo\s+đảm|đảm\s+bảo|bố\s+trí)(?=\s+(?:ít\s+nhất|tối\s+thiểu))|xây\s+dựng|"
     # "phấn đấu có 06 huyện … và 300 xã … hoàn thành …": units of a tier to count
-    rf"(?:có|phấn\s+đấu)(?=\s+\d+\s+{UNITS_OF_A_TIER})|"
+    # "…, trong đó 5 xã đạt chuẩn nông thôn mới nâng cao": a part of the units counted before
+    rf"(?:có|phấn\s+đấu|trong\s+đó,?)(?=\s+\d+\s+{UNITS_OF_A_TIER})|"
     r"(?:hình\s+thành|phát\s+triển)(?:\s+mới)?|"
     r"triển\s+khai|tích\s+hợp|đào\s+tạo|bồi\s+dưỡng|số\s+hóa|thành\s+lập(?:\s+mới)?|bổ\s+sung|"
     r"cung\s+cấp(?:\s+thêm)?|sửa\s+đổi|"
@@ -760,7 +781,8 @@ _TASK_VERBS = (
 )
 _TASK_VERB = (
     # "các đơn vị … cần khẩn trương mở tài khoản …": the duty before the verb
-    r"(?:(?:cần|phải|sẽ(?:\s+phải)?)\s+)?(?:(?:khẩn\s+trương|tập\s+trung|sớm|kịp\s+thời)\s+)?"
+    r"(?:(?:cần|phải|sẽ(?:\s+phải)?|bảo\s+đảm|đảm\s+bảo)\s+)?"
+    r"(?:(?:khẩn\s+trương|tập\s+trung|sớm|kịp\s+thời)\s+)?"
     rf"(?P<verb>{_TASK_VERBS}|"
     # "các đơn vị sẽ lập danh mục …, gửi về Sở … trước ngày …": after a duty word only
     r"(?:(?<=sẽ\s)|(?<=cần\s)|(?<=phải\s))(?:lập|gửi))\b"
@@ -774,6 +796,13 @@ TASK = re.compile(
 sentence, after opening clauses, the addressee ("UBND các xã, phường …"), "… đặt mục
 tiêu" ("Quảng Ninh đặt mục tiêu hoàn thành … trong quý I/2026") or a subject that "sẽ" does
 it ("Từ ngày 1/7/2025, tỉnh sẽ đưa vào vận hành …")."""
+TASK_PASSIVE = re.compile(
+    r"^(?:[^,]{0,40},\s*)?(?P<what>[^,;:%\d]{3,80}?)\s+(?:phải|cần|sẽ(?:\s+phải)?)\s+"
+    rf"(?:được\s+)?(?P<verb>{_TASK_VERBS}|gửi)\b",
+    CASE,
+)
+"""A task whose object opens the sentence, what must be done with it after ("Số liệu phải
+được gửi về Bộ Nội vụ trước 30/8", "Việc số hóa hồ sơ hộ tịch phải hoàn thành trước …")."""
 TASK_AT_START = re.compile(rf"^{_TASK_VERB}", CASE)
 """A task whose verb opens the sentence, its deadline in a clause after a comma ("Xây dựng cơ sở
 dữ liệu đất đai, hoàn thành trước ngày 31/12/2025")."""

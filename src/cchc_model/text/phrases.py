@@ -57,13 +57,16 @@ _LEADING_NOISE = re.compile(
     r"quyết\s+tâm|hướng\s+(?:tới|đến)|bảo\s+đảm|đảm\s+bảo|phải|đưa|nâng(?:\s+cao)?(?!\s+cấp)|và|thuộc|"
     r"(?:(?:[đĐD]ến|trong|từ\s+nay\s+đến|chậm\s+nhất(?:\s+là)?)\s+)?(?:hết\s+|cuối\s+)?"
     r"năm\s+(?:19|20)\d\d|(?:[đĐD]ến|từ\s+nay\s+đến)\s+(?:19|20)\d\d\b|"
+    # "Chậm nhất đến hết tháng 9/2025, …": a month's end
+    r"(?:(?:[đĐD]ến|trong|trước|chậm\s+nhất)\s+)+(?:hết\s+)?tháng\s+\d{1,2}\s*[/-]\s*(?:19|20)\d\d|"
     r"(?:trong\s+)?(?:giai\s+đoạn|thời\s+kỳ|(?:\d\s+)?năm)\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|mục\s+tiêu(?:\s+[^,]{0,160}?\s+là)?|"
     r"(?:[^\s,]+\s+){0,3}(?:cũng\s+)?(?:đặt|đề)\s+(?:ra\s+)?mục\s+tiêu|chỉ\s+tiêu|cụ\s+thể|là|"
     r"tiếp\s+tục|duy\s+trì|giữ\s+vững|sẽ(?:\s+có)?)\b)+",
     CASE,
 )
 _TRAILING_NOISE = re.compile(
-    r"(?:\s|,|:|\.|\(|[≥≤<>=]|\b(?:phải\s+)?(?:đạt|là|ở\s+mức|đạt\s+mức|đạt\s+từ|đạt\s+được|lên|chiếm|"
+    r"(?:\s|,|:|\.|\(|[≥≤<>=]|\b(?:phải\s+)?(?:đạt|là|ở\s+mức|đạt\s+mức|đạt\s+từ|đạt\s+được|"
+    r"đạt\s+tỷ\s+lệ|lên|chiếm|"
     r"tối\s+thiểu|ít\s+nhất|trên|từ|và|phấn\s+đấu|hướng\s+(?:tới|đến)|bình\s+quân|trung\s+bình|"
     r"(?:(?:[đĐD]ến|trong|vào)\s+)?(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d\d|"
     r"(?:của|tại|ở)\s+(?:từng|mỗi)\s+[^.;]*|"
@@ -73,6 +76,7 @@ _TRAILING_NOISE = re.compile(
     r"nhỏ\s+hơn|không\s+(?:dưới|thấp\s+hơn|ít\s+hơn)|(?:lên\s+)?mức|thêm|"
     r"vượt|(?:cao|lớn|nhiều)\s+hơn|hơn|"
     r"(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng)|(?:định\s+kỳ\s+)?(?:06|6)\s+tháng\s*(?:một|/)\s*lần|"
+    r"(?:trong|[đĐD]ến|trước|vào)(?:\s+hết)?\s+tháng\s+\d{1,2}\s*[/-]\s*\d{4}|"
     r"(?:trước|[đĐD]ến|chậm\s+nhất)(?:\s+(?:hết|ngày))*\s+\d{1,2}\s*"
     r"(?:/\s*\d{1,2}\s*/|\s+tháng\s+\d{1,2}\s+năm)\s*\d{4}|"
     rf"(?:(?:trong|trước|{lx.QUARTER_END_LEADS})\s+)?"

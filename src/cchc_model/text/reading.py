@@ -72,7 +72,16 @@ def read_document(
         targets = _subject_shared(targets, piece, subjects)
         stated = [] if piece.is_lead else list(periods_in(piece.text, year))
         if reading_context is not outer and not stated:
-            targets = [_carried(r) if r.period == running else r for r in targets]
+            # "Năm 2025, …. Trước 30/6/2026, …": a deadline of another year ends the period
+            # (one its lead gives does not)
+            targets = [
+                attrs.evolve(r, period=None)
+                if _outside(r, running) and r.deadline != outer.deadline
+                else _carried(r)
+                if r.period == running
+                else r
+                for r in targets
+            ]
         if stated and not (lx.REPORT.search(piece.text) or lx.PAST.search(piece.text)):
             running = stated[-1][1]
         if year is not None and targets:
@@ -105,6 +114,17 @@ def _subject_shared(
         attrs.evolve(r, phrase=subject, notes=(*r.notes, note)) if not r.phrase else r
         for r in targets
     ]
+
+
+def _outside(reading: Reading, running: str | None) -> bool:
+    """Whether a target given the period in force has a deadline in another year."""
+    return (
+        running is not None
+        and reading.period == running
+        and reading.deadline is not None
+        and running[:4].isdigit()
+        and reading.deadline.year != int(running[:4])
+    )
 
 
 def _carried(reading: Reading) -> Reading:

@@ -315,10 +315,39 @@ _UNITS_GRADED = re.compile(
 xếp loại Tốt trở lên")."""
 
 
+def _commits(commitment: re.Pattern[str], sentence: str) -> bool:
+    """Whether a sentence commits to its figures: a commitment word in it, where "trở lên"
+    alone ("… đạt loại tốt trở lên") is the floor of a result a report marker names ("Kết quả
+    đánh giá năm 2023, có 18/20 sở đạt loại tốt trở lên")."""
+    words = [m.group(0).lower() for m in commitment.finditer(sentence)]
+    if not words:
+        return False
+    weak = all(re.fullmatch(r"trở\s+lên", word) for word in words)
+    return not (weak and lx.REPORT.search(sentence))
+
+
 def _is_not_a_figure(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 12) : m.start()]
     # "= 1,5%": a worked example, not a goal (">= 90%" is an operator)
-    return bool(re.search(r"(?:[/\d]|(?<![<>])=)\s*$", before))
+    if re.search(r"(?:[/\d]|(?<![<>])=)\s*$", before):
+        return True
+    if re.search(r"\btrọng\s+số\s*(?:là\s*)?$", text[max(0, m.start() - 20) : m.start()], CASE):
+        return True  # "có trọng số 10%": a weight in a score, not a goal
+    # "thu ngân sách đạt 12.000 tỷ đồng, bằng 95% dự toán": the figure before, restated
+    return bool(re.search(r"\bbằng\s*$", before, CASE) and _RESTATED_OF.match(text, m.end()))
+
+
+_RANK_VERB_OPENS = re.compile(
+    r"\W*(?:(?:giữ\s+vững|duy\s+trì)\s*(?:,|và)\s*)?(?:cải\s+thiện|nâng|tăng)\b", CASE
+)
+_TALLY = re.compile(
+    r"(?<![\d/.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\s+(?:triệu\s+|nghìn\s+|ngàn\s+|tỷ\s+)?"
+    r"(?!tháng\b|năm\b|quý\b|ngày\b)[^\W\d]",
+    CASE,
+)
+_RESTATED_OF = re.compile(
+    r"\s*(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|cùng\s+kỳ|chỉ\s+tiêu|mục\s+tiêu)\b", CASE
+)
 
 
 def _op_before(text: str, start: int, clause_start: int) -> str | None:
@@ -431,6 +460,8 @@ def read_piece(
     anchors = _anchors(text)
     if anchors and lx.HYPOTHETICAL.match(sentence):
         return [], "supposes what would follow (nếu …), no target"
+    if anchors and lx.CONDITION.search(sentence):
+        return [], "states what earns a grade or a score (… khi …, … thì được N điểm), no target"
     exclusions = tuple(m["what"].strip() for m in lx.EXCLUSION.finditer(text) if m["what"].strip())
     readings: list[Reading] = []
     previous_phrase = ""
@@ -443,7 +474,7 @@ def read_piece(
     # an exclusion carved out ("đạt 100% (trừ văn bản mật)") is how a plan states a figure
     committed = (
         context.committed
-        or bool(commitment.search(sentence))
+        or _commits(commitment, sentence)
         or bool(exclusions and not context.reporting)
     )
     # an amount reached is a tally wherever the sentence reports ("đã thực hiện đạt … các chỉ
@@ -494,7 +525,12 @@ def read_piece(
             within_at is not None
             and anchor.start > within_at.end()
             and not first_phrase_before_within
-            and starts[0] < within_at.start()  # a figure before "trong đó" (anchors are sorted)
+            # a figure before "trong đó" (anchors are sorted), or a tally no anchor is ("Tỉnh
+            # có 1,2 triệu người, trong đó 70% …")
+            and (
+                starts[0] < within_at.start()
+                or (not committed and bool(_TALLY.search(text, 0, within_at.start())))
+            )
         )
         if part_of_no_target:
             continue
@@ -631,6 +667,13 @@ def read_piece(
         if task is not None:
             return [task], None
     if readings:
+        # "Phải hình thành … trong quý I/2026; bảo đảm tất cả …": a task in the clause before
+        # the first ";", which holds no figure of its own
+        cut = text.find(";")
+        if cut > 0 and not any(start < cut for start in starts):
+            task = _task(text[:cut], offset, context, exclusions)
+            if task is not None:
+                readings.insert(0, task)
         return _share_predicates(_on_topic(text, readings)), None
     return [], _why_none(text, anchors, reported)
 
@@ -742,8 +785,14 @@ def _build(
             ):
                 return None  # "… đạt 79,38%": a figure measured to the hundredth is a result
             if m["frac"]:
-                if not _CUT_OR_RISE_BEFORE.search(text, clause_start, anchor.start):
-                    return None  # "1/3" with no cut or rise before it: a date, a tally
+                # "ít nhất 2/3", "phấn đấu 3/4 số xã": a share; "1/3" with no cut, rise or
+                # operator before it, nor committed things it is a share of, is a date or a tally
+                if not (
+                    _CUT_OR_RISE_BEFORE.search(text, clause_start, anchor.start)
+                    or op_words
+                    or (committed and re.match(r"\s+(?:tổng\s+)?số\b", text[anchor.end :], CASE))
+                ):
+                    return None
                 numerator, denominator = (int(part) for part in m["frac"].split("/"))
                 value = percent_text(Fraction(100 * numerator, denominator))
             else:
@@ -753,11 +802,11 @@ def _build(
                     else percent_text(SHARES[re.sub(r"\s+", " ", m["share"].lower())])
                 )
         head = text[max(clause_start, anchor.start - 200) : anchor.start]
-        end_level = re.search(r"\b(?:xuống|lên)\s*(?:\w+\s+){0,2}$", head, CASE)
+        end_level = re.search(r"\b(?:xuống|lên|giảm\s+còn)\s*(?:\w+\s+){0,2}$", head, CASE)
         if kind == "percent" and end_level:
             # "giảm … xuống dưới 5%", "nâng … lên 95%": the level reached, not a change;
             # "giảm … xuống còn 2%" reaches at most that
-            if op == ">=" and end_level.group(0).lower().startswith("xuống"):
+            if op == ">=" and end_level.group(0).lower().startswith(("xuống", "giảm")):
                 op = "<="
         elif kind == "percent" and lx.DECREASE.search(head) and op not in ("<", "<="):
             op = "change_decrease"  # "giảm dưới 0,5%" is the level reached, kept as "<"
@@ -782,7 +831,9 @@ def _build(
         ):
             op = context.change
         bare = not op_words
-        reached = re.search(r"\b(?:đạt|là)\s+(?:(?P<above>trên|hơn)\s+)?$", head, CASE)
+        reached = re.search(
+            r"\b(?:đạt|là|chiếm(?:\s+tỷ\s+lệ)?)\s+(?:(?P<above>trên|hơn)\s+)?$", head, CASE
+        )
         if (
             kind == "percent"
             and not committed
@@ -814,11 +865,17 @@ def _build(
                     end = anchor.end + len(head)
             phrase = ph.clean(ph.to_first_clause(text[anchor.end : end]))
             # "… tới 100% thôn/bản", "phủ sóng 5G đạt 70% dân số": what the share is taken of
-            just_before = text[max(0, anchor.start - 8) : anchor.start]
-            of_what = len(phrase.split()) <= 3 and re.search(r"\bđạt\s*$", just_before, CASE)
-            qualifier = re.match(r"(?:mức\s+độ|toàn\s+trình|một\s+phần)\b", phrase, CASE)
+            just_before = text[max(0, anchor.start - 20) : anchor.start]
+            of_what = len(phrase.split()) <= 3 and re.search(
+                r"\bđạt(?:\s+(?:trên|hơn|tối\s+thiểu|ít\s+nhất))?\s*$", just_before, CASE
+            )
+            # "… đạt trên 50% tổng số hồ sơ": the whole the share is of
+            qualifier = re.match(r"(?:mức\s+độ|toàn\s+trình|một\s+phần|tổng\s+số)\b", phrase, CASE)
             if before and (len(phrase.split()) == 1 or of_what or qualifier):
-                phrase = f"{ph.measured(text[prev_end : anchor.start])} {phrase}"
+                joint = (
+                    " trên " if qualifier and qualifier.group(0).lower().startswith("tổng") else " "
+                )
+                phrase = f"{ph.measured(text[prev_end : anchor.start])}{joint}{phrase}"
             elif (
                 level.startswith("each_")
                 and before
@@ -958,7 +1015,8 @@ def _build(
             )
         ]
     if kind == "rank_improve":
-        if not committed:
+        # an item that opens with the verb directs it ("Duy trì và cải thiện thứ hạng …")
+        if not committed and not _RANK_VERB_OPENS.match(text):
             return None
         a, b = m["a"] or m["a2"], m["b"] or m["b2"]
         if a and b:
@@ -1115,18 +1173,33 @@ def _status_reached(text: str, offset: int, context: Context, committed: bool) -
     aspiration = _aspiration(text)
     periods = list(periods_in(text, context.year))
     deadlines = list(deadlines_in(text, context.year))
+    # "Phấn đấu 10/12 xã đạt chuẩn nông thôn mới": a count of the units named, of so many
+    counted = _UNITS_OF_SO_MANY.search(phrase)
+    if counted:
+        phrase = phrase[counted.end() :]
+        op, value, unit, level = ">=", counted["n"], "count", _tier_of(phrase)
+        note = f"{counted['n']} of the {counted['of']} units named: a count to reach"
+    else:
+        op, value, unit, level = "yes", "", "none", "self"
+        note = "a status to reach, no figure: reached or not"
     return Reading(
         phrase,
-        "yes",
-        "",
-        "none",
+        op,
+        value,
+        unit,
+        level=level,
         aspirational=bool(context.aspirational if aspiration is None else aspiration),
         deadline=deadlines[0][1] if deadlines else context.deadline,
         period=periods[0][1] if periods else context.period,
         recurrence=recurrence_in(text) or context.recurrence,
         span=(offset + m.start(), offset + m.end()),
-        notes=("a status to reach, no figure: reached or not",),
+        notes=(note,),
     )
+
+
+_UNITS_OF_SO_MANY = re.compile(
+    rf"\b(?P<n>\d{{1,4}})\s*/\s*(?P<of>\d{{1,4}})\s+(?={lx.UNITS_OF_A_TIER})", CASE
+)
 
 
 def _tier_of(units: str) -> str:
@@ -1345,9 +1418,22 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
     done = lx.PAST.search(text) and not _DIRECTED_BEFORE.search(text)
     if (lx.REPORT.search(text) or done) and not lx.COMMITMENT.search(text):
         return None  # "chỉ trong tháng 10 và 11, Bộ đã tham mưu …": what was done
-    for pattern in (lx.TASK_DIRECTED, lx.TASK, lx.TASK_AT_START):
+    for pattern in (lx.TASK_DIRECTED, lx.TASK, lx.TASK_AT_START, lx.TASK_PASSIVE):
         m = pattern.match(text)
-        if m is not None and (phrase := _task_object(text[m.end() :])):
+        if m is None:
+            continue
+        if pattern is lx.TASK_PASSIVE:
+            phrase = _passive_object(m, text)
+        else:
+            phrase = _task_object(text[m.end() :])
+        if (
+            phrase
+            and pattern is not lx.TASK_PASSIVE
+            and re.fullmatch(r"báo\s+cáo|gửi", m["verb"], CASE)
+            and _RECIPIENT.match(phrase)
+        ):
+            phrase = f"{m['verb']} {phrase}"  # "báo cáo Chính phủ": to whom, the verb is what
+        if phrase:
             break
     else:
         return None
@@ -1411,6 +1497,27 @@ def _addressee_level(levels: tuple[str, ...], issuer_level: str | None) -> str:
     if len(levels) != 1 or levels[0] in (issuer_level, f"each_{issuer_level}"):
         return "self"
     return levels[0]
+
+
+_RECIPIENT = re.compile(
+    r"(?:về|lên|tới|cho)\s|(?:Chính\s+phủ|Thủ\s+tướng|Quốc\s+hội|UBND|Ủy\s+ban|Sở|Bộ|Ban)\b"
+)
+_BODY = re.compile(
+    r"(?:UBND|Ủy\s+ban|Sở|Bộ|Phòng|Ban|Công\s+an|Văn\s+phòng|Trung\s+tâm|Chủ\s+tịch|Thủ\s+trưởng)\b"
+)
+
+
+def _passive_object(m: re.Match[str], text: str) -> str:
+    """What a task done to its opening object acts on: the object, and what is done with it
+    unless that is only to complete it ("Số liệu phải được gửi về Bộ Nội vụ": "Số liệu gửi về
+    Bộ Nội vụ"; "Việc số hóa … phải hoàn thành": "Việc số hóa …")."""
+    what = ph.clean(m["what"])
+    if not what or _addressed(what) or _BODY.match(what):
+        return ""  # "Các đơn vị phải …", "Sở Tư pháp cần …": who does it, not what
+    if re.fullmatch(r"hoàn\s+(?:thành|tất)", m["verb"], CASE):
+        return what
+    done = _task_object(text[m.end() :])
+    return f"{what} {m['verb']} {done}".strip()
 
 
 def _task_object(body: str) -> str:
