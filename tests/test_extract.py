@@ -2068,6 +2068,19 @@ class TestMoreRanksAndTasks:
         (found,) = readings(sentence)
         assert (found.op, found.phrase, found.deadline) == ("yes", phrase, due)
 
+    @pytest.mark.parametrize(
+        ("sentence", "level"),
+        [
+            ("Theo chỉ đạo của Bộ Công an, 5 thành phố trực thuộc Trung ương sẽ phải hoàn thành "
+             "cấp căn cước công dân trước ngày 31/8/2022.", "each_province"),
+            ("Từ tháng 11/2025, 168 xã, phường sẽ hoàn thành số hóa hồ sơ trước ngày "
+             "31/12/2025.", "each_commune"),
+        ],
+    )  # fmt: skip
+    def test_so_many_units_told_to_do_it_each_do_it(self, sentence: str, level: str) -> None:
+        (found,) = readings(sentence)
+        assert (found.op, found.level) == ("yes", level)
+
     def test_a_task_before_a_figure_in_the_same_sentence(self) -> None:
         """ "Phải hình thành … trong quý I/2026; bảo đảm tất cả …": the task and the share."""
         found = readings(
@@ -2126,6 +2139,20 @@ class TestTimesBesideThePhrase:
     def test_the_time_is_no_part_of_the_phrase(self, sentence: str, phrase: str, due: date) -> None:
         (found,) = readings(sentence)
         assert (found.phrase, found.deadline) == (phrase, due)
+
+    @pytest.mark.parametrize(
+        ("sentence", "phrase"),
+        [
+            # whose rule it is, and where the effort goes, are no part of what is measured
+            ("Đặc biệt, 100% kết quả giải quyết TTHC phải được trả đúng hạn theo quy định của "
+             "Chính phủ.", "kết quả giải quyết TTHC được trả đúng hạn"),
+            ("Phấn đấu cắt giảm tối thiểu 30% thời gian giải quyết đối với các TTHC, tập trung "
+             "vào các lĩnh vực đất đai, xây dựng.", "thời gian giải quyết đối với các TTHC"),
+        ],
+    )  # fmt: skip
+    def test_what_the_phrase_leaves_out(self, sentence: str, phrase: str) -> None:
+        (found,) = readings(sentence)
+        assert found.phrase == phrase
 
     def test_a_deadline_of_another_year_ends_the_period_in_force(self) -> None:
         first, second, third = extract(

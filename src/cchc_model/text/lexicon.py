@@ -828,6 +828,10 @@ phải tiếp tục duy trì …", "giao Phòng Nội vụ làm đầu mối t�
 khẩn trương ban hành …"."""
 ADDRESSED: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(_EVERY_MINISTRY_AND_LOCALITY, CASE), "each_unit"),
+    # "5 thành phố trực thuộc Trung ương sẽ phải …", "168 xã, phường, đặc khu sẽ …": so many
+    # units of a tier, each
+    (re.compile(r"\b\d+\s+(?:tỉnh|thành\s+phố\s+trực\s+thuộc)\b", CASE), "each_province"),
+    (re.compile(r"\b\d+\s+(?:xã|phường)\b", CASE), "each_commune"),
     (re.compile(r"\b(?:các|mỗi|từng|tất\s+cả\s+các)\s+(?:xã|phường)\b", CASE), "each_commune"),
     (re.compile(r"\b(?:các|mỗi|từng|tất\s+cả\s+các)\s+(?:huyện|quận)\b", CASE), "each_district"),
     (re.compile(r"\b(?:các|mỗi|từng|tất\s+cả\s+các)\s+tỉnh\b", CASE), "each_province"),

@@ -132,7 +132,9 @@ _REFERENCE_TAIL = re.compile(
     r"công\s+văn|thông\s+báo)\s+(?:số\s+)?\d|(?:phương\s+án|đề\s+án|kế\s+hoạch)\s+(?:đã\s+)?được\b)"
     r".*$|,\s*ưu\s+tiên\b.*$|"
     # "… theo đúng chỉ đạo của …", a closing "… theo quy định": whose word it is, not what
-    r"\s+theo\s+(?:đúng\s+)?(?:sự\s+)?chỉ\s+đạo\b.*$|\s+theo\s+quy\s+định(?:\s+hiện\s+hành)?[\s.;,:]*$|"
+    r"\s+theo\s+(?:đúng\s+)?(?:sự\s+)?chỉ\s+đạo\b.*$|"
+    r"\s+theo\s+quy\s+định(?:\s+hiện\s+hành|\s+của\s+(?:Chính\s+phủ|pháp\s+luật|Bộ\s+[^,;.]{1,40}))?"
+    r"[\s.;,:]*$|"
     # "… so với năm 2024", "so với quy định hiện hành": the baseline of a change, not its phrase
     r"\s+so\s+với\s+(?:năm|cùng\s+kỳ|quy\s+định|hiện|trước|giai\s+đoạn|kỳ|mức|thời\s+điểm)\b.*$",
     CASE,
@@ -198,7 +200,8 @@ PREDICATE = re.compile(
 
 _NEW_CLAUSE = re.compile(
     r",\s+(?:người\s+dân|người\s+dùng|minh\s+bạch|hiệu\s+quả|đồng\s+thời|góp\s+phần|nhằm|tạo|"
-    r"bảo\s+đảm|đảm\s+bảo|khi|giúp|ưu\s+tiên|phổ\s+cập|thúc\s+đẩy|đẩy\s+mạnh|tăng\s+cường)\b|"
+    r"bảo\s+đảm|đảm\s+bảo|khi|giúp|ưu\s+tiên|phổ\s+cập|thúc\s+đẩy|đẩy\s+mạnh|tăng\s+cường|"
+    r"tập\s+trung\s+vào)\b|"
     r"\s+theo\s+lộ\s+trình\b",
     CASE,
 )
