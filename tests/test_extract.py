@@ -2162,3 +2162,18 @@ class TestTimesBesideThePhrase:
         assert (first.reading.period, first.reading.deadline) == ("2025", None)
         assert (second.reading.period, second.reading.deadline) == (None, date(2026, 6, 30))
         assert third.reading.period == "2025"
+
+
+class TestRecurringTasks:
+    def test_a_task_done_each_quarter_in_a_plan(self) -> None:
+        draft = extract(
+            "KẾ HOẠCH Cải cách hành chính năm 2026\nII. NHIỆM VỤ\n"
+            "1. Báo cáo kết quả cải cách hành chính định kỳ hằng quý gửi Sở Nội vụ."
+        )
+        (found,) = [t.reading for t in draft.targets]
+        assert (found.op, found.deadline, found.recurrence) == ("yes", None, "quarterly")
+        assert found.phrase == "kết quả cải cách hành chính gửi Sở Nội vụ"
+        assert "a task done each period" in found.notes
+
+    def test_a_habit_told_outside_a_plan_is_no_task(self) -> None:
+        assert readings("Sở Nội vụ báo cáo kết quả cải cách hành chính hằng quý.") == []

@@ -1413,7 +1413,13 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
         years = [(at, p) for at, p in periods_in(text, context.year) if p.isdigit()]
         deadlines = [(at, date(int(p), 12, 31)) for at, p in years[:1]]
         within_year = bool(deadlines)
-    if not deadlines:
+    # "Báo cáo kết quả … định kỳ hằng quý gửi Sở Nội vụ": a task done each period, in a plan
+    recurring = bool(
+        not deadlines
+        and recurrence_in(text)
+        and (context.planned or context.committed or lx.COMMITMENT.search(text))
+    )
+    if not deadlines and not recurring:
         return None
     done = lx.PAST.search(text) and not _DIRECTED_BEFORE.search(text)
     if (lx.REPORT.search(text) or done) and not lx.COMMITMENT.search(text):
@@ -1450,11 +1456,11 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
         "none",
         level=_addressee_level(who or _levels(text) or context.levels, context.issuer_level),
         aspirational=bool(context.aspirational if aspiration is None else aspiration),
-        deadline=deadlines[0][1],
+        deadline=deadlines[0][1] if deadlines else None,
         recurrence=recurrence_in(text) or context.recurrence,
         exclusions=exclusions,
         span=(offset + m.start("verb"), offset + m.end("verb")),
-        notes=("a task to complete by its deadline",)
+        notes=("a task done each period" if recurring else "a task to complete by its deadline",)
         + (("done within the year: due at its end",) if within_year else ()),
     )
 
@@ -1526,6 +1532,9 @@ def _task_object(body: str) -> str:
     for pattern, _ in lx.DEADLINES:
         body = pattern.sub("", body)
     body = lx.TASK_QUARTER.sub("", body)
+    for pattern, _ in lx.RECURRENCES:  # "… định kỳ hằng quý gửi Sở Nội vụ": how often
+        body = pattern.sub("", body)
+    body = re.sub(r"\s+định\s+kỳ(?=\s|$)", "", body, flags=CASE)
     body = lx.TASK_PURPOSE.sub("", body)  # how or why it is done
     body = re.sub(r"^\s*(?:ngay|mạnh|dứt\s+điểm|kịp\s+thời)\b", "", body.split(",")[0], flags=CASE)
     body = re.sub(r"\s+ngay[\s.]*$", "", body, flags=CASE)  # "… với VPBank ngay (trong ngày D)"
