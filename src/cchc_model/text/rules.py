@@ -1505,11 +1505,13 @@ def _addressee_level(levels: tuple[str, ...], issuer_level: str | None) -> str:
     return levels[0]
 
 
-_RECIPIENT = re.compile(
-    r"(?:về|lên|tới|cho)\s|(?:Chính\s+phủ|Thủ\s+tướng|Quốc\s+hội|UBND|Ủy\s+ban|Sở|Bộ|Ban)\b"
-)
+#: a body of the state, named ("Sở Tư pháp", "UBND tỉnh", "Chủ tịch UBND …")
 _BODY = re.compile(
     r"(?:UBND|Ủy\s+ban|Sở|Bộ|Phòng|Ban|Công\s+an|Văn\s+phòng|Trung\s+tâm|Chủ\s+tịch|Thủ\s+trưởng)\b"
+)
+#: to whom something is sent or reported: "về Sở …", "Chính phủ", a body named
+_RECIPIENT = re.compile(
+    rf"(?:về|lên|tới|cho)\s|(?:Chính\s+phủ|Thủ\s+tướng|Quốc\s+hội)\b|{_BODY.pattern}"
 )
 
 
