@@ -319,11 +319,12 @@ def _commits(commitment: re.Pattern[str], sentence: str) -> bool:
     """Whether a sentence commits to its figures: a commitment word in it, where "trở lên"
     alone ("… đạt loại tốt trở lên") is the floor of a result a report marker names ("Kết quả
     đánh giá năm 2023, có 18/20 sở đạt loại tốt trở lên")."""
-    words = [m.group(0).lower() for m in commitment.finditer(sentence)]
-    if not words:
-        return False
-    weak = all(re.fullmatch(r"trở\s+lên", word) for word in words)
-    return not (weak and lx.REPORT.search(sentence))
+    found = False
+    for m in commitment.finditer(sentence):
+        if not re.fullmatch(r"trở\s+lên", m.group(0), CASE):
+            return True
+        found = True
+    return found and not lx.REPORT.search(sentence)
 
 
 def _is_not_a_figure(text: str, m: re.Match[str]) -> bool:
@@ -477,6 +478,10 @@ def read_piece(
         or _commits(commitment, sentence)
         or bool(exclusions and not context.reporting)
     )
+    # "Tỉnh có 1,2 triệu người, trong đó 70% …": a part of a tally no anchor is
+    tally_before_within = bool(
+        within_at and not committed and _TALLY.search(text, 0, within_at.start())
+    )
     # an amount reached is a tally wherever the sentence reports ("đã thực hiện đạt … các chỉ
     # tiêu …; GRDP … đạt 3.555 USD"), whatever target words it quotes
     sentence_reports = bool(lx.REPORT.search(sentence) or lx.PAST.search(sentence))
@@ -525,12 +530,8 @@ def read_piece(
             within_at is not None
             and anchor.start > within_at.end()
             and not first_phrase_before_within
-            # a figure before "trong đó" (anchors are sorted), or a tally no anchor is ("Tỉnh
-            # có 1,2 triệu người, trong đó 70% …")
-            and (
-                starts[0] < within_at.start()
-                or (not committed and bool(_TALLY.search(text, 0, within_at.start())))
-            )
+            # a figure before "trong đó" (anchors are sorted), or a tally
+            and (starts[0] < within_at.start() or tally_before_within)
         )
         if part_of_no_target:
             continue
