@@ -657,6 +657,26 @@ class TestHierarchySuccessions:
         assert h.final_successors("x-a", date(2015, 1, 1)) == ("x-b",)
         assert h.final_successors("x-a", date(2021, 1, 1)) == ("x-c", "x-d")
 
+    @pytest.mark.parametrize("tree_first", [True, False])
+    def test_dated_tree_answers_as_its_hierarchy(self, tree_first: bool) -> None:
+        """A dated tree keeps every succession (indexed once, on first use, whichever of
+        the tree and its hierarchy asks first) and answers as its hierarchy does, also
+        about codes it no longer holds; another hierarchy's successions are its own."""
+        whole = Hierarchy(UNITS, SUCCESSIONS)
+        tree = whole.as_of(REFORM_2025)
+        assert tree._succ_index is whole._succ_index
+        first, second = (tree, whole) if tree_first else (whole, tree)
+        for h in (first, second):
+            assert h.successors("06") == ("19",)
+            assert h.predecessors("19") == ("06", "19")
+            assert h.predecessors("14797") == ("14758", "14797")
+            assert h.final_successors("14758", date(2030, 1, 1)) == ("14797",)
+        with pytest.raises(UnknownJurisdictionError, match="appears only in successions"):
+            tree.get("06")
+        other = Hierarchy(UNITS, SUCCESSIONS[:1]).as_of(REFORM_2025)
+        assert other.predecessors("19") == ("06",)
+        assert other.predecessors("14797") == ()
+
 
 class TestNationalHierarchy:
     def test_cached(self, vn: Hierarchy) -> None:
@@ -872,6 +892,25 @@ class TestNationalHierarchy:
             [sys.executable, "-c", code], capture_output=True, text=True, check=True
         )
         assert out.stdout.strip() == "0"
+
+    def test_dropped_at_exit_and_made_again_if_asked(self) -> None:
+        """At exit the cached tree is dropped; an exit handler that runs after (registered
+        before the import) finds no tree cached and, asking, gets the whole tree again."""
+        code = (
+            "import atexit\n"
+            "def last():\n"
+            "    from cchc_model.model import jurisdictions as j\n"
+            "    print(j.national_hierarchy.cache_info().currsize)\n"
+            "    print(len(j.national_hierarchy().units))\n"
+            "atexit.register(last)\n"
+            "import cchc_model\n"
+            "print(len(cchc_model.national_hierarchy().units))\n"
+        )
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        )
+        before, cached, again = out.stdout.split()
+        assert (cached, again) == ("0", before)
 
 
 class TestLoadHierarchyCsv:

@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cchc_model.exceptions import PlanFileError, Problem, ValidationError
+from cchc_model.io import serialization
 from cchc_model.io.serialization import (
     SCHEMA_VERSION,
     dump,
@@ -218,6 +219,17 @@ class TestRoundTrip:
 
     def test_period_as_a_year_number(self) -> None:
         assert loads(with_line(GOOD, 'period: "2021"', "period: 2021")).period == Period.year(2021)
+
+    def test_structure_functions_made_once_each_for_its_class(self) -> None:
+        """The reader's structure functions, made on first use, are each its own class's
+        and made once; a class the reader does not read from a mapping has none."""
+        hooks = serialization._class_hooks
+        for cls in hooks:
+            made = hooks[cls]
+            assert made.__name__ == f"structure_{cls.__name__}"
+            assert hooks[cls] is made
+        with pytest.raises(KeyError):
+            hooks[Period]
 
 
 class TestKnownIndicators:

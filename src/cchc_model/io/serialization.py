@@ -375,25 +375,50 @@ def _optional(hook: Callable[[Any, Any], T]) -> Callable[[Any, Any], T | None]:
 converter = _make_converter()
 """The cattrs converter for plan files (structure hooks for every model class)."""
 
-_class_hooks: dict[type, Callable[[Any, Any], Any]] = {}
-for _cls in (
-    Scope,
-    Dimension,
-    Indicator,
-    DocumentRef,
-    Objective,
-    Task,
-    Plan,
-    ProgressBasis,
-    Agency,
-    *TARGET_FORMS,
-):
-    _class_hooks[_cls] = cattrs.gen.make_dict_structure_fn(
-        _cls,
-        converter,
-        _cattrs_forbid_extra_keys=True,
-        _cattrs_detailed_validation=True,
+
+class _ClassHooks(Mapping[type, Callable[[Any, Any], Any]]):
+    """The structure function of each class read from a mapping, generated on first use:
+    generating one compiles code, and a file uses only a few of the target forms."""
+
+    def __init__(self, classes: tuple[type, ...]) -> None:
+        self._classes = classes
+        self._made: dict[type, Callable[[Any, Any], Any]] = {}
+
+    def __getitem__(self, cls: type) -> Callable[[Any, Any], Any]:
+        hook = self._made.get(cls)
+        if hook is None:
+            if cls not in self._classes:
+                raise KeyError(cls)
+            hook = cattrs.gen.make_dict_structure_fn(
+                cls,
+                converter,
+                _cattrs_forbid_extra_keys=True,
+                _cattrs_detailed_validation=True,
+            )
+            self._made[cls] = hook
+        return hook
+
+    def __iter__(self) -> Iterator[type]:
+        return iter(self._classes)
+
+    def __len__(self) -> int:
+        return len(self._classes)
+
+
+_class_hooks = _ClassHooks(
+    (
+        Scope,
+        Dimension,
+        Indicator,
+        DocumentRef,
+        Objective,
+        Task,
+        Plan,
+        ProgressBasis,
+        Agency,
+        *TARGET_FORMS,
     )
+)
 
 
 # --- unstructuring ------------------------------------------------------------------

@@ -26,15 +26,17 @@ name (for example ``"x-thanh-hoa-nhom-1"`` for a group of communes in a plan).
 
 from __future__ import annotations
 
+import atexit
 import bisect
 import csv
 import enum
 import functools
 import io
 import itertools
+import operator
 import os
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
 from typing import Any
 
@@ -532,6 +534,47 @@ def _by_code_and_date(unit: Jurisdiction) -> tuple[str, date]:
     return (unit.code, unit.valid_from)
 
 
+def _sorted_groups(
+    groups: dict[str, list[Jurisdiction]], key: Callable[[Jurisdiction], Any]
+) -> dict[str, tuple[Jurisdiction, ...]]:
+    """Each group as a tuple sorted by ``key`` (a group of one is already sorted)."""
+    for group in groups.values():
+        if len(group) > 1:
+            group.sort(key=key)
+    return {code: tuple(group) for code, group in groups.items()}
+
+
+class _SuccessionIndex:
+    """Successions by the code that ends and by the code that takes over, indexed on
+    first use: most loads of the national data never ask about successions."""
+
+    def __init__(self, successions: tuple[Succession, ...]) -> None:
+        self._successions = successions
+
+    @functools.cached_property
+    def forward(self) -> dict[str, tuple[Succession, ...]]:
+        """Successions by ``old`` code, in their order."""
+        return _grouped(self._successions, operator.attrgetter("old"))
+
+    @functools.cached_property
+    def backward(self) -> dict[str, tuple[Succession, ...]]:
+        """Successions by ``new`` code, in their order."""
+        return _grouped(self._successions, operator.attrgetter("new"))
+
+    def knows(self, code: str) -> bool:
+        """Whether ``code`` appears in a succession."""
+        return code in self.forward or code in self.backward
+
+
+def _grouped(
+    successions: Iterable[Succession], code: Callable[[Succession], str]
+) -> dict[str, tuple[Succession, ...]]:
+    found: dict[str, list[Succession]] = {}
+    for succ in successions:
+        found.setdefault(code(succ), []).append(succ)
+    return {key: tuple(group) for key, group in found.items()}
+
+
 @attrs.frozen
 class Hierarchy:
     """A dated tree of jurisdictions with their successions, validated when built.
@@ -565,8 +608,9 @@ class Hierarchy:
 
     units: tuple[Jurisdiction, ...] = attrs.field(converter=_units_tuple)
     successions: tuple[Succession, ...] = attrs.field(default=(), converter=_successions_tuple)
-    # Set only by as_of(): a filtered tree of a validated one needs no second check,
-    # and keeps successions whose codes it no longer holds.
+    # Set by as_of() and by the national loader: a filtered tree of a validated one (which
+    # keeps successions whose codes it no longer holds), or the shipped data the tests check
+    # whole, needs no second check of its types and links.
     _trusted: bool = attrs.field(
         default=False, kw_only=True, alias="_trusted", eq=False, repr=False
     )
@@ -575,10 +619,8 @@ class Hierarchy:
     _trees: dict[int, Hierarchy] = attrs.field(init=False, eq=False, repr=False, factory=dict)
     _bounds: list[date] | None = attrs.field(init=False, eq=False, repr=False, default=None)
     _children: dict[str, tuple[Jurisdiction, ...]] = attrs.field(init=False, eq=False, repr=False)
-    _succ_forward: dict[str, tuple[Succession, ...]] = attrs.field(init=False, eq=False, repr=False)
-    _succ_backward: dict[str, tuple[Succession, ...]] = attrs.field(
-        init=False, eq=False, repr=False
-    )
+    # Successions by code, indexed on first use and shared with the dated trees.
+    _succ_index: _SuccessionIndex = attrs.field(init=False, eq=False, repr=False)
     # The day each ended tier ended, computed once on the whole hierarchy and shared with
     # its dated trees (which no longer hold the ended units).
     _tier_ends: dict[Level, date] | None = attrs.field(
@@ -587,6 +629,32 @@ class Hierarchy:
     _levels: frozenset[Level] | None = attrs.field(init=False, eq=False, repr=False, default=None)
 
     def __attrs_post_init__(self) -> None:
+        if not self._trusted:
+            self._check_types()
+        by_code: dict[str, list[Jurisdiction]] = {}
+        children: dict[str, list[Jurisdiction]] = {}
+        for unit in self.units:
+            versions = by_code.get(unit.code)
+            if versions is None:
+                by_code[unit.code] = [unit]
+            else:
+                versions.append(unit)
+            parent = unit.parent
+            if parent is not None:
+                kids = children.get(parent)
+                if kids is None:
+                    children[parent] = [unit]
+                else:
+                    kids.append(unit)
+        object.__setattr__(self, "_by_code", _sorted_groups(by_code, _by_valid_from))
+        object.__setattr__(self, "_children", _sorted_groups(children, _by_code_and_date))
+        object.__setattr__(self, "_succ_index", _SuccessionIndex(self.successions))
+        if not self._trusted:
+            self._validate()
+
+    # -- validation --------------------------------------------------------------
+
+    def _check_types(self) -> None:
         problems: list[Problem] = []
         for i, unit in enumerate(self.units):
             if not isinstance(unit, Jurisdiction):
@@ -600,30 +668,6 @@ class Hierarchy:
                 )
         if problems:
             raise HierarchyError(problems)
-
-        by_code: dict[str, list[Jurisdiction]] = {}
-        children: dict[str, list[Jurisdiction]] = {}
-        for unit in self.units:
-            by_code.setdefault(unit.code, []).append(unit)
-            if unit.parent is not None:
-                children.setdefault(unit.parent, []).append(unit)
-        for versions in by_code.values():
-            versions.sort(key=_by_valid_from)
-        for kids in children.values():
-            kids.sort(key=_by_code_and_date)
-        forward: dict[str, list[Succession]] = {}
-        backward: dict[str, list[Succession]] = {}
-        for succ in self.successions:
-            forward.setdefault(succ.old, []).append(succ)
-            backward.setdefault(succ.new, []).append(succ)
-        object.__setattr__(self, "_by_code", {c: tuple(v) for c, v in by_code.items()})
-        object.__setattr__(self, "_children", {c: tuple(v) for c, v in children.items()})
-        object.__setattr__(self, "_succ_forward", {c: tuple(v) for c, v in forward.items()})
-        object.__setattr__(self, "_succ_backward", {c: tuple(v) for c, v in backward.items()})
-        if not self._trusted:
-            self._validate()
-
-    # -- validation --------------------------------------------------------------
 
     def _validate(self) -> None:
         problems: list[Problem] = []
@@ -845,7 +889,7 @@ class Hierarchy:
         versions = self._by_code.get(code)
         if not versions:
             hint = ""
-            if code in self._succ_forward or code in self._succ_backward:
+            if self._succ_index.knows(code):
                 hint = " (it appears only in successions)"
             meant = self._with_zeros(code, on)
             if meant is not None:
@@ -894,10 +938,9 @@ class Hierarchy:
             with paused_gc():
                 units = tuple(u for u in self.units if u.is_valid_on(d))
                 tree = Hierarchy(units, _trusted=True)
-            # every succession kept, and its indexes shared rather than built again
+            # every succession kept, and its index shared rather than built again
             object.__setattr__(tree, "successions", self.successions)
-            object.__setattr__(tree, "_succ_forward", self._succ_forward)
-            object.__setattr__(tree, "_succ_backward", self._succ_backward)
+            object.__setattr__(tree, "_succ_index", self._succ_index)
             object.__setattr__(tree, "_tier_ends", self._ends_of_tiers())
             self._trees[epoch] = tree
         return tree
@@ -1023,8 +1066,7 @@ class Hierarchy:
     # -- successions -------------------------------------------------------------
 
     def _require_known(self, code: str) -> None:
-        known = self._by_code, self._succ_forward, self._succ_backward
-        if not any(code in index for index in known):
+        if code not in self._by_code and not self._succ_index.knows(code):
             raise UnknownJurisdictionError(
                 code,
                 None,
@@ -1041,7 +1083,7 @@ class Hierarchy:
             UnknownJurisdictionError: the code is neither a unit nor in a succession.
         """
         self._require_known(code)
-        return tuple(sorted({s.new for s in self._succ_forward.get(code, ())}))
+        return tuple(sorted({s.new for s in self._succ_index.forward.get(code, ())}))
 
     def predecessors(self, code: str) -> tuple[str, ...]:
         """The codes that ``code`` directly took over from, sorted.
@@ -1052,7 +1094,7 @@ class Hierarchy:
             UnknownJurisdictionError: the code is neither a unit nor in a succession.
         """
         self._require_known(code)
-        return tuple(sorted({s.old for s in self._succ_backward.get(code, ())}))
+        return tuple(sorted({s.old for s in self._succ_index.backward.get(code, ())}))
 
     def final_successors(self, code: str, on: date) -> tuple[str, ...]:
         """The codes valid on ``on`` that ``code`` leads to through successions, sorted.
@@ -1074,7 +1116,7 @@ class Hierarchy:
         queue = [code]
         while queue:
             current = queue.pop()
-            for succ in self._succ_forward.get(current, ()):
+            for succ in self._succ_index.forward.get(current, ()):
                 if succ.on > on or succ.new in seen:
                     continue
                 seen.add(succ.new)
@@ -1213,7 +1255,8 @@ def _amend_units(
     result = [
         unit
         for unit in units
-        if not any(a.overlaps(unit.valid_from, unit.valid_to) for a in by_code.get(unit.code, ()))
+        if unit.code not in by_code
+        or not any(a.overlaps(unit.valid_from, unit.valid_to) for a in by_code[unit.code])
     ]
     for versions in by_code.values():
         result.extend(versions)
@@ -1221,8 +1264,8 @@ def _amend_units(
     return result
 
 
-def _by_level_code_and_date(unit: Jurisdiction) -> tuple[int, str, date]:
-    return (unit.level.value, unit.code, unit.valid_from)
+#: A unit's level (an int), code and ``valid_from``: the order of the shipped units.
+_by_level_code_and_date = operator.attrgetter("level", "code", "valid_from")
 
 
 def _amend_successions(
@@ -1322,3 +1365,8 @@ def national_hierarchy() -> Hierarchy:
         # The shipped files are checked whole by the tests (test_jurisdictions.py), so
         # each load skips the cross-unit checks; every unit is still validated as built.
         return Hierarchy(units, successions, _trusted=True)
+
+
+# Dropped at exit, the cached tree is freed at once by reference counting; kept, its tens
+# of thousands of objects would be walked by each of the collector's passes at shutdown.
+atexit.register(national_hierarchy.cache_clear)
