@@ -2177,3 +2177,20 @@ class TestRecurringTasks:
 
     def test_a_habit_told_outside_a_plan_is_no_task(self) -> None:
         assert readings("Sở Nội vụ báo cáo kết quả cải cách hành chính hằng quý.") == []
+
+
+class TestWhoAndWhere:
+    def test_the_level_a_sentence_opens_on(self) -> None:
+        assert read("Đối với cấp xã, tỷ lệ hồ sơ trực tuyến đạt tối thiểu 50%.") == [
+            (">=", "50", "percent", "commune")
+        ]
+
+    def test_units_named_first_each_reach_a_share_but_share_a_count(self) -> None:
+        assert read(
+            "Các bộ, ngành, địa phương cắt giảm tối thiểu 30% thủ tục hành chính liên quan đến "
+            "hoạt động kinh doanh."
+        ) == [("change_decrease", "30", "percent", "each_unit")]
+        assert read(
+            "Các bộ, ngành, địa phương phấn đấu sửa đổi, bổ sung tối thiểu 322 văn bản quy phạm "
+            "pháp luật."
+        ) == [(">=", "322", "count", "self")]

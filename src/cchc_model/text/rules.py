@@ -341,6 +341,8 @@ def _is_not_a_figure(text: str, m: re.Match[str]) -> bool:
 _RANK_VERB_OPENS = re.compile(
     r"\W*(?:(?:giữ\s+vững|duy\s+trì)\s*(?:,|và)\s*)?(?:cải\s+thiện|nâng|tăng)\b", CASE
 )
+#: a sentence that opens with who it binds ("Các bộ, ngành, địa phương cắt giảm …")
+_ADDRESSEE_FIRST = re.compile(r"\s*(?:các|mọi|mỗi|từng|tất\s+cả\s+các)\s", CASE)
 _TALLY = re.compile(
     r"(?<![\d/.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\s+(?:triệu\s+|nghìn\s+|ngàn\s+|tỷ\s+)?"
     r"(?!tháng\b|năm\b|quý\b|ngày\b)[^\W\d]",
@@ -500,9 +502,14 @@ def read_piece(
     aspirations = _Aspiration(text)
     starts = [a.start for a in anchors]
     # "Các đơn vị phải bảo đảm …, … và …": who the sentence opens with binds each figure in it
-    addressees = tuple(
-        level for level in _levels(text[: starts[0]] if starts else "") if level.startswith("each_")
-    )
+    opening = text[: starts[0]] if starts else ""
+    addressees = tuple(level for level in _levels(opening) if level.startswith("each_"))
+    # "Các bộ, ngành, địa phương cắt giảm tối thiểu 30% …": each cuts a share (a count they
+    # are told to reach, "… sửa đổi 322 văn bản", is one total)
+    named_first = _addressed(opening) if _ADDRESSEE_FIRST.match(opening) else ()
+    # "Đối với cấp xã, tỷ lệ … đạt tối thiểu 50%": the level the sentence opens on
+    topic = _TOPIC.match(text)
+    topic_levels = _levels(f"tại {topic['topic']}") if topic else ()  # "đối với" as "tại"
     piece_deadlines: list[tuple[int, date]] | None = None
     piece_periods: list[tuple[int, str]] | None = None
     sentence_times: tuple[list[tuple[int, date]], list[tuple[int, str]]] | None = None
@@ -545,7 +552,9 @@ def read_piece(
             or (clause_levels if alone == 1 else ())
             # a "trong đó" sub-quota is counted where its base is
             or (levels_before_within if sub_quota else ())
+            or topic_levels
             or addressees
+            or (named_first if anchor.kind != "count" else ())
             or context.levels
         )
         # a count's verb may be "phấn đấu" itself ("Phấn đấu 5 xã đạt chuẩn …"): what marks
