@@ -82,6 +82,9 @@ def test_the_labelled_phrases_find_no_wrong_indicator() -> None:
         # using online services is not holding an electronic identity
         ("tỷ lệ người dân trưởng thành sử dụng dịch vụ công trực tuyến", "percent",
          "users_with_e_identity"),
+        # handled wherever the applicant lives, or on time, is not handled online
+        ("tỷ lệ hồ sơ giải quyết phi địa giới hành chính", "percent", "dossiers_online"),
+        ("tỷ lệ hồ sơ được tiếp nhận, giải quyết", "percent", "dossiers_online"),
     ],
 )  # fmt: skip
 def test_words_that_tell_siblings_apart_must_agree(phrase: str, unit: str, not_this: str) -> None:
@@ -100,6 +103,8 @@ def test_words_that_tell_siblings_apart_must_agree(phrase: str, unit: str, not_t
          "nước", "satisfaction_service"),
         ("hồ sơ giải quyết đúng hạn", "dossiers_on_time"),
         ("hồ sơ được giải quyết trước hoặc đúng hạn", "dossiers_on_time"),
+        ("tỷ lệ hồ sơ trực tuyến", "dossiers_online"),
+        ("hồ sơ được tiếp nhận, giải quyết trực tuyến", "dossiers_online"),
         ("cơ quan, đơn vị nâng cấp Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015",
          "agencies_iso_upgraded"),
     ],

@@ -77,6 +77,9 @@ _QUALIFIERS: tuple[re.Pattern[str], ...] = tuple(
         r"một\s+cửa",
         r"chứng\s+thực",
         r"phản\s+ánh|kiến\s+nghị",
+        r"trực\s+tuyến|môi\s+trường\s+(?:mạng|điện\s+tử|số)|toàn\s+trình|hoàn\s+toàn\s+trực\s+tuyến",
+        # handled wherever the applicant is, not online
+        r"phi\s+địa\s+giới|không\s+phụ\s+thuộc\s+(?:vào\s+)?địa\s+giới",
     )
 )
 
