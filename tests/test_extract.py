@@ -2194,3 +2194,13 @@ class TestWhoAndWhere:
             "Các bộ, ngành, địa phương phấn đấu sửa đổi, bổ sung tối thiểu 322 văn bản quy phạm "
             "pháp luật."
         ) == [(">=", "322", "count", "self")]
+
+    def test_a_qualifier_alone_takes_the_phrase_before(self) -> None:
+        first, second = readings(
+            "Tỷ lệ hồ sơ giải quyết trước hạn đạt tối thiểu 30%, đúng hạn đạt 100%."
+        )
+        assert (first.phrase, second.phrase) == (
+            "Tỷ lệ hồ sơ giải quyết trước hạn",
+            "Tỷ lệ hồ sơ giải quyết đúng hạn",
+        )
+        assert "the measured phrase is the one before it, with its qualifier" in second.notes

@@ -341,6 +341,22 @@ def _is_not_a_figure(text: str, m: re.Match[str]) -> bool:
 _RANK_VERB_OPENS = re.compile(
     r"\W*(?:(?:giữ\s+vững|duy\s+trì)\s*(?:,|và)\s*)?(?:cải\s+thiện|nâng|tăng)\b", CASE
 )
+_SIBLING = re.compile(
+    r"\b(?:(?:đúng|trước|trễ|quá)\s+hạn|toàn\s+trình|một\s+phần|mức\s+độ\s+[34])\b", CASE
+)
+
+
+def _sibling_swapped(before: str, phrase: str) -> str | None:
+    """``before`` with its qualifier replaced by ``phrase``, where ``phrase`` is only another
+    qualifier of the same kind ("Tỷ lệ hồ sơ giải quyết trước hạn …, đúng hạn …")."""
+    if not _SIBLING.fullmatch(phrase.strip()):
+        return None
+    found = _SIBLING.search(before)
+    if found is None:
+        return None
+    return f"{before[: found.start()]}{phrase.strip()}{before[found.end() :]}"
+
+
 #: a sentence that opens with who it binds ("Các bộ, ngành, địa phương cắt giảm …")
 _ADDRESSEE_FIRST = re.compile(r"\s*(?:các|mọi|mỗi|từng|tất\s+cả\s+các)\s", CASE)
 _TALLY = re.compile(
@@ -608,6 +624,9 @@ def read_piece(
                 verb = ph.PREDICATE.search(previous_phrase)
                 subject = previous_phrase[: verb.start()].strip() if verb else previous_phrase
                 phrase = f"{subject or previous_phrase} {reading.phrase}"
+            elif previous_phrase and (swap := _sibling_swapped(previous_phrase, phrase)):
+                phrase = swap  # "… trước hạn đạt tối thiểu 30%, đúng hạn đạt 100%"
+                notes += ("the measured phrase is the one before it, with its qualifier",)
             base = None
             breakdown = False
             if sub_quota:
