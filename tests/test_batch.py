@@ -460,6 +460,34 @@ class TestRegressions:
         batch = evaluate_many(plan, pl.DataFrame(records), tree, policy=policy)
         assert batch.evaluation("99", "2021") == expected
 
+    def test_a_coverage_of_more_days_than_units_is_stored_whole(self) -> None:
+        """A temporal roll-up's coverage counts a period's days (365), more than the tree
+        has units: the table stores coverage counts narrow, in a range that holds both."""
+        cases = cm.Indicator(
+            id="cases",
+            name="Hồ sơ",
+            measure=cm.MeasureKind.COUNT,
+            unit="dossier",
+            temporal=cm.TemporalRule.SUM,
+        )
+        target = cm.Comparison(id="t", indicator=cases, op=cm.Op.GE, threshold="5 dossier")
+        records = [
+            {"indicator": "cases", "code": "901", "period": f"2021-Q{q}", "value": 2}
+            for q in (1, 2, 4)
+        ]
+        plan = attrs.evolve(_plan(target, issuer="901"), indicators=(cases,))
+        tree = province_tree()
+        policy = cm.Policy(min_coverage=Fraction(1, 2))
+        observations = cm.ObservationSet.from_records(records, plan.indicators)
+        expected = cm.evaluate(plan, observations, tree, policy=policy)
+        batch = evaluate_many(plan, pl.DataFrame(records), tree, policy=policy)
+        assert not batch.warnings
+        assert set(batch.table["engine"]) == {"vectorised"}
+        (row,) = batch.table.to_dicts()
+        assert (row["coverage_num"], row["coverage_den"]) == (273, 365)
+        assert len(tree) < 365
+        assert batch.evaluation("901", "2021") == expected
+
     def test_a_fallen_back_target_is_reported_once(self) -> None:
         # a change by more than exact integer columns hold falls back to the reference
         huge = cm.Change(id="r", indicator=reference_tests.SCORE, op="<=", delta=str(10**20))

@@ -700,8 +700,9 @@ class LeafTable:
                 for name in threshold_columns
             },
         )
-        # stored narrow (ids in their ranges, the status as one of its values): the
-        # largest table of an evaluation, kept while its groups are decided and reported
+        # stored narrow (ids and coverage counts in their ranges, the status as one of its
+        # values): the largest table of an evaluation, kept while its groups are decided
+        # and reported
         nodes = len(self.rollups.tables.codes)
         decided = backend.materialise_compact(
             self._decide(frame, forms, pooled_scopes=bool(levels)),
@@ -710,6 +711,8 @@ class LeafTable:
                 "unit_id": nodes,
                 "period_id": self.rollups.period_count,
                 **({"root_id": nodes} if self.by_root else {}),
+                "coverage_num": self.rollups.coverage_bound,
+                "coverage_den": self.rollups.coverage_bound,
             },
             {"status": [status.value for status in Status]},
         )

@@ -58,6 +58,8 @@ class Rollups:
         shadowed: The children's roll-up of units that have a direct territory value
             too (to report where the two disagree).
         period_count: How many periods the tables' ``period_id`` numbers.
+        coverage_bound: A number above every coverage count: a spatial coverage counts
+            units, a temporal one the days of a period.
     """
 
     backend: Backend
@@ -68,6 +70,7 @@ class Rollups:
     min_coverage: Fraction
     canonical: Canonical
     period_count: int
+    coverage_bound: int
     pooled_cache: dict[int, Frame] = attrs.field(factory=dict)
 
 
@@ -433,7 +436,15 @@ def compute_rollups(
     reduced = attrs.evolve(canonical, frame=None)  # the rows are read again by no one
     shadow = backend.concat(shadowed) if shadowed else territory.head(0)
     return Rollups(
-        backend, tables, territory, own_rows, shadow, min_coverage, reduced, len(periods)
+        backend,
+        tables,
+        territory,
+        own_rows,
+        shadow,
+        min_coverage,
+        reduced,
+        len(periods),
+        max(len(tables.codes), *(p.days for p in periods)) + 1,
     )
 
 
