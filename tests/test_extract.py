@@ -2204,3 +2204,12 @@ class TestWhoAndWhere:
             "Tỷ lệ hồ sơ giải quyết đúng hạn",
         )
         assert "the measured phrase is the one before it, with its qualifier" in second.notes
+
+    def test_a_rise_over_the_year_before_each_year(self) -> None:
+        (found,) = readings("Tỷ lệ hồ sơ trực tuyến năm sau cao hơn năm trước ít nhất 5%.")
+        assert (found.op, found.value, found.recurrence, found.phrase) == (
+            "change_increase",
+            "5",
+            "yearly",
+            "Tỷ lệ hồ sơ trực tuyến",
+        )

@@ -214,6 +214,8 @@ EXCLUSION = re.compile(
 )
 """An exclusion, kept as written: "(trừ …)", "trừ …", "ngoại trừ …", "không bao gồm …"."""
 
+YEAR_ON_YEAR = r"\bnăm\s+sau\s+(?:cao|lớn|nhiều)\s+hơn\s+năm\s+trước"
+"""A rise each year over the year before: "năm sau cao hơn năm trước ít nhất 5%"."""
 RECURRENCES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:hằng|hàng|mỗi)\s+quý\b", CASE), "quarterly"),
     (re.compile(r"\b(?:hằng|hàng|mỗi)\s+tháng\b", CASE), "monthly"),
@@ -225,10 +227,10 @@ RECURRENCES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "half_yearly",
     ),
-    (re.compile(r"\b(?:hằng|hàng|mỗi)\s+năm\b|%\s*/\s*năm\b", CASE), "yearly"),
+    (re.compile(rf"\b(?:hằng|hàng|mỗi)\s+năm\b|%\s*/\s*năm\b|{YEAR_ON_YEAR}", CASE), "yearly"),
 )
 """How often a target recurs: "hằng quý" quarterly, "hằng tháng" monthly, "6 tháng/lần"
-half-yearly, "hằng năm" or "%/năm" yearly."""
+half-yearly, "hằng năm", "%/năm" or "năm sau cao hơn năm trước" yearly."""
 
 _DAY = (
     r"(?P<d>\d{1,2})\s*(?:[/.-]\s*(?P<m>\d{1,2})\s*[/.-]|\s+tháng\s+(?P<mw>\d{1,2})\s+năm)"
