@@ -2213,3 +2213,17 @@ class TestWhoAndWhere:
             "yearly",
             "Tỷ lệ hồ sơ trực tuyến",
         )
+
+    def test_a_norm_cited_is_no_target_a_title_cited_is_no_norm(self) -> None:
+        assert (
+            readings(
+                "Theo Quyết định 319 ngày 8/3/2022 của Thủ tướng Chính phủ quy định xã nông thôn "
+                "mới kiểu mẫu phải có ít nhất 1 mô hình thôn, xóm thông minh."
+            )
+            == []
+        )
+        (found,) = readings(
+            "Thực hiện Nghị định 61/2018/NĐ-CP quy định về cơ chế một cửa, bảo đảm 100% hồ sơ "
+            "được tiếp nhận tại Bộ phận Một cửa."
+        )
+        assert (found.op, found.value) == (">=", "100")

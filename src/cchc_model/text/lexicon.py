@@ -118,6 +118,16 @@ CONDITION = re.compile(
 )
 """A sentence that says what earns a grade or a score ("Xã được công nhận đạt chuẩn khi có từ
 80% …", "Đạt 100% thì được 2 điểm"): a rule of assessment, no target."""
+NORM_CITED = re.compile(
+    r"\b(?:quyết\s+định|nghị\s+định|thông\s+tư|luật|bộ\s+tiêu\s+chí)(?:\s+số)?\s+[\w/.-]*\d[\w/.-]*"
+    # "Nghị định 61/2018/NĐ-CP quy định về …" is a title, not a rule told
+    r"(?:\s+(?:ngày|của)\s+[^,;.]{0,80}?)?\s+quy\s+định\b"
+    r"(?!\s+(?:về|chi\s+tiết|việc|một\s+số|chức\s+năng|thủ\s+tục|trình\s+tự)\b)",
+    CASE,
+)
+"""A sentence that tells what another text rules ("Theo Quyết định 319 ngày 8/3/2022 của Thủ
+tướng Chính phủ quy định xã … phải có ít nhất 1 mô hình …"): a norm cited, no target of the
+plan's own."""
 STATED_TARGET = re.compile(
     rf"\b(?:phấn\s+đấu|{_TARGET_NAMED}|hướng\s+(?:tới|đến)|quyết\s+tâm|cần\s+đạt|"
     rf"kế\s+hoạch\s+(?:năm|đến))\b|{_YEAR_TO_COME}",

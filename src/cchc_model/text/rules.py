@@ -481,6 +481,8 @@ def read_piece(
         return [], "supposes what would follow (nếu …), no target"
     if anchors and lx.CONDITION.search(sentence):
         return [], "states what earns a grade or a score (… khi …, … thì được N điểm), no target"
+    if anchors and lx.NORM_CITED.search(sentence) and not lx.STATED_TARGET.search(sentence):
+        return [], "cites what another text rules (Quyết định … quy định …), no target"
     exclusions = tuple(m["what"].strip() for m in lx.EXCLUSION.finditer(text) if m["what"].strip())
     readings: list[Reading] = []
     previous_phrase = ""
