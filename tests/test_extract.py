@@ -2227,3 +2227,20 @@ class TestWhoAndWhere:
             "được tiếp nhận tại Bộ phận Một cửa."
         )
         assert (found.op, found.value) == (">=", "100")
+
+    def test_when_a_text_takes_effect_is_no_target(self) -> None:
+        assert (
+            readings("Nghị quyết có hiệu lực từ ngày 1/1/2026 và áp dụng cho 100% xã, phường.")
+            == []
+        )
+
+    def test_a_first_line_that_tells_a_result_is_no_plan_title(self) -> None:
+        """ "… 15/18 chỉ tiêu đạt và vượt kế hoạch." names targets but reports on them: the
+        plain figures after it are not read as a plan's."""
+        text = (
+            "Toàn huyện có 15/18 chỉ tiêu đạt và vượt kế hoạch, trong đó 5 chỉ tiêu vượt.\n"
+            "Trong quý III, tỷ lệ hồ sơ giải quyết đúng hạn đạt 99%."
+        )
+        assert extract(text).targets == ()
+        titled = "KẾ HOẠCH Cải cách hành chính năm 2025\nTỷ lệ hồ sơ giải quyết đúng hạn đạt 99%."
+        assert [t.reading.value for t in extract(titled).targets] == ["99"]

@@ -122,12 +122,15 @@ NORM_CITED = re.compile(
     r"\b(?:quyết\s+định|nghị\s+định|thông\s+tư|luật|bộ\s+tiêu\s+chí)(?:\s+số)?\s+[\w/.-]*\d[\w/.-]*"
     # "Nghị định 61/2018/NĐ-CP quy định về …" is a title, not a rule told
     r"(?:\s+(?:ngày|của)\s+[^,;.]{0,80}?)?\s+quy\s+định\b"
-    r"(?!\s+(?:về|chi\s+tiết|việc|một\s+số|chức\s+năng|thủ\s+tục|trình\s+tự)\b)",
+    r"(?!\s+(?:về|chi\s+tiết|việc|một\s+số|chức\s+năng|thủ\s+tục|trình\s+tự)\b)|"
+    # "Nghị quyết có hiệu lực từ ngày 1/1/2026 và áp dụng cho 100% xã, phường"
+    r"\bcó\s+hiệu\s+lực\b",
     CASE,
 )
 """A sentence that tells what another text rules ("Theo Quyết định 319 ngày 8/3/2022 của Thủ
-tướng Chính phủ quy định xã … phải có ít nhất 1 mô hình …"): a norm cited, no target of the
-plan's own."""
+tướng Chính phủ quy định xã … phải có ít nhất 1 mô hình …"), or when a text takes effect
+("… có hiệu lực từ ngày 1/1/2026 và áp dụng cho 100% xã, phường"): no target of the plan's
+own."""
 STATED_TARGET = re.compile(
     rf"\b(?:phấn\s+đấu|{_TARGET_NAMED}|hướng\s+(?:tới|đến)|quyết\s+tâm|cần\s+đạt|"
     rf"kế\s+hoạch\s+(?:năm|đến))\b|{_YEAR_TO_COME}",

@@ -155,6 +155,8 @@ def _plan_titled(text: str) -> bool:
         len(first) <= 200
         and bool(lx.PLAN_TITLE.search(first))
         and not lx.REPORT_TITLE.search(first)
+        # "Toàn huyện có 15/18 chỉ tiêu đạt và vượt kế hoạch.": a result told, no title
+        and not lx.REPORT.search(first)
     )
 
 

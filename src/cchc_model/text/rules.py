@@ -482,7 +482,7 @@ def read_piece(
     if anchors and lx.CONDITION.search(sentence):
         return [], "states what earns a grade or a score (… khi …, … thì được N điểm), no target"
     if anchors and lx.NORM_CITED.search(sentence) and not lx.STATED_TARGET.search(sentence):
-        return [], "cites what another text rules (Quyết định … quy định …), no target"
+        return [], "cites what another text rules or when it takes effect, no target"
     exclusions = tuple(m["what"].strip() for m in lx.EXCLUSION.finditer(text) if m["what"].strip())
     readings: list[Reading] = []
     previous_phrase = ""
