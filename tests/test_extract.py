@@ -2244,3 +2244,13 @@ class TestWhoAndWhere:
         assert extract(text).targets == ()
         titled = "KẾ HOẠCH Cải cách hành chính năm 2025\nTỷ lệ hồ sơ giải quyết đúng hạn đạt 99%."
         assert [t.reading.value for t in extract(titled).targets] == ["99"]
+
+    def test_an_average_yearly_rise(self) -> None:
+        (found,) = readings("Phấn đấu năng suất lao động tăng bình quân 7%/năm.")
+        assert (found.op, found.value, found.recurrence) == ("change_increase", "7", "yearly")
+
+    def test_a_certificate_is_no_report_word(self) -> None:
+        """ "chứng chỉ đạt 30%": "chỉ đạt" (only reached) is not in "chứng chỉ"."""
+        text = "Mục tiêu:\n- Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ đạt 30%."
+        assert [t.reading.value for t in extract(text).targets] == ["30"]
+        assert readings("Tỷ lệ lao động qua đào tạo chỉ đạt 30%.") == []

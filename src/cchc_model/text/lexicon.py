@@ -145,7 +145,7 @@ REPORT = re.compile(
     r"vượt\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)|(?:sau|qua)\s+(?:\d+|một|hai|ba|bốn|năm|sáu)\s+"
     r"(?:năm|tháng)|(?:là|đứng)\s+(?:1|một)\s+trong\b|"
     r"ước\s+(?:đạt|tính|thực\s+hiện)|(?:qua|theo)\s+(?:khảo\s+sát|điều\s+tra|thống\s+kê)|đạt\s+[\d,.]+\s*%\s+(?:mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu)|"
-    r"kết\s+quả\s+đạt|vươn\s+lên|mới\s+đạt|chỉ\s+đạt|chỉ\s+mới|chỉ\s+còn|đã\s+đạt|đã\s+có|liên\s+tiếp|"
+    r"kết\s+quả\s+đạt|vươn\s+lên|mới\s+đạt|(?<!chứng\s)(?<!địa\s)chỉ\s+(?:đạt|mới|còn)|đã\s+đạt|đã\s+có|liên\s+tiếp|"
     r"đã\s+hoàn\s+thành|đạt\s+được\s+\d|so\s+với\s+(?:cùng\s+kỳ|trước\s+(?:đây|kia))|trong\s+số\s+\d|"
     r"thứ\s+hạng\s+\d|với\s+\d[\d,.]*\s+điểm|(?:cao|thấp)\s+hơn(?:\s+[\d,.]+\s*%?)?\s*so\s+với\s+(?:năm|cùng|trước|tỷ\s+lệ|kỳ)|"
     r"vượt\s+[\d,.]+\s*%?\s*so\s+với|tăng(?:\s+[^\s\d]+){0,2}\s+từ\s+[\d,.]+\s*%\s+năm\s+\d{4}\s+lên|qua\s+đó|nhờ\s+đó|"
