@@ -2254,3 +2254,55 @@ class TestWhoAndWhere:
         text = "Mục tiêu:\n- Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ đạt 30%."
         assert [t.reading.value for t in extract(text).targets] == ["30"]
         assert readings("Tỷ lệ lao động qua đào tạo chỉ đạt 30%.") == []
+
+
+class TestTasksSetOutOverLines:
+    PLAN = (
+        "KẾ HOẠCH Cải cách hành chính năm 2026\n"
+        "III. NHIỆM VỤ CỤ THỂ\n"
+        "1. Xây dựng, ban hành Kế hoạch kiểm tra công tác cải cách hành chính.\n"
+        "- Cơ quan chủ trì: Sở Nội vụ.\n"
+        "- Thời gian hoàn thành: tháng 01/2026.\n"
+        "2. Số hóa hồ sơ hộ tịch.\n"
+        "- Thời gian hoàn thành: 30/6/2026.\n"
+        "- Cơ quan phối hợp: Sở Tư pháp.\n"
+        "- Đơn vị thực hiện: UBND các xã, phường.\n"
+        "3. Rà soát, đơn giản hóa thủ tục hành chính.\n"
+        "- Thời gian thực hiện: Quý II/2026.\n"
+        "4. Tuyên truyền về cải cách hành chính.\n"
+        "- Thời gian thực hiện: Thường xuyên.\n"
+        "5. Báo cáo tình hình thực hiện.\n"
+        "- Thời gian: Hằng quý.\n"
+    )
+
+    def test_each_task_with_its_time_and_who_leads_it(self) -> None:
+        draft = extract(self.PLAN)
+        found = [
+            (t.reading.phrase, t.reading.deadline, t.reading.recurrence, t.reading.level)
+            for t in draft.targets
+        ]
+        assert found == [
+            ("Xây dựng, ban hành Kế hoạch kiểm tra công tác cải cách hành chính",
+             date(2026, 1, 31), None, "self"),
+            ("Số hóa hồ sơ hộ tịch", date(2026, 6, 30), None, "each_commune"),
+            ("Rà soát, đơn giản hóa thủ tục hành chính", date(2026, 6, 30), None, "self"),
+            ("Báo cáo tình hình thực hiện", None, "quarterly", "self"),
+        ]  # fmt: skip
+        assert draft.unread == ()  # the time lines are read with their tasks
+        first = draft.targets[0]
+        assert (
+            first.sentence == "Xây dựng, ban hành Kế hoạch kiểm tra công tác cải cách hành chính."
+        )
+        assert draft.plan().targets  # a valid draft
+
+    def test_a_line_of_another_kind_ends_the_task(self) -> None:
+        text = (
+            "1. Số hóa hồ sơ hộ tịch.\n"
+            "Các đơn vị phối hợp chặt chẽ.\n"
+            "- Thời gian hoàn thành: 30/6/2026.\n"
+        )
+        assert extract(text).targets == ()
+
+    def test_a_task_done_is_no_task_set_out(self) -> None:
+        text = "1. Số hóa hồ sơ hộ tịch đã xong.\n- Thời gian hoàn thành: 30/6/2026.\n"
+        assert extract(text).targets == ()

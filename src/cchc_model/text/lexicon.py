@@ -889,6 +889,18 @@ LEAD_AGENCIES: tuple[tuple[re.Pattern[str], str], ...] = (
 )  # fmt: skip
 """Who leads a listed task, when it is every unit of a kind ("Các bộ, ngành, địa phương":
 each unit; "Các bộ, ngành liên quan": each ministry); one named body is the issuer's own."""
+TASK_DETAIL = re.compile(
+    r"^\s*(?:(?P<time>thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|triển\s+khai))?|"
+    r"tiến\s+độ(?:\s+(?:hoàn\s+thành|thực\s+hiện))?|hạn\s+hoàn\s+thành)|"
+    r"(?P<by>(?:cơ\s+quan|đơn\s+vị)\s+(?:chủ\s+trì|thực\s+hiện(?:\s+chính)?))|"
+    r"(?P<other>(?:cơ\s+quan|đơn\s+vị)\s+phối\s+hợp|sản\s+phẩm(?:\s+đầu\s+ra)?|kinh\s+phí))"
+    r"\s*:\s*(?P<value>.*?)[\s.;]*$",
+    CASE,
+)
+"""A line that details the task above it, as plans set tasks out ("1. Rà soát … ", then "-
+Cơ quan chủ trì: Sở Nội vụ.", "- Thời gian hoàn thành: Quý II/2026."): when it is due
+(``time``), who leads it (``by``), or another detail (``other``: who helps, what it
+yields, what it costs)."""
 TASK_PURPOSE = re.compile(
     r"\s*(?::|;|\.\s|\s(?:theo\s+hướng|để|nhằm|bảo\s+đảm|đảm\s+bảo|đáp\s+ứng)\b).*$", CASE
 )

@@ -7,7 +7,7 @@ import unicodedata
 import attrs
 
 from . import lexicon as lx
-from .rules import Context, Reading, context_of, read_piece
+from .rules import Context, Reading, context_of, read_piece, task_set_out
 from .segment import Piece, pieces
 from .tables import Readable, readable
 from .timing import periods_in
@@ -58,6 +58,7 @@ def read_document(
     running: str | None = None
     running_lead: tuple[int, int] | None = None
     subjects: dict[tuple[int, int], str] = {}  # per sentence, the phrase its first item read
+    set_out: _SetOut | None = None  # a task whose detail lines may follow
     for piece in pieces(read.text):
         outer = contexts.get(piece.lead, root) if piece.lead else root
         if piece.is_lead:
@@ -89,10 +90,66 @@ def read_document(
             targets = [_year_given(r, year, piece.text + lead_text) for r in targets]
         if piece.is_lead and not targets and "%" not in piece.text:
             unread = None  # a lead's year or deadline is read: it carries them to what follows
+        detail = set_out.detail(piece) if set_out is not None else None
+        if set_out is not None and detail is None:
+            set_out = None  # the task's detail lines have ended
+        if set_out is not None and detail is not None:
+            found = set_out.take(detail, piece)
+            if found is not None:  # the task read with its time: it replaces the task's piece
+                task = set_out.piece
+                read_task = [found]
+                if read.changed:
+                    task, read_task = _as_written(task, read_task, read, text)
+                out[set_out.index] = PieceReading(task, tuple(read_task), None, set_out.context)
+            unread = None  # a detail of the task above, read with it
+        as_read = piece
         if read.changed:
             piece, targets = _as_written(piece, targets, read, text)
         out.append(PieceReading(piece, tuple(targets), unread, outer))
+        if not as_read.is_lead and not targets and lx.TASK_AT_START.match(as_read.text):
+            set_out = _SetOut(len(out) - 1, as_read, reading_context)
     return text, tuple(out)
+
+
+@attrs.define
+class _SetOut:
+    """A task set out over lines ("1. Rà soát …", "- Cơ quan chủ trì: Sở Nội vụ.", "- Thời
+    gian hoàn thành: Quý II/2026."), as its detail lines are read."""
+
+    index: int  # where its piece stands among the readings
+    piece: Piece  # the task's piece, as read
+    context: Context
+    by: str = ""
+    when: str = ""
+    label: tuple[str, tuple[int, int]] | None = None  # "Thời gian hoàn thành:" over its value
+
+    def detail(self, piece: Piece) -> tuple[str, str] | None:
+        """What a piece says of the task: ``(kind, value)``, kind ``time``, ``by`` or
+        ``other``; none when it is no detail line."""
+        if self.label is not None and piece.lead == self.label[1] and not piece.is_lead:
+            kind, _ = self.label
+            self.label = None
+            return kind, piece.text.strip(" .;")
+        m = lx.TASK_DETAIL.match(piece.text)
+        if m is None:
+            return None
+        kind = next(name for name in ("time", "by", "other") if m[name])
+        if piece.is_lead and not m["value"]:
+            self.label = (kind, (piece.start, piece.end))
+        return kind, m["value"]
+
+    def take(self, detail: tuple[str, str], piece: Piece) -> Reading | None:
+        """The task read with what it is now known to have, once its time is known."""
+        kind, value = detail
+        if not value:
+            return None
+        if kind == "by":
+            self.by = value
+        elif kind == "time":
+            self.when = value
+        if not self.when:
+            return None
+        return task_set_out(self.piece.text, self.when, self.by, self.piece.start, self.context)
 
 
 def _subject_shared(

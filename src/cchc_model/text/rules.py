@@ -29,7 +29,7 @@ from .timing import deadlines_in, periods_in, recurrence_in, task_quarters_in
 
 T = TypeVar("T")
 
-__all__ = ["Context", "Reading", "context_of", "read_piece"]
+__all__ = ["Context", "Reading", "context_of", "read_piece", "task_set_out"]
 
 CASE = re.IGNORECASE
 _PERCENT = re.compile(lx.PERCENT, CASE)
@@ -1495,6 +1495,41 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
         span=(offset + m.start("verb"), offset + m.end("verb")),
         notes=("a task done each period" if recurring else "a task to complete by its deadline",)
         + (("done within the year: due at its end",) if within_year else ()),
+    )
+
+
+def task_set_out(task: str, when: str, by: str, offset: int, context: Context) -> Reading | None:
+    """A task set out over lines, as plans list them: the task (``task``, "Rà soát, đơn giản
+    hóa thủ tục hành chính"), then when it is due (``when``, "Quý II/2026", "tháng 01/2026",
+    "31/12/2026") and who leads it (``by``, "Sở Nội vụ"; see
+    :data:`~cchc_model.text.lexicon.TASK_DETAIL`). None when the task opens with no task's
+    verb or its time states no date and no recurrence ("Thường xuyên")."""
+    if not lx.TASK_AT_START.match(task) or lx.PAST.search(task):
+        return None
+    deadlines: list[tuple[int, date]] = []
+    for lead in ("đến hết", "trong", "trước ngày"):  # "… tháng 01/2026", "… 31/12/2026"
+        written = f"{lead} {when}"
+        deadlines = [*deadlines_in(written, context.year), *task_quarters_in(written, context.year)]
+        if deadlines:
+            break
+    recurrence = recurrence_in(when)
+    if not deadlines and not recurrence:
+        return None
+    phrase = ph.clean(lx.TASK_PURPOSE.sub("", task))
+    if not phrase:
+        return None
+    aspiration = _aspiration(task)
+    return Reading(
+        phrase,
+        "yes",
+        "",
+        "none",
+        level=_led_by(by, context),
+        aspirational=bool(context.aspirational if aspiration is None else aspiration),
+        deadline=deadlines[0][1] if deadlines else None,
+        recurrence=recurrence or context.recurrence,
+        span=(offset, offset + len(task.rstrip(" .;"))),
+        notes=("a task set out over lines: its time and who leads it on lines of their own",),
     )
 
 
