@@ -2306,3 +2306,14 @@ class TestTasksSetOutOverLines:
     def test_a_task_done_is_no_task_set_out(self) -> None:
         text = "1. Số hóa hồ sơ hộ tịch đã xong.\n- Thời gian hoàn thành: 30/6/2026.\n"
         assert extract(text).targets == ()
+
+    def test_a_tasks_quarter_dates_no_task_after_it(self) -> None:
+        """ "Quý II/2026" in a task's row is its deadline, not a period in force below."""
+        text = (
+            "| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
+            "| 1 | Rà soát thủ tục hành chính | Văn phòng UBND tỉnh | Quý II/2026 |\n"
+            "| 2 | Số hóa hồ sơ hộ tịch | UBND các xã, phường | 30/9/2026 |\n"
+        )
+        first, second = (t.reading for t in extract(text).targets)
+        assert (first.deadline, first.period) == (date(2026, 6, 30), None)
+        assert (second.deadline, second.period) == (date(2026, 9, 30), None)

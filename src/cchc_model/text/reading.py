@@ -83,7 +83,9 @@ def read_document(
                 else r
                 for r in targets
             ]
-        if stated and not (lx.REPORT.search(piece.text) or lx.PAST.search(piece.text)):
+        # a period a task's time states is its deadline, and dates nothing after it
+        dated = bool(stated) and (not targets or any(r.period == stated[-1][1] for r in targets))
+        if dated and not (lx.REPORT.search(piece.text) or lx.PAST.search(piece.text)):
             running = stated[-1][1]
         if year is not None and targets:
             lead_text = read.text[piece.lead[0] : piece.lead[1]] if piece.lead else ""
