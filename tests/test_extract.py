@@ -2317,3 +2317,11 @@ class TestTasksSetOutOverLines:
         first, second = (t.reading for t in extract(text).targets)
         assert (first.deadline, first.period) == (date(2026, 6, 30), None)
         assert (second.deadline, second.period) == (date(2026, 9, 30), None)
+
+    def test_a_task_of_any_verb_with_its_time_line(self) -> None:
+        text = (
+            "III. NHIỆM VỤ\n1. Kiểm tra công tác cải cách hành chính tại 10 cơ quan, đơn vị.\n"
+            "- Thời gian: Quý III/2025.\n"
+        )
+        (found,) = readings(text)
+        assert (found.op, found.deadline) == ("yes", date(2025, 9, 30))

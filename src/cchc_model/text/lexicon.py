@@ -889,6 +889,15 @@ LEAD_AGENCIES: tuple[tuple[re.Pattern[str], str], ...] = (
 )  # fmt: skip
 """Who leads a listed task, when it is every unit of a kind ("Các bộ, ngành, địa phương":
 each unit; "Các bộ, ngành liên quan": each ministry); one named body is the issuer's own."""
+TASK_LINE = re.compile(
+    rf"^\W*(?:{_TASK_VERBS}|kiểm\s+tra|tuyên\s+truyền|khảo\s+sát|đào\s+tạo|bồi\s+dưỡng|"
+    r"tập\s+huấn|theo\s+dõi|đôn\s+đốc|đánh\s+giá|hướng\s+dẫn|thực\s+hiện|tham\s+mưu|"
+    r"nâng\s+cao|đẩy\s+mạnh|tăng\s+cường|duy\s+trì|ứng\s+dụng|chuẩn\s+hóa|thống\s+kê|"
+    r"lập|gửi|cấp|sơ\s+kết|tổng\s+kết|phát\s+động)\b",
+    CASE,
+)
+"""An item that opens with what is to be done ("Kiểm tra công tác …", "Tuyên truyền …"):
+with lines that detail it (:data:`TASK_DETAIL`) below, a task set out over lines."""
 TASK_DETAIL = re.compile(
     r"^\s*(?:(?P<time>thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|triển\s+khai))?|"
     r"tiến\s+độ(?:\s+(?:hoàn\s+thành|thực\s+hiện))?|hạn\s+hoàn\s+thành)|"

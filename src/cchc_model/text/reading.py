@@ -108,7 +108,7 @@ def read_document(
         if read.changed:
             piece, targets = _as_written(piece, targets, read, text)
         out.append(PieceReading(piece, tuple(targets), unread, outer))
-        if not as_read.is_lead and not targets and lx.TASK_AT_START.match(as_read.text):
+        if not as_read.is_lead and not targets and lx.TASK_LINE.match(as_read.text):
             set_out = _SetOut(len(out) - 1, as_read, reading_context)
     return text, tuple(out)
 

@@ -1502,9 +1502,10 @@ def task_set_out(task: str, when: str, by: str, offset: int, context: Context) -
     """A task set out over lines, as plans list them: the task (``task``, "Rà soát, đơn giản
     hóa thủ tục hành chính"), then when it is due (``when``, "Quý II/2026", "tháng 01/2026",
     "31/12/2026") and who leads it (``by``, "Sở Nội vụ"; see
-    :data:`~cchc_model.text.lexicon.TASK_DETAIL`). None when the task opens with no task's
-    verb or its time states no date and no recurrence ("Thường xuyên")."""
-    if not lx.TASK_AT_START.match(task) or lx.PAST.search(task):
+    :data:`~cchc_model.text.lexicon.TASK_DETAIL`; it opens with what is to be done,
+    :data:`~cchc_model.text.lexicon.TASK_LINE`). None when it tells what was done or its
+    time states no date and no recurrence ("Thường xuyên")."""
+    if lx.PAST.search(task) or lx.REPORT.search(task):
         return None
     deadlines: list[tuple[int, date]] = []
     for lead in ("đến hết", "trong", "trước ngày"):  # "… tháng 01/2026", "… 31/12/2026"
