@@ -2325,3 +2325,15 @@ class TestTasksSetOutOverLines:
         )
         (found,) = readings(text)
         assert (found.op, found.deadline) == ("yes", date(2025, 9, 30))
+
+    def test_who_leads_it_in_brackets_and_a_label_ending_the_task_line(self) -> None:
+        text = (
+            "KẾ HOẠCH Cải cách hành chính năm 2026\n"
+            "1. Số hóa hồ sơ hộ tịch (Sở Tư pháp chủ trì, hoàn thành trong tháng 9/2026).\n"
+            "2. Tổ chức hội nghị sơ kết, thời gian thực hiện: tháng 7/2026.\n"
+        )
+        found = [(r.phrase, r.deadline) for r in readings(text)]
+        assert found == [
+            ("hồ sơ hộ tịch", date(2026, 9, 30)),
+            ("Tổ chức hội nghị sơ kết", date(2026, 7, 31)),
+        ]

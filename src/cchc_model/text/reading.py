@@ -108,8 +108,8 @@ def read_document(
         if read.changed:
             piece, targets = _as_written(piece, targets, read, text)
         out.append(PieceReading(piece, tuple(targets), unread, outer))
-        if not as_read.is_lead and not targets and lx.TASK_LINE.match(as_read.text):
-            set_out = _SetOut(len(out) - 1, as_read, reading_context)
+        if not targets and lx.TASK_LINE.match(as_read.text):
+            set_out = _SetOut.of(len(out) - 1, as_read, reading_context)
     return text, tuple(out)
 
 
@@ -121,9 +121,25 @@ class _SetOut:
     index: int  # where its piece stands among the readings
     piece: Piece  # the task's piece, as read
     context: Context
+    task: str  # what is to be done: the piece, or a lead's words before its detail label
     by: str = ""
     when: str = ""
     label: tuple[str, tuple[int, int]] | None = None  # "Thời gian hoàn thành:" over its value
+
+    @classmethod
+    def of(cls, index: int, piece: Piece, context: Context) -> _SetOut | None:
+        """A task awaiting its detail lines: an item, or a lead that names a task and ends
+        with the label of its first detail ("Tổ chức hội nghị sơ kết, thời gian thực
+        hiện:")."""
+        if not piece.is_lead:
+            return cls(index, piece, context, piece.text)
+        comma = piece.text.rfind(",")
+        label = lx.TASK_DETAIL.match(piece.text[comma + 1 :]) if comma > 0 else None
+        if label is None or label["value"]:
+            return None
+        kind = next(name for name in ("time", "by", "other") if label[name])
+        span = (piece.start, piece.end)
+        return cls(index, piece, context, piece.text[:comma], label=(kind, span))
 
     def detail(self, piece: Piece) -> tuple[str, str] | None:
         """What a piece says of the task: ``(kind, value)``, kind ``time``, ``by`` or
@@ -151,7 +167,7 @@ class _SetOut:
             self.when = value
         if not self.when:
             return None
-        return task_set_out(self.piece.text, self.when, self.by, self.piece.start, self.context)
+        return task_set_out(self.task, self.when, self.by, self.piece.start, self.context)
 
 
 def _subject_shared(

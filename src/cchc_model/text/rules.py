@@ -1597,9 +1597,13 @@ def _passive_object(m: re.Match[str], text: str) -> str:
     return f"{what} {m['verb']} {done}".strip()
 
 
+_LED_BY_NOTE = re.compile(r"\s*\((?:do\s+)?[^()]*?\bchủ\s+trì\b[^()]*\)?", CASE)
+
+
 def _task_object(body: str) -> str:
     """What a task's verb acts on, up to the first clause break, without its deadline."""
     body = re.split(r":|\.\s|;", body, maxsplit=1)[0]
+    body = _LED_BY_NOTE.sub("", body)  # "(Sở Tư pháp chủ trì, …)": who leads it, and when
     for pattern, _ in lx.DEADLINES:
         body = pattern.sub("", body)
     body = lx.TASK_QUARTER.sub("", body)
