@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from datetime import date
 
 import attrs
 
@@ -77,7 +79,7 @@ def read_document(
             # (one its lead gives does not)
             targets = [
                 attrs.evolve(r, period=None)
-                if _outside(r, running) and r.deadline != outer.deadline
+                if _outside(r, running, outer.deadline)
                 else _carried(r)
                 if r.period == running
                 else r
@@ -137,9 +139,8 @@ class _SetOut:
         label = lx.TASK_DETAIL.match(piece.text[comma + 1 :]) if comma > 0 else None
         if label is None or label["value"]:
             return None
-        kind = next(name for name in ("time", "by", "other") if label[name])
         span = (piece.start, piece.end)
-        return cls(index, piece, context, piece.text[:comma], label=(kind, span))
+        return cls(index, piece, context, piece.text[:comma], label=(_kind(label), span))
 
     def detail(self, piece: Piece) -> tuple[str, str] | None:
         """What a piece says of the task: ``(kind, value)``, kind ``time``, ``by`` or
@@ -151,7 +152,7 @@ class _SetOut:
         m = lx.TASK_DETAIL.match(piece.text)
         if m is None:
             return None
-        kind = next(name for name in ("time", "by", "other") if m[name])
+        kind = _kind(m)
         if piece.is_lead and not m["value"]:
             self.label = (kind, (piece.start, piece.end))
         return kind, m["value"]
@@ -168,6 +169,11 @@ class _SetOut:
         if not self.when:
             return None
         return task_set_out(self.task, self.when, self.by, self.piece.start, self.context)
+
+
+def _kind(detail: re.Match[str]) -> str:
+    """Which detail of a task a :data:`~cchc_model.text.lexicon.TASK_DETAIL` line gives."""
+    return next(name for name in ("time", "by", "other") if detail[name])
 
 
 def _subject_shared(
@@ -191,12 +197,14 @@ def _subject_shared(
     ]
 
 
-def _outside(reading: Reading, running: str | None) -> bool:
-    """Whether a target given the period in force has a deadline in another year."""
+def _outside(reading: Reading, running: str | None, lead_deadline: date | None) -> bool:
+    """Whether a target given the period in force has a deadline of its own (not its lead's)
+    in another year."""
     return (
         running is not None
         and reading.period == running
         and reading.deadline is not None
+        and reading.deadline != lead_deadline
         and running[:4].isdigit()
         and reading.deadline.year != int(running[:4])
     )

@@ -1421,25 +1421,22 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
     listed = lx.LISTED_TASK.match(text) if context.tasks else None
     recurrence = recurrence_in(text) or context.recurrence
     if listed is not None and (deadlines or recurrence):  # a row of a task table
-        phrase = ph.clean(lx.TASK_PURPOSE.sub("", listed["what"]))
         # the years a task spans ("… trong năm 2026 (giai đoạn 2025-2026)"), not its date
         spanned = re.search(r"\(giai\s+đoạn\s+[^()]*\)", text[listed.end("what") :], CASE)
         periods = list(periods_in(spanned.group(0))) if spanned else []
-        if phrase:
-            return Reading(
-                phrase,
-                "yes",
-                "",
-                "none",
-                level=_led_by(listed["by"] or "", context),
-                aspirational=bool(context.aspirational),
-                deadline=deadlines[0][1] if deadlines else None,
-                period=periods[0][1] if periods else context.period,
-                recurrence=recurrence,
-                exclusions=exclusions,
-                span=(offset, offset + listed.end("what")),
-                notes=("a task of a list of tasks, to complete by its date",),
-            )
+        row = _led_task(
+            listed["what"],
+            listed["by"] or "",
+            context,
+            deadline=deadlines[0][1] if deadlines else None,
+            recurrence=recurrence,
+            period=periods[0][1] if periods else context.period,
+            span=(offset, offset + listed.end("what")),
+            note="a task of a list of tasks, to complete by its date",
+            exclusions=exclusions,
+        )
+        if row is not None:
+            return row
     within_year = False
     if not deadlines and _COMPLETES.search(text):
         # "Hoàn thành việc số hóa … trong năm 2025": a task done within a year is due at its end
@@ -1516,10 +1513,37 @@ def task_set_out(task: str, when: str, by: str, offset: int, context: Context) -
     recurrence = recurrence_in(when)
     if not deadlines and not recurrence:
         return None
-    phrase = ph.clean(lx.TASK_PURPOSE.sub("", task))
+    return _led_task(
+        task,
+        by,
+        context,
+        deadline=deadlines[0][1] if deadlines else None,
+        recurrence=recurrence or context.recurrence,
+        period=context.period,
+        span=(offset, offset + len(task.rstrip(" .;"))),
+        note="a task set out over lines: its time and who leads it on lines of their own",
+    )
+
+
+def _led_task(
+    what: str,
+    by: str,
+    context: Context,
+    *,
+    deadline: date | None,
+    recurrence: str | None,
+    period: str | None,
+    span: tuple[int, int],
+    note: str,
+    exclusions: tuple[str, ...] = (),
+) -> Reading | None:
+    """A task named with who leads it, as a row of a task table or a task set out over lines
+    gives it: its words without why it is done, measured where its leader says
+    (:func:`_led_by`); none when nothing is left of its words."""
+    phrase = ph.clean(lx.TASK_PURPOSE.sub("", what))
     if not phrase:
         return None
-    aspiration = _aspiration(task)
+    aspiration = _aspiration(what)
     return Reading(
         phrase,
         "yes",
@@ -1527,10 +1551,12 @@ def task_set_out(task: str, when: str, by: str, offset: int, context: Context) -
         "none",
         level=_led_by(by, context),
         aspirational=bool(context.aspirational if aspiration is None else aspiration),
-        deadline=deadlines[0][1] if deadlines else None,
-        recurrence=recurrence or context.recurrence,
-        span=(offset, offset + len(task.rstrip(" .;"))),
-        notes=("a task set out over lines: its time and who leads it on lines of their own",),
+        deadline=deadline,
+        period=period,
+        recurrence=recurrence,
+        exclusions=exclusions,
+        span=span,
+        notes=(note,),
     )
 
 
