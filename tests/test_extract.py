@@ -43,8 +43,9 @@ class TestNumbers:
         ],
     )
     def test_some_is_no_number(self, sentence: str) -> None:
-        """ "một số", "một vài" are "some": no count of one."""
-        assert extract(sentence).targets == ()
+        """ "một số", "một vài" are "some": no count of one (the first is a task within its
+        year)."""
+        assert [t.reading.value for t in extract(sentence).targets] in ([], [""])
         (one,) = extract("Bảo đảm tối thiểu một cán bộ chuyên trách hỗ trợ.").targets
         assert one.reading.value == "1"
 
@@ -2337,3 +2338,91 @@ class TestTasksSetOutOverLines:
             ("hồ sơ hộ tịch", date(2026, 9, 30)),
             ("Tổ chức hội nghị sơ kết", date(2026, 7, 31)),
         ]
+
+
+class TestRanksKeptWrittenOtherWays:
+    @pytest.mark.parametrize(
+        ("sentence", "phrases"),
+        [
+            ("Giữ vững hoặc nâng cao thứ hạng Chỉ số PAR Index, SIPAS.",
+             ["thứ hạng Chỉ số PAR Index", "thứ hạng SIPAS"]),
+            ("Duy trì ổn định thứ hạng Chỉ số PAR Index của tỉnh.",
+             ["thứ hạng Chỉ số PAR Index của tỉnh"]),
+            # the rank held, named before what it must not fall below
+            ("Phấn đấu thứ hạng các Chỉ số PAR Index, SIPAS, PCI năm 2024 không thấp hơn năm 2023.",
+             ["thứ hạng Chỉ số PAR Index", "thứ hạng SIPAS", "thứ hạng PCI"]),
+            ("Thứ hạng Chỉ số PAR Index của tỉnh không giảm so với năm trước.",
+             ["thứ hạng Chỉ số PAR Index của tỉnh"]),
+            # "tăng hạng hoặc giữ vững": a place kept, a rise welcome; one target
+            ("Phấn đấu Chỉ số PAR Index của tỉnh tăng hạng hoặc giữ vững vị trí so với năm 2023.",
+             ["Chỉ số PAR Index của tỉnh"]),
+            ("Các chỉ số PAR Index, SIPAS năm 2024 giữ vững hoặc tăng bậc so với năm 2023.",
+             ["PAR Index", "SIPAS"]),
+            # an index named in capitals is one of the list, and each keeps "thứ hạng"
+            ("Duy trì kết quả xếp hạng các chỉ số PAR INDEX, SIPAS, DTI.",
+             ["thứ hạng PAR INDEX", "thứ hạng SIPAS", "thứ hạng DTI"]),
+        ],
+    )  # fmt: skip
+    def test_kept(self, sentence: str, phrases: list[str]) -> None:
+        found = readings(sentence)
+        assert [(r.op, r.phrase) for r in found] == [("rank_keep", p) for p in phrases]
+
+    def test_a_rise_over_several_indices_is_one_per_index(self) -> None:
+        found = readings("Phấn đấu cải thiện thứ hạng Chỉ số PAR Index, SIPAS, PCI.")
+        assert [(r.op, r.phrase) for r in found] == [
+            ("rank_improve", "Chỉ số PAR Index"),
+            ("rank_improve", "SIPAS"),
+            ("rank_improve", "PCI"),
+        ]
+
+
+class TestTasksInNews:
+    def test_kien_toan_bo_phan_is_no_whole(self) -> None:
+        """ "kiện toàn Bộ phận Một cửa" strengthens a unit: no "toàn bộ" (all, ≥ 100 %)."""
+        (found,) = readings(
+            "Chậm nhất ngày 31/3/2025, các xã phải hoàn thành việc kiện toàn Bộ phận Một cửa."
+        )
+        assert (found.op, found.level, found.deadline) == ("yes", "each_commune", date(2025, 3, 31))
+        assert found.phrase == "việc kiện toàn Bộ phận Một cửa"
+
+    def test_whom_a_task_reaches_is_no_whole(self) -> None:
+        (found,) = readings(
+            "Yêu cầu Giám đốc các sở, ngành tổ chức quán triệt nội dung Kế hoạch này đến toàn "
+            "thể cán bộ trong quý I/2025."
+        )
+        assert (found.op, found.level, found.deadline) == ("yes", "each_agency", date(2025, 3, 31))
+
+    def test_a_body_named_before_the_verb(self) -> None:
+        (found,) = readings(
+            "Công an tỉnh chủ trì hướng dẫn các địa phương hoàn thành cấp căn cước cho người "
+            "dân trước 30/6/2025."
+        )
+        assert (found.op, found.phrase) == ("yes", "cấp căn cước cho người dân")
+        assert found.deadline == date(2025, 6, 30)
+
+    def test_kien_toan_is_a_task_verb(self) -> None:
+        (found,) = readings(
+            "Các địa phương khẩn trương kiện toàn tổ chức bộ máy, hoàn thành trước ngày 15/8/2025."
+        )
+        assert (found.op, found.phrase) == ("yes", "tổ chức bộ máy")
+
+    def test_a_task_within_a_period_to_come(self) -> None:
+        """ "… trong năm 2025": done within the year, its period (no date is stated)."""
+        draft = extract(
+            "Thí điểm đánh giá, xếp hạng chất lượng cơ sở dữ liệu trong năm 2025.", year=2025
+        )
+        (found,) = (t.reading for t in draft.targets)
+        assert (found.op, found.period, found.deadline) == ("yes", "2025", None)
+        assert "a task done within its period" in found.notes
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            # the period names the event, and the year has passed
+            "Sáng 27-8, UBND phường Hòa Hưng tổ chức Lễ ký kết thực hiện các nhiệm vụ chuyển "
+            "đổi số giai đoạn 2025-2026.",
+            "Thí điểm đánh giá chất lượng cơ sở dữ liệu trong năm 2023.",
+        ],
+    )
+    def test_no_task_within_a_period_named_or_past(self, sentence: str) -> None:
+        assert extract(sentence, year=2025).targets == ()

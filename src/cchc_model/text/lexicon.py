@@ -605,7 +605,9 @@ NONE_LEFT = (
 """None left ("không còn xã đạt dưới 15 tiêu chí", "không để tồn đọng hồ sơ quá hạn"): a count of
 at most 0, where the sentence commits."""
 TOTAL = (
-    r"(?<!trách\s)\b(?:toàn\s+bộ|tất\s+cả|toàn\s+thể)\b"
+    # not "kiện toàn Bộ phận …" / "kiện toàn bộ máy", nor whom a task reaches ("quán triệt …
+    # đến toàn thể cán bộ")
+    r"(?<!trách\s)(?<!kiện\s)(?<!đến\s)(?<!tới\s)\b(?:toàn\s+bộ|tất\s+cả|toàn\s+thể)\b"
     r"(?!\s+(?:các\s+)?(?:ngày|giờ|thời\s+gian|lĩnh\s+vực|mặt)\b)"
 )
 """"toàn bộ", "tất cả", "toàn thể": every one, read as ≥ 100 % (not the whole of a charge,
@@ -638,6 +640,8 @@ RANK_IMPROVE = (
     rf"(?P<b2>{NUMBER}))?\s+bậc\b|"
     r"\b(?:tăng\s+hạng|tăng\s+thứ\s+hạng|cải\s+thiện\s+thứ\s+hạng|nâng\s+hạng|"
     r"tăng\s+dần\s+(?:vị\s+trí|thứ\s+hạng))\b"
+    # "tăng hạng hoặc giữ vững vị trí": a place kept, a rise welcome (RANK_KEEP)
+    r"(?!\s+hoặc\s+(?:giữ|duy\s+trì))"
 )
 """A rise in rank: "tăng 3 bậc", "tăng từ 2 đến 4 bậc", "tăng hạng", "cải thiện thứ hạng
 Chỉ số PAPI ít nhất 2 bậc", "nâng xếp hạng chỉ số … lên từ 5 - 7 bậc"."""
@@ -650,18 +654,30 @@ RANK_POSITION = (
 """A place among so many ("xếp vị trí 10 - 15/63", "xếp 20/63 tỉnh", "vị trí 5/14 tỉnh vùng
 …", then "…, 3/14 tỉnh vùng …"): a place in the top K (the lower end of a band) where the
 sentence commits; a report otherwise ("xếp thứ 34/63")."""
+_KEEP = r"(?:giữ\s+vững|duy\s+trì|giữ\s+(?:ổn\s+định|nguyên))(?:\s+ổn\s+định)?"
 RANK_KEEP = (
-    r"\b(?:giữ\s+vững|duy\s+trì|giữ\s+ổn\s+định)(?:\s*(?:,|và)\s*(?:cải\s+thiện|nâng\s+cao|nâng))*\s+"
+    rf"\b{_KEEP}(?:\s*(?:,|và|hoặc)\s*(?:tiếp\s+tục\s+)?(?:cải\s+thiện|nâng\s+cao|nâng))*\s+"
     r"(?:vị\s+trí|thứ\s+hạng|thứ\s+bậc|vị\s+thứ|(?:kết\s+quả\s+)?xếp\s+hạng)\b|"
+    # "giữ vững hoặc tăng bậc", "tăng hoặc giữ nguyên thứ hạng": no place lost, a rise welcome
+    rf"\b{_KEEP}\s+(?:hoặc|và)\s+(?:tăng|cải\s+thiện|nâng)\s+(?:bậc|hạng|thứ\s+hạng)\b|"
+    rf"\b(?:tăng|cải\s+thiện|nâng(?:\s+cao)?)(?:\s+(?:hạng|bậc|thứ\s+hạng))?\s+hoặc\s+{_KEEP}"
+    r"(?:\s+(?:vị\s+trí|thứ\s+hạng|hạng|bậc))?\b|"
+    # "thứ hạng các Chỉ số … năm 2024 không thấp hơn năm 2023": the rank held, named between
+    r"\b(?:thứ|xếp)\s+hạng\s+(?P<held>[^;.%]{3,150}?)\s+(?:không\s+(?:bị\s+)?(?:thấp\s+hơn|giảm|tụt)|"
+    r"(?:ít\s+nhất\s+)?bằng\s+hoặc\s+(?:cao|tốt)\s+hơn)\b(?!\s*\d)|"
     # "không để tụt hạng Chỉ số PAR Index": no place lost
     r"\bkhông\s+(?:để\s+)?(?:bị\s+)?(?:tụt|giảm|sụt\s+giảm)\s+(?:hạng|bậc|thứ\s+hạng|vị\s+trí)\b"
 )
-"""Keeping a rank, the floor of the rise: "giữ vững vị trí", "duy trì, nâng cao thứ hạng"."""
-INDEX_NAME = re.compile(r"\b(?:Chỉ\s+số|PAR\s+Index|SIPAS|PAPI|PCI|DTI|ICT\s+Index|DDCI)\b")
+"""Keeping a rank, the floor of the rise: "giữ vững vị trí", "duy trì, nâng cao thứ hạng",
+"giữ vững hoặc nâng cao thứ hạng", "duy trì ổn định thứ hạng", "giữ vững hoặc tăng bậc",
+"thứ hạng … không thấp hơn năm trước" (the index named between, ``held``)."""
+INDEX_NAME = re.compile(
+    r"\b(?:Chỉ\s+số|PAR\s+(?:Index|INDEX)|SIPAS|PAPI|PCI|DTI|ICT\s+(?:Index|INDEX)|DDCI)\b"
+)
 """Where the name of a ranked index begins: "Chỉ số PAR Index", "SIPAS", "Chỉ số DTI" …
 ("Chỉ số" capitalised names one index; "các chỉ số" is the set they belong to)."""
 INDEX_CUT = re.compile(
-    r"\s*(?:,|\bvà\b)\s*(?=(?:Chỉ\s+số|PAR\s+Index|SIPAS|PAPI|PCI|DTI|ICT\s+Index|DDCI)\b)"
+    r"\s*(?:,|\bvà\b)\s*(?=(?:Chỉ\s+số|PAR\s+(?:Index|INDEX)|SIPAS|PAPI|PCI|DTI|ICT\s+(?:Index|INDEX)|DDCI)\b)"
 )
 """The cut between two index names in a list ("Chỉ số A, Chỉ số B và Chỉ số C")."""
 INDEX_LIST_CUT = re.compile(r"\s*(?:,|\bvà\b)\s*(?=chỉ\s+số\b)", CASE)
@@ -781,7 +797,8 @@ POINTS = (
 # hoàn thành …", "UBND các xã, phường hoàn thành …")
 _ADDRESSEE = (
     r"(?:(?:(?:các|mỗi|từng)\s+)?(?:bộ|sở|ngành|UBND|Ủy\s+ban\s+nhân\s+dân|cơ\s+quan|đơn\s+vị|"
-    r"địa\s+phương|văn\s+phòng|thủ\s+trưởng|chủ\s+tịch|bộ\s+trưởng)|"
+    r"địa\s+phương|văn\s+phòng|thủ\s+trưởng|chủ\s+tịch|bộ\s+trưởng|công\s+an|phòng|"
+    r"trung\s+tâm)|"
     # "Các phường chưa … phải mở …": the units of a tier
     r"(?:các|mỗi|từng)\s+(?:xã|phường|huyện|tỉnh))\b(?:[^.;:%\d]|(?<=TP)\.){0,80}?\s+"
 )
@@ -789,7 +806,7 @@ _ADDRESSEE = (
 # The verbs of a task done by a date ("hoàn thành", "ban hành", "số hóa" …)
 _TASK_VERBS = (
     r"hoàn\s+thành|hoàn\s+tất|hoàn\s+thiện|cập\s+nhật|cắt\s+giảm|triển\s+khai|mở|"
-    r"sắp\s+xếp|công\s+bố|ban\s+hành|chỉ\s+tiếp\s+nhận|số\s+hóa|kết\s+nối|tích\s+hợp|rà\s+soát|chuyển(?!\s+đổi\s+số)|"
+    r"sắp\s+xếp|kiện\s+toàn|công\s+bố|ban\s+hành|chỉ\s+tiếp\s+nhận|số\s+hóa|kết\s+nối|tích\s+hợp|rà\s+soát|chuyển(?!\s+đổi\s+số)|"
     r"xây\s+dựng|trình|vận\s+hành|hình\s+thành|"
     r"đưa\s+vào\s+(?:vận\s+hành|sử\s+dụng|khai\s+thác(?:\s+sử\s+dụng)?)|đưa|tổ\s+chức|báo\s+cáo|"
     r"phê\s+duyệt|khai\s+trương|thí\s+điểm"

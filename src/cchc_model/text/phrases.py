@@ -156,6 +156,11 @@ def clean(phrase: str) -> str:
     return phrase.strip()
 
 
+_LIST_TAIL = re.compile(
+    r"\s+(?:năm\s+\d{4}|đều|ở\s+mức|so\s+với|ít\s+nhất|tối\s+thiểu|không\s+thấp)\b.*$", CASE
+)
+
+
 def per_index(phrase: str) -> list[tuple[str, tuple[str, ...]]]:
     """A ranked phrase that lists several indices, one per index ("các chỉ số như Chỉ số PAR
     Index, Chỉ số DTI và Chỉ số PCI phấn đấu thuộc nhóm 5 …"), each with its notes."""
@@ -164,9 +169,12 @@ def per_index(phrase: str) -> list[tuple[str, tuple[str, ...]]]:
         return [(phrase, ())]
     names = lx.INDEX_CUT.split(phrase[first.start() :])
     if len(names) < 2:
-        return [(phrase, ())]
+        return [(_LIST_TAIL.sub("", phrase), ())]
     head = phrase[: first.start()]
-    lead = "thứ hạng " if re.search(r"\bthứ\s+hạng\s*$", head, CASE) else ""
+    # "thứ hạng các chỉ số: PAR Index, SIPAS": the rank of each
+    lead = "thứ hạng " if re.search(r"\b(?:thứ|xếp)\s+hạng\b", head, CASE) else ""
+    # "…, PCI năm 2024 đều …", "…, DTI ở mức cao": what the list's last name is said to do
+    names[-1] = _LIST_TAIL.sub("", names[-1])
     owner = re.search(r"\s+(?:của|trong)\s+[^,()]+$", names[-1])
     shared = owner.group(0) if owner else ""
     cleaned = [clean(name) for name in names]

@@ -737,6 +737,8 @@ def _names_a_past_year(sentence: str, year: int) -> bool:
 
 
 _YEARS = re.compile(r"(?:19|20)\d\d")
+#: how a task's own period is said ("trong năm 2025", "từ năm 2026"), not a year in a name
+_WITHIN = re.compile(r"(?:ngay\s+)?(?:trong|từ)\s", CASE)
 
 
 def _why_none(text: str, anchors: list[_Anchor], reported: int) -> str | None:
@@ -1068,11 +1070,16 @@ def _build(
             # "tăng từ 3 đến 5 bậc Chỉ số SIPAS so với năm 2024": the index is named after
             start = anchor.end + len(after_raw) - len(named_after)
             phrase = ph.clean(text[start : ph.phrase_end(text, start)])
-        return [Reading(phrase, "rank_improve", value, "rank")]
+        return [
+            Reading(name, "rank_improve", value, "rank", notes=notes)
+            for name, notes in ph.per_index(phrase)
+        ]
     if kind == "rank_keep":
-        phrase = before
+        phrase = f"thứ hạng {m['held']}" if m["held"] else before
         # "duy trì thứ hạng Chỉ số PAR Index, …", "… vị trí xếp hạng Chỉ số SIPAS"
-        ranked = re.match(r"\s*(?:(?:xếp|thứ)\s+hạng\s+)?", after_raw, CASE)
+        ranked = re.match(
+            r"\s*(?:(?:xếp|thứ)\s+hạng\s+)?(?:các\s+(?=chỉ\s+số\b))?", after_raw, CASE
+        )
         after_rank = after_raw[ranked.end() if ranked else 0 :]
         about = _ABOUT.match(after_raw)
         # "duy trì thứ hạng chỉ số Chi phí tuân thủ pháp luật": the index it names
@@ -1449,8 +1456,18 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
         and recurrence_in(text)
         and (context.planned or context.committed or lx.COMMITMENT.search(text))
     )
+    # "Thí điểm đánh giá … trong năm 2025": a task done within a period to come, no date
+    within: str | None = None
     if not deadlines and not recurring:
-        return None
+        ahead = [
+            p
+            for at, p in periods_in(text, context.year)
+            if _WITHIN.match(text, at)
+            and (context.year is None or int(_YEARS.findall(p)[-1]) >= context.year)
+        ]
+        if not ahead:
+            return None
+        within = ahead[0]
     done = lx.PAST.search(text) and not _DIRECTED_BEFORE.search(text)
     if (lx.REPORT.search(text) or done) and not lx.COMMITMENT.search(text):
         return None  # "chỉ trong tháng 10 và 11, Bộ đã tham mưu …": what was done
@@ -1487,10 +1504,17 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
         level=_addressee_level(who or _levels(text) or context.levels, context.issuer_level),
         aspirational=bool(context.aspirational if aspiration is None else aspiration),
         deadline=deadlines[0][1] if deadlines else None,
+        period=within,
         recurrence=recurrence_in(text) or context.recurrence,
         exclusions=exclusions,
         span=(offset + m.start("verb"), offset + m.end("verb")),
-        notes=("a task done each period" if recurring else "a task to complete by its deadline",)
+        notes=(
+            "a task done each period"
+            if recurring
+            else "a task done within its period"
+            if within
+            else "a task to complete by its deadline",
+        )
         + (("done within the year: due at its end",) if within_year else ()),
     )
 
