@@ -2426,3 +2426,34 @@ class TestTasksInNews:
     )
     def test_no_task_within_a_period_named_or_past(self, sentence: str) -> None:
         assert extract(sentence, year=2025).targets == ()
+
+
+class TestCountsByTheirFloor:
+    @pytest.mark.parametrize(
+        ("sentence", "value", "phrase"),
+        [
+            ("Hằng năm kiểm tra công tác cải cách hành chính tại ít nhất 10 cơ quan, đơn vị.",
+             "10", "cơ quan, đơn vị"),
+            ("Tuyên truyền về cải cách hành chính ít nhất 12 tin, bài trên Cổng thông tin điện tử.",
+             "12", "tin, bài trên Cổng thông tin điện tử"),
+            ("Phấn đấu có 10.000 doanh nghiệp công nghệ số.", "10000", "doanh nghiệp công nghệ số"),
+        ],
+    )  # fmt: skip
+    def test_counted(self, sentence: str, value: str, phrase: str) -> None:
+        (found,) = readings(sentence)
+        assert (found.op, found.value, found.unit, found.phrase) == (">=", value, "count", phrase)
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            # a rate qualifies what is counted; a time and a place are other forms
+            ("Cung cấp 982 dịch vụ công có số lượng hồ sơ phát sinh tối thiểu 1.000 hồ sơ/năm.",
+             (">=", "982", "count")),
+            ("Thời gian giải quyết tối thiểu 5 ngày làm việc.", (">=", "5", "days")),
+            ("Chỉ số PAR Index tăng ít nhất 3 bậc.", ("rank_improve", "3", "rank")),
+        ],
+    )  # fmt: skip
+    def test_no_count_of_a_rate_a_time_or_a_place(
+        self, sentence: str, expected: tuple[str, str, str]
+    ) -> None:
+        assert [(r.op, r.value, r.unit) for r in readings(sentence)] == [expected]

@@ -698,8 +698,10 @@ COUNT = (
     # "phấn đấu có 06 huyện … và 300 xã … hoàn thành …": units of a tier to count
     # "…, trong đó 5 xã đạt chuẩn nông thôn mới nâng cao": a part of the units counted before
     rf"(?:có|phấn\s+đấu|trong\s+đó,?)(?=\s+\d+\s+{UNITS_OF_A_TIER})|"
+    # "Phấn đấu có 10.000 doanh nghiệp công nghệ số": a count to reach
+    r"(?:(?<=phấn\sđấu\s)|(?<=mục\stiêu\s))có(?=\s+\d)|"
     r"(?:hình\s+thành|phát\s+triển)(?:\s+mới)?|"
-    r"triển\s+khai|tích\s+hợp|đào\s+tạo|bồi\s+dưỡng|số\s+hóa|thành\s+lập(?:\s+mới)?|bổ\s+sung|"
+    r"triển\s+khai|tích\s+hợp|(?:đào\s+tạo|bồi\s+dưỡng)(?:\s+cho)?|số\s+hóa|thành\s+lập(?:\s+mới)?|bổ\s+sung|"
     r"cung\s+cấp(?:\s+thêm)?|sửa\s+đổi|"
     r"(?:lựa\s+)?chọn|kiểm\s+tra|tổ\s+chức|rà\s+soát)\s+"
     rf"(?:(?:ít\s+nhất|tối\s+thiểu|thêm|từ)\s+)?(?P<num>{NUMBER_OR_WORD})"
@@ -733,6 +735,15 @@ COUNT_AT_UNITS = (
     rf"(?={UNITS_OF_A_TIER})"
 )
 """Units of a tier counted: "hoàn thành chuyển đổi số tại 12 huyện, thị xã, thành phố"."""
+COUNT_FLOOR = (
+    rf"\b(?:ít\s+nhất|tối\s+thiểu)\s+(?P<num>{NUMBER_OR_WORD})"
+    rf"(?:\s*(?:-|–|đến)\s*(?P<num2>{NUMBER}))?\s+"
+    r"(?!%|năm\b|tháng\b|ngày\b|tuần\b|bậc\b|hạng\b|lần\b|giờ\b|phút\b|điểm\b|phần\b)"
+    r"(?=[^\s\d,;.%:/])(?![^\s,;.]+(?:\s+[^\s,;.]+)?/)"
+)
+"""A count by its floor, whatever the verb ("tuyên truyền … ít nhất 12 tin, bài", "kiểm tra
+tại ít nhất 10 cơ quan, đơn vị"): things counted, not a time, a place, a score or a rate
+("tối thiểu 1.000 hồ sơ/năm")."""
 TIER_OF_UNITS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(?:xã|phường|thị\s+trấn|đặc\s+khu)\b", CASE), "commune"),
     (re.compile(r"^(?:huyện|quận|thị\s+xã)\b", CASE), "district"),

@@ -50,6 +50,7 @@ _ANCHORS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("amount", re.compile(lx.REACHED_AMOUNT, CASE)),
     ("total", re.compile(lx.TOTAL, CASE)),
     ("none_left", re.compile(lx.NONE_LEFT, CASE)),
+    ("count", re.compile(lx.COUNT_FLOOR, CASE)),
 )
 _COUNT_MORE = re.compile(lx.COUNT_MORE, CASE)
 _CLAUSE_CUT = re.compile(
