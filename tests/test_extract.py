@@ -2457,3 +2457,47 @@ class TestCountsByTheirFloor:
         self, sentence: str, expected: tuple[str, str, str]
     ) -> None:
         assert [(r.op, r.value, r.unit) for r in readings(sentence)] == [expected]
+
+
+class TestOneFigureOverTwo:
+    def test_the_agencies_and_the_units_each(self) -> None:
+        found = readings(
+            "Phấn đấu 100% các sở, ngành, UBND các huyện, thành phố cung cấp thông tin thiết yếu "
+            "trên hệ thống thông tin nguồn."
+        )
+        said = "cung cấp thông tin thiết yếu trên hệ thống thông tin nguồn"
+        assert [(r.level, r.phrase) for r in found] == [
+            ("each_agency", f"các sở, ngành {said}"),
+            ("each_district", f"UBND các huyện, thành phố {said}"),
+        ]
+
+    def test_units_reached_before_more_of_the_subject(self) -> None:
+        found = readings(
+            "Triển khai hệ thống thông tin báo cáo đến 100% các sở, ngành, UBND các huyện, thành "
+            "phố và được tích hợp, kết nối với các hệ thống dùng chung của tỉnh."
+        )
+        assert [(r.level, r.phrase) for r in found] == [
+            ("each_agency", "các sở, ngành"),
+            ("each_district", "UBND các huyện, thành phố"),
+        ]
+
+    def test_two_predicates(self) -> None:
+        found = readings(
+            "Đảm bảo 100% văn bản điện tử được thực hiện dưới dạng điện tử và được ký số bởi chữ "
+            "ký chuyên dùng."
+        )
+        assert [r.phrase for r in found] == [
+            "văn bản điện tử được thực hiện dưới dạng điện tử",
+            "văn bản điện tử được ký số bởi chữ ký chuyên dùng",
+        ]
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Phấn đấu 100% hồ sơ được tiếp nhận và giải quyết trực tuyến.",  # verbs, one object
+            # a named unit, after an active verb
+            "Phấn đấu 50% đơn vị cấp huyện xây dựng Bộ phận tiếp nhận và trả kết quả hiện đại.",
+        ],
+    )
+    def test_one_predicate(self, sentence: str) -> None:
+        assert len(readings(sentence)) == 1

@@ -316,6 +316,62 @@ _UNITS_GRADED = re.compile(
 xếp loại Tốt trở lên")."""
 
 
+_AGENCIES_THEN_UNITS = re.compile(
+    r"^(?P<agencies>(?:các\s+)*(?:sở,?\s*(?:ban,?\s*)?ngành|cơ\s+quan,\s*đơn\s+vị)"
+    r"(?:\s+cấp\s+tỉnh)?)\s*(?:,|và)\s*"
+    r"(?P<units>(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân)\s+)?(?:các\s+|cấp\s+)(?P<tier>huyện|quận|xã|phường)"
+    r"(?:\s*,\s*(?:thị\s+xã|thành\s+phố|thị\s+trấn|phường|quận|xã|huyện))*)\s+(?P<rest>\S.*)$",
+    CASE,
+)
+_TIER_OF = {"huyện": "district", "quận": "district", "xã": "commune", "phường": "commune"}
+
+
+def _agencies_and_units(phrase: str) -> list[tuple[str, str]]:
+    """The province's agencies and the units of a tier named together before what each
+    does ("các sở, ngành, UBND các huyện, thành phố cung cấp …"): each group's phrase and
+    level; none when the phrase names no such pair."""
+    m = _AGENCIES_THEN_UNITS.match(phrase)
+    if m is None:
+        return []
+    tier = _TIER_OF[m["tier"].lower()]
+    # "Triển khai hệ thống … đến 100% các sở, ngành, UBND các huyện và được tích hợp …": what
+    # follows "và" says more of the subject, not of the units reached
+    rest = "" if re.match(r"và\s", m["rest"], CASE) else f" {m['rest']}"
+    return [
+        (f"{m['agencies']}{rest}", "each_agency"),
+        (f"{m['units']}{rest}", f"each_{tier}"),
+    ]
+
+
+_SECOND_PREDICATE = re.compile(
+    r"\s+và\s+(?=(?:được|cấp|ứng\s+dụng|sử\s+dụng|kết\s+nối|tích\s+hợp|công\s+khai|"
+    r"cập\s+nhật|ký\s+số|số\s+hóa|lưu\s+trữ|trả|gửi|xử\s+lý|giải\s+quyết|cung\s+cấp|"
+    r"đáp\s+ứng)\s)",
+    CASE,
+)
+
+
+def _by_predicate(phrase: str) -> list[str]:
+    """A noun with two predicates joined by "và", each with what completes it ("văn bản …
+    được thực hiện dưới dạng điện tử và được ký số bởi chữ ký chuyên dùng"): the noun with
+    each; the phrase alone when it has no second predicate ("được tiếp nhận và giải quyết
+    trực tuyến" is one) or the first is active or holds an aside in brackets."""
+    first = ph.PREDICATE.search(phrase)
+    if first is None or first.start() == 0:
+        return [phrase]
+    noun = phrase[: first.start()].rstrip()
+    for cut in _SECOND_PREDICATE.finditer(phrase, first.end()):
+        left = phrase[first.start() : cut.start()]
+        right = phrase[cut.end() :]
+        passive = re.match(r"được\s+", left, CASE)
+        said = left[passive.end() :].split() if passive else []
+        # a passive predicate with what completes it, no aside; not a named unit
+        # ("Bộ phận Tiếp nhận và Trả kết quả") nor verbs sharing one object
+        if len(said) >= 3 and len(right.split()) >= 3 and "(" not in left:
+            return [f"{noun} {left}", f"{noun} {right}"]
+    return [phrase]
+
+
 def _commits(commitment: re.Pattern[str], sentence: str) -> bool:
     """Whether a sentence commits to its figures: a commitment word in it, where "trở lên"
     alone ("… đạt loại tốt trở lên") is the floor of a result a report marker names ("Kết quả
@@ -886,6 +942,7 @@ def _build(
                 "a reduction relative to the level before (the other reading: a level to reach)",
             )
         level = "self"
+        groups: list[tuple[str, str]] = []
         for pattern, share_level in lx.SHARE_OF_UNITS:
             if pattern.search(after_raw):
                 level = share_level
@@ -919,6 +976,9 @@ def _build(
                 and not _TOPIC.match(f"{before},")
             ):
                 phrase = f"{before} tại {phrase}"
+            if kind == "percent" and op in (">=", ">"):
+                # "100% các sở, ngành, UBND các huyện …": the agencies and the units, each
+                groups = _agencies_and_units(phrase)
             if op == "change_decrease":
                 listed = re.sub(r"^\s*về\s+", "", text[anchor.end : end], flags=CASE)
                 parts = [ph.clean(p) for p in re.split(r",\s*|\s+và\s+", listed) if ph.clean(p)]
@@ -971,17 +1031,30 @@ def _build(
             )
             notes += ("'toàn bộ' / 'tất cả' read as ≥ 100 %",)
         share = parse_number(value) if kind == "percent" else None
-        of_units = level.startswith("each_") and share is not None and share <= 100
-        if level.startswith("each_") and not of_units:
-            level = "self"
-        elif of_units and share is not None and share < 100 and level[5:] in _POOLED_TIERS:
-            level = level[5:]  # "97% số xã đạt chuẩn": a share of the communes, pooled
-        elif level == "agency" and share == 100:
-            level, of_units = "each_agency", True  # "100% cơ quan, đơn vị …": every agency
-        return [
-            Reading(part, op, value, "percent", level=level, notes=notes + more, of_units=of_units)
-            for part, more in ph.per_object(phrase)
-        ]
+        if groups:
+            notes += ("the agencies and the units named together: one target for each",)
+        elif kind == "percent" and op in (">=", ">"):
+            # "100% văn bản … được thực hiện dưới dạng điện tử và được ký số …": one per predicate
+            predicates = _by_predicate(phrase)
+            if len(predicates) > 1:
+                groups = [(p, level) for p in predicates]
+                notes += ("one figure over two predicates: one target for each",)
+        out: list[Reading] = []
+        for measured, named_level in groups or [(phrase, level)]:
+            level = named_level
+            of_units = level.startswith("each_") and share is not None and share <= 100
+            if level.startswith("each_") and not of_units:
+                level = "self"
+            elif of_units and share is not None and share < 100 and level[5:] in _POOLED_TIERS:
+                level = level[5:]  # "97% số xã đạt chuẩn": a share of the communes, pooled
+            elif level == "agency" and share == 100:
+                level, of_units = "each_agency", True  # "100% cơ quan, đơn vị …": every agency
+            out.extend(
+                Reading(part, op, value, "percent", level=level, notes=notes + more,
+                        of_units=of_units)
+                for part, more in ph.per_object(measured)
+            )  # fmt: skip
+        return out
     if kind == "rank_top":
         # "duy trì thứ hạng Chỉ số PAPI trong nhóm cao nhất": a place to keep commits
         keeps = re.search(lx.RANK_KEEP, text[clause_start : anchor.start], CASE)
