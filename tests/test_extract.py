@@ -2501,3 +2501,13 @@ class TestOneFigureOverTwo:
     )
     def test_one_predicate(self, sentence: str) -> None:
         assert len(readings(sentence)) == 1
+
+    def test_what_each_unit_counted_must_reach_is_no_target(self) -> None:
+        """ "có ít nhất 1 khu phố, ấp đạt 100% tiêu chí": the 100 % qualifies the count."""
+        found = readings(
+            "Phấn đấu đến 2025, mỗi xã, phường có ít nhất 1 khu phố, ấp đạt 100% tiêu chí đánh "
+            "giá chuyển đổi số."
+        )
+        assert [(r.op, r.value, r.unit, r.level) for r in found] == [
+            (">=", "1", "count", "each_commune")
+        ]

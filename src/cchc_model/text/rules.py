@@ -304,9 +304,19 @@ def _anchors(text: str) -> list[_Anchor]:
             and found[i - 1].kind == "percent"
             and _UNITS_GRADED.fullmatch(text[found[i - 1].end : a.start])
         )
+        # "có ít nhất 1 khu phố, ấp đạt 100% tiêu chí …": what each unit counted must reach
+        and not (
+            a.kind == "percent"
+            and i > 0
+            and found[i - 1].kind == "count"
+            and _COUNTED_REACHES.fullmatch(text[found[i - 1].end : a.start])
+        )
     ]
 
 
+_COUNTED_REACHES = re.compile(r"[^;.%\d]{1,60}?\bđạt\s*", CASE)
+"""Between a count and a figure, the things counted and "đạt": the figure is what each must
+reach, not a target of its own."""
 _UNITS_GRADED = re.compile(
     r"\s*(?:số\s+)?(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|xã|phường|huyện|sở|cán\s+bộ|công\s+chức|"
     r"viên\s+chức)[^;.%\d]{0,40}?\s*",
