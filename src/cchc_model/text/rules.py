@@ -333,7 +333,6 @@ _AGENCIES_THEN_UNITS = re.compile(
     r"(?:\s*,\s*(?:thị\s+xã|thành\s+phố|thị\s+trấn|phường|quận|xã|huyện))*)\s+(?P<rest>\S.*)$",
     CASE,
 )
-_TIER_OF = {"huyện": "district", "quận": "district", "xã": "commune", "phường": "commune"}
 
 
 def _agencies_and_units(phrase: str) -> list[tuple[str, str]]:
@@ -343,7 +342,7 @@ def _agencies_and_units(phrase: str) -> list[tuple[str, str]]:
     m = _AGENCIES_THEN_UNITS.match(phrase)
     if m is None:
         return []
-    tier = _TIER_OF[m["tier"].lower()]
+    tier = _TIER[{"phường": "xã", "quận": "huyện"}.get(m["tier"].lower(), m["tier"].lower())]
     # "Triển khai hệ thống … đến 100% các sở, ngành, UBND các huyện và được tích hợp …": what
     # follows "và" says more of the subject, not of the units reached
     rest = "" if re.match(r"và\s", m["rest"], CASE) else f" {m['rest']}"
@@ -1155,8 +1154,8 @@ def _build(
             start = anchor.end + len(after_raw) - len(named_after)
             phrase = ph.clean(text[start : ph.phrase_end(text, start)])
         return [
-            Reading(name, "rank_improve", value, "rank", notes=notes)
-            for name, notes in ph.per_index(phrase)
+            Reading(name, "rank_improve", value, "rank", notes=each)
+            for name, each in ph.per_index(phrase)
         ]
     if kind == "rank_keep":
         phrase = f"thứ hạng {m['held']}" if m["held"] else before
