@@ -2508,6 +2508,24 @@ class TestOneFigureOverTwo:
             "Phấn đấu đến 2025, mỗi xã, phường có ít nhất 1 khu phố, ấp đạt 100% tiêu chí đánh "
             "giá chuyển đổi số."
         )
-        assert [(r.op, r.value, r.unit, r.level) for r in found] == [
-            (">=", "1", "count", "each_commune")
+        assert [(r.op, r.value, r.unit, r.level, r.phrase) for r in found] == [
+            (
+                ">=",
+                "1",
+                "count",
+                "each_commune",
+                "khu phố, ấp đạt 100% tiêu chí đánh giá chuyển đổi số",
+            )
         ]
+
+
+class TestChangesFromADate:
+    def test_a_practice_changed_from_a_date(self) -> None:
+        """ "… đặt mục tiêu, từ ngày D, việc X sẽ thực hiện …": X done that way from D."""
+        (found,) = readings(
+            "Ban Chỉ đạo của Chính phủ về phát triển khoa học, công nghệ, đổi mới sáng tạo, "
+            "chuyển đổi số và Đề án 06 đặt mục tiêu, từ ngày 1/10/2025, việc tiếp nhận hồ sơ sẽ "
+            "thực hiện hoàn toàn qua môi trường điện tử."
+        )
+        assert (found.op, found.deadline) == ("yes", date(2025, 10, 1))
+        assert found.phrase == "việc tiếp nhận hồ sơ thực hiện hoàn toàn qua môi trường điện tử"

@@ -840,8 +840,10 @@ sentence, after opening clauses, the addressee ("UBND các xã, phường …"),
 tiêu" ("Quảng Ninh đặt mục tiêu hoàn thành … trong quý I/2026") or a subject that "sẽ" does
 it ("Từ ngày 1/7/2025, tỉnh sẽ đưa vào vận hành …")."""
 TASK_PASSIVE = re.compile(
-    r"^(?:[^,]{0,40},\s*)?(?P<what>[^,;:%\d]{3,80}?)\s+(?:phải|cần|sẽ(?:\s+phải)?)\s+"
-    rf"(?:được\s+)?(?P<verb>{_TASK_VERBS}|gửi)\b",
+    # "Ban Chỉ đạo … đặt mục tiêu, từ ngày 1/10/2025, việc tiếp nhận hồ sơ sẽ thực hiện …"
+    r"^(?:[^;:]{0,200}?\b(?:đặt\s+(?:ra\s+)?mục\s+tiêu|yêu\s+cầu)\s*,\s*)?"
+    r"(?:[^,]{0,40},\s*)?(?P<what>[^,;:%\d]{3,80}?)\s+(?:phải|cần|sẽ(?:\s+phải)?)\s+"
+    rf"(?:được\s+)?(?P<verb>{_TASK_VERBS}|gửi|thực\s+hiện)\b",
     CASE,
 )
 """A task whose object opens the sentence, what must be done with it after ("Số liệu phải

@@ -314,6 +314,7 @@ def _anchors(text: str) -> list[_Anchor]:
     ]
 
 
+_REACHES_FIGURE = re.compile(r"\s*đạt\s+[\d,.]+\s*%\s*", CASE)
 _COUNTED_REACHES = re.compile(r"[^;.%\d]{1,60}?\bđạt\s*", CASE)
 """Between a count and a figure, the things counted and "đạt": the figure is what each must
 reach, not a target of its own."""
@@ -1234,6 +1235,11 @@ def _build(
             return None
         end = ph.phrase_end(text, anchor.end)
         end = min(end, next_start) if next_start > anchor.end else end
+        # "ít nhất 1 khu phố, ấp đạt 100% tiêu chí …": the figure each must reach is part of
+        # what is counted
+        reaches = _REACHES_FIGURE.match(text, end)
+        if reaches and next_start <= anchor.end:
+            end = ph.phrase_end(text, reaches.end())
         colon = text.find(":", anchor.end, end)  # "12 huyện, thị xã: Thành phố A, …" names them
         phrase = ph.clean(text[anchor.end : colon if colon >= 0 else end])
         verb = (m.groupdict().get("verb") or "").lower()
