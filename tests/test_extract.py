@@ -2529,3 +2529,20 @@ class TestChangesFromADate:
         )
         assert (found.op, found.deadline) == ("yes", date(2025, 10, 1))
         assert found.phrase == "việc tiếp nhận hồ sơ thực hiện hoàn toàn qua môi trường điện tử"
+
+    def test_a_task_in_other_words(self) -> None:
+        """A duty word ("sẽ", "cần", "khẩn trương" …) then, a few words on, what is done."""
+        (found,) = readings(
+            "Giai đoạn hai, hoàn thành vào quý 3/2026, sẽ tập trung vào việc đào tạo kỹ năng số "
+            "cơ bản cho người dân và duy trì các hoạt động này thường xuyên."
+        )
+        # the second task joined by "và" is no part of the first's phrase
+        assert (found.op, found.phrase) == ("yes", "kỹ năng số cơ bản cho người dân")
+        assert found.deadline == date(2026, 9, 30)
+
+    def test_no_task_in_other_words_reported(self) -> None:
+        found = readings(
+            "Ngày 4/5/2024, Chủ tịch UBND tỉnh đã có văn bản chỉ đạo các cơ quan tiếp tục thực "
+            "hiện kế hoạch."
+        )
+        assert found == []

@@ -822,6 +822,8 @@ _TASK_VERBS = (
     r"đưa\s+vào\s+(?:vận\s+hành|sử\s+dụng|khai\s+thác(?:\s+sử\s+dụng)?)|đưa|tổ\s+chức|báo\s+cáo|"
     r"phê\s+duyệt|khai\s+trương|thí\s+điểm"
 )
+TASK_VERB_WORDS = _TASK_VERBS
+"""The verbs of a task done by a date, as a pattern ("hoàn thành|hoàn tất|…")."""
 _TASK_VERB = (
     # "các đơn vị … cần khẩn trương mở tài khoản …": the duty before the verb
     r"(?:(?:cần|phải|sẽ(?:\s+phải)?|bảo\s+đảm|đảm\s+bảo)\s+)?"
@@ -848,6 +850,18 @@ TASK_PASSIVE = re.compile(
 )
 """A task whose object opens the sentence, what must be done with it after ("Số liệu phải
 được gửi về Bộ Nội vụ trước 30/8", "Việc số hóa hồ sơ hộ tịch phải hoàn thành trước …")."""
+TASK_CUED = re.compile(
+    r"[^;]{0,200}?\b(?:phải|cần|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao(?!\s+dịch)|mục\s+tiêu|sẽ|"
+    r"khẩn\s+trương)\b[^;.]{0,100}?\b"
+    rf"(?P<verb>{_TASK_VERBS}|gửi|duy\s+trì|sử\s+dụng|tổng\s+hợp|thực\s+hiện|xác\s+định|"
+    r"hướng\s+dẫn|nâng\s+cấp|thành\s+lập|tiếp\s+nhận|kiểm\s+tra|tuyên\s+truyền|đào\s+tạo|"
+    r"tập\s+huấn|đánh\s+giá|tham\s+mưu|lập|cấp|sơ\s+kết|tổng\s+kết|lựa\s+chọn|chọn|"
+    r"phát\s+hành|kết\s+thúc|chuẩn\s+bị)\b",
+    CASE,
+)
+"""A task a sentence commits to in other words: a duty or directive word, then within a few
+words the verb of what is done ("…, Bộ Nội vụ phải làm việc …, quyết tâm hoàn thành …"); matched
+from the start of the clause its deadline is in."""
 TASK_AT_START = re.compile(rf"^{_TASK_VERB}", CASE)
 """A task whose verb opens the sentence, its deadline in a clause after a comma ("Xây dựng cơ sở
 dữ liệu đất đai, hoàn thành trước ngày 31/12/2025")."""

@@ -1560,8 +1560,19 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
     done = lx.PAST.search(text) and not _DIRECTED_BEFORE.search(text)
     if (lx.REPORT.search(text) or done) and not lx.COMMITMENT.search(text):
         return None  # "chỉ trong tháng 10 và 11, Bộ đã tham mưu …": what was done
-    for pattern in (lx.TASK_DIRECTED, lx.TASK, lx.TASK_AT_START, lx.TASK_PASSIVE):
-        m = pattern.match(text)
+    # a task in other words is looked for first in the clause its deadline is in ("…; trong
+    # quý 1, xác định ngay từng việc …"), then from the sentence's start
+    due_clause = text.rfind(";", 0, deadlines[0][0]) + 1 if deadlines else 0
+    tried = [
+        (lx.TASK_DIRECTED, 0),
+        (lx.TASK, 0),
+        (lx.TASK_AT_START, 0),
+        (lx.TASK_PASSIVE, 0),
+        *([(lx.TASK_CUED, due_clause)] if due_clause else []),
+        (lx.TASK_CUED, 0),
+    ]
+    for pattern, start in tried:
+        m = pattern.match(text, start)
         if m is None:
             continue
         if pattern is lx.TASK_PASSIVE:
@@ -1739,6 +1750,10 @@ def _passive_object(m: re.Match[str], text: str) -> str:
 _LED_BY_NOTE = re.compile(r"\s*\((?:do\s+)?[^()]*?\bchủ\s+trì\b[^()]*\)?", CASE)
 
 
+#: a second task joined to the first ("đào tạo kỹ năng số … và duy trì các hoạt động này")
+_NEXT_TASK = re.compile(rf"(?<=\w)\s+và\s+(?:{lx.TASK_VERB_WORDS}|duy\s+trì)\b.*$", CASE)
+
+
 def _task_object(body: str) -> str:
     """What a task's verb acts on, up to the first clause break, without its deadline."""
     body = re.split(r":|\.\s|;", body, maxsplit=1)[0]
@@ -1750,6 +1765,7 @@ def _task_object(body: str) -> str:
         body = pattern.sub("", body)
     body = re.sub(r"\s+định\s+kỳ(?=\s|$)", "", body, flags=CASE)
     body = lx.TASK_PURPOSE.sub("", body)  # how or why it is done
+    body = _NEXT_TASK.sub("", body)  # "… cho người dân và duy trì các hoạt động này …"
     body = re.sub(r"^\s*(?:ngay|mạnh|dứt\s+điểm|kịp\s+thời)\b", "", body.split(",")[0], flags=CASE)
     body = re.sub(r"\s+ngay[\s.]*$", "", body, flags=CASE)  # "… với VPBank ngay (trong ngày D)"
     # "triển khai hoàn thành số hóa … xong": the verbs chained before what is done, its "xong"
