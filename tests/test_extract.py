@@ -2437,6 +2437,12 @@ class TestCountsByTheirFloor:
             ("Tuyên truyền về cải cách hành chính ít nhất 12 tin, bài trên Cổng thông tin điện tử.",
              "12", "tin, bài trên Cổng thông tin điện tử"),
             ("Phấn đấu có 10.000 doanh nghiệp công nghệ số.", "10000", "doanh nghiệp công nghệ số"),
+            # what each has, things done ahead of the rest, units where it is done
+            ("Phấn đấu trung bình mỗi người dân có 01 tài khoản sử dụng dịch vụ điện toán đám mây.",
+             "1", "tài khoản sử dụng dịch vụ điện toán đám mây"),
+            ("Bộ đặt mục tiêu triển khai trước 4 sản phẩm công nghệ chiến lược từ ngày 31/10/2025.",
+             "4", "sản phẩm công nghệ chiến lược"),
+            ("Lộ trình từ năm 2021-2030 sẽ triển khai trên địa bàn 46 xã.", "46", "xã"),
         ],
     )  # fmt: skip
     def test_counted(self, sentence: str, value: str, phrase: str) -> None:

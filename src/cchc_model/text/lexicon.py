@@ -700,11 +700,13 @@ COUNT = (
     rf"(?:có|phấn\s+đấu|trong\s+đó,?)(?=\s+\d+\s+{UNITS_OF_A_TIER})|"
     # "Phấn đấu có 10.000 doanh nghiệp công nghệ số": a count to reach
     r"(?:(?<=phấn\sđấu\s)|(?<=mục\stiêu\s))có(?=\s+\d)|"
+    # "mỗi người dân có 01 tài khoản …": what each has
+    r"(?:mỗi|từng)\s+[^\s\d,;.]+(?:\s+[^\s\d,;.]+){0,2}\s+có(?=\s+\d)|"
     r"(?:hình\s+thành|phát\s+triển)(?:\s+mới)?|"
     r"triển\s+khai|tích\s+hợp|(?:đào\s+tạo|bồi\s+dưỡng)(?:\s+cho)?|số\s+hóa|thành\s+lập(?:\s+mới)?|bổ\s+sung|"
     r"cung\s+cấp(?:\s+thêm)?|sửa\s+đổi|"
     r"(?:lựa\s+)?chọn|kiểm\s+tra|tổ\s+chức|rà\s+soát)\s+"
-    rf"(?:(?:ít\s+nhất|tối\s+thiểu|thêm|từ)\s+)?(?P<num>{NUMBER_OR_WORD})"
+    rf"(?:(?:ít\s+nhất|tối\s+thiểu|thêm|từ|trước)\s+)?(?P<num>{NUMBER_OR_WORD})"
     # "thành lập 40 - 50 tổ công nghệ số": a range of counts
     rf"(?:\s*(?:-|–|đến)\s*(?P<num2>{NUMBER}))?\s+"
     r"(?!%|năm\b|tháng\b|ngày\b|bậc\b|lần\b|giờ\b|phút\b)(?=[^\s\d,;.%:/])"
@@ -730,8 +732,8 @@ COUNT_ALLOCATED = re.compile(
 Tổ …", "các huyện, thị xã, thành phố lựa chọn 2 xã …"): each unit of that tier."""
 
 COUNT_AT_UNITS = (
-    r"\b(?P<verb>hoàn\s+thành|hoàn\s+tất|triển\s+khai|thực\s+hiện)\s+[^,;.:%\d]{1,60}?\s+"
-    rf"(?:tại|ở)\s+(?:(?:ít\s+nhất|tối\s+thiểu)\s+)?(?P<num>{NUMBER_OR_WORD})\s+"
+    r"\b(?P<verb>hoàn\s+thành|hoàn\s+tất|triển\s+khai|thực\s+hiện)(?:\s+[^,;.:%\d]{1,60}?)?\s+"
+    rf"(?:tại|ở|trên\s+địa\s+bàn)\s+(?:(?:ít\s+nhất|tối\s+thiểu)\s+)?(?P<num>{NUMBER_OR_WORD})\s+"
     rf"(?={UNITS_OF_A_TIER})"
 )
 """Units of a tier counted: "hoàn thành chuyển đổi số tại 12 huyện, thị xã, thành phố"."""
