@@ -2552,3 +2552,25 @@ class TestChangesFromADate:
             "hiện kế hoạch."
         )
         assert found == []
+
+
+class TestNoneLetHappen:
+    def test_do_not_let_it_happen_is_none_left(self) -> None:
+        """ "Không để xảy ra tình trạng hồ sơ trễ hạn": directed, a count of at most 0."""
+        (found,) = readings("Không để xảy ra tình trạng hồ sơ trễ hạn.")
+        assert (found.op, found.value, found.unit, found.phrase) == (
+            "<=",
+            "0",
+            "count",
+            "hồ sơ trễ hạn",
+        )
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Năm 2024, tỉnh không để xảy ra tình trạng hồ sơ trễ hạn.",
+            "Qua đó, tỉnh đã không để xảy ra tình trạng hồ sơ trễ hạn.",
+        ],
+    )
+    def test_not_when_reported(self, sentence: str) -> None:
+        assert extract(sentence, year=2025).targets == ()

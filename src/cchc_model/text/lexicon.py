@@ -599,10 +599,11 @@ BETWEEN = (
 )
 """A range: "từ 30% đến 50%", "từ 30-50%", and with a dash alone, "16 - 18%/năm", "95% - 98%"."""
 NONE_LEFT = (
-    r"\bkhông\s+(?:còn|để)\s+(?:tồn\s+đọng\s+)?(?P<what>(?:xã|huyện|hồ\s+sơ|thủ\s+tục|cơ\s+quan|đơn\s+vị)"
+    r"\bkhông\s+(?:còn|để)\s+(?:(?:tồn\s+đọng|xảy\s+ra|phát\s+sinh)\s+)?(?:tình\s+trạng\s+)?(?P<what>(?:xã|huyện|hồ\s+sơ|thủ\s+tục|cơ\s+quan|đơn\s+vị)"
     r"[^,;.%]{0,80}?)(?=\s*(?:[,;.]|$))"
 )
-"""None left ("không còn xã đạt dưới 15 tiêu chí", "không để tồn đọng hồ sơ quá hạn"): a count of
+"""None left ("không còn xã đạt dưới 15 tiêu chí", "không để tồn đọng hồ sơ quá hạn", "không để
+xảy ra tình trạng hồ sơ trễ hạn"): a count of
 at most 0, where the sentence commits."""
 TOTAL = (
     # not "kiện toàn Bộ phận …" / "kiện toàn bộ máy", nor whom a task reaches ("quán triệt …

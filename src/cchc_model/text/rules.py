@@ -1211,8 +1211,9 @@ def _build(
             phrase = ph.clean(f"{phrase} {done}")
         return [Reading(phrase, op, value, "count", recurrence=recurrence, notes=note)]
     if kind == "none_left":
-        if not committed:
-            return None  # "năm 2024 không còn hồ sơ quá hạn": a result
+        # "không để …" directs ("do not let …"); "năm 2024 không còn hồ sơ quá hạn" is a result
+        if not committed and not re.match(r"không\s+để\b", m.group(0), CASE):
+            return None
         phrase = ph.clean(m["what"])
         note = ("none left: a count of at most 0",)
         return [Reading(phrase, "<=", "0", "count", level=_tier_of(phrase), notes=note)]
