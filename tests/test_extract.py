@@ -2574,3 +2574,25 @@ class TestNoneLetHappen:
     )
     def test_not_when_reported(self, sentence: str) -> None:
         assert extract(sentence, year=2025).targets == ()
+
+
+class TestAPlanAsWritten:
+    def test_a_commune_plan(self) -> None:
+        """A commune's yearly plan as such plans are written: figures, then numbered tasks."""
+        text = (
+            "KẾ HOẠCH Cải cách hành chính năm 2026 của UBND xã Tân Phú\n"
+            "2. Chỉ tiêu cụ thể\n"
+            "- Tỷ lệ hồ sơ giải quyết đúng hạn đạt từ 98% trở lên.\n"
+            "- 100% văn bản đi được ký số, trừ văn bản mật.\n"
+            "II. NHIỆM VỤ\n"
+            "1. Rà soát, đơn giản hóa thủ tục hành chính, hoàn thành trong quý II/2026.\n"
+            "2. Kiểm tra công tác cải cách hành chính tại ít nhất 5 thôn.\n"
+        )
+        found = [(r.op, r.value, r.deadline, r.period, r.phrase) for r in readings(text)]
+        assert found == [
+            (">=", "98", None, None, "Tỷ lệ hồ sơ giải quyết đúng hạn"),
+            (">=", "100", None, None, "văn bản đi được ký số"),
+            # the verbs listed, then what they act on; its quarter is its deadline only
+            ("yes", "", date(2026, 6, 30), None, "đơn giản hóa thủ tục hành chính"),
+            (">=", "5", None, None, "thôn"),
+        ]

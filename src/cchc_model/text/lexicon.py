@@ -940,7 +940,7 @@ TASK_LINE = re.compile(
     rf"^\W*(?:{_TASK_VERBS}|kiểm\s+tra|tuyên\s+truyền|khảo\s+sát|đào\s+tạo|bồi\s+dưỡng|"
     r"tập\s+huấn|theo\s+dõi|đôn\s+đốc|đánh\s+giá|hướng\s+dẫn|thực\s+hiện|tham\s+mưu|"
     r"nâng\s+cao|đẩy\s+mạnh|tăng\s+cường|duy\s+trì|ứng\s+dụng|chuẩn\s+hóa|thống\s+kê|"
-    r"lập|gửi|cấp|sơ\s+kết|tổng\s+kết|phát\s+động)\b",
+    r"lập|gửi|cấp|sơ\s+kết|tổng\s+kết|phát\s+động|đơn\s+giản\s+hóa)\b",
     CASE,
 )
 """An item that opens with what is to be done ("Kiểm tra công tác …", "Tuyên truyền …"):

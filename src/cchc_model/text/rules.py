@@ -1767,6 +1767,11 @@ def _task_object(body: str) -> str:
     body = re.sub(r"\s+định\s+kỳ(?=\s|$)", "", body, flags=CASE)
     body = lx.TASK_PURPOSE.sub("", body)  # how or why it is done
     body = _NEXT_TASK.sub("", body)  # "… cho người dân và duy trì các hoạt động này …"
+    # "Rà soát, đơn giản hóa thủ tục …": the verbs listed, then what they act on
+    # (not a duty said after a clause: "…, sẽ tập trung vào việc …" is read for its own verb)
+    listed = re.match(r"\s*,(?!\s*(?:sẽ|cần|phải)\b)\s*", body, CASE)
+    if listed:
+        body = body[listed.end() :]
     body = re.sub(r"^\s*(?:ngay|mạnh|dứt\s+điểm|kịp\s+thời)\b", "", body.split(",")[0], flags=CASE)
     body = re.sub(r"\s+ngay[\s.]*$", "", body, flags=CASE)  # "… với VPBank ngay (trong ngày D)"
     # "triển khai hoàn thành số hóa … xong": the verbs chained before what is done, its "xong"
