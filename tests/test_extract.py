@@ -2596,3 +2596,16 @@ class TestAPlanAsWritten:
             ("yes", "", date(2026, 6, 30), None, "đơn giản hóa thủ tục hành chính"),
             (">=", "5", None, None, "thôn"),
         ]
+
+    def test_the_day_of_each_period_a_recurring_task_is_due(self) -> None:
+        text = (
+            "KẾ HOẠCH năm 2026\n"
+            "Hằng tháng, UBND các xã, phường báo cáo kết quả về Sở Nội vụ trước ngày 20.\n"
+        )
+        (found,) = readings(text)
+        assert (found.phrase, found.recurrence, found.level) == (
+            "kết quả về Sở Nội vụ",
+            "monthly",
+            "each_commune",
+        )
+        assert "due by day 20 of each period" in found.notes

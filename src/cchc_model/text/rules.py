@@ -1616,7 +1616,12 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
             if within
             else "a task to complete by its deadline",
         )
-        + (("done within the year: due at its end",) if within_year else ()),
+        + (("done within the year: due at its end",) if within_year else ())
+        + (
+            (f"due by day {day['day']} of each period",)
+            if recurring and (day := _DAY_OF_PERIOD.search(text))
+            else ()
+        ),
     )
 
 
@@ -1751,6 +1756,10 @@ def _passive_object(m: re.Match[str], text: str) -> str:
 _LED_BY_NOTE = re.compile(r"\s*\((?:do\s+)?[^()]*?\bchủ\s+trì\b[^()]*\)?", CASE)
 
 
+#: "Hằng tháng, … báo cáo … trước ngày 20": the day of each period a recurring task is due by
+_DAY_OF_PERIOD = re.compile(
+    r"\s*(?:trước|chậm\s+nhất(?:\s+là)?)\s+ngày\s+(?P<day>\d{1,2})\b(?!\s*[/.-]\s*\d)", CASE
+)
 #: a second task joined to the first ("đào tạo kỹ năng số … và duy trì các hoạt động này")
 _NEXT_TASK = re.compile(rf"(?<=\w)\s+và\s+(?:{lx.TASK_VERB_WORDS}|duy\s+trì)\b.*$", CASE)
 
@@ -1762,6 +1771,7 @@ def _task_object(body: str) -> str:
     for pattern, _ in lx.DEADLINES:
         body = pattern.sub("", body)
     body = lx.TASK_QUARTER.sub("", body)
+    body = _DAY_OF_PERIOD.sub("", body)
     for pattern, _ in lx.RECURRENCES:  # "… định kỳ hằng quý gửi Sở Nội vụ": how often
         body = pattern.sub("", body)
     body = re.sub(r"\s+định\s+kỳ(?=\s|$)", "", body, flags=CASE)
