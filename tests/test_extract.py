@@ -2609,3 +2609,17 @@ class TestAPlanAsWritten:
             "each_commune",
         )
         assert "due by day 20 of each period" in found.notes
+
+    @pytest.mark.parametrize(
+        ("sentence", "level"),
+        [
+            # who works with others does it; whom a directive names does it
+            ("Theo kế hoạch, Sở Nội vụ sẽ phối hợp với các đơn vị để tổng hợp kết quả trước "
+             "ngày 15/12/2026.", "self"),
+            ("UBND tỉnh đề nghị trong thời gian tới các xã khẩn trương tổng hợp kết quả trước "
+             "ngày 15/12/2026.", "each_commune"),
+        ],
+    )  # fmt: skip
+    def test_who_does_a_task_in_other_words(self, sentence: str, level: str) -> None:
+        (found,) = readings(sentence)
+        assert (found.op, found.level, found.deadline) == ("yes", level, date(2026, 12, 15))

@@ -854,7 +854,7 @@ TASK_PASSIVE = re.compile(
 """A task whose object opens the sentence, what must be done with it after ("Số liệu phải
 được gửi về Bộ Nội vụ trước 30/8", "Việc số hóa hồ sơ hộ tịch phải hoàn thành trước …")."""
 TASK_CUED = re.compile(
-    r"[^;]{0,200}?\b(?:phải|cần|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao(?!\s+dịch)|mục\s+tiêu|sẽ|"
+    r"[^;]{0,200}?\b(?P<cue>phải|cần|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao(?!\s+dịch)|mục\s+tiêu|sẽ|"
     r"khẩn\s+trương)\b[^;.]{0,100}?\b"
     rf"(?P<verb>{_TASK_VERBS}|gửi|duy\s+trì|sử\s+dụng|tổng\s+hợp|thực\s+hiện|xác\s+định|"
     r"hướng\s+dẫn|nâng\s+cấp|thành\s+lập|tiếp\s+nhận|kiểm\s+tra|tuyên\s+truyền|đào\s+tạo|"

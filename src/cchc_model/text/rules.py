@@ -1596,7 +1596,13 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
     directed = "who" in m.re.groupindex and m["who"]
     # who a directive names, else who the sentence opens with ("Các bộ, ngành, địa phương
     # hoàn thành …")
-    who = _addressed(m["who"] if directed else text[: m.start("verb")])
+    # (a task in other words is done by whom a directive names after it, or by whom the
+    # sentence names before its duty word, not by those it works with: "Sở Nội vụ sẽ phối
+    # hợp với các đơn vị để tổng hợp …")
+    said = text[: m.start("verb")]
+    if "cue" in m.re.groupindex and not _DIRECTIVE.fullmatch(m["cue"]):
+        said = text[: m.start("cue")]
+    who = _addressed(m["who"] if directed else said)
     return Reading(
         phrase,
         "yes",
@@ -1760,6 +1766,7 @@ _LED_BY_NOTE = re.compile(r"\s*\((?:do\s+)?[^()]*?\bchủ\s+trì\b[^()]*\)?", CA
 _DAY_OF_PERIOD = re.compile(
     r"\s*(?:trước|chậm\s+nhất(?:\s+là)?)\s+ngày\s+(?P<day>\d{1,2})\b(?!\s*[/.-]\s*\d)", CASE
 )
+_DIRECTIVE = re.compile(r"yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao", CASE)
 #: a second task joined to the first ("đào tạo kỹ năng số … và duy trì các hoạt động này")
 _NEXT_TASK = re.compile(rf"(?<=\w)\s+và\s+(?:{lx.TASK_VERB_WORDS}|duy\s+trì)\b.*$", CASE)
 
