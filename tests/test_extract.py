@@ -2623,3 +2623,24 @@ class TestAPlanAsWritten:
     def test_who_does_a_task_in_other_words(self, sentence: str, level: str) -> None:
         (found,) = readings(sentence)
         assert (found.op, found.level, found.deadline) == ("yes", level, date(2026, 12, 15))
+
+
+class TestResultsToldOtherWays:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            # a figure reached to a decimal, nothing committing: its round neighbours are
+            # results too
+            "100% văn bản được xử lý trên môi trường điện tử; dịch vụ công trực tuyến được "
+            "triển khai đầy đủ với tỉ lệ giải quyết hồ sơ trực tuyến đạt 94,4%, mức độ hài lòng "
+            "của người dân đạt trên 98%.",
+            # words quoted commit nobody
+            "Với thực tiễn “chuyển đổi số phải đi vào cuộc sống”, tháng 7/2020, Bộ đã lựa chọn "
+            "11 xã làm điểm đột phá thực hiện chuyển đổi số cấp xã.",
+            # what qualifies for a mechanism
+            "Xây dựng cơ chế thu hút doanh nghiệp công nghệ theo nguyên tắc: có đầu tư Trung tâm "
+            "nghiên cứu và phát triển tại Việt Nam với tỷ lệ 1% - 3% doanh thu.",
+        ],
+    )
+    def test_no_target(self, sentence: str) -> None:
+        assert extract(sentence, year=2026).targets == ()

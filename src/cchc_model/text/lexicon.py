@@ -113,11 +113,14 @@ HYPOTHETICAL = re.compile(r"^\s*(?:nếu|giả\s+sử|giả\s+định)\b", CASE)
 what would follow, no target."""
 CONDITION = re.compile(
     r"\bđược\s+(?:công\s+nhận|xếp\s+loại|xếp\s+vào|đánh\s+giá|coi\s+là|xác\s+định\s+là|tính\s+là)"
-    r"[^.;]{0,80}?\b(?:khi|nếu)\b|\bthì\s+(?:được|chấm|cho)\s+(?:\d|điểm|tối\s+đa)",
+    r"[^.;]{0,80}?\b(?:khi|nếu)\b|\bthì\s+(?:được|chấm|cho)\s+(?:\d|điểm|tối\s+đa)|"
+    # "… thu hút doanh nghiệp … theo nguyên tắc: …, với tỷ lệ 1% - 3% doanh thu": what qualifies
+    r"\btheo\s+(?:các\s+)?nguyên\s+tắc\s*:",
     CASE,
 )
 """A sentence that says what earns a grade or a score ("Xã được công nhận đạt chuẩn khi có từ
-80% …", "Đạt 100% thì được 2 điểm"): a rule of assessment, no target."""
+80% …", "Đạt 100% thì được 2 điểm") or what qualifies for a mechanism ("… theo nguyên tắc: …"):
+a rule of assessment, no target."""
 NORM_CITED = re.compile(
     r"\b(?:quyết\s+định|nghị\s+định|thông\s+tư|luật|bộ\s+tiêu\s+chí)(?:\s+số)?\s+[\w/.-]*\d[\w/.-]*"
     # "Nghị định 61/2018/NĐ-CP quy định về …" is a title, not a rule told

@@ -382,11 +382,16 @@ def _by_predicate(phrase: str) -> list[str]:
     return [phrase]
 
 
+_QUOTED = re.compile(r"“[^”\n]{1,300}”")
+
+
 def _commits(commitment: re.Pattern[str], sentence: str) -> bool:
     """Whether a sentence commits to its figures: a commitment word in it, where "trở lên"
     alone ("… đạt loại tốt trở lên") is the floor of a result a report marker names ("Kết quả
     đánh giá năm 2023, có 18/20 sở đạt loại tốt trở lên")."""
     found = False
+    # words quoted ("… thực tiễn “chuyển đổi số phải đi vào cuộc sống” …") commit nobody
+    sentence = _QUOTED.sub(" ", sentence)
     for m in commitment.finditer(sentence):
         if not re.fullmatch(r"trở\s+lên", m.group(0), CASE):
             return True
@@ -583,6 +588,9 @@ def read_piece(
     all_reported = all_reported or (
         _measured_figures(sentence) > 1 and not lx.STATED_TARGET.search(sentence)
     )
+    # "100% văn bản …; … tỉ lệ giải quyết hồ sơ trực tuyến đạt 94,4%, …": a figure reached to
+    # a decimal, nothing committing: the sentence tells results, its round figures included
+    all_reported = all_reported or (not committed and bool(_REACHED_DECIMAL.search(sentence)))
     clauses = _Clauses(text, context.year)
     aspirations = _Aspiration(text)
     starts = [a.start for a in anchors]
@@ -1422,6 +1430,7 @@ _MEASURE_NOUN = re.compile(
     CASE,
 )
 """What a change is measured on, at the head of each of several phrases sharing one figure."""
+_REACHED_DECIMAL = re.compile(r"\bđạt\s+\d{1,3},\d+\s*%", CASE)
 _MEASURED_DECIMALS = re.compile(r",\d{2,}$|\.\d{2}$")
 """Two or more decimals ("86,57", "90.17"): a plan sets round figures, a report measures."""
 
