@@ -2644,3 +2644,9 @@ class TestResultsToldOtherWays:
     )
     def test_no_target(self, sentence: str) -> None:
         assert extract(sentence, year=2026).targets == ()
+
+    def test_what_was_only_reached_beside_the_target(self) -> None:
+        """ "mục tiêu là 80% nhưng thực tế chỉ đạt 72%": the 72 % was reached; the clause after
+        "nhưng" names no measure of the 80 %."""
+        found = readings("Mục tiêu năm 2024 là 80% nhưng thực tế chỉ đạt 72%.")
+        assert [(r.op, r.value, r.phrase) for r in found] == [(">=", "80", "")]

@@ -399,6 +399,9 @@ def _commits(commitment: re.Pattern[str], sentence: str) -> bool:
     return found and not lx.REPORT.search(sentence)
 
 
+_REACHED_ONLY = re.compile(r"\b(?:chỉ|mới|đã|thực\s+tế)\s+đạt(?:\s+được)?\s*$", CASE)
+
+
 def _is_not_a_figure(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 12) : m.start()]
     # "= 1,5%": a worked example, not a goal (">= 90%" is an operator)
@@ -406,6 +409,8 @@ def _is_not_a_figure(text: str, m: re.Match[str]) -> bool:
         return True
     if re.search(r"\btrọng\s+số\s*(?:là\s*)?$", text[max(0, m.start() - 20) : m.start()], CASE):
         return True  # "có trọng số 10%": a weight in a score, not a goal
+    if _REACHED_ONLY.search(text, max(0, m.start() - 30), m.start()):
+        return True  # "mục tiêu là 80% nhưng thực tế chỉ đạt 72%": what was reached
     # "thu ngân sách đạt 12.000 tỷ đồng, bằng 95% dự toán": the figure before, restated
     return bool(re.search(r"\bbằng\s*$", before, CASE) and _RESTATED_OF.match(text, m.end()))
 
@@ -471,7 +476,9 @@ def _after_is_subject(after: str) -> bool:
         # "chiếm 20% GRDP", "đạt 2% tổng chi ngân sách", "đạt 95% kế hoạch vốn được giao":
         # what the share is taken of
         r"GR?DP\b|tổng\s+(?:sản\s+phẩm|chi|thu|vốn|giá\s+trị|kim\s+ngạch|mức)|"
-        r"kế\s+hoạch\b|dự\s+toán\b)",
+        r"kế\s+hoạch\b|dự\s+toán\b|"
+        # "mục tiêu là 80% nhưng …": a clause against it follows, not what is measured
+        r"nhưng\b|song\b|tuy\s+nhiên\b)",
         after,
         CASE,
     ) or bool(level_then_more)
