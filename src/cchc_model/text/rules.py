@@ -399,7 +399,8 @@ def _commits(commitment: re.Pattern[str], sentence: str) -> bool:
     return found and not lx.REPORT.search(sentence)
 
 
-_REACHED_ONLY = re.compile(r"\b(?:chỉ|mới|đã|thực\s+tế)\s+đạt(?:\s+được)?\s*$", CASE)
+#: "mục tiêu là 80% nhưng thực tế chỉ đạt 72%": what was reached, right before a figure
+_REACHED_ONLY = re.compile(r"(?<!chứng\s)\b(?:chỉ|mới|đã|thực\s+tế)\s+đạt(?:\s+được)?\s*$", CASE)
 
 
 def _is_not_a_figure(text: str, m: re.Match[str]) -> bool:
@@ -409,8 +410,6 @@ def _is_not_a_figure(text: str, m: re.Match[str]) -> bool:
         return True
     if re.search(r"\btrọng\s+số\s*(?:là\s*)?$", text[max(0, m.start() - 20) : m.start()], CASE):
         return True  # "có trọng số 10%": a weight in a score, not a goal
-    if _REACHED_ONLY.search(text, max(0, m.start() - 30), m.start()):
-        return True  # "mục tiêu là 80% nhưng thực tế chỉ đạt 72%": what was reached
     # "thu ngân sách đạt 12.000 tỷ đồng, bằng 95% dự toán": the figure before, restated
     return bool(re.search(r"\bbằng\s*$", before, CASE) and _RESTATED_OF.match(text, m.end()))
 
@@ -619,7 +618,12 @@ def read_piece(
             clause_end = clauses.bounds(anchor.end)[1]
         said = clauses.said((clause_start, clause_end))
         clause_reports, clause_deadlines, clause_periods, recurrence, clause_levels = said
-        if all_reported or clause_reports or (anchor.kind == "amount" and sentence_reports):
+        if (
+            all_reported
+            or clause_reports
+            or (anchor.kind == "amount" and sentence_reports)
+            or _REACHED_ONLY.search(text, max(0, anchor.start - 30), anchor.start)
+        ):
             reported += 1
             continue
         before = anchors[index - 1] if index else None
