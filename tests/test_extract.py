@@ -2650,3 +2650,15 @@ class TestResultsToldOtherWays:
         "nhưng" names no measure of the 80 %."""
         found = readings("Mục tiêu năm 2024 là 80% nhưng thực tế chỉ đạt 72%.")
         assert [(r.op, r.value, r.phrase) for r in found] == [(">=", "80", "")]
+
+    def test_the_noun_may_hold_a_verb(self) -> None:
+        """ "kết quả giải quyết TTHC phải được trả … và cấp bản điện tử": the predicates are the
+        passive one and what follows "và"."""
+        found = readings(
+            "Đặc biệt, 100% kết quả giải quyết TTHC phải được trả trước hoặc đúng hạn và cấp bản "
+            "điện tử theo quy định."
+        )
+        assert [r.phrase for r in found] == [
+            "kết quả giải quyết TTHC được trả trước hoặc đúng hạn",
+            "kết quả giải quyết TTHC cấp bản điện tử",
+        ]

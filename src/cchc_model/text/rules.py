@@ -361,23 +361,26 @@ _SECOND_PREDICATE = re.compile(
 )
 
 
+_PASSIVE = re.compile(r"(?<=\w)\s+(?:(?:phải|cần|sẽ)\s+)?(?P<done>được)\s", CASE)
+
+
 def _by_predicate(phrase: str) -> list[str]:
     """A noun with two predicates joined by "và", each with what completes it ("văn bản …
     được thực hiện dưới dạng điện tử và được ký số bởi chữ ký chuyên dùng"): the noun with
     each; the phrase alone when it has no second predicate ("được tiếp nhận và giải quyết
     trực tuyến" is one) or the first is active or holds an aside in brackets."""
-    first = ph.PREDICATE.search(phrase)
-    if first is None or first.start() == 0:
+    # the passive predicate ("kết quả giải quyết TTHC phải được trả …": the noun holds a verb)
+    first = _PASSIVE.search(phrase)
+    if first is None:
         return [phrase]
     noun = phrase[: first.start()].rstrip()
     for cut in _SECOND_PREDICATE.finditer(phrase, first.end()):
-        left = phrase[first.start() : cut.start()]
+        left = phrase[first.start("done") : cut.start()]
         right = phrase[cut.end() :]
-        passive = re.match(r"được\s+", left, CASE)
-        said = left[passive.end() :].split() if passive else []
+        said = left.split()[1:]
         # a passive predicate with what completes it, no aside; not a named unit
         # ("Bộ phận Tiếp nhận và Trả kết quả") nor verbs sharing one object
-        if len(said) >= 3 and len(right.split()) >= 3 and "(" not in left:
+        if len(said) >= 3 and len(right.split()) >= 4 and "(" not in left:
             return [f"{noun} {left}", f"{noun} {right}"]
     return [phrase]
 
