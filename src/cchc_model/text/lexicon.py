@@ -141,14 +141,16 @@ STATED_TARGET = re.compile(
 )
 """The words that still make a target inside a report passage, where "bảo đảm", "phải",
 "nâng cao" describe what was done ("hạ tầng viễn thông đảm bảo hoạt động ổn định")."""
+REACHED_ONLY = r"(?<!chứng\s)(?<!địa\s)\b(?:chỉ|mới|đã|thực\s+tế)\s+đạt"
+"""What was reached, a result ("chỉ đạt 72%", "mới đạt", "đã đạt", "thực tế đạt")."""
 REPORT = re.compile(
     r"(?:\b(?:theo\s+báo\s+cáo|theo\s+số\s+liệu|theo\s+công\s+bố|theo\s+kết\s+quả|"
     r"tính\s+đến\s+(?:ngày|hết|cuối|nay|thời\s+điểm|tháng|\d+)|(?<!tính\s)[đĐ]ến\s+nay|"
-    r"xếp\s+thứ|đứng\s+thứ|với\s+kết\s+quả|thực\s+tế\s+đạt|kết\s+quả\b[^.;]{0,60}?\bcho\s+thấy|"
+    r"xếp\s+thứ|đứng\s+thứ|với\s+kết\s+quả|kết\s+quả\b[^.;]{0,60}?\bcho\s+thấy|"
     r"vượt\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)|(?:sau|qua)\s+(?:\d+|một|hai|ba|bốn|năm|sáu)\s+"
     r"(?:năm|tháng)|(?:là|đứng)\s+(?:1|một)\s+trong\b|"
     r"ước\s+(?:đạt|tính|thực\s+hiện)|(?:qua|theo)\s+(?:khảo\s+sát|điều\s+tra|thống\s+kê)|đạt\s+[\d,.]+\s*%\s+(?:mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu)|"
-    r"kết\s+quả\s+đạt|vươn\s+lên|mới\s+đạt|(?<!chứng\s)(?<!địa\s)chỉ\s+(?:đạt|mới|còn)|đã\s+đạt|đã\s+có|liên\s+tiếp|"
+    rf"kết\s+quả\s+đạt|vươn\s+lên|{REACHED_ONLY}|(?<!chứng\s)(?<!địa\s)chỉ\s+(?:mới|còn)|đã\s+có|liên\s+tiếp|"
     r"đã\s+hoàn\s+thành|đạt\s+được\s+\d|so\s+với\s+(?:cùng\s+kỳ|trước\s+(?:đây|kia))|trong\s+số\s+\d|"
     r"thứ\s+hạng\s+\d|với\s+\d[\d,.]*\s+điểm|(?:cao|thấp)\s+hơn(?:\s+[\d,.]+\s*%?)?\s*so\s+với\s+(?:năm|cùng|trước|tỷ\s+lệ|kỳ)|"
     r"vượt\s+[\d,.]+\s*%?\s*so\s+với|tăng(?:\s+[^\s\d]+){0,2}\s+từ\s+[\d,.]+\s*%\s+năm\s+\d{4}\s+lên|qua\s+đó|nhờ\s+đó|"
@@ -602,12 +604,13 @@ BETWEEN = (
 )
 """A range: "từ 30% đến 50%", "từ 30-50%", and with a dash alone, "16 - 18%/năm", "95% - 98%"."""
 NONE_LEFT = (
-    r"\bkhông\s+(?:còn|để)\s+(?:(?:tồn\s+đọng|xảy\s+ra|phát\s+sinh)\s+)?(?:tình\s+trạng\s+)?(?P<what>(?:xã|huyện|hồ\s+sơ|thủ\s+tục|cơ\s+quan|đơn\s+vị)"
+    r"\bkhông\s+(?:còn|(?P<let>để))\s+(?:(?:tồn\s+đọng|xảy\s+ra|phát\s+sinh)\s+)?"
+    r"(?:tình\s+trạng\s+)?(?P<what>(?:xã|huyện|hồ\s+sơ|thủ\s+tục|cơ\s+quan|đơn\s+vị)"
     r"[^,;.%]{0,80}?)(?=\s*(?:[,;.]|$))"
 )
 """None left ("không còn xã đạt dưới 15 tiêu chí", "không để tồn đọng hồ sơ quá hạn", "không để
-xảy ra tình trạng hồ sơ trễ hạn"): a count of
-at most 0, where the sentence commits."""
+xảy ra tình trạng hồ sơ trễ hạn"): a count of at most 0, where the sentence commits or it says
+"không để" (``let``), which directs."""
 TOTAL = (
     # not "kiện toàn Bộ phận …" / "kiện toàn bộ máy", nor whom a task reaches ("quán triệt …
     # đến toàn thể cán bộ")
@@ -675,14 +678,11 @@ RANK_KEEP = (
 """Keeping a rank, the floor of the rise: "giữ vững vị trí", "duy trì, nâng cao thứ hạng",
 "giữ vững hoặc nâng cao thứ hạng", "duy trì ổn định thứ hạng", "giữ vững hoặc tăng bậc",
 "thứ hạng … không thấp hơn năm trước" (the index named between, ``held``)."""
-INDEX_NAME = re.compile(
-    r"\b(?:Chỉ\s+số|PAR\s+(?:Index|INDEX)|SIPAS|PAPI|PCI|DTI|ICT\s+(?:Index|INDEX)|DDCI)\b"
-)
+_INDEX = r"(?:Chỉ\s+số|PAR\s+(?:Index|INDEX)|SIPAS|PAPI|PCI|DTI|ICT\s+(?:Index|INDEX)|DDCI)\b"
+INDEX_NAME = re.compile(rf"\b{_INDEX}")
 """Where the name of a ranked index begins: "Chỉ số PAR Index", "SIPAS", "Chỉ số DTI" …
 ("Chỉ số" capitalised names one index; "các chỉ số" is the set they belong to)."""
-INDEX_CUT = re.compile(
-    r"\s*(?:,|\bvà\b)\s*(?=(?:Chỉ\s+số|PAR\s+(?:Index|INDEX)|SIPAS|PAPI|PCI|DTI|ICT\s+(?:Index|INDEX)|DDCI)\b)"
-)
+INDEX_CUT = re.compile(rf"\s*(?:,|\bvà\b)\s*(?={_INDEX})")
 """The cut between two index names in a list ("Chỉ số A, Chỉ số B và Chỉ số C")."""
 INDEX_LIST_CUT = re.compile(r"\s*(?:,|\bvà\b)\s*(?=chỉ\s+số\b)", CASE)
 """The cut between indices each named with "chỉ số", in any case ("chỉ số cải cách hành
@@ -820,21 +820,19 @@ _ADDRESSEE = (
     r"(?:các|mỗi|từng)\s+(?:xã|phường|huyện|tỉnh))\b(?:[^.;:%\d]|(?<=TP)\.){0,80}?\s+"
 )
 # A task: its verb opens the sentence, after an opening clause or the addressee
-# The verbs of a task done by a date ("hoàn thành", "ban hành", "số hóa" …)
-_TASK_VERBS = (
+TASK_VERB_WORDS = (
     r"hoàn\s+thành|hoàn\s+tất|hoàn\s+thiện|cập\s+nhật|cắt\s+giảm|triển\s+khai|mở|"
     r"sắp\s+xếp|kiện\s+toàn|công\s+bố|ban\s+hành|chỉ\s+tiếp\s+nhận|số\s+hóa|kết\s+nối|tích\s+hợp|rà\s+soát|chuyển(?!\s+đổi\s+số)|"
     r"xây\s+dựng|trình|vận\s+hành|hình\s+thành|"
     r"đưa\s+vào\s+(?:vận\s+hành|sử\s+dụng|khai\s+thác(?:\s+sử\s+dụng)?)|đưa|tổ\s+chức|báo\s+cáo|"
     r"phê\s+duyệt|khai\s+trương|thí\s+điểm"
 )
-TASK_VERB_WORDS = _TASK_VERBS
-"""The verbs of a task done by a date, as a pattern ("hoàn thành|hoàn tất|…")."""
+"""The verbs of a task done by a date ("hoàn thành", "ban hành", "số hóa" …), as a pattern."""
 _TASK_VERB = (
     # "các đơn vị … cần khẩn trương mở tài khoản …": the duty before the verb
     r"(?:(?:cần|phải|sẽ(?:\s+phải)?|bảo\s+đảm|đảm\s+bảo)\s+)?"
     r"(?:(?:khẩn\s+trương|tập\s+trung|sớm|kịp\s+thời)\s+)?"
-    rf"(?P<verb>{_TASK_VERBS}|"
+    rf"(?P<verb>{TASK_VERB_WORDS}|"
     # "các đơn vị sẽ lập danh mục …, gửi về Sở … trước ngày …": after a duty word only
     r"(?:(?<=sẽ\s)|(?<=cần\s)|(?<=phải\s))(?:lập|gửi))\b"
 )
@@ -851,20 +849,12 @@ TASK_PASSIVE = re.compile(
     # "Ban Chỉ đạo … đặt mục tiêu, từ ngày 1/10/2025, việc tiếp nhận hồ sơ sẽ thực hiện …"
     r"^(?:[^;:]{0,200}?\b(?:đặt\s+(?:ra\s+)?mục\s+tiêu|yêu\s+cầu)\s*,\s*)?"
     r"(?:[^,]{0,40},\s*)?(?P<what>[^,;:%\d]{3,80}?)\s+(?:phải|cần|sẽ(?:\s+phải)?)\s+"
-    rf"(?:được\s+)?(?P<verb>{_TASK_VERBS}|gửi|thực\s+hiện)\b",
+    rf"(?:được\s+)?(?P<verb>{TASK_VERB_WORDS}|gửi|thực\s+hiện)\b",
     CASE,
 )
 """A task whose object opens the sentence, what must be done with it after ("Số liệu phải
 được gửi về Bộ Nội vụ trước 30/8", "Việc số hóa hồ sơ hộ tịch phải hoàn thành trước …")."""
-TASK_CUED = re.compile(
-    r"[^;]{0,200}?\b(?P<cue>phải|cần|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao(?!\s+dịch)|mục\s+tiêu|sẽ|"
-    r"khẩn\s+trương)\b[^;.]{0,100}?\b"
-    rf"(?P<verb>{_TASK_VERBS}|gửi|duy\s+trì|sử\s+dụng|tổng\s+hợp|thực\s+hiện|xác\s+định|"
-    r"hướng\s+dẫn|nâng\s+cấp|thành\s+lập|tiếp\s+nhận|kiểm\s+tra|tuyên\s+truyền|đào\s+tạo|"
-    r"tập\s+huấn|đánh\s+giá|tham\s+mưu|lập|cấp|sơ\s+kết|tổng\s+kết|lựa\s+chọn|chọn|"
-    r"phát\s+hành|kết\s+thúc|chuẩn\s+bị)\b",
-    CASE,
-)
+
 """A task a sentence commits to in other words: a duty or directive word, then within a few
 words the verb of what is done ("…, Bộ Nội vụ phải làm việc …, quyết tâm hoàn thành …"); matched
 from the start of the clause its deadline is in."""
@@ -877,13 +867,17 @@ _EVERY_MINISTRY_AND_LOCALITY = (
 )
 # someone directed to do it may also be told to send, keep, use, gather … ("giao Phòng Nội vụ
 # làm đầu mối tổng hợp …")
-_DIRECTED_VERB = (
-    rf"(?P<verb>{_TASK_VERBS}|gửi|duy\s+trì|sử\s+dụng|tổng\s+hợp|thực\s+hiện|xác\s+định|"
-    r"hướng\s+dẫn|nâng\s+cấp|thành\s+lập|tiếp\s+nhận|cài\s+đặt|kích\s+hoạt)\b"
+_DIRECTED_VERBS = (
+    rf"{TASK_VERB_WORDS}|gửi|duy\s+trì|sử\s+dụng|tổng\s+hợp|thực\s+hiện|xác\s+định|"
+    r"hướng\s+dẫn|nâng\s+cấp|thành\s+lập|tiếp\s+nhận|cài\s+đặt|kích\s+hoạt"
 )
+_DIRECTED_VERB = rf"(?P<verb>{_DIRECTED_VERBS})\b"
+#: the words that direct someone to act ("yêu cầu", "giao" …) and those that bind the doer
+_DIRECTIVE_WORDS = r"yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao(?!\s+dịch)"
+_DUTY_WORDS = r"phải|cần|mục\s+tiêu|sẽ|khẩn\s+trương"
 TASK_DIRECTED = re.compile(
-    r"^[^;:%]{0,160}?(?<!ứng\s)(?<!theo\s)(?<!đúng\s)\b(?:yêu\s+cầu|giao(?!\s+dịch)|chỉ\s+đạo|"
-    r"đề\s+nghị)\s+(?P<who>[^;:%]{0,120}?)"
+    rf"^[^;:%]{{0,160}}?(?<!ứng\s)(?<!theo\s)(?<!đúng\s)\b(?:{_DIRECTIVE_WORDS})\s+"
+    r"(?P<who>[^;:%]{0,120}?)"
     r"(?:\b(?:phải|cần|làm\s+đầu\s+mối|tiếp\s+tục|khẩn\s+trương|chủ\s+động|sớm)\s+)*"
     rf"{_DIRECTED_VERB}",
     CASE,
@@ -939,15 +933,25 @@ LEAD_AGENCIES: tuple[tuple[re.Pattern[str], str], ...] = (
 )  # fmt: skip
 """Who leads a listed task, when it is every unit of a kind ("Các bộ, ngành, địa phương":
 each unit; "Các bộ, ngành liên quan": each ministry); one named body is the issuer's own."""
-TASK_LINE = re.compile(
-    rf"^\W*(?:{_TASK_VERBS}|kiểm\s+tra|tuyên\s+truyền|khảo\s+sát|đào\s+tạo|bồi\s+dưỡng|"
+_LINE_VERBS = (
+    rf"{TASK_VERB_WORDS}|kiểm\s+tra|tuyên\s+truyền|khảo\s+sát|đào\s+tạo|bồi\s+dưỡng|"
     r"tập\s+huấn|theo\s+dõi|đôn\s+đốc|đánh\s+giá|hướng\s+dẫn|thực\s+hiện|tham\s+mưu|"
     r"nâng\s+cao|đẩy\s+mạnh|tăng\s+cường|duy\s+trì|ứng\s+dụng|chuẩn\s+hóa|thống\s+kê|"
-    r"lập|gửi|cấp|sơ\s+kết|tổng\s+kết|phát\s+động|đơn\s+giản\s+hóa)\b",
-    CASE,
+    r"lập|gửi|cấp|sơ\s+kết|tổng\s+kết|phát\s+động|đơn\s+giản\s+hóa"
 )
+TASK_LINE = re.compile(rf"^\W*(?:{_LINE_VERBS})\b", CASE)
 """An item that opens with what is to be done ("Kiểm tra công tác …", "Tuyên truyền …"):
 with lines that detail it (:data:`TASK_DETAIL`) below, a task set out over lines."""
+TASK_CUED = re.compile(
+    rf"[^;]{{0,200}}?\b(?:(?P<directive>{_DIRECTIVE_WORDS})|(?P<duty>{_DUTY_WORDS}))\b"
+    rf"[^;.]{{0,100}}?\b(?P<verb>{_DIRECTED_VERBS}|{_LINE_VERBS}|lựa\s+chọn|chọn|phát\s+hành|"
+    r"kết\s+thúc|chuẩn\s+bị)\b",
+    CASE,
+)
+"""A task a sentence commits to in other words: a duty word ("sẽ", "cần", ``duty``) or a
+directive word ("yêu cầu", ``directive``), then within a few words the verb of what is done
+("…, Bộ Nội vụ phải làm việc …, quyết tâm hoàn thành …"); matched from the start of the
+clause its deadline is in."""
 TASK_DETAIL = re.compile(
     r"^\s*(?:(?P<time>thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|triển\s+khai))?|"
     r"tiến\s+độ(?:\s+(?:hoàn\s+thành|thực\s+hiện))?|hạn\s+hoàn\s+thành)|"

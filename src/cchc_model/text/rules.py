@@ -403,7 +403,7 @@ def _commits(commitment: re.Pattern[str], sentence: str) -> bool:
 
 
 #: "mục tiêu là 80% nhưng thực tế chỉ đạt 72%": what was reached, right before a figure
-_REACHED_ONLY = re.compile(r"(?<!chứng\s)\b(?:chỉ|mới|đã|thực\s+tế)\s+đạt(?:\s+được)?\s*$", CASE)
+_REACHED_ONLY = re.compile(rf"{lx.REACHED_ONLY}(?:\s+được)?\s*$", CASE)
 
 
 def _is_not_a_figure(text: str, m: re.Match[str]) -> bool:
@@ -1234,7 +1234,7 @@ def _build(
         return [Reading(phrase, op, value, "count", recurrence=recurrence, notes=note)]
     if kind == "none_left":
         # "không để …" directs ("do not let …"); "năm 2024 không còn hồ sơ quá hạn" is a result
-        if not committed and not re.match(r"không\s+để\b", m.group(0), CASE):
+        if not committed and not m["let"]:
             return None
         phrase = ph.clean(m["what"])
         note = ("none left: a count of at most 0",)
@@ -1623,8 +1623,8 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
     # sentence names before its duty word, not by those it works with: "Sở Nội vụ sẽ phối
     # hợp với các đơn vị để tổng hợp …")
     said = text[: m.start("verb")]
-    if "cue" in m.re.groupindex and not _DIRECTIVE.fullmatch(m["cue"]):
-        said = text[: m.start("cue")]
+    if m.re is lx.TASK_CUED and m["duty"]:
+        said = text[: m.start("duty")]
     who = _addressed(m["who"] if directed else said)
     return Reading(
         phrase,
@@ -1789,7 +1789,6 @@ _LED_BY_NOTE = re.compile(r"\s*\((?:do\s+)?[^()]*?\bchủ\s+trì\b[^()]*\)?", CA
 _DAY_OF_PERIOD = re.compile(
     r"\s*(?:trước|chậm\s+nhất(?:\s+là)?)\s+ngày\s+(?P<day>\d{1,2})\b(?!\s*[/.-]\s*\d)", CASE
 )
-_DIRECTIVE = re.compile(r"yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao", CASE)
 #: a second task joined to the first ("đào tạo kỹ năng số … và duy trì các hoạt động này")
 _NEXT_TASK = re.compile(rf"(?<=\w)\s+và\s+(?:{lx.TASK_VERB_WORDS}|duy\s+trì)\b.*$", CASE)
 
