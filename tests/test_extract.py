@@ -2662,3 +2662,62 @@ class TestResultsToldOtherWays:
             "kết quả giải quyết TTHC được trả trước hoặc đúng hạn",
             "kết quả giải quyết TTHC cấp bản điện tử",
         ]
+
+
+class TestTasksGivenAndSent:
+    @pytest.mark.parametrize(
+        ("sentence", "phrase", "due"),
+        [
+            # sent to a body by a date: the verb opens the task, or follows who sends it
+            ("Gửi báo cáo kết quả về Sở Nội vụ trước ngày 10/9/2025.",
+             "báo cáo kết quả về Sở Nội vụ", date(2025, 9, 10)),
+            ("UBND các huyện gửi danh sách thành viên Tổ công nghệ số cộng đồng về Sở Thông tin "
+             "và Truyền thông trước ngày 10/9/2022 để theo dõi.",
+             "danh sách thành viên Tổ công nghệ số cộng đồng về Sở Thông tin và Truyền thông",
+             date(2022, 9, 10)),
+            # "hạn chót": the day it is due
+            ("Các xã hoàn thành số hóa hồ sơ hộ tịch, hạn chót là ngày 30/6/2025.",
+             "số hóa hồ sơ hộ tịch", date(2025, 6, 30)),
+            # a day opening what must be done
+            ("Ngày 1/5/2025, 63 tỉnh, thành phố phải gửi đề án sắp xếp về Bộ Nội vụ.",
+             "đề án sắp xếp về Bộ Nội vụ", date(2025, 5, 1)),
+        ],
+    )  # fmt: skip
+    def test_tasks(self, sentence: str, phrase: str, due: date) -> None:
+        (found,) = readings(sentence)
+        assert (found.op, found.phrase, found.deadline) == ("yes", phrase, due)
+
+    def test_a_day_opening_what_was_done_is_no_deadline(self) -> None:
+        """ "Ngày 1/5/2025, Bộ Nội vụ đã gửi …": no duty after the day; it dates a fact."""
+        assert readings("Ngày 1/5/2025, Bộ Nội vụ gửi công văn hướng dẫn các tỉnh.") == []
+
+    def test_a_sentence_without_a_recipient_sends_nothing(self) -> None:
+        """ "gửi" opens a task only when it names the body sent to."""
+        assert readings("Gửi lời cảm ơn trước ngày 10/9/2025.") == []
+
+    @pytest.mark.parametrize(
+        ("sentence", "year", "levels"),
+        [
+            ("Yêu cầu các phòng, ban, đơn vị thuộc huyện, UBND các xã, thị trấn hoàn thành "
+             "số hóa hồ sơ trước ngày 15/8/2024.", 2024, ["each_agency", "each_commune"]),
+            ("Các sở, ban, ngành và UBND các xã, phường hoàn thành số hóa hồ sơ trước ngày "
+             "15/8/2026.", 2026, ["each_agency", "each_commune"]),
+            # a province's "địa phương": its districts before the 2025 reform, its communes after
+            ("UBND tỉnh chỉ đạo các đơn vị, địa phương hoàn thành số hóa hồ sơ trước ngày "
+             "15/12/2024.", 2024, ["each_agency", "each_district"]),
+            ("UBND tỉnh chỉ đạo các đơn vị, địa phương hoàn thành số hóa hồ sơ trước ngày "
+             "15/12/2026.", 2026, ["each_agency", "each_commune"]),
+            # in 2025 "địa phương" names no one tier: one target
+            ("UBND tỉnh chỉ đạo các đơn vị, địa phương hoàn thành số hóa hồ sơ trước ngày "
+             "15/12/2025.", 2025, ["each_agency"]),
+            # every ministry and locality together: one target for every unit
+            ("Các bộ, ngành, địa phương hoàn thành số hóa hồ sơ trước ngày 15/12/2026.", 2026,
+             ["each_unit"]),
+        ],
+    )  # fmt: skip
+    def test_one_task_for_the_agencies_and_one_for_the_units(
+        self, sentence: str, year: int, levels: list[str]
+    ) -> None:
+        found = [t.reading for t in extract(sentence, issuer="01", year=year).targets]
+        assert [r.level for r in found] == levels
+        assert {(r.op, r.phrase) for r in found} == {("yes", "số hóa hồ sơ")}

@@ -119,6 +119,21 @@ class TestMarkdownTables:
             ("Tập huấn kỹ năng số", date(2026, 12, 31), "each_commune"),
         ]
 
+    def test_a_table_copied_from_a_web_page_without_its_first_pipe(self) -> None:
+        """A page's table copied as text keeps the pipes between cells and after the last,
+        none before the first; "Chỉ tiêu cụ thể" names the target column."""
+        table = (
+            "STT | Tên chỉ tiêu | Giải thích chỉ tiêu | Đơn vị tính | Chỉ tiêu cụ thể |\n"
+            "I | Nhận thức số (02 chỉ tiêu) | | |\n"
+            "1 | Tỷ lệ cán bộ, công chức được bồi dưỡng kỹ năng số | Số cán bộ được bồi dưỡng/"
+            "tổng số cán bộ | % | 100 |\n"
+        )
+        found = [(t.reading.phrase, t.reading.op, t.reading.value) for t in extract(table).targets]
+        assert found == [("Tỷ lệ cán bộ, công chức được bồi dưỡng kỹ năng số", ">=", "100")]
+        # a sentence with a pipe or two is no row
+        plain = "Kết quả | xem phụ lục | trang 3."
+        assert readable(plain).text == plain
+
     def test_a_rank_row_says_a_place_among_the_leaders_or_a_place_kept(self) -> None:
         table = (
             "| TT | Chỉ tiêu | Đơn vị tính | Mục tiêu đến năm 2030 |\n"

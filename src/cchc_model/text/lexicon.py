@@ -17,6 +17,7 @@ __all__ = [
     "COMMITMENT",
     "DEADLINES",
     "DURATION",
+    "EVERY_MINISTRY_AND_LOCALITY",
     "EXCLUSION",
     "LEVEL_WORDS",
     "OPERATORS_BEFORE",
@@ -257,7 +258,10 @@ _DAY = (
 """A day: "30/6/2025", "30-6-2025", or in words as decisions write it, "30 tháng 6 năm 2025"."""
 _TO = r"(?:[đĐD]ến|tới|trước|chậm\s+nhất(?:\s+là)?|trong)"
 # "trước (ngày) D", "đến hết ngày D", "chậm nhất là D": a day a target is due by
-_DUE_BY_DAY = r"(?:trước|(?<!tính\s)[đĐD]ến|chậm\s+nhất(?:\s+là)?)\s+(?:hết\s+)?(?:ngày\s+)?"
+_DUE_BY_DAY = (
+    r"(?:trước|(?<!tính\s)[đĐD]ến|chậm\s+nhất(?:\s+là)?|hạn\s+(?:chót|cuối)(?:\s+là)?)"
+    r"\s+(?:hết\s+)?(?:ngày\s+)?"
+)
 # "trong tháng M", "đến hết tháng M", "chậm nhất tháng M": a month a target is due in
 _DUE_IN_MONTH = (
     r"trong|(?<!tính\s)[đĐD]ến\s+hết|(?<!đến\s)hết|trước|chậm\s+nhất(?:\s+(?:là|trong|vào))?|"
@@ -267,6 +271,8 @@ _DUE_IN_MONTH = (
 QUARTER_END_LEADS = r"[đĐD]ến\s+hết|hết|chậm\s+nhất(?:\s+(?:là|trong|vào))?|[đĐD]ến\s+cuối|cuối|vào"
 #: The same, or "trước quý": due by the end of the quarter before.
 _QUARTER_BY = rf"(?P<before>trước)|{QUARTER_END_LEADS}"
+# what must be done, said after an opening day ("Ngày 1/5, … phải gửi …")
+_DUTY_AFTER = r"(?=[^.;]{0,120}?\s(?:phải|cần)\s)"
 DEADLINES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
@@ -279,6 +285,8 @@ DEADLINES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "day",
     ),
+    # "Ngày 1/5/2025, 63 tỉnh, thành phố phải gửi đề án …": the day opening what must be done
+    (re.compile(rf"^\s*Ngày\s+{_DAY}\s*,{_DUTY_AFTER}", CASE), "day"),
     (
         re.compile(
             rf"\b(?:{_DUE_IN_MONTH}|(?<!đến\s)cuối|"
@@ -320,6 +328,13 @@ YEARLESS_DEADLINES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             rf"\b{_DUE_BY_DAY}(?P<d>\d{{1,2}})\s*[/.]\s*(?P<m>\d{{1,2}})\b{_NO_YEAR}",
+            CASE,
+        ),
+        "day",
+    ),
+    (
+        re.compile(
+            rf"^\s*Ngày\s+(?P<d>\d{{1,2}})\s*[/.]\s*(?P<m>\d{{1,2}})\b{_NO_YEAR}\s*,{_DUTY_AFTER}",
             CASE,
         ),
         "day",
@@ -828,13 +843,19 @@ TASK_VERB_WORDS = (
     r"phê\s+duyệt|khai\s+trương|thí\s+điểm"
 )
 """The verbs of a task done by a date ("hoàn thành", "ban hành", "số hóa" …), as a pattern."""
+#: A body a report is sent to ("Sở Nội vụ", "Bộ Nội vụ", "UBND tỉnh", "Văn phòng …").
+_RECIPIENT_BODY = (
+    r"(?:Sở|Bộ|Ủy\s+ban|UBND|Văn\s+phòng|Ban|Phòng|Thường\s+trực|Trung\s+tâm|Cục|Tổ)\b"
+)
 _TASK_VERB = (
     # "các đơn vị … cần khẩn trương mở tài khoản …": the duty before the verb
     r"(?:(?:cần|phải|sẽ(?:\s+phải)?|bảo\s+đảm|đảm\s+bảo)\s+)?"
     r"(?:(?:khẩn\s+trương|tập\s+trung|sớm|kịp\s+thời)\s+)?"
     rf"(?P<verb>{TASK_VERB_WORDS}|"
     # "các đơn vị sẽ lập danh mục …, gửi về Sở … trước ngày …": after a duty word only
-    r"(?:(?<=sẽ\s)|(?<=cần\s)|(?<=phải\s))(?:lập|gửi))\b"
+    r"(?:(?<=sẽ\s)|(?<=cần\s)|(?<=phải\s))(?:lập|gửi)|"
+    # "gửi danh sách … về Sở Thông tin và Truyền thông trước ngày …": sent to a body by a date
+    rf"gửi(?=[^.;:]{{0,160}}?\s(?:về|cho|đến)\s+{_RECIPIENT_BODY}))\b"
 )
 TASK = re.compile(
     rf"^(?:[^,]{{0,40}},\s*){{0,2}}(?:{_ADDRESSEE}|[^,;:.%\d]{{0,60}}?\b(?:đặt\s+(?:ra\s+)?mục\s+tiêu|"
@@ -885,8 +906,10 @@ TASK_DIRECTED = re.compile(
 """A task a sentence directs someone (``who``) to do: "UBND tỉnh yêu cầu … Công an tỉnh
 phải tiếp tục duy trì …", "giao Phòng Nội vụ làm đầu mối tổng hợp …", "đề nghị các bộ
 khẩn trương ban hành …"."""
+EVERY_MINISTRY_AND_LOCALITY = re.compile(_EVERY_MINISTRY_AND_LOCALITY, CASE)
+"""Every ministry and locality named together ("các bộ, ngành, địa phương"): every unit."""
 ADDRESSED: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(_EVERY_MINISTRY_AND_LOCALITY, CASE), "each_unit"),
+    (EVERY_MINISTRY_AND_LOCALITY, "each_unit"),
     # "5 thành phố trực thuộc Trung ương sẽ phải …", "168 xã, phường, đặc khu sẽ …": so many
     # units of a tier, each
     (re.compile(r"\b\d+\s+(?:tỉnh|thành\s+phố\s+trực\s+thuộc)\b", CASE), "each_province"),

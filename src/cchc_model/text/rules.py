@@ -778,22 +778,22 @@ def read_piece(
                 first_phrase_before_within = phrase
                 levels_before_within = levels
     if not readings:
-        task = (
-            _task(text, offset, context, exclusions)
-            or _bare_count(text, offset, context)
+        tasks = _task(text, offset, context, exclusions)
+        other = tasks or (
+            _bare_count(text, offset, context)
             or _named_count(text, offset, context)
             or _status_reached(text, offset, context, committed)
         )
-        if task is not None:
-            return [task], None
+        if tasks:
+            return tasks, None
+        if isinstance(other, Reading):
+            return [other], None
     if readings:
         # "Phải hình thành … trong quý I/2026; bảo đảm tất cả …": a task in the clause before
         # the first ";", which holds no figure of its own
         cut = text.find(";")
         if cut > 0 and not any(start < cut for start in starts):
-            task = _task(text[:cut], offset, context, exclusions)
-            if task is not None:
-                readings.insert(0, task)
+            readings[0:0] = _task(text[:cut], offset, context, exclusions)
         return _share_predicates(_on_topic(text, readings)), None
     return [], _why_none(text, anchors, reported)
 
@@ -1535,8 +1535,9 @@ TASK_START = re.compile(
 )
 
 
-def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...]) -> Reading | None:
-    """A task done by a deadline: "Hoàn tất phân cấp xử lý TTHC trước 30/6/2025"."""
+def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...]) -> list[Reading]:
+    """A task done by a deadline: "Hoàn tất phân cấp xử lý TTHC trước 30/6/2025"; one for
+    each group it is given to, where it names the agencies and the units of a tier."""
     deadlines = [*deadlines_in(text, context.year), *task_quarters_in(text, context.year)]
     listed = lx.LISTED_TASK.match(text) if context.tasks else None
     recurrence = recurrence_in(text) or context.recurrence
@@ -1556,7 +1557,7 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
             exclusions=exclusions,
         )
         if row is not None:
-            return row
+            return [row]
     within_year = False
     if not deadlines and _COMPLETES.search(text):
         # "Hoàn thành việc số hóa … trong năm 2025": a task done within a year is due at its end
@@ -1579,11 +1580,11 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
             and (context.year is None or int(_YEARS.findall(p)[-1]) >= context.year)
         ]
         if not ahead:
-            return None
+            return []
         within = ahead[0]
     done = lx.PAST.search(text) and not _DIRECTED_BEFORE.search(text)
     if (lx.REPORT.search(text) or done) and not lx.COMMITMENT.search(text):
-        return None  # "chỉ trong tháng 10 và 11, Bộ đã tham mưu …": what was done
+        return []  # "chỉ trong tháng 10 và 11, Bộ đã tham mưu …": what was done
     # a task in other words is looked for first in the clause its deadline is in ("…; trong
     # quý 1, xác định ngay từng việc …"), then from the sentence's start
     due_clause = text.rfind(";", 0, deadlines[0][0]) + 1 if deadlines else 0
@@ -1613,7 +1614,7 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
         if phrase:
             break
     else:
-        return None
+        return []
     aspiration = _aspiration(text)
     # who a directive names binds the task ("yêu cầu các xã, thị trấn phải hoàn thành …")
     directed = "who" in m.re.groupindex and m["who"]
@@ -1625,8 +1626,9 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
     said = text[: m.start("verb")]
     if m.re is lx.TASK_CUED and m["duty"]:
         said = text[: m.start("duty")]
-    who = _addressed(m["who"] if directed else said)
-    return Reading(
+    doers = m["who"] if directed else said
+    who = _addressed(doers)
+    task = Reading(
         phrase,
         "yes",
         "",
@@ -1652,6 +1654,42 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
             else ()
         ),
     )
+    groups = _agencies_and_tier(doers, context)
+    note = ("given to the agencies and to the units of a tier: one target for each",)
+    return [attrs.evolve(task, level=level, notes=task.notes + note) for level in groups] or [task]
+
+
+_AGENCY_GROUP = re.compile(
+    r"\b(?:sở,\s*(?:ban,\s*)?ngành|phòng,\s*ban|cơ\s+quan,\s*đơn\s+vị|đơn\s+vị(?!\s+hành\s+chính))\b",
+    CASE,
+)
+_TIER_GROUP = re.compile(
+    r"\b(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân)\s+)?(?:các|cấp)\s+(?P<tier>huyện|quận|xã|phường)\b|"
+    r"\b(?P<local>địa\s+phương)\b",
+    CASE,
+)
+
+
+def _agencies_and_tier(doers: str, context: Context) -> list[str]:
+    """``each_agency`` and ``each_<tier>`` when who a task is given to names the agencies and
+    the units of a tier ("các phòng, ban, đơn vị thuộc huyện, UBND các xã, thị trấn", "các
+    đơn vị, địa phương"); none otherwise. A province's "địa phương" are its districts before
+    the 2025 reform and its communes after (a document of 2025 names no tier by it)."""
+    agencies = _AGENCY_GROUP.search(doers)
+    units = _TIER_GROUP.search(doers)
+    if agencies is None or units is None or lx.EVERY_MINISTRY_AND_LOCALITY.search(doers):
+        return []  # "các bộ, ngành, địa phương": every unit, one target
+    if units["tier"]:
+        tier = _TIER[
+            {"phường": "xã", "quận": "huyện"}.get(units["tier"].lower(), units["tier"].lower())
+        ]
+    elif context.issuer_level == "district":
+        tier = "commune"
+    elif context.issuer_level == "province" and context.year is not None and context.year != 2025:
+        tier = "district" if context.year < 2025 else "commune"
+    else:
+        return []
+    return ["each_agency", f"each_{tier}"]
 
 
 def task_set_out(task: str, when: str, by: str, offset: int, context: Context) -> Reading | None:

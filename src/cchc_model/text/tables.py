@@ -36,7 +36,9 @@ __all__ = ["Readable", "readable", "table_lines"]
 
 CASE = re.IGNORECASE
 
-_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
+# a row between pipes, or, as a web page's table is copied, with no pipe before its first cell
+# ("STT | Tên chỉ tiêu | Đơn vị tính | Chỉ tiêu cụ thể |")
+_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$|^[^|\n]+(?:\|[^|\n]*){3,}\|[ \t]*$")
 _SEPARATOR = re.compile(r"^[ \t]*\|(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*$")
 _NUMBER_CELL = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]+\.?|[a-zđ]\))$")
 _NAME_HEADER = re.compile(
@@ -45,7 +47,9 @@ _NAME_HEADER = re.compile(
 _ORDER_HEADER = re.compile(r"^(?:s?tt|số\s+(?:tt|thứ\s+tự))$", CASE)
 _UNIT_HEADER = re.compile(r"^(?:đơn\s+vị(?:\s+tính)?|đvt)\b", CASE)
 _VALUE_HEADER = re.compile(
-    r"\b(?:năm\s+)?(?:19|20)\d\d\b|\b(?:mục\s+tiêu|kế\s+hoạch|giai\s+đoạn)\b", CASE
+    r"\b(?:năm\s+)?(?:19|20)\d\d\b|\b(?:mục\s+tiêu|kế\s+hoạch|giai\s+đoạn)\b|"
+    r"\bchỉ\s+tiêu\s+(?:cụ\s+thể|giao|phấn\s+đấu)\b",
+    CASE,
 )
 _TASK_HEADER = re.compile(
     r"^(?:tên\s+)?(?:nhiệm\s+vụ|công\s+việc|hoạt\s+động|nội\s+dung(?:\s+(?:công\s+việc|nhiệm\s+vụ))?)"
@@ -84,7 +88,7 @@ _COUNTED = re.compile(r"\d\s*[^\W\d_]")  # "15 thủ tục": the figure says wha
 
 def _cells(line: str) -> list[str]:
     """The cells of a row, stripped, bold marks dropped."""
-    inner = line.strip()[1:-1]
+    inner = line.strip().removeprefix("|")[:-1]
     return [cell.replace("**", "").strip() for cell in inner.split("|")]
 
 
