@@ -2721,3 +2721,28 @@ class TestTasksGivenAndSent:
         found = [t.reading for t in extract(sentence, issuer="01", year=year).targets]
         assert [r.level for r in found] == levels
         assert {(r.op, r.phrase) for r in found} == {("yes", "số hóa hồ sơ")}
+
+
+class TestRanksKeptInOtherWords:
+    @pytest.mark.parametrize(
+        ("sentence", "phrases"),
+        [
+            ("Giữ vững và từng bước nâng cao thứ hạng Chỉ số PAPI.", ["thứ hạng Chỉ số PAPI"]),
+            ("Giữ vững và phát huy thứ hạng Chỉ số PAR Index.", ["thứ hạng Chỉ số PAR Index"]),
+            ("Phấn đấu năm 2025 duy trì kết quả thứ hạng Chỉ số SIPAS đạt được trong năm 2024.",
+             ["thứ hạng Chỉ số SIPAS"]),
+            ("Chỉ số SIPAS tiếp tục được duy trì ở vị trí cao.", ["Chỉ số SIPAS"]),
+            # the indices named after "của": one target for each
+            ("Tỉnh phấn đấu giữ vững thứ hạng của các Chỉ số PAR Index, SIPAS năm 2024.",
+             ["thứ hạng Chỉ số PAR Index", "thứ hạng SIPAS"]),
+            # no index named: the rank of the plan's own
+            ("Bảo đảm thứ hạng không thấp hơn năm 2024.", ["thứ hạng"]),
+        ],
+    )  # fmt: skip
+    def test_a_place_kept(self, sentence: str, phrases: list[str]) -> None:
+        found = readings(sentence)
+        assert [(r.op, r.phrase) for r in found] == [("rank_keep", p) for p in phrases]
+
+    def test_the_year_a_rank_is_held_against_is_no_period(self) -> None:
+        (found,) = readings("Phấn đấu thứ hạng Chỉ số PCI không thấp hơn năm 2024.")
+        assert (found.op, found.period) == ("rank_keep", None)

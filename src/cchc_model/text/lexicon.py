@@ -678,14 +678,15 @@ RANK_POSITION = (
 sentence commits; a report otherwise ("xếp thứ 34/63")."""
 _KEEP = r"(?:giữ\s+vững|duy\s+trì|giữ\s+(?:ổn\s+định|nguyên))(?:\s+ổn\s+định)?"
 RANK_KEEP = (
-    rf"\b{_KEEP}(?:\s*(?:,|và|hoặc)\s*(?:tiếp\s+tục\s+)?(?:cải\s+thiện|nâng\s+cao|nâng))*\s+"
-    r"(?:vị\s+trí|thứ\s+hạng|thứ\s+bậc|vị\s+thứ|(?:kết\s+quả\s+)?xếp\s+hạng)\b|"
+    rf"\b{_KEEP}(?:\s*(?:,|và|hoặc)\s*(?:(?:tiếp\s+tục|từng\s+bước|không\s+ngừng)\s+)?"
+    r"(?:cải\s+thiện|nâng\s+cao|nâng|phát\s+huy))*\s+(?:ở\s+)?"
+    r"(?:vị\s+trí|thứ\s+bậc|vị\s+thứ|(?:kết\s+quả\s+)?(?:xếp|thứ)\s+hạng)\b|"
     # "giữ vững hoặc tăng bậc", "tăng hoặc giữ nguyên thứ hạng": no place lost, a rise welcome
     rf"\b{_KEEP}\s+(?:hoặc|và)\s+(?:tăng|cải\s+thiện|nâng)\s+(?:bậc|hạng|thứ\s+hạng)\b|"
     rf"\b(?:tăng|cải\s+thiện|nâng(?:\s+cao)?)(?:\s+(?:hạng|bậc|thứ\s+hạng))?\s+hoặc\s+{_KEEP}"
     r"(?:\s+(?:vị\s+trí|thứ\s+hạng|hạng|bậc))?\b|"
     # "thứ hạng các Chỉ số … năm 2024 không thấp hơn năm 2023": the rank held, named between
-    r"\b(?:thứ|xếp)\s+hạng\s+(?P<held>[^;.%]{3,150}?)\s+(?:không\s+(?:bị\s+)?(?:thấp\s+hơn|giảm|tụt)|"
+    r"\b(?:thứ|xếp)\s+hạng\s+(?:(?P<held>[^;.%]{3,150}?)\s+)?(?:không\s+(?:bị\s+)?(?:thấp\s+hơn|giảm|tụt)|"
     r"(?:ít\s+nhất\s+)?bằng\s+hoặc\s+(?:cao|tốt)\s+hơn)\b(?!\s*\d)|"
     # "không để tụt hạng Chỉ số PAR Index": no place lost
     r"\bkhông\s+(?:để\s+)?(?:bị\s+)?(?:tụt|giảm|sụt\s+giảm)\s+(?:hạng|bậc|thứ\s+hạng|vị\s+trí)\b"

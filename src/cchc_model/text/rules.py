@@ -1182,9 +1182,14 @@ def _build(
         ]
     if kind == "rank_keep":
         phrase = f"thứ hạng {m['held']}" if m["held"] else before
+        if not m["held"] and re.match(r"(?:thứ|xếp)\s+hạng\s+không\b", m.group(0), CASE):
+            phrase = "thứ hạng"  # "Bảo đảm thứ hạng không thấp hơn năm 2024": no index named
         # "duy trì thứ hạng Chỉ số PAR Index, …", "… vị trí xếp hạng Chỉ số SIPAS"
         ranked = re.match(
-            r"\s*(?:(?:xếp|thứ)\s+hạng\s+)?(?:các\s+(?=chỉ\s+số\b))?", after_raw, CASE
+            r"\s*(?:(?:xếp|thứ)\s+hạng\s+)?(?:của\s+(?=(?:các\s+)?chỉ\s+số\b))?"
+            r"(?:các\s+(?=chỉ\s+số\b))?",
+            after_raw,
+            CASE,
         )
         after_rank = after_raw[ranked.end() if ranked else 0 :]
         about = _ABOUT.match(after_raw)
