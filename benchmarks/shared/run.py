@@ -2,12 +2,13 @@
 
 Run with ``.venv/bin/python benchmarks/shared/run.py [--repeat 7] [--scales sub10,full,double]``.
 For each scale, runs the yardstick's hand-written DuckDB SQL (``bench_duckdb.py``), its
-hand-written polars (``bench_polars.py``) and the library (``library.py``) as whole
-processes, the order rotated each repetition, measures the wall time and the peak memory
-of each process alone (GNU time's ``%M``, see ``benchmarks/national/measure.py``) after
-writing the library's bytecode as an installed copy has it (``measure.compile_library``), checks
-that all three print the same checksum, and prints the medians and the paired ratios
-(median and min–max over the repetitions).
+hand-written polars (``bench_polars.py``) and the library (``library.py``: its results read
+lazily, and, as ``library-table``, with its whole result table built) as whole processes,
+the order rotated each repetition, measures the wall time and the peak memory of each
+process alone (GNU time's ``%M``, see ``benchmarks/national/measure.py``) after writing the
+library's bytecode as an installed copy has it (``measure.compile_library``), checks that
+all of them print the same checksum, and prints the medians and the paired ratios (median
+and min–max over the repetitions).
 
 The data are the yardstick's own (``gen_data.py``: ``full`` is national, 2,077,447 rows;
 ``sub10`` its first provinces, 210,111 rows) and ``double`` (``double.py``: every commune
@@ -34,11 +35,16 @@ sys.path.insert(0, str(HERE.parent / "national"))
 
 import measure  # noqa: E402  (benchmarks/national/measure.py)
 
-CONTENDERS = {
-    "library": HERE / "library.py",
-    "duckdb": YARDSTICK / "bench_duckdb.py",
-    "polars": YARDSTICK / "bench_polars.py",
+#: Each contender's script and its arguments after the data directory: the library with
+#: its results read lazily (the statuses held, the text columns never made), and with its
+#: whole result table built.
+CONTENDERS: dict[str, tuple[Path, tuple[str, ...]]] = {
+    "library": (HERE / "library.py", ()),
+    "library-table": (HERE / "library.py", ("--table",)),
+    "duckdb": (YARDSTICK / "bench_duckdb.py", ()),
+    "polars": (YARDSTICK / "bench_polars.py", ()),
 }
+LIBRARY = ("library", "library-table")
 SCALES = ("sub10", "full", "double")
 CHECKSUM = re.compile(r"status_rows=(\d+) checksum=([0-9a-f]+)")
 
@@ -55,7 +61,8 @@ def generate(workdir: Path, scales: list[str]) -> None:
 def run_once(name: str, data: Path) -> tuple[float, float, str]:
     """One whole-process run: wall seconds, peak MiB and the checksum it printed."""
     with tempfile.TemporaryFile() as log:
-        measured = measure.run([PYTHON, str(CONTENDERS[name]), str(data)], tree=False, log=log)
+        script, extra = CONTENDERS[name]
+        measured = measure.run([PYTHON, str(script), str(data), *extra], tree=False, log=log)
         log.seek(0)
         text = log.read().decode(errors="replace")
     found = CHECKSUM.search(text)
@@ -105,14 +112,15 @@ def main() -> None:
         for name in names:
             wall, best = statistics.median(walls[name]), min(walls[name])
             peak = statistics.median(peaks[name])
-            print(f"  {name:8} wall median {wall:.2f} s (best {best:.2f}), peak {peak:.0f} MiB")
-        for other in ("duckdb", "polars"):
-            line = (
-                f"  library/{other}: wall {ratio(walls['library'], walls[other])}, "
-                f"peak memory {ratio(peaks['library'], peaks[other])}"
-            )
-            print(line)
-            summary.append(f"{scale:7}{line}")
+            print(f"  {name:13} wall median {wall:.2f} s (best {best:.2f}), peak {peak:.0f} MiB")
+        for ours in LIBRARY:
+            for other in ("duckdb", "polars"):
+                line = (
+                    f"  {ours}/{other}: wall {ratio(walls[ours], walls[other])}, "
+                    f"peak memory {ratio(peaks[ours], peaks[other])}"
+                )
+                print(line)
+                summary.append(f"{scale:7}{line}")
     print(f"paired ratios over {args.repeat} repetitions (load at the end {os.getloadavg()}):")
     print("\n".join(summary))
 
