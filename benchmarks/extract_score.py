@@ -28,6 +28,7 @@ import re
 import sys
 import time
 from collections import Counter
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -57,7 +58,7 @@ FIELDS = (
     "base",
 )
 OPTIONAL = ("deadline", "period", "recurrence", "exclusions", "base")
-PHRASE_F1 = 0.75
+PHRASE_F1 = Fraction(3, 4)
 
 
 def words(phrase: str | None) -> list[str]:
@@ -70,15 +71,14 @@ def words(phrase: str | None) -> list[str]:
     return tokens
 
 
-def phrase_f1(a: str | None, b: str | None) -> float:
+def phrase_f1(a: str | None, b: str | None) -> Fraction:
+    """The F1 of the two phrases' words, exact: 2·common / (words of one + words of the
+    other), so that an F1 of exactly 3/4 is at least :data:`PHRASE_F1`."""
     x, y = Counter(words(a)), Counter(words(b))
     if not x and not y:
-        return 1.0
+        return Fraction(1)
     common = sum((x & y).values())
-    if not common:
-        return 0.0
-    p, r = common / sum(x.values()), common / sum(y.values())
-    return 2 * p * r / (p + r)
+    return Fraction(2 * common, sum(x.values()) + sum(y.values()))
 
 
 def predicted(entry: dict[str, Any]) -> list[dict[str, Any]]:

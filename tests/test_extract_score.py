@@ -22,7 +22,7 @@ score_module = importlib.util.module_from_spec(SPEC)
 SPEC.loader.exec_module(score_module)
 
 #: (precision, recall, exact) reached when these floors were set, less a margin of 2 points.
-FLOORS = {"train": (0.99, 0.865, 0.62), "test": (0.93, 0.825, 0.47)}
+FLOORS = {"train": (0.99, 0.865, 0.63), "test": (0.93, 0.825, 0.47)}
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
@@ -40,6 +40,12 @@ def test_the_phrase_rule() -> None:
     assert score_module.phrase_f1("hồ sơ (được) xử lý … trực tuyến", "hồ sơ xử lý trực tuyến") == 1
     assert score_module.phrase_f1("các hồ sơ", "hồ sơ") == 1
     assert score_module.phrase_f1("hồ sơ", "mức độ hài lòng") == 0
+    # three words of five: an F1 of exactly 3/4, which is right (as a float, 0.7499…)
+    f1 = score_module.phrase_f1("Chỉ số SIPAS", "kết quả Chỉ số SIPAS")
+    assert f1 == score_module.PHRASE_F1
+    assert score_module.same(
+        "phrase", {"phrase": "Chỉ số SIPAS"}, {"phrase": "kết quả Chỉ số SIPAS"}
+    )
 
 
 def test_the_seed_articles_read_whole() -> None:
