@@ -2687,6 +2687,13 @@ class TestTasksGivenAndSent:
         (found,) = readings(sentence)
         assert (found.op, found.phrase, found.deadline) == ("yes", phrase, due)
 
+    def test_a_task_at_a_tier_is_each_unit_s(self) -> None:
+        """A task is done or not by each unit of the tier it names, not pooled as a figure."""
+        (found,) = readings(
+            "Tỉnh sẽ đưa vào vận hành trung tâm phục vụ hành chính công cấp xã trước ngày 1/7/2025."
+        )
+        assert (found.op, found.level) == ("yes", "each_commune")
+
     def test_a_day_opening_what_was_done_is_no_deadline(self) -> None:
         """ "Ngày 1/5/2025, Bộ Nội vụ đã gửi …": no duty after the day; it dates a fact."""
         assert readings("Ngày 1/5/2025, Bộ Nội vụ gửi công văn hướng dẫn các tỉnh.") == []

@@ -1638,7 +1638,9 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
         "yes",
         "",
         "none",
-        level=_addressee_level(who or _levels(text) or context.levels, context.issuer_level),
+        level=_each_unit_of(
+            _addressee_level(who or _levels(text) or context.levels, context.issuer_level)
+        ),
         aspirational=bool(context.aspirational if aspiration is None else aspiration),
         deadline=deadlines[0][1] if deadlines else None,
         period=within,
@@ -1662,6 +1664,12 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
     groups = _agencies_and_tier(doers, context)
     note = ("given to the agencies and to the units of a tier: one target for each",)
     return [attrs.evolve(task, level=level, notes=task.notes + note) for level in groups] or [task]
+
+
+def _each_unit_of(level: str) -> str:
+    """A task at a tier is done by each unit of it ("đưa vào vận hành các trung tâm … cấp xã
+    tại các xã, phường": each commune's), not pooled as a figure is."""
+    return f"each_{level}" if level in _POOLED_TIERS else level
 
 
 _AGENCY_GROUP = re.compile(
