@@ -2753,3 +2753,45 @@ class TestRanksKeptInOtherWords:
     def test_the_year_a_rank_is_held_against_is_no_period(self) -> None:
         (found,) = readings("Phấn đấu thứ hạng Chỉ số PCI không thấp hơn năm 2024.")
         assert (found.op, found.period) == ("rank_keep", None)
+
+
+class TestResultsAsNewsTellsThem:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Đáng chú ý, trên 99% hồ sơ được giải quyết trước và đúng hạn.",
+            "Riêng trong quý III, hơn 90% hồ sơ được xử lý trên môi trường mạng.",
+            "Toàn tỉnh có trên 95% hộ gia đình có điện thoại thông minh.",
+            # what the merger left, against before it
+            "Sau sắp xếp, tỉnh còn 124 xã, phường, giảm 60% so với trước.",
+            # what earns a grade
+            "Theo quy định, tỷ lệ hồ sơ trực tuyến không thấp hơn 50% thì được đánh giá đạt.",
+            # a survey's sample
+            "Mỗi đơn vị khảo sát tối thiểu 300 phiếu.",
+        ],
+    )
+    def test_no_target(self, sentence: str) -> None:
+        assert extract(sentence, year=2025).targets == ()
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Phấn đấu toàn tỉnh có trên 95% hộ gia đình có điện thoại thông minh.",
+            "Riêng năm 2026, phấn đấu tỷ lệ hồ sơ trực tuyến đạt tối thiểu 80%.",
+            "Đáng chú ý, tỉnh đặt mục tiêu tỷ lệ hồ sơ trực tuyến đạt tối thiểu 80% năm 2026.",
+        ],
+    )
+    def test_the_same_openings_with_a_commitment_set_a_target(self, sentence: str) -> None:
+        assert len(extract(sentence, year=2025).targets) == 1
+
+    def test_what_was_done_after_what_was_asked(self) -> None:
+        """ "…, đến nay đã giảm 12%": a clause of its own, a result."""
+        (found,) = readings(
+            "Nghị quyết yêu cầu giảm ít nhất 15% biên chế trong giai đoạn 2021-2026, đến nay đã "
+            "giảm 12%."
+        )
+        assert (found.op, found.value, found.phrase) == (
+            "change_decrease",
+            "15",
+            "biên chế trong giai đoạn 2021-2026",
+        )

@@ -115,6 +115,8 @@ what would follow, no target."""
 CONDITION = re.compile(
     r"\bđược\s+(?:công\s+nhận|xếp\s+loại|xếp\s+vào|đánh\s+giá|coi\s+là|xác\s+định\s+là|tính\s+là)"
     r"[^.;]{0,80}?\b(?:khi|nếu)\b|\bthì\s+(?:được|chấm|cho)\s+(?:\d|điểm|tối\s+đa)|"
+    # "tỷ lệ … không thấp hơn 50% thì được đánh giá đạt": what a grade is given for
+    r"\bthì\s+(?:được|bị)\s+(?:đánh\s+giá|xếp\s+loại|công\s+nhận|coi\s+là|tính\s+là)\b|"
     # "… thu hút doanh nghiệp … theo nguyên tắc: …, với tỷ lệ 1% - 3% doanh thu": what qualifies
     r"\btheo\s+(?:các\s+)?nguyên\s+tắc\s*:",
     CASE,
@@ -152,7 +154,8 @@ REPORT = re.compile(
     r"(?:năm|tháng)|(?:là|đứng)\s+(?:1|một)\s+trong\b|"
     r"ước\s+(?:đạt|tính|thực\s+hiện)|(?:qua|theo)\s+(?:khảo\s+sát|điều\s+tra|thống\s+kê)|đạt\s+[\d,.]+\s*%\s+(?:mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu)|"
     rf"kết\s+quả\s+đạt|vươn\s+lên|{REACHED_ONLY}|(?<!chứng\s)(?<!địa\s)chỉ\s+(?:mới|còn)|đã\s+có|liên\s+tiếp|"
-    r"đã\s+hoàn\s+thành|đạt\s+được\s+\d|so\s+với\s+(?:cùng\s+kỳ|trước\s+(?:đây|kia))|trong\s+số\s+\d|"
+    r"đã\s+hoàn\s+thành|đạt\s+được\s+\d|so\s+với\s+(?:cùng\s+kỳ|trước(?:\s+(?:đây|kia|khi))?)|"
+    r"trong\s+số\s+\d|(?:^|,\s*)sau\s+(?:khi\s+)?sắp\s+xếp\s*,|"
     r"thứ\s+hạng\s+\d|với\s+\d[\d,.]*\s+điểm|(?:cao|thấp)\s+hơn(?:\s+[\d,.]+\s*%?)?\s*so\s+với\s+(?:năm|cùng|trước|tỷ\s+lệ|kỳ)|"
     r"vượt\s+[\d,.]+\s*%?\s*so\s+với|tăng(?:\s+[^\s\d]+){0,2}\s+từ\s+[\d,.]+\s*%\s+năm\s+\d{4}\s+lên|qua\s+đó|nhờ\s+đó|"
     r"(?:nhóm|loại)\s+[A-D]\b)\b|"
@@ -175,6 +178,11 @@ REPORT = re.compile(
     # "Nhiều xã có tỷ lệ … dưới 30%": units described, none named a target
     r"^\s*(?:nhiều|một\s+số|hầu\s+hết|phần\s+lớn|đa\s+số)\s+(?:xã|huyện|tỉnh|đơn\s+vị|"
     r"cơ\s+quan|địa\s+phương|sở|ngành|bộ)\b|"
+    # "Đáng chú ý, trên 99% hồ sơ …", "Riêng trong quý III, hơn 90% …", "Toàn tỉnh có trên
+    # 95% hộ gia đình …": how news opens a result
+    r"^\s*(?:đáng\s+chú\s+ý|nổi\s+bật)\s*,|"
+    r"^\s*riêng\s+(?:trong\s+)?(?:năm|tháng|quý|\d+\s+tháng)\b[^,;]{0,30},|"
+    r"^\s*toàn\s+(?:tỉnh|huyện|thành\s+phố|xã)\s+(?:hiện\s+|đã\s+)?có\s+(?:trên|hơn|gần)\s+\d|"
     # "Con số 50% không chỉ là …": a figure talked about
     r"\bcon\s+số\s+[\d,.]+\s*%|"
     # "có 178.661 hồ sơ", "7.600 hồ sơ được nộp qua mạng": dossiers counted, not a goal
@@ -760,12 +768,12 @@ COUNT_AT_UNITS = (
 COUNT_FLOOR = (
     rf"\b(?:ít\s+nhất|tối\s+thiểu)\s+(?P<num>{NUMBER_OR_WORD})"
     rf"(?:\s*(?:-|–|đến)\s*(?P<num2>{NUMBER}))?\s+"
-    r"(?!%|năm\b|tháng\b|ngày\b|tuần\b|bậc\b|hạng\b|lần\b|giờ\b|phút\b|điểm\b|phần\b)"
+    r"(?!%|năm\b|tháng\b|ngày\b|tuần\b|bậc\b|hạng\b|lần\b|giờ\b|phút\b|điểm\b|phần\b|phiếu\b)"
     r"(?=[^\s\d,;.%:/])(?![^\s,;.]+(?:\s+[^\s,;.]+)?/)"
 )
 """A count by its floor, whatever the verb ("tuyên truyền … ít nhất 12 tin, bài", "kiểm tra
-tại ít nhất 10 cơ quan, đơn vị"): things counted, not a time, a place, a score or a rate
-("tối thiểu 1.000 hồ sơ/năm")."""
+tại ít nhất 10 cơ quan, đơn vị"): things counted, not a time, a place, a score, a rate
+("tối thiểu 1.000 hồ sơ/năm") or a survey's sample ("khảo sát tối thiểu 300 phiếu")."""
 TIER_OF_UNITS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(?:xã|phường|thị\s+trấn|đặc\s+khu)\b", CASE), "commune"),
     (re.compile(r"^(?:huyện|quận|thị\s+xã)\b", CASE), "district"),

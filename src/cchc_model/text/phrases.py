@@ -40,7 +40,7 @@ _PHRASE_STOP = re.compile(
     # "… sẽ có danh tính số vào quý 2/2026 với …": when, and what follows it
     r"\s+vào\s+(?:quý|tháng)\s+[IVX\d]|"
     r",\s+(?:đưa|nâng|bảo\s+đảm|đảm\s+bảo|phấn\s+đấu|"
-    r"hoàn\s+thành|hoàn\s+tất|chậm\s+nhất)\b|"
+    r"hoàn\s+thành|hoàn\s+tất|chậm\s+nhất|(?:tính\s+)?đến\s+nay|hiện\s+nay)\b|"
     # "… được số hóa trong thời gian từ ngày D1 đến ngày D2": the time, not what is measured
     r"\s+(?:trong\s+thời\s+gian\s+)?từ\s+ngày\s+\d|$)",
     CASE,

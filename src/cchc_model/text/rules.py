@@ -54,7 +54,10 @@ _ANCHORS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _COUNT_MORE = re.compile(lx.COUNT_MORE, CASE)
 _CLAUSE_CUT = re.compile(
-    r";|\btrong\s+đó\b|,\s+(?=(?:đưa|nâng|bảo\s+đảm|đảm\s+bảo|trong\s+khi|còn|đồng\s+thời)\b)", CASE
+    r";|\btrong\s+đó\b|,\s+(?=(?:đưa|nâng|bảo\s+đảm|đảm\s+bảo|trong\s+khi|còn|đồng\s+thời|"
+    # "…, đến nay đã giảm 12%": what was done, after what was asked
+    r"(?:đến|tính\s+đến)\s+nay|hiện\s+nay)\b)",
+    CASE,
 )
 _TIER_NAMED = re.compile(r"(?:(?:ở|tại)\s+)?cấp\s+(tỉnh|huyện|xã)", CASE)
 """A phrase that is only a tier ("cấp xã", "tại cấp huyện")."""
