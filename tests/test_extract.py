@@ -2768,6 +2768,13 @@ class TestResultsAsNewsTellsThem:
             "Theo quy định, tỷ lệ hồ sơ trực tuyến không thấp hơn 50% thì được đánh giá đạt.",
             # a survey's sample
             "Mỗi đơn vị khảo sát tối thiểu 300 phiếu.",
+            # openings of a report
+            "Vừa qua, 95% người dân hài lòng với dịch vụ.",
+            "Trong kỳ, 100% hồ sơ được tiếp nhận và giải quyết đúng quy định.",
+            "Từ đầu năm, 100% văn bản được ký số.",
+            "Nhìn chung, 95% hồ sơ được giải quyết trực tuyến.",
+            # a day due before the text's year: what was done by then
+            "Cuối năm 2024, 100% xã có Tổ công nghệ số cộng đồng.",
         ],
     )
     def test_no_target(self, sentence: str) -> None:

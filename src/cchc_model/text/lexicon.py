@@ -150,7 +150,7 @@ REPORT = re.compile(
     r"(?:\b(?:theo\s+báo\s+cáo|theo\s+số\s+liệu|theo\s+công\s+bố|theo\s+kết\s+quả|"
     r"tính\s+đến\s+(?:ngày|hết|cuối|nay|thời\s+điểm|tháng|\d+)|(?<!tính\s)[đĐ]ến\s+nay|"
     r"xếp\s+thứ|đứng\s+thứ|với\s+kết\s+quả|kết\s+quả\b[^.;]{0,60}?\bcho\s+thấy|"
-    r"vượt\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)|(?:sau|qua)\s+(?:\d+|một|hai|ba|bốn|năm|sáu)\s+"
+    r"vượt\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)|đạt\s+và\s+vượt|(?:sau|qua)\s+(?:\d+|một|hai|ba|bốn|năm|sáu)\s+"
     r"(?:năm|tháng)|(?:là|đứng)\s+(?:1|một)\s+trong\b|"
     r"ước\s+(?:đạt|tính|thực\s+hiện)|(?:qua|theo)\s+(?:khảo\s+sát|điều\s+tra|thống\s+kê)|đạt\s+[\d,.]+\s*%\s+(?:mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu)|"
     rf"kết\s+quả\s+đạt|vươn\s+lên|{REACHED_ONLY}|(?<!chứng\s)(?<!địa\s)chỉ\s+(?:mới|còn)|đã\s+có|liên\s+tiếp|"
@@ -229,12 +229,15 @@ REPORT_TITLE = re.compile(r"\b(?:báo\s+cáo|kết\s+quả|sơ\s+kết|tổng\s+
 PAST = re.compile(
     r"\b(?:(?<!án\s)(?<!hoạch\s)đã|hiện\s+nay|hiện\s+có|hiện\s+tại|hiện\s+đạt|"
     r"(?:năm|thời\s+gian|nhiệm\s+kỳ|quý|tháng|tuần|kỳ|giai\s+đoạn)\s+(?:vừa\s+)?qua|lũy\s+kế|"
-    r"(?:số\s+liệu|khảo\s+sát|thống\s+kê|báo\s+cáo)\s+cho\s+thấy)\b|^\s*hiện\b",
+    r"(?:số\s+liệu|khảo\s+sát|thống\s+kê|báo\s+cáo)\s+cho\s+thấy)\b|^\s*hiện\b|"
+    # "Vừa qua, …", "Trong kỳ, …", "Từ đầu năm, …", "Nhìn chung, …": how a report opens
+    r"^\s*(?:vừa\s+qua|trong\s+(?:kỳ|tháng)|từ\s+đầu\s+năm|nhìn\s+chung|như\s+vậy)\s*,",
     CASE,
 )
-"""Past or present tense ("đã", "hiện nay", "năm qua", "lũy kế", "số liệu cho thấy"): a
-report unless a commitment word stands in the sentence or lead
-("theo phương án đã được phê duyệt", "kế hoạch đã ban hành" date a plan, not the target)."""
+"""Past or present tense ("đã", "hiện nay", "năm qua", "lũy kế", "số liệu cho thấy", an
+opening "Vừa qua," or "Nhìn chung,"): a report unless a commitment word stands in the
+sentence or lead ("theo phương án đã được phê duyệt", "kế hoạch đã ban hành" date a plan,
+not the target)."""
 EXCLUSION = re.compile(
     r"\(?\s*\b(?:ngoại\s+trừ|trừ|không\s+bao\s+gồm|không\s+kể)\s+(?P<what>[^();.]+?)\s*(?:\)|(?=[;.]|$))",
     CASE,

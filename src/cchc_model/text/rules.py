@@ -824,8 +824,11 @@ def _sentence_times(
 
 def _names_a_past_year(sentence: str, year: int) -> bool:
     """Whether a period the sentence names ends before ``year`` ("năm 2024"; not a
-    baseline, "so với năm 2024", nor a span that reaches it, "giai đoạn 2021 - 2025")."""
-    return any(int(_YEARS.findall(p)[-1]) < year for _, p in periods_in(sentence, year))
+    baseline, "so với năm 2024", nor a span that reaches it, "giai đoạn 2021 - 2025"), or
+    a day it names as due is ("Cuối năm 2024, 100% xã có …" in a text of 2025)."""
+    return any(int(_YEARS.findall(p)[-1]) < year for _, p in periods_in(sentence, year)) or any(
+        due.year < year for _, due in deadlines_in(sentence)
+    )
 
 
 _YEARS = re.compile(r"(?:19|20)\d\d")
