@@ -2802,3 +2802,13 @@ class TestResultsAsNewsTellsThem:
             "15",
             "biên chế trong giai đoạn 2021-2026",
         )
+
+
+def test_requirements_met_are_part_of_the_measure() -> None:
+    """ "… đáp ứng yêu cầu chỉ đạo …" names what is met, no directive after which the
+    measure would start."""
+    (found,) = readings(
+        "- Tỷ lệ cán bộ được bồi dưỡng kỹ năng số đáp ứng yêu cầu chỉ đạo, triển khai chuyển "
+        "đổi số tại xã: 100%."
+    )
+    assert found.phrase.startswith("Tỷ lệ cán bộ được bồi dưỡng kỹ năng số đáp ứng yêu cầu")
