@@ -2775,6 +2775,13 @@ class TestResultsAsNewsTellsThem:
             "Nhìn chung, 95% hồ sơ được giải quyết trực tuyến.",
             # a day due before the text's year: what was done by then
             "Cuối năm 2024, 100% xã có Tổ công nghệ số cộng đồng.",
+            # a meeting, a vote, a place, a gap, what a check found, a unit's own figure
+            "Hội nghị có 100% đại biểu tham dự.",
+            "Có 95% ý kiến đại biểu tán thành.",
+            "Tỉnh Bắc Ninh dẫn đầu cả nước với tỷ lệ 98% hồ sơ trực tuyến.",
+            "Tỷ lệ này cao hơn mức bình quân cả nước 15%.",
+            "Đợt kiểm tra cho thấy 95% hồ sơ được xử lý đúng quy trình.",
+            "Phường Hòa Khánh có tỷ lệ hồ sơ trực tuyến 100%.",
         ],
     )
     def test_no_target(self, sentence: str) -> None:
@@ -2786,6 +2793,8 @@ class TestResultsAsNewsTellsThem:
             "Phấn đấu toàn tỉnh có trên 95% hộ gia đình có điện thoại thông minh.",
             "Riêng năm 2026, phấn đấu tỷ lệ hồ sơ trực tuyến đạt tối thiểu 80%.",
             "Đáng chú ý, tỉnh đặt mục tiêu tỷ lệ hồ sơ trực tuyến đạt tối thiểu 80% năm 2026.",
+            # a unit's figure with its operator is its target
+            "Mỗi sở, ban, ngành có tỷ lệ hồ sơ trực tuyến trên 90%.",
         ],
     )
     def test_the_same_openings_with_a_commitment_set_a_target(self, sentence: str) -> None:

@@ -183,6 +183,15 @@ REPORT = re.compile(
     r"^\s*(?:đáng\s+chú\s+ý|nổi\s+bật)\s*,|"
     r"^\s*riêng\s+(?:trong\s+)?(?:năm|tháng|quý|\d+\s+tháng)\b[^,;]{0,30},|"
     r"^\s*toàn\s+(?:tỉnh|huyện|thành\s+phố|xã)\s+(?:hiện\s+|đã\s+)?có\s+(?:trên|hơn|gần)\s+\d|"
+    # "Hội nghị có 100% đại biểu tham dự", "95% ý kiến tán thành": a meeting, a vote
+    r"\b(?:đại\s+biểu|ý\s+kiến)(?:\s+\S+){0,2}\s+(?:tham\s+dự|có\s+mặt|tán\s+thành|đồng\s+ý|"
+    r"nhất\s+trí|biểu\s+quyết)\b|"
+    # "dẫn đầu cả nước với tỷ lệ 98%", "cao hơn mức bình quân cả nước 15%": a place, a gap
+    r"\bdẫn\s+đầu\b[^.;]{0,40}\bvới\b|\b(?:cao|thấp)\s+hơn\s+(?:mức\s+)?(?:bình\s+quân|trung\s+bình)\b|"
+    # "Phường Hòa Khánh có tỷ lệ hồ sơ trực tuyến 100%": a unit's figure, no operator
+    r"\bcó\s+tỷ\s+lệ\s[^.;%\d]{1,80}?\s(?:là\s+)?"
+    r"(?<!trên\s)(?<!hơn\s)(?<!đạt\s)(?<!thiểu\s)(?<!nhất\s)(?<!từ\s)(?<!quá\s)(?<!dưới\s)(?<!đa\s)"
+    r"[\d,.]+\s*%|"
     # "Con số 50% không chỉ là …": a figure talked about
     r"\bcon\s+số\s+[\d,.]+\s*%|"
     # "có 178.661 hồ sơ", "7.600 hồ sơ được nộp qua mạng": dossiers counted, not a goal
@@ -229,7 +238,8 @@ REPORT_TITLE = re.compile(r"\b(?:báo\s+cáo|kết\s+quả|sơ\s+kết|tổng\s+
 PAST = re.compile(
     r"\b(?:(?<!án\s)(?<!hoạch\s)đã|hiện\s+nay|hiện\s+có|hiện\s+tại|hiện\s+đạt|"
     r"(?:năm|thời\s+gian|nhiệm\s+kỳ|quý|tháng|tuần|kỳ|giai\s+đoạn)\s+(?:vừa\s+)?qua|lũy\s+kế|"
-    r"(?:số\s+liệu|khảo\s+sát|thống\s+kê|báo\s+cáo)\s+cho\s+thấy)\b|^\s*hiện\b|"
+    r"(?:số\s+liệu|khảo\s+sát|thống\s+kê|báo\s+cáo|kiểm\s+tra|đánh\s+giá|rà\s+soát)\s+cho\s+thấy)"
+    r"\b|^\s*hiện\b|"
     # "Vừa qua, …", "Trong kỳ, …", "Từ đầu năm, …", "Nhìn chung, …": how a report opens
     r"^\s*(?:vừa\s+qua|trong\s+(?:kỳ|tháng)|từ\s+đầu\s+năm|nhìn\s+chung|như\s+vậy)\s*,",
     CASE,
