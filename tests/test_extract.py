@@ -2694,6 +2694,18 @@ class TestTasksGivenAndSent:
         )
         assert (found.op, found.level) == ("yes", "each_commune")
 
+    def test_one_task_per_clause_with_its_own_deadline(self) -> None:
+        found = readings(
+            "Ban Chỉ đạo yêu cầu Bộ Khoa học và Công nghệ trình Thủ tướng Chính phủ Chương trình "
+            "quốc gia trong tháng 11/2025; chủ trì, phối hợp với các bộ khẩn trương hoàn thành "
+            "việc xây dựng Bộ công cụ theo dõi trước ngày 10/12/2025."
+        )
+        assert [(r.op, r.deadline) for r in found] == [
+            ("yes", date(2025, 11, 30)),
+            ("yes", date(2025, 12, 10)),
+        ]
+        assert found[1].phrase == "việc xây dựng Bộ công cụ theo dõi"
+
     def test_a_day_opening_what_was_done_is_no_deadline(self) -> None:
         """ "Ngày 1/5/2025, Bộ Nội vụ đã gửi …": no duty after the day; it dates a fact."""
         assert readings("Ngày 1/5/2025, Bộ Nội vụ gửi công văn hướng dẫn các tỉnh.") == []

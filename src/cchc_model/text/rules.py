@@ -781,15 +781,15 @@ def read_piece(
                 first_phrase_before_within = phrase
                 levels_before_within = levels
     if not readings:
-        tasks = _task(text, offset, context, exclusions)
-        other = tasks or (
+        tasks = _tasks_by_clause(text, offset, context, exclusions)
+        if tasks:
+            return tasks, None
+        other = (
             _bare_count(text, offset, context)
             or _named_count(text, offset, context)
             or _status_reached(text, offset, context, committed)
         )
-        if tasks:
-            return tasks, None
-        if isinstance(other, Reading):
+        if other is not None:
             return [other], None
     if readings:
         # "Phải hình thành … trong quý I/2026; bảo đảm tất cả …": a task in the clause before
@@ -1544,6 +1544,29 @@ TASK_START = re.compile(
     r"(?:hoàn\s+thành|hoàn\s+tất|phối\s+hợp|tập\s+trung|triển\s+khai)\b",
     CASE,
 )
+
+
+def _tasks_by_clause(
+    text: str, offset: int, context: Context, exclusions: tuple[str, ...]
+) -> list[Reading]:
+    """The tasks of a sentence: one per ";" clause that states its own deadline ("… trình
+    Thủ tướng … trong tháng 11/2025; chủ trì, … khẩn trương hoàn thành … trước ngày
+    10/12/2025"), else the sentence's."""
+    starts = [0, *(m.end() for m in re.finditer(";", text))]
+    clauses = [(a, text.find(";", a) if ";" in text[a:] else len(text)) for a in starts]
+    dated = [
+        (a, b)
+        for a, b in clauses
+        if next(deadlines_in(text[a:b], context.year), None)
+        or next(task_quarters_in(text[a:b], context.year), None)
+    ]
+    if len(dated) < 2:
+        return _task(text, offset, context, exclusions)
+    found: list[Reading] = []
+    for a, b in dated:
+        lead = len(text[a:b]) - len(text[a:b].lstrip())
+        found.extend(_task(text[a + lead : b], offset + a + lead, context, exclusions))
+    return found or _task(text, offset, context, exclusions)
 
 
 def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...]) -> list[Reading]:
