@@ -2833,3 +2833,14 @@ def test_requirements_met_are_part_of_the_measure() -> None:
         "đổi số tại xã: 100%."
     )
     assert found.phrase.startswith("Tỷ lệ cán bộ được bồi dưỡng kỹ năng số đáp ứng yêu cầu")
+
+
+def test_what_a_sentence_singles_out_with_rieng() -> None:
+    """ "Riêng cấp xã, …": the tier the figure is measured at; "Riêng năm 2026, …" a time,
+    no measure and no part of the phrase."""
+    (tier,) = readings("Riêng cấp xã, tỷ lệ hồ sơ trực tuyến đạt tối thiểu 80%.")
+    assert (tier.level, tier.phrase) == ("commune", "tỷ lệ hồ sơ trực tuyến")
+    (year,) = readings("Riêng năm 2026, phấn đấu đạt tối thiểu 80%.")
+    assert (year.period, year.phrase) == ("2026", "")
+    (index,) = readings("Riêng Chỉ số SIPAS, phấn đấu đạt tối thiểu 85%.")
+    assert index.phrase == "Chỉ số SIPAS"

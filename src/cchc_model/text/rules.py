@@ -1482,7 +1482,7 @@ _UNITS_NAMED = re.compile(rf"^(?:{lx.UNITS_OF_A_TIER}(?:\s*,\s*|\s+(?:và|hoặc
 """Units of tiers named, nothing more ("huyện, thị xã, thành phố")."""
 
 
-_TOPIC = re.compile(r"^\s*(?:đối\s+với|về)\s+(?P<topic>[^,:;]{3,80}?)\s*,", CASE)
+_TOPIC = re.compile(r"^\s*(?:đối\s+với|về|riêng)\s+(?P<topic>[^,:;]{3,80}?)\s*,", CASE)
 
 
 def _on_topic(text: str, readings: list[Reading]) -> list[Reading]:
@@ -1490,14 +1490,15 @@ def _on_topic(text: str, readings: list[Reading]) -> list[Reading]:
     phấn đấu …": what the sentence opens with is what its figures measure, where they name
     nothing else."""
     topic = _TOPIC.match(text)
-    if topic is None:
+    # "Riêng năm 2026, …": a time, not a measure
+    if topic is None or re.match(r"(?:năm|quý|tháng|giai\s+đoạn)\b", topic["topic"], CASE):
         return readings
     named = ph.clean(topic["topic"])
-    note = "the measured phrase is what the sentence opens with (đối với …, về …)"
+    note = "the measured phrase is what the sentence opens with (đối với …, về …, riêng …)"
     return [
         attrs.evolve(r, phrase=named, notes=(*r.notes, note))
         if not r.phrase
-        or re.match(r"(?:đối\s+với|về)\b", r.phrase, CASE)
+        or re.match(r"(?:đối\s+với|về|riêng)\b", r.phrase, CASE)
         or r.phrase.startswith(f"{named},")
         else r
         for r in readings
