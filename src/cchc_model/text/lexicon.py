@@ -12,8 +12,10 @@ import re
 from .numbers import NUMBER, NUMBER_OR_WORD, SHARE_WORD
 
 __all__ = [
+    "AGENCY_GROUP",
     "ASPIRATION",
     "BINDING",
+    "BODY",
     "COMMITMENT",
     "DEADLINES",
     "DURATION",
@@ -25,6 +27,7 @@ __all__ = [
     "PERIODS",
     "RECURRENCES",
     "REPORT",
+    "TIER_GROUP",
 ]
 
 CASE = re.IGNORECASE
@@ -865,10 +868,12 @@ TASK_VERB_WORDS = (
     r"phê\s+duyệt|khai\s+trương|thí\s+điểm"
 )
 """The verbs of a task done by a date ("hoàn thành", "ban hành", "số hóa" …), as a pattern."""
-#: A body a report is sent to ("Sở Nội vụ", "Bộ Nội vụ", "UBND tỉnh", "Văn phòng …").
-_RECIPIENT_BODY = (
-    r"(?:Sở|Bộ|Ủy\s+ban|UBND|Văn\s+phòng|Ban|Phòng|Thường\s+trực|Trung\s+tâm|Cục|Tổ)\b"
+BODY = (
+    r"(?:UBND|Ủy\s+ban|Sở|Bộ|Phòng|Ban|Công\s+an|Văn\s+phòng|Trung\s+tâm|Chủ\s+tịch|"
+    r"Thủ\s+trưởng|Thường\s+trực|Cục)\b"
 )
+"""A body of the state, named with its capital ("Sở Tư pháp", "UBND tỉnh", "Chủ tịch UBND
+…"), as a pattern matched with case."""
 _TASK_VERB = (
     # "các đơn vị … cần khẩn trương mở tài khoản …": the duty before the verb
     r"(?:(?:cần|phải|sẽ(?:\s+phải)?|bảo\s+đảm|đảm\s+bảo)\s+)?"
@@ -877,7 +882,7 @@ _TASK_VERB = (
     # "các đơn vị sẽ lập danh mục …, gửi về Sở … trước ngày …": after a duty word only
     r"(?:(?<=sẽ\s)|(?<=cần\s)|(?<=phải\s))(?:lập|gửi)|"
     # "gửi danh sách … về Sở Thông tin và Truyền thông trước ngày …": sent to a body by a date
-    rf"gửi(?=[^.;:]{{0,160}}?\s(?:về|cho|đến)\s+{_RECIPIENT_BODY}))\b"
+    rf"gửi(?=[^.;:]{{0,160}}?\s(?:về|cho|đến)\s+(?-i:{BODY})))\b"
 )
 TASK = re.compile(
     rf"^(?:[^,]{{0,40}},\s*){{0,2}}(?:{_ADDRESSEE}|[^,;:.%\d]{{0,60}}?\b(?:đặt\s+(?:ra\s+)?mục\s+tiêu|"
@@ -928,6 +933,20 @@ TASK_DIRECTED = re.compile(
 """A task a sentence directs someone (``who``) to do: "UBND tỉnh yêu cầu … Công an tỉnh
 phải tiếp tục duy trì …", "giao Phòng Nội vụ làm đầu mối tổng hợp …", "đề nghị các bộ
 khẩn trương ban hành …"."""
+AGENCY_GROUP = re.compile(
+    r"\b(?:sở,\s*(?:ban,\s*)?ngành|phòng,\s*ban|cơ\s+quan,\s*đơn\s+vị|"
+    r"đơn\s+vị(?!\s+hành\s+chính))\b",
+    CASE,
+)
+"""The agencies a task is given to ("các sở, ban, ngành", "các phòng, ban, đơn vị", "các đơn
+vị"; not "đơn vị hành chính", units of a tier)."""
+TIER_GROUP = re.compile(
+    r"\b(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân)\s+)?(?:các|cấp)\s+(?P<tier>huyện|quận|xã|phường)\b|"
+    r"\b(?P<local>địa\s+phương)\b",
+    CASE,
+)
+"""The units of a tier a task is given to ("UBND các xã, thị trấn", "các huyện"), or the
+"địa phương", whose tier depends on the issuer and the date."""
 EVERY_MINISTRY_AND_LOCALITY = re.compile(_EVERY_MINISTRY_AND_LOCALITY, CASE)
 """Every ministry and locality named together ("các bộ, ngành, địa phương"): every unit."""
 ADDRESSED: tuple[tuple[re.Pattern[str], str], ...] = (

@@ -1482,7 +1482,8 @@ _UNITS_NAMED = re.compile(rf"^(?:{lx.UNITS_OF_A_TIER}(?:\s*,\s*|\s+(?:và|hoặc
 """Units of tiers named, nothing more ("huyện, thị xã, thành phố")."""
 
 
-_TOPIC = re.compile(r"^\s*(?:đối\s+với|về|riêng)\s+(?P<topic>[^,:;]{3,80}?)\s*,", CASE)
+_TOPIC_WORDS = r"đối\s+với|về|riêng"
+_TOPIC = re.compile(rf"^\s*(?:{_TOPIC_WORDS})\s+(?P<topic>[^,:;]{{3,80}}?)\s*,", CASE)
 
 
 def _on_topic(text: str, readings: list[Reading]) -> list[Reading]:
@@ -1498,7 +1499,7 @@ def _on_topic(text: str, readings: list[Reading]) -> list[Reading]:
     return [
         attrs.evolve(r, phrase=named, notes=(*r.notes, note))
         if not r.phrase
-        or re.match(r"(?:đối\s+với|về|riêng)\b", r.phrase, CASE)
+        or re.match(rf"(?:{_TOPIC_WORDS})\b", r.phrase, CASE)
         or r.phrase.startswith(f"{named},")
         else r
         for r in readings
@@ -1553,8 +1554,8 @@ def _tasks_by_clause(
     """The tasks of a sentence: one per ";" clause that states its own deadline ("… trình
     Thủ tướng … trong tháng 11/2025; chủ trì, … khẩn trương hoàn thành … trước ngày
     10/12/2025"), else the sentence's."""
-    starts = [0, *(m.end() for m in re.finditer(";", text))]
-    clauses = [(a, text.find(";", a) if ";" in text[a:] else len(text)) for a in starts]
+    cuts = [m.start() for m in re.finditer(";", text)]
+    clauses = list(zip([0, *(cut + 1 for cut in cuts)], [*cuts, len(text)], strict=True))
     dated = [
         (a, b)
         for a, b in clauses
@@ -1702,24 +1703,13 @@ def _each_unit_of(level: str) -> str:
     return f"each_{level}" if level in _POOLED_TIERS else level
 
 
-_AGENCY_GROUP = re.compile(
-    r"\b(?:sở,\s*(?:ban,\s*)?ngành|phòng,\s*ban|cơ\s+quan,\s*đơn\s+vị|đơn\s+vị(?!\s+hành\s+chính))\b",
-    CASE,
-)
-_TIER_GROUP = re.compile(
-    r"\b(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân)\s+)?(?:các|cấp)\s+(?P<tier>huyện|quận|xã|phường)\b|"
-    r"\b(?P<local>địa\s+phương)\b",
-    CASE,
-)
-
-
 def _agencies_and_tier(doers: str, context: Context) -> list[str]:
     """``each_agency`` and ``each_<tier>`` when who a task is given to names the agencies and
     the units of a tier ("các phòng, ban, đơn vị thuộc huyện, UBND các xã, thị trấn", "các
     đơn vị, địa phương"); none otherwise. A province's "địa phương" are its districts before
     the 2025 reform and its communes after (a document of 2025 names no tier by it)."""
-    agencies = _AGENCY_GROUP.search(doers)
-    units = _TIER_GROUP.search(doers)
+    agencies = lx.AGENCY_GROUP.search(doers)
+    units = lx.TIER_GROUP.search(doers)
     if agencies is None or units is None or lx.EVERY_MINISTRY_AND_LOCALITY.search(doers):
         return []  # "các bộ, ngành, địa phương": every unit, one target
     if units["tier"]:
@@ -1841,9 +1831,7 @@ def _addressee_level(levels: tuple[str, ...], issuer_level: str | None) -> str:
 
 
 #: a body of the state, named ("Sở Tư pháp", "UBND tỉnh", "Chủ tịch UBND …")
-_BODY = re.compile(
-    r"(?:UBND|Ủy\s+ban|Sở|Bộ|Phòng|Ban|Công\s+an|Văn\s+phòng|Trung\s+tâm|Chủ\s+tịch|Thủ\s+trưởng)\b"
-)
+_BODY = re.compile(lx.BODY)
 #: to whom something is sent or reported: "về Sở …", "Chính phủ", a body named
 _RECIPIENT = re.compile(
     rf"(?:về|lên|tới|cho)\s|(?:Chính\s+phủ|Thủ\s+tướng|Quốc\s+hội)\b|{_BODY.pattern}"
