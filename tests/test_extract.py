@@ -2756,6 +2756,12 @@ class TestRanksKeptInOtherWords:
              ["thứ hạng Chỉ số PAR Index", "thứ hạng SIPAS"]),
             # no index named: the rank of the plan's own
             ("Bảo đảm thứ hạng không thấp hơn năm 2024.", ["thứ hạng"]),
+            ("Phấn đấu ổn định và nâng cao thứ hạng Chỉ số PAR Index.",
+             ["thứ hạng Chỉ số PAR Index"]),
+            ("Phấn đấu giữ được vị trí xếp hạng Chỉ số SIPAS.", ["thứ hạng Chỉ số SIPAS"]),
+            ("Phấn đấu duy trì được thứ hạng Chỉ số PCI.", ["thứ hạng Chỉ số PCI"]),
+            ("Không để thứ hạng Chỉ số cải cách hành chính bị giảm so với năm 2024.",
+             ["thứ hạng Chỉ số cải cách hành chính"]),
         ],
     )  # fmt: skip
     def test_a_place_kept(self, sentence: str, phrases: list[str]) -> None:
@@ -2765,6 +2771,25 @@ class TestRanksKeptInOtherWords:
     def test_the_year_a_rank_is_held_against_is_no_period(self) -> None:
         (found,) = readings("Phấn đấu thứ hạng Chỉ số PCI không thấp hơn năm 2024.")
         assert (found.op, found.period) == ("rank_keep", None)
+        (kept,) = extract(
+            "Tiếp tục giữ vững vị trí trong nhóm 10 tỉnh dẫn đầu như năm 2024.", year=2025
+        ).targets
+        assert (kept.reading.op, kept.reading.value, kept.reading.period) == (
+            "rank_top",
+            "10",
+            None,
+        )
+
+    def test_a_past_year_s_clause_reports_beside_the_next_year_s_target(self) -> None:
+        """ "Năm 2024, … xếp thứ 8/63, năm 2025 tỉnh phấn đấu giữ vững vị trí này": the
+        clause of another year is cut from the target's, and what it says was reached."""
+        for text in (
+            "Năm 2024, Chỉ số SIPAS xếp thứ 8/63, năm 2025 tỉnh phấn đấu giữ vững vị trí này.",
+            "Chỉ số PAR Index năm 2024 của tỉnh tăng 5 bậc; mục tiêu năm 2025 là giữ vững thứ "
+            "hạng này.",
+        ):
+            found = [t.reading for t in extract(text, year=2025).targets]
+            assert [(r.op, r.period) for r in found] == [("rank_keep", "2025")], text
 
 
 class TestResultsAsNewsTellsThem:

@@ -700,7 +700,10 @@ RANK_POSITION = (
 """A place among so many ("xếp vị trí 10 - 15/63", "xếp 20/63 tỉnh", "vị trí 5/14 tỉnh vùng
 …", then "…, 3/14 tỉnh vùng …"): a place in the top K (the lower end of a band) where the
 sentence commits; a report otherwise ("xếp thứ 34/63")."""
-_KEEP = r"(?:giữ\s+vững|duy\s+trì|giữ\s+(?:ổn\s+định|nguyên))(?:\s+ổn\s+định)?"
+_KEEP = (
+    r"(?:giữ\s+vững|duy\s+trì|giữ\s+(?:ổn\s+định|nguyên)|giữ(?=\s+được)|ổn\s+định)"
+    r"(?:\s+ổn\s+định)?(?:\s+được)?"
+)
 RANK_KEEP = (
     rf"\b{_KEEP}(?:\s*(?:,|và|hoặc)\s*(?:(?:tiếp\s+tục|từng\s+bước|không\s+ngừng)\s+)?"
     r"(?:cải\s+thiện|nâng\s+cao|nâng|phát\s+huy))*\s+(?:ở\s+)?"
@@ -712,8 +715,11 @@ RANK_KEEP = (
     # "thứ hạng các Chỉ số … năm 2024 không thấp hơn năm 2023": the rank held, named between
     r"\b(?:thứ|xếp)\s+hạng\s+(?:(?P<held>[^;.%]{3,150}?)\s+)?(?:không\s+(?:bị\s+)?(?:thấp\s+hơn|giảm|tụt)|"
     r"(?:ít\s+nhất\s+)?bằng\s+hoặc\s+(?:cao|tốt)\s+hơn)\b(?!\s*\d)|"
-    # "không để tụt hạng Chỉ số PAR Index": no place lost
-    r"\bkhông\s+(?:để\s+)?(?:bị\s+)?(?:tụt|giảm|sụt\s+giảm)\s+(?:hạng|bậc|thứ\s+hạng|vị\s+trí)\b"
+    # "không để tụt hạng Chỉ số PAR Index", "không giảm điểm và thứ hạng": no place lost
+    r"\bkhông\s+(?:để\s+)?(?:bị\s+)?(?:tụt|giảm|sụt\s+giảm)\s+(?:điểm\s+(?:số\s+)?và\s+)?"
+    r"(?:hạng|bậc|thứ\s+hạng|vị\s+trí)\b|"
+    # "Không để thứ hạng Chỉ số … bị giảm": the rank named, then what it must not do
+    r"\bkhông\s+để\s+(?:thứ|xếp)\s+hạng\s+(?P<kept>[^;.%]{3,150}?)\s+(?:bị\s+)?(?:tụt|giảm|sụt)\b"
 )
 """Keeping a rank, the floor of the rise: "giữ vững vị trí", "duy trì, nâng cao thứ hạng",
 "giữ vững hoặc nâng cao thứ hạng", "duy trì ổn định thứ hạng", "giữ vững hoặc tăng bậc",

@@ -56,7 +56,9 @@ _COUNT_MORE = re.compile(lx.COUNT_MORE, CASE)
 _CLAUSE_CUT = re.compile(
     r";|\btrong\s+đó\b|,\s+(?=(?:đưa|nâng|bảo\s+đảm|đảm\s+bảo|trong\s+khi|còn|đồng\s+thời|"
     # "…, đến nay đã giảm 12%": what was done, after what was asked
-    r"(?:đến|tính\s+đến)\s+nay|hiện\s+nay)\b)",
+    r"(?:đến|tính\s+đến)\s+nay|hiện\s+nay|"
+    # "Năm 2024, … xếp thứ 8/63, năm 2025 tỉnh phấn đấu …": another year's clause
+    r"năm\s+(?:19|20)\d\d(?!\s*[-–]))\b)",
     CASE,
 )
 _TIER_NAMED = re.compile(r"(?:(?:ở|tại)\s+)?cấp\s+(tỉnh|huyện|xã)", CASE)
@@ -521,8 +523,12 @@ class _Clauses:
     def said(self, bounds: tuple[int, int]) -> _Said:
         if bounds not in self._said:
             clause = self.text[bounds[0] : bounds[1]]
+            reported = bool(lx.REPORT.search(clause)) or bool(
+                # "Chỉ số PAR Index năm 2024 tăng 5 bậc; mục tiêu năm 2025 …": a past year's
+                self.year is not None and _names_a_past_year(clause, self.year)
+            )
             self._said[bounds] = _Said(
-                bool(lx.REPORT.search(clause)) and not lx.COMMITMENT.search(clause),
+                reported and not lx.COMMITMENT.search(clause),
                 list(deadlines_in(clause, self.year)),
                 list(periods_in(clause, self.year)),
                 recurrence_in(clause),
@@ -1187,8 +1193,9 @@ def _build(
             for name, each in ph.per_index(phrase)
         ]
     if kind == "rank_keep":
-        phrase = f"thứ hạng {m['held']}" if m["held"] else before
-        if not m["held"] and re.match(r"(?:thứ|xếp)\s+hạng\s+không\b", m.group(0), CASE):
+        held = m["held"] or m["kept"]  # the rank named between ("thứ hạng X không thấp hơn")
+        phrase = f"thứ hạng {held}" if held else before
+        if not held and re.match(r"(?:thứ|xếp)\s+hạng\s+không\b", m.group(0), CASE):
             phrase = "thứ hạng"  # "Bảo đảm thứ hạng không thấp hơn năm 2024": no index named
         # "duy trì thứ hạng Chỉ số PAR Index, …", "… vị trí xếp hạng Chỉ số SIPAS"
         ranked = re.match(

@@ -89,11 +89,11 @@ def periods_in(text: str, year: int | None = None) -> Iterator[tuple[int, str]]:
             ):
                 continue  # "đến hết quý II/2026", "vào quý 2/2026": a deadline, not the period
             if re.search(
-                r"(?:so\s+với(?:\s+cùng\s+kỳ)?|(?:thấp|kém|cao)\s+hơn|bằng)\s*$",
+                r"(?:so\s+với(?:\s+cùng\s+kỳ)?|(?:thấp|kém|cao)\s+hơn|bằng|như)\s*$",
                 text[max(0, m.start() - 20) : m.start()],
                 CASE,
             ):
-                continue  # a baseline ("so với năm 2024", "không thấp hơn năm 2024")
+                continue  # a baseline ("so với năm 2024", "không thấp hơn năm 2024", "như …")
             taken.append((m.start(), m.end()))
             if kind == "span":
                 yield m.start(), f"{m['a'] or m['a2']}-{m['b'] or m['b2']}"
