@@ -2869,3 +2869,16 @@ def test_what_a_sentence_singles_out_with_rieng() -> None:
     assert (year.period, year.phrase) == ("2026", "")
     (index,) = readings("Riêng Chỉ số SIPAS, phấn đấu đạt tối thiểu 85%.")
     assert index.phrase == "Chỉ số SIPAS"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Phấn đấu tỷ lệ hồ sơ trực tuyến cấp xã đạt 80%.",
+        "Phấn đấu 90% hồ sơ ở cấp cơ sở được giải quyết trực tuyến.",
+        "Phấn đấu 80% hồ sơ thủ tục hành chính tại xã, phường được tiếp nhận trực tuyến.",
+    ],
+)
+def test_a_figure_of_the_communes_records_is_pooled_at_their_tier(sentence: str) -> None:
+    (found,) = readings(sentence)
+    assert found.level == "commune"

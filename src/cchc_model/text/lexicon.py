@@ -549,6 +549,8 @@ LEVEL_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         (
             re.compile(
                 rf"(?:{_STAFF}|\bhồ\s+sơ(?:\s+công\s+việc)?(?:\s+(?:của\s+)?(?:các\s+)?cơ\s+quan)?|"
+                # "tỷ lệ hồ sơ trực tuyến cấp xã": the records of one tier, told what they are
+                r"\bhồ\s+sơ(?:\s+(?!cấp\b)[^\s,;.]+){1,3}?(?=\s+cấp\s)|"
                 r"\bđài\s+truyền\s+thanh|"
                 r"\bbộ\s+phận\s+(?:một\s+cửa|tiếp\s+nhận\s+và\s+trả\s+kết\s+quả)|"
                 rf"\btrung\s+tâm\s+phục\s+vụ\s+hành\s+chính\s+công)\s+cấp\s+{tier}\b"
@@ -580,6 +582,14 @@ LEVEL_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (
         re.compile(r"\b(?:ở|tại|của)\s+(?:các\s+)?cấp\s+bộ\s*(?:,|và)\s*(?:cấp\s+)?tỉnh\b", CASE),
         ("ministry", "province"),
+    ),
+    # "hồ sơ … ở cấp cơ sở", "tại xã, phường": the communes, pooled
+    (
+        re.compile(
+            r"\b(?:ở|tại|của)\s+(?:cấp\s+cơ\s+sở|(?:các\s+)?xã,\s*phường)\b(?!\s*,?\s*(?:phải|cần))",
+            CASE,
+        ),
+        ("commune",),
     ),
     (re.compile(r"\b(?:ở|tại|của)\s+(?:các\s+)?cấp\s+bộ\b", CASE), ("ministry",)),
     (re.compile(r"\b(?:ở|tại|của)\s+(?:các\s+)?cấp\s+tỉnh\b", CASE), ("province",)),
