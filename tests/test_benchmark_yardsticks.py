@@ -63,7 +63,7 @@ def test_the_library_prints_the_independent_yardsticks_checksum(tmp_path: Path) 
         ours = _run(SHARED / "library.py", data).splitlines()[0]
         assert hand.startswith("duckdb: status_rows="), hand
         assert ours.removeprefix("library") == hand.removeprefix("duckdb"), (scale, ours, hand)
-    # the checksum read from the whole result table, as run.py's library-table reads it
-    whole = _run(SHARED / "library.py", tmp_path / "sub10", "--table").splitlines()[0]
-    hand = _run(BENCH / "bench_duckdb.py", tmp_path / "sub10").splitlines()[0]
-    assert whole.removeprefix("library") == hand.removeprefix("duckdb"), (whole, hand)
+        if scale == "sub10":
+            # the checksum read from the whole result table, as run.py's library-table reads it
+            whole = _run(SHARED / "library.py", data, "--table").splitlines()[0]
+            assert whole.removeprefix("library") == hand.removeprefix("duckdb"), (whole, hand)

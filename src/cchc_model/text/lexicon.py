@@ -918,10 +918,6 @@ TASK_PASSIVE = re.compile(
 )
 """A task whose object opens the sentence, what must be done with it after ("Số liệu phải
 được gửi về Bộ Nội vụ trước 30/8", "Việc số hóa hồ sơ hộ tịch phải hoàn thành trước …")."""
-
-"""A task a sentence commits to in other words: a duty or directive word, then within a few
-words the verb of what is done ("…, Bộ Nội vụ phải làm việc …, quyết tâm hoàn thành …"); matched
-from the start of the clause its deadline is in."""
 TASK_AT_START = re.compile(rf"^{_TASK_VERB}", CASE)
 """A task whose verb opens the sentence, its deadline in a clause after a comma ("Xây dựng cơ sở
 dữ liệu đất đai, hoàn thành trước ngày 31/12/2025")."""
@@ -939,8 +935,11 @@ _DIRECTED_VERB = rf"(?P<verb>{_DIRECTED_VERBS})\b"
 #: the words that direct someone to act ("yêu cầu", "giao" …) and those that bind the doer
 _DIRECTIVE_WORDS = r"yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao(?!\s+dịch)"
 _DUTY_WORDS = r"phải|cần|mục\s+tiêu|sẽ|khẩn\s+trương"
+NOT_MET = r"(?<!ứng\s)(?<!theo\s)(?<!đúng\s)"
+"""Not right after "đáp ứng", "theo", "đúng" ("đáp ứng yêu cầu", "theo yêu cầu", "đúng chỉ
+đạo"): a requirement met or followed, no directive."""
 TASK_DIRECTED = re.compile(
-    rf"^[^;:%]{{0,160}}?(?<!ứng\s)(?<!theo\s)(?<!đúng\s)\b(?:{_DIRECTIVE_WORDS})\s+"
+    rf"^[^;:%]{{0,160}}?{NOT_MET}\b(?:{_DIRECTIVE_WORDS})\s+"
     r"(?P<who>[^;:%]{0,120}?)"
     r"(?:\b(?:phải|cần|làm\s+đầu\s+mối|tiếp\s+tục|khẩn\s+trương|chủ\s+động|sớm)\s+)*"
     rf"{_DIRECTED_VERB}",
@@ -956,11 +955,9 @@ AGENCY_GROUP = re.compile(
 )
 """The agencies a task is given to ("các sở, ban, ngành", "các phòng, ban, đơn vị", "các đơn
 vị"; not "đơn vị hành chính", units of a tier)."""
-TIER_GROUP = re.compile(
-    r"\b(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân)\s+)?(?:các|cấp)\s+(?P<tier>huyện|quận|xã|phường)\b|"
-    r"\b(?P<local>địa\s+phương)\b",
-    CASE,
-)
+TIER_UNITS = rf"(?:{_COMMITTEE}\s+)?(?:các|cấp)\s+(?P<tier>huyện|quận|xã|phường)"
+"""The units of a tier named as a group ("UBND các xã", "cấp huyện"), as a pattern."""
+TIER_GROUP = re.compile(rf"\b{TIER_UNITS}\b|\b(?P<local>địa\s+phương)\b", CASE)
 """The units of a tier a task is given to ("UBND các xã, thị trấn", "các huyện"), or the
 "địa phương", whose tier depends on the issuer and the date."""
 EVERY_MINISTRY_AND_LOCALITY = re.compile(_EVERY_MINISTRY_AND_LOCALITY, CASE)

@@ -93,8 +93,7 @@ _INTRO = re.compile(
 )
 _LAST_MARKER = re.compile(
     r".*\b(?:(?:đặt|đề|giao)\s+(?:ra\s+)?(?:mục\s+tiêu|chỉ\s+tiêu)|phấn\s+đấu(?:\s+đạt)?|mục\s+tiêu(?:\s+\w+){0,3}\s+là|"
-    # (not "đáp ứng yêu cầu", "theo yêu cầu": what is met, no directive)
-    r"hướng\s+tới(?:\s+mục\s+tiêu)?|(?<!ứng\s)(?<!theo\s)(?<!đúng\s)yêu\s+cầu|"
+    rf"hướng\s+tới(?:\s+mục\s+tiêu)?|{lx.NOT_MET}yêu\s+cầu|"
     r"(?:phải|cần)(?=\s+(?:đưa|nâng)\b)|"
     # "trong đó có chỉ tiêu tăng trưởng đạt 2 con số": what the target is of follows
     r"\bcó\s+(?:các\s+)?chỉ\s+tiêu)\s+",

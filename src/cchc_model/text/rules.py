@@ -70,6 +70,14 @@ _TIER = {
     "huyện": "district",
     "xã": "commune",
 }
+#: the tier word a unit's own word stands for ("phường" is a xã's peer, "quận" a huyện's)
+_PEER = {"phường": "xã", "quận": "huyện"}
+
+
+def _tier_named(word: str) -> str:
+    """The tier a unit's word names: "xã", "phường" commune, "huyện", "quận" district …"""
+    word = word.lower()
+    return _TIER[_PEER.get(word, word)]
 
 
 @attrs.frozen
@@ -335,7 +343,7 @@ xếp loại Tốt trở lên")."""
 _AGENCIES_THEN_UNITS = re.compile(
     r"^(?P<agencies>(?:các\s+)*(?:sở,?\s*(?:ban,?\s*)?ngành|cơ\s+quan,\s*đơn\s+vị)"
     r"(?:\s+cấp\s+tỉnh)?)\s*(?:,|và)\s*"
-    r"(?P<units>(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân)\s+)?(?:các\s+|cấp\s+)(?P<tier>huyện|quận|xã|phường)"
+    rf"(?P<units>{lx.TIER_UNITS}"
     r"(?:\s*,\s*(?:thị\s+xã|thành\s+phố|thị\s+trấn|phường|quận|xã|huyện))*)\s+(?P<rest>\S.*)$",
     CASE,
 )
@@ -348,7 +356,7 @@ def _agencies_and_units(phrase: str) -> list[tuple[str, str]]:
     m = _AGENCIES_THEN_UNITS.match(phrase)
     if m is None:
         return []
-    tier = _TIER[{"phường": "xã", "quận": "huyện"}.get(m["tier"].lower(), m["tier"].lower())]
+    tier = _tier_named(m["tier"])
     # "Triển khai hệ thống … đến 100% các sở, ngành, UBND các huyện và được tích hợp …": what
     # follows "và" says more of the subject, not of the units reached
     rest = "" if re.match(r"và\s", m["rest"], CASE) else f" {m['rest']}"
@@ -523,14 +531,16 @@ class _Clauses:
     def said(self, bounds: tuple[int, int]) -> _Said:
         if bounds not in self._said:
             clause = self.text[bounds[0] : bounds[1]]
+            deadlines = list(deadlines_in(clause, self.year))
+            periods = list(periods_in(clause, self.year))
             reported = bool(lx.REPORT.search(clause)) or bool(
                 # "Chỉ số PAR Index năm 2024 tăng 5 bậc; mục tiêu năm 2025 …": a past year's
-                self.year is not None and _names_a_past_year(clause, self.year)
+                self.year is not None and _ends_before(periods, deadlines, self.year)
             )
             self._said[bounds] = _Said(
                 reported and not lx.COMMITMENT.search(clause),
-                list(deadlines_in(clause, self.year)),
-                list(periods_in(clause, self.year)),
+                deadlines,
+                periods,
                 recurrence_in(clause),
                 _levels(clause),
             )
@@ -832,8 +842,15 @@ def _names_a_past_year(sentence: str, year: int) -> bool:
     """Whether a period the sentence names ends before ``year`` ("năm 2024"; not a
     baseline, "so với năm 2024", nor a span that reaches it, "giai đoạn 2021 - 2025"), or
     a day it names as due is ("Cuối năm 2024, 100% xã có …" in a text of 2025)."""
-    return any(int(_YEARS.findall(p)[-1]) < year for _, p in periods_in(sentence, year)) or any(
-        due.year < year for _, due in deadlines_in(sentence)
+    return _ends_before(list(periods_in(sentence, year)), list(deadlines_in(sentence)), year)
+
+
+def _ends_before(
+    periods: list[tuple[int, str]], deadlines: list[tuple[int, date]], year: int
+) -> bool:
+    """Whether one of ``periods`` ends, or one of ``deadlines`` falls, before ``year``."""
+    return any(int(_YEARS.findall(p)[-1]) < year for _, p in periods) or any(
+        due.year < year for _, due in deadlines
     )
 
 
@@ -1296,8 +1313,7 @@ def _build(
             op, value = "between", f"{decimal_text(low)}..{decimal_text(high)}"
         level = _tier_of(phrase)
         if allocated is not None:  # "mỗi đơn vị cấp xã thành lập 1 Tổ …": each commune's
-            tier = allocated["tier"].lower()
-            level = f"each_{_TIER[{'phường': 'xã', 'quận': 'huyện'}.get(tier, tier)]}"
+            level = f"each_{_tier_named(allocated['tier'])}"
             notes += ("a count each unit named before it is to reach",)
         return [Reading(phrase, op, value, "count", level=level, notes=notes)]
     if kind == "amount":
@@ -1562,6 +1578,8 @@ def _tasks_by_clause(
     Thủ tướng … trong tháng 11/2025; chủ trì, … khẩn trương hoàn thành … trước ngày
     10/12/2025"), else the sentence's."""
     cuts = [m.start() for m in re.finditer(";", text)]
+    if not cuts:
+        return _task(text, offset, context, exclusions)
     clauses = list(zip([0, *(cut + 1 for cut in cuts)], [*cuts, len(text)], strict=True))
     dated = [
         (a, b)
@@ -1720,9 +1738,7 @@ def _agencies_and_tier(doers: str, context: Context) -> list[str]:
     if agencies is None or units is None or lx.EVERY_MINISTRY_AND_LOCALITY.search(doers):
         return []  # "các bộ, ngành, địa phương": every unit, one target
     if units["tier"]:
-        tier = _TIER[
-            {"phường": "xã", "quận": "huyện"}.get(units["tier"].lower(), units["tier"].lower())
-        ]
+        tier = _tier_named(units["tier"])
     elif context.issuer_level == "district":
         tier = "commune"
     elif context.issuer_level == "province" and context.year is not None and context.year != 2025:
