@@ -2066,7 +2066,7 @@ class TestMoreRanksAndTasks:
         ],
     )  # fmt: skip
     def test_tasks(self, sentence: str, phrase: str, due: date) -> None:
-        (found,) = readings(sentence)
+        (found,) = [t.reading for t in extract(sentence, year=2026).targets]
         assert (found.op, found.phrase, found.deadline) == ("yes", phrase, due)
 
     @pytest.mark.parametrize(
@@ -2681,10 +2681,34 @@ class TestTasksGivenAndSent:
             # a day opening what must be done
             ("Ngày 1/5/2025, 63 tỉnh, thành phố phải gửi đề án sắp xếp về Bộ Nội vụ.",
              "đề án sắp xếp về Bộ Nội vụ", date(2025, 5, 1)),
+            # a day written without its year is no part of what is done
+            ("Các sở, ban, ngành ban hành kế hoạch trước ngày 25.11.", "kế hoạch",
+             date(2026, 11, 25)),
+            # how well it is done is not what is done
+            ("Trong tháng 3/2026, các xã tổ chức thành công cuộc bầu cử.", "cuộc bầu cử",
+             date(2026, 3, 31)),
+            # the verbs listed, then what they act on
+            ("UBND các huyện hoàn thành việc rà soát, sắp xếp các thôn, tổ dân phố trước ngày "
+             "30/6/2025.", "việc rà soát, sắp xếp các thôn", date(2025, 6, 30)),
+            ("Bộ Nội vụ sẽ tổng hợp, báo cáo Chính phủ, Thủ tướng trước 30/9/2025.",
+             "báo cáo Chính phủ, Thủ tướng", date(2025, 9, 30)),
+            # a task's time, labelled
+            ("Tổ chức Hội nghị sơ kết công tác cải cách hành chính, thời gian thực hiện tháng "
+             "7/2026.", "Hội nghị sơ kết công tác cải cách hành chính", date(2026, 7, 31)),
+            ("Sở Tư pháp tổ chức tập huấn kỹ năng số cho công chức cấp xã, thời hạn hoàn thành "
+             "là 30/9/2026.",
+             "tập huấn kỹ năng số cho công chức cấp xã", date(2026, 9, 30)),
+            # the task its date is in, after another one
+            ("Các cơ quan, đơn vị triển khai thực hiện Kế hoạch này, định kỳ báo cáo kết quả về "
+             "Sở Nội vụ trước ngày 15/12/2026.", "kết quả về Sở Nội vụ", date(2026, 12, 15)),
+            # … unless it only says where what was made before is sent
+            ("Các đơn vị sẽ lập danh mục các hệ thống cần khai thác, gửi về Sở Khoa học và Công "
+             "nghệ trước ngày 30/12/2025.", "danh mục các hệ thống cần khai thác",
+             date(2025, 12, 30)),
         ],
     )  # fmt: skip
     def test_tasks(self, sentence: str, phrase: str, due: date) -> None:
-        (found,) = readings(sentence)
+        (found,) = [t.reading for t in extract(sentence, year=2026).targets]
         assert (found.op, found.phrase, found.deadline) == ("yes", phrase, due)
 
     def test_a_task_at_a_tier_is_each_unit_s(self) -> None:
@@ -2709,6 +2733,17 @@ class TestTasksGivenAndSent:
     def test_a_day_opening_what_was_done_is_no_deadline(self) -> None:
         """ "Ngày 1/5/2025, Bộ Nội vụ đã gửi …": no duty after the day; it dates a fact."""
         assert readings("Ngày 1/5/2025, Bộ Nội vụ gửi công văn hướng dẫn các tỉnh.") == []
+
+    def test_a_document_s_title_is_no_task(self) -> None:
+        """ "Công điện số 127/CĐ-TTg về việc tập trung hoàn thành …": what a dispatch is
+        about, no task of the sentence."""
+        assert (
+            readings(
+                "Ngày 4/8/2025, Thủ tướng Chính phủ có Công điện số 127/CĐ-TTg về việc tập trung "
+                "hoàn thành cắt giảm, đơn giản hóa thủ tục hành chính trong năm 2025."
+            )
+            == []
+        )
 
     def test_a_sentence_without_a_recipient_sends_nothing(self) -> None:
         """ "gửi" opens a task only when it names the body sent to."""
@@ -2848,6 +2883,16 @@ class TestResultsAsNewsTellsThem:
             "15",
             "biên chế trong giai đoạn 2021-2026",
         )
+
+
+def test_a_figure_s_clause_ends_before_the_next_figure_s_own() -> None:
+    """ "75% hộ gia đình có cáp quang … và phủ sóng … tới 100% thôn": the first clause is
+    complete with its verb; "và" opens the next figure's."""
+    first, _ = readings(
+        "Phấn đấu 75% hộ gia đình có đường truyền Internet cáp quang băng rộng và phủ sóng băng "
+        "rộng di động tới 100% thôn trên địa bàn huyện."
+    )
+    assert first.phrase == "hộ gia đình có đường truyền Internet cáp quang băng rộng"
 
 
 def test_requirements_met_are_part_of_the_measure() -> None:

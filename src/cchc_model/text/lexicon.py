@@ -41,6 +41,12 @@ DOCUMENT_NUMBER = re.compile(
     r"Nghị\s+định|Thông\s+tư|Công\s+văn|Đề\s+án)\s+(?:số\s+)?\d+\b"
 )
 """A document's number ("57-NQ/TW", "749/QĐ-TTg", "Đề án 06", "QĐ 942"): no figure."""
+TITLE_OPENS = re.compile(
+    rf"(?:{DOCUMENT_NUMBER.pattern})(?:\s+ngày\s+[\d/.-]+)?(?:\s+của\s+[^,;.]{{0,60}}?)?"
+    r"\s+về\s+(?:việc\s+)?[^,;.]*$"
+)
+"""A document's title opens before the words that follow ("Công điện số 127/CĐ-TTg về việc
+tập trung hoàn thành …"): what it names is its subject, no task of the sentence."""
 LIST_MARKER = re.compile(
     r"^[ \t]*(?:[-+•*–—▪●◦]|\(?\d{1,2}[.)](?!\d)|\(?[a-zđ]\)|[IVXLC]+[.)]|\d{1,2}\.\d{1,2}\.?)"
     r"[ \t]+"
@@ -282,19 +288,22 @@ _DAY = (
 """A day: "30/6/2025", "30-6-2025", or in words as decisions write it, "30 tháng 6 năm 2025"."""
 _TO = r"(?:[đĐD]ến|tới|trước|chậm\s+nhất(?:\s+là)?|trong)"
 # "trước (ngày) D", "đến hết ngày D", "chậm nhất là D": a day a target is due by
+# "thời gian thực hiện: tháng 7/2025", "thời hạn hoàn thành 30/6/2025": a task's time, labelled
+_TIME_LABEL = r"thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|triển\s+khai))?(?:\s+là)?\s*:?"
 _DUE_BY_DAY = (
-    r"(?:trước|(?<!tính\s)[đĐD]ến|chậm\s+nhất(?:\s+là)?|hạn\s+(?:chót|cuối)(?:\s+là)?)"
+    r"(?:trước|(?<!tính\s)[đĐD]ến|chậm\s+nhất(?:\s+là)?|hạn\s+(?:chót|cuối)(?:\s+là)?|"
+    rf"{_TIME_LABEL})"
     r"\s+(?:hết\s+)?(?:ngày\s+)?"
 )
 # "trong tháng M", "đến hết tháng M", "chậm nhất tháng M": a month a target is due in
 _DUE_IN_MONTH = (
     r"trong|(?<!tính\s)[đĐD]ến\s+hết|(?<!đến\s)hết|trước|chậm\s+nhất(?:\s+(?:là|trong|vào))?|"
-    r"(?<!tính\s)[đĐD]ến\s+cuối|(?<!tính\s)[đĐD]ến"
+    rf"(?<!tính\s)[đĐD]ến\s+cuối|(?<!tính\s)[đĐD]ến|{_TIME_LABEL}"
 )
 #: What leads a quarter a target or task is due at the end of ("đến hết quý", "vào quý").
 QUARTER_END_LEADS = r"[đĐD]ến\s+hết|hết|chậm\s+nhất(?:\s+(?:là|trong|vào))?|[đĐD]ến\s+cuối|cuối|vào"
 #: The same, or "trước quý": due by the end of the quarter before.
-_QUARTER_BY = rf"(?P<before>trước)|{QUARTER_END_LEADS}"
+_QUARTER_BY = rf"(?P<before>trước)|{QUARTER_END_LEADS}|{_TIME_LABEL}"
 # what must be done, said after an opening day ("Ngày 1/5, … phải gửi …")
 _DUTY_AFTER = r"(?=[^.;]{0,120}?\s(?:phải|cần)\s)"
 DEADLINES: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -901,7 +910,7 @@ _TASK_VERB = (
     rf"gửi(?=[^.;:]{{0,160}}?\s(?:về|cho|đến)\s+(?-i:{BODY})))\b"
 )
 TASK = re.compile(
-    rf"^(?:[^,]{{0,40}},\s*){{0,2}}(?:{_ADDRESSEE}|[^,;:.%\d]{{0,60}}?\b(?:đặt\s+(?:ra\s+)?mục\s+tiêu|"
+    rf"^(?:[^,]{{0,40}},\s*){{0,2}}?(?:{_ADDRESSEE}|[^,;:.%\d]{{0,60}}?\b(?:đặt\s+(?:ra\s+)?mục\s+tiêu|"
     rf"yêu\s+cầu)\s+|[^,;:.%]{{0,40}}?\s(?=sẽ\s))?{_TASK_VERB}",
     CASE,
 )

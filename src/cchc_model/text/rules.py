@@ -1014,8 +1014,9 @@ def _build(
                 # "75% hộ gia đình có cáp quang, phủ sóng … tới 100% thôn": a clause complete
                 # with its verb ends at the comma before the next figure's own clause
                 end = next_start
-                head, comma, _ = text[anchor.end : end].rpartition(",")
-                if comma and ph.PREDICATE.search(head):
+                joints = list(re.finditer(r",|\s+và\s+", text[anchor.end : end], CASE))
+                head = text[anchor.end : anchor.end + joints[-1].start()] if joints else ""
+                if joints and ph.PREDICATE.search(head):
                     end = anchor.end + len(head)
             phrase = ph.clean(ph.to_first_clause(text[anchor.end : end]))
             # "… tới 100% thôn/bản", "phủ sóng 5G đạt 70% dân số": what the share is taken of
@@ -1649,7 +1650,10 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
     # a task in other words is looked for first in the clause its deadline is in ("…; trong
     # quý 1, xác định ngay từng việc …"), then from the sentence's start
     due_clause = text.rfind(";", 0, deadlines[0][0]) + 1 if deadlines else 0
+    # "…, định kỳ báo cáo kết quả về Sở Nội vụ trước ngày 15/12": the task its date is in
+    due_part = text.rfind(",", due_clause, deadlines[0][0]) + 1 if deadlines else 0
     tried = [
+        *([(_TASK_OPENS_PART, due_part)] if due_part else []),
         (lx.TASK_DIRECTED, 0),
         (lx.TASK, 0),
         (lx.TASK_AT_START, 0),
@@ -1663,6 +1667,12 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
             continue
         if pattern is lx.TASK_PASSIVE:
             phrase = _passive_object(m, text)
+        elif pattern is _TASK_OPENS_PART:
+            # what is done in the part itself, not to whom what was done before is sent or
+            # reported ("…, gửi về Sở … trước D", "…, báo cáo UBND tỉnh trước D")
+            phrase = _task_object(text[m.end() : deadlines[0][0]])
+            if _RECIPIENT.match(phrase):
+                phrase = ""
         else:
             phrase = _task_object(text[m.end() :])
         if (
@@ -1676,6 +1686,8 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
             break
     else:
         return []
+    if lx.TITLE_OPENS.search(text, 0, m.start("verb")):
+        return []  # "… có Công điện số 127/CĐ-TTg về việc tập trung hoàn thành …": its title
     aspiration = _aspiration(text)
     # who a directive names binds the task ("yêu cầu các xã, thị trấn phải hoàn thành …")
     directed = "who" in m.re.groupindex and m["who"]
@@ -1855,6 +1867,7 @@ def _addressee_level(levels: tuple[str, ...], issuer_level: str | None) -> str:
 
 #: a body of the state, named ("Sở Tư pháp", "UBND tỉnh", "Chủ tịch UBND …")
 _BODY = re.compile(lx.BODY)
+_TASK_OPENS_PART = re.compile(rf"\s*(?:định\s+kỳ\s+)?{lx.TASK_AT_START.pattern[1:]}", CASE)
 #: to whom something is sent or reported: "về Sở …", "Chính phủ", a body named
 _RECIPIENT = re.compile(
     rf"(?:về|lên|tới|cho)\s|(?:Chính\s+phủ|Thủ\s+tướng|Quốc\s+hội)\b|{_BODY.pattern}"
@@ -1885,13 +1898,24 @@ _DAY_OF_PERIOD = re.compile(
 _NEXT_TASK = re.compile(rf"(?<=\w)\s+và\s+(?:{lx.TASK_VERB_WORDS}|duy\s+trì)\b.*$", CASE)
 
 
+def _first_part(body: str) -> str:
+    """What a task acts on runs to the first comma, unless what is before it is only a verb or
+    two ("rà soát, sắp xếp các thôn": the verbs listed, then their object)."""
+    out, *rest = body.split(",")
+    for part in rest:
+        if not out.strip() or len(re.sub(r"^\s*việc\s", "", out, flags=CASE).split()) >= 3:
+            break
+        out += "," + part
+    return out
+
+
 def _task_object(body: str) -> str:
     """What a task's verb acts on, up to the first clause break, without its deadline."""
     body = re.split(r":|\.\s|;", body, maxsplit=1)[0]
     body = _LED_BY_NOTE.sub("", body)  # "(Sở Tư pháp chủ trì, …)": who leads it, and when
-    for pattern, _ in lx.DEADLINES:
+    for pattern, _ in (*lx.DEADLINES, *lx.YEARLESS_DEADLINES):
         body = pattern.sub("", body)
-    body = lx.TASK_QUARTER.sub("", body)
+    body = lx.YEARLESS_QUARTER.sub("", lx.TASK_QUARTER.sub("", body))
     body = _DAY_OF_PERIOD.sub("", body)
     for pattern, _ in lx.RECURRENCES:  # "… định kỳ hằng quý gửi Sở Nội vụ": how often
         body = pattern.sub("", body)
@@ -1903,7 +1927,12 @@ def _task_object(body: str) -> str:
     listed = re.match(r"\s*,(?!\s*(?:sẽ|cần|phải)\b)\s*", body, CASE)
     if listed:
         body = body[listed.end() :]
-    body = re.sub(r"^\s*(?:ngay|mạnh|dứt\s+điểm|kịp\s+thời)\b", "", body.split(",")[0], flags=CASE)
+    body = re.sub(
+        r"^\s*(?:ngay|mạnh|dứt\s+điểm|kịp\s+thời|thành\s+công|(?:có\s+)?hiệu\s+quả)\b",
+        "",
+        _first_part(body),
+        flags=CASE,
+    )
     body = re.sub(r"\s+ngay[\s.]*$", "", body, flags=CASE)  # "… với VPBank ngay (trong ngày D)"
     # "triển khai hoàn thành số hóa … xong": the verbs chained before what is done, its "xong"
     body = re.sub(r"^\s*(?:(?:hoàn\s+thành|hoàn\s+tất|thực\s+hiện)\s+)+", "", body, flags=CASE)
