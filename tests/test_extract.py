@@ -2895,6 +2895,63 @@ def test_a_figure_s_clause_ends_before_the_next_figure_s_own() -> None:
     assert first.phrase == "hộ gia đình có đường truyền Internet cáp quang băng rộng"
 
 
+def test_a_task_within_years_is_due_at_the_last_one_s_end() -> None:
+    (found,) = readings(
+        "Giai đoạn 2026 - 2027, hoàn thành việc sửa đổi, bổ sung hệ thống thể chế về tổ chức bộ "
+        "máy hành chính."
+    )
+    assert (found.op, found.deadline, found.period) == ("yes", date(2027, 12, 31), "2026-2027")
+
+
+def test_what_is_submitted_not_to_whom() -> None:
+    (found,) = readings(
+        "Bộ Nội vụ trình Thủ tướng Chính phủ dự thảo Nghị định về vị trí việc làm trước ngày "
+        "30/9/2026."
+    )
+    assert found.phrase == "dự thảo Nghị định về vị trí việc làm"
+
+
+def test_the_index_that_rises_not_who_strives() -> None:
+    (found,) = readings("Tỉnh phấn đấu Chỉ số PAR Index năm 2026 tăng ít nhất 3 bậc.")
+    assert (found.op, found.value, found.phrase) == ("rank_improve", "3", "Chỉ số PAR Index")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "level"),
+    [
+        # "trong năm": when, not what is measured
+        ("Kiểm tra công tác cải cách hành chính tối thiểu 30% cơ quan, đơn vị trong năm.",
+         "cơ quan, đơn vị", "agency"),
+        # "các" before the units a share is of
+        ("Phấn đấu 100% các xã, phường duy trì hoạt động Tổ công nghệ số cộng đồng.",
+         "các xã, phường duy trì hoạt động Tổ công nghệ số cộng đồng", "each_commune"),
+        # a pair named as one is no list of measures
+        ("Giảm tối thiểu 10% số lượng cán bộ, công chức so với năm 2021.",
+         "số lượng cán bộ, công chức", "self"),
+        # ", hoàn thành" with what is done is one more predicate, not a date's clause
+        ("Phấn đấu ít nhất 50% số huyện đạt chuẩn nông thôn mới, hoàn thành nhiệm vụ xây dựng "
+         "nông thôn mới.",
+         "số huyện đạt chuẩn nông thôn mới, hoàn thành nhiệm vụ xây dựng nông thôn mới",
+         "district"),
+    ],
+)  # fmt: skip
+def test_phrases_and_levels(sentence: str, phrase: str, level: str) -> None:
+    (found,) = readings(sentence)
+    assert (found.phrase, found.level) == (phrase, level)
+
+
+def test_a_stop_without_its_space_ends_a_sentence() -> None:
+    """ "… kiểu mẫu.Mỗi tỉnh …": a copied text lost the space; "Tp.Hồ Chí Minh" is a name."""
+    first, second = readings(
+        "Phấn đấu 20% số huyện đạt chuẩn nông thôn mới kiểu mẫu.Mỗi tỉnh có ít nhất 2 huyện "
+        "đạt chuẩn."
+    )
+    assert first.phrase == "số huyện đạt chuẩn nông thôn mới kiểu mẫu"
+    assert (second.value, second.level) == ("2", "each_province")
+    (city,) = readings("Phấn đấu 100% hồ sơ tại Tp.Hồ Chí Minh được số hóa.")
+    assert "Hồ Chí Minh" in city.phrase
+
+
 def test_requirements_met_are_part_of_the_measure() -> None:
     """ "… đáp ứng yêu cầu chỉ đạo …" names what is met, no directive after which the
     measure would start."""

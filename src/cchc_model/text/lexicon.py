@@ -626,9 +626,18 @@ SHARE_OF_UNITS: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(r"^\s*(?:các\s+)?bộ,\s*(?:ngành|cơ\s+quan\s+ngang\s+bộ)\b(?!,\s*địa)", CASE),
         "each_ministry",
     ),
-    (re.compile(r"^\s*(?:số\s+)?(?:đơn\s+vị\s+)?(?:cấp\s+huyện|huyện)\b", CASE), "each_district"),
-    (re.compile(r"^\s*(?:số\s+)?(?:đơn\s+vị\s+)?(?:cấp\s+xã|xã|phường)\b", CASE), "each_commune"),
-    (re.compile(r"^\s*(?:số\s+)?(?:đơn\s+vị\s+)?(?:cấp\s+tỉnh|tỉnh)\b", CASE), "each_province"),
+    (
+        re.compile(r"^\s*(?:số\s+)?(?:các\s+)?(?:đơn\s+vị\s+)?(?:cấp\s+huyện|huyện)\b", CASE),
+        "each_district",
+    ),
+    (
+        re.compile(r"^\s*(?:số\s+)?(?:các\s+)?(?:đơn\s+vị\s+)?(?:cấp\s+xã|xã|phường)\b", CASE),
+        "each_commune",
+    ),
+    (
+        re.compile(r"^\s*(?:số\s+)?(?:các\s+)?(?:đơn\s+vị\s+)?(?:cấp\s+tỉnh|tỉnh)\b", CASE),
+        "each_province",
+    ),
     (
         re.compile(r"^\s*(?:số\s+|tỷ\s+lệ\s+)?(?:các\s+)?(?:cơ\s+quan|sở,\s*ban|phòng)\b", CASE),
         "agency",

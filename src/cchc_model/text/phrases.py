@@ -40,7 +40,9 @@ _PHRASE_STOP = re.compile(
     # "… sẽ có danh tính số vào quý 2/2026 với …": when, and what follows it
     r"\s+vào\s+(?:quý|tháng)\s+[IVX\d]|"
     r",\s+(?:đưa|nâng|bảo\s+đảm|đảm\s+bảo|phấn\s+đấu|"
-    r"hoàn\s+thành|hoàn\s+tất|chậm\s+nhất|(?:tính\s+)?đến\s+nay|hiện\s+nay)\b|"
+    # (", hoàn thành trước …" dates it; ", hoàn thành nhiệm vụ …" is one more predicate)
+    r"(?:hoàn\s+thành|hoàn\s+tất)(?=\s+(?:trong|trước|vào|đến|chậm|xong|hết|ngay|năm|quý|hằng|hàng|"
+    r"tháng|\d)\b|\s*[.;,]|\s*$)|chậm\s+nhất|(?:tính\s+)?đến\s+nay|hiện\s+nay)\b|"
     # "… được số hóa trong thời gian từ ngày D1 đến ngày D2": the time, not what is measured
     r"\s+(?:trong\s+thời\s+gian\s+)?từ\s+ngày\s+\d|$)",
     CASE,
@@ -69,6 +71,7 @@ _TRAILING_NOISE = re.compile(
     r"đạt\s+tỷ\s+lệ|lên|chiếm|"
     r"tối\s+thiểu|ít\s+nhất|trên|từ|và|phấn\s+đấu|hướng\s+(?:tới|đến)|bình\s+quân|trung\s+bình|"
     r"(?:(?:[đĐD]ến|trong|vào)\s+)?(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d\d|"
+    r"trong\s+năm(?:\s+nay)?|"
     r"(?:của|tại|ở)\s+(?:từng|mỗi)\s+[^.;]*|"
     r"được|(?<!trực\s)thuộc|(?:nằm\s+)?trong|duy\s+trì|giữ\s+vững|xuống(?:\s+còn)?|còn|tiếp\s+tục|"
     r"so\s+với(?:\s+(?:cùng\s+kỳ|trước\s+đây))?|tăng|giảm|cắt\s+giảm|rút\s+ngắn|"

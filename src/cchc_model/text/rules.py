@@ -1043,7 +1043,7 @@ def _build(
                 groups = _agencies_and_units(phrase)
             if op == "change_decrease":
                 listed = re.sub(r"^\s*về\s+", "", text[anchor.end : end], flags=CASE)
-                parts = [ph.clean(p) for p in re.split(r",\s*|\s+và\s+", listed) if ph.clean(p)]
+                parts = [ph.clean(p) for p in _ITEM_CUT.split(listed) if ph.clean(p)]
                 if len(parts) > 1 and all(len(p.split()) <= 5 for p in parts[:-1]):
                     return [
                         Reading(
@@ -1196,7 +1196,9 @@ def _build(
             value = decimal_text(parse_number(a))
         else:
             value = ""  # "tăng hạng": a rise, no number of places stated
-        phrase = before
+        # "Tỉnh phấn đấu Chỉ số PAR Index tăng …": the index, not who strives
+        striving = re.match(r".*\b(?:phấn\s+đấu|quyết\s+tâm)\s+(?=\S)", before, CASE)
+        phrase = ph.clean(before[striving.end() :]) if striving else before
         # "tăng dần vị trí xếp hạng Chỉ số PCI", "cải thiện thứ hạng vị trí Chỉ số …"
         ranked = re.match(r"\s*(?:(?:vị\s+trí|thứ\s+hạng)\s+)?(?:xếp\s+hạng\s+)?", after_raw, CASE)
         named_after = after_raw[ranked.end() if ranked else 0 :]
@@ -1473,6 +1475,12 @@ def _count_under(
     )
 
 
+#: between the items of a list, not inside a pair named as one ("cán bộ, công chức")
+_ITEM_CUT = re.compile(
+    r"(?<!cán\sbộ)(?<!người\sdân)(?<!tổ\schức)(?:,\s*|\s+và\s+)"
+    r"(?!(?:công\s+chức|viên\s+chức|doanh\s+nghiệp|cá\s+nhân)\b)",
+    CASE,
+)
 _LISTED_MEASURES = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+", CASE)
 _MEASURE_NOUN = re.compile(
     r"(?:thời\s+gian|chi\s+phí|điều\s+kiện|số\s+lượng|số|thủ\s+tục|giấy\s+tờ|quy\s+định)\b",
@@ -1621,11 +1629,18 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
         if row is not None:
             return [row]
     within_year = False
+    spanned_years: str | None = None
     if not deadlines and _COMPLETES.search(text):
         # "Hoàn thành việc số hóa … trong năm 2025": a task done within a year is due at its end
-        years = [(at, p) for at, p in periods_in(text, context.year) if p.isdigit()]
-        deadlines = [(at, date(int(p), 12, 31)) for at, p in years[:1]]
+        # ("Giai đoạn 2026 - 2027, hoàn thành …": within the years, due at the last one's end)
+        years = [
+            (at, p)
+            for at, p in periods_in(text, context.year)
+            if re.fullmatch(r"\d{4}(?:-\d{4})?", p)
+        ]
+        deadlines = [(at, date(int(p[-4:]), 12, 31)) for at, p in years[:1]]
         within_year = bool(deadlines)
+        spanned_years = years[0][1] if years and "-" in years[0][1] else None
     # "Báo cáo kết quả … định kỳ hằng quý gửi Sở Nội vụ": a task done each period, in a plan
     recurring = bool(
         not deadlines
@@ -1682,6 +1697,8 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
             and _RECIPIENT.match(phrase)
         ):
             phrase = f"{m['verb']} {phrase}"  # "báo cáo Chính phủ": to whom, the verb is what
+        if phrase and re.fullmatch(r"trình|báo\s+cáo|gửi", m["verb"], CASE):
+            phrase = _SUBMITTED_TO.sub("", phrase)  # "trình Thủ tướng Đề án …": the Đề án
         if phrase:
             break
     else:
@@ -1711,7 +1728,7 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
         ),
         aspirational=bool(context.aspirational if aspiration is None else aspiration),
         deadline=deadlines[0][1] if deadlines else None,
-        period=within,
+        period=within or spanned_years,
         recurrence=recurrence_in(text) or context.recurrence,
         exclusions=exclusions,
         span=(offset + m.start("verb"), offset + m.end("verb")),
@@ -1867,6 +1884,15 @@ def _addressee_level(levels: tuple[str, ...], issuer_level: str | None) -> str:
 
 #: a body of the state, named ("Sở Tư pháp", "UBND tỉnh", "Chủ tịch UBND …")
 _BODY = re.compile(lx.BODY)
+#: to whom a paper is submitted, before the paper ("Thủ tướng Chính phủ “Chương trình …”")
+_SUBMITTED_TO = re.compile(
+    r"^(?:Thủ\s+tướng(?:\s+Chính\s+phủ)?|Chính\s+phủ|Quốc\s+hội|Bộ\s+Chính\s+trị|"
+    r"(?:Chủ\s+tịch\s+)?(?:HĐND|UBND|Hội\s+đồng\s+nhân\s+dân|Ủy\s+ban\s+nhân\s+dân)"
+    r"(?:\s+(?:tỉnh|thành\s+phố|huyện|xã|phường|cấp\s+\w+))?)\s+"
+    r"(?=[“\"]|(?:dự\s+thảo|đề\s+án|kế\s+hoạch|chương\s+trình|nghị\s+quyết|quyết\s+định|"
+    r"báo\s+cáo|tờ\s+trình|danh\s+mục|phương\s+án)\b)",
+    CASE,
+)
 _TASK_OPENS_PART = re.compile(rf"\s*(?:định\s+kỳ\s+)?{lx.TASK_AT_START.pattern[1:]}", CASE)
 #: to whom something is sent or reported: "về Sở …", "Chính phủ", a body named
 _RECIPIENT = re.compile(
@@ -1903,10 +1929,23 @@ def _first_part(body: str) -> str:
     two ("rà soát, sắp xếp các thôn": the verbs listed, then their object)."""
     out, *rest = body.split(",")
     for part in rest:
-        if not out.strip() or len(re.sub(r"^\s*việc\s", "", out, flags=CASE).split()) >= 3:
+        if not out.strip():
+            break
+        if len(re.sub(r"^\s*việc\s", "", out, flags=CASE).split()) >= 3 and not (
+            len(part.split()) <= 3 and not _NOT_LISTED.match(part)
+        ):
             break
         out += "," + part
     return out
+
+
+#: what opens a clause after a comma, not one more of the things listed
+_NOT_LISTED = re.compile(
+    rf"\s*(?:{lx.TASK_VERB_WORDS}|bảo\s+đảm|đảm\s+bảo|góp\s+phần|nhằm|để|theo|với|trong|từ|"
+    r"đến|tại|trước|sau|khi|nhưng|song|đồng\s+thời|phấn\s+đấu|tiếp\s+tục|thực\s+hiện|"
+    r"hướng\s+tới|đáp\s+ứng|gắn\s+với|kết\s+hợp)\b|\s*$",
+    CASE,
+)
 
 
 def _task_object(body: str) -> str:

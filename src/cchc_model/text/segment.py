@@ -20,7 +20,11 @@ from . import lexicon as lx
 
 __all__ = ["Piece", "pieces"]
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[ \t]+(?=[\"“(]?[A-ZĐÀ-ỸÂĂÊÔƠƯ0-9])")
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?…])[ \t]+(?=[\"“(]?[A-ZĐÀ-ỸÂĂÊÔƠƯ0-9])|"
+    # "… kiểu mẫu.Mỗi tỉnh …": a stop a copied text lost its space after ("Tp.Hồ" is a name)
+    r"(?<=[a-zđà-ỹ]{2}\.)(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])"
+)
 # An abbreviation written before a name: its stop ends no sentence ("TP. Hải Phòng",
 # "TX. Sơn Tây", "ThS. Nguyễn …").
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:TP|Tp|TX|TS|ThS|PGS|GS)\.$")
