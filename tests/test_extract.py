@@ -2940,6 +2940,26 @@ def test_phrases_and_levels(sentence: str, phrase: str, level: str) -> None:
     assert (found.phrase, found.level) == (phrase, level)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "levels"),
+    [
+        # "UBND cấp xã" names the committees: one level, not also the tier's
+        ("Phấn đấu 80% hồ sơ của UBND cấp xã được giải quyết trực tuyến.", ["commune"]),
+        ("Phấn đấu 100% đơn vị hành chính cấp xã có hạ tầng cáp quang.", ["each_commune"]),
+        ("Phấn đấu 100% UBND xã, phường đạt chuẩn tiếp cận pháp luật.", ["each_commune"]),
+    ],
+)
+def test_the_units_of_a_tier_named_with_what_they_are(sentence: str, levels: list[str]) -> None:
+    assert [r.level for r in readings(sentence)] == levels
+
+
+def test_a_new_countryside_reached_is_no_result_just_reached() -> None:
+    """ "nông thôn mới đạt …": "mới" is part of the name, not "just" ("mới đạt 60%")."""
+    (found,) = readings("Phấn đấu tỷ lệ xã đạt chuẩn nông thôn mới đạt 100%.")
+    assert (found.op, found.value) == (">=", "100")
+    assert readings("Tỷ lệ hồ sơ trực tuyến mới đạt 60%.") == []
+
+
 def test_a_stop_without_its_space_ends_a_sentence() -> None:
     """ "… kiểu mẫu.Mỗi tỉnh …": a copied text lost the space; "Tp.Hồ Chí Minh" is a name."""
     first, second = readings(

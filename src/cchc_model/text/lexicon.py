@@ -153,7 +153,7 @@ STATED_TARGET = re.compile(
 )
 """The words that still make a target inside a report passage, where "bảo đảm", "phải",
 "nâng cao" describe what was done ("hạ tầng viễn thông đảm bảo hoạt động ổn định")."""
-REACHED_ONLY = r"(?<!chứng\s)(?<!địa\s)\b(?:chỉ|mới|đã|thực\s+tế)\s+đạt"
+REACHED_ONLY = r"(?<!chứng\s)(?<!địa\s)\b(?:chỉ|(?<!thôn\s)(?<!kỳ\s)mới|đã|thực\s+tế)\s+đạt"
 """What was reached, a result ("chỉ đạt 72%", "mới đạt", "đã đạt", "thực tế đạt")."""
 REPORT = re.compile(
     r"(?:\b(?:theo\s+báo\s+cáo|theo\s+số\s+liệu|theo\s+công\s+bố|theo\s+kết\s+quả|"
@@ -615,6 +615,8 @@ LEVEL_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 """Who a target binds, tried in order: "3 cấp chính quyền" every tier, "cấp tỉnh, cấp
 huyện" each tier named, "mỗi sở, ban, ngành" each agency, "UBND các xã, phường" each
 commune, "tại cấp xã" pooled at cấp xã …"""
+#: what a unit of a tier is called before its tier ("đơn vị hành chính cấp xã", "UBND xã")
+_UNIT_OF_TIER = rf"(?:(?:đơn\s+vị(?:\s+hành\s+chính)?|{_COMMITTEE})\s+)?"
 SHARE_OF_UNITS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "100% bộ, ngành, địa phương …": every ministry and locality
     (
@@ -627,15 +629,15 @@ SHARE_OF_UNITS: tuple[tuple[re.Pattern[str], str], ...] = (
         "each_ministry",
     ),
     (
-        re.compile(r"^\s*(?:số\s+)?(?:các\s+)?(?:đơn\s+vị\s+)?(?:cấp\s+huyện|huyện)\b", CASE),
+        re.compile(rf"^\s*(?:số\s+)?(?:các\s+)?{_UNIT_OF_TIER}(?:cấp\s+huyện|huyện)\b", CASE),
         "each_district",
     ),
     (
-        re.compile(r"^\s*(?:số\s+)?(?:các\s+)?(?:đơn\s+vị\s+)?(?:cấp\s+xã|xã|phường)\b", CASE),
+        re.compile(rf"^\s*(?:số\s+)?(?:các\s+)?{_UNIT_OF_TIER}(?:cấp\s+xã|xã|phường)\b", CASE),
         "each_commune",
     ),
     (
-        re.compile(r"^\s*(?:số\s+)?(?:các\s+)?(?:đơn\s+vị\s+)?(?:cấp\s+tỉnh|tỉnh)\b", CASE),
+        re.compile(rf"^\s*(?:số\s+)?(?:các\s+)?{_UNIT_OF_TIER}(?:cấp\s+tỉnh|tỉnh)\b", CASE),
         "each_province",
     ),
     (

@@ -169,11 +169,16 @@ def _aspiration(text: str) -> bool | None:
 
 
 def _levels(text: str) -> tuple[str, ...]:
-    found: list[tuple[int, tuple[str, ...]]] = []
+    matched: list[tuple[int, int, tuple[str, ...]]] = []
     for pattern, levels in lx.LEVEL_WORDS:
         for m in pattern.finditer(text):
-            found.append((m.start(), levels))
-    found.sort()
+            matched.append((m.start(), m.end(), levels))
+    # "UBND cấp xã" names the committees, not also the tier its "cấp xã" names alone
+    found = sorted(
+        (start, levels)
+        for start, end, levels in matched
+        if not any((a, b) != (start, end) and a <= start and end <= b for a, b, _ in matched)
+    )
     out: list[str] = []
     for position, levels in found:
         if levels == ("listed",):
