@@ -2953,6 +2953,20 @@ def test_the_units_of_a_tier_named_with_what_they_are(sentence: str, levels: lis
     assert [r.level for r in readings(sentence)] == levels
 
 
+def test_each_figure_for_the_tier_it_is_said_for() -> None:
+    """ "… đạt trên 90% đối với cấp tỉnh, 85% đối với cấp huyện …": one measure, a figure
+    for each tier, as "tại cấp tỉnh" says it."""
+    found = readings(
+        "Phấn đấu mức độ hài lòng đạt trên 90% đối với cấp tỉnh, 85% đối với cấp huyện và 80% "
+        "đối với cấp xã."
+    )
+    assert [(r.value, r.level, r.phrase) for r in found] == [
+        ("90", "province", "mức độ hài lòng"),
+        ("85", "district", "mức độ hài lòng"),
+        ("80", "commune", "mức độ hài lòng"),
+    ]
+
+
 def test_a_new_countryside_reached_is_no_result_just_reached() -> None:
     """ "nông thôn mới đạt …": "mới" is part of the name, not "just" ("mới đạt 60%")."""
     (found,) = readings("Phấn đấu tỷ lệ xã đạt chuẩn nông thôn mới đạt 100%.")

@@ -581,7 +581,7 @@ LEVEL_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # "tại cấp bộ, tỉnh và xã": one preposition, one "cấp", several tiers
     (
         re.compile(
-            r"\b(?:ở|tại|của)\s+(?:các\s+)?cấp\s+(?:bộ|tỉnh|huyện|xã)"
+            r"\b(?:ở|tại|của|đối\s+với)\s+(?:các\s+)?cấp\s+(?:bộ|tỉnh|huyện|xã)"
             r"(?:\s*(?:,|và)\s*(?:cấp\s+)?(?:bộ|tỉnh|huyện|xã)\b)+",
             CASE,
         ),
@@ -600,12 +600,12 @@ LEVEL_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ),
         ("commune",),
     ),
-    (re.compile(r"\b(?:ở|tại|của)\s+(?:các\s+)?cấp\s+bộ\b", CASE), ("ministry",)),
-    (re.compile(r"\b(?:ở|tại|của)\s+(?:các\s+)?cấp\s+tỉnh\b", CASE), ("province",)),
-    (re.compile(r"\b(?:ở|tại|của)\s+(?:các\s+)?cấp\s+huyện\b", CASE), ("district",)),
+    (re.compile(r"\b(?:ở|tại|của|đối\s+với)\s+(?:các\s+)?cấp\s+bộ\b", CASE), ("ministry",)),
+    (re.compile(r"\b(?:ở|tại|của|đối\s+với)\s+(?:các\s+)?cấp\s+tỉnh\b", CASE), ("province",)),
+    (re.compile(r"\b(?:ở|tại|của|đối\s+với)\s+(?:các\s+)?cấp\s+huyện\b", CASE), ("district",)),
     (
         re.compile(
-            r"\b(?:ở|tại|của)\s+(?:các\s+)?cấp\s+xã\b|\b(?:ở|tại|của)\s+(?:các|mỗi)\s+"
+            r"\b(?:ở|tại|của|đối\s+với)\s+(?:các\s+)?cấp\s+xã\b|\b(?:ở|tại|của)\s+(?:các|mỗi)\s+"
             r"(?:xã|phường)\b",
             CASE,
         ),

@@ -490,6 +490,7 @@ def _after_is_subject(after: str) -> bool:
     )
     return not re.match(
         r"(?:so\s+với|vào|năm\b|trong\s+năm|[đĐD]ến\b|trước\b|trừ\b|và\s+thuộc|và\b|tại\b|ở\b|"
+        r"đối\s+với\s+cấp\b|"
         r"hằng\b|hàng\s+(?:năm|quý|tháng)|mỗi\s+(?:năm|quý|tháng)|chậm\s+nhất|trong\s+quý|"
         r"trong\s+(?:06|6)\s+tháng|trong\s+tháng|quý\b|tính\s+đến|"
         r"thời\s+gian\s+giải\s+quyết\s+so|trên\s+tổng|trên\s+địa\s+bàn|cho\s+đến|"
@@ -1068,7 +1069,9 @@ def _build(
                 phrase = ""  # "… và 85% tại cấp xã": the figure before it names what is measured
             if subjectless:
                 notes += ("the measured phrase is shared with the figure before it",)
-        elif prev_end > clause_start and re.match(r"\s*(?:tại|ở)\s+(?:cấp|các)\b", after_raw, CASE):
+        elif prev_end > clause_start and re.match(
+            r"\s*(?:tại|ở|đối\s+với)\s+(?:cấp|các)\b", after_raw, CASE
+        ):
             phrase = ""  # "100% X tại cấp tỉnh, 90% tại cấp huyện …": X is measured at each
         else:
             # "… nhóm 50 nước dẫn đầu về X, kinh tế số chiếm 30% GDP"
