@@ -2967,6 +2967,13 @@ def test_each_figure_for_the_tier_it_is_said_for() -> None:
     ]
 
 
+def test_a_place_among_those_with_the_highest_score() -> None:
+    (found,) = readings(
+        "Tỉnh quyết tâm đến năm 2026 đưa Chỉ số PAPI vào nhóm các tỉnh có điểm cao nhất."
+    )
+    assert (found.op, found.phrase, found.period) == ("rank_top", "Chỉ số PAPI", "2026")
+
+
 def test_a_new_countryside_reached_is_no_result_just_reached() -> None:
     """ "nông thôn mới đạt …": "mới" is part of the name, not "just" ("mới đạt 60%")."""
     (found,) = readings("Phấn đấu tỷ lệ xã đạt chuẩn nông thôn mới đạt 100%.")

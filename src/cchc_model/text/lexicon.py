@@ -691,7 +691,9 @@ TOTAL = (
 tất cả các lĩnh vực")."""
 _GROUP = r"(?:[^\s,;.]+\s+|(?:tỉnh|huyện|xã),\s*)"
 """A word naming the units of a leading group ("10 tỉnh, thành phố dẫn đầu")."""
-_LEADING = r"(?:dẫn\s+đầu|đứng\s+đầu|(?:có\s+)?(?:kết\s+quả|điểm\s+số|xếp\s+hạng)\s+cao\s+nhất)"
+_LEADING = (
+    r"(?:dẫn\s+đầu|đứng\s+đầu|(?:có\s+)?(?:kết\s+quả|điểm(?:\s+số)?|xếp\s+hạng)\s+cao\s+nhất)"
+)
 """The head of a ranking: "dẫn đầu", "đứng đầu", "có kết quả cao nhất"."""
 RANK_TOP = (
     rf"(?:\b(?:1|một)\s+trong\s+(?:số\s+)?(?P<k>{NUMBER_OR_WORD})\s+{_GROUP}{{0,4}}?"
