@@ -2701,6 +2701,10 @@ class TestTasksGivenAndSent:
             # the task its date is in, after another one
             ("Các cơ quan, đơn vị triển khai thực hiện Kế hoạch này, định kỳ báo cáo kết quả về "
              "Sở Nội vụ trước ngày 15/12/2026.", "kết quả về Sở Nội vụ", date(2026, 12, 15)),
+            # the clause its date is in, after a directive's first task
+            ("Đề nghị các cơ quan, đơn vị nghiêm túc triển khai thực hiện; báo cáo kết quả về "
+             "Sở Nội vụ trước ngày 20/11/2026 để tổng hợp.", "kết quả về Sở Nội vụ",
+             date(2026, 11, 20)),
             # … unless it only says where what was made before is sent
             ("Các đơn vị sẽ lập danh mục các hệ thống cần khai thác, gửi về Sở Khoa học và Công "
              "nghệ trước ngày 30/12/2025.", "danh mục các hệ thống cần khai thác",
@@ -2733,6 +2737,13 @@ class TestTasksGivenAndSent:
     def test_a_day_opening_what_was_done_is_no_deadline(self) -> None:
         """ "Ngày 1/5/2025, Bộ Nội vụ đã gửi …": no duty after the day; it dates a fact."""
         assert readings("Ngày 1/5/2025, Bộ Nội vụ gửi công văn hướng dẫn các tỉnh.") == []
+
+    def test_who_leads_a_task_not_who_works_with_them(self) -> None:
+        (found,) = readings(
+            "Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan tổ chức khảo sát mức độ hài "
+            "lòng của người dân trong quý IV/2026."
+        )
+        assert (found.level, found.deadline) == ("self", date(2026, 12, 31))
 
     def test_a_document_s_title_is_no_task(self) -> None:
         """ "Công điện số 127/CĐ-TTg về việc tập trung hoàn thành …": what a dispatch is

@@ -1674,7 +1674,7 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
     # quý 1, xác định ngay từng việc …"), then from the sentence's start
     due_clause = text.rfind(";", 0, deadlines[0][0]) + 1 if deadlines else 0
     # "…, định kỳ báo cáo kết quả về Sở Nội vụ trước ngày 15/12": the task its date is in
-    due_part = text.rfind(",", due_clause, deadlines[0][0]) + 1 if deadlines else 0
+    due_part = (text.rfind(",", due_clause, deadlines[0][0]) + 1 or due_clause) if deadlines else 0
     tried = [
         *([(_TASK_OPENS_PART, due_part)] if due_part else []),
         (lx.TASK_DIRECTED, 0),
@@ -1725,6 +1725,9 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
     if m.re is lx.TASK_CUED and m["duty"]:
         said = text[: m.start("duty")]
     doers = m["who"] if directed else said
+    # "Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan tổ chức …": who leads it, not
+    # those it works with
+    doers = re.sub(r"\bphối\s+hợp\s+với\b.*$", "", doers, flags=CASE | re.DOTALL)
     who = _addressed(doers)
     task = Reading(
         phrase,
