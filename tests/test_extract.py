@@ -2985,6 +2985,16 @@ def test_a_place_among_those_with_the_highest_score() -> None:
     assert (found.op, found.phrase, found.period) == ("rank_top", "Chỉ số PAPI", "2026")
 
 
+def test_the_rate_of_cuts_is_a_level_to_reach() -> None:
+    (found,) = readings("Phấn đấu tỷ lệ cắt giảm thủ tục hành chính về cấp phép đạt ít nhất 30%.")
+    assert (found.op, found.value) == (">=", "30")
+
+
+def test_so_many_more_is_an_increase() -> None:
+    (found,) = readings("Phấn đấu thành lập thêm ít nhất 3 Tổ công nghệ số cộng đồng.")
+    assert (found.op, found.value, found.unit) == ("change_increase", "3", "count")
+
+
 def test_a_new_countryside_reached_is_no_result_just_reached() -> None:
     """ "nông thôn mới đạt …": "mới" is part of the name, not "just" ("mới đạt 60%")."""
     (found,) = readings("Phấn đấu tỷ lệ xã đạt chuẩn nông thôn mới đạt 100%.")

@@ -788,7 +788,7 @@ COUNT = (
     r"triển\s+khai|tích\s+hợp|(?:đào\s+tạo|bồi\s+dưỡng)(?:\s+cho)?|số\s+hóa|thành\s+lập(?:\s+mới)?|bổ\s+sung|"
     r"cung\s+cấp(?:\s+thêm)?|sửa\s+đổi|"
     r"(?:lựa\s+)?chọn|kiểm\s+tra|tổ\s+chức|rà\s+soát)\s+"
-    rf"(?:(?:ít\s+nhất|tối\s+thiểu|thêm|từ|trước)\s+)?(?P<num>{NUMBER_OR_WORD})"
+    rf"(?:(?:ít\s+nhất|tối\s+thiểu|thêm|từ|trước)\s+){{0,2}}(?P<num>{NUMBER_OR_WORD})"
     # "thành lập 40 - 50 tổ công nghệ số": a range of counts
     rf"(?:\s*(?:-|–|đến)\s*(?P<num2>{NUMBER}))?\s+"
     r"(?!%|năm\b|tháng\b|ngày\b|bậc\b|lần\b|giờ\b|phút\b)(?=[^\s\d,;.%:/])"

@@ -206,6 +206,7 @@ _CUT_OR_RISE_BEFORE = re.compile(
     CASE,
 )
 _TAKES_UP = r"\bchiếm(?:\s+(?:tỷ\s+trọng|tỷ\s+lệ))?"  # "kinh tế số chiếm (tỷ trọng) …"
+_RATE_OF_CUTS = re.compile(rf"\bt[ỷỉ]\s+lệ\s+(?:{lx.DECREASE.pattern})", CASE)
 _SHARE_OF_WHOLE = re.compile(
     rf"{_TAKES_UP}(?:\s+(?:tối\s+thiểu|ít\s+nhất|khoảng|trên|hơn|từ))?\s*$", CASE
 )
@@ -965,7 +966,13 @@ def _build(
             # "giảm … xuống còn 2%" reaches at most that
             if op == ">=" and end_level.group(0).lower().startswith(("xuống", "giảm")):
                 op = "<="
-        elif kind == "percent" and lx.DECREASE.search(head) and op not in ("<", "<="):
+        elif (
+            kind == "percent"
+            and lx.DECREASE.search(head)
+            and op not in ("<", "<=")
+            # "Tỷ lệ cắt giảm thủ tục … ≥ 30%": the rate of cuts is the measure, a level
+            and not _RATE_OF_CUTS.search(head)
+        ):
             op = "change_decrease"  # "giảm dưới 0,5%" is the level reached, kept as "<"
         elif kind == "between" and lx.DECREASE.search(head):
             # "cắt giảm tối thiểu 30 - 50% thời gian …": a cut of at least the lower end
@@ -1311,10 +1318,11 @@ def _build(
             end = ph.phrase_end(text, reaches.end())
         colon = text.find(":", anchor.end, end)  # "12 huyện, thị xã: Thành phố A, …" names them
         phrase = ph.clean(text[anchor.end : colon if colon >= 0 else end])
-        verb = (m.groupdict().get("verb") or "").lower()
-        op = "change_increase" if verb.startswith("có thêm") else ">="
+        # "có thêm 2 …", "cung cấp thêm 5 …", "thành lập thêm ít nhất 3 …": so many more
+        added = re.search(r"\bthêm\b", text[m.start() : m.start("num")], CASE)
+        op = "change_increase" if added else ">="
         notes = (
-            ("'có thêm': an increase on the period before (the other reading: a count to reach)",)
+            ("'thêm': an increase on the period before (the other reading: a count to reach)",)
             if op == "change_increase"
             else ()
         )
