@@ -2701,6 +2701,19 @@ class TestTasksGivenAndSent:
             # the task its date is in, after another one
             ("Các cơ quan, đơn vị triển khai thực hiện Kế hoạch này, định kỳ báo cáo kết quả về "
              "Sở Nội vụ trước ngày 15/12/2026.", "kết quả về Sở Nội vụ", date(2026, 12, 15)),
+            # the day said last, what is done inside the sentence that gives it
+            ("Hạn chót để các địa phương hoàn thành việc số hóa là ngày 31/12/2026.",
+             "việc số hóa", date(2026, 12, 31)),
+            ("Thời hạn hoàn thành việc cập nhật dữ liệu là trước ngày 30/11/2026.",
+             "việc cập nhật dữ liệu", date(2026, 11, 30)),
+            # done with "xong"; "công khai" and "tham mưu" as a directed task's verbs
+            ("Công an tỉnh sẽ cấp xong căn cước cho người dân trước ngày 30/6/2026.",
+             "căn cước cho người dân", date(2026, 6, 30)),
+            ("Trước 15/10/2026, các sở phải công khai danh mục thủ tục hành chính.",
+             "danh mục thủ tục hành chính", date(2026, 10, 15)),
+            ("Ủy ban nhân dân tỉnh giao Sở Tài chính tham mưu phương án sử dụng trụ sở dôi dư, "
+             "hoàn thành trong tháng 10/2026.", "phương án sử dụng trụ sở dôi dư",
+             date(2026, 10, 31)),
             # the clause its date is in, after a directive's first task
             ("Đề nghị các cơ quan, đơn vị nghiêm túc triển khai thực hiện; báo cáo kết quả về "
              "Sở Nội vụ trước ngày 20/11/2026 để tổng hợp.", "kết quả về Sở Nội vụ",

@@ -290,9 +290,11 @@ _TO = r"(?:[đĐD]ến|tới|trước|chậm\s+nhất(?:\s+là)?|trong)"
 # "trước (ngày) D", "đến hết ngày D", "chậm nhất là D": a day a target is due by
 # "thời gian thực hiện: tháng 7/2025", "thời hạn hoàn thành 30/6/2025": a task's time, labelled
 _TIME_LABEL = r"thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|triển\s+khai))?(?:\s+là)?\s*:?"
+# "Hạn chót để các địa phương hoàn thành việc số hóa là ngày 31/12/2025": the day said last
+_DUE_SAID = r"(?:hạn\s+(?:chót|cuối)|thời\s+hạn)\s[^.;:]{0,120}?\blà(?:\s+trước)?"
 _DUE_BY_DAY = (
     r"(?:trước|(?<!tính\s)[đĐD]ến|chậm\s+nhất(?:\s+là)?|hạn\s+(?:chót|cuối)(?:\s+là)?|"
-    rf"{_TIME_LABEL})"
+    rf"{_TIME_LABEL}|{_DUE_SAID})"
     r"\s+(?:hết\s+)?(?:ngày\s+)?"
 )
 # "trong tháng M", "đến hết tháng M", "chậm nhất tháng M": a month a target is due in
@@ -941,6 +943,14 @@ TASK_PASSIVE = re.compile(
 """A task whose object opens the sentence, what must be done with it after ("Số liệu phải
 được gửi về Bộ Nội vụ trước 30/8", "Việc số hóa hồ sơ hộ tịch phải hoàn thành trước …")."""
 TASK_AT_START = re.compile(rf"^{_TASK_VERB}", CASE)
+TASK_DUE_SAID = re.compile(
+    r"^\s*(?:hạn\s+(?:chót|cuối)|thời\s+hạn)(?:\s+(?:để|cho))?(?:\s+[^,;:.]{0,60}?)??\s+"
+    rf"(?P<verb>{TASK_VERB_WORDS})\b(?P<what>[^;:]*?)\s+là\s+(?:trước\s+)?(?:ngày\s+)?\d",
+    CASE,
+)
+"""A task named inside the sentence that gives its deadline ("Hạn chót để các địa phương hoàn
+thành việc số hóa là ngày 31/12/2025", "Thời hạn hoàn thành việc cập nhật dữ liệu là trước
+ngày 30/11/2025"): the verb, what it acts on before "là"."""
 """A task whose verb opens the sentence, its deadline in a clause after a comma ("Xây dựng cơ sở
 dữ liệu đất đai, hoàn thành trước ngày 31/12/2025")."""
 # "các bộ, ngành, địa phương": every ministry and every locality
@@ -951,7 +961,10 @@ _EVERY_MINISTRY_AND_LOCALITY = (
 # làm đầu mối tổng hợp …")
 _DIRECTED_VERBS = (
     rf"{TASK_VERB_WORDS}|gửi|duy\s+trì|sử\s+dụng|tổng\s+hợp|thực\s+hiện|xác\s+định|"
-    r"hướng\s+dẫn|nâng\s+cấp|thành\s+lập|tiếp\s+nhận|cài\s+đặt|kích\s+hoạt"
+    r"hướng\s+dẫn|nâng\s+cấp|thành\s+lập|tiếp\s+nhận|cài\s+đặt|kích\s+hoạt|công\s+khai|"
+    # "giao Sở Tài chính tham mưu phương án …" (not "tham mưu UBND tỉnh ban hành …": the
+    # verb after whom it advises is the task's)
+    r"tham\s+mưu(?!\s+(?:cho\s+)?(?:UBND|Ủy\s+ban|Chủ\s+tịch|HĐND|Hội\s+đồng|Ban|Thường))"
 )
 _DIRECTED_VERB = rf"(?P<verb>{_DIRECTED_VERBS})\b"
 #: the words that direct someone to act ("yêu cầu", "giao" …) and those that bind the doer

@@ -1684,6 +1684,7 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
     # "…, định kỳ báo cáo kết quả về Sở Nội vụ trước ngày 15/12": the task its date is in
     due_part = (text.rfind(",", due_clause, deadlines[0][0]) + 1 or due_clause) if deadlines else 0
     tried = [
+        (lx.TASK_DUE_SAID, 0),
         *([(_TASK_OPENS_PART, due_part)] if due_part else []),
         (lx.TASK_DIRECTED, 0),
         (lx.TASK, 0),
@@ -1698,6 +1699,8 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
             continue
         if pattern is lx.TASK_PASSIVE:
             phrase = _passive_object(m, text)
+        elif pattern is lx.TASK_DUE_SAID:
+            phrase = _task_object(m["what"])
         elif pattern is _TASK_OPENS_PART:
             # what is done in the part itself, not to whom what was done before is sent or
             # reported ("…, gửi về Sở … trước D", "…, báo cáo UBND tỉnh trước D")
@@ -1994,7 +1997,7 @@ def _task_object(body: str) -> str:
     body = re.sub(r"\s+ngay[\s.]*$", "", body, flags=CASE)  # "… với VPBank ngay (trong ngày D)"
     # "triển khai hoàn thành số hóa … xong": the verbs chained before what is done, its "xong"
     body = re.sub(r"^\s*(?:(?:hoàn\s+thành|hoàn\s+tất|thực\s+hiện)\s+)+", "", body, flags=CASE)
-    body = re.sub(r"\s+xong[\s.]*$", "", body, flags=CASE)
+    body = re.sub(r"\s+xong[\s.]*$|^\s*xong\b", "", body, flags=CASE)
     # "đưa vào vận hành Trung tâm …": what is put into use follows the phrase of the verb
     body = re.sub(
         r"^\s*(?:và\s+)?(?:đưa\s+)?vào\s+(?:vận\s+hành|sử\s+dụng|khai\s+thác|hoạt\s+động)\s+",
