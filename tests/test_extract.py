@@ -2640,6 +2640,12 @@ class TestResultsToldOtherWays:
             # what qualifies for a mechanism
             "Xây dựng cơ chế thu hút doanh nghiệp công nghệ theo nguyên tắc: có đầu tư Trung tâm "
             "nghiên cứu và phát triển tại Việt Nam với tỷ lệ 1% - 3% doanh thu.",
+            # a score earned, the most a score can be, a survey's respondents
+            "Theo quy định, hồ sơ được giải quyết đúng hạn khi có tỷ lệ trên 95% thì được chấm "
+            "điểm tối đa.",
+            "Cơ quan có tỷ lệ hồ sơ trực tuyến trên 50% được cộng 1 điểm.",
+            "Tổng điểm tối đa của Bộ chỉ số là 100 điểm, trong đó điểm thẩm định chiếm 62%.",
+            "Có trên 85% người được hỏi hài lòng.",
         ],
     )
     def test_no_target(self, sentence: str) -> None:

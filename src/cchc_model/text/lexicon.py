@@ -112,7 +112,8 @@ COMMITMENT = re.compile(
     # "trình độ đại học trở lên": a degree and those above it, not a figure's floor
     r"tối\s+thiểu|ít\s+nhất|(?<!học\s)(?<!đẳng\s)(?<!cấp\s)(?<!sĩ\s)trở\s+lên|"
     r"quyết\s+tâm|cần\s+đạt|sẽ|"
-    rf"không\s+quá|tối\s+đa|(?<!được\s)(?<!việc\s)(?:đưa|(?<!mới\s)(?<!NTM\s)nâng))\b|"
+    # (not "điểm tối đa", the most a score can be, nor "tối đa hóa")
+    rf"không\s+quá|(?<!điểm\s)tối\s+đa(?!\s+hóa)|(?<!được\s)(?<!việc\s)(?:đưa|(?<!mới\s)(?<!NTM\s)nâng))\b|"
     rf"{_YEAR_TO_COME}",
     CASE,
 )
@@ -123,7 +124,10 @@ HYPOTHETICAL = re.compile(r"^\s*(?:nếu|giả\s+sử|giả\s+định)\b", CASE)
 what would follow, no target."""
 CONDITION = re.compile(
     r"\bđược\s+(?:công\s+nhận|xếp\s+loại|xếp\s+vào|đánh\s+giá|coi\s+là|xác\s+định\s+là|tính\s+là)"
-    r"[^.;]{0,80}?\b(?:khi|nếu)\b|\bthì\s+(?:được|chấm|cho)\s+(?:\d|điểm|tối\s+đa)|"
+    r"[^.;]{0,80}?\b(?:khi|nếu)\b|"
+    # "… thì được 2 điểm", "thì được chấm điểm tối đa", "… được cộng 1 điểm": a score earned
+    r"\bthì\s+(?:(?:được|bị)\s+(?:(?:chấm|cho|cộng|trừ|tính)\s+)?|(?:chấm|cho|cộng|trừ)\s+)"
+    r"(?:\d|điểm|tối\s+đa)|\b(?:được\s+cộng|bị\s+trừ)\s+(?:[\d,.]+\s+)?điểm\b|"
     # "tỷ lệ … không thấp hơn 50% thì được đánh giá đạt": what a grade is given for
     r"\bthì\s+(?:được|bị)\s+(?:đánh\s+giá|xếp\s+loại|công\s+nhận|coi\s+là|tính\s+là)\b|"
     # "… thu hút doanh nghiệp … theo nguyên tắc: …, với tỷ lệ 1% - 3% doanh thu": what qualifies
@@ -195,6 +199,8 @@ REPORT = re.compile(
     # "Hội nghị có 100% đại biểu tham dự", "95% ý kiến tán thành": a meeting, a vote
     r"\b(?:đại\s+biểu|ý\s+kiến)(?:\s+\S+){0,2}\s+(?:tham\s+dự|có\s+mặt|tán\s+thành|đồng\s+ý|"
     r"nhất\s+trí|biểu\s+quyết)\b|"
+    # "trên 85% người được hỏi hài lòng": what a survey's respondents said
+    r"\b(?:người|ý\s+kiến)\s+(?:được\s+(?:hỏi|khảo\s+sát)|trả\s+lời)\b|"
     # "dẫn đầu cả nước với tỷ lệ 98%", "cao hơn mức bình quân cả nước 15%": a place, a gap
     r"\bdẫn\s+đầu\b[^.;]{0,40}\bvới\b|\b(?:cao|thấp)\s+hơn\s+(?:mức\s+)?(?:bình\s+quân|trung\s+bình)\b|"
     # "Phường Hòa Khánh có tỷ lệ hồ sơ trực tuyến 100%": a unit's figure, no operator
