@@ -3014,6 +3014,11 @@ def test_so_many_more_is_an_increase() -> None:
     assert (found.op, found.value, found.unit) == ("change_increase", "3", "count")
 
 
+def test_what_came_of_a_target_is_no_part_of_its_phrase() -> None:
+    (found,) = readings("Năm 2024, tỉnh đặt mục tiêu 80% hồ sơ trực tuyến và kết quả đã đạt 85%.")
+    assert (found.value, found.phrase) == ("80", "hồ sơ trực tuyến")
+
+
 def test_a_new_countryside_reached_is_no_result_just_reached() -> None:
     """ "nông thôn mới đạt …": "mới" is part of the name, not "just" ("mới đạt 60%")."""
     (found,) = readings("Phấn đấu tỷ lệ xã đạt chuẩn nông thôn mới đạt 100%.")

@@ -167,7 +167,7 @@ REPORT = re.compile(
     r"(?:năm|tháng)|(?:là|đứng)\s+(?:1|một)\s+trong\b|"
     r"ước\s+(?:đạt|tính|thực\s+hiện)|(?:qua|theo)\s+(?:khảo\s+sát|điều\s+tra|thống\s+kê)|đạt\s+[\d,.]+\s*%\s+(?:mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu)|"
     rf"kết\s+quả\s+đạt|vươn\s+lên|{REACHED_ONLY}|(?<!chứng\s)(?<!địa\s)chỉ\s+(?:mới|còn)|đã\s+có|liên\s+tiếp|"
-    r"đã\s+hoàn\s+thành|đạt\s+được\s+\d|so\s+với\s+(?:cùng\s+kỳ|trước(?:\s+(?:đây|kia|khi))?)|"
+    r"đã\s+hoàn\s+thành|(?:đạt|thực\s+hiện)\s+được\s+\d|so\s+với\s+(?:cùng\s+kỳ|trước(?:\s+(?:đây|kia|khi))?)|"
     r"trong\s+số\s+\d|(?:^|,\s*)sau\s+(?:khi\s+)?sắp\s+xếp\s*,|"
     r"thứ\s+hạng\s+\d|với\s+\d[\d,.]*\s+điểm|(?:cao|thấp)\s+hơn(?:\s+[\d,.]+\s*%?)?\s*so\s+với\s+(?:năm|cùng|trước|tỷ\s+lệ|kỳ)|"
     r"vượt\s+[\d,.]+\s*%?\s*so\s+với|tăng(?:\s+[^\s\d]+){0,2}\s+từ\s+[\d,.]+\s*%\s+năm\s+\d{4}\s+lên|qua\s+đó|nhờ\s+đó|"

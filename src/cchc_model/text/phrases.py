@@ -37,6 +37,9 @@ _PHRASE_STOP = re.compile(
     r"(?:,|\s+và)\s+(?:tối\s+thiểu|ít\s+nhất|trên|hơn)\s+\d|"
     # "… là một mục tiêu cơ bản được Tỉnh ủy đề ra": what the figure is, not what it measures
     r"\s+là\s+(?:một\s+)?(?:mục\s+tiêu|chỉ\s+tiêu|nhiệm\s+vụ)\b|"
+    # "… 80% hồ sơ trực tuyến và kết quả đã đạt 85%", "…, tuy nhiên hiện mới đạt 30%": what
+    # came of it, a clause of its own
+    r"(?:,|\s+và)\s+(?:kết\s+quả|thực\s+tế|tuy\s+nhiên|nhưng|song)\b|"
     # "… sẽ có danh tính số vào quý 2/2026 với …": when, and what follows it
     r"\s+vào\s+(?:quý|tháng)\s+[IVX\d]|"
     r",\s+(?:đưa|nâng|bảo\s+đảm|đảm\s+bảo|phấn\s+đấu|"
