@@ -3019,6 +3019,25 @@ def test_what_came_of_a_target_is_no_part_of_its_phrase() -> None:
     assert (found.value, found.phrase) == ("80", "hồ sơ trực tuyến")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        # the years of a set of criteria or of a document named are no period of the target
+        ("Phấn đấu 100% xã đạt chuẩn nông thôn mới theo Bộ tiêu chí quốc gia giai đoạn "
+         "2021-2025.",
+         "xã đạt chuẩn nông thôn mới theo Bộ tiêu chí quốc gia giai đoạn 2021-2025"),
+        # a document cited inside, what is said of the measure after it
+        ("Phấn đấu 100% nhiệm vụ theo Nghị quyết số 57-NQ/TW năm 2024 được triển khai đúng "
+         "tiến độ.", "nhiệm vụ được triển khai đúng tiến độ"),
+        # "tương đương kết quả năm 2024": the level held, its year a baseline
+        ("Phấn đấu 95% người dân hài lòng, tương đương kết quả năm 2024.", "người dân hài lòng"),
+    ],
+)  # fmt: skip
+def test_a_name_s_years_and_a_baseline_are_no_period(sentence: str, phrase: str) -> None:
+    (found,) = readings(sentence)
+    assert (found.phrase, found.period) == (phrase, None)
+
+
 def test_a_new_countryside_reached_is_no_result_just_reached() -> None:
     """ "nông thôn mới đạt …": "mới" is part of the name, not "just" ("mới đạt 60%")."""
     (found,) = readings("Phấn đấu tỷ lệ xã đạt chuẩn nông thôn mới đạt 100%.")

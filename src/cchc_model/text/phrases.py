@@ -37,6 +37,8 @@ _PHRASE_STOP = re.compile(
     r"(?:,|\s+và)\s+(?:tối\s+thiểu|ít\s+nhất|trên|hơn)\s+\d|"
     # "… là một mục tiêu cơ bản được Tỉnh ủy đề ra": what the figure is, not what it measures
     r"\s+là\s+(?:một\s+)?(?:mục\s+tiêu|chỉ\s+tiêu|nhiệm\s+vụ)\b|"
+    # "…, tương đương kết quả năm 2024": the level it is held at, not what is measured
+    r",?\s+tương\s+đương\b|"
     # "… 80% hồ sơ trực tuyến và kết quả đã đạt 85%", "…, tuy nhiên hiện mới đạt 30%": what
     # came of it, a clause of its own
     r"(?:,|\s+và)\s+(?:kết\s+quả|thực\s+tế|tuy\s+nhiên|nhưng|song)\b|"
@@ -148,8 +150,19 @@ _REFERENCE_TAIL = re.compile(
 )
 
 
+#: a document cited inside a phrase, what is said of the measure after it ("nhiệm vụ theo Nghị
+#: quyết số 57-NQ/TW năm 2024 được triển khai …")
+_REFERENCE_INSIDE = re.compile(
+    r"\s+theo\s+(?:kế\s+hoạch|nghị\s+quyết|quyết\s+định|chỉ\s+thị|thông\s+tư|công\s+văn|"
+    r"thông\s+báo)\s+(?:số\s+)?\d[\w/.-]*(?:\s+(?:ngày\s+[\d/.-]+|năm\s+\d{4}))*"
+    r"(?:\s+của\s+[^,;]*?)?(?=\s+(?:được|phải|đạt|có)\b)",
+    CASE,
+)
+
+
 def clean(phrase: str) -> str:
-    phrase = _REFERENCE_TAIL.sub("", lx.EXCLUSION.sub("", phrase))
+    phrase = _REFERENCE_INSIDE.sub("", lx.EXCLUSION.sub("", phrase))
+    phrase = _REFERENCE_TAIL.sub("", phrase)
     phrase = re.sub(rf"\d{{{MAX_DIGITS + 1},}}", " ", phrase)  # codes or noise, not words
     phrase = re.sub(r"\b(?:sẽ|phải|cần)\s+(?=được\b)", "", phrase, flags=CASE)
     phrase = re.sub(r"\btrở\s+lên\b", "", phrase, flags=CASE)

@@ -65,6 +65,14 @@ def _dated(kind: str, m: re.Match[str], year: int) -> date | None:
         return None
 
 
+#: a document or set of criteria named just before, whose years a year after it belongs to
+_NAMED_BY = re.compile(
+    r"\b(?:theo|tại|của)\s+(?:các\s+)?(?:Bộ\s+tiêu\s+chí|Kế\s+hoạch|Nghị\s+quyết|Quyết\s+định|"
+    r"Chương\s+trình|Đề\s+án|Chỉ\s+thị|Thông\s+tư|Nghị\s+định|Chiến\s+lược)\b[^,;.:]{0,80}$",
+    CASE,
+)
+
+
 def periods_in(text: str, year: int | None = None) -> Iterator[tuple[int, str]]:
     """Where ``text`` states a target's own period, with its label ("2025", "2021-2025",
     "2025-H2", "2025-Q3"); a year inside a quoted name, a baseline ("so với năm 2024") or a
@@ -89,11 +97,14 @@ def periods_in(text: str, year: int | None = None) -> Iterator[tuple[int, str]]:
             ):
                 continue  # "đến hết quý II/2026", "vào quý 2/2026": a deadline, not the period
             if re.search(
-                r"(?:so\s+với(?:\s+cùng\s+kỳ)?|(?:thấp|kém|cao)\s+hơn|bằng|như)\s*$",
+                r"(?:so\s+với(?:\s+cùng\s+kỳ)?|(?:thấp|kém|cao)\s+hơn|bằng|như|tương\s+đương)"
+                r"(?:\s+(?:kết\s+quả|mức))?\s*$",
                 text[max(0, m.start() - 20) : m.start()],
                 CASE,
             ):
                 continue  # a baseline ("so với năm 2024", "không thấp hơn năm 2024", "như …")
+            if _NAMED_BY.search(text, max(0, m.start() - 100), m.start()):
+                continue  # "theo Bộ tiêu chí … giai đoạn 2021-2025": a name's years, no period
             taken.append((m.start(), m.end()))
             if kind == "span":
                 yield m.start(), f"{m['a'] or m['a2']}-{m['b'] or m['b2']}"
