@@ -3038,6 +3038,11 @@ def test_a_name_s_years_and_a_baseline_are_no_period(sentence: str, phrase: str)
     assert (found.phrase, found.period) == (phrase, None)
 
 
+def test_a_term_of_office_is_a_period() -> None:
+    (found,) = readings("Phấn đấu trong nhiệm kỳ 2025-2030, 100% xã đạt chuẩn nông thôn mới.")
+    assert (found.period, found.phrase) == ("2025-2030", "xã đạt chuẩn nông thôn mới")
+
+
 def test_a_new_countryside_reached_is_no_result_just_reached() -> None:
     """ "nông thôn mới đạt …": "mới" is part of the name, not "just" ("mới đạt 60%")."""
     (found,) = readings("Phấn đấu tỷ lệ xã đạt chuẩn nông thôn mới đạt 100%.")

@@ -406,7 +406,7 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             # "giai đoạn 2021-2025", "thời kỳ 2021 - 2030", "trong 2 năm 2025-2026"
-            r"\b(?:giai\s+đoạn|thời\s+kỳ|năm)\s+(?P<a>(?:19|20)\d\d)\s*[-–—]\s*(?P<b>(?:19|20)\d\d)|"
+            r"\b(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|năm)\s+(?P<a>(?:19|20)\d\d)\s*[-–—]\s*(?P<b>(?:19|20)\d\d)|"
             r"\btừ\s+(?:năm\s+)?(?P<a2>(?:19|20)\d\d)\s+(?:đến|tới)\s+(?:năm\s+)?(?P<b2>(?:19|20)\d\d)",
             CASE,
         ),
