@@ -3043,6 +3043,16 @@ def test_a_term_of_office_is_a_period() -> None:
     assert (found.period, found.phrase) == ("2025-2030", "xã đạt chuẩn nông thôn mới")
 
 
+def test_two_rates_sharing_one_figure_are_two_targets() -> None:
+    found = readings(
+        "Phấn đấu tỷ lệ hồ sơ trực tuyến và tỷ lệ thanh toán trực tuyến đạt tối thiểu 80%."
+    )
+    assert [(r.op, r.value, r.phrase) for r in found] == [
+        (">=", "80", "tỷ lệ hồ sơ trực tuyến"),
+        (">=", "80", "tỷ lệ thanh toán trực tuyến"),
+    ]
+
+
 def test_a_new_countryside_reached_is_no_result_just_reached() -> None:
     """ "nông thôn mới đạt …": "mới" is part of the name, not "just" ("mới đạt 60%")."""
     (found,) = readings("Phấn đấu tỷ lệ xã đạt chuẩn nông thôn mới đạt 100%.")

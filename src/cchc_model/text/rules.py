@@ -1093,10 +1093,14 @@ def _build(
                     phrase = f"{'' if said else 'tỷ trọng '}{part} trong {whole}"
             if level == "self" and _SHARE_OF_AGENCIES.match(phrase):
                 level = "agency"  # "Tỷ lệ cơ quan, đơn vị … : 70%"
-            measures = _LISTED_MEASURES.split(phrase) if op.startswith("change_") else []
-            if len(measures) > 1 and all(
-                _MEASURE_NOUN.match(p) and len(p.split()) <= 8 for p in measures
+            measures = _LISTED_MEASURES.split(phrase)
+            rates = len(measures) > 1 and all(_RATE_NOUN.match(p) for p in measures)
+            if rates or (
+                op.startswith("change_")
+                and len(measures) > 1
+                and all(_MEASURE_NOUN.match(p) and len(p.split()) <= 8 for p in measures)
             ):
+                # "tỷ lệ hồ sơ trực tuyến và tỷ lệ thanh toán trực tuyến đạt 80%" too
                 # "thời gian xử lý TTHC, chi phí tuân thủ, điều kiện kinh doanh giảm 30%"
                 note = ("several measures share one figure: one target per measure",)
                 return [Reading(p, op, value, "percent", notes=notes + note) for p in measures]
@@ -1503,6 +1507,8 @@ _MEASURE_NOUN = re.compile(
     CASE,
 )
 """What a change is measured on, at the head of each of several phrases sharing one figure."""
+#: a rate named at the head of each of several phrases sharing one figure
+_RATE_NOUN = re.compile(r"t[ỷỉ]\s+lệ\b", CASE)
 _REACHED_DECIMAL = re.compile(r"\bđạt\s+\d{1,3},\d+\s*%", CASE)
 _MEASURED_DECIMALS = re.compile(r",\d{2,}$|\.\d{2}$")
 """Two or more decimals ("86,57", "90.17"): a plan sets round figures, a report measures."""
