@@ -3053,6 +3053,18 @@ def test_two_rates_sharing_one_figure_are_two_targets() -> None:
     ]
 
 
+def test_ranks_raised_and_kept_in_other_words() -> None:
+    (raised,) = readings("Tiếp tục duy trì và cải thiện thứ hạng Chỉ số hài lòng SIPAS.")
+    assert (raised.op, raised.phrase) == ("rank_improve", "Chỉ số hài lòng SIPAS")
+    kept = readings(
+        "Nâng cao hoặc ít nhất giữ nguyên điểm số và thứ hạng các chỉ số PAR Index, SIPAS."
+    )
+    assert [(r.op, r.phrase) for r in kept] == [
+        ("rank_keep", "thứ hạng PAR Index"),
+        ("rank_keep", "thứ hạng SIPAS"),
+    ]
+
+
 def test_a_new_countryside_reached_is_no_result_just_reached() -> None:
     """ "nông thôn mới đạt …": "mới" is part of the name, not "just" ("mới đạt 60%")."""
     (found,) = readings("Phấn đấu tỷ lệ xã đạt chuẩn nông thôn mới đạt 100%.")

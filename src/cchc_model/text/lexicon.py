@@ -746,7 +746,8 @@ _KEEP = (
 )
 RANK_KEEP = (
     rf"\b{_KEEP}(?:\s*(?:,|và|hoặc)\s*(?:(?:tiếp\s+tục|từng\s+bước|không\s+ngừng)\s+)?"
-    r"(?:cải\s+thiện|nâng\s+cao|nâng|phát\s+huy))*\s+(?:ở\s+)?"
+    # ("giữ nguyên điểm số và thứ hạng …": the score kept with the rank)
+    r"(?:cải\s+thiện|nâng\s+cao|nâng|phát\s+huy))*\s+(?:ở\s+)?(?:điểm(?:\s+số)?\s+và\s+)?"
     r"(?:vị\s+trí|thứ\s+bậc|vị\s+thứ|(?:kết\s+quả\s+)?(?:xếp|thứ)\s+hạng)\b|"
     # "giữ vững hoặc tăng bậc", "tăng hoặc giữ nguyên thứ hạng": no place lost, a rise welcome
     rf"\b{_KEEP}\s+(?:hoặc|và)\s+(?:tăng|cải\s+thiện|nâng)\s+(?:bậc|hạng|thứ\s+hạng)\b|"

@@ -437,7 +437,8 @@ def _is_not_a_figure(text: str, m: re.Match[str]) -> bool:
 
 
 _RANK_VERB_OPENS = re.compile(
-    r"\W*(?:(?:giữ\s+vững|duy\s+trì)\s*(?:,|và)\s*)?(?:cải\s+thiện|nâng|tăng)\b", CASE
+    r"\W*(?:tiếp\s+tục\s+)?(?:(?:giữ\s+vững|duy\s+trì)\s*(?:,|và)\s*)?(?:cải\s+thiện|nâng|tăng)\b",
+    CASE,
 )
 _SIBLING = re.compile(
     r"\b(?:(?:đúng|trước|trễ|quá)\s+hạn|toàn\s+trình|một\s+phần|mức\s+độ\s+[34])\b", CASE
