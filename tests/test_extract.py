@@ -3065,6 +3065,20 @@ def test_ranks_raised_and_kept_in_other_words() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("Phấn đấu có từ 3 đến 5 sáng kiến cải cách hành chính được công nhận.",
+         "sáng kiến cải cách hành chính được công nhận"),
+        ("Phấn đấu thu hút từ 10-15 dự án đầu tư vào lĩnh vực công nghệ thông tin.",
+         "dự án đầu tư vào lĩnh vực công nghệ thông tin"),
+    ],
+)  # fmt: skip
+def test_a_range_of_counts_to_reach(sentence: str, phrase: str) -> None:
+    (found,) = readings(sentence)
+    assert (found.op, found.unit, found.phrase) == ("between", "count", phrase)
+
+
 def test_a_new_countryside_reached_is_no_result_just_reached() -> None:
     """ "nông thôn mới đạt …": "mới" is part of the name, not "just" ("mới đạt 60%")."""
     (found,) = readings("Phấn đấu tỷ lệ xã đạt chuẩn nông thôn mới đạt 100%.")

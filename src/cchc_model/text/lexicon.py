@@ -790,12 +790,12 @@ COUNT = (
     # "…, trong đó 5 xã đạt chuẩn nông thôn mới nâng cao": a part of the units counted before
     rf"(?:có|phấn\s+đấu|trong\s+đó,?)(?=\s+\d+\s+{UNITS_OF_A_TIER})|"
     # "Phấn đấu có 10.000 doanh nghiệp công nghệ số": a count to reach
-    r"(?:(?<=phấn\sđấu\s)|(?<=mục\stiêu\s))có(?=\s+\d)|"
+    r"(?:(?<=phấn\sđấu\s)|(?<=mục\stiêu\s))có(?=\s+(?:từ\s+)?\d)|"
     # "mỗi người dân có 01 tài khoản …": what each has
     r"(?:mỗi|từng)\s+[^\s\d,;.]+(?:\s+[^\s\d,;.]+){0,2}\s+có(?=\s+\d)|"
     r"(?:hình\s+thành|phát\s+triển)(?:\s+mới)?|"
     r"triển\s+khai|tích\s+hợp|(?:đào\s+tạo|bồi\s+dưỡng)(?:\s+cho)?|số\s+hóa|thành\s+lập(?:\s+mới)?|bổ\s+sung|"
-    r"cung\s+cấp(?:\s+thêm)?|sửa\s+đổi|"
+    r"cung\s+cấp(?:\s+thêm)?|sửa\s+đổi|thu\s+hút(?:\s+thêm)?|"
     r"(?:lựa\s+)?chọn|kiểm\s+tra|tổ\s+chức|rà\s+soát)\s+"
     rf"(?:(?:ít\s+nhất|tối\s+thiểu|thêm|từ|trước)\s+){{0,2}}(?P<num>{NUMBER_OR_WORD})"
     # "thành lập 40 - 50 tổ công nghệ số": a range of counts
