@@ -3079,6 +3079,17 @@ def test_a_range_of_counts_to_reach(sentence: str, phrase: str) -> None:
     assert (found.op, found.unit, found.phrase) == ("between", "count", phrase)
 
 
+def test_a_count_to_reach_by_a_year() -> None:
+    (found,) = readings("Phấn đấu đến năm 2030 có 10.000 doanh nghiệp công nghệ số.")
+    assert (found.op, found.value, found.period, found.phrase) == (
+        ">=", "10000", "2030", "doanh nghiệp công nghệ số"
+    )  # fmt: skip
+    count, rank = readings(
+        "Mục tiêu đến 2030 có ít nhất 3 doanh nghiệp công nghệ số lọt top 100 khu vực."
+    )
+    assert count.phrase == rank.phrase == "doanh nghiệp công nghệ số"
+
+
 def test_a_new_countryside_reached_is_no_result_just_reached() -> None:
     """ "nông thôn mới đạt …": "mới" is part of the name, not "just" ("mới đạt 60%")."""
     (found,) = readings("Phấn đấu tỷ lệ xã đạt chuẩn nông thôn mới đạt 100%.")

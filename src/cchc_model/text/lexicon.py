@@ -791,6 +791,9 @@ COUNT = (
     rf"(?:có|phấn\s+đấu|trong\s+đó,?)(?=\s+\d+\s+{UNITS_OF_A_TIER})|"
     # "Phấn đấu có 10.000 doanh nghiệp công nghệ số": a count to reach
     r"(?:(?<=phấn\sđấu\s)|(?<=mục\stiêu\s))có(?=\s+(?:từ\s+)?\d)|"
+    # "Phấn đấu đến năm 2030 có 10.000 doanh nghiệp …": the year between
+    r"(?:phấn\s+đấu|mục\s+tiêu)\s+(?:(?:đến|tới|trong)\s+(?:hết\s+)?)?năm\s+\d{4},?\s+có"
+    r"(?=\s+(?:từ\s+)?\d)|"
     # "mỗi người dân có 01 tài khoản …": what each has
     r"(?:mỗi|từng)\s+[^\s\d,;.]+(?:\s+[^\s\d,;.]+){0,2}\s+có(?=\s+\d)|"
     r"(?:hình\s+thành|phát\s+triển)(?:\s+mới)?|"

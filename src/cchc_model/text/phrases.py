@@ -78,7 +78,7 @@ _TRAILING_NOISE = re.compile(
     r"(?:(?:[đĐD]ến|trong|vào)\s+)?(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d\d|"
     r"trong\s+năm(?:\s+nay)?|"
     r"(?:của|tại|ở)\s+(?:từng|mỗi)\s+[^.;]*|"
-    r"được|(?<!trực\s)thuộc|(?:nằm\s+)?(?:trong|vào)|duy\s+trì|giữ\s+vững|xuống(?:\s+còn)?|còn|tiếp\s+tục|"
+    r"được|(?<!trực\s)thuộc|(?:nằm\s+)?(?:trong|vào)|lọt(?:\s+vào)?|duy\s+trì|giữ\s+vững|xuống(?:\s+còn)?|còn|tiếp\s+tục|"
     r"so\s+với(?:\s+(?:cùng\s+kỳ|trước\s+đây))?|tăng|giảm|cắt\s+giảm|rút\s+ngắn|"
     r"không\s+quá|tối\s+đa|không\s+vượt(?:\s+quá)?|dưới|thấp\s+hơn|"
     r"nhỏ\s+hơn|không\s+(?:dưới|thấp\s+hơn|ít\s+hơn)|(?:lên\s+)?mức|thêm|"
