@@ -2720,6 +2720,11 @@ class TestTasksGivenAndSent:
             ("Ủy ban nhân dân tỉnh giao Sở Tài chính tham mưu phương án sử dụng trụ sở dôi dư, "
              "hoàn thành trong tháng 10/2026.", "phương án sử dụng trụ sở dôi dư",
              date(2026, 10, 31)),
+            # what is expected to be done by a date
+            ("Dự kiến hoàn thành việc lắp đặt hệ thống trước ngày 30/9/2026.",
+             "việc lắp đặt hệ thống", date(2026, 9, 30)),
+            ("Bộ Tài chính trình Chính phủ Nghị định về thuế trong tháng 9/2026.",
+             "Nghị định về thuế", date(2026, 9, 30)),
             # the clause its date is in, after a directive's first task
             ("Đề nghị các cơ quan, đơn vị nghiêm túc triển khai thực hiện; báo cáo kết quả về "
              "Sở Nội vụ trước ngày 20/11/2026 để tổng hợp.", "kết quả về Sở Nội vụ",
@@ -2763,6 +2768,11 @@ class TestTasksGivenAndSent:
             "lòng của người dân trong quý IV/2026."
         )
         assert (found.level, found.deadline) == ("self", date(2026, 12, 31))
+
+    def test_what_need_not_be_done_is_no_task(self) -> None:
+        assert (
+            readings("Kể từ ngày 1/1/2026, người dân không phải xuất trình sổ hộ khẩu giấy.") == []
+        )
 
     def test_a_document_s_title_is_no_task(self) -> None:
         """ "Công điện số 127/CĐ-TTg về việc tập trung hoàn thành …": what a dispatch is

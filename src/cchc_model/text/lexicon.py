@@ -926,7 +926,7 @@ BODY = (
 …"), as a pattern matched with case."""
 _TASK_VERB = (
     # "các đơn vị … cần khẩn trương mở tài khoản …": the duty before the verb
-    r"(?:(?:cần|phải|sẽ(?:\s+phải)?|bảo\s+đảm|đảm\s+bảo)\s+)?"
+    r"(?:(?:cần|phải|sẽ(?:\s+phải)?|bảo\s+đảm|đảm\s+bảo|dự\s+kiến)\s+)?"
     r"(?:(?:khẩn\s+trương|tập\s+trung|sớm|kịp\s+thời)\s+)?"
     rf"(?P<verb>{TASK_VERB_WORDS}|"
     # "các đơn vị sẽ lập danh mục …, gửi về Sở … trước ngày …": after a duty word only
@@ -979,7 +979,8 @@ _DIRECTED_VERBS = (
 _DIRECTED_VERB = rf"(?P<verb>{_DIRECTED_VERBS})\b"
 #: the words that direct someone to act ("yêu cầu", "giao" …) and those that bind the doer
 _DIRECTIVE_WORDS = r"yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao(?!\s+dịch)"
-_DUTY_WORDS = r"phải|cần|mục\s+tiêu|sẽ|khẩn\s+trương"
+# ("không phải", "không cần": no duty)
+_DUTY_WORDS = r"(?<!không\s)(?:phải|cần)|mục\s+tiêu|sẽ|khẩn\s+trương"
 NOT_MET = r"(?<!ứng\s)(?<!theo\s)(?<!đúng\s)"
 """Not right after "đáp ứng", "theo", "đúng" ("đáp ứng yêu cầu", "theo yêu cầu", "đúng chỉ
 đạo"): a requirement met or followed, no directive."""

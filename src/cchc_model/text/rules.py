@@ -1919,7 +1919,8 @@ _SUBMITTED_TO = re.compile(
     r"(?:Chủ\s+tịch\s+)?(?:HĐND|UBND|Hội\s+đồng\s+nhân\s+dân|Ủy\s+ban\s+nhân\s+dân)"
     r"(?:\s+(?:tỉnh|thành\s+phố|huyện|xã|phường|cấp\s+\w+))?)\s+"
     r"(?=[“\"]|(?:dự\s+thảo|đề\s+án|kế\s+hoạch|chương\s+trình|nghị\s+quyết|quyết\s+định|"
-    r"báo\s+cáo|tờ\s+trình|danh\s+mục|phương\s+án)\b)",
+    r"báo\s+cáo|tờ\s+trình|danh\s+mục|phương\s+án|nghị\s+định|thông\s+tư|luật|chiến\s+lược|"
+    r"chỉ\s+thị|hồ\s+sơ)\b)",
     CASE,
 )
 _TASK_OPENS_PART = re.compile(rf"\s*(?:định\s+kỳ\s+)?{lx.TASK_AT_START.pattern[1:]}", CASE)
