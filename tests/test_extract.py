@@ -2646,6 +2646,11 @@ class TestResultsToldOtherWays:
             "Cơ quan có tỷ lệ hồ sơ trực tuyến trên 50% được cộng 1 điểm.",
             "Tổng điểm tối đa của Bộ chỉ số là 100 điểm, trong đó điểm thẩm định chiếm 62%.",
             "Có trên 85% người được hỏi hài lòng.",
+            # what meets a standard, what a rule or a criterion requires, a fee cut by a rule
+            "Theo Bộ tiêu chí, xã đạt chuẩn khi có tối thiểu 70% hồ sơ được giải quyết trực tuyến.",
+            "Tiêu chí này yêu cầu tỷ lệ hộ gia đình sử dụng Internet đạt từ 80% trở lên.",
+            "Nghị định quy định tỷ lệ cán bộ không chuyên trách không vượt quá 10%.",
+            "Người dân được giảm 50% lệ phí khi nộp hồ sơ trực tuyến.",
         ],
     )
     def test_no_target(self, sentence: str) -> None:
@@ -3098,6 +3103,13 @@ def test_a_count_to_reach_by_a_year() -> None:
         "Mục tiêu đến 2030 có ít nhất 3 doanh nghiệp công nghệ số lọt top 100 khu vực."
     )
     assert count.phrase == rank.phrase == "doanh nghiệp công nghệ số"
+
+
+def test_the_rule_a_figure_follows_is_no_part_of_its_phrase() -> None:
+    (found,) = readings(
+        "Theo đó, 100% hồ sơ phải được giải quyết đúng hạn theo quy định tại Nghị định 61."
+    )
+    assert found.phrase == "hồ sơ được giải quyết đúng hạn"
 
 
 def test_a_new_countryside_reached_is_no_result_just_reached() -> None:

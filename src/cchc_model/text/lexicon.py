@@ -125,6 +125,8 @@ what would follow, no target."""
 CONDITION = re.compile(
     r"\bđược\s+(?:công\s+nhận|xếp\s+loại|xếp\s+vào|đánh\s+giá|coi\s+là|xác\s+định\s+là|tính\s+là)"
     r"[^.;]{0,80}?\b(?:khi|nếu)\b|"
+    # "xã đạt chuẩn khi có tối thiểu 70% …": what meets a standard
+    r"\bđạt(?:\s+chuẩn|\s+tiêu\s+chí)?\s+khi\b|"
     # "… thì được 2 điểm", "thì được chấm điểm tối đa", "… được cộng 1 điểm": a score earned
     r"\bthì\s+(?:(?:được|bị)\s+(?:(?:chấm|cho|cộng|trừ|tính)\s+)?|(?:chấm|cho|cộng|trừ)\s+)"
     r"(?:\d|điểm|tối\s+đa)|\b(?:được\s+cộng|bị\s+trừ)\s+(?:[\d,.]+\s+)?điểm\b|"
@@ -143,7 +145,12 @@ NORM_CITED = re.compile(
     r"(?:\s+(?:ngày|của)\s+[^,;.]{0,80}?)?\s+quy\s+định\b"
     r"(?!\s+(?:về|chi\s+tiết|việc|một\s+số|chức\s+năng|thủ\s+tục|trình\s+tự)\b)|"
     # "Nghị quyết có hiệu lực từ ngày 1/1/2026 và áp dụng cho 100% xã, phường"
-    r"\bcó\s+hiệu\s+lực\b",
+    r"\bcó\s+hiệu\s+lực\b|"
+    # "Nghị định quy định tỷ lệ … không vượt quá 10%", "Tiêu chí này yêu cầu …": a rule told
+    r"^\s*(?:(?:quyết\s+định|nghị\s+định|thông\s+tư|luật|bộ\s+tiêu\s+chí)(?:\s+này)?\s+quy\s+định|"
+    r"(?:tiêu\s+chí|chỉ\s+tiêu)(?:\s+(?:này|số\s+)?[\d.]*)?\s+yêu\s+cầu)\b|"
+    # "Người dân được giảm 50% lệ phí …", "Mức thu phí giảm 50% …": a fee cut by a rule
+    r"\b(?:được\s+)?giảm\s+\d+\s*%\s+(?:lệ\s+phí|phí)\b|\bmức\s+thu\s+(?:lệ\s+)?phí\b",
     CASE,
 )
 """A sentence that tells what another text rules ("Theo Quyết định 319 ngày 8/3/2022 của Thủ

@@ -142,6 +142,8 @@ _REFERENCE_TAIL = re.compile(
     r".*$|,\s*ưu\s+tiên\b.*$|"
     # "… theo đúng chỉ đạo của …", a closing "… theo quy định": whose word it is, not what
     r"\s+theo\s+(?:đúng\s+)?(?:sự\s+)?chỉ\s+đạo\b.*$|"
+    r"\s+theo\s+quy\s+định\s+tại\s+(?:các\s+)?(?:nghị\s+định|quyết\s+định|thông\s+tư|luật|nghị\s+quyết)"
+    r"\b.*$|"
     r"\s+theo\s+quy\s+định(?:\s+hiện\s+hành|\s+của\s+(?:Chính\s+phủ|pháp\s+luật|Bộ\s+[^,;.]{1,40}))?"
     r"[\s.;,:]*$|"
     # "… so với năm 2024", "so với quy định hiện hành": the baseline of a change, not its phrase
