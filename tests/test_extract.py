@@ -3112,6 +3112,13 @@ def test_the_rule_a_figure_follows_is_no_part_of_its_phrase() -> None:
     assert found.phrase == "hồ sơ được giải quyết đúng hạn"
 
 
+def test_a_share_of_the_whole_contributed_and_an_age_and_above() -> None:
+    (share,) = readings("Phấn đấu kinh tế số đóng góp 20% GRDP của tỉnh.")
+    assert share.phrase == "tỷ trọng kinh tế số trong GRDP của tỉnh"
+    (people,) = readings("Tối thiểu 80% người dân từ 15 tuổi trở lên có tài khoản ngân hàng.")
+    assert people.phrase == "người dân từ 15 tuổi trở lên có tài khoản ngân hàng"
+
+
 def test_a_new_countryside_reached_is_no_result_just_reached() -> None:
     """ "nông thôn mới đạt …": "mới" is part of the name, not "just" ("mới đạt 60%")."""
     (found,) = readings("Phấn đấu tỷ lệ xã đạt chuẩn nông thôn mới đạt 100%.")

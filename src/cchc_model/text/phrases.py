@@ -167,7 +167,7 @@ def clean(phrase: str) -> str:
     phrase = _REFERENCE_TAIL.sub("", phrase)
     phrase = re.sub(rf"\d{{{MAX_DIGITS + 1},}}", " ", phrase)  # codes or noise, not words
     phrase = re.sub(r"\b(?:sẽ|phải|cần)\s+(?=được\b)", "", phrase, flags=CASE)
-    phrase = re.sub(r"\btrở\s+lên\b", "", phrase, flags=CASE)
+    phrase = re.sub(r"(?<!tuổi\s)\btrở\s+lên\b", "", phrase, flags=CASE)  # not an age
     phrase = re.sub(r"\s{2,}", " ", phrase)
     for _ in range(3):
         phrase = _LEADING_NOISE.sub("", phrase)

@@ -205,7 +205,8 @@ _CUT_OR_RISE_BEFORE = re.compile(
     rf"(?:{lx.DECREASE.pattern}|\btăng)(?:\s+(?:thêm|ít\s+nhất|tối\s+thiểu|khoảng))*\s*$",
     CASE,
 )
-_TAKES_UP = r"\bchiếm(?:\s+(?:tỷ\s+trọng|tỷ\s+lệ))?"  # "kinh tế số chiếm (tỷ trọng) …"
+# "kinh tế số chiếm (tỷ trọng) …", "kinh tế số đóng góp 20% GRDP"
+_TAKES_UP = r"\b(?:chiếm(?:\s+(?:tỷ\s+trọng|tỷ\s+lệ))?|đóng\s+góp(?:\s+vào)?)"
 _RATE_OF_CUTS = re.compile(rf"\bt[ỷỉ]\s+lệ\s+(?:{lx.DECREASE.pattern})", CASE)
 _SHARE_OF_WHOLE = re.compile(
     rf"{_TAKES_UP}(?:\s+(?:tối\s+thiểu|ít\s+nhất|khoảng|trên|hơn|từ))?\s*$", CASE
