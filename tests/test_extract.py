@@ -3119,6 +3119,19 @@ def test_a_share_of_the_whole_contributed_and_an_age_and_above() -> None:
     assert people.phrase == "người dân từ 15 tuổi trở lên có tài khoản ngân hàng"
 
 
+def test_figures_given_respectively_for_the_tiers_named() -> None:
+    """ "… ở cấp tỉnh, cấp huyện, cấp xã lần lượt đạt 100%, 90% và 70%": each its tier's."""
+    found = readings(
+        "Phấn đấu tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng ở cấp tỉnh, cấp huyện, "
+        "cấp xã lần lượt đạt 100%, 90% và 70%."
+    )
+    assert [(r.value, r.level, r.phrase) for r in found] == [
+        ("100", "province", "tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng"),
+        ("90", "district", "tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng"),
+        ("70", "commune", "tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng"),
+    ]
+
+
 def test_a_new_countryside_reached_is_no_result_just_reached() -> None:
     """ "nông thôn mới đạt …": "mới" is part of the name, not "just" ("mới đạt 60%")."""
     (found,) = readings("Phấn đấu tỷ lệ xã đạt chuẩn nông thôn mới đạt 100%.")

@@ -201,6 +201,15 @@ def _levels(text: str) -> tuple[str, ...]:
 
 
 _POOLED_TIERS = ("province", "district", "commune")
+_TIER_WORD = r"(?:cấp\s+)?(?:tỉnh|huyện|xã|bộ)"
+#: "… ở cấp tỉnh, cấp huyện, cấp xã lần lượt đạt 100%, 90% và 70%": each figure its tier's
+_RESPECTIVELY = re.compile(
+    rf"(?P<measure>[^,;:]*?)\s+(?:ở|tại|của|đối\s+với)\s+(?:các\s+)?"
+    rf"(?P<tiers>{_TIER_WORD}(?:\s*(?:,|và)\s*{_TIER_WORD})+)\s*,?\s+"
+    r"(?:lần\s+lượt|tương\s+ứng)\s+(?:(?:là|đạt|ở\s+mức)\s+)?(?:(?:tối\s+thiểu|ít\s+nhất)\s+)?"
+    r"(?P<figures>[\d,.]+\s*%(?:\s*(?:,|và)\s*[\d,.]+\s*%)+)",
+    CASE,
+)
 _CUT_OR_RISE_BEFORE = re.compile(
     rf"(?:{lx.DECREASE.pattern}|\btăng)(?:\s+(?:thêm|ít\s+nhất|tối\s+thiểu|khoảng))*\s*$",
     CASE,
@@ -640,6 +649,12 @@ def read_piece(
     # "Đối với cấp xã, tỷ lệ … đạt tối thiểu 50%": the level the sentence opens on
     topic = _TOPIC.match(text)
     topic_levels = _levels(f"tại {topic['topic']}") if topic else ()  # "đối với" as "tại"
+    respective = _RESPECTIVELY.search(text)
+    respective_tiers = (
+        [_tier_named(t) for t in re.findall(r"(tỉnh|huyện|xã|bộ)", respective["tiers"], CASE)]
+        if respective
+        else []
+    )
     piece_deadlines: list[tuple[int, date]] | None = None
     piece_periods: list[tuple[int, str]] | None = None
     sentence_times: tuple[list[tuple[int, date]], list[tuple[int, str]]] | None = None
@@ -692,6 +707,15 @@ def read_piece(
             or (named_first if anchor.kind != "count" else ())
             or context.levels
         )
+        if respective and respective.start("figures") <= anchor.start < respective.end("figures"):
+            order = sum(1 for a in anchors if respective.start("figures") <= a.start < anchor.start)
+            if order < len(respective_tiers):
+                levels = (respective_tiers[order],)
+                measure = ph.measured(respective["measure"])
+                built = [
+                    attrs.evolve(r, phrase=measure, notes=(*r.notes, "each figure its tier's"))
+                    for r in built
+                ]
         # a count's verb may be "phấn đấu" itself ("Phấn đấu 5 xã đạt chuẩn …"): what marks
         # its figure is what stands before the figure
         figure_at = anchor.match.start("num") if anchor.kind == "count" else anchor.start
