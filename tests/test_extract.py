@@ -3044,6 +3044,11 @@ def test_what_came_of_a_target_is_no_part_of_its_phrase() -> None:
         # a document cited inside, what is said of the measure after it
         ("Phấn đấu 100% nhiệm vụ theo Nghị quyết số 57-NQ/TW năm 2024 được triển khai đúng "
          "tiến độ.", "nhiệm vụ được triển khai đúng tiến độ"),
+        # a law's year; the term of the congress whose resolution an opening clause names
+        ("Phấn đấu 100% hồ sơ được giải quyết theo Luật Đất đai năm 2024.",
+         "hồ sơ được giải quyết theo Luật Đất đai"),
+        ("Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV, nhiệm kỳ 2025-2030, phấn đấu "
+         "100% xã có Tổ công nghệ số.", "xã có Tổ công nghệ số"),
         # "tương đương kết quả năm 2024": the level held, its year a baseline
         ("Phấn đấu 95% người dân hài lòng, tương đương kết quả năm 2024.", "người dân hài lòng"),
     ],

@@ -1072,11 +1072,13 @@ def _build(
                 phrase = f"{ph.measured(text[prev_end : anchor.start])}{joint}{phrase}"
             elif (
                 level.startswith("each_")
-                and before
+                and (own := ph.clean(before.rsplit(",", 1)[-1]))
                 and not _SUBJECT_HAS.search(before)
                 and not _TOPIC.match(f"{before},")
             ):
-                phrase = f"{before} tại {phrase}"
+                # "Triển khai dịch vụ … tại 100% xã": what is done at each (not an opening
+                # clause: "Thực hiện Nghị quyết …, phấn đấu 100% xã …")
+                phrase = f"{own} tại {phrase}"
             if kind == "percent" and op in (">=", ">"):
                 # "100% các sở, ngành, UBND các huyện …": the agencies and the units, each
                 groups = _agencies_and_units(phrase)

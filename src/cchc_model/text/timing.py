@@ -67,8 +67,9 @@ def _dated(kind: str, m: re.Match[str], year: int) -> date | None:
 
 #: a document or set of criteria named just before, whose years a year after it belongs to
 _NAMED_BY = re.compile(
-    r"\b(?:theo|tại|của)\s+(?:các\s+)?(?:Bộ\s+tiêu\s+chí|Kế\s+hoạch|Nghị\s+quyết|Quyết\s+định|"
-    r"Chương\s+trình|Đề\s+án|Chỉ\s+thị|Thông\s+tư|Nghị\s+định|Chiến\s+lược)\b[^,;.:]{0,80}$",
+    r"\b(?:theo|tại|của|thực\s+hiện)\s+(?:các\s+)?(?:Bộ\s+tiêu\s+chí|Kế\s+hoạch|Nghị\s+quyết|"
+    r"Quyết\s+định|Chương\s+trình|Đề\s+án|Chỉ\s+thị|Thông\s+tư|Nghị\s+định|Chiến\s+lược|Luật)\b"
+    r"[^,;.:]{0,80}$",
     CASE,
 )
 
@@ -103,7 +104,11 @@ def periods_in(text: str, year: int | None = None) -> Iterator[tuple[int, str]]:
                 CASE,
             ):
                 continue  # a baseline ("so với năm 2024", "không thấp hơn năm 2024", "như …")
-            if _NAMED_BY.search(text, max(0, m.start() - 100), m.start()):
+            named_before = text[max(0, m.start() - 100) : m.start()]
+            if m.group(0).lower().startswith("nhiệm"):
+                # "Nghị quyết Đại hội …, nhiệm kỳ 2025-2030": the term of who adopted it
+                named_before = named_before.rstrip(", ")
+            if _NAMED_BY.search(named_before):
                 continue  # "theo Bộ tiêu chí … giai đoạn 2021-2025": a name's years, no period
             taken.append((m.start(), m.end()))
             if kind == "span":
