@@ -3137,6 +3137,15 @@ def test_figures_given_respectively_for_the_tiers_named() -> None:
     ]
 
 
+def test_a_duty_inside_an_exclusion_names_no_addressee() -> None:
+    (found,) = readings(
+        "100% văn bản trao đổi giữa các cơ quan dưới dạng điện tử, trừ trường hợp theo quy định "
+        "phải gửi văn bản giấy."
+    )
+    assert found.level == "self"
+    assert found.exclusions == ("trường hợp theo quy định phải gửi văn bản giấy",)
+
+
 def test_a_new_countryside_reached_is_no_result_just_reached() -> None:
     """ "nông thôn mới đạt …": "mới" is part of the name, not "just" ("mới đạt 60%")."""
     (found,) = readings("Phấn đấu tỷ lệ xã đạt chuẩn nông thôn mới đạt 100%.")

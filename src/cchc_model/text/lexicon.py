@@ -555,7 +555,9 @@ LEVEL_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         re.compile(
             r"\b(?:các|cả|tất\s+cả(?:\s+các)?)\s+(?:\d+\s+)?(?:sở,\s*(?:ban,\s*)?ngành|"
             r"cơ\s+quan(?:,\s*đơn\s+vị)?|đơn\s+vị|chi\s+nhánh|phòng,\s*ban)\b"
-            r"(?=[^.;:%]{0,80}\b(?:phải|cần|có\s+trách\s+nhiệm|bảo\s+đảm|đảm\s+bảo)\b)",
+            # (not a duty inside an exclusion: "…, trừ trường hợp phải gửi văn bản giấy")
+            r"(?=(?:(?!\b(?:trừ|ngoại\s+trừ)\b)[^.;:%]){0,80}\b"
+            r"(?:phải|cần|có\s+trách\s+nhiệm|bảo\s+đảm|đảm\s+bảo)\b)",
             CASE,
         ),
         ("each_agency",),
