@@ -3146,6 +3146,16 @@ def test_a_duty_inside_an_exclusion_names_no_addressee() -> None:
     assert found.exclusions == ("trường hợp theo quy định phải gửi văn bản giấy",)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["Cố gắng đạt tỷ lệ hồ sơ trực tuyến tối thiểu 70%.",
+     "Nỗ lực đưa tỷ lệ hồ sơ trực tuyến lên 75%."],
+)  # fmt: skip
+def test_striving_in_other_words_is_aspirational(sentence: str) -> None:
+    (found,) = readings(sentence)
+    assert found.aspirational
+
+
 def test_a_new_countryside_reached_is_no_result_just_reached() -> None:
     """ "nông thôn mới đạt …": "mới" is part of the name, not "just" ("mới đạt 60%")."""
     (found,) = readings("Phấn đấu tỷ lệ xã đạt chuẩn nông thôn mới đạt 100%.")

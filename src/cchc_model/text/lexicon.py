@@ -84,12 +84,12 @@ INCREASE = re.compile(r"\btăng(?:\s+thêm)?\b", CASE)
 """An increase ("tăng", "tăng thêm")."""
 
 ASPIRATION = re.compile(
-    r"\b(?:phấn\s+đấu|quyết\s+tâm|(?<!định )(?<!Định )hướng\s+(?:tới|đến)"
+    r"\b(?:phấn\s+đấu|quyết\s+tâm|nỗ\s+lực|cố\s+gắng|(?<!định )(?<!Định )hướng\s+(?:tới|đến)"
     r"(?!\s+(?:chính\s+phủ|chính\s+quyền|kinh\s+tế|xã\s+hội|nền|mục\s+tiêu\s+xây\s+dựng|xây\s+dựng)))",
     CASE,
 )
-"""The words that mark a target aspirational: "phấn đấu", "quyết tâm", "hướng tới",
-"hướng đến" (not "định hướng", nor "hướng tới xây dựng chính quyền số")."""
+"""The words that mark a target aspirational: "phấn đấu", "quyết tâm", "nỗ lực", "cố gắng",
+"hướng tới", "hướng đến" (not "định hướng", nor "hướng tới xây dựng chính quyền số")."""
 BINDING = re.compile(r"\b(?:bảo\s+đảm|đảm\s+bảo|phải)\b", CASE)
 """Words that bind ("bảo đảm", "đảm bảo", "phải"): after "phấn đấu" they make the target
 binding again."""
