@@ -3156,6 +3156,13 @@ def test_striving_in_other_words_is_aspirational(sentence: str) -> None:
     assert found.aspirational
 
 
+def test_a_count_in_words_and_every_unit_of_a_tier() -> None:
+    (count,) = readings("Phấn đấu có ba xã đạt chuẩn nông thôn mới kiểu mẫu.")
+    assert (count.op, count.value, count.unit) == (">=", "3", "count")
+    (every,) = readings("Phấn đấu tất cả các xã có điểm Internet công cộng.")
+    assert (every.op, every.value, every.level) == (">=", "100", "each_commune")
+
+
 def test_a_new_countryside_reached_is_no_result_just_reached() -> None:
     """ "nông thôn mới đạt …": "mới" is part of the name, not "just" ("mới đạt 60%")."""
     (found,) = readings("Phấn đấu tỷ lệ xã đạt chuẩn nông thôn mới đạt 100%.")

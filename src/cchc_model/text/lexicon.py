@@ -792,14 +792,17 @@ ORDINAL = (
 Tốt" (the band of an index's grading)."""
 UNITS_OF_A_TIER = r"(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã|thành\s+phố|tỉnh)\b"
 """The name of a unit of a tier ("xã", "phường", "thị xã", "thành phố" …), as a pattern."""
+#: a number word before what is counted ("năm" is a year as often as five: not it)
+_COUNT_WORD = r"(?:một|hai|ba|bốn|sáu|bảy|tám|chín|mười)(?!\s+(?:số|vài|phần|cách)\b)"
 COUNT = (
     r"\b(?P<verb>hoàn\s+thành|hoàn\s+tất|hoàn\s+thiện|giải\s+quyết|có\s+thêm|"
     r"(?:có|bảo\s+đảm|đảm\s+bảo|bố\s+trí)(?=\s+(?:ít\s+nhất|tối\s+thiểu))|xây\s+dựng|"
     # "phấn đấu có 06 huyện … và 300 xã … hoàn thành …": units of a tier to count
     # "…, trong đó 5 xã đạt chuẩn nông thôn mới nâng cao": a part of the units counted before
-    rf"(?:có|phấn\s+đấu|trong\s+đó,?)(?=\s+\d+\s+{UNITS_OF_A_TIER})|"
+    # ("có ba xã …": a number word too)
+    rf"(?:có|phấn\s+đấu|trong\s+đó,?)(?=\s+(?:\d+|{_COUNT_WORD})\s+{UNITS_OF_A_TIER})|"
     # "Phấn đấu có 10.000 doanh nghiệp công nghệ số": a count to reach
-    r"(?:(?<=phấn\sđấu\s)|(?<=mục\stiêu\s))có(?=\s+(?:từ\s+)?\d)|"
+    rf"(?:(?<=phấn\sđấu\s)|(?<=mục\stiêu\s))có(?=\s+(?:từ\s+)?(?:\d|{_COUNT_WORD}\s))|"
     # "Phấn đấu đến năm 2030 có 10.000 doanh nghiệp …": the year between
     r"(?:phấn\s+đấu|mục\s+tiêu)\s+(?:(?:đến|tới|trong)\s+(?:hết\s+)?)?năm\s+\d{4},?\s+có"
     r"(?=\s+(?:từ\s+)?\d)|"

@@ -1139,7 +1139,7 @@ def _build(
                 ph.to_first_clause(text[anchor.end : ph.phrase_end(text, anchor.end)])
             )
             notes += ("'toàn bộ' / 'tất cả' read as ≥ 100 %",)
-        share = parse_number(value) if kind == "percent" else None
+        share = parse_number(value) if kind in ("percent", "total") else None
         if groups:
             notes += ("the agencies and the units named together: one target for each",)
         elif kind == "percent" and op in (">=", ">"):
