@@ -3163,6 +3163,16 @@ def test_a_count_in_words_and_every_unit_of_a_tier() -> None:
     assert (every.op, every.value, every.level) == (">=", "100", "each_commune")
 
 
+def test_a_count_s_label_names_what_is_counted() -> None:
+    found = readings(
+        "Chỉ tiêu cụ thể năm 2026:\n"
+        "- Số sáng kiến cải cách hành chính được công nhận: ít nhất 02 sáng kiến."
+    )
+    assert [(r.op, r.value, r.phrase) for r in found] == [
+        (">=", "2", "Số sáng kiến cải cách hành chính được công nhận")
+    ]
+
+
 def test_a_new_countryside_reached_is_no_result_just_reached() -> None:
     """ "nông thôn mới đạt …": "mới" is part of the name, not "just" ("mới đạt 60%")."""
     (found,) = readings("Phấn đấu tỷ lệ xã đạt chuẩn nông thôn mới đạt 100%.")

@@ -1350,6 +1350,10 @@ def _build(
             end = ph.phrase_end(text, reaches.end())
         colon = text.find(":", anchor.end, end)  # "12 huyện, thị xã: Thành phố A, …" names them
         phrase = ph.clean(text[anchor.end : colon if colon >= 0 else end])
+        # "Số sáng kiến … được công nhận: ít nhất 02 sáng kiến": the label names what is counted
+        label = context.measure or ""
+        if label and len(phrase.split()) <= 2 and phrase.lower() in label.lower():
+            phrase = label
         # "có thêm 2 …", "cung cấp thêm 5 …", "thành lập thêm ít nhất 3 …": so many more
         added = re.search(r"\bthêm\b", text[m.start() : m.start("num")], CASE)
         op = "change_increase" if added else ">="
