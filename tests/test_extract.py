@@ -3173,6 +3173,16 @@ def test_a_count_s_label_names_what_is_counted() -> None:
     ]
 
 
+def test_who_strives_or_says_so_is_no_part_of_a_phrase() -> None:
+    (share,) = readings("Lãnh đạo tỉnh cho biết sẽ nỗ lực để 100% xã có Tổ công nghệ số cộng đồng.")
+    assert (share.level, share.phrase) == ("each_commune", "xã có Tổ công nghệ số cộng đồng")
+    (kept,) = readings(
+        "Trong thời gian tới, thành phố tiếp tục phấn đấu giữ vững vị trí dẫn đầu về Chỉ số "
+        "PAR Index."
+    )
+    assert (kept.op, kept.phrase) == ("rank_keep", "Chỉ số PAR Index")
+
+
 def test_a_new_countryside_reached_is_no_result_just_reached() -> None:
     """ "nông thôn mới đạt …": "mới" is part of the name, not "just" ("mới đạt 60%")."""
     (found,) = readings("Phấn đấu tỷ lệ xã đạt chuẩn nông thôn mới đạt 100%.")

@@ -1073,6 +1073,9 @@ def _build(
             elif (
                 level.startswith("each_")
                 and (own := ph.clean(before.rsplit(",", 1)[-1]))
+                # (not who strives or says so: "Lãnh đạo tỉnh cho biết sẽ nỗ lực để 100% xã …")
+                and not lx.ASPIRATION.search(own)
+                and not re.search(r"\b(?:để|cho\s+biết|là)\s*$", own, CASE)
                 and not _SUBJECT_HAS.search(before)
                 and not _TOPIC.match(f"{before},")
             ):
@@ -1278,7 +1281,9 @@ def _build(
             start = anchor.end + len(after_raw) - len(after_rank)
             end = ph.phrase_end(text, start)
             phrase = f"thứ hạng {ph.clean(text[start : min(end, next_start)])}"
-        elif not phrase and about:  # "giữ vững vị trí dẫn đầu cả nước về Chỉ số PAR Index"
+        elif about and not (phrase and lx.INDEX_NAME.search(phrase)):
+            # "giữ vững vị trí dẫn đầu cả nước về Chỉ số PAR Index" (what is before it names no
+            # index: "Trong thời gian tới, thành phố tiếp tục phấn đấu giữ vững …")
             phrase = ph.clean(about.group(1))
         elif not phrase and (index_after := lx.INDEX_NAME.search(after_raw)):
             # "giữ vững vị trí thứ 5 trong bảng xếp hạng Chỉ số PCI": the index named after
