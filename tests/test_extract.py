@@ -2998,18 +2998,29 @@ def test_the_units_of_a_tier_named_with_what_they_are(sentence: str, levels: lis
     assert [r.level for r in readings(sentence)] == levels
 
 
-def test_each_figure_for_the_tier_it_is_said_for() -> None:
-    """ "… đạt trên 90% đối với cấp tỉnh, 85% đối với cấp huyện …": one measure, a figure
-    for each tier, as "tại cấp tỉnh" says it."""
-    found = readings(
-        "Phấn đấu mức độ hài lòng đạt trên 90% đối với cấp tỉnh, 85% đối với cấp huyện và 80% "
-        "đối với cấp xã."
-    )
-    assert [(r.value, r.level, r.phrase) for r in found] == [
-        ("90", "province", "mức độ hài lòng"),
-        ("85", "district", "mức độ hài lòng"),
-        ("80", "commune", "mức độ hài lòng"),
-    ]
+_RECORDS_ONLINE = "tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "đối với cấp tỉnh" names a figure's tier as "tại cấp tỉnh" does
+        ("Phấn đấu mức độ hài lòng đạt trên 90% đối với cấp tỉnh, 85% đối với cấp huyện và "
+         "80% đối với cấp xã.",
+         [("90", "province", "mức độ hài lòng"), ("85", "district", "mức độ hài lòng"),
+          ("80", "commune", "mức độ hài lòng")]),
+        # the tiers named first, their figures "lần lượt" (respectively) after
+        (f"Phấn đấu {_RECORDS_ONLINE} ở cấp tỉnh, cấp huyện, cấp xã lần lượt đạt 100%, 90% "
+         "và 70%.",
+         [("100", "province", _RECORDS_ONLINE), ("90", "district", _RECORDS_ONLINE),
+          ("70", "commune", _RECORDS_ONLINE)]),
+    ],
+)  # fmt: skip
+def test_each_figure_for_the_tier_it_is_said_for(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = readings(sentence)
+    assert [(r.value, r.level, r.phrase) for r in found] == expected
 
 
 def test_a_place_among_those_with_the_highest_score() -> None:
@@ -3122,19 +3133,6 @@ def test_a_share_of_the_whole_contributed_and_an_age_and_above() -> None:
     assert share.phrase == "tỷ trọng kinh tế số trong GRDP của tỉnh"
     (people,) = readings("Tối thiểu 80% người dân từ 15 tuổi trở lên có tài khoản ngân hàng.")
     assert people.phrase == "người dân từ 15 tuổi trở lên có tài khoản ngân hàng"
-
-
-def test_figures_given_respectively_for_the_tiers_named() -> None:
-    """ "… ở cấp tỉnh, cấp huyện, cấp xã lần lượt đạt 100%, 90% và 70%": each its tier's."""
-    found = readings(
-        "Phấn đấu tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng ở cấp tỉnh, cấp huyện, "
-        "cấp xã lần lượt đạt 100%, 90% và 70%."
-    )
-    assert [(r.value, r.level, r.phrase) for r in found] == [
-        ("100", "province", "tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng"),
-        ("90", "district", "tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng"),
-        ("70", "commune", "tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng"),
-    ]
 
 
 def test_a_duty_inside_an_exclusion_names_no_addressee() -> None:
