@@ -965,6 +965,8 @@ TASK_PASSIVE = re.compile(
 """A task whose object opens the sentence, what must be done with it after ("Số liệu phải
 được gửi về Bộ Nội vụ trước 30/8", "Việc số hóa hồ sơ hộ tịch phải hoàn thành trước …")."""
 TASK_AT_START = re.compile(rf"^{_TASK_VERB}", CASE)
+"""A task whose verb opens the sentence, its deadline in a clause after a comma ("Xây dựng cơ sở
+dữ liệu đất đai, hoàn thành trước ngày 31/12/2025")."""
 TASK_DUE_SAID = re.compile(
     r"^\s*(?:hạn\s+(?:chót|cuối)|thời\s+hạn)(?:\s+(?:để|cho))?(?:\s+[^,;:.]{0,60}?)??\s+"
     rf"(?P<verb>{TASK_VERB_WORDS})\b(?P<what>[^;:]*?)\s+là\s+(?:trước\s+)?(?:ngày\s+)?\d",
@@ -973,8 +975,6 @@ TASK_DUE_SAID = re.compile(
 """A task named inside the sentence that gives its deadline ("Hạn chót để các địa phương hoàn
 thành việc số hóa là ngày 31/12/2025", "Thời hạn hoàn thành việc cập nhật dữ liệu là trước
 ngày 30/11/2025"): the verb, what it acts on before "là"."""
-"""A task whose verb opens the sentence, its deadline in a clause after a comma ("Xây dựng cơ sở
-dữ liệu đất đai, hoàn thành trước ngày 31/12/2025")."""
 # "các bộ, ngành, địa phương": every ministry and every locality
 _EVERY_MINISTRY_AND_LOCALITY = (
     r"\b(?:các|mọi|mỗi|từng)\s+bộ,\s*ngành(?:,|\s+và)\s*(?:các\s+)?địa\s+phương\b"

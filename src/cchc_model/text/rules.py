@@ -173,12 +173,16 @@ def _levels(text: str) -> tuple[str, ...]:
     for pattern, levels in lx.LEVEL_WORDS:
         for m in pattern.finditer(text):
             matched.append((m.start(), m.end(), levels))
-    # "UBND cấp xã" names the committees, not also the tier its "cấp xã" names alone
-    found = sorted(
-        (start, levels)
-        for start, end, levels in matched
-        if not any((a, b) != (start, end) and a <= start and end <= b for a, b, _ in matched)
-    )
+    # "UBND cấp xã" names the committees, not also the tier its "cấp xã" names alone: a match
+    # inside a wider one is dropped (one sweep, the widest reaching furthest kept in hand)
+    found: list[tuple[int, tuple[str, ...]]] = []
+    widest = (-1, -1)
+    for start, end, levels in sorted(matched, key=lambda m: (m[0], -m[1])):
+        if end <= widest[1] and (start, end) != widest:
+            continue
+        if end > widest[1]:
+            widest = (start, end)
+        found.append((start, levels))
     out: list[str] = []
     for position, levels in found:
         if levels == ("listed",):
