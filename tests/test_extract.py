@@ -2730,6 +2730,9 @@ class TestTasksGivenAndSent:
              "việc lắp đặt hệ thống", date(2026, 9, 30)),
             ("Bộ Tài chính trình Chính phủ Nghị định về thuế trong tháng 9/2026.",
              "Nghị định về thuế", date(2026, 9, 30)),
+            # a name before the comma is what is done, the verb after it another step
+            ("Chính phủ giao Bộ Tài chính chủ trì xây dựng Nghị định, trình Chính phủ trước ngày "
+             "15/9/2026.", "Nghị định", date(2026, 9, 15)),
             # the clause its date is in, after a directive's first task
             ("Đề nghị các cơ quan, đơn vị nghiêm túc triển khai thực hiện; báo cáo kết quả về "
              "Sở Nội vụ trước ngày 20/11/2026 để tổng hợp.", "kết quả về Sở Nội vụ",
@@ -2773,6 +2776,9 @@ class TestTasksGivenAndSent:
             "lòng của người dân trong quý IV/2026."
         )
         assert (found.level, found.deadline) == ("self", date(2026, 12, 31))
+
+    def test_who_must_complete_is_not_what_is_completed(self) -> None:
+        assert readings("Các địa phương cần hoàn thành trước 30/6/2026.") == []
 
     def test_what_need_not_be_done_is_no_task(self) -> None:
         assert (

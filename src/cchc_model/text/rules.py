@@ -1975,7 +1975,7 @@ def _passive_object(m: re.Match[str], text: str) -> str:
     unless that is only to complete it ("Số liệu phải được gửi về Bộ Nội vụ": "Số liệu gửi về
     Bộ Nội vụ"; "Việc số hóa … phải hoàn thành": "Việc số hóa …")."""
     what = ph.clean(m["what"])
-    if not what or _addressed(what) or _BODY.match(what):
+    if not what or _addressed(what) or _BODY.match(what) or _LOCALITIES.fullmatch(what):
         return ""  # "Các đơn vị phải …", "Sở Tư pháp cần …": who does it, not what
     if re.fullmatch(r"hoàn\s+(?:thành|tất)", m["verb"], CASE):
         return what
@@ -1983,6 +1983,7 @@ def _passive_object(m: re.Match[str], text: str) -> str:
     return f"{what} {m['verb']} {done}".strip()
 
 
+_LOCALITIES = re.compile(r"(?:các|mọi|mỗi|từng)\s+địa\s+phương", CASE)
 _LED_BY_NOTE = re.compile(r"\s*\((?:do\s+)?[^()]*?\bchủ\s+trì\b[^()]*\)?", CASE)
 
 
@@ -2001,9 +2002,9 @@ def _first_part(body: str) -> str:
     for part in rest:
         if not out.strip():
             break
-        if len(re.sub(r"^\s*việc\s", "", out, flags=CASE).split()) >= 3 and not (
-            len(part.split()) <= 3 and not _NOT_LISTED.match(part)
-        ):
+        named = out.strip()[:1].isupper()  # "Nghị định, trình Chính phủ …": a name, no verb
+        short = len(re.sub(r"^\s*việc\s", "", out, flags=CASE).split()) < 3
+        if (named or not short) and not (len(part.split()) <= 3 and not _NOT_LISTED.match(part)):
             break
         out += "," + part
     return out
