@@ -3187,6 +3187,17 @@ def test_who_strives_or_says_so_is_no_part_of_a_phrase() -> None:
     assert (kept.op, kept.phrase) == ("rank_keep", "Chỉ số PAR Index")
 
 
+def test_an_item_s_number_inside_a_sentence_is_no_part_of_a_phrase() -> None:
+    found = readings(
+        "Đến năm 2026, tỉnh phấn đấu: (1) 100% xã có Tổ công nghệ số cộng đồng; (2) 80% người "
+        "dân có tài khoản định danh điện tử."
+    )
+    assert [r.phrase for r in found] == [
+        "xã có Tổ công nghệ số cộng đồng",
+        "người dân có tài khoản định danh điện tử",
+    ]
+
+
 def test_a_new_countryside_reached_is_no_result_just_reached() -> None:
     """ "nông thôn mới đạt …": "mới" is part of the name, not "just" ("mới đạt 60%")."""
     (found,) = readings("Phấn đấu tỷ lệ xã đạt chuẩn nông thôn mới đạt 100%.")

@@ -60,7 +60,8 @@ def phrase_end(text: str, start: int) -> int:
 
 
 _LEADING_NOISE = re.compile(
-    r"^(?:\s|,|:|-|–|\(|\)|\b(?:từ\s+đó|theo\s+đó|đồng\s+thời|ngoài\s+ra|trong\s+đó|phấn\s+đấu|riêng|"
+    # ("(1) 100% xã …", "b) 80% …": an item's number written inside the sentence)
+    r"^(?:\s|,|:|-|–|\(?\d{1,2}\)(?=\s|$)|\b[a-zđ]\)(?=\s|$)|\(|\)|\b(?:từ\s+đó|theo\s+đó|đồng\s+thời|ngoài\s+ra|trong\s+đó|phấn\s+đấu|riêng|"
     r"quyết\s+tâm|hướng\s+(?:tới|đến)|bảo\s+đảm|đảm\s+bảo|phải|đưa|nâng(?:\s+cao)?(?!\s+cấp)|và|thuộc|"
     r"(?:(?:[đĐD]ến|trong|từ\s+nay\s+đến|chậm\s+nhất(?:\s+là)?)\s+)?(?:hết\s+|cuối\s+)?"
     r"năm\s+(?:19|20)\d\d|(?:[đĐD]ến|từ\s+nay\s+đến)\s+(?:19|20)\d\d\b|"
