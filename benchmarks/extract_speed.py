@@ -12,7 +12,8 @@ Then the same for one sentence that never ends (``SENTENCE`` repeated, no full s
 line break, as a text pasted without its paragraphs may be) of 2, 4, 8 and 16 kB, and the
 ratio of the 16 kB time to 8 × the 2 kB time: what a clause says (periods, deadlines,
 recurrences, levels, tense) is read once per clause, not once per figure, so this too
-is about 1.
+is about 1. Then the same for one clause without a comma (``CLAUSE``: no punctuation at
+all, which a pattern scanning back to the last comma would read again from every word).
 ``--profile`` adds the functions that take the most time on the largest text of each
 kind (cProfile, cumulative).
 """
@@ -60,6 +61,7 @@ Các sở, ban, ngành báo cáo kết quả trước ngày 15/12/2025; Văn ph�
 
 SIZES = (("64 kB", 64 * 1024), ("256 kB", 256 * 1024), ("1 MB", 1024 * 1024))
 SENTENCE = "phấn đấu 85% hồ sơ được xử lý trên môi trường mạng, "
+CLAUSE = "hồ sơ được xử lý trên môi trường mạng cấp xã "
 SENTENCE_SIZES = (2, 4, 8, 16)  # kB
 
 
@@ -100,23 +102,33 @@ def main() -> None:
     if args.profile:
         profile(document(base * 16))
 
-    print(f"\none sentence without an end: {SENTENCE!r} repeated")
+    for label, piece in (
+        ("one sentence without an end", SENTENCE),
+        ("one clause without a comma", CLAUSE),
+    ):
+        repeated(label, piece, args.repeat, args.profile)
+
+
+def repeated(label: str, piece: str, repeat: int, profiled: bool) -> None:
+    """``piece`` repeated to 2, 4, 8 and 16 kB, with the ratio of the longest's time to the
+    shortest's scaled (about 1 when linear)."""
+    print(f"\n{label}: {piece!r} repeated")
     print(f"{'size':>7} {'bytes':>9} {'seconds':>9} {'s per MB':>9} {'targets':>8}")
-    unit = len(SENTENCE.encode("utf-8"))
+    unit = len(piece.encode("utf-8"))
     base = round(SENTENCE_SIZES[0] * 1024 / unit)
     long: dict[int, float] = {}
     for kb in SENTENCE_SIZES:
-        text = SENTENCE * (base * kb // SENTENCE_SIZES[0])
+        text = piece * (base * kb // SENTENCE_SIZES[0])
         nbytes = len(text.encode("utf-8"))
-        seconds, targets = best_time(text, args.repeat)
+        seconds, targets = best_time(text, repeat)
         long[kb] = seconds
         print(f"{kb:>4} kB {nbytes:>9} {seconds:>9.3f} {seconds / nbytes * 2**20:>9.3f} "
               f"{targets:>8}")  # fmt: skip
     first, last = SENTENCE_SIZES[0], SENTENCE_SIZES[-1]
     ratio = long[last] / (last // first * long[first])
     print(f"{last} kB time / ({last // first} × {first} kB time) = {ratio:.2f}  (linear ≈ 1)")
-    if args.profile:
-        profile(SENTENCE * (base * last // first))
+    if profiled:
+        profile(piece * (base * last // first))
 
 
 def profile(text: str) -> None:

@@ -41,6 +41,12 @@ DOCUMENT_NUMBER = re.compile(
     r"Nghị\s+định|Thông\s+tư|Công\s+văn|Đề\s+án)\s+(?:số\s+)?\d+\b"
 )
 """A document's number ("57-NQ/TW", "749/QĐ-TTg", "Đề án 06", "QĐ 942"): no figure."""
+DOCUMENT_KIND = (
+    r"(?:Kế\s+hoạch|Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Thông\s+tư|Nghị\s+định|Công\s+văn|"
+    r"Thông\s+báo|Đề\s+án|Chương\s+trình|Chiến\s+lược|Luật|Bộ\s+tiêu\s+chí)\b"
+)
+"""The kind of a document named ("Kế hoạch", "Nghị quyết", "Luật", "Bộ tiêu chí" …), as a
+pattern: what is said of it names it, no target."""
 TITLE_OPENS = re.compile(
     rf"(?:{DOCUMENT_NUMBER.pattern})(?:\s+ngày\s+[\d/.-]+)?(?:\s+của\s+[^,;.]{{0,60}}?)?"
     r"\s+về\s+(?:việc\s+)?[^,;.]*$"

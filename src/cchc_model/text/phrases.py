@@ -156,8 +156,7 @@ _REFERENCE_TAIL = re.compile(
 #: a document cited inside a phrase, what is said of the measure after it ("nhiệm vụ theo Nghị
 #: quyết số 57-NQ/TW năm 2024 được triển khai …")
 _REFERENCE_INSIDE = re.compile(
-    r"\s+theo\s+(?:kế\s+hoạch|nghị\s+quyết|quyết\s+định|chỉ\s+thị|thông\s+tư|công\s+văn|"
-    r"thông\s+báo)\s+(?:số\s+)?\d[\w/.-]*(?:\s+(?:ngày\s+[\d/.-]+|năm\s+\d{4}))*"
+    rf"\s+theo\s+{lx.DOCUMENT_KIND}\s+(?:số\s+)?\d[\w/.-]*(?:\s+(?:ngày\s+[\d/.-]+|năm\s+\d{{4}}))*"
     r"(?:\s+của\s+[^,;]*?)?(?=\s+(?:được|phải|đạt|có)\b)",
     CASE,
 )

@@ -207,8 +207,10 @@ def _levels(text: str) -> tuple[str, ...]:
 _POOLED_TIERS = ("province", "district", "commune")
 _TIER_WORD = r"(?:cấp\s+)?(?:tỉnh|huyện|xã|bộ)"
 #: "… ở cấp tỉnh, cấp huyện, cấp xã lần lượt đạt 100%, 90% và 70%": each figure its tier's
+#: (the measure is what stands before, back to the clause's start: found from the tiers,
+#: so that the search stays linear)
 _RESPECTIVELY = re.compile(
-    rf"(?P<measure>[^,;:]*?)\s+(?:ở|tại|của|đối\s+với)\s+(?:các\s+)?"
+    rf"(?<=\s)(?:ở|tại|của|đối\s+với)\s+(?:các\s+)?"
     rf"(?P<tiers>{_TIER_WORD}(?:\s*(?:,|và)\s*{_TIER_WORD})+)\s*,?\s+"
     r"(?:lần\s+lượt|tương\s+ứng)\s+(?:(?:là|đạt|ở\s+mức)\s+)?(?:(?:tối\s+thiểu|ít\s+nhất)\s+)?"
     r"(?P<figures>[\d,.]+\s*%(?:\s*(?:,|và)\s*[\d,.]+\s*%)+)",
@@ -654,11 +656,14 @@ def read_piece(
     topic = _TOPIC.match(text)
     topic_levels = _levels(f"tại {topic['topic']}") if topic else ()  # "đối với" as "tại"
     respective = _RESPECTIVELY.search(text)
-    respective_tiers = (
-        [_tier_named(t) for t in re.findall(r"(tỉnh|huyện|xã|bộ)", respective["tiers"], CASE)]
-        if respective
-        else []
-    )
+    respective_tiers: list[str] = []
+    respective_measure = ""
+    if respective:
+        respective_tiers = [
+            _tier_named(t) for t in re.findall(r"(tỉnh|huyện|xã|bộ)", respective["tiers"], CASE)
+        ]
+        opened = max(text.rfind(mark, 0, respective.start()) for mark in ",;:") + 1
+        respective_measure = ph.measured(text[opened : respective.start()])
     piece_deadlines: list[tuple[int, date]] | None = None
     piece_periods: list[tuple[int, str]] | None = None
     sentence_times: tuple[list[tuple[int, date]], list[tuple[int, str]]] | None = None
@@ -712,12 +717,13 @@ def read_piece(
             or context.levels
         )
         if respective and respective.start("figures") <= anchor.start < respective.end("figures"):
-            order = sum(1 for a in anchors if respective.start("figures") <= a.start < anchor.start)
+            order = index - bisect.bisect_left(starts, respective.start("figures"))
             if order < len(respective_tiers):
                 levels = (respective_tiers[order],)
-                measure = ph.measured(respective["measure"])
                 built = [
-                    attrs.evolve(r, phrase=measure, notes=(*r.notes, "each figure its tier's"))
+                    attrs.evolve(
+                        r, phrase=respective_measure, notes=(*r.notes, "each figure its tier's")
+                    )
                     for r in built
                 ]
         # a count's verb may be "phấn đấu" itself ("Phấn đấu 5 xã đạt chuẩn …"): what marks
@@ -1128,7 +1134,7 @@ def _build(
                     phrase = f"{'' if said else 'tỷ trọng '}{part} trong {whole}"
             if level == "self" and _SHARE_OF_AGENCIES.match(phrase):
                 level = "agency"  # "Tỷ lệ cơ quan, đơn vị … : 70%"
-            measures = _LISTED_MEASURES.split(phrase)
+            measures = _ITEM_CUT.split(phrase)
             rates = len(measures) > 1 and all(_RATE_NOUN.match(p) for p in measures)
             if rates or (
                 op.startswith("change_")
@@ -1538,11 +1544,10 @@ def _count_under(
 
 #: between the items of a list, not inside a pair named as one ("cán bộ, công chức")
 _ITEM_CUT = re.compile(
-    r"(?<!cán\sbộ)(?<!người\sdân)(?<!tổ\schức)(?:,\s*|\s+và\s+)"
+    r"(?<!cán\sbộ)(?<!người\sdân)(?<!tổ\schức)(?:\s*,\s*(?:và\s+)?|\s+và\s+)"
     r"(?!(?:công\s+chức|viên\s+chức|doanh\s+nghiệp|cá\s+nhân)\b)",
     CASE,
 )
-_LISTED_MEASURES = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+", CASE)
 _MEASURE_NOUN = re.compile(
     r"(?:thời\s+gian|chi\s+phí|điều\s+kiện|số\s+lượng|số|thủ\s+tục|giấy\s+tờ|quy\s+định)\b",
     CASE,
@@ -1958,9 +1963,8 @@ _SUBMITTED_TO = re.compile(
     r"^(?:Thủ\s+tướng(?:\s+Chính\s+phủ)?|Chính\s+phủ|Quốc\s+hội|Bộ\s+Chính\s+trị|"
     r"(?:Chủ\s+tịch\s+)?(?:HĐND|UBND|Hội\s+đồng\s+nhân\s+dân|Ủy\s+ban\s+nhân\s+dân)"
     r"(?:\s+(?:tỉnh|thành\s+phố|huyện|xã|phường|cấp\s+\w+))?)\s+"
-    r"(?=[“\"]|(?:dự\s+thảo|đề\s+án|kế\s+hoạch|chương\s+trình|nghị\s+quyết|quyết\s+định|"
-    r"báo\s+cáo|tờ\s+trình|danh\s+mục|phương\s+án|nghị\s+định|thông\s+tư|luật|chiến\s+lược|"
-    r"chỉ\s+thị|hồ\s+sơ)\b)",
+    rf"(?=[“\"]|{lx.DOCUMENT_KIND}|(?:dự\s+thảo|báo\s+cáo|tờ\s+trình|danh\s+mục|phương\s+án|"
+    r"hồ\s+sơ)\b)",
     CASE,
 )
 _TASK_OPENS_PART = re.compile(rf"\s*(?:định\s+kỳ\s+)?{lx.TASK_AT_START.pattern[1:]}", CASE)

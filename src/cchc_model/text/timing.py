@@ -67,9 +67,7 @@ def _dated(kind: str, m: re.Match[str], year: int) -> date | None:
 
 #: a document or set of criteria named just before, whose years a year after it belongs to
 _NAMED_BY = re.compile(
-    r"\b(?:theo|tại|của|thực\s+hiện)\s+(?:các\s+)?(?:Bộ\s+tiêu\s+chí|Kế\s+hoạch|Nghị\s+quyết|"
-    r"Quyết\s+định|Chương\s+trình|Đề\s+án|Chỉ\s+thị|Thông\s+tư|Nghị\s+định|Chiến\s+lược|Luật)\b"
-    r"[^,;.:]{0,80}$",
+    rf"\b(?:theo|tại|của|thực\s+hiện)\s+(?:các\s+)?{lx.DOCUMENT_KIND}[^,;.:]{{0,80}}$",
     CASE,
 )
 
