@@ -2336,7 +2336,7 @@ class TestTasksSetOutOverLines:
         found = [(r.phrase, r.deadline) for r in readings(text)]
         assert found == [
             ("hồ sơ hộ tịch", date(2026, 9, 30)),
-            ("Tổ chức hội nghị sơ kết", date(2026, 7, 31)),
+            ("hội nghị sơ kết", date(2026, 7, 31)),
         ]
 
 
@@ -3249,3 +3249,65 @@ def test_what_a_sentence_singles_out_with_rieng() -> None:
 def test_a_figure_of_the_communes_records_is_pooled_at_their_tier(sentence: str) -> None:
     (found,) = readings(sentence)
     assert found.level == "commune"
+
+
+def test_a_figure_after_a_tier_is_read_as_the_one_before_it() -> None:
+    """A result reported for one tier is reported for the next ("đạt 100% tại cấp tỉnh và 90%
+    tại cấp xã"), and a target set for one is set for the next, both with the measure."""
+    assert readings("Tỷ lệ hồ sơ đạt 100% tại cấp tỉnh và 90% tại cấp xã.") == []
+    found = readings("Phấn đấu tỷ lệ số hóa hồ sơ đạt 100% đối với cấp tỉnh và 90% đối với cấp xã.")
+    assert [(r.value, r.level, r.phrase) for r in found] == [
+        ("100", "province", "tỷ lệ số hóa hồ sơ"),
+        ("90", "commune", "tỷ lệ số hóa hồ sơ"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        (
+            "Kế hoạch xác định 100% xã, phường có Tổ công nghệ số cộng đồng hoạt động.",
+            "xã, phường có Tổ công nghệ số cộng đồng hoạt động",
+        ),
+        (
+            "Tỉnh đặt mục tiêu 100% xã có điểm hỗ trợ dịch vụ công trực tuyến.",
+            "xã có điểm hỗ trợ dịch vụ công trực tuyến",
+        ),
+        (
+            "Phấn đấu triển khai thực hiện Đề án 06 tại 100% xã, phường.",
+            "triển khai thực hiện Đề án 06 tại xã, phường",
+        ),
+    ],
+)
+def test_what_is_done_at_each_unit_not_who_says_so(sentence: str, phrase: str) -> None:
+    (share,) = readings(sentence)
+    assert (share.level, share.phrase) == ("each_commune", phrase)
+
+
+def test_a_task_s_time_labelled_after_a_semicolon_or_in_brackets() -> None:
+    (held,) = readings(
+        "Tổ chức Hội nghị sơ kết công tác cải cách hành chính; thời gian: tháng 7/2026."
+    )
+    assert (held.phrase, held.deadline) == (
+        "Hội nghị sơ kết công tác cải cách hành chính",
+        date(2026, 7, 31),
+    )
+    (made,) = readings(
+        "Xây dựng Kế hoạch tuyên truyền cải cách hành chính (thời gian hoàn thành: trước ngày "
+        "31/01/2026).",
+    )
+    assert (made.phrase, made.deadline) == (
+        "Kế hoạch tuyên truyền cải cách hành chính",
+        date(2026, 1, 31),
+    )
+
+
+def test_a_task_done_for_officials_of_a_tier_is_not_done_by_that_tier() -> None:
+    (trained,) = readings(
+        "Tổ chức tập huấn nghiệp vụ cho đội ngũ cán bộ, công chức cấp xã, phường trước ngày "
+        "30/9/2026.",
+    )
+    assert (trained.level, trained.phrase) == (
+        "self",
+        "tập huấn nghiệp vụ cho đội ngũ cán bộ, công chức cấp xã, phường",
+    )

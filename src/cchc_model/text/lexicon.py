@@ -308,7 +308,15 @@ _DAY = (
 _TO = r"(?:[đĐD]ến|tới|trước|chậm\s+nhất(?:\s+là)?|trong)"
 # "trước (ngày) D", "đến hết ngày D", "chậm nhất là D": a day a target is due by
 # "thời gian thực hiện: tháng 7/2025", "thời hạn hoàn thành 30/6/2025": a task's time, labelled
-_TIME_LABEL = r"thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|triển\s+khai))?(?:\s+là)?\s*:?"
+TIME_LABEL_WORDS = r"thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|triển\s+khai))?"
+_TIME_LABEL = (
+    rf"{TIME_LABEL_WORDS}(?:\s+là)?\s*:?"
+    # "thời gian hoàn thành: trước ngày 31/01/2026", "thời gian: trong tháng 7"
+    r"(?:\s*(?:trước|chậm\s+nhất(?:\s+là)?|trong))?"
+)
+TIME_LABEL_ENDS = re.compile(rf"\b{TIME_LABEL_WORDS}\s*$", CASE)
+"""A sentence's colon after a time label ("…; thời gian hoàn thành: trước ngày 31/01/2026")
+opens when a task is due, not a list of targets."""
 # "Hạn chót để các địa phương hoàn thành việc số hóa là ngày 31/12/2025": the day said last
 _DUE_SAID = r"(?:hạn\s+(?:chót|cuối)|thời\s+hạn)\s[^.;:]{0,120}?\blà(?:\s+trước)?"
 _DUE_BY_DAY = (

@@ -222,6 +222,17 @@ _CUT_OR_RISE_BEFORE = re.compile(
 )
 # "kinh tế số chiếm (tỷ trọng) …", "kinh tế số đóng góp 20% GRDP"
 _TAKES_UP = r"\b(?:chiếm(?:\s+(?:tỷ\s+trọng|tỷ\s+lệ))?|đóng\s+góp(?:\s+vào)?)"
+_SAYS_SO = re.compile(
+    r"\b(?:để|là|cho\s+biết|xác\s+định|yêu\s+cầu|nêu\s+rõ|đề\s+ra|chỉ\s+đạo|nhấn\s+mạnh|"
+    r"khẳng\s+định|đặt\s+(?:ra\s+)?mục\s+tiêu|mục\s+tiêu(?:\s+là)?)\s*$",
+    CASE,
+)
+#: "… 100% tại cấp tỉnh, cấp huyện và 90% …": only the tiers of a figure before the next
+_TIER_THEN_FIGURE = re.compile(
+    r"\s*(?:(?:tại|ở|đối\s+với)\s+)?(?:các\s+)?cấp\s+(?:tỉnh|huyện|xã|bộ)"
+    r"(?:\s*(?:,|và)\s*cấp\s+(?:tỉnh|huyện|xã|bộ))*\s*(?:,|;|và)\s*(?:(?:tại|ở)\s+)?",
+    CASE,
+)
 _RATE_OF_CUTS = re.compile(rf"\bt[ỷỉ]\s+lệ\s+(?:{lx.DECREASE.pattern})", CASE)
 _SHARE_OF_WHOLE = re.compile(
     rf"{_TAKES_UP}(?:\s+(?:tối\s+thiểu|ít\s+nhất|khoảng|trên|hơn|từ))?\s*$", CASE
@@ -667,6 +678,7 @@ def read_piece(
     piece_deadlines: list[tuple[int, date]] | None = None
     piece_periods: list[tuple[int, str]] | None = None
     sentence_times: tuple[list[tuple[int, date]], list[tuple[int, str]]] | None = None
+    not_read: _Anchor | None = None
     for index, anchor in enumerate(anchors):
         clause_start, clause_end = clauses.bounds(anchor.start)
         if clause_end < anchor.end:  # a cut inside the anchor ("duy trì, nâng cao thứ hạng")
@@ -688,7 +700,14 @@ def read_piece(
         built = _build(
             text, anchor, prev_end, next_start, clause_start, clause_end, context, committed
         )
-        if built is None:
+        # "Tỷ lệ … đạt 100% tại cấp tỉnh và 90% tại cấp xã": the figure after a tier's shares
+        # how the one before was read; a result reported reports both
+        if built is None or (
+            before is not None
+            and before is not_read
+            and _TIER_THEN_FIGURE.fullmatch(text, before.end, anchor.start)
+        ):
+            not_read = anchor
             continue
         # "Tỷ lệ … đạt 80%, trong đó 50% …": the base figure read as no target (a result), so
         # is its part
@@ -1083,14 +1102,16 @@ def _build(
             elif (
                 level.startswith("each_")
                 and (own := ph.clean(before.rsplit(",", 1)[-1]))
-                # (not who strives or says so: "Lãnh đạo tỉnh cho biết sẽ nỗ lực để 100% xã …")
+                # (not who strives or says so: "Lãnh đạo tỉnh cho biết sẽ nỗ lực để 100% xã …",
+                # "Kế hoạch xác định 100% xã …")
                 and not lx.ASPIRATION.search(own)
-                and not re.search(r"\b(?:để|cho\s+biết|là)\s*$", own, CASE)
+                and not _SAYS_SO.search(own)
                 and not _SUBJECT_HAS.search(before)
                 and not _TOPIC.match(f"{before},")
             ):
                 # "Triển khai dịch vụ … tại 100% xã": what is done at each (not an opening
                 # clause: "Thực hiện Nghị quyết …, phấn đấu 100% xã …")
+                own = re.sub(r"\s+(?:tại|ở)$", "", own, flags=CASE)  # "… Đề án 06 tại 100% xã"
                 phrase = f"{own} tại {phrase}"
             if kind == "percent" and op in (">=", ">"):
                 # "100% các sở, ngành, UBND các huyện …": the agencies and the units, each
@@ -1542,10 +1563,13 @@ def _count_under(
     )
 
 
-#: between the items of a list, not inside a pair named as one ("cán bộ, công chức")
+#: a pair named as one ("cán bộ, công chức", "người dân, doanh nghiệp"): its first, its second
+_PAIR_FIRST = re.compile(r"\b(?:cán\s+bộ|người\s+dân|tổ\s+chức)$", CASE)
+_PAIR_SECOND = r"(?:công\s+chức|viên\s+chức|doanh\s+nghiệp|cá\s+nhân)\b"
+#: between the items of a list, not inside a pair named as one
 _ITEM_CUT = re.compile(
     r"(?<!cán\sbộ)(?<!người\sdân)(?<!tổ\schức)(?:\s*,\s*(?:và\s+)?|\s+và\s+)"
-    r"(?!(?:công\s+chức|viên\s+chức|doanh\s+nghiệp|cá\s+nhân)\b)",
+    rf"(?!{_PAIR_SECOND})",
     CASE,
 )
 _MEASURE_NOUN = re.compile(
@@ -1798,7 +1822,9 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
         "",
         "none",
         level=_each_unit_of(
-            _addressee_level(who or _levels(text) or context.levels, context.issuer_level)
+            _addressee_level(
+                who or _levels(_FOR_WHOM.sub("", text)) or context.levels, context.issuer_level
+            )
         ),
         aspirational=bool(context.aspirational if aspiration is None else aspiration),
         deadline=deadlines[0][1] if deadlines else None,
@@ -1823,6 +1849,14 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
     groups = _agencies_and_tier(doers, context)
     note = ("given to the agencies and to the units of a tier: one target for each",)
     return [attrs.evolve(task, level=level, notes=task.notes + note) for level in groups] or [task]
+
+
+#: who a task is done for ("tập huấn … cho cán bộ, công chức cấp xã"), not who does it
+_FOR_WHOM = re.compile(
+    r"\bcho\s+(?:(?:đội\s+ngũ|toàn\s+thể|các|những)\s+)?"
+    r"(?:cán\s+bộ|công\s+chức|viên\s+chức|người\s+dân|học\s+viên)\b[^;.]*",
+    CASE,
+)
 
 
 def _each_unit_of(level: str) -> str:
@@ -2006,6 +2040,9 @@ def _first_part(body: str) -> str:
     for part in rest:
         if not out.strip():
             break
+        if _PAIR_FIRST.search(out.rstrip()) and re.match(rf"\s*{_PAIR_SECOND}", part, CASE):
+            out += "," + part  # "… cho đội ngũ cán bộ, công chức cấp xã": one of the pair
+            continue
         named = out.strip()[:1].isupper()  # "Nghị định, trình Chính phủ …": a name, no verb
         short = len(re.sub(r"^\s*việc\s", "", out, flags=CASE).split()) < 3
         if (named or not short) and not (len(part.split()) <= 3 and not _NOT_LISTED.match(part)):
@@ -2025,7 +2062,8 @@ _NOT_LISTED = re.compile(
 
 def _task_object(body: str) -> str:
     """What a task's verb acts on, up to the first clause break, without its deadline."""
-    body = re.split(r":|\.\s|;", body, maxsplit=1)[0]
+    # ("… năm 2026 (thời gian hoàn thành: …)": when it is due, in brackets)
+    body = re.split(rf":|\.\s|;|\(\s*(?={lx.TIME_LABEL_WORDS})", body, maxsplit=1, flags=CASE)[0]
     body = _LED_BY_NOTE.sub("", body)  # "(Sở Tư pháp chủ trì, …)": who leads it, and when
     for pattern, _ in (*lx.DEADLINES, *lx.YEARLESS_DEADLINES):
         body = pattern.sub("", body)

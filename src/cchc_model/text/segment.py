@@ -181,6 +181,7 @@ def pieces(document: str) -> list[Piece]:
                 and _FIGURE_HINT.search(rest)
                 and not re.match(r"\d", rest)
                 and not figure_only
+                and not lx.TIME_LABEL_ENDS.search(sentence, 0, colon)
             ):
                 head_end = start + colon + 1
                 found.append(Piece(start, head_end, sentence[: colon + 1], lead, True, whole))
