@@ -3311,3 +3311,66 @@ def test_a_task_done_for_officials_of_a_tier_is_not_done_by_that_tier() -> None:
         "self",
         "tập huấn nghiệp vụ cho đội ngũ cán bộ, công chức cấp xã, phường",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "due"),
+    [
+        (
+            "Từ ngày 27/12, việc tiếp nhận hồ sơ thủ tục hành chính đối với tổ chức, cá nhân được "
+            "thực hiện tập trung tại Trung tâm Phục vụ hành chính công tỉnh.",
+            "việc tiếp nhận hồ sơ thủ tục hành chính đối với tổ chức, cá nhân",
+            date(2025, 12, 27),
+        ),
+        (
+            "Từ ngày 01/7/2026, việc tiếp nhận hồ sơ thủ tục hành chính được thực hiện tại Trung "
+            "tâm Phục vụ hành chính công.",
+            "việc tiếp nhận hồ sơ thủ tục hành chính",
+            date(2026, 7, 1),
+        ),
+    ],
+)
+def test_what_is_done_from_a_day_on_is_in_place_by_that_day(
+    sentence: str, phrase: str, due: date
+) -> None:
+    """("được thực hiện tại" is no "hiện tại", no tense of a result)"""
+    (task,) = [t.reading for t in extract(sentence, year=2025).targets]
+    assert (task.op, task.phrase, task.deadline) == ("yes", phrase, due)
+
+
+def test_from_a_month_on_is_the_period_of_a_task() -> None:
+    (task,) = readings(
+        "Từ tháng 11/2025, 168 xã, phường, đặc khu sẽ triển khai giải quyết thủ tục hành chính "
+        "phi địa giới."
+    )
+    assert (task.level, task.period, task.deadline, task.phrase) == (
+        "each_commune",
+        "2025-11",
+        None,
+        "giải quyết thủ tục hành chính phi địa giới",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        (
+            "Các cơ quan, đơn vị tổ chức thực hiện nghiêm túc; định kỳ trước ngày 15/12/2025 báo "
+            "cáo kết quả về Sở Nội vụ.",
+            "kết quả về Sở Nội vụ",
+        ),
+        (
+            "Bộ Tài chính chủ trì, phối hợp với Bộ Khoa học và Công nghệ khẩn trương xử lý việc "
+            "bảo đảm kinh phí cho chuyển đổi số, hoàn thành trước ngày 30/8/2025.",
+            "việc bảo đảm kinh phí cho chuyển đổi số",
+        ),
+        (
+            "Thủ tướng yêu cầu các bộ, ngành, địa phương khẩn trương xử lý dứt điểm các nhiệm vụ "
+            "chậm, quá hạn trong tháng 8/2025.",
+            "các nhiệm vụ chậm, quá hạn",
+        ),
+    ],
+)
+def test_a_task_dated_before_its_verb_or_dealt_with(sentence: str, phrase: str) -> None:
+    (task,) = readings(sentence)
+    assert (task.op, task.phrase) == ("yes", phrase)

@@ -264,7 +264,7 @@ PLAN_TITLE = re.compile(
 REPORT_TITLE = re.compile(r"\b(?:báo\s+cáo|kết\s+quả|sơ\s+kết|tổng\s+kết|tình\s+hình)\b", CASE)
 """A title that names a report ("Báo cáo kết quả …", "Sơ kết 6 tháng …"): no plan."""
 PAST = re.compile(
-    r"\b(?:(?<!án\s)(?<!hoạch\s)đã|hiện\s+nay|hiện\s+có|hiện\s+tại|hiện\s+đạt|"
+    r"\b(?:(?<!án\s)(?<!hoạch\s)đã|hiện\s+nay|hiện\s+có|(?<!thực\s)hiện\s+tại|hiện\s+đạt|"
     r"(?:năm|thời\s+gian|nhiệm\s+kỳ|quý|tháng|tuần|kỳ|giai\s+đoạn)\s+(?:vừa\s+)?qua|lũy\s+kế|"
     r"(?:số\s+liệu|khảo\s+sát|thống\s+kê|báo\s+cáo|kiểm\s+tra|đánh\s+giá|rà\s+soát)\s+cho\s+thấy)"
     r"\b|^\s*hiện\b|"
@@ -389,7 +389,9 @@ _NO_YEAR = r"(?!\s*(?:[/.-]|năm)\s*\d)"
 YEARLESS_DEADLINES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
-            rf"\b{_DUE_BY_DAY}(?P<d>\d{{1,2}})\s*[/.]\s*(?P<m>\d{{1,2}})\b{_NO_YEAR}",
+            rf"\b(?:{_DUE_BY_DAY}|(?<!tính\s)\btừ\s+ngày\s+)"
+            rf"(?P<d>\d{{1,2}})\s*[/.]\s*(?P<m>\d{{1,2}})\b{_NO_YEAR}"
+            r"(?!\s*(?:đến|tới|[-–])\s*(?:hết\s+)?(?:ngày\s+)?\d)",
             CASE,
         ),
         "day",
@@ -441,6 +443,16 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(r"\bquý\s+(?P<q>I{1,3}|IV|[1-4])\s*(?:năm\s+|/)(?P<y>(?:19|20)\d\d)", CASE),
         "quarter",
     ),
+    # "(bắt đầu) từ tháng 11/2025": the month it starts, no window's end ("từ tháng 8/2025 đến
+    # tháng 11/2025" is due at the last)
+    (
+        re.compile(
+            r"\btừ\s+tháng\s+(?P<m>\d{1,2})\s*(?:[/.-]|\s+năm)\s*(?P<y>(?:19|20)\d\d)\b"
+            r"(?!\s*(?:đến|tới|[-–]))",
+            CASE,
+        ),
+        "month",
+    ),
     (
         re.compile(
             rf"(?:(?:\b{_TO}\s+)?\bnăm\s+|\b(?:[đĐD]ến|từ)\s+)(?P<y>(?:19|20)\d\d)\b"
@@ -450,8 +462,9 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
         "year",
     ),
 )
-"""A target's own period: a span of years, a half, a quarter or a year ("giai đoạn
-2021-2025", "6 tháng cuối năm 2025", "quý III/2025", "năm 2025", "Đến 2025", "từ 2026")."""
+"""A target's own period: a span of years, a half, a quarter, the month it starts or a year
+("giai đoạn 2021-2025", "6 tháng cuối năm 2025", "quý III/2025", "từ tháng 11/2025", "năm
+2025", "Đến 2025", "từ 2026")."""
 
 QUOTED_NAME = re.compile(
     r"[“\"][^”\"\n]{1,300}[”\"](?!\s*(?:\([^()]{0,40}\)\s*)?(?:đã\s+)?(?:đề\s+ra|đặt\s+ra|"
@@ -937,7 +950,7 @@ _ADDRESSEE = (
 )
 # A task: its verb opens the sentence, after an opening clause or the addressee
 TASK_VERB_WORDS = (
-    r"hoàn\s+thành|hoàn\s+tất|hoàn\s+thiện|cập\s+nhật|cắt\s+giảm|triển\s+khai|mở|"
+    r"hoàn\s+thành|hoàn\s+tất|xử\s+lý|hoàn\s+thiện|cập\s+nhật|cắt\s+giảm|triển\s+khai|mở|"
     r"sắp\s+xếp|kiện\s+toàn|công\s+bố|ban\s+hành|chỉ\s+tiếp\s+nhận|số\s+hóa|kết\s+nối|tích\s+hợp|rà\s+soát|chuyển(?!\s+đổi\s+số)|"
     r"xây\s+dựng|trình|vận\s+hành|hình\s+thành|"
     r"đưa\s+vào\s+(?:vận\s+hành|sử\s+dụng|khai\s+thác(?:\s+sử\s+dụng)?)|đưa|tổ\s+chức|báo\s+cáo|"
@@ -961,7 +974,7 @@ _TASK_VERB = (
     rf"gửi(?=[^.;:]{{0,160}}?\s(?:về|cho|đến)\s+(?-i:{BODY})))\b"
 )
 TASK = re.compile(
-    rf"^(?:[^,]{{0,40}},\s*){{0,2}}?(?:{_ADDRESSEE}|[^,;:.%\d]{{0,60}}?\b(?:đặt\s+(?:ra\s+)?mục\s+tiêu|"
+    rf"^(?:[^,]{{0,40}},\s*){{0,3}}?(?:{_ADDRESSEE}|[^,;:.%\d]{{0,60}}?\b(?:đặt\s+(?:ra\s+)?mục\s+tiêu|"
     rf"yêu\s+cầu)\s+|[^,;:.%]{{0,40}}?\s(?=sẽ\s))?{_TASK_VERB}",
     CASE,
 )
@@ -978,6 +991,14 @@ TASK_PASSIVE = re.compile(
 )
 """A task whose object opens the sentence, what must be done with it after ("Số liệu phải
 được gửi về Bộ Nội vụ trước 30/8", "Việc số hóa hồ sơ hộ tịch phải hoàn thành trước …")."""
+TASK_FROM_DAY = re.compile(
+    r"^\s*(?:kể\s+)?từ\s+ngày\s+[\d/.\s]{3,12}(?:năm\s+\d{4})?\s*,\s*"
+    r"(?P<what>[^;:%\d]{3,120}?)\s+(?:sẽ\s+(?:được\s+)?|được\s+)(?:chính\s+thức\s+)?"
+    rf"(?P<verb>thực\s+hiện|áp\s+dụng|{TASK_VERB_WORDS})\b",
+    CASE,
+)
+"""A task in force from a day ("Từ ngày 1/7/2026, việc tiếp nhận hồ sơ … được thực hiện tại
+Trung tâm …"): in place by that day, what it is opening the sentence."""
 TASK_AT_START = re.compile(rf"^{_TASK_VERB}", CASE)
 """A task whose verb opens the sentence, its deadline in a clause after a comma ("Xây dựng cơ sở
 dữ liệu đất đai, hoàn thành trước ngày 31/12/2025")."""
@@ -1114,7 +1135,9 @@ Cơ quan chủ trì: Sở Nội vụ.", "- Thời gian hoàn thành: Quý II/202
 (``time``), who leads it (``by``), or another detail (``other``: who helps, what it
 yields, what it costs)."""
 TASK_PURPOSE = re.compile(
-    r"\s*(?::|;|\.\s|\s(?:theo\s+hướng|để|nhằm|bảo\s+đảm|đảm\s+bảo|đáp\s+ứng)\b).*$", CASE
+    # ("việc bảo đảm kinh phí …": what is done, named)
+    r"\s*(?::|;|\.\s|(?<!việc)\s(?:theo\s+hướng|để|nhằm|bảo\s+đảm|đảm\s+bảo|đáp\s+ứng)\b).*$",
+    CASE,
 )
 """Where a task's name gives way to how or why it is done ("… theo hướng: …",
 "… để thống nhất nhận thức …")."""

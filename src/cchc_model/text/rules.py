@@ -1766,6 +1766,7 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
         (lx.TASK, 0),
         (lx.TASK_AT_START, 0),
         (lx.TASK_PASSIVE, 0),
+        (lx.TASK_FROM_DAY, 0),
         *([(lx.TASK_CUED, due_clause)] if due_clause else []),
         (lx.TASK_CUED, 0),
     ]
@@ -1773,14 +1774,15 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
         m = pattern.match(text, start)
         if m is None:
             continue
-        if pattern is lx.TASK_PASSIVE:
+        if pattern is lx.TASK_PASSIVE or pattern is lx.TASK_FROM_DAY:
             phrase = _passive_object(m, text)
         elif pattern is lx.TASK_DUE_SAID:
             phrase = _task_object(m["what"])
         elif pattern is _TASK_OPENS_PART:
             # what is done in the part itself, not to whom what was done before is sent or
             # reported ("…, gửi về Sở … trước D", "…, báo cáo UBND tỉnh trước D")
-            phrase = _task_object(text[m.end() : deadlines[0][0]])
+            due = deadlines[0][0]
+            phrase = _task_object(text[m.end() : due if due > m.end() else len(text)])
             if _RECIPIENT.match(phrase):
                 phrase = ""
         else:
@@ -2001,7 +2003,12 @@ _SUBMITTED_TO = re.compile(
     r"hồ\s+sơ)\b)",
     CASE,
 )
-_TASK_OPENS_PART = re.compile(rf"\s*(?:định\s+kỳ\s+)?{lx.TASK_AT_START.pattern[1:]}", CASE)
+_TASK_OPENS_PART = re.compile(
+    # ("…; định kỳ trước ngày 15/12/2025 báo cáo kết quả về Sở Nội vụ": the day before the verb)
+    r"\s*(?:định\s+kỳ\s+)?(?:(?:trước|chậm\s+nhất(?:\s+là)?)\s+(?:ngày\s+)?[\d/.-]{3,10}\s*,?\s*)?"
+    rf"{lx.TASK_AT_START.pattern[1:]}",
+    CASE,
+)
 #: to whom something is sent or reported: "về Sở …", "Chính phủ", a body named
 _RECIPIENT = re.compile(
     rf"(?:về|lên|tới|cho)\s|(?:Chính\s+phủ|Thủ\s+tướng|Quốc\s+hội)\b|{_BODY.pattern}"
@@ -2018,6 +2025,10 @@ def _passive_object(m: re.Match[str], text: str) -> str:
     if re.fullmatch(r"hoàn\s+(?:thành|tất)", m["verb"], CASE):
         return what
     done = _task_object(text[m.end() :])
+    if re.fullmatch(r"thực\s+hiện|áp\s+dụng", m["verb"], CASE) and re.match(
+        r"(?:tập\s+trung\s+)?(?:tại|ở)\b", done, CASE
+    ):
+        return what  # "việc tiếp nhận hồ sơ … được thực hiện tại Trung tâm …": where, not what
     return f"{what} {m['verb']} {done}".strip()
 
 
