@@ -326,3 +326,101 @@ class TestNamedCounts:
         ):
             text = f"Đến năm 2030\n- Số doanh nghiệp công nghệ số: {written} doanh nghiệp."
             assert [r[1] for r in self.read(text)] == [op], written
+
+
+def _read_table(table: str) -> list[tuple[str, str, str | None, str]]:
+    """(value, level, period, phrase) of each target read from a table of 2026."""
+    draft = extract(table, issuer="38", year=2026, period="2026-2030")
+    return [
+        (t.reading.value, t.reading.level, t.reading.period, t.reading.phrase)
+        for t in draft.targets
+    ]
+
+
+class TestTablesAsPlansLayThemOut:
+    def test_a_column_per_tier(self) -> None:
+        table = (
+            "| TT | Chỉ tiêu | Cấp tỉnh | Cấp xã |\n"
+            "| 1 | Tỷ lệ hồ sơ công việc xử lý trên môi trường mạng | 100% | 90% |\n"
+        )
+        measure = "Tỷ lệ hồ sơ công việc xử lý trên môi trường mạng"
+        assert _read_table(table) == [
+            ("100", "province", None, measure),
+            ("90", "commune", None, measure),
+        ]
+
+    def test_years_named_alone_a_header_of_two_rows_and_a_span(self) -> None:
+        alone = (
+            "| TT | Nội dung chỉ tiêu | ĐVT | 2026 | 2027 |\n"
+            "| 2 | Tỷ lệ người dân có tài khoản định danh điện tử mức 2 | % | 70 | 75 |\n"
+        )
+        measure = "Tỷ lệ người dân có tài khoản định danh điện tử mức 2"
+        assert _read_table(alone) == [
+            ("70", "self", "2026", measure),
+            ("75", "self", "2027", measure),
+        ]
+        two_rows = (
+            "| STT | Chỉ tiêu | Đơn vị tính | Kế hoạch giai đoạn 2026-2030 | |\n"
+            "| | | | 2026 | 2027 |\n"
+            "| 1 | Tỷ lệ hồ sơ trực tuyến toàn trình | % | 60 | 70 |\n"
+        )
+        assert [row[:3] for row in _read_table(two_rows)] == [
+            ("60", "self", "2026"),
+            ("70", "self", "2027"),
+        ]
+        span = (
+            "| STT | Chỉ tiêu | Đơn vị | Giai đoạn 2026-2030 |\n"
+            "| 1 | Tỷ lệ cán bộ được bồi dưỡng | % | 100 |\n"
+        )
+        assert _read_table(span) == [("100", "self", "2026-2030", "Tỷ lệ cán bộ được bồi dưỡng")]
+
+    def test_the_unit_after_the_name_and_the_group_s_column(self) -> None:
+        unit_in_name = (
+            "| TT | Chỉ tiêu | Năm 2026 | Năm 2027 |\n"
+            "| 1 | Mức độ hài lòng của người dân, doanh nghiệp (%) | ≥85 | ≥87 |\n"
+        )
+        draft = extract(unit_in_name, issuer="38", year=2026, period="2026-2030")
+        assert [str(t.target) for t in draft.targets] == ["≥ 85 %, in 2026", "≥ 87 %, in 2027"]
+        grouped = (
+            "| STT | Nhóm chỉ tiêu | Chỉ tiêu | Đơn vị tính | Năm 2026 |\n"
+            "| 1 | Cải cách thủ tục hành chính | Tỷ lệ hồ sơ trực tuyến toàn trình | % | 60 |\n"
+        )
+        assert _read_table(grouped) == [("60", "self", "2026", "Tỷ lệ hồ sơ trực tuyến toàn trình")]
+
+    def test_sub_rows_give_figures_for_their_parent_s_measure(self) -> None:
+        tiers = (
+            "| TT | Chỉ tiêu | Đơn vị tính | Năm 2026 | Năm 2027 |\n"
+            "| 1 | Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng | | | |\n"
+            "| - | Cấp tỉnh | % | 100 | 100 |\n"
+            "| - | Cấp xã | % | 80 | 90 |\n"
+        )
+        measure = "Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng"
+        assert _read_table(tiers) == [
+            ("100", "province", "2026", measure),
+            ("100", "province", "2027", measure),
+            ("80", "commune", "2026", measure),
+            ("90", "commune", "2027", measure),
+        ]
+        parts = (
+            "| TT | Chỉ tiêu | Đơn vị tính | Năm 2026 |\n"
+            "| 2 | Tỷ lệ thủ tục hành chính cung cấp dịch vụ công trực tuyến | | |\n"
+            "| a | Toàn trình | % | 60 |\n"
+            "| 3 | Tỷ lệ văn bản ký số | % | 95 |\n"
+        )
+        assert [row[3] for row in _read_table(parts)] == [
+            "Tỷ lệ thủ tục hành chính cung cấp dịch vụ công trực tuyến (Toàn trình)",
+            "Tỷ lệ văn bản ký số",
+        ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "level"),
+    [("- Cấp tỉnh: 100%;", "province"), ("+ Đối với cấp xã: trên 85%.", "commune")],
+)
+def test_an_item_labelled_with_its_tier_measures_its_lead_s_measure(lead: str, level: str) -> None:
+    text = f"Phấn đấu tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng như sau:\n{lead}\n"
+    (found,) = [t.reading for t in extract(text).targets]
+    assert (found.level, found.phrase) == (
+        level,
+        "tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng",
+    )

@@ -314,6 +314,13 @@ _TIME_LABEL = (
     # "thời gian hoàn thành: trước ngày 31/01/2026", "thời gian: trong tháng 7"
     r"(?:\s*(?:trước|chậm\s+nhất(?:\s+là)?|trong))?"
 )
+TIER_LABEL = re.compile(
+    r"\s*(?:(?:đối\s+với|tại|ở)\s+)?(?P<tiers>(?:các\s+)?cấp\s+(?:tỉnh|huyện|xã|bộ)"
+    r"(?:\s*(?:,|và)\s*cấp\s+(?:tỉnh|huyện|xã|bộ))*)\s*:\s*",
+    CASE,
+)
+"""An item labelled with its tier ("- Cấp tỉnh: 100%", "+ Đối với cấp xã: trên 85%"): the
+tier of the figure after it, whose measure the lead names."""
 TIME_LABEL_ENDS = re.compile(rf"\b{TIME_LABEL_WORDS}\s*$", CASE)
 """A sentence's colon after a time label ("…; thời gian hoàn thành: trước ngày 31/01/2026")
 opens when a task is due, not a list of targets."""

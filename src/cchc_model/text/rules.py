@@ -293,11 +293,24 @@ def _measure_named(lead: str) -> str | None:
     named = lead.strip()
     if not named.endswith(":"):
         return None
-    measure = ph.clean(named[:-1])
-    # "Chỉ tiêu cụ thể:", "Phấn đấu đến năm 2025:" name no measure (nothing is left of them)
-    if len(measure.split()) < 2 or re.search(r"\d", measure):
+    # ("Tỷ lệ … như sau:", "…, cụ thể:": the list announced)
+    measure = ph.clean(re.sub(r"[\s,]*(?:cụ\s+thể\s+)?(?:như\s+sau|cụ\s+thể)$", "", named[:-1]))
+    # "Chỉ tiêu cụ thể:", "Phấn đấu đến năm 2025:", a table's "Nội dung chỉ tiêu:" name no
+    # measure (nothing is left of them; "… định danh điện tử mức 2:" names one)
+    if (
+        len(measure.split()) < 2
+        or re.search(r"\d", re.sub(r"\bmức(?:\s+độ)?\s+\d\b", "", measure, flags=CASE))
+        or _GENERIC_HEADER.fullmatch(measure)
+    ):
         return None
     return measure
+
+
+_GENERIC_HEADER = re.compile(
+    r"(?:tên|nội\s+dung|nhóm)?\s*(?:các\s+)?(?:chỉ\s+tiêu|chỉ\s+số|tiêu\s+chí|kpi)"
+    r"(?:\s*/\s*(?:chỉ\s+tiêu|chỉ\s+số))?(?:\s+cụ\s+thể|\s+chủ\s+yếu)?",
+    CASE,
+)
 
 
 def _anchors(text: str) -> list[_Anchor]:
@@ -666,6 +679,11 @@ def read_piece(
     # "Đối với cấp xã, tỷ lệ … đạt tối thiểu 50%": the level the sentence opens on
     topic = _TOPIC.match(text)
     topic_levels = _levels(f"tại {topic['topic']}") if topic else ()  # "đối với" as "tại"
+    # "- Cấp tỉnh: 100%", "+ Đối với cấp xã: trên 85%": an item labelled with its tier, under a
+    # lead that names the measure
+    tier_label = lx.TIER_LABEL.match(text)
+    if tier_label:
+        topic_levels = _levels(f"tại {tier_label['tiers']}")
     respective = _RESPECTIVELY.search(text)
     respective_tiers: list[str] = []
     respective_measure = ""
@@ -702,6 +720,11 @@ def read_piece(
         )
         # "Tỷ lệ … đạt 100% tại cấp tỉnh và 90% tại cấp xã": the figure after a tier's shares
         # how the one before was read; a result reported reports both
+        if built is not None and tier_label and anchor.start >= tier_label.end():
+            built = [
+                attrs.evolve(r, phrase="") if lx.TIER_LABEL.fullmatch(f"{r.phrase}:") else r
+                for r in built
+            ]
         if built is None or (
             before is not None
             and before is not_read

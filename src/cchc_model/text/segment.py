@@ -182,6 +182,7 @@ def pieces(document: str) -> list[Piece]:
                 and not re.match(r"\d", rest)
                 and not figure_only
                 and not lx.TIME_LABEL_ENDS.search(sentence, 0, colon)
+                and not lx.TIER_LABEL.fullmatch(sentence, 0, colon + 1)
             ):
                 head_end = start + colon + 1
                 found.append(Piece(start, head_end, sentence[: colon + 1], lead, True, whole))

@@ -26,6 +26,7 @@ tháng 6/2025."). A table of anything else is left as written.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 import attrs
@@ -51,6 +52,12 @@ _VALUE_HEADER = re.compile(
     r"\bchỉ\s+tiêu\s+(?:cụ\s+thể|giao|phấn\s+đấu)\b",
     CASE,
 )
+#: a target column per tier ("Cấp tỉnh", "Chỉ tiêu cấp xã"), the tier captured
+_TIER_HEADER = re.compile(r"^(?:chỉ\s+tiêu\s+)?cấp\s+(tỉnh|huyện|xã|bộ)$", CASE)
+_BARE_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_GROUP_HEADER = re.compile(r"^(?:nhóm|lĩnh\s+vực)\b", CASE)
+#: a unit written after the measure's name ("Mức độ hài lòng … (%)")
+_UNIT_IN_NAME = re.compile(r"\s*\((%|điểm|ngày|giờ)\)\s*$", CASE)
 _TASK_HEADER = re.compile(
     r"^(?:tên\s+)?(?:nhiệm\s+vụ|công\s+việc|hoạt\s+động|nội\s+dung(?:\s+(?:công\s+việc|nhiệm\s+vụ))?)"
     r"(?:\s*,\s*(?:giải\s+pháp|đề\s+án|dự\s+án))?$",
@@ -82,6 +89,8 @@ _DUE_CELLS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(hằng|hàng)\s+(năm|quý|tháng)$", CASE), "{0} {1}"),
 )  # fmt: skip
 _FIGURE = re.compile(r"^(?:[<>≤≥]=?\s*)?\d")
+#: the number of a row under another ("-", "+", "a", "a)", "1.1"), or none
+_SUB_NUMBER = re.compile(r"^(?:[-+•*–]|[a-zđ]\)?|\d{1,2}\.\d{1,2}\.?|)$")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _COUNTED = re.compile(r"\d\s*[^\W\d_]")  # "15 thủ tục": the figure says what it counts
 
@@ -100,12 +109,25 @@ class _Columns:
         self.task = next((i for i, h in enumerate(header) if _TASK_HEADER.match(h)), None)
         self.due = next((i for i, h in enumerate(header) if _DUE_HEADER.match(h)), None)
         self.by = next((i for i, h in enumerate(header) if _LEAD_AGENCY_HEADER.match(h)), None)
-        named = [i for i, h in enumerate(header) if i != self.unit and _NAME_HEADER.search(h)]
-        self.values = [
+        named = [
             i
             for i, h in enumerate(header)
-            if i != self.unit and _VALUE_HEADER.search(h) and (not named or i != named[0])
+            if i != self.unit and _NAME_HEADER.search(h) and not _TIER_HEADER.match(h)
         ]
+        # "| Nhóm chỉ tiêu | Chỉ tiêu | …": the group's column names no measure
+        named = [i for i in named if not _GROUP_HEADER.match(header[i])] or named
+        tiers = [(i, m[1]) for i, h in enumerate(header) if (m := _TIER_HEADER.match(h))]
+        #: The tier each target column names, when each names one ("| Cấp tỉnh | Cấp xã |").
+        self.tiers: list[str] | None = [t for _, t in tiers] if len(tiers) > 1 else None
+        self.values = (
+            [i for i, _ in tiers]
+            if self.tiers
+            else [
+                i
+                for i, h in enumerate(header)
+                if i != self.unit and _VALUE_HEADER.search(h) and (not named or i != named[0])
+            ]
+        )
         # the measure's column: the one its header names, else the first that is no
         # order number ("STT"), unit or target column
         others = [
@@ -122,9 +144,12 @@ class _Columns:
             self.years = [y[0] for y in years]
         value = header[self.values[0]] if len(self.values) == 1 else ""
         year = lx.YEAR.search(value)
-        #: What the header says of the single target column ("năm 2025", "Mục tiêu").
+        #: What the header says of the single target column ("năm 2025", "Mục tiêu",
+        #: "giai đoạn 2026-2030").
         self.said = (
-            f"năm {year.group(0)}" if year and not re.search(r"\bnăm\s", value, CASE) else value
+            f"năm {year.group(0)}"
+            if year and not re.search(r"\bnăm\s|giai\s+đoạn|\d\s*[-–]\s*\d", value, CASE)
+            else value
         )
 
     @property
@@ -157,7 +182,9 @@ class _Columns:
     @property
     def of_targets(self) -> bool:
         """A measure column and one target column, or one per year."""
-        return self.name is not None and (len(self.values) == 1 or self.years is not None)
+        return self.name is not None and (
+            len(self.values) == 1 or self.years is not None or self.tiers is not None
+        )
 
     def lead(self, header: list[str]) -> str:
         if self.of_tasks:
@@ -167,21 +194,37 @@ class _Columns:
         assert self.name is not None
         return f"{header[self.name]} {self.said}:" if self.said else f"{header[self.name]}:"
 
-    def item(self, cells: list[str]) -> str | None:
-        """A row of the table as a list item, or none when it holds no target figure."""
+    def item(self, cells: list[str], parent: str | None = None) -> str | None:
+        """A row of the table as a list item, or none when it holds no target figure; a
+        sub-row of the ``parent`` row (named, without figures) measures the parent's measure,
+        at a tier ("| - | Cấp tỉnh | % | 100 |") or for a part ("| a | Toàn trình | % | 60 |")."""
         name = self.name
         if name is None or name >= len(cells) or not cells[name]:
             return None
         unit = cells[self.unit] if self.unit is not None and self.unit < len(cells) else ""
-        if self.years is None:
+        measure = cells[name]
+        tier = _TIER_HEADER.match(measure)
+        if parent and tier:
+            measure = parent
+        elif parent:
+            measure = f"{parent} ({measure})"
+        if not unit and (in_name := _UNIT_IN_NAME.search(measure)):
+            measure, unit = measure[: in_name.start()], in_name[1]
+        at = f" tại cấp {tier[1].lower()}" if parent and tier else ""
+        whens = (
+            [f" năm {year}{at}" for year in self.years]
+            if self.years is not None
+            else [f" tại cấp {tier.lower()}" for tier in self.tiers]
+            if self.tiers is not None
+            else None
+        )
+        if whens is None:
             figure = next((i for i in self.values if _holds(cells, i)), None)
-            return None if figure is None else _item(cells[name], unit, [(cells[figure], "")])
+            return None if figure is None else _item(measure, unit, [(cells[figure], at)])
         figures = [
-            (cells[i], f" năm {year}")
-            for i, year in zip(self.values, self.years, strict=True)
-            if _holds(cells, i)
+            (cells[i], when) for i, when in zip(self.values, whens, strict=True) if _holds(cells, i)
         ]
-        return _item(cells[name], unit, figures) if figures else None
+        return _item(measure, unit, figures) if figures else None
 
 
 def _holds(cells: list[str], column: int) -> bool:
@@ -234,7 +277,9 @@ def _is_header(cells: list[str]) -> bool:
     thành"), and none holds a figure."""
     named = any(_NAME_HEADER.search(c) or _VALUE_HEADER.search(c) for c in cells)
     tasks = any(_TASK_HEADER.match(c) for c in cells) and any(_DUE_HEADER.match(c) for c in cells)
-    return (named or tasks) and not any(_FIGURE.match(c) for c in cells)
+    # (a column per year may name it alone: "| Nội dung chỉ tiêu | ĐVT | 2026 | 2027 |")
+    figures = any(_FIGURE.match(c) and not (named and _BARE_YEAR.match(c)) for c in cells)
+    return (named or tasks) and not figures
 
 
 def _section(cells: list[str]) -> str | None:
@@ -290,6 +335,8 @@ def readable(text: str) -> Readable:
     out: list[str] = []
     origins: list[tuple[int, int, bool]] = []
     columns: _Columns | None = None
+    parent: str | None = None  # a row that names a measure its sub-rows give figures for
+    header: list[str] = []
     offset = 0
     for index, line in enumerate(lines):
         written: str | None = None
@@ -301,13 +348,26 @@ def readable(text: str) -> Readable:
             cells = _cells(line)
             following = lines[index + 1] if index + 1 < len(lines) else ""
             title = _section(cells)
-            if title is not None:
+            sub_row = bool(cells) and bool(_SUB_NUMBER.match(cells[0]))
+            years_below = [c for c in cells if c]
+            if (
+                columns is not None
+                and len(years_below) > 1
+                and all(_BARE_YEAR.match(c) for c in years_below)
+            ):
+                # a header's second row, the years under "Kế hoạch giai đoạn 2026-2030"
+                header = [b or a for a, b in itertools.zip_longest(header, cells, fillvalue="")]
+                columns = _Columns(header)
+                written = columns.lead(header) if columns.of_targets else ""
+            elif title is not None:
                 written = title
+                parent = title if columns is not None and columns.of_targets else None
             elif columns is None and (_SEPARATOR.match(following) or _is_header(cells)):
-                columns = _Columns(cells)
+                header, columns = cells, _Columns(cells)
                 written = columns.lead(cells) if columns.of_targets or columns.of_tasks else ""
             elif columns is not None and columns.of_targets:
-                written = columns.item(cells)
+                parent = parent if sub_row else None
+                written = columns.item(cells, parent)
             elif columns is not None and columns.of_tasks:
                 written = columns.task_item(cells)
             elif columns is None:
