@@ -3374,3 +3374,52 @@ def test_from_a_month_on_is_the_period_of_a_task() -> None:
 def test_a_task_dated_before_its_verb_or_dealt_with(sentence: str, phrase: str) -> None:
     (task,) = readings(sentence)
     assert (task.op, task.phrase) == ("yes", phrase)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrases"),
+    [
+        (
+            "Giữ vững vị trí dẫn đầu cả nước về Chỉ số PAR Index, SIPAS, PAPI.",
+            ["Chỉ số PAR Index", "SIPAS", "PAPI"],
+        ),
+        (
+            "Tiếp tục giữ vững và nâng cao thứ hạng các Chỉ số: PAR INDEX, SIPAS, PAPI.",
+            ["thứ hạng PAR INDEX", "thứ hạng SIPAS", "thứ hạng PAPI"],
+        ),
+        (
+            "Bảo đảm giữ vững thứ hạng các chỉ số: PAR INDEX, SIPAS và DTI năm 2026.",
+            ["thứ hạng PAR INDEX", "thứ hạng SIPAS", "thứ hạng DTI"],
+        ),
+        (
+            "Phấn đấu năm 2026 các chỉ số PAR INDEX, SIPAS của tỉnh giữ vững hoặc tăng hạng.",
+            ["PAR INDEX của tỉnh", "SIPAS của tỉnh"],
+        ),
+        (
+            "Phấn đấu duy trì thứ hạng cao của các chỉ số đánh giá cải cách hành chính.",
+            ["thứ hạng chỉ số đánh giá cải cách hành chính"],
+        ),
+        (
+            "Tiếp tục giữ vững vị trí là một trong những địa phương dẫn đầu cả nước về cải cách "
+            "hành chính.",
+            ["cải cách hành chính"],
+        ),
+    ],
+)
+def test_ranks_kept_of_indices_listed(sentence: str, phrases: list[str]) -> None:
+    found = readings(sentence)
+    assert [(r.op, r.phrase) for r in found] == [("rank_keep", p) for p in phrases]
+
+
+def test_a_rank_kept_from_a_year_past_is_no_result_and_no_period() -> None:
+    found = [
+        t.reading
+        for t in extract(
+            "Giữ vững và phát huy kết quả xếp hạng các chỉ số PAR Index, SIPAS năm 2025.",
+            year=2026,
+        ).targets
+    ]
+    assert [(r.op, r.phrase, r.period) for r in found] == [
+        ("rank_keep", "thứ hạng PAR Index", None),
+        ("rank_keep", "thứ hạng SIPAS", None),
+    ]

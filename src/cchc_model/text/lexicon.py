@@ -177,7 +177,7 @@ REPORT = re.compile(
     r"tính\s+đến\s+(?:ngày|hết|cuối|nay|thời\s+điểm|tháng|\d+)|(?<!tính\s)[đĐ]ến\s+nay|"
     r"xếp\s+thứ|đứng\s+thứ|với\s+kết\s+quả|kết\s+quả\b[^.;]{0,60}?\bcho\s+thấy|"
     r"vượt\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)|đạt\s+và\s+vượt|(?:sau|qua)\s+(?:\d+|một|hai|ba|bốn|năm|sáu)\s+"
-    r"(?:năm|tháng)|(?:là|đứng)\s+(?:1|một)\s+trong\b|"
+    r"(?:năm|tháng)|(?<!trí\s)(?:là|đứng)\s+(?:1|một)\s+trong\b|"
     r"ước\s+(?:đạt|tính|thực\s+hiện)|(?:qua|theo)\s+(?:khảo\s+sát|điều\s+tra|thống\s+kê)|đạt\s+[\d,.]+\s*%\s+(?:mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu)|"
     rf"kết\s+quả\s+đạt|vươn\s+lên|{REACHED_ONLY}|(?<!chứng\s)(?<!địa\s)chỉ\s+(?:mới|còn)|đã\s+có|liên\s+tiếp|"
     r"đã\s+hoàn\s+thành|(?:đạt|thực\s+hiện)\s+được\s+\d|so\s+với\s+(?:cùng\s+kỳ|trước(?:\s+(?:đây|kia|khi))?)|"
@@ -767,7 +767,8 @@ RANK_IMPROVE = (
     r"(?P<named>[^;%]{0,120}?)"
     rf"\s*(?:\blên\s+)?(?:\b(?:ít\s+nhất|tối\s+thiểu|từ)\s+)?\b(?P<a2>{NUMBER})(?:\s*(?:đến|tới|-|–)\s*"
     rf"(?P<b2>{NUMBER}))?\s+bậc\b|"
-    r"\b(?:tăng\s+hạng|tăng\s+thứ\s+hạng|cải\s+thiện\s+thứ\s+hạng|nâng\s+hạng|"
+    # ("giữ vững hoặc tăng hạng": a place kept, a rise welcome, RANK_KEEP)
+    r"(?<!hoặc\s)\b(?:tăng\s+hạng|tăng\s+thứ\s+hạng|cải\s+thiện\s+thứ\s+hạng|nâng\s+hạng|"
     r"tăng\s+dần\s+(?:vị\s+trí|thứ\s+hạng))\b"
     # "tăng hạng hoặc giữ vững vị trí": a place kept, a rise welcome (RANK_KEEP)
     r"(?!\s+hoặc\s+(?:giữ|duy\s+trì))"

@@ -189,7 +189,10 @@ def per_index(phrase: str) -> list[tuple[str, tuple[str, ...]]]:
     first = lx.INDEX_NAME.search(phrase)
     if first is None:
         return [(phrase, ())]
-    names = lx.INDEX_CUT.split(phrase[first.start() :])
+    # "thứ hạng các Chỉ số: PAR INDEX, SIPAS": the names listed after the colon
+    listed = re.match(r"chỉ\s+số\s*:\s*", phrase[first.start() :], CASE)
+    start = first.start() + (listed.end() if listed else 0)
+    names = lx.INDEX_CUT.split(phrase[start:])
     if len(names) < 2:
         return [(_LIST_TAIL.sub("", phrase), ())]
     head = phrase[: first.start()]

@@ -480,6 +480,7 @@ _RANK_VERB_OPENS = re.compile(
     r"\W*(?:tiếp\s+tục\s+)?(?:(?:giữ\s+vững|duy\s+trì)\s*(?:,|và)\s*)?(?:cải\s+thiện|nâng|tăng)\b",
     CASE,
 )
+_KEEP_OPENS = re.compile(r"\W*(?:tiếp\s+tục\s+)?(?:phấn\s+đấu\s+)?(?:giữ\s+vững|duy\s+trì)\b", CASE)
 _SIBLING = re.compile(
     r"\b(?:(?:đúng|trước|trễ|quá)\s+hạn|toàn\s+trình|một\s+phần|mức\s+độ\s+[34])\b", CASE
 )
@@ -583,7 +584,10 @@ class _Clauses:
             periods = list(periods_in(clause, self.year))
             reported = bool(lx.REPORT.search(clause)) or bool(
                 # "Chỉ số PAR Index năm 2024 tăng 5 bậc; mục tiêu năm 2025 …": a past year's
-                self.year is not None and _ends_before(periods, deadlines, self.year)
+                # (not one kept: "Giữ vững … kết quả xếp hạng … năm 2025")
+                self.year is not None
+                and not _KEEP_OPENS.match(clause)
+                and _ends_before(periods, deadlines, self.year)
             )
             self._said[bounds] = _Said(
                 reported and not lx.COMMITMENT.search(clause),
@@ -657,7 +661,11 @@ def read_piece(
     all_reported = all_reported or context.criteria or bool(lx.BAND_SENTENCE.match(sentence))
     # "100% đơn vị hoàn thành kế hoạch năm 2024" in a text of 2025, nothing committing: done
     all_reported = all_reported or (
-        not committed and context.year is not None and _names_a_past_year(sentence, context.year)
+        not committed
+        and context.year is not None
+        and _names_a_past_year(sentence, context.year)
+        # ("Giữ vững … kết quả xếp hạng … năm 2025": what was reached, to keep)
+        and not _KEEP_OPENS.match(sentence)
     )
     # "xã Dương Thành 70,74%; xã Hà Châu 68,74%; xã Tân Kim 64,6%": figures measured to the
     # hundredth, more than one, are a table of results, its round figures included
@@ -800,6 +808,9 @@ def read_piece(
             periods = piece_periods
         if not periods and context.period is None:
             periods = sentence_times[1]
+        if anchor.kind == "rank_keep" and context.year is not None:
+            # "Giữ vững … kết quả xếp hạng … năm 2025" in a plan of 2026: the year kept from
+            periods = [(at, p) for at, p in periods if int(_YEARS.findall(p)[-1]) >= context.year]
         shares_indices = len(previous_group) > 1 and len(built) == 1 and built[0].unit == "rank"
         if shares_indices and not built[0].phrase:
             # "… thuộc nhóm 5 dẫn đầu, hướng tới top 3": the indices named before share it
@@ -967,6 +978,7 @@ def _why_none(text: str, anchors: list[_Anchor], reported: int) -> str | None:
 
 _ABOUT = re.compile(r"[^,;.]*?\bvề\s+([^,;.]+)", CASE)
 """What a rank is about, named after it ("… dẫn đầu cả nước về Chỉ số PAR Index")."""
+_ABOUT_INDICES = re.compile(rf"[^,;.]*?\bvề\s+({lx.INDEX_NAME.pattern}[^;.]*)", CASE)
 _TIME_VERB = re.compile(r"^(?:giảm|rút\s+ngắn)\s+(?=thời\s+gian\b)", CASE)
 
 
@@ -1322,14 +1334,18 @@ def _build(
         if not held and re.match(r"(?:thứ|xếp)\s+hạng\s+không\b", m.group(0), CASE):
             phrase = "thứ hạng"  # "Bảo đảm thứ hạng không thấp hơn năm 2024": no index named
         # "duy trì thứ hạng Chỉ số PAR Index, …", "… vị trí xếp hạng Chỉ số SIPAS"
+        # ("duy trì thứ hạng cao của các chỉ số …": the rank's height said)
         ranked = re.match(
-            r"\s*(?:(?:xếp|thứ)\s+hạng\s+)?(?:của\s+(?=(?:các\s+)?chỉ\s+số\b))?"
-            r"(?:các\s+(?=chỉ\s+số\b))?",
+            r"\s*(?:(?:xếp|thứ)\s+hạng\s+)?(?:(?:cao|tốt)\s+(?=của\b))?"
+            r"(?:của\s+(?=(?:các\s+)?chỉ\s+số\b))?(?:các\s+(?=chỉ\s+số\b))?",
             after_raw,
             CASE,
         )
         after_rank = after_raw[ranked.end() if ranked else 0 :]
         about = _ABOUT.match(after_raw)
+        if about and lx.INDEX_NAME.match(about.group(1)):
+            # "… dẫn đầu cả nước về Chỉ số PAR Index, SIPAS, PAPI": each index named
+            about = _ABOUT_INDICES.match(after_raw) or about
         # "duy trì thứ hạng chỉ số Chi phí tuân thủ pháp luật": the index it names
         if lx.INDEX_NAME.match(after_rank) or re.match(r"chỉ\s+số\b", after_rank, CASE):
             start = anchor.end + len(after_raw) - len(after_rank)

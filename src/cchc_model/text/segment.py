@@ -178,7 +178,8 @@ def pieces(document: str) -> list[Piece]:
             figure_only = re.fullmatch(r"\s*(?:[<>≤≥]=?\s*)?[\d.,]+\s*%?\s*[.;]?\s*", rest)
             if (
                 colon > 0
-                and _FIGURE_HINT.search(rest)
+                # (a year alone is no figure: "… các chỉ số: PAR INDEX, SIPAS năm 2026")
+                and _FIGURE_HINT.search(lx.YEAR.sub("", rest))
                 and not re.match(r"\d", rest)
                 and not figure_only
                 and not lx.TIME_LABEL_ENDS.search(sentence, 0, colon)

@@ -53,7 +53,9 @@ _VALUE_HEADER = re.compile(
     CASE,
 )
 #: a target column per tier ("Cấp tỉnh", "Chỉ tiêu cấp xã"), the tier captured
-_TIER_HEADER = re.compile(r"^(?:chỉ\s+tiêu\s+)?cấp\s+(tỉnh|huyện|xã|bộ)$", CASE)
+_TIER_HEADER = re.compile(
+    r"^(?:chỉ\s+tiêu\s+)?(?:(?:UBND\s+)?cấp\s+)?(tỉnh|huyện|xã|bộ)(?:\s*\(%\))?$", CASE
+)
 _BARE_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _GROUP_HEADER = re.compile(r"^(?:nhóm|lĩnh\s+vực)\b", CASE)
 #: a unit written after the measure's name ("Mức độ hài lòng … (%)")
