@@ -13,7 +13,9 @@ line break, as a text pasted without its paragraphs may be) of 2, 4, 8 and 16 kB
 ratio of the 16 kB time to 8 × the 2 kB time: what a clause says (periods, deadlines,
 recurrences, levels, tense) is read once per clause, not once per figure, so this too
 is about 1. Then the same for one clause without a comma (``CLAUSE``: no punctuation at
-all, which a pattern scanning back to the last comma would read again from every word).
+all, which a pattern scanning back to the last comma would read again from every word),
+and for every kind of figure with no stop between them (``MIXED``, 8 to 64 kB: each
+figure's phrase runs to the next; a run of text longer than any sentence is read in parts).
 ``--profile`` adds the functions that take the most time on the largest text of each
 kind (cProfile, cumulative).
 """
@@ -62,7 +64,15 @@ Các sở, ban, ngành báo cáo kết quả trước ngày 15/12/2025; Văn ph�
 SIZES = (("64 kB", 64 * 1024), ("256 kB", 256 * 1024), ("1 MB", 1024 * 1024))
 SENTENCE = "phấn đấu 85% hồ sơ được xử lý trên môi trường mạng, "
 CLAUSE = "hồ sơ được xử lý trên môi trường mạng cấp xã "
+#: every kind of figure, each read up to the next, with no stop between them
+MIXED = (
+    "phấn đấu 100% hồ sơ được xử lý trên môi trường mạng cải thiện thứ hạng Chỉ số PAPI "
+    "thuộc nhóm 10 tỉnh dẫn đầu về Chỉ số PAR Index có thêm 5 xã đạt chuẩn nông thôn mới "
+    "kinh tế số chiếm 25% GRDP toàn bộ dữ liệu hộ tịch phải được số hóa xong trước ngày "
+    "31/12/2025 "
+)
 SENTENCE_SIZES = (2, 4, 8, 16)  # kB
+MIXED_SIZES = (8, 16, 32, 64)  # kB
 
 
 def document(copies: int) -> str:
@@ -102,29 +112,31 @@ def main() -> None:
     if args.profile:
         profile(document(base * 16))
 
-    for label, piece in (
-        ("one sentence without an end", SENTENCE),
-        ("one clause without a comma", CLAUSE),
+    for label, piece, sizes in (
+        ("one sentence without an end", SENTENCE, SENTENCE_SIZES),
+        ("one clause without a comma", CLAUSE, SENTENCE_SIZES),
+        # (from 8 kB: each size past the longest sentence read whole)
+        ("every kind of figure, without a stop", MIXED, MIXED_SIZES),
     ):
-        repeated(label, piece, args.repeat, args.profile)
+        repeated(label, piece, args.repeat, args.profile, sizes)
 
 
-def repeated(label: str, piece: str, repeat: int, profiled: bool) -> None:
-    """``piece`` repeated to 2, 4, 8 and 16 kB, with the ratio of the longest's time to the
-    shortest's scaled (about 1 when linear)."""
+def repeated(label: str, piece: str, repeat: int, profiled: bool, sizes: tuple[int, ...]) -> None:
+    """``piece`` repeated to each of ``sizes`` (kB), with the ratio of the longest's time to
+    the shortest's scaled (about 1 when linear)."""
     print(f"\n{label}: {piece!r} repeated")
     print(f"{'size':>7} {'bytes':>9} {'seconds':>9} {'s per MB':>9} {'targets':>8}")
     unit = len(piece.encode("utf-8"))
-    base = round(SENTENCE_SIZES[0] * 1024 / unit)
+    base = round(sizes[0] * 1024 / unit)
     long: dict[int, float] = {}
-    for kb in SENTENCE_SIZES:
-        text = piece * (base * kb // SENTENCE_SIZES[0])
+    for kb in sizes:
+        text = piece * (base * kb // sizes[0])
         nbytes = len(text.encode("utf-8"))
         seconds, targets = best_time(text, repeat)
         long[kb] = seconds
         print(f"{kb:>4} kB {nbytes:>9} {seconds:>9.3f} {seconds / nbytes * 2**20:>9.3f} "
               f"{targets:>8}")  # fmt: skip
-    first, last = SENTENCE_SIZES[0], SENTENCE_SIZES[-1]
+    first, last = sizes[0], sizes[-1]
     ratio = long[last] / (last // first * long[first])
     print(f"{last} kB time / ({last // first} × {first} kB time) = {ratio:.2f}  (linear ≈ 1)")
     if profiled:

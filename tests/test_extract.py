@@ -3404,6 +3404,15 @@ def test_a_task_dated_before_its_verb_or_dealt_with(sentence: str, phrase: str) 
             "hành chính.",
             ["cải cách hành chính"],
         ),
+        (
+            "Phấn đấu giữ vững và cải thiện vị trí xếp hạng của tỉnh về các chỉ số PAR INDEX, "
+            "SIPAS, PAPI.",
+            ["PAR INDEX", "SIPAS", "PAPI"],
+        ),
+        (
+            "Bảo đảm các chỉ số PAR INDEX, SIPAS không bị tụt hạng.",
+            ["PAR INDEX", "SIPAS"],
+        ),
     ],
 )
 def test_ranks_kept_of_indices_listed(sentence: str, phrases: list[str]) -> None:

@@ -30,8 +30,9 @@ from cchc_model.model.jurisdictions import Level
 from cchc_model.model.periods import Period
 from cchc_model.model.targets import Scope
 from cchc_model.model.units import Amount
-from cchc_model.text import Draft, DraftTarget, extract, unwrap_lines
+from cchc_model.text import Draft, DraftTarget, extract, phrases, unwrap_lines
 from cchc_model.text.reading import normalise
+from cchc_model.text.segment import LONGEST_SENTENCE, pieces
 
 FAST = settings(
     max_examples=int(os.environ.get("EXTRACT_EXAMPLES", "60")),  # more for a deeper search
@@ -675,3 +676,35 @@ def test_spec_rendering_examples() -> None:
     )
     assert decimal_of("85,50") == "85.5"
     assert decimal_of("100") == "100"
+
+
+# --- reading stays linear: each figure's search ends where the next begins ---
+
+
+@FAST
+@given(
+    text=st.text(alphabet=st.sampled_from(list("ab ;.,|và 12%trong đó")), max_size=120),
+    starts=st.lists(st.integers(min_value=0, max_value=120), max_size=12),
+)
+def test_a_phrase_s_end_is_the_first_stop_whatever_was_searched_before(
+    text: str, starts: list[int]
+) -> None:
+    """The stop kept from the last search answers a later start only when it is the first
+    stop from there too (in any order of starts)."""
+    for start in (min(s, len(text)) for s in starts):
+        direct = phrases._PHRASE_STOP.search(text, start)
+        assert phrases.phrase_end(text, start) == (direct.start() if direct else len(text))
+
+
+def test_a_run_of_text_longer_than_any_sentence_is_read_in_parts() -> None:
+    item = "phấn đấu 100% hồ sơ được xử lý trên môi trường mạng cải thiện thứ hạng Chỉ số PAPI "
+    text = item * (3 * LONGEST_SENTENCE // len(item))
+    found = pieces(text)
+    assert len(found) > 2
+    assert all(len(p.text) <= LONGEST_SENTENCE for p in found)
+    assert "".join(p.text + " " for p in found).split() == text.split()  # no word lost
+    draft = extract(text)
+    # every figure is read: no part cut inside one
+    assert [t.reading.value for t in draft.targets if t.reading.unit == "percent"] == [
+        "100"
+    ] * text.count("100%")

@@ -54,9 +54,27 @@ _PHRASE_STOP = re.compile(
 )
 
 
-def phrase_end(text: str, start: int) -> int:
-    m = _PHRASE_STOP.search(text, start)
-    return m.start() if m else len(text)
+def phrase_end(text: str, start: int, limit: int | None = None) -> int:
+    """Where the phrase from ``start`` ends: at its first stop (else the text's end), or at
+    ``limit`` if that comes first.
+
+    The figures of a sentence are read in order, and the phrases of many end at the same
+    stop (or none, in a long sentence without one): the last stop found is kept, so that a
+    start between the last search's start and that stop costs no new search, and reading a
+    sentence stays linear in its length. Whether a stop matches at a place does not depend
+    on where the search began, so the stop found is the first after any such start.
+    """
+    global _last_stop
+    text_seen, searched_from, stop = _last_stop
+    if not (text_seen is text and searched_from <= start <= stop):
+        m = _PHRASE_STOP.search(text, start)
+        stop = m.start() if m else len(text)
+        _last_stop = (text, start, stop)
+    return stop if limit is None else min(stop, limit)
+
+
+#: the text, the start and the stop of the last search for a phrase's end
+_last_stop: tuple[str, int, int] = ("", 0, 0)
 
 
 _LEADING_NOISE = re.compile(

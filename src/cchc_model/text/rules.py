@@ -978,7 +978,9 @@ def _why_none(text: str, anchors: list[_Anchor], reported: int) -> str | None:
 
 _ABOUT = re.compile(r"[^,;.]*?\bvề\s+([^,;.]+)", CASE)
 """What a rank is about, named after it ("… dẫn đầu cả nước về Chỉ số PAR Index")."""
-_ABOUT_INDICES = re.compile(rf"[^,;.]*?\bvề\s+({lx.INDEX_NAME.pattern}[^;.]*)", CASE)
+_ABOUT_INDICES = re.compile(
+    rf"[^,;.]*?\bvề\s+(?:các\s+)?((?:chỉ\s+số\s+)?(?-i:{lx.INDEX_NAME.pattern})[^;.]*)", CASE
+)
 _TIME_VERB = re.compile(r"^(?:giảm|rút\s+ngắn)\s+(?=thời\s+gian\b)", CASE)
 
 
@@ -1235,7 +1237,9 @@ def _build(
         return out
     if kind == "rank_top":
         # "duy trì thứ hạng Chỉ số PAPI trong nhóm cao nhất": a place to keep commits
-        keeps = re.search(lx.RANK_KEEP, text[clause_start : anchor.start], CASE)
+        keeps = re.search(
+            lx.RANK_KEEP, text[max(clause_start, anchor.start - 200) : anchor.start], CASE
+        )
         if (
             not committed
             and not keeps
@@ -1323,7 +1327,7 @@ def _build(
         elif (not phrase or not value) and lx.INDEX_NAME.match(named_after):
             # "tăng từ 3 đến 5 bậc Chỉ số SIPAS so với năm 2024": the index is named after
             start = anchor.end + len(after_raw) - len(named_after)
-            phrase = ph.clean(text[start : ph.phrase_end(text, start)])
+            phrase = ph.clean(text[start : ph.phrase_end(text, start, next_start)])
         return [
             Reading(name, "rank_improve", value, "rank", notes=each)
             for name, each in ph.per_index(phrase)
@@ -1342,15 +1346,12 @@ def _build(
             CASE,
         )
         after_rank = after_raw[ranked.end() if ranked else 0 :]
-        about = _ABOUT.match(after_raw)
-        if about and lx.INDEX_NAME.match(about.group(1)):
-            # "… dẫn đầu cả nước về Chỉ số PAR Index, SIPAS, PAPI": each index named
-            about = _ABOUT_INDICES.match(after_raw) or about
+        # "… dẫn đầu cả nước về Chỉ số PAR Index, SIPAS, PAPI": each index named
+        about = _ABOUT_INDICES.match(after_raw) or _ABOUT.match(after_raw)
         # "duy trì thứ hạng chỉ số Chi phí tuân thủ pháp luật": the index it names
         if lx.INDEX_NAME.match(after_rank) or re.match(r"chỉ\s+số\b", after_rank, CASE):
             start = anchor.end + len(after_raw) - len(after_rank)
-            end = ph.phrase_end(text, start)
-            phrase = f"thứ hạng {ph.clean(text[start : min(end, next_start)])}"
+            phrase = f"thứ hạng {ph.clean(text[start : ph.phrase_end(text, start, next_start)])}"
         elif about and not (phrase and lx.INDEX_NAME.search(phrase)):
             # "giữ vững vị trí dẫn đầu cả nước về Chỉ số PAR Index" (what is before it names no
             # index: "Trong thời gian tới, thành phố tiếp tục phấn đấu giữ vững …")
@@ -1358,7 +1359,7 @@ def _build(
         elif not phrase and (index_after := lx.INDEX_NAME.search(after_raw)):
             # "giữ vững vị trí thứ 5 trong bảng xếp hạng Chỉ số PCI": the index named after
             start = anchor.end + index_after.start()
-            phrase = ph.clean(text[start : min(ph.phrase_end(text, start), next_start)])
+            phrase = ph.clean(text[start : ph.phrase_end(text, start, next_start)])
         return [
             Reading(name, "rank_keep", "", "rank", notes=notes)
             for name, notes in ph.per_index(phrase)
@@ -1388,7 +1389,7 @@ def _build(
         per = recurrence.removesuffix("ly")  # yearly → year, quarterly → quarter …
         note = (f"a number of times per {per}: a count each {per}",)
         phrase = ph.measured(text[measured_from : anchor.start])
-        done = ph.clean(text[anchor.end : min(ph.phrase_end(text, anchor.end), next_start)])
+        done = ph.clean(text[anchor.end : ph.phrase_end(text, anchor.end, next_start)])
         if done[:1].isalpha():  # "tổ chức tối thiểu một lần mỗi quý sinh hoạt chuyên đề"
             phrase = ph.clean(f"{phrase} {done}")
         return [Reading(phrase, op, value, "count", recurrence=recurrence, notes=note)]
@@ -1406,15 +1407,21 @@ def _build(
             return None
         return [Reading(before, op, decimal_text(parse_number(m["num"])), "points")]
     if kind == "count":
-        allocated = lx.COUNT_ALLOCATED.search(text[clause_start : anchor.start])
+        # (what is near: the patterns end at the figure or open the clause, and each figure
+        # looks no further, so that reading a long clause stays linear)
+        allocated = lx.COUNT_ALLOCATED.search(
+            text[max(clause_start, anchor.start - 150) : anchor.start]
+        )
+        opening = text[clause_start : clause_start + 400]
         if (
             not committed
             and allocated is None
-            and not re.match(r"\s*(?:hoàn\s+thành|hoàn\s+tất|có\s+thêm)", text[clause_start:], CASE)
-            and not TASK_START.match(text[clause_start:])
+            and not re.match(r"\s*(?:hoàn\s+thành|hoàn\s+tất|có\s+thêm)", opening, CASE)
+            and not TASK_START.match(opening)
         ):
             return None
-        if re.search(r"\bgồm\b", text[anchor.end : clause_end], CASE) and not context.committed:
+        named_after = text[anchor.end : min(clause_end, anchor.end + 200)]
+        if re.search(r"\bgồm\b", named_after, CASE) and not context.committed:
             return None
         end = ph.phrase_end(text, anchor.end)
         end = min(end, next_start) if next_start > anchor.end else end

@@ -83,9 +83,27 @@ def _sentences(start: int, text: str) -> Iterator[tuple[int, str]]:
     for cut in _SENTENCE_END.finditer(text):
         if _ABBREVIATION.search(text, max(0, cut.start() - 5), cut.start()):
             continue
-        yield start + position, text[position : cut.start()]
+        yield from _bounded(start + position, text[position : cut.start()])
         position = cut.end()
-    yield start + position, text[position:]
+    yield from _bounded(start + position, text[position:])
+
+
+#: The longest sentence read whole; a longer run of text without a full stop (no plan
+#: writes one) is read in parts, so that reading stays linear in the text's length.
+LONGEST_SENTENCE = 3000
+
+
+def _bounded(start: int, sentence: str) -> Iterator[tuple[int, str]]:
+    """``sentence``, or its parts of at most :data:`LONGEST_SENTENCE` characters, each cut
+    after the last ";", else ",", else space before the limit."""
+    while len(sentence) > LONGEST_SENTENCE:
+        window = sentence[:LONGEST_SENTENCE]
+        cut = max(window.rfind(";"), window.rfind(","))
+        cut = cut + 1 if cut > LONGEST_SENTENCE // 2 else window.rfind(" ") + 1
+        cut = cut if cut > 0 else LONGEST_SENTENCE
+        yield start, sentence[:cut]
+        start, sentence = start + cut, sentence[cut:]
+    yield start, sentence
 
 
 def _trimmed(start: int, text: str) -> tuple[int, str]:
