@@ -3432,3 +3432,25 @@ def test_a_rank_kept_from_a_year_past_is_no_result_and_no_period() -> None:
         ("rank_keep", "thứ hạng PAR Index", None),
         ("rank_keep", "thứ hạng SIPAS", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "level"),
+    [
+        ("Xây dựng 15 Tổ công nghệ số cộng đồng tại các thôn.", "15", "self"),
+        ("Đào tạo 500 lượt cán bộ, công chức về chuyển đổi số.", "500", "self"),
+        # (who it is done for names no tier it is done at)
+        (
+            "Tổ chức 04 lớp bồi dưỡng kỹ năng số cho cán bộ, công chức cấp xã trong năm 2026.",
+            "4",
+            "self",
+        ),
+    ],
+)
+def test_an_item_that_opens_with_what_is_done_and_its_count(
+    sentence: str, count: str, level: str
+) -> None:
+    (found,) = readings(sentence)
+    assert (found.op, found.value, found.unit, found.level) == (">=", count, "count", level)
+    # told as what was done, or by whom, it is a result
+    assert readings(f"Năm 2025, tỉnh đã {sentence[0].lower()}{sentence[1:]}") == []

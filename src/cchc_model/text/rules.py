@@ -480,6 +480,11 @@ _RANK_VERB_OPENS = re.compile(
     r"\W*(?:tiếp\s+tục\s+)?(?:(?:giữ\s+vững|duy\s+trì)\s*(?:,|và)\s*)?(?:cải\s+thiện|nâng|tăng)\b",
     CASE,
 )
+_COUNT_VERB_OPENS = re.compile(
+    r"\W*(?:xây\s+dựng|đào\s+tạo|bồi\s+dưỡng|tập\s+huấn|hỗ\s+trợ|thành\s+lập|phát\s+triển|"
+    r"tổ\s+chức|triển\s+khai|kiểm\s+tra)(?:\s+(?:mới|thêm|ít\s+nhất|tối\s+thiểu|từ))*\s*$",
+    CASE,
+)
 _KEEP_OPENS = re.compile(r"\W*(?:tiếp\s+tục\s+)?(?:phấn\s+đấu\s+)?(?:giữ\s+vững|duy\s+trì)\b", CASE)
 _SIBLING = re.compile(
     r"\b(?:(?:đúng|trước|trễ|quá)\s+hạn|toàn\s+trình|một\s+phần|mức\s+độ\s+[34])\b", CASE
@@ -594,7 +599,7 @@ class _Clauses:
                 deadlines,
                 periods,
                 recurrence_in(clause),
-                _levels(clause),
+                _levels(_FOR_WHOM.sub("", clause)),  # (not who it is done for)
             )
         return self._said[bounds]
 
@@ -756,7 +761,8 @@ def read_piece(
             within_at and anchor.start > within_at.end() and first_phrase_before_within
         )
         levels = (
-            _levels(text[anchor.start : next_start])
+            # (not who it is done for: "04 lớp bồi dưỡng … cho cán bộ, công chức cấp xã")
+            _levels(_FOR_WHOM.sub("", text[anchor.start : next_start]))
             or _levels(text[prev_end : anchor.start])
             or (clause_levels if alone == 1 else ())
             # a "trong đó" sub-quota is counted where its base is
@@ -1418,6 +1424,9 @@ def _build(
             and allocated is None
             and not re.match(r"\s*(?:hoàn\s+thành|hoàn\s+tất|có\s+thêm)", opening, CASE)
             and not TASK_START.match(opening)
+            # "Xây dựng 15 Tổ công nghệ số …", "Đào tạo 500 lượt …": an item that opens with
+            # what is to be done, and its count
+            and not (clause_start == 0 and _COUNT_VERB_OPENS.match(text[: m.start("num")]))
         ):
             return None
         named_after = text[anchor.end : min(clause_end, anchor.end + 200)]
