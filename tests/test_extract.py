@@ -3454,3 +3454,33 @@ def test_an_item_that_opens_with_what_is_done_and_its_count(
     assert (found.op, found.value, found.unit, found.level) == (">=", count, "count", level)
     # told as what was done, or by whom, it is a result
     assert readings(f"Năm 2025, tỉnh đã {sentence[0].lower()}{sentence[1:]}") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("Phấn đấu 95% người dân hài lòng, góp phần nâng cao Chỉ số SIPAS.", "người dân hài lòng"),
+        (
+            "Phấn đấu 70% dịch vụ công trực tuyến được tích hợp, cung cấp trên Cổng Dịch vụ công "
+            "quốc gia, đáp ứng yêu cầu của người dân.",
+            "dịch vụ công trực tuyến được tích hợp, cung cấp trên Cổng Dịch vụ công quốc gia",
+        ),
+        (
+            "Phấn đấu 100% hồ sơ được giải quyết đúng hạn, không có hồ sơ trễ hạn.",
+            "hồ sơ được giải quyết đúng hạn",
+        ),
+    ],
+)
+def test_why_a_figure_is_set_and_a_clause_after_it_are_no_part_of_its_phrase(
+    sentence: str, phrase: str
+) -> None:
+    (found,) = readings(sentence)
+    assert found.phrase == phrase
+
+
+def test_a_tier_in_brackets_after_a_figure() -> None:
+    found = readings("Phấn đấu 100% hồ sơ được tiếp nhận (cấp tỉnh), 90% (cấp xã) qua mạng.")
+    assert [(r.value, r.level, r.phrase) for r in found] == [
+        ("100", "province", "hồ sơ được tiếp nhận"),
+        ("90", "commune", "hồ sơ được tiếp nhận"),
+    ]

@@ -518,6 +518,10 @@ LEVEL_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ),
         ("all_levels",),
     ),
+    # "100% hồ sơ … (cấp tỉnh), 90% (cấp xã) …": a tier named in brackets after its figure
+    (re.compile(r"\(\s*cấp\s+tỉnh\s*\)", CASE), ("province",)),
+    (re.compile(r"\(\s*cấp\s+huyện\s*\)", CASE), ("district",)),
+    (re.compile(r"\(\s*cấp\s+xã\s*\)", CASE), ("commune",)),
     # "3 cấp chính quyền": each tier (a meeting "cuộc họp 3 cấp" is one kind of meeting)
     (
         re.compile(r"(?<!họp\s)(?<!nghị\s)\b(?:cả\s+)?(?:3|ba)\s+cấp(?:\s+chính\s+quyền)?\b", CASE),

@@ -182,6 +182,7 @@ _REFERENCE_INSIDE = re.compile(
 
 def clean(phrase: str) -> str:
     phrase = _REFERENCE_INSIDE.sub("", lx.EXCLUSION.sub("", phrase))
+    phrase = _TIER_IN_BRACKETS.sub("", phrase)  # "… được tiếp nhận (cấp tỉnh)": its level
     phrase = _REFERENCE_TAIL.sub("", phrase)
     phrase = re.sub(rf"\d{{{MAX_DIGITS + 1},}}", " ", phrase)  # codes or noise, not words
     phrase = re.sub(r"\b(?:sẽ|phải|cần)\s+(?=được\b)", "", phrase, flags=CASE)
@@ -252,15 +253,17 @@ PREDICATE = re.compile(
 _NEW_CLAUSE = re.compile(
     r",\s+(?:người\s+dân|người\s+dùng|minh\s+bạch|hiệu\s+quả|đồng\s+thời|góp\s+phần|nhằm|tạo|"
     r"bảo\s+đảm|đảm\s+bảo|khi|giúp|ưu\s+tiên|phổ\s+cập|thúc\s+đẩy|đẩy\s+mạnh|tăng\s+cường|"
-    r"tập\s+trung\s+vào)\b|"
+    r"tập\s+trung\s+vào|không\s+(?:có|để))\b|"
     r"\s+theo\s+lộ\s+trình\b",
     CASE,
 )
+_PURPOSE_CLAUSE = re.compile(r",\s+(?:góp\s+phần|nhằm|đáp\s+ứng|để)\b", CASE)
 _LEVEL_IN_PHRASE = re.compile(
     r"\s*\b(?:ở|tại|của)\s+(?:các\s+)?(?:cấp\s+(?:bộ|tỉnh|huyện|xã)|(?:3|ba)\s+cấp(?:\s+chính\s+quyền)?)"
     r"(?:\s*(?:,|và)\s*(?:cấp\s+)?(?:bộ|tỉnh|huyện|xã)\b)*(?:\s*(?:,|và))?",
     CASE,
 )
+_TIER_IN_BRACKETS = re.compile(r"\s*\(\s*cấp\s+(?:tỉnh|huyện|xã)\s*\)", CASE)
 
 
 def without_levels(phrase: str) -> tuple[str, bool]:
@@ -280,4 +283,6 @@ def to_first_clause(phrase: str) -> str:
         cut = _NEW_CLAUSE.search(phrase, verb.end())
         if cut:
             return phrase[: cut.start()]
-    return phrase
+    # "… hài lòng, góp phần nâng cao …", "…, đáp ứng yêu cầu …": why, whatever came before
+    purpose = _PURPOSE_CLAUSE.search(phrase)
+    return phrase[: purpose.start()] if purpose else phrase
