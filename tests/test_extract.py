@@ -3484,3 +3484,13 @@ def test_a_tier_in_brackets_after_a_figure() -> None:
         ("100", "province", "hồ sơ được tiếp nhận"),
         ("90", "commune", "hồ sơ được tiếp nhận"),
     ]
+
+
+def test_a_figure_reached_beside_one_said_before_what_it_counts_is_read_as_it_is() -> None:
+    """Both or neither: "đạt 100% A và 60% B" states two targets, as "100% A và 60% B" does."""
+    found = readings(
+        "Đối với hạ tầng điện toán đám mây, đạt 100% hệ thống thông tin dùng chung cấp tỉnh có "
+        "sử dụng dịch vụ điện toán đám mây và 60% doanh nghiệp sử dụng dịch vụ điện toán đám mây."
+    )
+    assert [r.value for r in found] == ["100", "60"]
+    assert readings("Tỷ lệ hồ sơ trực tuyến đạt 90%, tỷ lệ người sử dụng Internet đạt 85%.") == []

@@ -485,6 +485,10 @@ _COUNT_VERB_OPENS = re.compile(
     r"tổ\s+chức|triển\s+khai|kiểm\s+tra)(?:\s+(?:mới|thêm|ít\s+nhất|tối\s+thiểu|từ))*\s*$",
     CASE,
 )
+#: a figure reached ("… đạt (trên) 85%"): a result, unless something commits to it
+_REACHED_HEAD = re.compile(
+    r"\b(?:đạt|là|chiếm(?:\s+tỷ\s+lệ)?)\s+(?:(?P<above>trên|hơn)\s+)?$", CASE
+)
 _KEEP_OPENS = re.compile(r"\W*(?:tiếp\s+tục\s+)?(?:phấn\s+đấu\s+)?(?:giữ\s+vững|duy\s+trì)\b", CASE)
 _SIBLING = re.compile(
     r"\b(?:(?:đúng|trước|trễ|quá)\s+hạn|toàn\s+trình|một\s+phần|mức\s+độ\s+[34])\b", CASE
@@ -680,6 +684,16 @@ def read_piece(
     # "100% văn bản …; … tỉ lệ giải quyết hồ sơ trực tuyến đạt 94,4%, …": a figure reached to
     # a decimal, nothing committing: the sentence tells results, its round figures included
     all_reported = all_reported or (not committed and bool(_REACHED_DECIMAL.search(sentence)))
+    # "đạt 100% hệ thống … và 60% doanh nghiệp …": a figure said before what it counts states
+    # a target; one "đạt" in the same sentence is read as it is
+    figures_stated = any(
+        a.kind == "percent"
+        and not _REACHED_HEAD.search(text, max(0, a.start - 40), a.start)
+        and _after_is_subject(text[a.end : a.end + 80])
+        # (what it counts named: "…, trong đó 50% được tái sử dụng" names none)
+        and not ph.PREDICATE.match(text, a.end + len(text[a.end :]) - len(text[a.end :].lstrip()))
+        for a in anchors
+    )
     clauses = _Clauses(text, context.year)
     aspirations = _Aspiration(text)
     starts = [a.start for a in anchors]
@@ -729,7 +743,15 @@ def read_piece(
         prev_end = before.end if before is not None and before.end > clause_start else clause_start
         next_start = after.start if after is not None and after.start < clause_end else clause_end
         built = _build(
-            text, anchor, prev_end, next_start, clause_start, clause_end, context, committed
+            text,
+            anchor,
+            prev_end,
+            next_start,
+            clause_start,
+            clause_end,
+            context,
+            committed,
+            figures_stated,
         )
         # "Tỷ lệ … đạt 100% tại cấp tỉnh và 90% tại cấp xã": the figure after a tier's shares
         # how the one before was read; a result reported reports both
@@ -1005,6 +1027,7 @@ def _build(
     clause_end: int,
     context: Context,
     committed: bool,
+    figures_stated: bool = False,
 ) -> list[Reading] | None:
     m = anchor.match
     kind = anchor.kind
@@ -1095,13 +1118,12 @@ def _build(
         ):
             op = context.change
         bare = not op_words
-        reached = re.search(
-            r"\b(?:đạt|là|chiếm(?:\s+tỷ\s+lệ)?)\s+(?:(?P<above>trên|hơn)\s+)?$", head, CASE
-        )
+        reached = _REACHED_HEAD.search(head)
         if (
             kind == "percent"
             and not committed
             and not context.planned
+            and not figures_stated
             and not more
             and reached
             and ((op == ">=" and bare) or (op == ">" and reached["above"]))
