@@ -485,6 +485,7 @@ _COUNT_VERB_OPENS = re.compile(
     r"tổ\s+chức|triển\s+khai|kiểm\s+tra)(?:\s+(?:mới|thêm|ít\s+nhất|tối\s+thiểu|từ))*\s*$",
     CASE,
 )
+_PREDICATE_NEXT = re.compile(rf"\s*(?:{ph.PREDICATE.pattern})", CASE)
 #: a figure reached ("… đạt (trên) 85%"): a result, unless something commits to it
 _REACHED_HEAD = re.compile(
     r"\b(?:đạt|là|chiếm(?:\s+tỷ\s+lệ)?)\s+(?:(?P<above>trên|hơn)\s+)?$", CASE
@@ -691,7 +692,7 @@ def read_piece(
         and not _REACHED_HEAD.search(text, max(0, a.start - 40), a.start)
         and _after_is_subject(text[a.end : a.end + 80])
         # (what it counts named: "…, trong đó 50% được tái sử dụng" names none)
-        and not ph.PREDICATE.match(text, a.end + len(text[a.end :]) - len(text[a.end :].lstrip()))
+        and not _PREDICATE_NEXT.match(text, a.end)
         for a in anchors
     )
     clauses = _Clauses(text, context.year)
