@@ -3494,3 +3494,22 @@ def test_a_figure_reached_beside_one_said_before_what_it_counts_is_read_as_it_is
     )
     assert [r.value for r in found] == ["100", "60"]
     assert readings("Tỷ lệ hồ sơ trực tuyến đạt 90%, tỷ lệ người sử dụng Internet đạt 85%.") == []
+
+
+def test_figures_of_a_network_plan_each_with_its_measure() -> None:
+    found = readings(
+        "Mạng cố định: đặt mục tiêu 60% hộ gia đình tiếp cận dịch vụ, tốc độ băng rộng cố định "
+        "tăng lên 150Mbps và 90% thôn, bản được phủ sóng cáp quang."
+    )
+    assert [(r.value, r.phrase) for r in found] == [
+        ("60", "hộ gia đình tiếp cận dịch vụ"),
+        ("150", "tốc độ băng rộng cố định"),
+        ("90", "thôn, bản được phủ sóng cáp quang"),
+    ]
+    (count, share) = readings(
+        "Hướng tới 85 thuê bao băng rộng di động trên 100 dân, 98% thuê bao sử dụng điện thoại "
+        "thông minh."
+    )
+    assert (count.op, count.value, count.unit) == (">=", "85", "count")
+    assert (share.value, share.phrase) == ("98", "thuê bao sử dụng điện thoại thông minh")
+    assert readings("Hướng tới 2030 Việt Nam là quốc gia số.") == []  # a year, no count

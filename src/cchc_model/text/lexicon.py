@@ -842,6 +842,8 @@ COUNT = (
     rf"(?:có|phấn\s+đấu|trong\s+đó,?)(?=\s+(?:\d+|{_COUNT_WORD})\s+{UNITS_OF_A_TIER})|"
     # "Phấn đấu có 10.000 doanh nghiệp công nghệ số": a count to reach
     rf"(?:(?<=phấn\sđấu\s)|(?<=mục\stiêu\s))có(?=\s+(?:từ\s+)?(?:\d|{_COUNT_WORD}\s))|"
+    # "Hướng tới 85 thuê bao băng rộng di động trên 100 dân": a count striven for (not a year)
+    r"(?:phấn\s+đấu|hướng\s+(?:tới|đến))(?=\s+(?!(?:19|20)\d\d\b)\d[\d.,]*\s+[^\W\d_])|"
     # "Phấn đấu đến năm 2030 có 10.000 doanh nghiệp …": the year between
     r"(?:phấn\s+đấu|mục\s+tiêu)\s+(?:(?:đến|tới|trong)\s+(?:hết\s+)?)?năm\s+\d{4},?\s+có"
     r"(?=\s+(?:từ\s+)?\d)|"

@@ -245,7 +245,7 @@ def per_object(phrase: str) -> list[tuple[str, tuple[str, ...]]]:
 
 PREDICATE = re.compile(
     r"\b(?:được|có|đạt|thực\s+hiện|sử\s+dụng|kết\s+nối|xây\s+dựng|nâng\s+cấp|áp\s+dụng|"
-    r"tham\s+gia|tích\s+hợp|cung\s+cấp|xử\s+lý|giải\s+quyết)\b",
+    r"tham\s+gia|tích\s+hợp|cung\s+cấp|xử\s+lý|giải\s+quyết|tiếp\s+cận|truy\s+cập|sở\s+hữu)\b",
     CASE,
 )
 

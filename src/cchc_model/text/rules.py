@@ -485,6 +485,12 @@ _COUNT_VERB_OPENS = re.compile(
     r"tổ\s+chức|triển\s+khai|kiểm\s+tra)(?:\s+(?:mới|thêm|ít\s+nhất|tối\s+thiểu|từ))*\s*$",
     CASE,
 )
+#: a measure named, then reaching the figure after it ("…, tốc độ … tăng lên 150Mbps")
+_NEXT_MEASURED = re.compile(
+    r"\w\s+(?:đạt|(?:tăng\s+)?lên|là|chiếm|(?:giảm\s+)?xuống(?:\s+còn)?)"
+    r"(?:\s+(?:trên|hơn|tối\s+thiểu|ít\s+nhất))?\s*\d",
+    CASE,
+)
 _PREDICATE_NEXT = re.compile(rf"\s*(?:{ph.PREDICATE.pattern})", CASE)
 #: a figure reached ("… đạt (trên) 85%"): a result, unless something commits to it
 _REACHED_HEAD = re.compile(
@@ -1150,7 +1156,12 @@ def _build(
                 end = next_start
                 joints = list(re.finditer(r",|\s+và\s+", text[anchor.end : end], CASE))
                 head = text[anchor.end : anchor.end + joints[-1].start()] if joints else ""
-                if joints and ph.PREDICATE.search(head):
+                # (or the part after it names the next figure's measure: "60% hộ gia đình
+                # tiếp cận dịch vụ, tốc độ băng rộng cố định tăng lên 150Mbps")
+                if joints and (
+                    ph.PREDICATE.search(head)
+                    or _NEXT_MEASURED.search(text, anchor.end + joints[-1].end(), next_start + 20)
+                ):
                     end = anchor.end + len(head)
             phrase = ph.clean(ph.to_first_clause(text[anchor.end : end]))
             # "… tới 100% thôn/bản", "phủ sóng 5G đạt 70% dân số": what the share is taken of
