@@ -3513,3 +3513,39 @@ def test_figures_of_a_network_plan_each_with_its_measure() -> None:
     assert (count.op, count.value, count.unit) == (">=", "85", "count")
     assert (share.value, share.phrase) == ("98", "thuê bao sử dụng điện thoại thông minh")
     assert readings("Hướng tới 2030 Việt Nam là quốc gia số.") == []  # a year, no count
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "due"),
+    [
+        (
+            "Trung tâm Phục vụ hành chính công tỉnh sẽ chính thức đi vào hoạt động từ ngày "
+            "1/7/2025.",
+            "Trung tâm Phục vụ hành chính công tỉnh đi vào hoạt động",
+            date(2025, 7, 1),
+        ),
+        (
+            "Chậm nhất ngày 15/9/2025, các xã phải thông qua đề án sắp xếp thôn, tổ dân phố.",
+            "đề án sắp xếp thôn, tổ dân phố",
+            date(2025, 9, 15),
+        ),
+        (
+            "Các đơn vị nộp báo cáo tự đánh giá, chấm điểm về Sở Nội vụ trước ngày 15/11/2025.",
+            "báo cáo tự đánh giá",
+            date(2025, 11, 15),
+        ),
+        (
+            "Tỉnh sẽ khai trương Trung tâm điều hành thông minh vào tháng 12/2025.",
+            "Trung tâm điều hành thông minh",
+            date(2025, 12, 31),
+        ),
+        (
+            "Việc lắp đặt camera tại bộ phận một cửa các xã sẽ hoàn thành trong quý IV/2025.",
+            "Việc lắp đặt camera tại bộ phận một cửa các xã",
+            date(2025, 12, 31),
+        ),
+    ],
+)
+def test_tasks_in_the_words_news_use(sentence: str, phrase: str, due: date) -> None:
+    (task,) = readings(sentence)
+    assert (task.op, task.phrase, task.deadline) == ("yes", phrase, due)

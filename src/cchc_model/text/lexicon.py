@@ -333,7 +333,7 @@ _DUE_BY_DAY = (
 )
 # "trong tháng M", "đến hết tháng M", "chậm nhất tháng M": a month a target is due in
 _DUE_IN_MONTH = (
-    r"trong|(?<!tính\s)[đĐD]ến\s+hết|(?<!đến\s)hết|trước|chậm\s+nhất(?:\s+(?:là|trong|vào))?|"
+    r"trong|vào|(?<!tính\s)[đĐD]ến\s+hết|(?<!đến\s)hết|trước|chậm\s+nhất(?:\s+(?:là|trong|vào))?|"
     rf"(?<!tính\s)[đĐD]ến\s+cuối|(?<!tính\s)[đĐD]ến|{_TIME_LABEL}"
 )
 #: What leads a quarter a target or task is due at the end of ("đến hết quý", "vào quý").
@@ -968,7 +968,7 @@ TASK_VERB_WORDS = (
     r"sắp\s+xếp|kiện\s+toàn|công\s+bố|ban\s+hành|chỉ\s+tiếp\s+nhận|số\s+hóa|kết\s+nối|tích\s+hợp|rà\s+soát|chuyển(?!\s+đổi\s+số)|"
     r"xây\s+dựng|trình|vận\s+hành|hình\s+thành|"
     r"đưa\s+vào\s+(?:vận\s+hành|sử\s+dụng|khai\s+thác(?:\s+sử\s+dụng)?)|đưa|tổ\s+chức|báo\s+cáo|"
-    r"phê\s+duyệt|khai\s+trương|thí\s+điểm"
+    r"phê\s+duyệt|khai\s+trương|thí\s+điểm|nộp"
 )
 """The verbs of a task done by a date ("hoàn thành", "ban hành", "số hóa" …), as a pattern."""
 BODY = (
@@ -983,7 +983,7 @@ _TASK_VERB = (
     r"(?:(?:khẩn\s+trương|tập\s+trung|sớm|kịp\s+thời)\s+)?"
     rf"(?P<verb>{TASK_VERB_WORDS}|"
     # "các đơn vị sẽ lập danh mục …, gửi về Sở … trước ngày …": after a duty word only
-    r"(?:(?<=sẽ\s)|(?<=cần\s)|(?<=phải\s))(?:lập|gửi)|"
+    r"(?:(?<=sẽ\s)|(?<=cần\s)|(?<=phải\s))(?:lập|gửi|thông\s+qua)|"
     # "gửi danh sách … về Sở Thông tin và Truyền thông trước ngày …": sent to a body by a date
     rf"gửi(?=[^.;:]{{0,160}}?\s(?:về|cho|đến)\s+(?-i:{BODY})))\b"
 )
@@ -1000,7 +1000,9 @@ TASK_PASSIVE = re.compile(
     # "Ban Chỉ đạo … đặt mục tiêu, từ ngày 1/10/2025, việc tiếp nhận hồ sơ sẽ thực hiện …"
     r"^(?:[^;:]{0,200}?\b(?:đặt\s+(?:ra\s+)?mục\s+tiêu|yêu\s+cầu)\s*,\s*)?"
     r"(?:[^,]{0,40},\s*)?(?P<what>[^,;:%\d]{3,80}?)\s+(?:phải|cần|sẽ(?:\s+phải)?)\s+"
-    rf"(?:được\s+)?(?P<verb>{TASK_VERB_WORDS}|gửi|thực\s+hiện)\b",
+    # ("Trung tâm … sẽ chính thức đi vào hoạt động từ ngày 1/7/2025")
+    rf"(?:được\s+)?(?:chính\s+thức\s+)?(?P<verb>{TASK_VERB_WORDS}|gửi|thực\s+hiện|"
+    r"đi\s+vào\s+hoạt\s+động)\b",
     CASE,
 )
 """A task whose object opens the sentence, what must be done with it after ("Số liệu phải

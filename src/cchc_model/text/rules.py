@@ -2109,7 +2109,17 @@ def _passive_object(m: re.Match[str], text: str) -> str:
     unless that is only to complete it ("Số liệu phải được gửi về Bộ Nội vụ": "Số liệu gửi về
     Bộ Nội vụ"; "Việc số hóa … phải hoàn thành": "Việc số hóa …")."""
     what = ph.clean(m["what"])
-    if not what or _addressed(what) or _BODY.match(what) or _LOCALITIES.fullmatch(what):
+    # (what is done, named: "Việc lắp đặt camera tại … các xã sẽ hoàn thành …"; what is to
+    # work: "Trung tâm … sẽ chính thức đi vào hoạt động …")
+    if what and re.fullmatch(r"đi\s+vào\s+hoạt\s+động", m["verb"], CASE):
+        return f"{what} {m['verb']}"
+    named = re.match(r"việc\b", what, CASE)
+    if (
+        not what
+        or (not named and _addressed(what))
+        or _BODY.match(what)
+        or _LOCALITIES.fullmatch(what)
+    ):
         return ""  # "Các đơn vị phải …", "Sở Tư pháp cần …": who does it, not what
     if re.fullmatch(r"hoàn\s+(?:thành|tất)", m["verb"], CASE):
         return what
