@@ -3549,3 +3549,19 @@ def test_figures_of_a_network_plan_each_with_its_measure() -> None:
 def test_tasks_in_the_words_news_use(sentence: str, phrase: str, due: date) -> None:
     (task,) = readings(sentence)
     assert (task.op, task.phrase, task.deadline) == ("yes", phrase, due)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "level"),
+    [
+        ("Phấn đấu tỷ lệ hồ sơ trực tuyến của các sở, ngành đạt 90%.", "each_agency"),
+        ("Phấn đấu tỷ lệ hài lòng tại các cơ quan, đơn vị đạt trên 90%.", "each_agency"),
+        ("Phấn đấu tỷ lệ giải quyết hồ sơ đúng hạn của các huyện đạt 98%.", "district"),
+        ("Phấn đấu tỷ lệ hồ sơ trực tuyến của các xã đạt 80%.", "commune"),
+        # (agencies and localities together name no one kind of unit)
+        ("Phấn đấu tỷ lệ văn bản điện tử tại các sở, ngành, địa phương đạt 95%.", "self"),
+    ],
+)
+def test_the_rate_of_each_unit_named_after_its_measure(sentence: str, level: str) -> None:
+    (found,) = readings(sentence)
+    assert found.level == level

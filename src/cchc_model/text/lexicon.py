@@ -600,6 +600,17 @@ LEVEL_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ),
         ("each_agency",),
     ),
+    # "tỷ lệ hồ sơ trực tuyến của các sở, ngành đạt 90%", "… của các huyện đạt 98%": the rate
+    # of each agency named; the districts' records pooled at their tier, as the communes' are
+    (
+        re.compile(
+            r"\b(?:của|tại)\s+(?:các|mỗi|từng)\s+(?:sở,\s*(?:ban,\s*)?ngành|cơ\s+quan,\s*đơn\s+vị)\b"
+            r"(?!\s*(?:,|và)\s*(?:các\s+)?(?:địa\s+phương|UBND|huyện|xã))",
+            CASE,
+        ),
+        ("each_agency",),
+    ),
+    (re.compile(r"\bcủa\s+các\s+huyện\b", CASE), ("district",)),
     # "Mỗi xã, phường có …", "từng huyện …": every unit of that tier
     (re.compile(r"\b(?:mỗi|từng)\s+(?:xã|phường)\b", CASE), ("each_commune",)),
     (re.compile(r"\b(?:mỗi|từng)\s+huyện\b", CASE), ("each_district",)),
