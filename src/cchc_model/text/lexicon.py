@@ -314,11 +314,12 @@ _TIME_LABEL = (
     # "thời gian hoàn thành: trước ngày 31/01/2026", "thời gian: trong tháng 7"
     r"(?:\s*(?:trước|chậm\s+nhất(?:\s+là)?|trong))?"
 )
-TIER_LABEL = re.compile(
-    r"\s*(?:(?:đối\s+với|tại|ở)\s+)?(?P<tiers>(?:các\s+)?cấp\s+(?:tỉnh|huyện|xã|bộ)"
-    r"(?:\s*(?:,|và)\s*cấp\s+(?:tỉnh|huyện|xã|bộ))*)\s*:\s*",
-    CASE,
+TIERS_NAMED = (
+    r"(?:(?:đối\s+với|tại|ở)\s+)?(?P<tiers>(?:các\s+)?cấp\s+(?:tỉnh|huyện|xã|bộ)"
+    r"(?:\s*(?:,|và)\s*cấp\s+(?:tỉnh|huyện|xã|bộ))*)"
 )
+"""The tiers a figure is for ("tại cấp tỉnh, cấp huyện", "đối với cấp xã"), as a pattern."""
+TIER_LABEL = re.compile(rf"\s*{TIERS_NAMED}\s*:\s*", CASE)
 """An item labelled with its tier ("- Cấp tỉnh: 100%", "+ Đối với cấp xã: trên 85%"): the
 tier of the figure after it, whose measure the lead names."""
 TIME_LABEL_ENDS = re.compile(rf"\b{TIME_LABEL_WORDS}\s*$", CASE)

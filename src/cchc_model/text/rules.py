@@ -228,11 +228,7 @@ _SAYS_SO = re.compile(
     CASE,
 )
 #: "… 100% tại cấp tỉnh, cấp huyện và 90% …": only the tiers of a figure before the next
-_TIER_THEN_FIGURE = re.compile(
-    r"\s*(?:(?:tại|ở|đối\s+với)\s+)?(?:các\s+)?cấp\s+(?:tỉnh|huyện|xã|bộ)"
-    r"(?:\s*(?:,|và)\s*cấp\s+(?:tỉnh|huyện|xã|bộ))*\s*(?:,|;|và)\s*(?:(?:tại|ở)\s+)?",
-    CASE,
-)
+_TIER_THEN_FIGURE = re.compile(rf"\s*{lx.TIERS_NAMED}\s*(?:,|;|và)\s*(?:(?:tại|ở)\s+)?", CASE)
 _RATE_OF_CUTS = re.compile(rf"\bt[ỷỉ]\s+lệ\s+(?:{lx.DECREASE.pattern})", CASE)
 _SHARE_OF_WHOLE = re.compile(
     rf"{_TAKES_UP}(?:\s+(?:tối\s+thiểu|ít\s+nhất|khoảng|trên|hơn|từ))?\s*$", CASE
@@ -480,6 +476,7 @@ _RANK_VERB_OPENS = re.compile(
     r"\W*(?:tiếp\s+tục\s+)?(?:(?:giữ\s+vững|duy\s+trì)\s*(?:,|và)\s*)?(?:cải\s+thiện|nâng|tăng)\b",
     CASE,
 )
+#: an item that opens with what is to be done, then its count ("Xây dựng 15 Tổ …")
 _COUNT_VERB_OPENS = re.compile(
     r"\W*(?:xây\s+dựng|đào\s+tạo|bồi\s+dưỡng|tập\s+huấn|hỗ\s+trợ|thành\s+lập|phát\s+triển|"
     r"tổ\s+chức|triển\s+khai|kiểm\s+tra)(?:\s+(?:mới|thêm|ít\s+nhất|tối\s+thiểu|từ))*\s*$",
