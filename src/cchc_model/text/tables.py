@@ -15,7 +15,12 @@ blank. The result's :meth:`Readable.span` takes a span of the rewritten text bac
 document: a piece read from a table row points at that row as written.
 
 A row is read by its header's columns (the measure: "Chỉ tiêu", "Chỉ số", "Tiêu chí",
-"Nội dung" …; the unit: "Đơn vị tính"; the targets: a year, "Mục tiêu", "Kế hoạch"), or,
+"Nội dung" …, not a group's "Nhóm chỉ tiêu"; the unit: "Đơn vị tính", or "(%)" after the
+measure's name; the targets: a year, named alone or under "Kế hoạch giai đoạn …" in a
+second header row, "Mục tiêu", "Kế hoạch", or one column per tier, "Cấp tỉnh | Cấp xã");
+a row that names a measure and no figure is the parent of the sub-rows after it ("| - |
+Cấp tỉnh | % | 100 |", "| a | Toàn trình | % | 60 |": its measure at that tier, or for
+that part), or,
 without a header, by the look of its cells (the first cell of words is the measure, the
 first figure after it the target, a short cell between them its unit). A table of tasks
 ("| Tên nhiệm vụ | Cơ quan chủ trì | … | Thời gian hoàn thành |") gives a sentence per task
@@ -205,14 +210,14 @@ class _Columns:
             return None
         unit = cells[self.unit] if self.unit is not None and self.unit < len(cells) else ""
         measure = cells[name]
-        tier = _TIER_HEADER.match(measure)
-        if parent and tier:
+        row_tier = _TIER_HEADER.match(measure)
+        if parent and row_tier:
             measure = parent
         elif parent:
             measure = f"{parent} ({measure})"
         if not unit and (in_name := _UNIT_IN_NAME.search(measure)):
             measure, unit = measure[: in_name.start()], in_name[1]
-        at = f" tại cấp {tier[1].lower()}" if parent and tier else ""
+        at = f" tại cấp {row_tier[1].lower()}" if parent and row_tier else ""
         whens = (
             [f" năm {year}{at}" for year in self.years]
             if self.years is not None
