@@ -1457,7 +1457,7 @@ def _build(
             and not TASK_START.match(opening)
             # "Xây dựng 15 Tổ công nghệ số …", "Đào tạo 500 lượt …": an item that opens with
             # what is to be done, and its count
-            and not (clause_start == 0 and _COUNT_VERB_OPENS.match(text[: m.start("num")]))
+            and not (clause_start == 0 and _COUNT_VERB_OPENS.match(text, 0, m.start("num")))
         ):
             return None
         named_after = text[anchor.end : min(clause_end, anchor.end + 200)]

@@ -96,14 +96,15 @@ LONGEST_SENTENCE = 3000
 def _bounded(start: int, sentence: str) -> Iterator[tuple[int, str]]:
     """``sentence``, or its parts of at most :data:`LONGEST_SENTENCE` characters, each cut
     after the last ";", else ",", else space before the limit."""
-    while len(sentence) > LONGEST_SENTENCE:
-        window = sentence[:LONGEST_SENTENCE]
+    position = 0
+    while len(sentence) - position > LONGEST_SENTENCE:
+        window = sentence[position : position + LONGEST_SENTENCE]
         cut = max(window.rfind(";"), window.rfind(","))
         cut = cut + 1 if cut > LONGEST_SENTENCE // 2 else window.rfind(" ") + 1
         cut = cut if cut > 0 else LONGEST_SENTENCE
-        yield start, sentence[:cut]
-        start, sentence = start + cut, sentence[cut:]
-    yield start, sentence
+        yield start + position, window[:cut]
+        position += cut
+    yield start + position, sentence[position:]
 
 
 def _trimmed(start: int, text: str) -> tuple[int, str]:
