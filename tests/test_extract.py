@@ -3565,3 +3565,35 @@ def test_tasks_in_the_words_news_use(sentence: str, phrase: str, due: date) -> N
 def test_the_rate_of_each_unit_named_after_its_measure(sentence: str, level: str) -> None:
     (found,) = readings(sentence)
     assert found.level == level
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "due"),
+    [
+        (
+            "Từ ngày 1/7/2025, tỉnh chính thức áp dụng mô hình chính quyền địa phương hai cấp.",
+            "mô hình chính quyền địa phương hai cấp",
+            date(2025, 7, 1),
+        ),
+        (
+            "Ngày 15/8/2025, tỉnh sẽ phát động chiến dịch cao điểm làm sạch dữ liệu.",
+            "chiến dịch cao điểm làm sạch dữ liệu",
+            date(2025, 8, 15),
+        ),
+        (
+            "Các xã khẩn trương bàn giao hồ sơ, tài liệu cho xã mới trước ngày 30/6/2025.",
+            "hồ sơ, tài liệu cho xã mới",
+            date(2025, 6, 30),
+        ),
+        (
+            "Trong tháng 8/2025, Sở Nội vụ thực hiện việc rà soát biên chế.",
+            "việc rà soát biên chế",
+            date(2025, 8, 31),
+        ),
+    ],
+)
+def test_tasks_begun_handed_over_or_done_by_name(sentence: str, phrase: str, due: date) -> None:
+    (task,) = readings(sentence)
+    assert (task.op, task.phrase, task.deadline) == ("yes", phrase, due)
+    # any "áp dụng" is no task verb: only what is "chính thức áp dụng"
+    assert readings("Áp dụng các phương pháp tiên tiến để thí điểm một số nhiệm vụ.") == []

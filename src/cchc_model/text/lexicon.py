@@ -341,8 +341,8 @@ _DUE_IN_MONTH = (
 QUARTER_END_LEADS = r"[đĐD]ến\s+hết|hết|chậm\s+nhất(?:\s+(?:là|trong|vào))?|[đĐD]ến\s+cuối|cuối|vào"
 #: The same, or "trước quý": due by the end of the quarter before.
 _QUARTER_BY = rf"(?P<before>trước)|{QUARTER_END_LEADS}|{_TIME_LABEL}"
-# what must be done, said after an opening day ("Ngày 1/5, … phải gửi …")
-_DUTY_AFTER = r"(?=[^.;]{0,120}?\s(?:phải|cần)\s)"
+# what must or will be done, said after an opening day ("Ngày 1/5, … phải gửi …", "… sẽ …")
+_DUTY_AFTER = r"(?=[^.;]{0,120}?\s(?:phải|cần|sẽ)\s)"
 DEADLINES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
@@ -980,7 +980,11 @@ TASK_VERB_WORDS = (
     r"sắp\s+xếp|kiện\s+toàn|công\s+bố|ban\s+hành|chỉ\s+tiếp\s+nhận|số\s+hóa|kết\s+nối|tích\s+hợp|rà\s+soát|chuyển(?!\s+đổi\s+số)|"
     r"xây\s+dựng|trình|vận\s+hành|hình\s+thành|"
     r"đưa\s+vào\s+(?:vận\s+hành|sử\s+dụng|khai\s+thác(?:\s+sử\s+dụng)?)|đưa|tổ\s+chức|báo\s+cáo|"
-    r"phê\s+duyệt|khai\s+trương|thí\s+điểm|nộp"
+    r"phê\s+duyệt|khai\s+trương|thí\s+điểm|nộp|phát\s+động|bàn\s+giao|"
+    # "tỉnh chính thức áp dụng mô hình …" (not any "áp dụng": "Áp dụng các phương pháp …")
+    r"(?<=thức\s)áp\s+dụng|"
+    # "thực hiện việc rà soát …": what is done is named after it
+    r"thực\s+hiện(?=\s+việc\b)"
 )
 """The verbs of a task done by a date ("hoàn thành", "ban hành", "số hóa" …), as a pattern."""
 BODY = (
@@ -992,7 +996,7 @@ BODY = (
 _TASK_VERB = (
     # "các đơn vị … cần khẩn trương mở tài khoản …": the duty before the verb
     r"(?:(?:cần|phải|sẽ(?:\s+phải)?|bảo\s+đảm|đảm\s+bảo|dự\s+kiến)\s+)?"
-    r"(?:(?:khẩn\s+trương|tập\s+trung|sớm|kịp\s+thời)\s+)?"
+    r"(?:(?:khẩn\s+trương|tập\s+trung|sớm|kịp\s+thời|chính\s+thức)\s+)?"
     rf"(?P<verb>{TASK_VERB_WORDS}|"
     # "các đơn vị sẽ lập danh mục …, gửi về Sở … trước ngày …": after a duty word only
     r"(?:(?<=sẽ\s)|(?<=cần\s)|(?<=phải\s))(?:lập|gửi|thông\s+qua)|"
@@ -1001,7 +1005,7 @@ _TASK_VERB = (
 )
 TASK = re.compile(
     rf"^(?:[^,]{{0,40}},\s*){{0,3}}?(?:{_ADDRESSEE}|[^,;:.%\d]{{0,60}}?\b(?:đặt\s+(?:ra\s+)?mục\s+tiêu|"
-    rf"yêu\s+cầu)\s+|[^,;:.%]{{0,40}}?\s(?=sẽ\s))?{_TASK_VERB}",
+    rf"yêu\s+cầu)\s+|[^,;:.%]{{0,40}}?\s(?=(?:sẽ|chính\s+thức)\s))?{_TASK_VERB}",
     CASE,
 )
 """A task done by its deadline: its verb ("hoàn thành", "ban hành", "số hóa" …) opens the
