@@ -424,3 +424,18 @@ def test_an_item_labelled_with_its_tier_measures_its_lead_s_measure(lead: str, l
         level,
         "tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng",
     )
+
+
+def test_a_parent_row_measures_no_row_of_the_next_table() -> None:
+    tables = (
+        "| TT | Chỉ tiêu | Đơn vị tính | Năm 2026 |\n"
+        "| 1 | Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng | | |\n"
+        "| - | Cấp tỉnh | % | 100 |\n"
+        "\n"
+        "| TT | Chỉ tiêu | Đơn vị tính | Năm 2026 |\n"
+        "| - | Tỷ lệ văn bản ký số | % | 95 |\n"
+    )
+    assert [row[3] for row in _read_table(tables)] == [
+        "Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng",
+        "Tỷ lệ văn bản ký số",
+    ]

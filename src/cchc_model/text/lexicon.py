@@ -314,9 +314,11 @@ _TIME_LABEL = (
     # "thời gian hoàn thành: trước ngày 31/01/2026", "thời gian: trong tháng 7"
     r"(?:\s*(?:trước|chậm\s+nhất(?:\s+là)?|trong))?"
 )
+TIER = r"(?:tỉnh|huyện|xã|bộ)"
+"""The word of a tier a figure is for ("tỉnh", "huyện", "xã", "bộ"), as a pattern."""
 TIERS_NAMED = (
-    r"(?:(?:đối\s+với|tại|ở)\s+)?(?P<tiers>(?:các\s+)?cấp\s+(?:tỉnh|huyện|xã|bộ)"
-    r"(?:\s*(?:,|và)\s*cấp\s+(?:tỉnh|huyện|xã|bộ))*)"
+    rf"(?:(?:đối\s+với|tại|ở)\s+)?(?P<tiers>(?:các\s+)?cấp\s+{TIER}"
+    rf"(?:\s*(?:,|và)\s*cấp\s+{TIER})*)"
 )
 """The tiers a figure is for ("tại cấp tỉnh, cấp huyện", "đối với cấp xã"), as a pattern."""
 TIER_LABEL = re.compile(rf"\s*{TIERS_NAMED}\s*:\s*", CASE)

@@ -205,7 +205,7 @@ def _levels(text: str) -> tuple[str, ...]:
 
 
 _POOLED_TIERS = ("province", "district", "commune")
-_TIER_WORD = r"(?:cấp\s+)?(?:tỉnh|huyện|xã|bộ)"
+_TIER_WORD = rf"(?:cấp\s+)?{lx.TIER}"
 #: "… ở cấp tỉnh, cấp huyện, cấp xã lần lượt đạt 100%, 90% và 70%": each figure its tier's
 #: (the measure is what stands before, back to the clause's start: found from the tiers,
 #: so that the search stays linear)
@@ -719,9 +719,7 @@ def read_piece(
     respective_tiers: list[str] = []
     respective_measure = ""
     if respective:
-        respective_tiers = [
-            _tier_named(t) for t in re.findall(r"(tỉnh|huyện|xã|bộ)", respective["tiers"], CASE)
-        ]
+        respective_tiers = [_tier_named(t) for t in re.findall(lx.TIER, respective["tiers"], CASE)]
         opened = max(text.rfind(mark, 0, respective.start()) for mark in ",;:") + 1
         respective_measure = ph.measured(text[opened : respective.start()])
     piece_deadlines: list[tuple[int, date]] | None = None

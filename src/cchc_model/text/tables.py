@@ -59,7 +59,7 @@ _VALUE_HEADER = re.compile(
 )
 #: a target column per tier ("Cấp tỉnh", "Chỉ tiêu cấp xã"), the tier captured
 _TIER_HEADER = re.compile(
-    r"^(?:chỉ\s+tiêu\s+)?(?:(?:UBND\s+)?cấp\s+)?(tỉnh|huyện|xã|bộ)(?:\s*\(%\))?$", CASE
+    rf"^(?:chỉ\s+tiêu\s+)?(?:(?:UBND\s+)?cấp\s+)?({lx.TIER})(?:\s*\(%\))?$", CASE
 )
 _BARE_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _GROUP_HEADER = re.compile(r"^(?:nhóm|lĩnh\s+vực)\b", CASE)
@@ -348,7 +348,7 @@ def readable(text: str) -> Readable:
     for index, line in enumerate(lines):
         written: str | None = None
         if not _ROW.match(line):
-            columns = None
+            columns, parent = None, None  # a table ends: its header and its parent row too
         elif _SEPARATOR.match(line):
             written = ""
         else:
@@ -370,7 +370,7 @@ def readable(text: str) -> Readable:
                 written = title
                 parent = title if columns is not None and columns.of_targets else None
             elif columns is None and (_SEPARATOR.match(following) or _is_header(cells)):
-                header, columns = cells, _Columns(cells)
+                header, columns, parent = cells, _Columns(cells), None
                 written = columns.lead(cells) if columns.of_targets or columns.of_tasks else ""
             elif columns is not None and columns.of_targets:
                 parent = parent if sub_row else None
