@@ -926,7 +926,7 @@ class TestReaders:
         )
         text = read_text(path)
         assert "100% hồ sơ công việc" in text
-        assert "Tỷ lệ hồ sơ trực tuyến | tối thiểu 60%" in text
+        assert "| Tỷ lệ hồ sơ trực tuyến | tối thiểu 60% |" in text
         assert [t.reading.value for t in extract(text).targets] == ["100", "60"]
 
     def test_docx_list_styles_are_items(self, tmp_path: Path) -> None:
@@ -965,7 +965,7 @@ class TestReaders:
         path = tmp_path / "plan.docx"
         document.save(str(path))
         text = read_text(path)
-        assert "- Tỷ lệ hồ sơ được giải quyết trực tuyến: 60% năm 2024; 80% năm 2025." in text
+        assert "| 1 | Tỷ lệ hồ sơ được giải quyết trực tuyến | % | 60 | 80 |" in text
         draft = extract(text, period="2024-2025")
         assert [str(t.target) for t in draft.targets] == [
             "≥ 60 %, in 2024",
@@ -976,10 +976,60 @@ class TestReaders:
         assert draft.targets[1].indicator.id == "dossiers_online"
         assert len(draft.unread) == 2  # the counts are listed, not dropped
 
+    def test_a_docx_table_reads_as_its_markdown_conversion_does(self, tmp_path: Path) -> None:
+        """Merged cells (a header of two rows, a span over the years) and sub-rows under a
+        parent row, in the table's place between the paragraphs."""
+        docx = pytest.importorskip("docx")
+        rows = [
+            ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch giai đoạn 2026-2030", ""],
+            ["", "", "", "2026", "2027"],
+            ["1", "Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng", "%", "", ""],
+            ["-", "Cấp tỉnh", "%", "100", "100"],
+            ["-", "Cấp xã", "%", "80", "90"],
+        ]
+        markdown = "\n".join(
+            ["Các chỉ tiêu như sau:", "| " + " | ".join(rows[0]) + " |", "|---|---|---|---|---|"]
+            + ["| " + " | ".join(row) + " |" for row in rows[1:]]
+            + ["", "Phấn đấu 90% hồ sơ được số hóa."]
+        )
+        document = docx.Document()
+        document.add_paragraph("Các chỉ tiêu như sau:")
+        table = document.add_table(rows=len(rows), cols=len(rows[0]))
+        for row, cells in zip(table.rows, rows, strict=True):
+            for cell, text in zip(row.cells, cells, strict=True):
+                cell.text = text
+        table.cell(0, 3).merge(table.cell(0, 4))
+        for column in range(3):
+            table.cell(0, column).merge(table.cell(1, column))
+        document.add_paragraph("Phấn đấu 90% hồ sơ được số hóa.")
+        path = tmp_path / "plan.docx"
+        document.save(str(path))
+        text = read_text(path)
+        assert text.index("Các chỉ tiêu") < text.index("| STT") < text.index("Phấn đấu 90%")
+
+        def read(source: str) -> list[tuple[str, str, str | None, str | None]]:
+            return [
+                (t.reading.phrase, t.reading.value, t.reading.level, t.reading.period)
+                for t in extract(source, issuer="38").targets
+            ]
+
+        measure = "Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng"
+        assert (
+            read(text)
+            == read(markdown)
+            == [
+                (measure, "100", "province", "2026"),
+                (measure, "100", "province", "2027"),
+                (measure, "80", "commune", "2026"),
+                (measure, "90", "commune", "2027"),
+                ("hồ sơ được số hóa", "90", "self", None),
+            ]
+        )
+
     def test_another_table_is_a_line_per_row(self, tmp_path: Path) -> None:
         path = tmp_path / "plan.docx"
         _docx(path, ["Kế hoạch"])
-        assert "Tỷ lệ hồ sơ trực tuyến | tối thiểu 60%" in read_text(path)
+        assert "| Tỷ lệ hồ sơ trực tuyến | tối thiểu 60% |" in read_text(path)
 
     def test_pdf_text_layer(self, tmp_path: Path) -> None:
         pytest.importorskip("pypdf")

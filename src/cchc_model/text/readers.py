@@ -2,10 +2,11 @@
 
 Word files are read with python-docx and PDFs with pypdf, both optional
 (in a checkout: ``pip install ".[extract]"``); each paragraph, list item and table row
-becomes one line, a paragraph in a Word list style a "- " item, and a table of targets
-(a column of indicators, one of years or targets) a list of its figures. A PDF's lines are
-joined where a sentence was wrapped (:func:`unwrap_lines`). A scanned PDF has no text
-layer: that is an error, not an empty draft.
+becomes one line, a paragraph in a Word list style a "- " item, and a table, in its place
+among the paragraphs, the Markdown rows a converted plan would have, read as
+:mod:`cchc_model.text.tables` reads those (a table of targets as a list of its figures).
+A PDF's lines are joined where a sentence was wrapped (:func:`unwrap_lines`). A scanned PDF
+has no text layer: that is an error, not an empty draft.
 """
 
 from __future__ import annotations
@@ -39,18 +40,20 @@ def _missing(extra: str, package: str, path: Path) -> DocumentError:
 def _docx(path: Path) -> str:
     try:
         import docx
+        from docx.text.paragraph import Paragraph
     except ImportError:
         raise _missing("docx", "python-docx", path) from None
     try:
         document = docx.Document(str(path))
     except Exception as exc:
         raise DocumentError(f"{path}: not a readable Word file ({exc}); expected a .docx") from exc
-    lines = [
-        _list_item(p.text, p.style.name if p.style is not None else "") for p in document.paragraphs
-    ]
-    for table in document.tables:
-        rows = [[" ".join(cell.text.split()) for cell in row.cells] for row in table.rows]
-        lines.extend(table_lines(rows))
+    lines: list[str] = []
+    for block in document.iter_inner_content():  # paragraphs and tables in their order
+        if isinstance(block, Paragraph):
+            lines.append(_list_item(block.text, block.style.name if block.style else ""))
+        else:
+            rows = [[" ".join(cell.text.split()) for cell in row.cells] for row in block.rows]
+            lines.extend([*table_lines(rows), ""])  # a blank line ends a table
     return "\n".join(lines)
 
 

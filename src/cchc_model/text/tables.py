@@ -1,7 +1,8 @@
 """Markdown tables of targets read as the list a plan would write.
 
 A plan converted to Markdown (by pandoc or a PDF converter) keeps its tables of targets as
-rows of cells between ``|``::
+rows of cells between ``|``, and a Word table is written as those rows (:func:`table_lines`),
+so that both are read by the one walk over rows below::
 
     | STT | Chỉ tiêu                          | Đơn vị tính | Năm 2025 |
     |-----|-----------------------------------|-------------|----------|
@@ -201,6 +202,14 @@ class _Columns:
         assert self.name is not None
         return f"{header[self.name]} {self.said}:" if self.said else f"{header[self.name]}:"
 
+    def parent(self, cells: list[str]) -> str | None:
+        """The measure a row names when it gives no figure, whatever its unit ("| 1 | Tỷ lệ hồ
+        sơ … | % | | |"): the parent of the sub-rows that follow it."""
+        name = self.name
+        if name is None or name >= len(cells) or not cells[name]:
+            return None
+        return None if any(_holds(cells, i) for i in self.values) else cells[name]
+
     def item(self, cells: list[str], parent: str | None = None) -> str | None:
         """A row of the table as a list item, or none when it holds no target figure; a
         sub-row of the ``parent`` row (named, without figures) measures the parent's measure,
@@ -282,7 +291,9 @@ def _is_header(cells: list[str]) -> bool:
     """A row of column names: one names the measure ("Chỉ tiêu") or a target column
     ("Năm 2025", "Mục tiêu"), or two name a task and its date ("Nhiệm vụ", "Thời hạn hoàn
     thành"), and none holds a figure."""
-    named = any(_NAME_HEADER.search(c) or _VALUE_HEADER.search(c) for c in cells)
+    named = any(
+        _NAME_HEADER.search(c) or _VALUE_HEADER.search(c) or _TIER_HEADER.match(c) for c in cells
+    )
     tasks = any(_TASK_HEADER.match(c) for c in cells) and any(_DUE_HEADER.match(c) for c in cells)
     # (a column per year may name it alone: "| Nội dung chỉ tiêu | ĐVT | 2026 | 2027 |")
     figures = any(_FIGURE.match(c) and not (named and _BARE_YEAR.match(c)) for c in cells)
@@ -290,8 +301,9 @@ def _is_header(cells: list[str]) -> bool:
 
 
 def _section(cells: list[str]) -> str | None:
-    """A row naming one thing besides its number ("| **I** | **Đến năm 2030** | |"): a title."""
-    words = [c for c in cells if c and not _NUMBER_CELL.match(c)]
+    """A row naming one thing besides its number ("| **I** | **Đến năm 2030** | |"), once or
+    in each column a merged cell spans: a title."""
+    words = list(dict.fromkeys(c for c in cells if c and not _NUMBER_CELL.match(c)))
     if len(words) == 1 and not _FIGURE.match(words[0]):
         return words[0]
     return None
@@ -356,7 +368,12 @@ def readable(text: str) -> Readable:
             following = lines[index + 1] if index + 1 < len(lines) else ""
             title = _section(cells)
             sub_row = bool(cells) and bool(_SUB_NUMBER.match(cells[0]))
-            years_below = [c for c in cells if c]
+            # (a cell merged down from the first row is given again in the second)
+            years_below = [
+                c
+                for c, above in itertools.zip_longest(cells, header, fillvalue="")
+                if c and c != above
+            ]
             if (
                 columns is not None
                 and len(years_below) > 1
@@ -375,6 +392,8 @@ def readable(text: str) -> Readable:
             elif columns is not None and columns.of_targets:
                 parent = parent if sub_row else None
                 written = columns.item(cells, parent)
+                if written is None and not sub_row and (named := columns.parent(cells)):
+                    written = parent = named
             elif columns is not None and columns.of_tasks:
                 written = columns.task_item(cells)
             elif columns is None:
@@ -389,15 +408,12 @@ def readable(text: str) -> Readable:
 
 
 def table_lines(rows: list[list[str]]) -> list[str]:
-    """A table's rows (a Word table's cells) as lines: a table of targets as its lead and
-    one item per row, as :func:`readable` writes a Markdown one; any other table, and a row
-    of one without a target figure, a line per row, its cells joined by " | "."""
+    """A table's rows (a Word table's cells) as the Markdown rows :func:`readable` reads, one
+    line per row, so that a Word table is read as a Markdown one is; a "|" in a cell is
+    written "¦", and a merged cell, which Word gives in each column it spans, in each.
 
-    def joined(row: list[str]) -> str:
-        return " | ".join(dict.fromkeys(c for c in row if c))
-
-    columns = _Columns(rows[0]) if rows else None
-    if columns is None or not (columns.of_targets or columns.of_tasks):
-        return [joined(row) for row in rows]
-    item = columns.item if columns.of_targets else columns.task_item
-    return [columns.lead(rows[0])] + [item(row) or joined(row) for row in rows[1:]]
+    Example:
+        >>> table_lines([["Chỉ tiêu", "Năm 2025"], ["Tỷ lệ hồ sơ | trực tuyến", "80"]])
+        ['| Chỉ tiêu | Năm 2025 |', '| Tỷ lệ hồ sơ ¦ trực tuyến | 80 |']
+    """
+    return ["| " + " | ".join(cell.replace("|", "¦") for cell in row) + " |" for row in rows]
