@@ -450,3 +450,91 @@ def test_a_parent_row_measures_no_row_of_the_next_table() -> None:
         "Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng",
         "Tỷ lệ văn bản ký số",
     ]
+
+
+class TestRowsOfSeveralMeasures:
+    def test_measures_run_together_share_the_figures_of_each_year_in_order(self) -> None:
+        """A web page's cell loses its line breaks: the measures run together, each opening
+        with a capital, and each year's cell gives their figures in the same order."""
+        table = (
+            "| Lĩnh vực | Mô tả | Đến năm 2030 | Tầm nhìn đến năm 2045 |\n"
+            "|---|---|---|---|\n"
+            "| Kinh tế số | Kinh tế số chiếm tỷ trọng trong GDP Doanh nghiệp sử dụng nền tảng "
+            "số đạt tỷ lệ | Trên 30% tối thiểu 70% | 50% trên 90% |\n"
+            "| Doanh nghiệp | Tỷ lệ doanh nghiệp nhỏ và vừa dùng hóa đơn điện tử Số doanh "
+            "nghiệp công nghệ số | 100% Tối thiểu 5.000 doanh nghiệp | 100% 10.000 doanh "
+            "nghiệp |\n"
+            "| Hạ tầng | Phủ sóng 5G Việt Nam | 99% | 100% |\n"
+            "| Dịch vụ | Số dịch vụ công trực tuyến Tỷ lệ hồ sơ trực tuyến | 500 dịch vụ trên 80% "
+            "| 900 dịch vụ trên 95% |\n"
+        )
+        found = [
+            (t.reading.phrase, t.reading.op, t.reading.value, t.reading.unit, t.reading.period)
+            for t in extract(table, issuer="VN", year=2025).targets
+        ]
+        gdp, firms = "Kinh tế số chiếm tỷ trọng trong GDP", "Doanh nghiệp sử dụng nền tảng số"
+        invoices, counted = (
+            "Tỷ lệ doanh nghiệp nhỏ và vừa dùng hóa đơn điện tử",
+            "Số doanh nghiệp công nghệ số",
+        )
+        assert found == [
+            (gdp, ">", "30", "percent", "2030"),
+            (gdp, ">=", "50", "percent", "2045"),
+            (firms, ">=", "70", "percent", "2030"),
+            (firms, ">", "90", "percent", "2045"),
+            (invoices, ">=", "100", "percent", "2030"),
+            (invoices, ">=", "100", "percent", "2045"),
+            (counted, ">=", "5000", "count", "2030"),
+            (counted, ">=", "10000", "count", "2045"),
+            ("Phủ sóng 5G Việt Nam", ">=", "99", "percent", "2030"),
+            ("Phủ sóng 5G Việt Nam", ">=", "100", "percent", "2045"),
+            ("Số dịch vụ công trực tuyến", ">=", "500", "count", "2030"),
+            ("Số dịch vụ công trực tuyến", ">=", "900", "count", "2045"),
+            ("Tỷ lệ hồ sơ trực tuyến", ">", "80", "percent", "2030"),
+            ("Tỷ lệ hồ sơ trực tuyến", ">", "95", "percent", "2045"),
+        ]
+
+    def test_a_cell_is_cut_only_when_every_year_gives_as_many_figures(self) -> None:
+        table = (
+            "| Lĩnh vực | Mô tả chỉ tiêu | Đến năm 2030 |\n"
+            "|---|---|---|\n"
+            "| Hạ tầng | Phủ sóng băng rộng tới các thôn Trung tâm dữ liệu | 100% |\n"
+        )
+        (found,) = extract(table, issuer="VN", year=2025).targets
+        assert found.reading.phrase == "Phủ sóng băng rộng tới các thôn Trung tâm dữ liệu"
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        (
+            "- Số xã đạt chuẩn nông thôn mới: 50 xã năm 2026; 60 xã năm 2027.",
+            [("50", "commune", "2026"), ("60", "commune", "2027")],
+        ),
+        (
+            "- Số doanh nghiệp công nghệ số: 5.000 doanh nghiệp năm 2030.",
+            [("5000", "self", "2030")],
+        ),
+    ],
+)
+def test_a_count_given_for_each_year(item: str, expected: list[tuple[str, str, str]]) -> None:
+    """A count with its year, as a table's row of years is written: no status is read from
+    what the count names ("Số xã đạt chuẩn …")."""
+    draft = extract(f"Chỉ tiêu:\n{item}\n", issuer="VN", year=2025)
+    found = [(t.reading.value, t.reading.level, t.reading.period) for t in draft.targets]
+    assert found == expected
+    assert {t.reading.unit for t in draft.targets} == {"count"}
+
+
+@pytest.mark.parametrize(
+    ("lead", "measure"),
+    [
+        ("Chỉ tiêu cụ thể:", ""),
+        ("Nội dung chỉ tiêu:", ""),
+        ("Mô tả chỉ tiêu:", ""),  # a column's name, not a measure
+        ("Tỷ lệ hồ sơ trực tuyến:", "Tỷ lệ hồ sơ trực tuyến"),
+    ],
+)
+def test_a_lead_names_the_measure_of_the_figures_under_it(lead: str, measure: str) -> None:
+    (found,) = extract(f"{lead}\n- Năm 2025: 80%.\n").targets
+    assert (found.reading.phrase, found.reading.value) == (measure, "80")

@@ -922,11 +922,12 @@ COUNTED_LEAD = re.compile(
 BARE_COUNT = re.compile(rf"^\s*(?P<num>{NUMBER})\s+(?P<what>[^\d:;%]{{1,80}}?)\s*[.;]?\s*$", CASE)
 """A list item that is a count alone ("94 xã, phường, thị trấn."), read under a counted lead."""
 _COUNTED = r"(?:số\s+lượng|tổng\s+số|số)"
-# "≥ 5 doanh nghiệp", "tối thiểu 15 xã trở lên", "30 - 50": the figure of a named count
+# "≥ 5 doanh nghiệp", "tối thiểu 15 xã trở lên", "30 - 50", "50 xã năm 2026" (as a table's
+# row is written, a figure per year): the figure of a named count, and its year
 _COUNT_FIGURE = (
     r"(?P<op>[<>≤≥]=?|tối\s+thiểu|ít\s+nhất|tối\s+đa|không\s+quá)?\s*"
     rf"(?P<num>{NUMBER})(?:\s*[-–]\s*(?P<num2>{NUMBER}))?(?P<unit>\s+[^\W\d][^\d;.%:]{{0,30}}?)?"
-    r"(?P<more>\s+trở\s+lên)?\s*[.;]?\s*$"
+    r"(?P<more>\s+trở\s+lên)?(?:\s*,?\s+(?:vào\s+)?năm\s+(?P<year>(?:19|20)\d\d))?\s*[.;]?\s*$"
 )
 NAMED_COUNT = re.compile(
     rf"^\s*(?P<what>{_COUNTED}\s+[^:;%\d]{{3,120}}?)\s*(?::|\s+đạt)\s*{_COUNT_FIGURE}", CASE

@@ -295,15 +295,17 @@ def _measure_named(lead: str) -> str | None:
     # measure (nothing is left of them; "… định danh điện tử mức 2:" names one)
     if (
         len(measure.split()) < 2
-        or re.search(r"\d", re.sub(r"\bmức(?:\s+độ)?\s+\d\b", "", measure, flags=CASE))
+        or re.search(r"\d", _NAMED_NUMBERS.sub("", measure))
         or _GENERIC_HEADER.fullmatch(measure)
     ):
         return None
     return measure
 
 
+#: numbers that are part of a name ("mức 2", "mức độ 4", "5G", "3D", "4.0")
+_NAMED_NUMBERS = re.compile(r"\bmức(?:\s+độ)?\s+\d\b|\b\d[A-Z]\b|\b\d\.0\b", CASE)
 _GENERIC_HEADER = re.compile(
-    r"(?:tên|nội\s+dung|nhóm)?\s*(?:các\s+)?(?:chỉ\s+tiêu|chỉ\s+số|tiêu\s+chí|kpi)"
+    r"(?:tên|nội\s+dung|nhóm|mô\s+tả)?\s*(?:các\s+)?(?:chỉ\s+tiêu|chỉ\s+số|tiêu\s+chí|kpi)"
     r"(?:\s*/\s*(?:chỉ\s+tiêu|chỉ\s+số))?(?:\s+cụ\s+thể|\s+chủ\s+yếu)?",
     CASE,
 )
@@ -1528,6 +1530,8 @@ def _status_reached(text: str, offset: int, context: Context, committed: bool) -
     m = lx.STATUS_REACHED.search(text)
     if m is None or not committed or context.reporting or lx.PAST.search(text):
         return None
+    if lx.MEASURED_COUNT.match(lx.LIST_MARKER.sub("", text, count=1).lstrip()):
+        return None  # "Số xã đạt chuẩn nông thôn mới: …": what is counted, no status
     phrase = ph.clean(text[: m.end()])
     if not phrase:
         return None
@@ -1615,6 +1619,8 @@ def _named_count(text: str, offset: int, context: Context) -> Reading | None:
     level = _tier_of(lx.MEASURED_COUNT.sub("", phrase))  # what is counted: "xã …"
     note = "a count named before its figure, as a table of targets writes it"
     found = _count_under(context, phrase, op, value, level, (offset, m), note)
+    if m["year"]:
+        found = attrs.evolve(found, period=m["year"])
     if lx.INDEX_NAME.match(phrase) or re.match(r"chỉ\s+số\b", phrase, CASE):
         return attrs.evolve(found, unit="points")  # "Chỉ số phát triển con người (HDI): > 0,7"
     return found

@@ -21,9 +21,13 @@ measure's name; the targets: a year, named alone or under "Kế hoạch giai đo
 second header row, "Mục tiêu", "Kế hoạch", or one column per tier, "Cấp tỉnh | Cấp xã");
 a row that names a measure and no figure is the parent of the sub-rows after it ("| - |
 Cấp tỉnh | % | 100 |", "| a | Toàn trình | % | 60 |": its measure at that tier, or for
-that part), or,
-without a header, by the look of its cells (the first cell of words is the measure, the
-first figure after it the target, a short cell between them its unit). A table of tasks
+that part); a row whose measure cell runs several measures together (a web page's cell
+that lost its line breaks: "Tỷ trọng kinh tế số trong GDP Tỷ lệ doanh nghiệp …") and whose
+target cells each give as many figures is an item per measure, the figures taken in order.
+The header's lead states that its rows are targets ("Chỉ tiêu năm 2025:", whatever the
+header calls the measure's column). Without a header, a row is read by the look of its
+cells (the first cell of words is the measure, the first figure after it the target, a short
+cell between them its unit). A table of tasks
 ("| Tên nhiệm vụ | Cơ quan chủ trì | … | Thời gian hoàn thành |") gives a sentence per task
 that sets its completion date ("- Xây dựng … (do Bộ Nội vụ chủ trì), hoàn thành trong
 tháng 6/2025."). A table of anything else is left as written.
@@ -38,6 +42,7 @@ import re
 import attrs
 
 from . import lexicon as lx
+from .numbers import NUMBER
 
 __all__ = ["Readable", "readable", "table_lines"]
 
@@ -123,7 +128,8 @@ class _Columns:
             if i != self.unit and _NAME_HEADER.search(h) and not _TIER_HEADER.match(h)
         ]
         # "| Nhóm chỉ tiêu | Chỉ tiêu | …": the group's column names no measure
-        named = [i for i in named if not _GROUP_HEADER.match(header[i])] or named
+        groups = {i for i, h in enumerate(header) if _GROUP_HEADER.match(h)}
+        named = [i for i in named if i not in groups]
         tiers = [(i, m[1]) for i, h in enumerate(header) if (m := _TIER_HEADER.match(h))]
         #: The tier each target column names, when each names one ("| Cấp tỉnh | Cấp xã |").
         self.tiers: list[str] | None = [t for _, t in tiers] if len(tiers) > 1 else None
@@ -137,12 +143,13 @@ class _Columns:
             ]
         )
         # the measure's column: the one its header names, else the first that is no
-        # order number ("STT"), unit or target column
+        # order number ("STT"), unit, target or group column ("| Lĩnh vực | Mô tả | …")
         others = [
             i
             for i, h in enumerate(header)
             if h and i != self.unit and i not in self.values and not _ORDER_HEADER.match(h)
         ]
+        others = [i for i in others if i not in groups] or others
         self.name = named[0] if named else (others[0] if others else None)
         years = [lx.YEAR.findall(header[i]) for i in self.values]
         #: The year each target column names, when there are several and each names its own.
@@ -200,7 +207,10 @@ class _Columns:
             assert self.due is not None
             return f"{header[self.task]}, {header[self.due].lower()}:"
         assert self.name is not None
-        return f"{header[self.name]} {self.said}:" if self.said else f"{header[self.name]}:"
+        # the rows are targets, whatever the header calls its measures ("Mô tả", "Nội dung")
+        name = header[self.name]
+        name = name if lx.STATED_TARGET.search(name) else "Chỉ tiêu"
+        return f"{name} {self.said}:" if self.said else f"{name}:"
 
     def parent(self, cells: list[str]) -> str | None:
         """The measure a row names when it gives no figure, whatever its unit ("| 1 | Tỷ lệ hồ
@@ -236,11 +246,51 @@ class _Columns:
         )
         if whens is None:
             figure = next((i for i in self.values if _holds(cells, i)), None)
-            return None if figure is None else _item(measure, unit, [(cells[figure], at)])
+            return None if figure is None else _items(measure, unit, [(cells[figure], at)])
         figures = [
             (cells[i], when) for i, when in zip(self.values, whens, strict=True) if _holds(cells, i)
         ]
-        return _item(measure, unit, figures) if figures else None
+        return _items(measure, unit, figures) if figures else None
+
+
+_WORD = re.compile(r"\S+")
+_FIGURE_IN_CELL = re.compile(rf"(?<![\w.,/]){NUMBER}(?![\w/])(?P<percent>\s*%)?")
+
+
+def _measures(cell: str) -> list[str]:
+    """The measures a cell names, one, or several run together as a copied cell's lines are
+    ("Tỷ trọng kinh tế số trong GDP Tỷ lệ doanh nghiệp …"): each at a word that opens with a
+    capital and is no acronym ("GDP") after one in small letters or an acronym."""
+    words = list(_WORD.finditer(cell))
+    starts = [0] + [
+        word.start()
+        for before, word in itertools.pairwise(words)
+        if (before[0][-1].islower() or before[0].isupper())
+        and word[0][0].isupper()
+        and not word[0].isupper()
+    ]
+    ends = [*starts[1:], len(cell)]
+    return [cell[a:b].strip(" ;,") for a, b in zip(starts, ends, strict=True)]
+
+
+def _figures(cell: str) -> list[str]:
+    """A target cell cut into its figures, each with the words that say it ("Trên 30%",
+    "tối thiểu 5.000 doanh nghiệp"); a year in it ("(năm 2045)") is no figure."""
+    found = [
+        m
+        for m in _FIGURE_IN_CELL.finditer(cell)
+        if m["percent"] or not lx.YEAR.fullmatch(m.group(0).strip())
+    ]
+    cuts = [0]
+    for before, figure in itertools.pairwise(found):
+        if before["percent"]:
+            cuts.append(before.end())
+            continue
+        between = cell[before.end() : figure.start()]
+        said = next((m for rx, _ in lx.OPERATORS_BEFORE if (m := rx.search(between))), None)
+        cuts.append(before.end() + said.start() if said else figure.start())
+    cuts.append(len(cell))
+    return [cell[a:b].strip(" ;,") for a, b in itertools.pairwise(cuts)]
 
 
 def _holds(cells: list[str], column: int) -> bool:
@@ -270,6 +320,22 @@ def _item(name: str, unit: str, figures: list[tuple[str, str]]) -> str:
             figure += f" {unit}"
         said.append(f"{figure}{when}")
     return f"- {name}: {'; '.join(said)}."
+
+
+def _items(name: str, unit: str, figures: list[tuple[str, str]]) -> str:
+    """The row as one item, or, when its measure cell names several measures and each target
+    cell gives as many figures, in the same order, one item per measure on the one line
+    ("- Tỷ trọng …: trên 30% năm 2030; 50% năm 2045. Tỷ lệ …: …")."""
+    measures = _measures(name)
+    if len(measures) > 1:
+        cut = [(_figures(figure), when) for figure, when in figures]
+        if all(len(parts) == len(measures) for parts, _ in cut):
+            said = [
+                _item(measure, unit, [(parts[k], when) for parts, when in cut])
+                for k, measure in enumerate(measures)
+            ]
+            return " ".join([said[0], *(item.removeprefix("- ") for item in said[1:])])
+    return _item(name, unit, figures)
 
 
 def _guessed(cells: list[str]) -> str | None:
