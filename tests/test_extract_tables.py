@@ -538,3 +538,52 @@ def test_a_count_given_for_each_year(item: str, expected: list[tuple[str, str, s
 def test_a_lead_names_the_measure_of_the_figures_under_it(lead: str, measure: str) -> None:
     (found,) = extract(f"{lead}\n- Năm 2025: 80%.\n").targets
     assert (found.reading.phrase, found.reading.value) == (measure, "80")
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "expected"),
+    [
+        (
+            "| STT | Nội dung công việc | Đơn vị chủ trì | Bắt đầu | Kết thúc | Ghi chú |",
+            "| 1 | Xây dựng kế hoạch chuyển đổi số | Sở Khoa học và Công nghệ | 01/02/2026 "
+            "| 15/3/2026 | |",
+            ("Xây dựng kế hoạch chuyển đổi số", date(2026, 3, 15), "self"),
+        ),
+        (
+            "| Mã số | Công tác | Phụ trách | Bắt đầu | Kết thúc | Thời gian (ngày) | Phối hợp |",
+            "| 1.2.1 | Rà soát, chuẩn hóa dữ liệu hộ tịch | UBND các xã | 01/3/2026 | 30/4/2026 "
+            "| 60 | |",
+            ("Rà soát, chuẩn hóa dữ liệu hộ tịch", date(2026, 4, 30), "each_commune"),
+        ),
+        (
+            "| TT | Nhiệm vụ | Thời gian bắt đầu | Thời gian kết thúc |",
+            "| 1 | Số hóa hồ sơ đất đai | 01/01/2026 | 30/6/2026 |",
+            ("Số hóa hồ sơ đất đai", date(2026, 6, 30), "self"),
+        ),
+        (
+            "| TT | Nội dung | Từ ngày | Đến ngày |",
+            "| 1 | Tập huấn kỹ năng số cho cán bộ cấp xã | 01/5/2026 | 31/5/2026 |",
+            ("Tập huấn kỹ năng số cho cán bộ cấp xã", date(2026, 5, 31), "self"),
+        ),
+        (
+            "| TT | Nội dung | Cơ quan thực hiện | Thời gian thực hiện |",
+            "| 1 | Tuyên truyền về dịch vụ công trực tuyến | UBND các xã | Từ 01/3/2026 đến "
+            "30/6/2026 |",
+            ("Tuyên truyền về dịch vụ công trực tuyến", date(2026, 6, 30), "each_commune"),
+        ),
+        (
+            "| TT | Nội dung | Cơ quan thực hiện | Thời gian thực hiện |",
+            "| 1 | Số hóa sổ hộ tịch | UBND các xã | Tháng 3 - 9/2026 |",
+            ("Số hóa sổ hộ tịch", date(2026, 9, 30), "each_commune"),
+        ),
+    ],
+)
+def test_a_task_is_due_at_the_end_its_table_gives_it(
+    header: str, row: str, expected: tuple[str, date, str]
+) -> None:
+    """A table of tasks as a schedule writes it: a start and an end column ("Bắt đầu | Kết
+    thúc", "Từ ngày | Đến ngày"), or a span in one cell; any words for the task's column."""
+    (found,) = extract(f"{header}\n{row}\n", issuer="38", year=2026).targets
+    reading = found.reading
+    assert (reading.phrase, reading.deadline, reading.level) == expected
+    assert reading.op == "yes"

@@ -28,8 +28,10 @@ The header's lead states that its rows are targets ("Chỉ tiêu năm 2025:", wh
 header calls the measure's column). Without a header, a row is read by the look of its
 cells (the first cell of words is the measure, the first figure after it the target, a short
 cell between them its unit). A table of tasks
-("| Tên nhiệm vụ | Cơ quan chủ trì | … | Thời gian hoàn thành |") gives a sentence per task
-that sets its completion date ("- Xây dựng … (do Bộ Nội vụ chủ trì), hoàn thành trong
+("| Tên nhiệm vụ | Cơ quan chủ trì | … | Thời gian hoàn thành |", or as a schedule writes
+it: "| Công tác | Phụ trách | Bắt đầu | Kết thúc |", a span "Từ 01/3/2026 đến 30/6/2026" in
+one cell) gives a sentence per task that sets its completion date, the span's end ("- Xây
+dựng … (do Bộ Nội vụ chủ trì), hoàn thành trong
 tháng 6/2025."). A table of anything else is left as written.
 """
 
@@ -72,22 +74,34 @@ _GROUP_HEADER = re.compile(r"^(?:nhóm|lĩnh\s+vực)\b", CASE)
 #: a unit written after the measure's name ("Mức độ hài lòng … (%)")
 _UNIT_IN_NAME = re.compile(r"\s*\((%|điểm|ngày|giờ)\)\s*$", CASE)
 _TASK_HEADER = re.compile(
-    r"^(?:tên\s+)?(?:nhiệm\s+vụ|công\s+việc|hoạt\s+động|nội\s+dung(?:\s+(?:công\s+việc|nhiệm\s+vụ))?)"
+    r"^(?:tên\s+)?(?:nhiệm\s+vụ|công\s+việc|hoạt\s+động|công\s+tác|đầu\s+việc|tác\s+vụ|"
+    r"nội\s+dung(?:\s+(?:công\s+việc|nhiệm\s+vụ))?)"
     r"(?:\s*,\s*(?:giải\s+pháp|đề\s+án|dự\s+án))?$",
     CASE,
 )
 _LEAD_AGENCY_HEADER = re.compile(
-    r"^(?:(?:cơ\s+quan|đơn\s+vị)\s+)?(?:chủ\s+trì|thực\s+hiện)\b|^(?:cơ\s+quan|đơn\s+vị)$", CASE
+    r"^(?:(?:cơ\s+quan|đơn\s+vị|người|bộ\s+phận)\s+)?(?:chủ\s+trì|thực\s+hiện|phụ\s+trách)\b|"
+    r"^(?:cơ\s+quan|đơn\s+vị|trách\s+nhiệm)$",
+    CASE,
 )
+#: the column of a task's completion date, or of its end ("| Bắt đầu | Kết thúc |")
 _DUE_HEADER = re.compile(
     r"^(?:thời\s+(?:gian|hạn)|hạn|tiến\s+độ)\s+(?:hoàn\s+thành|thực\s+hiện)|^thời\s+(?:hạn|gian)$|"
-    r"^tiến\s+độ$",
+    r"^tiến\s+độ$|^(?:ngày\s+|thời\s+(?:gian|điểm)\s+)?(?:kết\s+thúc|hoàn\s+thành)$|^đến\s+ngày$",
     CASE,
 )
 #: A year, captured, in a date cell.
 _YEAR_AT = r"((?:19|20)\d\d)"
 #: A completion date as a task table writes it, and how a sentence says it.
 _DUE_CELLS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # a span of days or months, due at its end ("Từ 01/3/2026 đến 30/6/2026", "Tháng 3 - 6/2026")
+    (re.compile(rf"^(?:từ\s+)?(?:ngày\s+)?\d{{1,2}}\s*/\s*\d{{1,2}}(?:\s*/\s*{_YEAR_AT})?\s*"
+                rf"(?:đến|[-–])\s*(?:ngày\s+)?(\d{{1,2}})\s*/\s*(\d{{1,2}})\s*/\s*{_YEAR_AT}$",
+                CASE),
+     "trước ngày {1}/{2}/{3}"),
+    (re.compile(rf"^(?:từ\s+)?(?:tháng\s+)?\d{{1,2}}(?:\s*/\s*{_YEAR_AT})?\s*(?:đến|[-–])\s*"
+                rf"(?:tháng\s+)?(\d{{1,2}})\s*/\s*{_YEAR_AT}$", CASE),
+     "trong tháng {1}/{2}"),
     (re.compile(rf"^(?:trước\s+)?(?:ngày\s+)?(\d{{1,2}})\s*[/.-]\s*(\d{{1,2}})\s*[/.-]\s*{_YEAR_AT}$",
                 CASE),
      "trước ngày {0}/{1}/{2}"),
@@ -202,10 +216,8 @@ class _Columns:
         )
 
     def lead(self, header: list[str]) -> str:
-        if self.of_tasks:
-            assert self.task is not None
-            assert self.due is not None
-            return f"{header[self.task]}, {header[self.due].lower()}:"
+        if self.of_tasks:  # the rows are tasks and their dates, whatever the header says
+            return "Nhiệm vụ, thời hạn hoàn thành:"
         assert self.name is not None
         # the rows are targets, whatever the header calls its measures ("Mô tả", "Nội dung")
         name = header[self.name]
