@@ -3617,6 +3617,24 @@ def test_figures_of_a_network_plan_each_with_its_measure() -> None:
             "việc rà soát biên chế",
             date(2025, 8, 31),
         ),
+        (
+            "Hết ngày 26/12/2025, bộ phận một cửa của các sở, ban, ngành kết thúc việc tiếp "
+            "nhận hồ sơ giấy.",
+            "việc tiếp nhận hồ sơ giấy",
+            date(2025, 12, 26),
+        ),
+        (
+            "Nhiệm vụ trọng tâm trong tháng 3/2026 là tổ chức thành công cuộc bầu cử đại biểu "
+            "Quốc hội.",
+            "cuộc bầu cử đại biểu Quốc hội",
+            date(2026, 3, 31),
+        ),
+        (  # who says so, at length, before it
+            "Tại phiên họp, Chủ tịch Ủy ban nhân dân tỉnh Thanh Hóa nhấn mạnh, nhiệm vụ trọng "
+            "tâm trong tháng 3/2026 là tổ chức thành công cuộc bầu cử.",
+            "cuộc bầu cử",
+            date(2026, 3, 31),
+        ),
     ],
 )
 def test_tasks_in_the_words_news_use(sentence: str, phrase: str, due: date) -> None:

@@ -331,6 +331,8 @@ opens when a task is due, not a list of targets."""
 _DUE_SAID = r"(?:hạn\s+(?:chót|cuối)|thời\s+hạn)\s[^.;:]{0,120}?\blà(?:\s+trước)?"
 _DUE_BY_DAY = (
     r"(?:trước|(?<!tính\s)[đĐD]ến|chậm\s+nhất(?:\s+là)?|hạn\s+(?:chót|cuối)(?:\s+là)?|"
+    # "Hết ngày 26/12, bộ phận một cửa … kết thúc …" (not "đến hết", read with "đến")
+    r"(?<![đĐD]ến\s)hết(?=\s+ngày\s)|"
     rf"{_TIME_LABEL}|{_DUE_SAID})"
     r"\s+(?:hết\s+)?(?:ngày\s+)?"
 )
@@ -983,7 +985,7 @@ TASK_VERB_WORDS = (
     r"sắp\s+xếp|kiện\s+toàn|công\s+bố|ban\s+hành|chỉ\s+tiếp\s+nhận|số\s+hóa|kết\s+nối|tích\s+hợp|rà\s+soát|chuyển(?!\s+đổi\s+số)|"
     r"xây\s+dựng|trình|vận\s+hành|hình\s+thành|"
     r"đưa\s+vào\s+(?:vận\s+hành|sử\s+dụng|khai\s+thác(?:\s+sử\s+dụng)?)|đưa|tổ\s+chức|báo\s+cáo|"
-    r"phê\s+duyệt|khai\s+trương|thí\s+điểm|nộp|phát\s+động|bàn\s+giao|"
+    r"phê\s+duyệt|khai\s+trương|thí\s+điểm|nộp|phát\s+động|bàn\s+giao|kết\s+thúc|"
     # "tỉnh chính thức áp dụng mô hình …" (not any "áp dụng": "Áp dụng các phương pháp …")
     r"(?<=thức\s)áp\s+dụng|"
     # "thực hiện việc rà soát …": what is done is named after it
@@ -1007,8 +1009,10 @@ _TASK_VERB = (
     rf"gửi(?=[^.;:]{{0,160}}?\s(?:về|cho|đến)\s+(?-i:{BODY})))\b"
 )
 TASK = re.compile(
-    rf"^(?:[^,]{{0,40}},\s*){{0,3}}?(?:{_ADDRESSEE}|[^,;:.%\d]{{0,60}}?\b(?:đặt\s+(?:ra\s+)?mục\s+tiêu|"
-    rf"yêu\s+cầu)\s+|[^,;:.%]{{0,40}}?\s(?=(?:sẽ|chính\s+thức)\s))?{_TASK_VERB}",
+    rf"^(?:[^,]{{0,60}},\s*){{0,3}}?(?:{_ADDRESSEE}|[^,;:.%\d]{{0,60}}?\b(?:đặt\s+(?:ra\s+)?mục\s+tiêu|"
+    rf"yêu\s+cầu)\s+|[^,;:.%]{{0,40}}?\s(?=(?:sẽ|chính\s+thức)\s)|"
+    # "Nhiệm vụ trọng tâm trong tháng 3/2026 là tổ chức thành công …": the task named
+    rf"[^,;:.%]{{0,40}}?\bnhiệm\s+vụ\b[^,;:%]{{0,80}}?\s+là\s+)?{_TASK_VERB}",
     CASE,
 )
 """A task done by its deadline: its verb ("hoàn thành", "ban hành", "số hóa" …) opens the
