@@ -2299,6 +2299,26 @@ class TestWhoAndWhere:
         titled = "KẾ HOẠCH Cải cách hành chính năm 2025\nTỷ lệ hồ sơ giải quyết đúng hạn đạt 99%."
         assert [t.reading.value for t in extract(titled).targets] == ["99"]
 
+    def test_a_plan_s_count_in_its_own_year_or_one_to_come_is_a_target(self) -> None:
+        """In a plan, a count of its year is to be reached; one of a year past, or of no
+        year ("Tỉnh có 168 xã, phường"), is a fact told."""
+        counts = (
+            "Năm 2025, toàn tỉnh có 90 xã đạt chuẩn nông thôn mới.\n"
+            "Toàn tỉnh có 95 xã đạt chuẩn nông thôn mới theo Bộ tiêu chí năm 2025.\n"
+            "Tỉnh có 168 xã, phường, đặc khu.\n"
+            "Năm 2026, toàn tỉnh có 100 xã đạt chuẩn nông thôn mới.\n"
+            "Đến năm 2030, có 150 xã được triển khai thí điểm chuyển đổi số.\n"
+        )
+        titled = extract(f"KẾ HOẠCH Cải cách hành chính năm 2026\n{counts}", year=2026)
+        assert [(t.reading.value, t.reading.unit, t.reading.period) for t in titled.targets] == [
+            ("100", "count", "2026"),
+            ("150", "count", "2030"),
+        ]
+        # without a plan's title, or in a report, only the year to come commits ("Đến năm …")
+        for untitled in (counts, f"BÁO CÁO kết quả năm 2026\n{counts}"):
+            found = [t.reading.value for t in extract(untitled, year=2026).targets]
+            assert found == ["150"]
+
     def test_an_average_yearly_rise(self) -> None:
         (found,) = readings("Phấn đấu năng suất lao động tăng bình quân 7%/năm.")
         assert (found.op, found.value, found.recurrence) == ("change_increase", "7", "yearly")

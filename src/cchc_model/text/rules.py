@@ -1453,6 +1453,9 @@ def _build(
         if (
             not committed
             and allocated is None
+            and not _year_planned(
+                text[max(clause_start, anchor.start - 200) : anchor.end + 200], context
+            )
             and not re.match(r"\s*(?:hoàn\s+thành|hoàn\s+tất|có\s+thêm)", opening, CASE)
             and not TASK_START.match(opening)
             # "Xây dựng 15 Tổ công nghệ số …", "Đào tạo 500 lượt …": an item that opens with
@@ -1512,6 +1515,15 @@ def _build(
         note = (f"an amount counted in {counted}",)
         return [Reading(before, op, value, "count", level=_tier_of(m["noun"]), notes=note)]
     return None
+
+
+def _year_planned(near: str, context: Context) -> bool:
+    """Whether a plan's document names, near a figure, its own year or one to come ("Năm
+    2026, toàn tỉnh có 100 xã đạt chuẩn …" in a plan of 2026): what it counts there is to be
+    reached, where a count of no year ("Tỉnh có 168 xã, phường") or of a year past is not."""
+    if not context.planned or context.year is None:
+        return False
+    return any(int(y) >= context.year for y in lx.YEAR.findall(near))
 
 
 def _index_named(before: str) -> str | None:
