@@ -1348,6 +1348,13 @@ class TestCountsOfUnits:
             "Đến năm 2026, hoàn thành xây dựng chính quyền số tại 8 huyện, thị xã: huyện A, "
             "huyện B."
         ) == [(">=", "8", "count", "district")]
+        # model communes are communes; model hamlets are no tier's units
+        assert read(
+            "Đến cuối năm 2025, tỉnh có ít nhất 04 mô hình xã nông thôn mới thông minh."
+        ) == [(">=", "4", "count", "commune")]
+        assert read("Đến cuối năm 2025, tỉnh có ít nhất 04 mô hình thôn thông minh.") == [
+            (">=", "4", "count", "self")
+        ]
 
     def test_a_count_per_year_under_a_lead_that_names_what_is_counted(self) -> None:
         text = (

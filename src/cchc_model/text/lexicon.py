@@ -909,12 +909,14 @@ COUNT_FLOOR = (
 """A count by its floor, whatever the verb ("tuyên truyền … ít nhất 12 tin, bài", "kiểm tra
 tại ít nhất 10 cơ quan, đơn vị"): things counted, not a time, a place, a score, a rate
 ("tối thiểu 1.000 hồ sơ/năm") or a survey's sample ("khảo sát tối thiểu 300 phiếu")."""
+_MODEL_OF = r"^(?:mô\s+hình\s+)?"
 TIER_OF_UNITS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"^(?:xã|phường|thị\s+trấn|đặc\s+khu)\b", CASE), "commune"),
-    (re.compile(r"^(?:huyện|quận|thị\s+xã)\b", CASE), "district"),
-    (re.compile(r"^tỉnh\b", CASE), "province"),
+    (re.compile(rf"{_MODEL_OF}(?:xã|phường|thị\s+trấn|đặc\s+khu)\b", CASE), "commune"),
+    (re.compile(rf"{_MODEL_OF}(?:huyện|quận|thị\s+xã)\b", CASE), "district"),
+    (re.compile(rf"{_MODEL_OF}tỉnh\b", CASE), "province"),
 )
-"""A count of units of one tier ("94 xã, phường, thị trấn") is pooled at that tier."""
+"""A count of units of one tier ("94 xã, phường, thị trấn", "04 mô hình xã nông thôn mới
+thông minh": model communes) is pooled at that tier."""
 COUNTED_LEAD = re.compile(
     r"^\s*(?:chỉ\s+tiêu\s+)?số\s+(?:lượng\s+)?[^:]{0,160}?\b(?:hoàn\s+thành|đạt\s+chuẩn|"
     r"được\s+công\s+nhận)\b(?![^:]*\bđã\b)",
