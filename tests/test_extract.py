@@ -3240,6 +3240,27 @@ def test_striving_in_other_words_is_aspirational(sentence: str) -> None:
     assert found.aspirational
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value", "phrase"),
+    [
+        (
+            "Phấn đấu có 1,5 triệu người dân có tài khoản định danh điện tử mức 2.",
+            "1500000",
+            "người dân có tài khoản định danh điện tử mức 2",
+        ),
+        ("Phấn đấu năm 2026 thu hút 500 nghìn lượt khách du lịch.", "500000", "lượt khách du lịch"),
+        (
+            "Đào tạo tối thiểu 10 ngàn lượt người về kỹ năng số.",
+            "10000",
+            "lượt người về kỹ năng số",
+        ),
+    ],
+)
+def test_a_count_in_its_scale(sentence: str, value: str, phrase: str) -> None:
+    (count,) = readings(sentence)
+    assert (count.op, count.value, count.unit, count.phrase) == (">=", value, "count", phrase)
+
+
 def test_a_count_in_words_and_every_unit_of_a_tier() -> None:
     (count,) = readings("Phấn đấu có ba xã đạt chuẩn nông thôn mới kiểu mẫu.")
     assert (count.op, count.value, count.unit) == (">=", "3", "count")

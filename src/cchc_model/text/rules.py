@@ -1487,9 +1487,14 @@ def _build(
             if op == "change_increase"
             else ()
         )
-        value = decimal_text(parse_number(m["num"]))
+        # "1,5 triệu người dân …", "500 nghìn lượt …": the figure in its scale
+        scaled = _SCALE_FIRST.match(phrase)
+        scale = lx.SCALES[scaled[1].lower()] if scaled else 1
+        if scaled:
+            phrase = phrase[scaled.end() :]
+        value = decimal_text(parse_number(m["num"]) * scale)
         if m.groupdict().get("num2"):
-            low, high = sorted((parse_number(m["num"]), parse_number(m["num2"])))
+            low, high = sorted((parse_number(m["num"]) * scale, parse_number(m["num2"]) * scale))
             op, value = "between", f"{decimal_text(low)}..{decimal_text(high)}"
         level = _tier_of(phrase)
         if allocated is not None:  # "mỗi đơn vị cấp xã thành lập 1 Tổ …": each commune's
@@ -1515,6 +1520,9 @@ def _build(
         note = (f"an amount counted in {counted}",)
         return [Reading(before, op, value, "count", level=_tier_of(m["noun"]), notes=note)]
     return None
+
+
+_SCALE_FIRST = re.compile(rf"({'|'.join(lx.SCALES)})\s+(?!lệ\b|trọng\b)", CASE)
 
 
 def _year_planned(near: str, context: Context) -> bool:
