@@ -3709,3 +3709,34 @@ def test_the_rate_of_each_unit_named_after_its_measure(sentence: str, level: str
 def test_any_apply_is_no_task_verb() -> None:
     """Only what is "chính thức áp dụng" is a task; "Áp dụng các phương pháp …" is none."""
     assert readings("Áp dụng các phương pháp tiên tiến để thí điểm một số nhiệm vụ.") == []
+
+
+def test_an_exclusion_in_brackets_before_what_is_done_keeps_the_phrase_whole() -> None:
+    (found,) = readings(
+        "Đảm bảo 100% văn bản (trừ văn bản mật) được ký số và gửi nhận trên môi trường mạng."
+    )
+    assert (found.phrase, found.exclusions) == (
+        "văn bản được ký số và gửi nhận trên môi trường mạng",
+        ("văn bản mật",),
+    )
+
+
+def test_a_tier_named_before_its_figure_in_brackets() -> None:
+    found = readings(
+        "Phấn đấu tỷ lệ hồ sơ trực tuyến toàn trình đạt tối thiểu 60% (cấp tỉnh 70%, cấp xã 50%)."
+    )
+    assert [(r.value, r.level, r.phrase, r.breakdown) for r in found] == [
+        ("60", "self", "tỷ lệ hồ sơ trực tuyến toàn trình", False),
+        ("70", "province", "tỷ lệ hồ sơ trực tuyến toàn trình", True),
+        ("50", "commune", "tỷ lệ hồ sơ trực tuyến toàn trình", True),
+    ]
+
+
+def test_an_item_with_a_verb_of_its_own_keeps_its_predicate() -> None:
+    """ "triển khai" is the first item's verb: the second's ("được tổ chức …") is not lent."""
+    first, second = readings(
+        "Phấn đấu 100% các cơ quan, đơn vị triển khai họp trực tuyến; 90% cuộc họp của UBND xã "
+        "được tổ chức không giấy."
+    )
+    assert first.phrase == "các cơ quan, đơn vị triển khai họp trực tuyến"
+    assert second.phrase == "cuộc họp của UBND xã được tổ chức không giấy"

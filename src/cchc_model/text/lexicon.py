@@ -495,7 +495,8 @@ is whole without a verb of its own."""
 VERB = re.compile(
     r"\b(?:được|có|đạt|thực\s+hiện|sử\s+dụng|kết\s+nối|xây\s+dựng|nâng\s+cấp|áp\s+dụng|"
     r"tham\s+gia|tích\s+hợp|cung\s+cấp|xử\s+lý|giải\s+quyết|giảm|tăng|hoàn\s+thành|"
-    r"bảo\s+đảm|đảm\s+bảo|thuộc|là)\b",
+    r"bảo\s+đảm|đảm\s+bảo|thuộc|là|triển\s+khai|ứng\s+dụng|tiếp\s+nhận|số\s+hóa|ký\s+số|"
+    r"đào\s+tạo|bồi\s+dưỡng|phổ\s+cập|kích\s+hoạt|tổ\s+chức|vận\s+hành|công\s+khai|cập\s+nhật)\b",
     CASE,
 )
 """A verb of a target's predicate: a list item without one shares the last item's."""

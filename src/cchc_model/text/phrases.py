@@ -31,7 +31,10 @@ __all__ = [
 CASE = re.IGNORECASE
 
 _PHRASE_STOP = re.compile(
-    r"\s*(?:;|\||\.(?:\s|$)|\btrong\s+đó\b|\(\s*(?:ngoại\s+)?trừ\b|\b(?:ngoại\s+)?trừ\b|\bkhông\s+(?:bao\s+gồm|kể)\b|"
+    # ("100% văn bản (trừ văn bản mật) được ký số …": an exclusion in brackets before what is
+    # done goes on to it, and is cleaned out of the phrase)
+    r"\s*(?:;|\||\.(?:\s|$)|\btrong\s+đó\b|\(\s*(?:ngoại\s+)?trừ\b(?![^();.]{0,160}\)\s*được\b)|"
+    r"(?<!\()\b(?:ngoại\s+)?trừ\b|\bkhông\s+(?:bao\s+gồm|kể)\b|"
     r",?\s+(?:và|,)\s*\d|(?:,|\s+và)\s+(?:tỷ\s+lệ|mức\s+độ(?!\s+\d))\b|"  # not "mức độ 3, mức độ 4"
     # "…, tối thiểu 70% số xã …": the next figure's clause
     r"(?:,|\s+và)\s+(?:tối\s+thiểu|ít\s+nhất|trên|hơn)\s+\d|"

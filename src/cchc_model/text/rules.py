@@ -884,13 +884,17 @@ def read_piece(
                     ),
                 )
             level_list = [reading.level] if reading.level != "self" else list(levels or ("self",))
-            tier = _TIER_NAMED.fullmatch(phrase) if sub_quota else None
-            if tier is not None:  # "…, trong đó cấp xã đạt tối thiểu 98%": that tier's figure
-                phrase, base, breakdown = first_phrase_before_within, None, True
+            # "…, trong đó cấp xã đạt tối thiểu 98%", "… đạt 60% (cấp tỉnh 70%, cấp xã 50%)":
+            # a tier alone before a figure that follows a measured one gives that tier's figure
+            tier = _TIER_NAMED.fullmatch(phrase) if sub_quota or previous_phrase else None
+            if tier is not None:
+                phrase = first_phrase_before_within if sub_quota else previous_phrase
+                base, breakdown = None, True
                 level_list = [_TIER[tier.group(1).lower()]]
                 notes = (
                     *reading.notes,
-                    "trong đó + a tier: the same measure at that tier (a breakdown)",
+                    ("trong đó + a tier" if sub_quota else "a tier named before its figure")
+                    + ": the same measure at that tier (a breakdown)",
                 )
             if "all_levels" in levels:
                 level_list = ["all_levels"]  # "… từ tỉnh đến cấp xã" spans whatever it counts
