@@ -206,6 +206,23 @@ class TestMarkdownTables:
             "80",
         ]
 
+    @given(
+        st.lists(
+            st.lists(st.text(alphabet="| -:%0123456789abcỹ¦", max_size=12), min_size=1, max_size=6),
+            min_size=1,
+            max_size=5,
+        )
+    )
+    def test_a_word_table_s_rows_give_back_their_cells(self, rows: list[list[str]]) -> None:
+        """Whatever a cell holds, its row's line splits back into the same cells."""
+        lines = table_lines(rows)
+        assert len(lines) == len(rows)
+        for line, row in zip(lines, rows, strict=True):
+            inner = line.strip().removeprefix("|").removesuffix("|")
+            assert [c.strip() for c in inner.split("|")] == [
+                c.replace("|", "¦").strip() for c in row
+            ]
+
     @given(st.lists(st.text(alphabet="| -:*%0123456789abcỹ\t", max_size=30), max_size=8))
     def test_any_rows_keep_their_lines_and_map_back_inside_the_text(self, lines: list[str]) -> None:
         text = "\n".join(lines)
