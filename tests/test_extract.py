@@ -3740,3 +3740,17 @@ def test_an_item_with_a_verb_of_its_own_keeps_its_predicate() -> None:
     )
     assert first.phrase == "các cơ quan, đơn vị triển khai họp trực tuyến"
     assert second.phrase == "cuộc họp của UBND xã được tổ chức không giấy"
+
+
+def test_a_figure_beside_a_place_to_reach_is_a_target_of_the_same_index() -> None:
+    found = readings(
+        "Chỉ số hài lòng về sự phục vụ hành chính (SIPAS) đạt trên 85%, xếp hạng trong nhóm 15 "
+        "tỉnh dẫn đầu."
+    )
+    index = "Chỉ số hài lòng về sự phục vụ hành chính (SIPAS)"
+    assert [(r.op, r.value, r.phrase) for r in found] == [
+        (">", "85", index),
+        ("rank_top", "15", index),
+    ]
+    reported = "Năm 2024, Chỉ số SIPAS đạt 85%, xếp hạng trong nhóm 15 tỉnh dẫn đầu."
+    assert extract(reported, year=2026).targets == ()

@@ -700,6 +700,11 @@ def read_piece(
         and not _PREDICATE_NEXT.match(text, a.end)
         for a in anchors
     )
+    # "Chỉ số SIPAS đạt trên 85%, xếp hạng trong nhóm 15 tỉnh dẫn đầu": a sentence that sets a
+    # place or a rise in a ranking to reach states its other figures as targets too
+    figures_stated = figures_stated or (
+        not all_reported and any(a.kind in ("rank_top", "rank_improve") for a in anchors)
+    )
     clauses = _Clauses(text, context.year)
     aspirations = _Aspiration(text)
     starts = [a.start for a in anchors]
