@@ -3754,3 +3754,51 @@ def test_a_figure_beside_a_place_to_reach_is_a_target_of_the_same_index() -> Non
     ]
     reported = "Năm 2024, Chỉ số SIPAS đạt 85%, xếp hạng trong nhóm 15 tỉnh dẫn đầu."
     assert extract(reported, year=2026).targets == ()
+
+
+def test_tasks_listed_under_a_lead_that_dates_them() -> None:
+    """The lead is no task of its own ("… các nội dung sau:"); each item that opens with what
+    is to be done is, due by the lead's date; under a report's lead, nothing is."""
+    items = "\n- Xây dựng kho dữ liệu dân cư;\n- Làm sạch dữ liệu dân cư.\n"
+    found = extract(f"Đến ngày 30/6/2026, hoàn thành các nội dung sau:{items}").targets
+    assert [(t.reading.op, t.reading.phrase, t.reading.deadline) for t in found] == [
+        ("yes", "kho dữ liệu dân cư", date(2026, 6, 30)),
+        ("yes", "dữ liệu dân cư", date(2026, 6, 30)),
+    ]
+    assert extract(f"Kết quả thực hiện đến ngày 30/6/2026 như sau:{items}").targets == ()
+
+
+def test_none_of_a_thing_under_a_lead_of_targets() -> None:
+    text = "Các chỉ tiêu hằng năm phải đạt được là:\n- Không có hồ sơ trễ hạn.\n"
+    (found,) = [t.reading for t in extract(text).targets]
+    assert (found.op, found.value, found.unit, found.phrase) == (
+        "<=",
+        "0",
+        "count",
+        "hồ sơ trễ hạn",
+    )
+    assert extract("Trong quý III, không có hồ sơ trễ hạn.").targets == ()  # a result told
+
+
+@pytest.mark.parametrize(
+    ("text", "aspirational"),
+    [
+        (
+            "Phấn đấu đạt các chỉ tiêu sau:\n- 90% hồ sơ được số hóa;\n"
+            "- Bảo đảm 100% văn bản được ký số.",
+            [True, False],
+        ),
+        (
+            "Phấn đấu đạt các chỉ tiêu sau: Bảo đảm 100% văn bản được ký số; "
+            "90% hồ sơ được số hóa.",
+            [False, False],
+        ),
+        ("Phấn đấu đạt các chỉ tiêu sau:\n- Tỷ lệ hồ sơ bảo đảm đúng hạn đạt 98%.", [True]),
+    ],
+)
+def test_a_binding_word_opening_an_item_makes_it_mandatory(
+    text: str, aspirational: list[bool]
+) -> None:
+    """ "bảo đảm", "phải" are mandatory (../shared/DOMAIN.md), under a lead that strives too;
+    inside what is measured ("hồ sơ bảo đảm đúng hạn") the word marks nothing."""
+    assert [t.reading.aspirational for t in extract(text).targets] == aspirational

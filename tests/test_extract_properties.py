@@ -91,15 +91,16 @@ WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }  # fmt: skip
 BARE = ("{x}", "đạt {x}")
 REACHED_ABOVE = ("đạt trên {x}", "đạt hơn {x}")
-# Words before a target and whether they make it aspirational (none: the lead decides).
+# Words before a target and whether they make it aspirational (none: the lead decides); a
+# binding word is mandatory whatever the lead (../shared/DOMAIN.md, target phrases)
 MARKS: dict[str, bool | None] = {
     "": None,
     "phấn đấu": True,
     "hướng tới": True,
     "quyết tâm": True,
     "phấn đấu bảo đảm": False,
-    "bảo đảm": None,
-    "phải": None,
+    "bảo đảm": False,
+    "phải": False,
 }
 PERCENT_SIGNS = ("%", " %", " phần trăm")
 LEVELS = {"tỉnh": "province", "huyện": "district", "xã": "commune"}

@@ -745,13 +745,14 @@ BETWEEN = (
 )
 """A range: "từ 30% đến 50%", "từ 30-50%", and with a dash alone, "16 - 18%/năm", "95% - 98%"."""
 NONE_LEFT = (
-    r"\bkhông\s+(?:còn|(?P<let>để))\s+(?:(?:tồn\s+đọng|xảy\s+ra|phát\s+sinh)\s+)?"
+    # ("không có" opening an item: "- Không có hồ sơ trễ hạn."; after a figure it restates it)
+    r"(?:\bkhông\s+(?:còn|(?P<let>để))|^[^\w]*không\s+có)\s+(?:(?:tồn\s+đọng|xảy\s+ra|phát\s+sinh)\s+)?"
     r"(?:tình\s+trạng\s+)?(?P<what>(?:xã|huyện|hồ\s+sơ|thủ\s+tục|cơ\s+quan|đơn\s+vị)"
     r"[^,;.%]{0,80}?)(?=\s*(?:[,;.]|$))"
 )
 """None left ("không còn xã đạt dưới 15 tiêu chí", "không để tồn đọng hồ sơ quá hạn", "không để
-xảy ra tình trạng hồ sơ trễ hạn"): a count of at most 0, where the sentence commits or it says
-"không để" (``let``), which directs."""
+xảy ra tình trạng hồ sơ trễ hạn", "không có hồ sơ trễ hạn"): a count of at most 0, where
+the sentence commits or it says "không để" (``let``), which directs."""
 TOTAL = (
     # not "kiện toàn Bộ phận …" / "kiện toàn bộ máy", nor whom a task reaches ("quán triệt …
     # đến toàn thể cán bộ")
@@ -988,7 +989,7 @@ TASK_VERB_WORDS = (
     r"sắp\s+xếp|kiện\s+toàn|công\s+bố|ban\s+hành|chỉ\s+tiếp\s+nhận|số\s+hóa|kết\s+nối|tích\s+hợp|rà\s+soát|chuyển(?!\s+đổi\s+số)|"
     r"xây\s+dựng|trình|vận\s+hành|hình\s+thành|"
     r"đưa\s+vào\s+(?:vận\s+hành|sử\s+dụng|khai\s+thác(?:\s+sử\s+dụng)?)|đưa|tổ\s+chức|báo\s+cáo|"
-    r"phê\s+duyệt|khai\s+trương|thí\s+điểm|nộp|phát\s+động|bàn\s+giao|kết\s+thúc|"
+    r"phê\s+duyệt|khai\s+trương|thí\s+điểm|nộp|phát\s+động|bàn\s+giao|kết\s+thúc|làm\s+sạch|"
     # "tỉnh chính thức áp dụng mô hình …" (not any "áp dụng": "Áp dụng các phương pháp …")
     r"(?<=thức\s)áp\s+dụng|"
     # "thực hiện việc rà soát …": what is done is named after it

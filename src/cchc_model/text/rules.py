@@ -161,11 +161,17 @@ class _Anchor:
 
 
 def _aspiration(text: str) -> bool | None:
-    """True after "phấn đấu" (unless "bảo đảm" or "phải" follows it), None when unmarked."""
+    """True after "phấn đấu" (unless "bảo đảm" or "phải" follows it), False where the piece
+    opens with a binding word ("- Bảo đảm 100% …", even under a lead that strives: it is
+    mandatory), None when unmarked."""
     marks = list(lx.ASPIRATION.finditer(text))
     if not marks:
-        return None
+        return False if _BINDING_OPENS.match(text) else None
     return not lx.BINDING.search(text, marks[-1].end())
+
+
+#: a piece that opens with a binding word, after its number or an opening clause
+_BINDING_OPENS = re.compile(rf"^[\W\d]*(?:[^,;:]{{0,60}},\s*)?(?:{lx.BINDING.pattern})", CASE)
 
 
 def _levels(text: str) -> tuple[str, ...]:
@@ -620,11 +626,15 @@ class _Aspiration:
     def __init__(self, text: str) -> None:
         self.marks = [m.end() for m in lx.ASPIRATION.finditer(text)]
         self.binding = [m.start() for m in lx.BINDING.finditer(text)]
+        opens = _BINDING_OPENS.match(text)
+        self.opens_binding = opens.end() if opens else None
 
     def before(self, position: int) -> bool | None:
         """As :func:`_aspiration` of the text before ``position``."""
         index = bisect.bisect_right(self.marks, position) - 1
         if index < 0 or self.marks[index] > position:
+            if self.opens_binding is not None and self.opens_binding <= position:
+                return False
             return None
         mark = self.marks[index]
         binding = bisect.bisect_left(self.binding, mark)
@@ -819,10 +829,10 @@ def read_piece(
         aspiration = aspirations.before(figure_at)
         first_item_end = sentence.find(";")
         if aspiration is None and sentence != text and sentence.find(text) > first_item_end >= 0:
-            # "Năm 2025, huyện phấn đấu 95% …; 100% …": the items after share the "phấn đấu" of
-            # the sentence's opening item (one in a later item is that item's own)
+            # "Năm 2025, huyện phấn đấu 95% …; 100% …": the items after share the "phấn đấu" (or
+            # the "bảo đảm") of the sentence's opening item (one in a later item is its own)
             opening = sentence[:first_item_end].rsplit(":", 1)[-1]  # after a lead in it
-            aspiration = _aspiration(opening) if lx.ASPIRATION.search(opening) else None
+            aspiration = _aspiration(opening)
         if aspiration is None:
             aspiration = context.aspirational
         if sentence_times is None:
@@ -1816,10 +1826,24 @@ def _tasks_by_clause(
     return found or _task(text, offset, context, exclusions)
 
 
+#: what announces the items after it ("… các nội dung sau:", "… như sau:")
+_ANNOUNCES = re.compile(r"\b(?:sau|như\s+sau|cụ\s+thể)\s*:\s*$", CASE)
+
+
 def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...]) -> list[Reading]:
     """A task done by a deadline: "Hoàn tất phân cấp xử lý TTHC trước 30/6/2025"; one for
     each group it is given to, where it names the agencies and the units of a tier."""
+    if _ANNOUNCES.search(text):
+        return []  # "Đến ngày 30/6/2026, hoàn thành các nội dung sau:": a lead, its items tasks
     deadlines = [*deadlines_in(text, context.year), *task_quarters_in(text, context.year)]
+    if (
+        not deadlines
+        and context.deadline is not None
+        and not context.reporting
+        and lx.TASK_AT_START.match(text)
+    ):
+        # "Đến ngày 30/6/2026, hoàn thành các nội dung sau: - Xây dựng …": its lead's date
+        deadlines = [(0, context.deadline)]
     listed = lx.LISTED_TASK.match(text) if context.tasks else None
     recurrence = recurrence_in(text) or context.recurrence
     if listed is not None and (deadlines or recurrence):  # a row of a task table
