@@ -3802,3 +3802,27 @@ def test_a_binding_word_opening_an_item_makes_it_mandatory(
     """ "bảo đảm", "phải" are mandatory (../shared/DOMAIN.md), under a lead that strives too;
     inside what is measured ("hồ sơ bảo đảm đúng hạn") the word marks nothing."""
     assert [t.reading.aspirational for t in extract(text).targets] == aspirational
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        ("Trong 6 tháng đầu năm 2026, hoàn thành rà soát thủ tục hành chính.", date(2026, 6, 30)),
+        ("Trong 6 tháng cuối năm 2026, hoàn thành rà soát thủ tục hành chính.", date(2026, 12, 31)),
+        ("Hoàn thành rà soát thủ tục hành chính trong quý III/2026.", date(2026, 9, 30)),
+    ],
+)
+def test_a_task_completed_within_a_half_or_a_quarter_is_due_at_its_end(
+    sentence: str, due: date
+) -> None:
+    (task,) = readings(sentence)
+    assert (task.op, task.phrase, task.deadline) == ("yes", "rà soát thủ tục hành chính", due)
+
+
+def test_a_duty_set_for_each_period_and_a_quarter_before_a_share() -> None:
+    (report,) = readings(
+        "Định kỳ trước ngày 20 hằng tháng, các xã báo cáo tiến độ số hóa về UBND tỉnh."
+    )
+    assert (report.op, report.level, report.recurrence) == ("yes", "each_commune", "monthly")
+    (share,) = readings("Đến quý II/2026, 100% xã có Trung tâm phục vụ hành chính công.")
+    assert (share.phrase, share.period) == ("xã có Trung tâm phục vụ hành chính công", "2026-Q2")

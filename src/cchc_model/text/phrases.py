@@ -88,6 +88,9 @@ _LEADING_NOISE = re.compile(
     r"năm\s+(?:19|20)\d\d|(?:[đĐD]ến|từ\s+nay\s+đến)\s+(?:19|20)\d\d\b|"
     # "Chậm nhất đến hết tháng 9/2025, …": a month's end
     r"(?:(?:[đĐD]ến|trong|trước|chậm\s+nhất)\s+)+(?:hết\s+)?tháng\s+\d{1,2}\s*[/-]\s*(?:19|20)\d\d|"
+    # "Đến quý II/2026, …": a quarter's end
+    r"(?:(?:[đĐD]ến|trong|trước|chậm\s+nhất)\s+)+(?:hết\s+)?quý\s+(?:I{1,3}|IV|[1-4])\s*[/-]\s*"
+    r"(?:19|20)\d\d|"
     r"(?:trong\s+)?(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|(?:\d\s+)?năm)\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|mục\s+tiêu(?:\s+[^,]{0,160}?\s+là)?|"
     r"(?:[^\s,]+\s+){0,3}(?:cũng\s+)?(?:đặt|đề)\s+(?:ra\s+)?mục\s+tiêu|chỉ\s+tiêu|cụ\s+thể|là|"
     r"tiếp\s+tục|duy\s+trì|giữ\s+vững|sẽ(?:\s+có)?)\b)+",

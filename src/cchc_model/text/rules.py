@@ -21,6 +21,7 @@ from fractions import Fraction
 from typing import NamedTuple, TypeVar
 
 import attrs
+from dateutil.relativedelta import relativedelta
 
 from . import lexicon as lx
 from . import phrases as ph
@@ -1868,19 +1869,27 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
     if not deadlines and _COMPLETES.search(text):
         # "Hoàn thành việc số hóa … trong năm 2025": a task done within a year is due at its end
         # ("Giai đoạn 2026 - 2027, hoàn thành …": within the years, due at the last one's end)
+        # ("Trong 6 tháng đầu năm 2026, hoàn thành …", "… trong quý II/2026": its end)
         years = [
             (at, p)
             for at, p in periods_in(text, context.year)
-            if re.fullmatch(r"\d{4}(?:-\d{4})?", p)
+            if re.fullmatch(r"\d{4}(?:-\d{4}|-H[12]|-Q[1-4])?", p)
         ]
-        deadlines = [(at, date(int(p[-4:]), 12, 31)) for at, p in years[:1]]
+        deadlines = [(at, _period_end(p)) for at, p in years[:1]]
         within_year = bool(deadlines)
-        spanned_years = years[0][1] if years and "-" in years[0][1] else None
+        within_said = years[0][1] if years else ""
+        spanned_years = within_said if re.fullmatch(r"\d{4}-\d{4}", within_said) else None
     # "Báo cáo kết quả … định kỳ hằng quý gửi Sở Nội vụ": a task done each period, in a plan
     recurring = bool(
         not deadlines
         and recurrence_in(text)
-        and (context.planned or context.committed or lx.COMMITMENT.search(text))
+        and (
+            context.planned
+            or context.committed
+            or lx.COMMITMENT.search(text)
+            # "Định kỳ trước ngày 20 hằng tháng, các xã báo cáo …": a duty set for each period
+            or _PERIODIC_DUTY.search(text)
+        )
     )
     # "Thí điểm đánh giá … trong năm 2025": a task done within a period to come, no date
     within: str | None = None
@@ -2093,6 +2102,19 @@ def _led_task(
         span=span,
         notes=(note,),
     )
+
+
+_PERIODIC_DUTY = re.compile(r"\bđịnh\s+kỳ\b", CASE)
+
+
+def _period_end(period: str) -> date:
+    """The last day of a year, of the last of a span of years, of a half or of a quarter."""
+    year = int(period[-4:]) if re.fullmatch(r"\d{4}(?:-\d{4})?", period) else int(period[:4])
+    part = re.fullmatch(r"\d{4}-([HQ])([1-4])", period)
+    if part is None:
+        return date(year, 12, 31)
+    month = 6 * int(part[2]) if part[1] == "H" else 3 * int(part[2])
+    return date(year, month, 1) + relativedelta(months=1, days=-1)
 
 
 #: "hoàn thành", "đưa … vào vận hành": a task that ends (a pilot or an activity goes on)
