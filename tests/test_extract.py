@@ -3826,3 +3826,18 @@ def test_a_duty_set_for_each_period_and_a_quarter_before_a_share() -> None:
     assert (report.op, report.level, report.recurrence) == ("yes", "each_commune", "monthly")
     (share,) = readings("Đến quý II/2026, 100% xã có Trung tâm phục vụ hành chính công.")
     assert (share.phrase, share.period) == ("xã có Trung tâm phục vụ hành chính công", "2026-Q2")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tỷ lệ thanh toán trực tuyến đạt 45%, thấp hơn mục tiêu 50% của kế hoạch.",
+        "Tỷ lệ thanh toán trực tuyến đạt 45%, chưa đạt mục tiêu 50%.",
+        "Tỷ lệ thanh toán trực tuyến chỉ đạt 45,8%, trong khi mục tiêu đề ra là 50%.",
+        "Tỷ lệ thanh toán trực tuyến đạt 45% (mục tiêu 50%).",
+    ],
+)
+def test_a_result_beside_the_target_it_is_measured_against(sentence: str) -> None:
+    """The figure reached is a result; the target named after it is of the same measure."""
+    (target,) = readings(sentence)
+    assert (target.op, target.value, target.phrase) == (">=", "50", "Tỷ lệ thanh toán trực tuyến")

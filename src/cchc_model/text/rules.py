@@ -744,12 +744,26 @@ def read_piece(
     piece_periods: list[tuple[int, str]] | None = None
     sentence_times: tuple[list[tuple[int, date]], list[tuple[int, str]]] | None = None
     not_read: _Anchor | None = None
+    compared_measure = ""  # what a figure compared with its target measured
     for index, anchor in enumerate(anchors):
         clause_start, clause_end = clauses.bounds(anchor.start)
         if clause_end < anchor.end:  # a cut inside the anchor ("duy trì, nâng cao thứ hạng")
             clause_end = clauses.bounds(anchor.end)[1]
         said = clauses.said((clause_start, clause_end))
         clause_reports, clause_deadlines, clause_periods, recurrence, clause_levels = said
+        after_anchor = anchors[index + 1] if index + 1 < len(anchors) else None
+        if (
+            anchor.kind == "percent"
+            and after_anchor is not None
+            and _COMPARED_WITH_TARGET.fullmatch(text, anchor.end, after_anchor.start)
+        ):
+            # "Tỷ lệ … đạt 45%, thấp hơn mục tiêu 50%", "… chỉ đạt 45,8%, trong khi mục tiêu đề
+            # ra là 50%", "… đạt 63% (mục tiêu 70%)": a result, beside the target it is
+            # measured against, which is of the same measure
+            since = anchors[index - 1].end if index and anchors[index - 1].end > clause_start else 0
+            compared_measure = ph.measured(text[max(since, clause_start) : anchor.start])
+            reported += 1
+            continue
         if (
             all_reported
             or clause_reports
@@ -773,6 +787,9 @@ def read_piece(
             committed,
             figures_stated,
         )
+        if built is not None and compared_measure:
+            built = [attrs.evolve(r, phrase=compared_measure) for r in built]
+            compared_measure = ""
         # "Tỷ lệ … đạt 100% tại cấp tỉnh và 90% tại cấp xã": the figure after a tier's shares
         # how the one before was read; a result reported reports both
         if built is not None and tier_label and anchor.start >= tier_label.end():
@@ -2105,6 +2122,13 @@ def _led_task(
 
 
 _PERIODIC_DUTY = re.compile(r"\bđịnh\s+kỳ\b", CASE)
+#: between a figure reached and the target it is measured against ("…, thấp hơn mục tiêu …")
+_COMPARED_WITH_TARGET = re.compile(
+    r"\s*(?:,\s*)?(?:\(\s*|(?:(?:thấp|cao)\s+hơn|chưa\s+đạt|không\s+đạt|vượt|so\s+với|"
+    r"trong\s+khi|bằng)\s+)(?:(?:so\s+với\s+)?(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch))"
+    r"(?:\s+(?:đề\s+ra|được\s+giao|của\s+kế\s+hoạch|năm\s+(?:19|20)\d\d))?\s*(?:là|:)?\s*",
+    CASE,
+)
 
 
 def _period_end(period: str) -> date:
