@@ -3841,3 +3841,22 @@ def test_a_result_beside_the_target_it_is_measured_against(sentence: str) -> Non
     """The figure reached is a result; the target named after it is of the same measure."""
     (target,) = readings(sentence)
     assert (target.op, target.value, target.phrase) == (">=", "50", "Tỷ lệ thanh toán trực tuyến")
+
+
+def test_figures_given_in_turn_are_read_alike_and_an_item_shares_the_opening_measure() -> None:
+    in_turn = "Tỷ lệ hồ sơ trực tuyến toàn trình ở cấp tỉnh và cấp xã lần lượt đạt 80% và 60%."
+    assert readings(in_turn) == []  # both results, nothing committing
+    assert [
+        (r.value, r.level) for r in readings(f"Phấn đấu {in_turn[0].lower()}{in_turn[1:]}")
+    ] == [
+        ("80", "province"),
+        ("60", "commune"),
+    ]
+    found = readings(
+        "Đối với cấp xã, tỷ lệ hồ sơ thanh toán trực tuyến đạt tối thiểu 50%; đối với cấp tỉnh, "
+        "đạt tối thiểu 70%."
+    )
+    assert [(r.value, r.level, r.phrase) for r in found] == [
+        ("50", "commune", "tỷ lệ hồ sơ thanh toán trực tuyến"),
+        ("70", "province", "tỷ lệ hồ sơ thanh toán trực tuyến"),
+    ]

@@ -800,7 +800,11 @@ def read_piece(
         if built is None or (
             before is not None
             and before is not_read
-            and _TIER_THEN_FIGURE.fullmatch(text, before.end, anchor.start)
+            and (
+                _TIER_THEN_FIGURE.fullmatch(text, before.end, anchor.start)
+                # "… ở cấp tỉnh và cấp xã lần lượt đạt 80% và 60%": read alike
+                or (respective is not None and before.start >= respective.start("figures"))
+            )
         ):
             not_read = anchor
             continue
@@ -1762,8 +1766,12 @@ def _on_topic(text: str, readings: list[Reading]) -> list[Reading]:
     phấn đấu …": what the sentence opens with is what its figures measure, where they name
     nothing else."""
     topic = _TOPIC.match(text)
-    # "Riêng năm 2026, …": a time, not a measure
-    if topic is None or re.match(r"(?:năm|quý|tháng|giai\s+đoạn)\b", topic["topic"], CASE):
+    # "Riêng năm 2026, …": a time, not a measure; "đối với cấp tỉnh, …": a tier, its level
+    if (
+        topic is None
+        or re.match(r"(?:năm|quý|tháng|giai\s+đoạn)\b", topic["topic"], CASE)
+        or _TIER_NAMED.fullmatch(topic["topic"].strip())
+    ):
         return readings
     named = ph.clean(topic["topic"])
     note = "the measured phrase is what the sentence opens with (đối với …, về …, riêng …)"
