@@ -21,12 +21,11 @@ from fractions import Fraction
 from typing import NamedTuple, TypeVar
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
 from . import lexicon as lx
 from . import phrases as ph
 from .numbers import MAX_DIGITS, SHARES, decimal_text, parse_number, percent_text
-from .timing import deadlines_in, periods_in, recurrence_in, task_quarters_in
+from .timing import deadlines_in, period_end, periods_in, recurrence_in, task_quarters_in
 
 T = TypeVar("T")
 
@@ -1900,7 +1899,7 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
             for at, p in periods_in(text, context.year)
             if re.fullmatch(r"\d{4}(?:-\d{4}|-H[12]|-Q[1-4])?", p)
         ]
-        deadlines = [(at, _period_end(p)) for at, p in years[:1]]
+        deadlines = [(at, period_end(p)) for at, p in years[:1]]
         within_year = bool(deadlines)
         within_said = years[0][1] if years else ""
         spanned_years = within_said if re.fullmatch(r"\d{4}-\d{4}", within_said) else None
@@ -2137,16 +2136,6 @@ _COMPARED_WITH_TARGET = re.compile(
     r"(?:\s+(?:đề\s+ra|được\s+giao|của\s+kế\s+hoạch|năm\s+(?:19|20)\d\d))?\s*(?:là|:)?\s*",
     CASE,
 )
-
-
-def _period_end(period: str) -> date:
-    """The last day of a year, of the last of a span of years, of a half or of a quarter."""
-    year = int(period[-4:]) if re.fullmatch(r"\d{4}(?:-\d{4})?", period) else int(period[:4])
-    part = re.fullmatch(r"\d{4}-([HQ])([1-4])", period)
-    if part is None:
-        return date(year, 12, 31)
-    month = 6 * int(part[2]) if part[1] == "H" else 3 * int(part[2])
-    return date(year, month, 1) + relativedelta(months=1, days=-1)
 
 
 #: "hoàn thành", "đưa … vào vận hành": a task that ends (a pilot or an activity goes on)

@@ -16,7 +16,7 @@ from dateutil.relativedelta import relativedelta
 
 from . import lexicon as lx
 
-__all__ = ["deadlines_in", "periods_in", "recurrence_in", "task_quarters_in"]
+__all__ = ["deadlines_in", "period_end", "periods_in", "recurrence_in", "task_quarters_in"]
 
 CASE = re.IGNORECASE
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
@@ -26,6 +26,23 @@ def _end_of_month(year: int, month: int) -> date | None:
     if not 1 <= month <= 12:
         return None
     return date(year, month, 1) + relativedelta(months=1, days=-1)
+
+
+def period_end(period: str) -> date:
+    """The last day of a period as :func:`periods_in` names it: a year ("2026"), the last of a
+    span of years ("2026-2030"), a half ("2026-H1") or a quarter ("2026-Q2").
+
+    Example:
+        >>> period_end("2026-H1"), period_end("2026-2030")
+        (datetime.date(2026, 6, 30), datetime.date(2030, 12, 31))
+    """
+    part = re.fullmatch(r"(\d{4})-([HQ])([1-4])", period)
+    if part is None:
+        return date(int(period[-4:]), 12, 31)
+    month = (6 if part[2] == "H" else 3) * int(part[3])
+    end = _end_of_month(int(part[1]), month)
+    assert end is not None  # a half or a quarter ends in a month of its year
+    return end
 
 
 def _quarter_end(written: str, before: bool, year: int) -> date | None:
