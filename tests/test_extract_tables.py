@@ -454,6 +454,22 @@ def test_an_item_labelled_with_its_tier_measures_its_lead_s_measure(lead: str, l
     )
 
 
+def test_sub_rows_under_a_single_year_and_a_row_with_a_figure_elsewhere() -> None:
+    """The year of the header's one target column is the sub-rows' too; a row whose figure
+    stands in another column ("Ghi chú") is no parent: it is read as written."""
+    table = (
+        "| TT | Chỉ tiêu | Đơn vị tính | Năm 2026 | Ghi chú |\n"
+        "| 1 | Tỷ lệ hồ sơ trực tuyến | % | | Phấn đấu đạt 80% |\n"
+        "| 2 | Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng | % | | |\n"
+        "| - | Cấp tỉnh | % | 100 | |\n"
+    )
+    assert [row[:3] for row in _read_table(table)] == [
+        ("80", "self", "2026"),
+        ("100", "province", "2026"),
+    ]
+    assert readable(table).text.split("\n")[1] == table.split("\n")[1]
+
+
 def test_a_parent_row_measures_no_row_of_the_next_table() -> None:
     tables = (
         "| TT | Chỉ tiêu | Đơn vị tính | Năm 2026 |\n"

@@ -226,11 +226,17 @@ class _Columns:
 
     def parent(self, cells: list[str]) -> str | None:
         """The measure a row names when it gives no figure, whatever its unit ("| 1 | Tỷ lệ hồ
-        sơ … | % | | |"): the parent of the sub-rows that follow it."""
+        sơ … | % | | |"): the parent of the sub-rows that follow it. A row with a number
+        outside its order number and its measure is none: it is read as written."""
         name = self.name
         if name is None or name >= len(cells) or not cells[name]:
             return None
-        return None if any(_holds(cells, i) for i in self.values) else cells[name]
+        numbered = any(
+            re.search(r"\d", cell)
+            for i, cell in enumerate(cells)
+            if i != name and not _NUMBER_CELL.match(cell)
+        )
+        return None if numbered or any(_holds(cells, i) for i in self.values) else cells[name]
 
     def item(self, cells: list[str], parent: str | None = None) -> str | None:
         """A row of the table as a list item, or none when it holds no target figure; a
@@ -249,6 +255,9 @@ class _Columns:
         if not unit and (in_name := _UNIT_IN_NAME.search(measure)):
             measure, unit = measure[: in_name.start()], in_name[1]
         at = f" tại cấp {row_tier[1].lower()}" if parent and row_tier else ""
+        if parent and self.years is None and self.tiers is None and lx.YEAR.search(self.said):
+            # (the parent's title stands between the header's lead and the sub-row)
+            at += f" {self.said[:1].lower()}{self.said[1:]}"
         whens = (
             [f" năm {year}{at}" for year in self.years]
             if self.years is not None
