@@ -620,3 +620,18 @@ def test_a_task_is_due_at_the_end_its_table_gives_it(
     reading = found.reading
     assert (reading.phrase, reading.deadline, reading.level) == expected
     assert reading.op == "yes"
+
+
+def test_a_row_read_in_several_pieces_is_explained_once() -> None:
+    """A row of years is read as an item and its label's lead: it is one place of the
+    document, listed once with all its targets, in the explanation and in a notebook."""
+    table = (
+        "| TT | Chỉ tiêu | Đơn vị tính | Năm 2026 | Năm 2027 |\n"
+        "| 1 | Tỷ lệ hồ sơ trực tuyến toàn trình | % | 60 | 70 |\n"
+    )
+    draft = extract(table, issuer="38")
+    row = table.splitlines()[1]
+    explained = draft.explain().splitlines()
+    assert sum(line.endswith(row) for line in explained) == 1
+    assert sum("→ t0" in line for line in explained) == 2
+    assert draft._repr_html_().count(row) == 1

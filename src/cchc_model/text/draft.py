@@ -173,16 +173,29 @@ class Draft:
             )
         return "\n".join(header) + "\n" + dumps(self.plan())
 
-    def explain(self) -> str:
-        """Sentence by sentence: what was read, with the reason for each reading."""
+    def _places(self) -> list[tuple[PieceReading, list[DraftTarget], str | None]]:
+        """Each place of the document read, once, with its targets and, if it gave none, why:
+        the pieces read from one table row (its item, the lead of its label) are one place."""
         by_span: dict[tuple[int, int], list[DraftTarget]] = {}
         for found in self.targets:
             by_span.setdefault(found.span, []).append(found)
-        lines: list[str] = []
+        places: dict[tuple[int, int], tuple[PieceReading, list[DraftTarget], str | None]] = {}
         for piece in self.pieces:
             span = (piece.piece.start, piece.piece.end)
-            here = by_span.get(span, [])
-            if not here and piece.unread is None and not piece.piece.is_lead:
+            if span in places:
+                first, targets, unread = places[span]
+                if first.piece.is_lead and not piece.piece.is_lead:
+                    places[span] = (piece, targets, unread or piece.unread)
+                continue
+            places[span] = (piece, by_span.get(span, []), piece.unread)
+        return list(places.values())
+
+    def explain(self) -> str:
+        """Sentence by sentence: what was read, with the reason for each reading."""
+        lines: list[str] = []
+        for piece, here, unread in self._places():
+            span = (piece.piece.start, piece.piece.end)
+            if not here and unread is None and not piece.piece.is_lead:
                 continue
             lines.append(f"[{span[0]}–{span[1]}] {piece.piece.text}")
             if piece.piece.is_lead:
@@ -191,19 +204,14 @@ class Draft:
                 lines.append(f"    → {item.target.id}: {_describe(item)}")
                 if item.target.note:
                     lines.append(f"      note: {item.target.note}")
-            if piece.unread is not None and not here:
-                lines.append(f"    unread: {piece.unread}")
+            if unread is not None and not here:
+                lines.append(f"    unread: {unread}")
         return "\n".join(lines)
 
     def _repr_html_(self) -> str:
-        by_span: dict[tuple[int, int], list[DraftTarget]] = {}
-        for found in self.targets:
-            by_span.setdefault(found.span, []).append(found)
         rows = []
-        for piece in self.pieces:
-            span = (piece.piece.start, piece.piece.end)
-            here = by_span.get(span, [])
-            if not here and piece.unread is None:
+        for piece, here, unread in self._places():
+            if not here and unread is None:
                 continue
             right = (
                 "<br>".join(
@@ -211,7 +219,7 @@ class Draft:
                     + (f"<br><small>{escape(item.target.note)}</small>" if item.target.note else "")
                     for item in here
                 )
-                or f"<em>unread: {escape(piece.unread or '')}</em>"
+                or f"<em>unread: {escape(unread or '')}</em>"
             )
             rows.append(
                 f"<tr><td style='text-align:left;vertical-align:top'>{escape(piece.piece.text)}"
