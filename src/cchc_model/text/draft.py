@@ -182,12 +182,13 @@ class Draft:
         places: dict[tuple[int, int], tuple[PieceReading, list[DraftTarget], str | None]] = {}
         for piece in self.pieces:
             span = (piece.piece.start, piece.piece.end)
-            if span in places:
-                first, targets, unread = places[span]
-                if first.piece.is_lead and not piece.piece.is_lead:
-                    places[span] = (piece, targets, unread or piece.unread)
+            if span not in places:
+                places[span] = (piece, by_span.get(span, []), piece.unread)
                 continue
-            places[span] = (piece, by_span.get(span, []), piece.unread)
+            # shown as its item, not its label's lead; why it gave nothing, from any piece
+            first, targets, unread = places[span]
+            shown = piece if first.piece.is_lead and not piece.piece.is_lead else first
+            places[span] = (shown, targets, unread or piece.unread)
         return list(places.values())
 
     def explain(self) -> str:

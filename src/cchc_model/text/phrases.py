@@ -270,7 +270,7 @@ _LEVEL_IN_PHRASE = re.compile(
     r"(?:\s*(?:,|và)\s*(?:cấp\s+)?(?:bộ|tỉnh|huyện|xã)\b)*(?:\s*(?:,|và))?",
     CASE,
 )
-_TIER_IN_BRACKETS = re.compile(r"\s*\(\s*cấp\s+(?:tỉnh|huyện|xã)\s*\)", CASE)
+_TIER_IN_BRACKETS = re.compile(rf"\s*\(\s*cấp\s+{lx.TIER}\s*\)", CASE)
 
 
 def without_levels(phrase: str) -> tuple[str, bool]:

@@ -501,6 +501,13 @@ _PREDICATE_NEXT = re.compile(rf"\s*(?:{ph.PREDICATE.pattern})", CASE)
 _REACHED_HEAD = re.compile(
     r"\b(?:đạt|là|chiếm(?:\s+tỷ\s+lệ)?)\s+(?:(?P<above>trên|hơn)\s+)?$", CASE
 )
+#: between a figure reached and the target it is measured against ("…, thấp hơn mục tiêu …")
+_COMPARED_WITH_TARGET = re.compile(
+    r"\s*(?:,\s*)?(?:\(\s*|(?:(?:thấp|cao)\s+hơn|chưa\s+đạt|không\s+đạt|vượt|so\s+với|"
+    r"trong\s+khi|bằng)\s+)(?:(?:so\s+với\s+)?(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch))"
+    r"(?:\s+(?:đề\s+ra|được\s+giao|của\s+kế\s+hoạch|năm\s+(?:19|20)\d\d))?\s*(?:là|:)?\s*",
+    CASE,
+)
 _KEEP_OPENS = re.compile(r"\W*(?:tiếp\s+tục\s+)?(?:phấn\s+đấu\s+)?(?:giữ\s+vững|duy\s+trì)\b", CASE)
 _SIBLING = re.compile(
     r"\b(?:(?:đúng|trước|trễ|quá)\s+hạn|toàn\s+trình|một\s+phần|mức\s+độ\s+[34])\b", CASE
@@ -750,17 +757,19 @@ def read_piece(
             clause_end = clauses.bounds(anchor.end)[1]
         said = clauses.said((clause_start, clause_end))
         clause_reports, clause_deadlines, clause_periods, recurrence, clause_levels = said
-        after_anchor = anchors[index + 1] if index + 1 < len(anchors) else None
+        before = anchors[index - 1] if index else None
+        after = anchors[index + 1] if index + 1 < len(anchors) else None
+        prev_end = before.end if before is not None and before.end > clause_start else clause_start
+        next_start = after.start if after is not None and after.start < clause_end else clause_end
         if (
             anchor.kind == "percent"
-            and after_anchor is not None
-            and _COMPARED_WITH_TARGET.fullmatch(text, anchor.end, after_anchor.start)
+            and after is not None
+            and _COMPARED_WITH_TARGET.fullmatch(text, anchor.end, after.start)
         ):
             # "Tỷ lệ … đạt 45%, thấp hơn mục tiêu 50%", "… chỉ đạt 45,8%, trong khi mục tiêu đề
             # ra là 50%", "… đạt 63% (mục tiêu 70%)": a result, beside the target it is
             # measured against, which is of the same measure
-            since = anchors[index - 1].end if index and anchors[index - 1].end > clause_start else 0
-            compared_measure = ph.measured(text[max(since, clause_start) : anchor.start])
+            compared_measure = ph.measured(text[prev_end : anchor.start])
             reported += 1
             continue
         if (
@@ -771,10 +780,6 @@ def read_piece(
         ):
             reported += 1
             continue
-        before = anchors[index - 1] if index else None
-        after = anchors[index + 1] if index + 1 < len(anchors) else None
-        prev_end = before.end if before is not None and before.end > clause_start else clause_start
-        next_start = after.start if after is not None and after.start < clause_end else clause_end
         built = _build(
             text,
             anchor,
@@ -2129,13 +2134,6 @@ def _led_task(
 
 
 _PERIODIC_DUTY = re.compile(r"\bđịnh\s+kỳ\b", CASE)
-#: between a figure reached and the target it is measured against ("…, thấp hơn mục tiêu …")
-_COMPARED_WITH_TARGET = re.compile(
-    r"\s*(?:,\s*)?(?:\(\s*|(?:(?:thấp|cao)\s+hơn|chưa\s+đạt|không\s+đạt|vượt|so\s+với|"
-    r"trong\s+khi|bằng)\s+)(?:(?:so\s+với\s+)?(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch))"
-    r"(?:\s+(?:đề\s+ra|được\s+giao|của\s+kế\s+hoạch|năm\s+(?:19|20)\d\d))?\s*(?:là|:)?\s*",
-    CASE,
-)
 
 
 #: "hoàn thành", "đưa … vào vận hành": a task that ends (a pilot or an activity goes on)
