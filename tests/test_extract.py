@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import textwrap
 import zlib
 from datetime import date
@@ -892,16 +893,29 @@ def _docx(path: Path, lines: list[str]) -> None:
 
 def _pdf(path: Path, line: str | None) -> None:
     """A one-page PDF with ``line`` in its text layer (ASCII), or no text at all."""
-    content = f"BT /F1 12 Tf 72 720 Td ({line}) Tj ET".encode() if line else b""
-    stream = zlib.compress(content)
+    _pdf_pages(path, [[line] if line else []])
+
+
+def _pdf_pages(path: Path, pages: list[list[str]]) -> None:
+    """A PDF whose pages hold these lines (ASCII) in their text layers, one under another."""
+    font = 3 + 2 * len(pages)
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /Pages /Kids [%s] /Count %d >>"
+        % (b" ".join(b"%d 0 R" % (3 + 2 * i) for i in range(len(pages))), len(pages)),
     ]
+    for i, lines in enumerate(pages):
+        shown = ") Tj 0 -14 Td (".join(lines)
+        content = f"BT /F1 12 Tf 72 720 Td ({shown}) Tj ET".encode() if lines else b""
+        stream = zlib.compress(content)
+        objects += [
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R "
+            b"/Resources << /Font << /F1 %d 0 R >> >> >>" % (4 + 2 * i, font),
+            b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream)
+            + stream
+            + b"\nendstream",
+        ]
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n")
     offsets = []
@@ -1048,6 +1062,32 @@ class TestReaders:
         _pdf(path, "Ty le ho so truc tuyen dat toi) Tj 0 -14 Td (thieu 60%.")
         assert read_text(path).strip() == "Ty le ho so truc tuyen dat toi thieu 60%."
 
+    @pytest.mark.parametrize("number", ["2", "- 2 -", "Trang 2", "2/3"])
+    def test_a_pdf_pages_number_is_no_part_of_the_sentence_it_cuts(
+        self, tmp_path: Path, number: str
+    ) -> None:
+        pytest.importorskip("pypdf")
+        path = tmp_path / "plan.pdf"
+        _pdf_pages(
+            path,
+            [
+                ["1", "Hoan thanh so hoa ho so truoc ngay"],
+                [number, "15/9/2026. Chi tieu: 100% ho so."],
+                ["3", "Ty le dat 90%."],
+            ],
+        )
+        text = read_text(path)
+        assert "Hoan thanh so hoa ho so truoc ngay 15/9/2026. Chi tieu: 100% ho so." in text
+        assert "Ty le dat 90%." in text
+        assert not re.search(r"^\s*\d\s*$", text, re.M)  # no page's number left alone
+
+    def test_a_figure_opening_a_page_is_kept(self, tmp_path: Path) -> None:
+        """Only the page's own number is dropped: a figure that opens the page stays."""
+        pytest.importorskip("pypdf")
+        path = tmp_path / "plan.pdf"
+        _pdf_pages(path, [["Chi tieu:"], ["85", "ho so"]])
+        assert "85" in read_text(path)
+
     def test_a_wrapped_plan_reads_as_the_unwrapped_one(self) -> None:
         text = Path("tests/data/extract_sample.txt").read_text(encoding="utf-8")
         wrapped = "\n".join(textwrap.fill(line, 50) for line in text.splitlines())
@@ -1079,6 +1119,12 @@ class TestReaders:
         path = tmp_path / "scan.pdf"
         _pdf(path, None)
         with pytest.raises(DocumentError, match="no text layer"):
+            read_text(path)
+
+    def test_an_older_word_file_says_how_to_read_it(self, tmp_path: Path) -> None:
+        path = tmp_path / "plan.doc"
+        path.write_bytes(b"x")
+        with pytest.raises(DocumentError, match=r"save it as \.docx first"):
             read_text(path)
 
     def test_an_unknown_kind_of_file(self, tmp_path: Path) -> None:
@@ -2376,6 +2422,20 @@ class TestTasksSetOutOverLines:
         )
         assert draft.plan().targets  # a valid draft
 
+    @pytest.mark.parametrize("number", ["1.", "a)", "II."])
+    def test_a_heading_that_names_the_task_its_details_below(self, number: str) -> None:
+        """A heading with no stop, its details the items under it, as a plan sets them out."""
+        text = (
+            f"{number} Rà soát, đánh giá thủ tục hành chính\n"
+            "- Thời gian hoàn thành: Quý III/2026.\n"
+            "- Cơ quan chủ trì: Sở Tư pháp.\n"
+        )
+        draft = extract(text, year=2026)
+        assert [(t.reading.phrase, t.reading.deadline) for t in draft.targets] == [
+            ("Rà soát, đánh giá thủ tục hành chính", date(2026, 9, 30))
+        ]
+        assert draft.unread == ()
+
     def test_a_line_of_another_kind_ends_the_task(self) -> None:
         text = (
             "1. Số hóa hồ sơ hộ tịch.\n"
@@ -2502,6 +2562,8 @@ class TestTasksInNews:
             "Sáng 27-8, UBND phường Hòa Hưng tổ chức Lễ ký kết thực hiện các nhiệm vụ chuyển "
             "đổi số giai đoạn 2025-2026.",
             "Thí điểm đánh giá chất lượng cơ sở dữ liệu trong năm 2023.",
+            # a time is all the verb is said of: no object, so no task
+            "Các cơ quan, đơn vị triển khai ngay từ tháng 01/2026.",
         ],
     )
     def test_no_task_within_a_period_named_or_past(self, sentence: str) -> None:
@@ -3688,6 +3750,87 @@ def test_figures_of_a_network_plan_each_with_its_measure() -> None:
 def test_tasks_in_the_words_news_use(sentence: str, phrase: str, due: date) -> None:
     (task,) = readings(sentence)
     assert (task.op, task.phrase, task.deadline) == ("yes", phrase, due)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "due", "aspirational"),
+    [
+        (  # a time before the verb, no comma after it
+            "Đến năm 2026 hoàn thành việc xây dựng chính quyền số cấp xã.",
+            "việc xây dựng chính quyền số cấp xã",
+            date(2026, 12, 31),
+            False,
+        ),
+        (
+            "Phấn đấu đến năm 2026 hoàn thành việc xây dựng chính quyền số cấp xã.",
+            "việc xây dựng chính quyền số cấp xã",
+            date(2026, 12, 31),
+            True,
+        ),
+        (  # striving to do it, its time after it
+            "Phấn đấu hoàn thành việc chuyển đổi dữ liệu hộ tịch trong năm 2026.",
+            "việc chuyển đổi dữ liệu hộ tịch",
+            date(2026, 12, 31),
+            True,
+        ),
+        (  # its time heading the line, as a schedule writes it
+            "Quý II/2026: tổ chức khảo sát mức độ hài lòng của người dân.",
+            "khảo sát mức độ hài lòng của người dân",
+            date(2026, 6, 30),
+            False,
+        ),
+        (
+            "Năm 2026: hoàn thành nâng cấp Hệ thống thông tin giải quyết thủ tục hành chính.",
+            "nâng cấp Hệ thống thông tin giải quyết thủ tục hành chính",
+            date(2026, 12, 31),
+            False,
+        ),
+        (
+            "Tháng 8/2026: tổ chức hội nghị sơ kết cải cách hành chính.",
+            "hội nghị sơ kết cải cách hành chính",
+            date(2026, 8, 31),
+            False,
+        ),
+        (
+            "Hoàn thành trước ngày 31/10/2026: xây dựng bản đồ số của tỉnh.",
+            "bản đồ số của tỉnh",
+            date(2026, 10, 31),
+            False,
+        ),
+    ],
+)
+def test_tasks_with_their_time_before_the_verb_or_heading_the_line(
+    sentence: str, phrase: str, due: date, aspirational: bool
+) -> None:
+    found = [t.reading for t in extract(sentence, year=2026).targets]
+    assert [(r.op, r.phrase, r.deadline, r.aspirational) for r in found] == [
+        ("yes", phrase, due, aspirational)
+    ]
+
+
+def test_tasks_listed_under_their_periods_lead() -> None:
+    """Under "Năm 2026:", an item that opens with what is to be done is a task of the year:
+    one to complete is due at its end, another done within it; under a report's lead, or a
+    past year's, nothing is; a measure named before its figure stays a figure."""
+    items = "\n- Hoàn thành nâng cấp Hệ thống thông tin.\n- Tổ chức khảo sát mức độ hài lòng.\n"
+    found = [t.reading for t in extract(f"Năm 2026:{items}", year=2026).targets]
+    assert [(r.op, r.phrase, r.deadline, r.period) for r in found] == [
+        ("yes", "nâng cấp Hệ thống thông tin", date(2026, 12, 31), None),
+        ("yes", "khảo sát mức độ hài lòng", None, "2026"),
+    ]
+    assert extract(f"Kết quả năm 2026:{items}", year=2026).targets == ()
+    assert extract(f"Năm 2024:{items}", year=2026).targets == ()
+    (count,) = [t.reading for t in extract("Đến năm 2030:\n- Hình thành sàn dữ liệu: 5.").targets]
+    assert (count.op, count.value, count.period) == (">=", "5", "2030")
+
+
+def test_a_period_said_in_the_sentence_before_makes_no_task_of_the_year() -> None:
+    """Only a lead's period lists tasks: one said in passing before does not."""
+    text = (
+        "Năm 2026, tỉnh phấn đấu tăng trưởng đạt 8%.\n"
+        "Tổ chức bầu cử đại biểu Quốc hội và Hội đồng nhân dân các cấp."
+    )
+    assert [t.reading.value for t in extract(text, year=2026).targets] == ["8"]
 
 
 @pytest.mark.parametrize(

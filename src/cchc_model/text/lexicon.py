@@ -1002,7 +1002,17 @@ BODY = (
 )
 """A body of the state, named with its capital ("Sở Tư pháp", "UBND tỉnh", "Chủ tịch UBND
 …"), as a pattern matched with case."""
+# "Đến năm 2026 hoàn thành …", "Phấn đấu trong quý II/2026 hoàn thành …": a time said
+# before the verb, with no comma after it
+_WHEN_BEFORE_VERB = (
+    r"(?:(?:phấn\s+đấu|quyết\s+tâm)\s+)?"
+    r"(?:(?:đến|trong|trước|từ\s+nay\s+đến)\s+(?:hết\s+|cuối\s+)?"
+    r"(?:năm\s+\d{4}|quý\s+[IVX\d]+(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?|"
+    r"tháng\s+\d{1,2}(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?|"
+    r"ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)\s+)?"
+)
 _TASK_VERB = (
+    rf"{_WHEN_BEFORE_VERB}"
     # "các đơn vị … cần khẩn trương mở tài khoản …": the duty before the verb
     r"(?:(?:cần|phải|sẽ(?:\s+phải)?|bảo\s+đảm|đảm\s+bảo|dự\s+kiến)\s+)?"
     r"(?:(?:khẩn\s+trương|tập\s+trung|sớm|kịp\s+thời|chính\s+thức)\s+)?"
@@ -1045,6 +1055,15 @@ Trung tâm …"): in place by that day, what it is opening the sentence."""
 TASK_AT_START = re.compile(rf"^{_TASK_VERB}", CASE)
 """A task whose verb opens the sentence, its deadline in a clause after a comma ("Xây dựng cơ sở
 dữ liệu đất đai, hoàn thành trước ngày 31/12/2025")."""
+WHEN_HEAD = re.compile(
+    r"^\s*(?:(?:hoàn\s+thành|thời\s+hạn|hạn(?:\s+hoàn\s+thành)?)\s+)?"
+    r"(?:(?:trước|đến|trong|chậm\s+nhất)\s+)?(?P<when>(?:hết\s+)?năm\s+\d{4}|"
+    r"quý\s+[IVX\d]+(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?|tháng\s+\d{1,2}\s*/\s*\d{4}|"
+    r"(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)\s*:\s*(?=\S)",
+    CASE,
+)
+"""A time heading a task on its line ("Quý II/2026: tổ chức khảo sát …", "Năm 2026: hoàn
+thành …", "Hoàn thành trước ngày 31/10/2025: xây dựng …"), as a plan's schedule writes it."""
 TASK_DUE_SAID = re.compile(
     r"^\s*(?:hạn\s+(?:chót|cuối)|thời\s+hạn)(?:\s+(?:để|cho))?(?:\s+[^,;:.]{0,60}?)??\s+"
     rf"(?P<verb>{TASK_VERB_WORDS})\b(?P<what>[^;:]*?)\s+là\s+(?:trước\s+)?(?:ngày\s+)?\d",

@@ -98,6 +98,21 @@ def unwrap_lines(text: str) -> str:
     return "\n".join(lines)
 
 
+def _without_page_number(page: str, number: int) -> str:
+    """A PDF page's text without the line that only numbers the page ("2", "- 2 -", "Trang
+    2", "2/15"), at its top or its foot: it would otherwise be read into the sentence the
+    page break cuts ("… trước ngày" / "2" / "15/9/2026")."""
+    numbered = re.compile(
+        rf"\s*(?:[-–]\s*)?(?:trang\s+)?{number}(?:\s*/\s*\d+)?(?:\s*[-–])?\s*", re.I
+    )
+    lines = page.split("\n")
+    for end in (0, -1):
+        filled = [i for i, line in enumerate(lines) if line.strip()]
+        if filled and numbered.fullmatch(lines[filled[end]]):
+            del lines[filled[end]]
+    return "\n".join(lines)
+
+
 def _pdf(path: Path) -> str:
     try:
         import pypdf
@@ -105,7 +120,10 @@ def _pdf(path: Path) -> str:
         raise _missing("pdf", "pypdf", path) from None
     try:
         reader = pypdf.PdfReader(str(path))
-        text = "\n".join(page.extract_text() or "" for page in reader.pages)
+        text = "\n".join(
+            _without_page_number(page.extract_text() or "", number)
+            for number, page in enumerate(reader.pages, start=1)
+        )
     except Exception as exc:
         raise DocumentError(f"{path}: not a readable PDF ({exc}); expected a PDF") from exc
     if not text.strip():
@@ -134,4 +152,9 @@ def read_text(path: str | Path) -> str:
             return path.read_text(encoding="utf-8-sig")
         except UnicodeDecodeError as exc:
             raise DocumentError(f"{path}: not UTF-8 text ({exc}); expected UTF-8") from exc
+    if suffix in (".doc", ".rtf", ".odt"):
+        raise DocumentError(
+            f"{path}: a {suffix} file; expected .txt, .md, .docx or .pdf (save it as .docx "
+            f"first, e.g. soffice --headless --convert-to docx {path.name})"
+        )
     raise DocumentError(f"{path}: a {suffix} file; expected .txt, .md, .docx or .pdf")

@@ -70,7 +70,7 @@ def read_document(
         a, b = piece.sentence_span
         reading_context = outer
         if outer.period is None and running is not None:
-            reading_context = attrs.evolve(outer, period=running)
+            reading_context = attrs.evolve(outer, period=running, period_said_before=True)
         targets, unread = read_piece(piece.text, piece.start, reading_context, read.text[a:b])
         targets = _subject_shared(targets, piece, subjects)
         stated = [] if piece.is_lead else list(periods_in(piece.text, year))
@@ -137,7 +137,11 @@ class _SetOut:
             return cls(index, piece, context, piece.text)
         comma = piece.text.rfind(",")
         label = lx.TASK_DETAIL.match(piece.text[comma + 1 :]) if comma > 0 else None
-        if label is None or label["value"]:
+        if label is None:
+            # a heading that names the task, its details the items under it ("1. Rà soát …",
+            # "- Thời gian hoàn thành: …")
+            return cls(index, piece, context, piece.text.rstrip(" :"))
+        if label["value"]:
             return None
         span = (piece.start, piece.end)
         return cls(index, piece, context, piece.text[:comma], label=(_kind(label), span))

@@ -100,6 +100,7 @@ class Context:
     stated: bool = False
     measure: str | None = None
     year: int | None = None  # the document's: a date written without its year takes it
+    period_said_before: bool = False  # the period is one a sentence before stated, no lead's
 
 
 @attrs.frozen
@@ -1866,6 +1867,14 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
     if _ANNOUNCES.search(text):
         return []  # "Đến ngày 30/6/2026, hoàn thành các nội dung sau:": a lead, its items tasks
     deadlines = [*deadlines_in(text, context.year), *task_quarters_in(text, context.year)]
+    head = lx.WHEN_HEAD.match(text)
+    if head is not None and not deadlines:
+        # "Quý II/2026: tổ chức …" is "tổ chức … trong quý II/2026"
+        said = f"trong {head['when']}"
+        deadlines = [
+            (head.start("when"), due)
+            for _, due in (*deadlines_in(said, context.year), *task_quarters_in(said, context.year))
+        ]
     if (
         not deadlines
         and context.deadline is not None
@@ -1926,12 +1935,31 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
         ahead = [
             p
             for at, p in periods_in(text, context.year)
-            if _WITHIN.match(text, at)
+            if (_WITHIN.match(text, at) or (head is not None and at < head.end()))
             and (context.year is None or int(_YEARS.findall(p)[-1]) >= context.year)
         ]
-        if not ahead:
+        if (
+            not ahead
+            and context.period is not None
+            and not context.period_said_before
+            and not context.reporting
+            # "Hình thành sàn dữ liệu: 5": a measure named, its figure after the colon
+            and not text.rstrip().endswith(":")
+            and not lx.MEASURED_ITEM.match(text)
+            and lx.TASK_AT_START.match(text)
+            and (context.year is None or int(_YEARS.findall(context.period)[-1]) >= context.year)
+        ):
+            # "Năm 2026: - Tổ chức khảo sát …": a task listed under its period's lead
+            if _COMPLETES.search(text) and re.fullmatch(
+                r"\d{4}(?:-H[12]|-Q[1-4])?", context.period
+            ):
+                deadlines = [(0, period_end(context.period))]
+                within_year = True
+            else:
+                ahead = [context.period]
+        if not ahead and not deadlines:
             return []
-        within = ahead[0]
+        within = ahead[0] if ahead else None
     done = lx.PAST.search(text) and not _DIRECTED_BEFORE.search(text)
     if (lx.REPORT.search(text) or done) and not lx.COMMITMENT.search(text):
         return []  # "chỉ trong tháng 10 và 11, Bộ đã tham mưu …": what was done
@@ -1941,6 +1969,7 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
     # "…, định kỳ báo cáo kết quả về Sở Nội vụ trước ngày 15/12": the task its date is in
     due_part = (text.rfind(",", due_clause, deadlines[0][0]) + 1 or due_clause) if deadlines else 0
     tried = [
+        *([(_TASK_OPENS_PART, head.end())] if head is not None else []),
         (lx.TASK_DUE_SAID, 0),
         *([(_TASK_OPENS_PART, due_part)] if due_part else []),
         (lx.TASK_DIRECTED, 0),
@@ -2301,4 +2330,11 @@ def _task_object(body: str) -> str:
         body,
         flags=CASE,
     )
-    return ph.clean(body)
+    body = ph.clean(body)
+    # "Các đơn vị triển khai ngay từ tháng 01/2026": a time is no object of the verb
+    return "" if _ONLY_A_TIME.fullmatch(body) else body
+
+
+_ONLY_A_TIME = re.compile(
+    r"(?:(?:kể\s+)?(?:từ|trong|trước|đến|vào)\s+)?(?:ngày|tháng|quý|năm)?[\s\dIVX/.–-]*", CASE
+)
