@@ -1338,6 +1338,7 @@ class TestDatesWithoutTheirYear:
              date(2025, 10, 31)),
             ("Các sở hoàn thành kết nối hệ thống đến hết tháng 12.", date(2025, 12, 31)),
             ("Trong quý 1, triển khai hệ thống thông tin báo cáo.", date(2025, 3, 31)),
+            ("Các sở gửi báo cáo về Sở Nội vụ trước ngày 15 tháng 9.", date(2025, 9, 15)),
         ],
     )  # fmt: skip
     def test_a_task_due_in_the_documents_year(self, sentence: str, due: date) -> None:
@@ -1346,6 +1347,21 @@ class TestDatesWithoutTheirYear:
         assert any("without its year, read in 2025" in note for note in found.reading.notes)
         assert [t.reading.deadline for t in extract(sentence, period="2025").targets] == [due]
         assert extract(sentence).targets == ()  # no year known: no date, no task
+
+    def test_days_without_a_year_in_a_duty_of_each_period(self) -> None:
+        """ "định kỳ 6 tháng … trước ngày 15 tháng 6 và trước ngày 01 tháng 12": the days of
+        each half, a duty that recurs, no one deadline."""
+        (found,) = extract(
+            "Các sở, ngành định kỳ 6 tháng báo cáo kết quả thực hiện về Sở Nội vụ trước ngày 15 "
+            "tháng 6 và trước ngày 01 tháng 12 để tổng hợp.",
+            year=2025,
+        ).targets
+        assert (found.reading.op, found.reading.recurrence, found.reading.deadline) == (
+            "yes",
+            "half_yearly",
+            None,
+        )
+        assert found.reading.phrase == "kết quả thực hiện về Sở Nội vụ"
 
     def test_a_period_stated_before_is_not_a_year_given(self) -> None:
         text = (
@@ -3739,6 +3755,28 @@ def test_figures_of_a_network_plan_each_with_its_measure() -> None:
             "cuộc bầu cử đại biểu Quốc hội",
             date(2026, 3, 31),
         ),
+        (
+            "Sở Khoa học và Công nghệ nâng cấp Cổng dịch vụ công của tỉnh trước ngày 30/6/2026.",
+            "Cổng dịch vụ công của tỉnh",
+            date(2026, 6, 30),
+        ),
+        (
+            "Các xã lắp đặt camera giám sát tại Bộ phận một cửa trước ngày 31/12/2026.",
+            "camera giám sát tại Bộ phận một cửa",
+            date(2026, 12, 31),
+        ),
+        (
+            "UBND tỉnh ký kết thỏa thuận hợp tác chuyển đổi số với Tập đoàn Viettel trong quý "
+            "I/2026.",
+            "thỏa thuận hợp tác chuyển đổi số với Tập đoàn Viettel",
+            date(2026, 3, 31),
+        ),
+        (
+            "Các sở, ngành bố trí đủ cán bộ làm việc tại Trung tâm phục vụ hành chính công trước "
+            "ngày 15/7/2025.",
+            "đủ cán bộ làm việc tại Trung tâm phục vụ hành chính công",
+            date(2025, 7, 15),
+        ),
         (  # who says so, at length, before it
             "Tại phiên họp, Chủ tịch Ủy ban nhân dân tỉnh Thanh Hóa nhấn mạnh, nhiệm vụ trọng "
             "tâm trong tháng 3/2026 là tổ chức thành công cuộc bầu cử.",
@@ -3772,6 +3810,18 @@ def test_tasks_in_the_words_news_use(sentence: str, phrase: str, due: date) -> N
             "việc chuyển đổi dữ liệu hộ tịch",
             date(2026, 12, 31),
             True,
+        ),
+        (  # "muộn nhất" as "chậm nhất"; "kể từ" a day, as "từ ngày"
+            "Các xã hoàn thành việc bàn giao hồ sơ muộn nhất ngày 15/7/2026.",
+            "việc bàn giao hồ sơ",
+            date(2026, 7, 15),
+            False,
+        ),
+        (
+            "Kể từ 1/7/2026, tỉnh chính thức áp dụng mô hình một cấp.",
+            "mô hình một cấp",
+            date(2026, 7, 1),
+            False,
         ),
         (  # its time heading the line, as a schedule writes it
             "Quý II/2026: tổ chức khảo sát mức độ hài lòng của người dân.",

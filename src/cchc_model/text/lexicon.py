@@ -290,7 +290,9 @@ RECURRENCES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             # "hằng 6 tháng", "6 tháng một lần", "định kỳ 6 tháng/lần"
-            r"\b(?:hằng|hàng|mỗi)\s+(?:06|6)\s+tháng\b|\b(?:06|6)\s+tháng\s*(?:một|/)\s*lần\b",
+            r"\b(?:hằng|hàng|mỗi)\s+(?:06|6)\s+tháng\b|\b(?:06|6)\s+tháng\s*(?:một|/)\s*lần\b|"
+            # "định kỳ 6 tháng báo cáo …" (not "định kỳ 6 tháng đầu năm", a half named)
+            r"\bđịnh\s+kỳ\s+(?:06|6)\s+tháng\b(?!\s+(?:đầu|cuối))",
             CASE,
         ),
         "half_yearly",
@@ -330,7 +332,7 @@ opens when a task is due, not a list of targets."""
 # "Hạn chót để các địa phương hoàn thành việc số hóa là ngày 31/12/2025": the day said last
 _DUE_SAID = r"(?:hạn\s+(?:chót|cuối)|thời\s+hạn)\s[^.;:]{0,120}?\blà(?:\s+trước)?"
 _DUE_BY_DAY = (
-    r"(?:trước|(?<!tính\s)[đĐD]ến|chậm\s+nhất(?:\s+là)?|hạn\s+(?:chót|cuối)(?:\s+là)?|"
+    r"(?:trước|(?<!tính\s)[đĐD]ến|(?:chậm|muộn)\s+nhất(?:\s+là)?|hạn\s+(?:chót|cuối)(?:\s+là)?|"
     # "Hết ngày 26/12, bộ phận một cửa … kết thúc …" (not "đến hết", read with "đến")
     r"(?<![đĐD]ến\s)hết(?=\s+ngày\s)|"
     rf"{_TIME_LABEL}|{_DUE_SAID})"
@@ -352,7 +354,7 @@ DEADLINES: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             rf"\b(?:{_DUE_BY_DAY}|"
             rf"trong\s+ngày\s+|"
-            rf"(?<!tính\s)\btừ\s+ngày\s+){_DAY}"
+            rf"(?<!tính\s)\btừ\s+ngày\s+|\bkể\s+từ\s+(?:ngày\s+)?){_DAY}"
             # "từ ngày D1 đến ngày D2": the window ends at D2, its start is no deadline
             r"(?!\s*(?:đến|tới|[-–])\s*(?:hết\s+)?(?:ngày\s+)?\d)",
             CASE,
@@ -402,7 +404,9 @@ YEARLESS_DEADLINES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             rf"\b(?:{_DUE_BY_DAY}|(?<!tính\s)\btừ\s+ngày\s+)"
-            rf"(?P<d>\d{{1,2}})\s*[/.]\s*(?P<m>\d{{1,2}})\b{_NO_YEAR}"
+            # "trước ngày 25/11", "trước ngày 15 tháng 9": a day and its month, no year
+            rf"(?P<d>\d{{1,2}})\s*(?:[/.]|\s+tháng)\s*"
+            rf"(?P<m>\d{{1,2}})\b{_NO_YEAR}"
             r"(?!\s*(?:đến|tới|[-–])\s*(?:hết\s+)?(?:ngày\s+)?\d)",
             CASE,
         ),
@@ -990,6 +994,10 @@ TASK_VERB_WORDS = (
     r"xây\s+dựng|trình|vận\s+hành|hình\s+thành|"
     r"đưa\s+vào\s+(?:vận\s+hành|sử\s+dụng|khai\s+thác(?:\s+sử\s+dụng)?)|đưa|tổ\s+chức|báo\s+cáo|"
     r"phê\s+duyệt|khai\s+trương|thí\s+điểm|nộp|phát\s+động|bàn\s+giao|kết\s+thúc|làm\s+sạch|"
+    r"nâng\s+cấp|lắp\s+đặt|chi\s+trả|chấm\s+dứt|hợp\s+nhất|sáp\s+nhập|ký\s+kết|bố\s+trí|"
+    r"sửa\s+đổi|giải\s+thể|thành\s+lập|khởi\s+công|nghiệm\s+thu|thu\s+hồi|di\s+dời|"
+    r"chuyển\s+giao|tập\s+huấn|đi\s+vào\s+hoạt\s+động|"
+    r"cấp(?=\s+(?:thẻ|tài\s+khoản|mã|giấy|căn\s+cước|chứng\s+thư|chữ\s+ký))|"
     # "tỉnh chính thức áp dụng mô hình …" (not any "áp dụng": "Áp dụng các phương pháp …")
     r"(?<=thức\s)áp\s+dụng|"
     # "thực hiện việc rà soát …": what is done is named after it
@@ -1013,6 +1021,8 @@ _WHEN_BEFORE_VERB = (
 )
 _TASK_VERB = (
     rf"{_WHEN_BEFORE_VERB}"
+    # "Các sở định kỳ 6 tháng báo cáo …": how often, before the verb
+    r"(?:định\s+kỳ(?:\s+(?:(?:06|6)\s+tháng|(?:hằng|hàng|mỗi)\s+(?:tháng|quý|năm)))?\s+)?"
     # "các đơn vị … cần khẩn trương mở tài khoản …": the duty before the verb
     r"(?:(?:cần|phải|sẽ(?:\s+phải)?|bảo\s+đảm|đảm\s+bảo|dự\s+kiến)\s+)?"
     r"(?:(?:khẩn\s+trương|tập\s+trung|sớm|kịp\s+thời|chính\s+thức)\s+)?"

@@ -1867,6 +1867,15 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
     if _ANNOUNCES.search(text):
         return []  # "Đến ngày 30/6/2026, hoàn thành các nội dung sau:": a lead, its items tasks
     deadlines = [*deadlines_in(text, context.year), *task_quarters_in(text, context.year)]
+    if (
+        deadlines
+        and _PERIODIC_DUTY.search(text)
+        and recurrence_in(text)
+        and not any(pattern.search(text) for pattern, _ in lx.DEADLINES)
+    ):
+        # "định kỳ 6 tháng báo cáo … trước ngày 15 tháng 6 và trước ngày 01 tháng 12": days
+        # without a year in a duty done each period are its days in each, no one deadline
+        deadlines = []
     head = lx.WHEN_HEAD.match(text)
     if head is not None and not deadlines:
         # "Quý II/2026: tổ chức …" is "tổ chức … trong quý II/2026"
@@ -1968,6 +1977,10 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
     due_clause = text.rfind(";", 0, deadlines[0][0]) + 1 if deadlines else 0
     # "…, định kỳ báo cáo kết quả về Sở Nội vụ trước ngày 15/12": the task its date is in
     due_part = (text.rfind(",", due_clause, deadlines[0][0]) + 1 or due_clause) if deadlines else 0
+    periodic = _PERIODIC_DUTY.search(text) if recurring else None
+    if periodic is not None:
+        # "…, định kỳ 6 tháng báo cáo kết quả … trước ngày 15 tháng 6 …": the part it is in
+        due_part = text.rfind(",", 0, periodic.start()) + 1
     tried = [
         *([(_TASK_OPENS_PART, head.end())] if head is not None else []),
         (lx.TASK_DUE_SAID, 0),
@@ -1991,7 +2004,7 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
         elif pattern is _TASK_OPENS_PART:
             # what is done in the part itself, not to whom what was done before is sent or
             # reported ("…, gửi về Sở … trước D", "…, báo cáo UBND tỉnh trước D")
-            due = deadlines[0][0]
+            due = deadlines[0][0] if deadlines else len(text)
             phrase = _task_object(text[m.end() : due if due > m.end() else len(text)])
             if _RECIPIENT.match(phrase):
                 phrase = ""
