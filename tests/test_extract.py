@@ -2710,6 +2710,14 @@ class TestChangesFromADate:
             "hiện kế hoạch."
         )
         assert found == []
+        # what the directive directed, told as done
+        assert (
+            readings(
+                "UBND tỉnh đã có văn bản chỉ đạo các xã số hóa hồ sơ và các xã đã hoàn thành trước "
+                "ngày 30/6/2025."
+            )
+            == []
+        )
 
 
 class TestNoneLetHappen:
@@ -3776,6 +3784,11 @@ def test_figures_of_a_network_plan_each_with_its_measure() -> None:
             "ngày 15/7/2025.",
             "đủ cán bộ làm việc tại Trung tâm phục vụ hành chính công",
             date(2025, 7, 15),
+        ),
+        (  # a directive given in a paper: what it directs is still to be done
+            "Bộ Nội vụ đã có văn bản đề nghị các địa phương gửi báo cáo trước ngày 15/12/2025.",
+            "báo cáo",
+            date(2025, 12, 15),
         ),
         (  # who says so, at length, before it
             "Tại phiên họp, Chủ tịch Ủy ban nhân dân tỉnh Thanh Hóa nhấn mạnh, nhiệm vụ trọng "

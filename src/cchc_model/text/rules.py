@@ -1969,8 +1969,10 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
         if not ahead and not deadlines:
             return []
         within = ahead[0] if ahead else None
-    done = lx.PAST.search(text) and not _DIRECTED_BEFORE.search(text)
-    if (lx.REPORT.search(text) or done) and not lx.COMMITMENT.search(text):
+    # what a directive given directs is told after it ("Bộ đã có văn bản đề nghị … gửi …")
+    directive = _DIRECTED_BEFORE.search(text)
+    told = text[directive.end() :] if directive else text
+    if (lx.REPORT.search(told) or lx.PAST.search(told)) and not lx.COMMITMENT.search(text):
         return []  # "chỉ trong tháng 10 và 11, Bộ đã tham mưu …": what was done
     # a task in other words is looked for first in the clause its deadline is in ("…; trong
     # quý 1, xác định ngay từng việc …"), then from the sentence's start
@@ -2186,7 +2188,14 @@ _COMPLETES = re.compile(
 )
 
 #: "UBND tỉnh đã chỉ đạo các đơn vị … hoàn thành …": a directive given, its task still to do
-_DIRECTED_BEFORE = re.compile(r"\bđã\s+(?:chỉ\s+đạo|yêu\s+cầu|giao|đề\s+nghị)\b", CASE)
+#: a directive given ("đã yêu cầu", "đã có văn bản đề nghị", "đã ký Công điện yêu cầu"): what it
+#: directs is still to be done
+_DIRECTED_BEFORE = re.compile(
+    r"\bđã\s+(?:(?:có|ban\s+hành|ký(?:\s+ban\s+hành)?|gửi)\s+(?:văn\s+bản|công\s+văn|"
+    r"công\s+điện|chỉ\s+thị|thông\s+báo)(?:\s+(?:số\s+)?\S*\d\S*)?\s+)?"
+    r"(?:chỉ\s+đạo|yêu\s+cầu|giao|đề\s+nghị)\b",
+    CASE,
+)
 
 
 def _addressed(who: str) -> tuple[str, ...]:
