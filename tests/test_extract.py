@@ -4066,3 +4066,39 @@ def test_figures_given_in_turn_are_read_alike_and_an_item_shares_the_opening_mea
         ("50", "commune", "tỷ lệ hồ sơ thanh toán trực tuyến"),
         ("70", "province", "tỷ lệ hồ sơ thanh toán trực tuyến"),
     ]
+
+
+def test_a_rating_in_stars_is_part_of_what_is_counted() -> None:
+    """ "sản phẩm OCOP đạt 4 sao": a rating the products reach, not an amount of 4."""
+    (found,) = readings("Đến năm 2025, có ít nhất 3 sản phẩm OCOP đạt 4 sao.")
+    assert (found.op, found.value, found.unit, found.phrase) == (
+        ">=",
+        "3",
+        "count",
+        "sản phẩm OCOP đạt 4 sao",
+    )
+
+
+def test_the_units_listed_that_none_may_be() -> None:
+    text = "Chỉ tiêu:\n- Không có cơ quan, đơn vị xếp loại cải cách hành chính ở mức yếu.\n"
+    (found,) = [t.reading for t in extract(text).targets]
+    assert (found.op, found.value, found.phrase) == (
+        "<=",
+        "0",
+        "cơ quan, đơn vị xếp loại cải cách hành chính ở mức yếu",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Phấn đấu tỷ lệ hồ sơ đúng hạn đạt từ 98% trở lên đối với cấp tỉnh và từ 95% trở lên "
+        "đối với cấp xã.",
+        "Phấn đấu tỷ lệ hồ sơ đúng hạn ở cấp tỉnh đạt 98%, ở cấp xã đạt 95%.",
+        "Phấn đấu tỷ lệ hồ sơ đúng hạn đạt 98% ở cấp tỉnh, 95% ở cấp xã.",
+    ],
+)
+def test_each_figure_with_its_tier_said_before_or_after_it(sentence: str) -> None:
+    found = readings(sentence)
+    assert [(r.value, r.level) for r in found] == [("98", "province"), ("95", "commune")]
+    assert found[1].phrase == "tỷ lệ hồ sơ đúng hạn"

@@ -752,6 +752,8 @@ NONE_LEFT = (
     # ("không có" opening an item: "- Không có hồ sơ trễ hạn."; after a figure it restates it)
     r"(?:\bkhông\s+(?:còn|(?P<let>để))|^[^\w]*không\s+có)\s+(?:(?:tồn\s+đọng|xảy\s+ra|phát\s+sinh)\s+)?"
     r"(?:tình\s+trạng\s+)?(?P<what>(?:xã|huyện|hồ\s+sơ|thủ\s+tục|cơ\s+quan|đơn\s+vị)"
+    # ("không có cơ quan, đơn vị xếp loại …": the units listed)
+    r"(?:,\s*(?:đơn\s+vị|phường|thị\s+trấn|đặc\s+khu|địa\s+phương)\b)*"
     r"[^,;.%]{0,80}?)(?=\s*(?:[,;.]|$))"
 )
 """None left ("không còn xã đạt dưới 15 tiêu chí", "không để tồn đọng hồ sơ quá hạn", "không để
@@ -887,7 +889,8 @@ SCALES = {"nghìn": 1000, "ngàn": 1000, "triệu": 10**6, "tỷ": 10**9}
 REACHED_AMOUNT = (
     r"\b(?:đạt|lên)\s+(?:(?P<op>trên|hơn|tối\s+thiểu|ít\s+nhất)\s+)?"
     rf"(?P<num>{NUMBER})\s*(?P<scale>{'|'.join(SCALES)})?\s*"
-    r"(?!%|phần\s+trăm|năm\b|tháng\b|ngày\b|bậc\b|lần\b|giờ\b|phút\b|điểm\b|/)"
+    # (not "đạt 4 sao", a product's rating)
+    r"(?!%|phần\s+trăm|năm\b|tháng\b|ngày\b|bậc\b|lần\b|giờ\b|phút\b|điểm\b|sao\b|/)"
     r"(?P<noun>[^\W\d_][^\s,;.]*)"
 )
 """An amount a measure is to reach, named before it ("số người dùng đạt 1.000.000 tài khoản",

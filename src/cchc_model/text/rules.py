@@ -61,7 +61,13 @@ _CLAUSE_CUT = re.compile(
     r"năm\s+(?:19|20)\d\d(?!\s*[-–]))\b)",
     CASE,
 )
-_TIER_NAMED = re.compile(r"(?:(?:ở|tại)\s+)?cấp\s+(tỉnh|huyện|xã)", CASE)
+_NEXT_TIER_OPENS = re.compile(
+    r"[,;]\s*(?:và\s+)?(?:(?:ở|tại|đối\s+với)\s+)?cấp\s+(?:tỉnh|huyện|xã)\s+(?:đạt|là)\b[^,;]*$",
+    CASE,
+)
+"""The tier that opens the next figure's item, after the figure before ("…, ở cấp xã đạt")."""
+_TIER_AT_END = re.compile(r"\s*(?:(?:ở|tại|đối\s+với)\s+)?cấp\s+(?:tỉnh|huyện|xã)$", CASE)
+_TIER_NAMED = re.compile(r"(?:(?:ở|tại|đối\s+với)\s+)?cấp\s+(tỉnh|huyện|xã)", CASE)
 """A phrase that is only a tier ("cấp xã", "tại cấp huyện")."""
 _TIER = {
     "trung ương": "ministry",
@@ -829,8 +835,9 @@ def read_piece(
             within_at and anchor.start > within_at.end() and first_phrase_before_within
         )
         levels = (
-            # (not who it is done for: "04 lớp bồi dưỡng … cho cán bộ, công chức cấp xã")
-            _levels(_FOR_WHOM.sub("", text[anchor.start : next_start]))
+            # (not who it is done for: "04 lớp bồi dưỡng … cho cán bộ, công chức cấp xã"; not
+            # the tier the next figure opens with: "… ở cấp tỉnh đạt 98%, ở cấp xã đạt 95%")
+            _levels(_FOR_WHOM.sub("", _NEXT_TIER_OPENS.sub("", text[anchor.start : next_start])))
             or _levels(text[prev_end : anchor.start])
             or (clause_levels if alone == 1 else ())
             # a "trong đó" sub-quota is counted where its base is
@@ -929,8 +936,19 @@ def read_piece(
             # "…, trong đó cấp xã đạt tối thiểu 98%", "… đạt 60% (cấp tỉnh 70%, cấp xã 50%)":
             # a tier alone before a figure that follows a measured one gives that tier's figure
             tier = _TIER_NAMED.fullmatch(phrase) if sub_quota or previous_phrase else None
+            if (
+                tier is not None
+                and not sub_quota
+                and level_list != ["self"]
+                and _TIER[tier.group(1).lower()] not in level_list
+            ):
+                # "đạt 98% đối với cấp tỉnh và 95% đối với cấp xã": the tier before this figure
+                # is the one before's, this figure's tier is said after it
+                phrase, tier = previous_phrase, None
             if tier is not None:
                 phrase = first_phrase_before_within if sub_quota else previous_phrase
+                # "… ở cấp tỉnh đạt 98%, ở cấp xã đạt 95%": the measure, not the tier before
+                phrase = _TIER_AT_END.sub("", phrase) or phrase
                 base, breakdown = None, True
                 level_list = [_TIER[tier.group(1).lower()]]
                 notes = (
