@@ -4102,3 +4102,35 @@ def test_each_figure_with_its_tier_said_before_or_after_it(sentence: str) -> Non
     found = readings(sentence)
     assert [(r.value, r.level) for r in found] == [("98", "province"), ("95", "commune")]
     assert found[1].phrase == "tỷ lệ hồ sơ đúng hạn"
+
+
+class TestACommunesPlanAsWritten:
+    """A commune's yearly plan after the 2025 reform, in the words such plans use."""
+
+    PLAN = (
+        "KẾ HOẠCH Cải cách hành chính năm 2026\n"
+        "II. MỤC TIÊU\n"
+        "Phấn đấu năm 2026 đạt các chỉ tiêu sau:\n"
+        "- Tỷ lệ hồ sơ giải quyết trước và đúng hạn đạt trên 98%; không có hồ sơ trễ hạn do "
+        "lỗi chủ quan.\n"
+        "- 100% hồ sơ, kết quả giải quyết thủ tục hành chính được số hóa.\n"
+        "III. NHIỆM VỤ\n"
+        "- Rà soát, hệ thống hóa văn bản quy phạm pháp luật do HĐND, UBND xã ban hành, hoàn "
+        "thành trước ngày 30/6/2026.\n"
+        "- Thời gian thực hiện: Quý II/2026.\n"
+        "IV. TỔ CHỨC THỰC HIỆN\n"
+        "Công chức Văn phòng - Thống kê chủ trì, tham mưu Chủ tịch UBND xã tổng kết việc thực "
+        "hiện Kế hoạch trước ngày 15/12/2026.\n"
+    )
+
+    def test_every_target_and_task(self) -> None:
+        draft = extract(self.PLAN)
+        found = [(t.reading.op, t.reading.value, t.reading.phrase) for t in draft.targets]
+        assert found == [
+            (">", "98", "Tỷ lệ hồ sơ giải quyết trước và đúng hạn"),
+            ("<=", "0", "hồ sơ trễ hạn do lỗi chủ quan"),  # none left, after the ";"
+            (">=", "100", "hồ sơ, kết quả giải quyết thủ tục hành chính được số hóa"),
+            ("yes", "", "hệ thống hóa văn bản quy phạm pháp luật do HĐND, UBND xã ban hành"),
+            ("yes", "", "việc thực hiện Kế hoạch"),  # what the one advised does
+        ]
+        assert draft.unread == ()  # the time line is the task's above, already dated

@@ -750,7 +750,7 @@ BETWEEN = (
 """A range: "từ 30% đến 50%", "từ 30-50%", and with a dash alone, "16 - 18%/năm", "95% - 98%"."""
 NONE_LEFT = (
     # ("không có" opening an item: "- Không có hồ sơ trễ hạn."; after a figure it restates it)
-    r"(?:\bkhông\s+(?:còn|(?P<let>để))|^[^\w]*không\s+có)\s+(?:(?:tồn\s+đọng|xảy\s+ra|phát\s+sinh)\s+)?"
+    r"(?:\bkhông\s+(?:còn|(?P<let>để))|(?:^|;)[^\w]*không\s+có)\s+(?:(?:tồn\s+đọng|xảy\s+ra|phát\s+sinh)\s+)?"
     r"(?:tình\s+trạng\s+)?(?P<what>(?:xã|huyện|hồ\s+sơ|thủ\s+tục|cơ\s+quan|đơn\s+vị)"
     # ("không có cơ quan, đơn vị xếp loại …": the units listed)
     r"(?:,\s*(?:đơn\s+vị|phường|thị\s+trấn|đặc\s+khu|địa\s+phương)\b)*"
@@ -999,7 +999,7 @@ TASK_VERB_WORDS = (
     r"phê\s+duyệt|khai\s+trương|thí\s+điểm|nộp|phát\s+động|bàn\s+giao|kết\s+thúc|làm\s+sạch|"
     r"nâng\s+cấp|lắp\s+đặt|chi\s+trả|chấm\s+dứt|hợp\s+nhất|sáp\s+nhập|ký\s+kết|bố\s+trí|"
     r"sửa\s+đổi|giải\s+thể|thành\s+lập|khởi\s+công|nghiệm\s+thu|thu\s+hồi|di\s+dời|"
-    r"chuyển\s+giao|tập\s+huấn|đi\s+vào\s+hoạt\s+động|"
+    r"chuyển\s+giao|tập\s+huấn|đi\s+vào\s+hoạt\s+động|tổng\s+kết|sơ\s+kết|"
     r"cấp(?=\s+(?:thẻ|tài\s+khoản|mã|giấy|căn\s+cước|chứng\s+thư|chữ\s+ký))|"
     # "tỉnh chính thức áp dụng mô hình …" (not any "áp dụng": "Áp dụng các phương pháp …")
     r"(?<=thức\s)áp\s+dụng|"
@@ -1039,7 +1039,11 @@ TASK = re.compile(
     rf"^(?:[^,]{{0,60}},\s*){{0,3}}?(?:{_ADDRESSEE}|[^,;:.%\d]{{0,60}}?\b(?:đặt\s+(?:ra\s+)?mục\s+tiêu|"
     rf"yêu\s+cầu)\s+|[^,;:.%]{{0,40}}?\s(?=(?:sẽ|chính\s+thức)\s)|"
     # "Nhiệm vụ trọng tâm trong tháng 3/2026 là tổ chức thành công …": the task named
-    rf"[^,;:.%]{{0,40}}?\bnhiệm\s+vụ\b[^,;:%]{{0,80}}?\s+là\s+)?{_TASK_VERB}",
+    rf"[^,;:.%]{{0,40}}?\bnhiệm\s+vụ\b[^,;:%]{{0,80}}?\s+là\s+|"
+    # "…, tham mưu Chủ tịch UBND xã tổng kết …": the task is what the one advised does
+    r"[^,;:.%]{0,40}?\btham\s+mưu\s+(?:cho\s+)?(?:UBND|Ủy\s+ban|Chủ\s+tịch|HĐND|Hội\s+đồng)"
+    r"[^,;:.%\d]{0,40}?\s+)?"
+    rf"{_TASK_VERB}",
     CASE,
 )
 """A task done by its deadline: its verb ("hoàn thành", "ban hành", "số hóa" …) opens the

@@ -44,7 +44,8 @@ _PHRASE_STOP = re.compile(
     r",?\s+tương\s+đương\b|"
     # "… 80% hồ sơ trực tuyến và kết quả đã đạt 85%", "…, tuy nhiên hiện mới đạt 30%": what
     # came of it, a clause of its own
-    r"(?:,|\s+và)\s+(?:kết\s+quả|thực\s+tế|tuy\s+nhiên|nhưng|song)\b|"
+    # (not "hồ sơ, kết quả giải quyết thủ tục hành chính", what is digitised)
+    r"(?:,|\s+và)\s+(?:kết\s+quả(?!\s+giải\s+quyết)|thực\s+tế|tuy\s+nhiên|nhưng|song)\b|"
     # "… sẽ có danh tính số vào quý 2/2026 với …": when, and what follows it
     r"\s+vào\s+(?:quý|tháng)\s+[IVX\d]|"
     r",\s+(?:đưa|nâng|bảo\s+đảm|đảm\s+bảo|phấn\s+đấu|"

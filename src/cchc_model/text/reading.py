@@ -112,6 +112,9 @@ def read_document(
         out.append(PieceReading(piece, tuple(targets), unread, outer))
         if not targets and lx.TASK_LINE.match(as_read.text):
             set_out = _SetOut.of(len(out) - 1, as_read, reading_context)
+        elif targets and all(r.op == "yes" for r in targets) and not piece.is_lead:
+            # a task read with its own date: the detail lines under it are read as its own
+            set_out = _SetOut(len(out) - 1, as_read, reading_context, as_read.text, read=True)
     return text, tuple(out)
 
 
@@ -127,6 +130,7 @@ class _SetOut:
     by: str = ""
     when: str = ""
     label: tuple[str, tuple[int, int]] | None = None  # "Thời gian hoàn thành:" over its value
+    read: bool = False  # the task was read with its time: its detail lines change nothing
 
     @classmethod
     def of(cls, index: int, piece: Piece, context: Context) -> _SetOut | None:
@@ -164,7 +168,7 @@ class _SetOut:
     def take(self, detail: tuple[str, str], piece: Piece) -> Reading | None:
         """The task read with what it is now known to have, once its time is known."""
         kind, value = detail
-        if not value:
+        if not value or self.read:
             return None
         if kind == "by":
             self.by = value

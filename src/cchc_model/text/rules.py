@@ -2317,6 +2317,9 @@ def _first_part(body: str) -> str:
         if _PAIR_FIRST.search(out.rstrip()) and re.match(rf"\s*{_PAIR_SECOND}", part, CASE):
             out += "," + part  # "… cho đội ngũ cán bộ, công chức cấp xã": one of the pair
             continue
+        if re.search(r"\bHĐND$", out.rstrip()) and re.match(r"\s*UBND\b", part):
+            out += "," + part  # "văn bản … do HĐND, UBND xã ban hành": the two who issue them
+            continue
         named = out.strip()[:1].isupper()  # "Nghị định, trình Chính phủ …": a name, no verb
         short = len(re.sub(r"^\s*việc\s", "", out, flags=CASE).split()) < 3
         if (named or not short) and not (len(part.split()) <= 3 and not _NOT_LISTED.match(part)):
