@@ -4134,3 +4134,37 @@ class TestACommunesPlanAsWritten:
             ("yes", "", "việc thực hiện Kế hoạch"),  # what the one advised does
         ]
         assert draft.unread == ()  # the time line is the task's above, already dated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (  # the whole said again is no part: the part is the figure before's
+            "Phấn đấu đến năm 2025, kinh tế số chiếm 20% GRDP, đến năm 2030 chiếm 30% GRDP.",
+            [("20", "tỷ trọng kinh tế số trong GRDP"), ("30", "tỷ trọng kinh tế số trong GRDP")],
+        ),
+        (  # the units listed before "và" are the figure before's
+            "Phấn đấu 100% sở, ban, ngành và 90% xã, phường có Trang thông tin điện tử.",
+            [
+                ("100", "sở, ban, ngành có Trang thông tin điện tử"),
+                ("90", "xã, phường có Trang thông tin điện tử"),
+            ],
+        ),
+        (  # a predicate is not lent to what another head names
+            "Đến năm 2030, phấn đấu 100% dịch vụ công trực tuyến toàn trình, 90% người dân sử "
+            "dụng dịch vụ công trực tuyến.",
+            [
+                ("100", "dịch vụ công trực tuyến toàn trình"),
+                ("90", "người dân sử dụng dịch vụ công trực tuyến"),
+            ],
+        ),
+        (  # a further rise, of the index named after it
+            "Phấn đấu tăng 5 bậc trên bảng xếp hạng Chỉ số PAR Index và 3 bậc Chỉ số SIPAS.",
+            [("5", "Chỉ số PAR Index"), ("3", "Chỉ số SIPAS")],
+        ),
+    ],
+)
+def test_each_figure_of_a_sentence_with_what_it_measures(
+    sentence: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(r.value, r.phrase) for r in readings(sentence)] == found

@@ -786,6 +786,7 @@ RANK_TOP = (
 """A place among the leaders: "1 trong 5 đơn vị dẫn đầu", "nhóm 10 tỉnh, thành phố dẫn
 đầu", "tốp 3", "top" 10, and an open "tốp đầu", "nhóm các xã dẫn đầu", "nhóm cao nhất" (no
 size)."""
+_INDEX = r"(?:Chỉ\s+số|PAR\s+(?:Index|INDEX)|SIPAS|PAPI|PCI|DTI|ICT\s+(?:Index|INDEX)|DDCI)\b"
 RANK_IMPROVE = (
     rf"\btăng\s+(?:(?:ít\s+nhất|tối\s+thiểu|từ)\s+)?(?P<a>{NUMBER_OR_WORD})"
     rf"(?:\s*(?:đến|tới|-|–)\s*(?P<b>{NUMBER_OR_WORD}))?\s+(?:bậc|hạng|thứ\s+hạng)\b|"
@@ -796,6 +797,8 @@ RANK_IMPROVE = (
     rf"\s*(?:\blên\s+)?(?:\b(?:ít\s+nhất|tối\s+thiểu|từ)\s+)?\b(?P<a2>{NUMBER})(?:\s*(?:đến|tới|-|–)\s*"
     rf"(?P<b2>{NUMBER}))?\s+bậc\b|"
     # ("giữ vững hoặc tăng hạng": a place kept, a rise welcome, RANK_KEEP)
+    # "tăng 5 bậc Chỉ số PAR Index và 3 bậc Chỉ số SIPAS": a further rise, of the index named
+    rf"(?<=\svà\s)(?P<a3>{NUMBER})\s+bậc\b(?=\s+{_INDEX})|"
     r"(?<!hoặc\s)\b(?:tăng\s+hạng|tăng\s+thứ\s+hạng|cải\s+thiện\s+thứ\s+hạng|nâng\s+hạng|"
     r"tăng\s+dần\s+(?:vị\s+trí|thứ\s+hạng))\b"
     # "tăng hạng hoặc giữ vững vị trí": a place kept, a rise welcome (RANK_KEEP)
@@ -837,7 +840,6 @@ RANK_KEEP = (
 """Keeping a rank, the floor of the rise: "giữ vững vị trí", "duy trì, nâng cao thứ hạng",
 "giữ vững hoặc nâng cao thứ hạng", "duy trì ổn định thứ hạng", "giữ vững hoặc tăng bậc",
 "thứ hạng … không thấp hơn năm trước" (the index named between, ``held``)."""
-_INDEX = r"(?:Chỉ\s+số|PAR\s+(?:Index|INDEX)|SIPAS|PAPI|PCI|DTI|ICT\s+(?:Index|INDEX)|DDCI)\b"
 INDEX_NAME = re.compile(rf"\b{_INDEX}")
 """Where the name of a ranked index begins: "Chỉ số PAR Index", "SIPAS", "Chỉ số DTI" …
 ("Chỉ số" capitalised names one index; "các chỉ số" is the set they belong to)."""

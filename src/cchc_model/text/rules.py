@@ -1246,6 +1246,12 @@ def _build(
                 and not _SAYS_SO.search(own)
                 and not _SUBJECT_HAS.search(before)
                 and not _TOPIC.match(f"{before},")
+                # (not the figure before's phrase, listed up to this one: "100% sở, ban, ngành
+                # và 90% xã, phường …")
+                and not (
+                    prev_end > clause_start
+                    and re.search(r"(?:\s+và|,)\s*$", text[prev_end : anchor.start], CASE)
+                )
             ):
                 # "Triển khai dịch vụ … tại 100% xã": what is done at each (not an opening
                 # clause: "Thực hiện Nghị quyết …, phấn đấu 100% xã …")
@@ -1287,8 +1293,13 @@ def _build(
                 # "Kinh tế số chiếm (tỷ trọng) 15% GRDP": the part's share of the whole
                 part = _SHARE_OF_WHOLE_WORDS.sub("", phrase).strip()
                 end = ph.phrase_end(text, anchor.end)
-                whole = ph.clean(ph.to_first_clause(text[anchor.end : end]))
-                if part and whole:
+                # (the whole ends at a comma: "… 20% GRDP, đến năm 2030 chiếm 30% GRDP")
+                whole = ph.clean(ph.to_first_clause(text[anchor.end : end]).split(",")[0])
+                if part.lower() == whole.lower():
+                    # "…, đến năm 2030 chiếm 30% GRDP": the whole said before is no part; the
+                    # part is the one the figure before names
+                    phrase = ""
+                elif part and whole:
                     said = re.match(r"tỷ\s+(?:trọng|lệ)\b", part, CASE)
                     phrase = f"{'' if said else 'tỷ trọng '}{part} trong {whole}"
             if level == "self" and _SHARE_OF_AGENCIES.match(phrase):
@@ -1410,7 +1421,7 @@ def _build(
         # an item that opens with the verb directs it ("Duy trì và cải thiện thứ hạng …")
         if not committed and not _RANK_VERB_OPENS.match(text):
             return None
-        a, b = m["a"] or m["a2"], m["b"] or m["b2"]
+        a, b = m["a"] or m["a2"] or m["a3"], m["b"] or m["b2"]
         if a and b:
             value = f"{decimal_text(parse_number(a))}..{decimal_text(parse_number(b))}"
         elif a:
@@ -1421,11 +1432,16 @@ def _build(
         striving = re.match(r".*\b(?:phấn\s+đấu|quyết\s+tâm)\s+(?=\S)", before, CASE)
         phrase = ph.clean(before[striving.end() :]) if striving else before
         # "tăng dần vị trí xếp hạng Chỉ số PCI", "cải thiện thứ hạng vị trí Chỉ số …"
-        ranked = re.match(r"\s*(?:(?:vị\s+trí|thứ\s+hạng)\s+)?(?:xếp\s+hạng\s+)?", after_raw, CASE)
+        # ("tăng 5 bậc trên bảng xếp hạng Chỉ số PAR Index")
+        ranked = re.match(
+            r"\s*(?:trên\s+(?:bảng\s+)?)?(?:(?:vị\s+trí|thứ\s+hạng)\s+)?(?:xếp\s+hạng\s+)?",
+            after_raw,
+            CASE,
+        )
         named_after = after_raw[ranked.end() if ranked else 0 :]
         if m["a2"] and ph.clean(m["named"]):  # "cải thiện thứ hạng Chỉ số PAPI ít nhất 2 bậc"
             phrase = ph.clean(m["named"])
-        elif (not phrase or not value) and lx.INDEX_NAME.match(named_after):
+        elif (not phrase or not value or m["a3"]) and lx.INDEX_NAME.match(named_after):
             # "tăng từ 3 đến 5 bậc Chỉ số SIPAS so với năm 2024": the index is named after
             start = anchor.end + len(after_raw) - len(named_after)
             phrase = ph.clean(text[start : ph.phrase_end(text, start, next_start)])
@@ -1833,12 +1849,54 @@ def _share_predicates(readings: list[Reading]) -> list[Reading]:
     ):
         return readings  # a "trong đó" sub-quota's or a "tỷ lệ …" measure's predicate is its own
     tail = last[verb.start() :]
+    head = _head_word(last[: verb.start()])
     return [
         r
-        if ph.PREDICATE.search(r.phrase) or r.unit != "percent" or ph.MEASURE_HEAD.match(r.phrase)
+        if ph.PREDICATE.search(r.phrase)
+        or r.unit != "percent"
+        or ph.MEASURE_HEAD.match(r.phrase)
+        # (not to what another head names: "100% dịch vụ công …, 90% người dân sử dụng …";
+        # units of any kind share it: "100% sở, ban, ngành và 90% xã, phường có …")
+        or (
+            head
+            and _head_word(r.phrase) not in ("", head)
+            and not {head, _head_word(r.phrase)} <= _UNIT_HEADS
+        )
         else attrs.evolve(r, phrase=f"{r.phrase} {tail}")
         for r in readings
     ]
+
+
+#: the first words of units a share may count
+_UNIT_HEADS = frozenset(
+    [
+        "sở",
+        "ban",
+        "ngành",
+        "bộ",
+        "xã",
+        "phường",
+        "huyện",
+        "quận",
+        "tỉnh",
+        "thị",
+        "cơ",
+        "đơn",
+        "địa",
+        "ubnd",
+        "ủy",
+        "thôn",
+        "tổ",
+    ]
+)
+
+
+def _head_word(phrase: str) -> str:
+    """The first word of what a phrase names, after "các", "những"."""
+    words = re.findall(
+        r"\w+", re.sub(r"^\s*(?:(?:các|những|toàn\s+bộ)\s+)?", "", phrase, flags=CASE)
+    )
+    return words[0].lower() if words else ""
 
 
 TASK_START = re.compile(
