@@ -4168,3 +4168,39 @@ def test_each_figure_of_a_sentence_with_what_it_measures(
     sentence: str, found: list[tuple[str, str]]
 ) -> None:
     assert [(r.value, r.phrase) for r in readings(sentence)] == found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a target said to be met, exceeded or missed: results
+        "Năm 2025, tỉnh đã hoàn thành vượt mức chỉ tiêu đề ra, tỷ lệ hồ sơ trực tuyến đạt 85%.",
+        "Chỉ tiêu tỷ lệ hồ sơ trực tuyến năm 2025 đạt 78%, chưa đạt kế hoạch.",
+        "Mục tiêu này đã được hoàn thành sớm với tỷ lệ 100%.",
+        # what an assessment found
+        "Qua đánh giá, có 95% cán bộ, công chức hoàn thành tốt nhiệm vụ.",
+        # a case supposed, and what follows it
+        "Trường hợp tỷ lệ hồ sơ trễ hạn trên 5% thì người đứng đầu phải giải trình.",
+    ],
+)
+def test_results_and_cases_are_no_targets(sentence: str) -> None:
+    assert extract(sentence, year=2026).targets == ()
+
+
+def test_the_result_after_however_is_no_target() -> None:
+    found = [
+        (r.value, r.period)
+        for r in (
+            t.reading
+            for t in extract(
+                "Theo kế hoạch, năm 2024 phải đạt 70%, tuy nhiên kết quả thực hiện đạt 72%.",
+                year=2026,
+            ).targets
+        )
+    ]
+    assert found == [("70", "2024")]
+
+
+def test_striving_to_exceed_a_target_is_still_a_target() -> None:
+    (found,) = readings("Phấn đấu tỷ lệ hồ sơ trực tuyến đạt 85%, vượt chỉ tiêu được giao.")
+    assert (found.op, found.value, found.aspirational) == (">=", "85", True)

@@ -125,7 +125,9 @@ COMMITMENT = re.compile(
 )
 """Words that commit to a figure ("phấn đấu", "mục tiêu", "chỉ tiêu", "tối thiểu", "trở lên",
 "Đến năm 2030" …): without one in the sentence or its lead, a bare figure is a report."""
-HYPOTHETICAL = re.compile(r"^\s*(?:nếu|giả\s+sử|giả\s+định)\b", CASE)
+HYPOTHETICAL = re.compile(
+    r"^\s*(?:nếu|giả\s+sử|giả\s+định|(?:trong\s+)?trường\s+hợp(?=[^.;]{0,160}\bthì\b))\b", CASE
+)
 """A sentence that supposes ("Nếu Lâm Đồng giữ được mức điểm …, thì … có thể tăng 10 bậc"):
 what would follow, no target."""
 CONDITION = re.compile(
@@ -176,10 +178,12 @@ REPORT = re.compile(
     r"(?:\b(?:theo\s+báo\s+cáo|theo\s+số\s+liệu|theo\s+công\s+bố|theo\s+kết\s+quả|"
     r"tính\s+đến\s+(?:ngày|hết|cuối|nay|thời\s+điểm|tháng|\d+)|(?<!tính\s)[đĐ]ến\s+nay|"
     r"xếp\s+thứ|đứng\s+thứ|với\s+kết\s+quả|kết\s+quả\b[^.;]{0,60}?\bcho\s+thấy|"
-    r"vượt\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)|đạt\s+và\s+vượt|(?:sau|qua)\s+(?:\d+|một|hai|ba|bốn|năm|sáu)\s+"
+    r"vượt\s+(?:mức\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)|đạt\s+và\s+vượt|"
+    r"đã\s+được\s+hoàn\s+thành|(?:sau|qua)\s+(?:\d+|một|hai|ba|bốn|năm|sáu)\s+"
     r"(?:năm|tháng)|(?<!trí\s)(?:là|đứng)\s+(?:1|một)\s+trong\b|"
-    r"ước\s+(?:đạt|tính|thực\s+hiện)|(?:qua|theo)\s+(?:khảo\s+sát|điều\s+tra|thống\s+kê)|đạt\s+[\d,.]+\s*%\s+(?:mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu)|"
-    rf"kết\s+quả\s+đạt|vươn\s+lên|{REACHED_ONLY}|(?<!chứng\s)(?<!địa\s)chỉ\s+(?:mới|còn)|đã\s+có|liên\s+tiếp|"
+    r"ước\s+(?:đạt|tính|thực\s+hiện)|"
+    r"(?:qua|theo)\s+(?:khảo\s+sát|điều\s+tra|thống\s+kê)|qua\s+(?:đánh\s+giá|kiểm\s+tra|rà\s+soát)(?=\s*,)|đạt\s+[\d,.]+\s*%\s+(?:mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu)|"
+    rf"kết\s+quả\s+(?:thực\s+hiện\s+)?đạt|vươn\s+lên|{REACHED_ONLY}|(?<!chứng\s)(?<!địa\s)chỉ\s+(?:mới|còn)|đã\s+có|liên\s+tiếp|"
     r"đã\s+hoàn\s+thành|(?:đạt|thực\s+hiện)\s+được\s+\d|so\s+với\s+(?:cùng\s+kỳ|trước(?:\s+(?:đây|kia|khi))?)|"
     r"trong\s+số\s+\d|(?:^|,\s*)sau\s+(?:khi\s+)?sắp\s+xếp\s*,|"
     r"thứ\s+hạng\s+\d|với\s+\d[\d,.]*\s+điểm|(?:cao|thấp)\s+hơn(?:\s+[\d,.]+\s*%?)?\s*so\s+với\s+(?:năm|cùng|trước|tỷ\s+lệ|kỳ)|"

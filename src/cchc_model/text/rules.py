@@ -56,7 +56,7 @@ _COUNT_MORE = re.compile(lx.COUNT_MORE, CASE)
 _CLAUSE_CUT = re.compile(
     r";|\btrong\s+đó\b|,\s+(?=(?:đưa|nâng|bảo\s+đảm|đảm\s+bảo|trong\s+khi|còn|đồng\s+thời|"
     # "…, đến nay đã giảm 12%": what was done, after what was asked
-    r"(?:đến|tính\s+đến)\s+nay|hiện\s+nay|"
+    r"(?:đến|tính\s+đến)\s+nay|hiện\s+nay|tuy\s+nhiên|nhưng|song|"
     # "Năm 2024, … xếp thứ 8/63, năm 2025 tỉnh phấn đấu …": another year's clause
     r"năm\s+(?:19|20)\d\d(?!\s*[-–]))\b)",
     CASE,
@@ -458,6 +458,17 @@ def _by_predicate(phrase: str) -> list[str]:
 _QUOTED = re.compile(r"“[^”\n]{1,300}”")
 
 
+_TARGET_MET = re.compile(
+    r"\b(?:vượt(?:\s+mức)?|chưa\s+đạt|đạt\s+và\s+vượt)\s+(?:(?:các|mọi)\s+)?"
+    # (not one whose figure is said: "đạt 45%, chưa đạt mục tiêu 50%" states the target)
+    r"(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)(?:\s+(?:đề\s+ra|được\s+giao|năm\s+\d{4}))?"
+    r"(?![^,;.]{0,20}?\d)|"
+    # "Mục tiêu này đã được hoàn thành …": a target spoken of, done
+    r"\b(?:mục\s+tiêu|chỉ\s+tiêu)\s+(?:này|đó|trên)(?=\s+đã\b)",
+    CASE,
+)
+
+
 def _commits(commitment: re.Pattern[str], sentence: str) -> bool:
     """Whether a sentence commits to its figures: a commitment word in it, where "trở lên"
     alone ("… đạt loại tốt trở lên") is the floor of a result a report marker names ("Kết quả
@@ -697,6 +708,11 @@ def read_piece(
     # tiêu …; GRDP … đạt 3.555 USD"), whatever target words it quotes
     sentence_reports = bool(lx.REPORT.search(sentence) or lx.PAST.search(sentence))
     all_reported = (sentence_reports or context.reporting) and not committed
+    # "…, chưa đạt kế hoạch", "…, vượt chỉ tiêu được giao": a sentence that measures its figures
+    # against their target tells results, whatever target words it has (not "phấn đấu vượt …")
+    all_reported = all_reported or bool(
+        _TARGET_MET.search(sentence) and not lx.ASPIRATION.search(sentence)
+    )
     all_reported = all_reported or context.criteria or bool(lx.BAND_SENTENCE.match(sentence))
     # "100% đơn vị hoàn thành kế hoạch năm 2024" in a text of 2025, nothing committing: done
     all_reported = all_reported or (
