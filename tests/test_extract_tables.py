@@ -635,3 +635,15 @@ def test_a_row_read_in_several_pieces_is_explained_once() -> None:
     assert sum(line.endswith(row) for line in explained) == 1
     assert sum("→ t0" in line for line in explained) == 2
     assert draft._repr_html_().count(row) == 1
+
+
+def test_a_table_announced_by_a_lead_takes_its_period() -> None:
+    """ "Các chỉ tiêu chủ yếu năm 2026:" over a table: the table's own lead goes on from it."""
+    text = (
+        "Các chỉ tiêu chủ yếu năm 2026:\n"
+        "| STT | Chỉ tiêu | Đơn vị tính | Cấp tỉnh | Cấp xã |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Tỷ lệ hồ sơ giải quyết đúng hạn | % | ≥ 98 | ≥ 95 |\n"
+    )
+    found = [(t.reading.value, t.reading.level, t.reading.period) for t in extract(text).targets]
+    assert found == [("98", "province", "2026"), ("95", "commune", "2026")]

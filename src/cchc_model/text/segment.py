@@ -5,8 +5,9 @@ follows: a sentence ending with ":" ("Chỉ tiêu cụ thể năm 2024:"), the p
 sentence before ":" when targets follow it on the same line ("Phấn đấu đến năm 2025:
 100% …; 80% …"), a numbered heading without a full stop ("(2) Cắt giảm giấy tờ"), or an
 opening clause ending with "," ("Đến hết năm 2025,"). A lead stays in force until the
-next lead or heading. A title that names a period and no figure ("Mục tiêu đến năm 2025")
-leads what follows it too. Every piece keeps its character span in the document.
+next lead or heading; a lead right under another, nothing between them, goes on from it.
+A title that names a period and no figure ("Mục tiêu đến năm 2025") leads what follows it
+too. Every piece keeps its character span in the document.
 """
 
 from __future__ import annotations
@@ -184,8 +185,18 @@ def pieces(document: str) -> list[Piece]:
             and len(line) < 120
             and (line.endswith(":") or _OPEN_END.search(line) or titles_a_list or titles_a_period)
         ):
+            # a lead right under another, nothing between them, goes on from it ("Các chỉ tiêu
+            # năm 2026:" / "Chỉ tiêu:" over a table): it is read in the one above's context
+            above = (
+                lead
+                if lead is not None
+                and found
+                and (found[-1].start, found[-1].end) == lead
+                and not _is_heading(line, marked)
+                else None
+            )
             lead, items_under_lead = (line_start, line_start + len(line)), False
-            found.append(Piece(line_start, lead[1], line, None, True))
+            found.append(Piece(line_start, lead[1], line, above, True))
             continue
         for sentence_start, raw in _sentences(line_start, line):
             start, sentence = _trimmed(sentence_start, raw)
