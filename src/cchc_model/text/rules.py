@@ -303,7 +303,9 @@ def _measure_named(lead: str) -> str | None:
     if not named.endswith(":"):
         return None
     # ("Tỷ lệ … như sau:", "…, cụ thể:": the list announced)
-    measure = ph.clean(re.sub(r"[\s,]*(?:cụ\s+thể\s+)?(?:như\s+sau|cụ\s+thể)$", "", named[:-1]))
+    measure = _name_of_measure(
+        re.sub(r"[\s,]*(?:cụ\s+thể\s+)?(?:như\s+sau|cụ\s+thể)$", "", named[:-1])
+    )
     # "Chỉ tiêu cụ thể:", "Phấn đấu đến năm 2025:", a table's "Nội dung chỉ tiêu:" name no
     # measure (nothing is left of them; "… định danh điện tử mức 2:" names one)
     if (
@@ -313,6 +315,15 @@ def _measure_named(lead: str) -> str | None:
     ):
         return None
     return measure
+
+
+def _name_of_measure(name: str) -> str:
+    """A measure named before its figure, cleaned, what is done to what it counts kept ("Số
+    thủ tục hành chính được cắt giảm: 20": not only "Số thủ tục hành chính")."""
+    phrase = ph.clean(name)
+    said = name.strip()
+    done_to = said[len(phrase) :] if phrase and said.startswith(phrase) else ""
+    return phrase + done_to if re.fullmatch(r"\s+được(?:\s+\w+){1,4}", done_to) else phrase
 
 
 #: numbers that are part of a name ("mức 2", "mức độ 4", "5G", "3D", "4.0")
@@ -1723,7 +1734,7 @@ def _named_count(text: str, offset: int, context: Context) -> Reading | None:
         return None
     if not (m["op"] or m["more"] or context.stated or context.committed):
         return None
-    phrase = ph.clean(what)
+    phrase = _name_of_measure(what)
     if not phrase:
         return None
     written = m["op"] or ""
@@ -1733,6 +1744,10 @@ def _named_count(text: str, offset: int, context: Context) -> Reading | None:
         low, high = sorted((parse_number(m["num"]), parse_number(m["num2"])))
         op, value = "between", f"{decimal_text(low)}..{decimal_text(high)}"
     level = _tier_of(lx.MEASURED_COUNT.sub("", phrase))  # what is counted: "xã …"
+    # "…: 20 thủ tục tại cấp tỉnh" (a table's tier column): the tier it is counted at
+    at_tier = _levels(m.groupdict().get("unit") or "")
+    if level == "self" and len(at_tier) == 1:
+        level = at_tier[0]
     note = "a count named before its figure, as a table of targets writes it"
     found = _count_under(context, phrase, op, value, level, (offset, m), note)
     if m["year"]:
