@@ -4204,3 +4204,25 @@ def test_the_result_after_however_is_no_target() -> None:
 def test_striving_to_exceed_a_target_is_still_a_target() -> None:
     (found,) = readings("Phấn đấu tỷ lệ hồ sơ trực tuyến đạt 85%, vượt chỉ tiêu được giao.")
     assert (found.op, found.value, found.aspirational) == (">=", "85", True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nâng tỷ lệ hồ sơ trực tuyến toàn trình từ 40% năm 2025 lên 70% năm 2026.",
+        "Phấn đấu nâng tỷ lệ hồ sơ trực tuyến toàn trình từ 40% lên 70% vào năm 2026.",
+    ],
+)
+def test_where_a_rise_starts_is_no_target(sentence: str) -> None:
+    (found,) = readings(sentence)
+    assert (found.op, found.value, found.period, found.phrase) == (
+        ">=",
+        "70",
+        "2026",
+        "tỷ lệ hồ sơ trực tuyến toàn trình",
+    )
+
+
+def test_the_year_said_right_after_a_figure_is_its_own() -> None:
+    found = readings("Phấn đấu tỷ lệ hồ sơ trực tuyến đạt 80% năm 2026, 90% năm 2027.")
+    assert [(r.value, r.period) for r in found] == [("80", "2026"), ("90", "2027")]

@@ -480,6 +480,20 @@ _TARGET_MET = re.compile(
 )
 
 
+#: between where a rise starts and the figure it rises to ("từ 40% năm 2025 lên 70%")
+_RISES_TO = re.compile(
+    r"\s*(?:\(?(?:vào\s+|trong\s+)?(?:năm\s+)?(?:19|20)\d\d\)?\s*)?,?\s*lên\s+(?:mức\s+)?(?:đạt\s+)?",
+    CASE,
+)
+#: a year said right after a figure ("70% năm 2026", "70% vào năm 2026")
+_YEAR_AFTER_FIGURE = re.compile(
+    r"\s*\(?(?:vào\s+|trong\s+)?năm\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–])"
+    # (not the year that opens the next figure's item: "80%, năm 2030 đạt 100%")
+    r"(?!\s*(?:đạt|là|:|tăng|giảm|phấn\s+đấu)\b)",
+    CASE,
+)
+
+
 def _commits(commitment: re.Pattern[str], sentence: str) -> bool:
     """Whether a sentence commits to its figures: a commitment word in it, where "trở lên"
     alone ("… đạt loại tốt trở lên") is the floor of a result a report marker names ("Kết quả
@@ -807,6 +821,16 @@ def read_piece(
             reported += 1
             continue
         if (
+            anchor.kind == "percent"
+            and after is not None
+            and _RISES_TO.fullmatch(text, anchor.end, after.start)
+            and re.search(r"\btừ\s*$", text[max(0, anchor.start - 8) : anchor.start], CASE)
+        ):
+            # "nâng tỷ lệ … từ 40% năm 2025 lên 70% năm 2026": where it starts is no target;
+            # the figure it rises to is of the measure named before
+            compared_measure = ph.measured(text[prev_end : anchor.start])
+            continue
+        if (
             all_reported
             or clause_reports
             or (anchor.kind == "amount" and sentence_reports)
@@ -991,6 +1015,10 @@ def read_piece(
                 own = {context.issuer_level, f"each_{context.issuer_level}"}
                 if reading.level == "self" and len(level_list) == 1 and level_list[0] in own:
                     level_list = ["self"]
+            # "… lên 70% năm 2026": the year said right after its figure is its own
+            own_year = _YEAR_AFTER_FIGURE.match(text, anchor.end)
+            if own_year and not any(p == own_year["y"] for _, p in periods):
+                own_year = None  # ("giữ vững … năm 2024": a year held against, no period)
             for level in level_list:
                 readings.append(
                     attrs.evolve(
@@ -1001,7 +1029,11 @@ def read_piece(
                         deadline=_nearest(deadlines, anchor.start)
                         if deadlines
                         else context.deadline,
-                        period=_nearest(periods, anchor.start) if periods else context.period,
+                        period=own_year["y"]
+                        if own_year
+                        else _nearest(periods, anchor.start)
+                        if periods
+                        else context.period,
                         recurrence=reading.recurrence or recurrence or context.recurrence,
                         exclusions=exclusions,
                         base=base,
