@@ -4226,3 +4226,15 @@ def test_where_a_rise_starts_is_no_target(sentence: str) -> None:
 def test_the_year_said_right_after_a_figure_is_its_own() -> None:
     found = readings("Phấn đấu tỷ lệ hồ sơ trực tuyến đạt 80% năm 2026, 90% năm 2027.")
     assert [(r.value, r.period) for r in found] == [("80", "2026"), ("90", "2027")]
+
+
+def test_items_numbered_as_sections_are_items_of_their_lead() -> None:
+    """ "2.1.", "1.1.1 ", "(1)", "•", "*": each an item under the title that names the year."""
+    text = (
+        "2. Mục tiêu cụ thể đến năm 2030\n"
+        "2.1. Tỷ lệ hồ sơ trực tuyến toàn trình đạt tối thiểu 80%.\n"
+        "• Chỉ số SIPAS đạt trên 90%.\n"
+        "(1) 100% xã có Trung tâm phục vụ hành chính công.\n"
+        "1.1.1 Tỷ lệ văn bản ký số đạt 100%.\n"
+    )
+    assert [t.reading.period for t in extract(text).targets] == ["2030"] * 4

@@ -54,10 +54,12 @@ TITLE_OPENS = re.compile(
 """A document's title opens before the words that follow ("Công điện số 127/CĐ-TTg về việc
 tập trung hoàn thành …"): what it names is its subject, no task of the sentence."""
 LIST_MARKER = re.compile(
-    r"^[ \t]*(?:[-+•*–—▪●◦]|\(?\d{1,2}[.)](?!\d)|\(?[a-zđ]\)|[IVXLC]+[.)]|\d{1,2}\.\d{1,2}\.?)"
+    r"^[ \t]*(?:[-+•*–—▪●◦]|\(?\d{1,2}[.)](?!\d)|\(?[a-zđ]\)|[IVXLC]+[.)]|"
+    r"\d{1,2}(?:\.\d{1,2}){1,3}\.?)"
     r"[ \t]+"
 )
-"""A list item's marker written in the text: "- ", "+ ", "• ", "1. ", "a) ", "II. ", "1.2 "."""
+"""A list item's marker written in the text: "- ", "+ ", "• ", "1. ", "a) ", "II. ", "1.2 ",
+"1.1.1 "."""
 WORKING_DAYS = re.compile(r"\bngày\s+làm\s+việc\b", CASE)
 """Days counted as working days ("không quá 10 ngày làm việc")."""
 
