@@ -4238,3 +4238,11 @@ def test_items_numbered_as_sections_are_items_of_their_lead() -> None:
         "1.1.1 Tỷ lệ văn bản ký số đạt 100%.\n"
     )
     assert [t.reading.period for t in extract(text).targets] == ["2030"] * 4
+
+
+def test_a_past_years_result_and_this_years_target_in_one_sentence() -> None:
+    """ "năm 2025 … đạt 85% … và năm nay đặt mục tiêu 90%" (in 2026): the first a result; the
+    second a target of the year said relatively, which takes no other clause's year."""
+    text = "Được biết, năm 2025 tỉnh đạt 85% hồ sơ trực tuyến và năm nay đặt mục tiêu 90%."
+    found = [(t.reading.value, t.reading.period) for t in extract(text, year=2026).targets]
+    assert found == [("90", None)]

@@ -58,9 +58,12 @@ _CLAUSE_CUT = re.compile(
     # "…, đến nay đã giảm 12%": what was done, after what was asked
     r"(?:đến|tính\s+đến)\s+nay|hiện\s+nay|tuy\s+nhiên|nhưng|song|"
     # "Năm 2024, … xếp thứ 8/63, năm 2025 tỉnh phấn đấu …": another year's clause
-    r"năm\s+(?:19|20)\d\d(?!\s*[-–]))\b)",
+    r"năm\s+(?:19|20)\d\d(?!\s*[-–]))\b)|"
+    # "năm 2025 tỉnh đạt 85% … và năm nay đặt mục tiêu 90%": another year's clause
+    r"\s+và\s+(?=năm\s+(?:nay|tới|sau|(?:19|20)\d\d(?!\s*[-–]))\b)",
     CASE,
 )
+_RELATIVE_YEAR = re.compile(r"\bnăm\s+(?:nay|tới|sau)\b", CASE)
 _NEXT_TIER_OPENS = re.compile(
     r"[,;]\s*(?:và\s+)?(?:(?:ở|tại|đối\s+với)\s+)?cấp\s+(?:tỉnh|huyện|xã)\s+(?:đạt|là)\b[^,;]*$",
     CASE,
@@ -933,7 +936,9 @@ def read_piece(
         if not deadlines and context.deadline is None:
             deadlines = sentence_times[0]
         periods = clause_periods
-        if not periods:
+        if not periods and _RELATIVE_YEAR.search(text, clause_start, clause_end):
+            pass  # "… và năm nay đặt mục tiêu 90%": its own year, said relatively, no other's
+        elif not periods:
             piece_periods = (
                 list(periods_in(text, context.year)) if piece_periods is None else piece_periods
             )
