@@ -4246,3 +4246,23 @@ def test_a_past_years_result_and_this_years_target_in_one_sentence() -> None:
     text = "Được biết, năm 2025 tỉnh đạt 85% hồ sơ trực tuyến và năm nay đặt mục tiêu 90%."
     found = [(t.reading.value, t.reading.period) for t in extract(text, year=2026).targets]
     assert found == [("90", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "Phấn đấu 100% cơ quan chuyên môn thuộc UBND tỉnh có tỷ lệ hồ sơ đúng hạn đạt trên "
+            "98%.",
+            (">", "98", "each_agency", "tỷ lệ hồ sơ đúng hạn"),
+        ),
+        (
+            "Phấn đấu 100% xã có tỷ lệ hồ sơ trực tuyến đạt từ 80% trở lên.",
+            (">=", "80", "each_commune", "tỷ lệ hồ sơ trực tuyến"),
+        ),
+    ],
+)
+def test_every_units_rate_to_reach_a_figure(sentence: str, found: tuple[str, ...]) -> None:
+    """ "100% … có tỷ lệ … đạt X%": each unit's rate is to reach X; the 100% says who."""
+    (reading,) = readings(sentence)
+    assert (reading.op, reading.value, reading.level, reading.phrase) == found

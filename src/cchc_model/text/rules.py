@@ -483,6 +483,13 @@ _TARGET_MET = re.compile(
 )
 
 
+#: the units named after "100%", then the rate each has ("… cơ quan chuyên môn thuộc UBND tỉnh
+#: có tỷ lệ hồ sơ đúng hạn đạt trên")
+_UNITS_HAVE_A_RATE = re.compile(
+    r"\s+[^,;.%\d]{2,80}?\s+có\s+(?:tỷ\s+lệ|mức\s+độ|chỉ\s+số)\b[^,;.%\d]{0,80}?"
+    r"\s+(?:đạt|là)(?:\s+(?:tối\s+thiểu|ít\s+nhất|trên|từ))?\s*",
+    CASE,
+)
 #: between where a rise starts and the figure it rises to ("từ 40% năm 2025 lên 70%")
 _RISES_TO = re.compile(
     r"\s*(?:\(?(?:vào\s+|trong\s+)?(?:năm\s+)?(?:19|20)\d\d\)?\s*)?,?\s*lên\s+(?:mức\s+)?(?:đạt\s+)?",
@@ -802,6 +809,7 @@ def read_piece(
     sentence_times: tuple[list[tuple[int, date]], list[tuple[int, str]]] | None = None
     not_read: _Anchor | None = None
     compared_measure = ""  # what a figure compared with its target measured
+    each_unit_of_next = ""  # the units "100% … có tỷ lệ …" names, for the rate after it
     for index, anchor in enumerate(anchors):
         clause_start, clause_end = clauses.bounds(anchor.start)
         if clause_end < anchor.end:  # a cut inside the anchor ("duy trì, nâng cao thứ hạng")
@@ -855,6 +863,24 @@ def read_piece(
         if built is not None and compared_measure:
             built = [attrs.evolve(r, phrase=compared_measure) for r in built]
             compared_measure = ""
+        if built is not None and each_unit_of_next:
+            note = "each unit named before its rate ('100% … có tỷ lệ … đạt …')"
+            built = [
+                attrs.evolve(r, level=each_unit_of_next, notes=(*r.notes, note)) for r in built
+            ]
+            each_unit_of_next = ""
+        if (
+            built
+            and anchor.kind == "percent"
+            and built[0].value == "100"
+            and built[0].level.startswith("each_")
+            and after is not None
+            and _UNITS_HAVE_A_RATE.fullmatch(text, anchor.end, after.start)
+        ):
+            # "100% cơ quan chuyên môn … có tỷ lệ hồ sơ đúng hạn đạt trên 98%": every unit's
+            # rate is to reach the figure after it; the 100% is who, no target of its own
+            each_unit_of_next = built[0].level
+            continue
         # "Tỷ lệ … đạt 100% tại cấp tỉnh và 90% tại cấp xã": the figure after a tier's shares
         # how the one before was read; a result reported reports both
         if built is not None and tier_label and anchor.start >= tier_label.end():
