@@ -4266,3 +4266,14 @@ def test_every_units_rate_to_reach_a_figure(sentence: str, found: tuple[str, ...
     """ "100% … có tỷ lệ … đạt X%": each unit's rate is to reach X; the 100% says who."""
     (reading,) = readings(sentence)
     assert (reading.op, reading.value, reading.level, reading.phrase) == found
+
+
+def test_a_figure_restated_in_words_and_a_half_cut() -> None:
+    (restated,) = readings("Phấn đấu 100% (một trăm phần trăm) hồ sơ được số hóa.")
+    assert (restated.value, restated.phrase) == ("100", "hồ sơ được số hóa")
+    (halved,) = readings("Phấn đấu rút ngắn một nửa thời gian giải quyết thủ tục hành chính.")
+    assert (halved.op, halved.value, halved.phrase) == (
+        "change_decrease",
+        "50",
+        "thời gian giải quyết thủ tục hành chính",
+    )

@@ -741,8 +741,11 @@ OBJECT_CUT = re.compile(r"\s*,\s*|\s+và\s+", CASE)
 """Between two objects in a list ("A, B và C")."""
 
 PERCENT = (
-    rf"(?P<num>{NUMBER})\s*(?:%|phần\s+trăm)|"
-    rf"\b(?P<share>{SHARE_WORD})(?=\s+(?:tổng\s+)?(?:số|các|những)\b)|"
+    # ("100% (một trăm phần trăm) hồ sơ": the figure restated in words, in brackets)
+    rf"(?P<num>{NUMBER})\s*(?:%|phần\s+trăm)(?:\s*\([^()%\d]{{1,40}}phần\s+trăm\s*\))?|"
+    # ("rút ngắn một nửa thời gian …": a share of a time or a cost cut)
+    rf"\b(?P<share>{SHARE_WORD})(?=\s+(?:tổng\s+)?(?:số|các|những)\b|"
+    r"\s+(?:thời\s+gian|chi\s+phí)\b)|"
     # "rút ngắn ít nhất 1/3 so với quy định": a fraction cut (a date "1/3" is none: the
     # rules take it only after a cut or a rise)
     r"(?<![\d/.])\b(?P<frac>[1-3]\s*/\s*[2-4])\b(?!\s*[/.]\s*\d)"
