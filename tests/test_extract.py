@@ -4277,3 +4277,27 @@ def test_a_figure_restated_in_words_and_a_half_cut() -> None:
         "50",
         "thời gian giải quyết thủ tục hành chính",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        # a verb of ranking after the index is no part of it
+        (
+            "Kế hoạch nêu rõ, đến năm 2026, Chỉ số PAR INDEX của tỉnh xếp trong nhóm 10 địa "
+            "phương dẫn đầu.",
+            "Chỉ số PAR INDEX của tỉnh",
+        ),
+        # a target quoted: the quotation marks and "ngay" are no part of it
+        ("Tỉnh đặt mục tiêu “100% hồ sơ được số hóa” ngay trong năm 2026.", "hồ sơ được số hóa"),
+        # the index a place among the best is on, named after it
+        (
+            "Năm 2026, tỉnh phấn đấu nằm trong top 20 địa phương có Chỉ số chuyển đổi số (DTI) "
+            "cao nhất.",
+            "Chỉ số chuyển đổi số (DTI)",
+        ),
+    ],
+)
+def test_what_a_rank_or_a_quoted_target_measures(sentence: str, phrase: str) -> None:
+    (found,) = readings(sentence)
+    assert found.phrase == phrase

@@ -100,7 +100,7 @@ _LEADING_NOISE = re.compile(
 _TRAILING_NOISE = re.compile(
     r"(?:\s|,|:|\.|\(|[≥≤<>=]|\b(?:phải\s+)?(?:đạt|là|ở\s+mức|đạt\s+mức|đạt\s+từ|đạt\s+được|"
     r"(?<!địa\s)chỉ|"  # "… chỉ đạt 45,8%": only, no part of the measure
-    r"đạt\s+tỷ\s+lệ|lên|chiếm|"
+    r"đạt\s+tỷ\s+lệ|lên|chiếm|ngay|"
     r"tối\s+thiểu|ít\s+nhất|trên|từ|và|phấn\s+đấu|hướng\s+(?:tới|đến)|bình\s+quân|trung\s+bình|"
     r"(?:(?:[đĐD]ến|trong|vào)\s+)?(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d\d|"
     r"trong\s+năm(?:\s+nay)?|"
@@ -199,7 +199,7 @@ def clean(phrase: str) -> str:
     for _ in range(3):
         phrase = _LEADING_NOISE.sub("", phrase)
         phrase = _TRAILING_NOISE.sub("", phrase)
-    phrase = phrase.strip(" ,;:.-–(").lstrip(")")
+    phrase = phrase.strip(' ,;:.-–(“”"').lstrip(")")
     while phrase.endswith(")") and phrase.count(")") > phrase.count("("):
         phrase = phrase[:-1].rstrip(" ,;:.-–(")
     return phrase.strip()

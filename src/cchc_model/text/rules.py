@@ -1167,6 +1167,10 @@ _ABOUT = re.compile(r"[^,;.]*?\bvề\s+([^,;.]+)", CASE)
 _ABOUT_INDICES = re.compile(
     rf"[^,;.]*?\bvề\s+(?:các\s+)?((?:chỉ\s+số\s+)?(?-i:{lx.INDEX_NAME.pattern})[^;.]*)", CASE
 )
+_HAS_THE_INDEX = re.compile(
+    rf"[^,;.]*?\bcó\s+((?-i:{lx.INDEX_NAME.pattern})[^,;.]*?)\s+(?:cao|tốt)\s+nhất\b", CASE
+)
+"""The index a place among the best is on, named after it ("… có Chỉ số DTI cao nhất")."""
 _TIME_VERB = re.compile(r"^(?:giảm|rút\s+ngắn)\s+(?=thời\s+gian\b)", CASE)
 
 
@@ -1455,7 +1459,8 @@ def _build(
             return None
         k = m["k"] or m["k2"] or m["k3"]
         value = decimal_text(parse_number(k)) if k else ""
-        phrase = before
+        # ("Chỉ số PAR INDEX của tỉnh xếp trong nhóm 10 …": the verb of ranking is no part)
+        phrase = re.sub(r"\s+xếp(?:\s+hạng)?$", "", before, flags=CASE)
         ranking = re.search(r"\btrong\s+(?:bảng\s+)?(xếp\s+hạng\s+[^,;.]+)", after_raw, CASE)
         about = _ABOUT.match(after_raw)
         # "… dẫn đầu cả nước về các chỉ số: cải cách hành chính, …, chuyển đổi số"
@@ -1465,7 +1470,7 @@ def _build(
             parts = re.split(r",\s*", indices[1])
             parts = parts if len(parts) > 1 else re.split(r"\s+và\s+", indices[1])
             named = [cleaned for part in parts if (cleaned := ph.clean(part))]
-        index = _index_named(before)
+        index = _index_named(phrase)
         if ranking:
             phrase = ph.clean(ranking.group(1))
         elif index is not None:
@@ -1480,6 +1485,9 @@ def _build(
             ]  # fmt: skip
         elif about:
             phrase = ph.clean(about.group(1))
+        elif len(phrase.split()) <= 3 and (scored := _HAS_THE_INDEX.match(after_raw)):
+            # "… top 20 địa phương có Chỉ số chuyển đổi số (DTI) cao nhất": the index named
+            phrase = ph.clean(scored.group(1))
         elif len(phrase.split()) <= 3:
             phrase = ""
         notes = ("an open top group: the text states no size",) if not k else ()
