@@ -4301,3 +4301,17 @@ def test_a_figure_restated_in_words_and_a_half_cut() -> None:
 def test_what_a_rank_or_a_quoted_target_measures(sentence: str, phrase: str) -> None:
     (found,) = readings(sentence)
     assert found.phrase == phrase
+
+
+@pytest.mark.parametrize(
+    ("issuer", "year", "level"),
+    [("38", 2024, "each_district"), ("38", 2026, "each_commune"), ("VN", 2026, "each_province")],
+)
+def test_localities_are_the_tier_below_the_issuer(issuer: str, year: int, level: str) -> None:
+    """A province's "địa phương" are its districts before the 2025 reform and its communes
+    after; the nation's are its provinces; for a figure and for a task alike."""
+    figure = f"Các địa phương phấn đấu tỷ lệ thanh toán trực tuyến đạt 50% trong năm {year}."
+    task = f"Các địa phương hoàn thành việc bàn giao hồ sơ trước ngày 30/6/{year}."
+    for text in (figure, task):
+        (found,) = extract(text, issuer=issuer, year=year).targets
+        assert found.reading.level == level, text

@@ -789,6 +789,10 @@ def read_piece(
     # "Các bộ, ngành, địa phương cắt giảm tối thiểu 30% …": each cuts a share (a count they
     # are told to reach, "… sửa đổi 322 văn bản", is one total)
     named_first = _addressed(opening) if _ADDRESSEE_FIRST.match(opening) else ()
+    if not named_first and _LOCALITIES_FIRST.match(opening):
+        # "Các địa phương phấn đấu tỷ lệ … đạt 50%": each locality, of the issuer's tier below
+        below = _tier_of_localities(context)
+        named_first = (f"each_{below}",) if below else ()
     # "Đối với cấp xã, tỷ lệ … đạt tối thiểu 50%": the level the sentence opens on
     topic = _TOPIC.match(text)
     topic_levels = _levels(f"tại {topic['topic']}") if topic else ()  # "đối với" as "tại"
@@ -2221,6 +2225,8 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
     # those it works with
     doers = re.sub(r"\bphối\s+hợp\s+với\b.*$", "", doers, flags=CASE | re.DOTALL)
     who = _addressed(doers)
+    if not who and (tier := _tier_of_localities(context)) and _LOCALITIES.search(doers):
+        who = (f"each_{tier}",)  # "Các địa phương hoàn thành …": each locality
     task = Reading(
         phrase,
         "yes",
@@ -2281,13 +2287,30 @@ def _agencies_and_tier(doers: str, context: Context) -> list[str]:
         return []  # "các bộ, ngành, địa phương": every unit, one target
     if units["tier"]:
         tier = _tier_named(units["tier"])
-    elif context.issuer_level == "district":
-        tier = "commune"
-    elif context.issuer_level == "province" and context.year is not None and context.year != 2025:
-        tier = "district" if context.year < 2025 else "commune"
+    elif context.issuer_level in ("district", "province"):
+        tier = _tier_of_localities(context) or ""
     else:
-        return []
-    return ["each_agency", f"each_{tier}"]
+        tier = ""
+    return ["each_agency", f"each_{tier}"] if tier else []
+
+
+_LOCALITIES = re.compile(r"\b(?:các|mỗi|từng)\s+địa\s+phương\b", CASE)
+_LOCALITIES_FIRST = re.compile(r"\s*(?:UBND\s+)?(?:các|mỗi|từng)\s+địa\s+phương\b(?!\s*,)", CASE)
+
+
+def _tier_of_localities(context: Context) -> str | None:
+    """The tier an issuer's "địa phương" are: a province's districts before the 2025 reform
+    and its communes after (a document of 2025 names no tier by it), a district's communes,
+    the nation's and a ministry's provinces."""
+    if context.issuer_level == "district":
+        return "commune"
+    if context.issuer_level == "province":
+        if context.year is None or context.year == 2025:
+            return None
+        return "district" if context.year < 2025 else "commune"
+    if context.issuer_level in ("nation", "ministry"):
+        return "province"
+    return None
 
 
 def task_set_out(task: str, when: str, by: str, offset: int, context: Context) -> Reading | None:
