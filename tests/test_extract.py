@@ -4315,3 +4315,28 @@ def test_localities_are_the_tier_below_the_issuer(issuer: str, year: int, level:
     for text in (figure, task):
         (found,) = extract(text, issuer=issuer, year=year).targets
         assert found.reading.level == level, text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "phrase"),
+    [
+        (
+            "Trong năm 2026, đào tạo, bồi dưỡng cho 2.000 lượt cán bộ, công chức về kỹ năng số.",
+            "2000",
+            "lượt cán bộ, công chức về kỹ năng số",
+        ),
+        ("Tập huấn kỹ năng số cho 1.500 lượt người dân trong năm 2026.", "1500", "lượt người dân"),
+    ],
+)
+def test_whom_a_training_is_for_counted(sentence: str, value: str, phrase: str) -> None:
+    """A plan's count of "lượt" trained is a target; a past year's is a result."""
+    (found,) = (t.reading for t in extract(sentence, year=2026).targets)
+    assert (found.op, found.value, found.unit, found.period, found.phrase) == (
+        ">=",
+        value,
+        "count",
+        "2026",
+        phrase,
+    )
+    done = "Năm 2025, toàn tỉnh đã tập huấn cho 1.500 lượt người dân."
+    assert extract(done, year=2026).targets == ()

@@ -229,7 +229,8 @@ REPORT = re.compile(
     # "Con số 50% không chỉ là …": a figure talked about
     r"\bcon\s+số\s+[\d,.]+\s*%|"
     # "có 178.661 hồ sơ", "7.600 hồ sơ được nộp qua mạng": dossiers counted, not a goal
-    r"\b\d{1,3}(?:\.\d{3})+\s+(?:hồ\s+sơ|lượt)\b|"
+    # (not whom a training is for: "bồi dưỡng cho 2.000 lượt cán bộ")
+    r"(?<!cho\s)\b\d{1,3}(?:\.\d{3})+\s+(?:hồ\s+sơ|lượt)\b|"
     # "Toàn tỉnh có 1.250 TTHC, trong đó 85% …": a breakdown of a count already there
     r"\b\d{1,3}(?:\.\d{3})+\s+[^,;.]{1,40},\s*trong\s+đó\b)",
     CASE,
@@ -885,7 +886,9 @@ COUNT = (
     # "mỗi người dân có 01 tài khoản …": what each has
     r"(?:mỗi|từng)\s+[^\s\d,;.]+(?:\s+[^\s\d,;.]+){0,2}\s+có(?=\s+\d)|"
     r"(?:hình\s+thành|phát\s+triển)(?:\s+mới)?|"
-    r"triển\s+khai|tích\s+hợp|(?:đào\s+tạo|bồi\s+dưỡng)(?:\s+cho)?|số\s+hóa|thành\s+lập(?:\s+mới)?|bổ\s+sung|"
+    # ("tập huấn kỹ năng số cho 1.500 lượt người dân": whom it is for, counted)
+    r"triển\s+khai|tích\s+hợp|(?:đào\s+tạo|bồi\s+dưỡng|tập\s+huấn)(?:[^,;.%\d]{0,40}?\s+cho)?|"
+    r"số\s+hóa|thành\s+lập(?:\s+mới)?|bổ\s+sung|"
     r"cung\s+cấp(?:\s+thêm)?|sửa\s+đổi|thu\s+hút(?:\s+thêm)?|"
     r"(?:lựa\s+)?chọn|kiểm\s+tra|tổ\s+chức|rà\s+soát)\s+"
     rf"(?:(?:ít\s+nhất|tối\s+thiểu|thêm|từ|trước)\s+){{0,2}}(?P<num>{NUMBER_OR_WORD})"
