@@ -4340,3 +4340,15 @@ def test_whom_a_training_is_for_counted(sentence: str, value: str, phrase: str) 
     )
     done = "Năm 2025, toàn tỉnh đã tập huấn cho 1.500 lượt người dân."
     assert extract(done, year=2026).targets == ()
+
+
+def test_a_span_of_days_dates_a_task_and_its_listed_parts_are_its_own() -> None:
+    """ "(01/10 - 10/10/2026)": a span of days, the task due at its end; the activities the
+    task lists after its colon are its parts, not tasks of their own."""
+    text = (
+        "Hưởng ứng Tuần lễ chuyển đổi số (01/10 - 10/10/2026), huyện sẽ tổ chức các hoạt động "
+        "truyền thông: Truyền thông về chuyển đổi số; Tổ chức Lễ phát động Tổ công nghệ số cộng "
+        "đồng (Từ ngày 01/10/2026 - 10/10/2026)."
+    )
+    found = [(t.reading.op, t.reading.phrase, t.reading.deadline) for t in extract(text).targets]
+    assert found == [("yes", "các hoạt động truyền thông", date(2026, 10, 10))]

@@ -370,6 +370,15 @@ DEADLINES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # "Ngày 1/5/2025, 63 tỉnh, thành phố phải gửi đề án …": the day opening what must be done
     (re.compile(rf"^\s*Ngày\s+{_DAY}\s*,{_DUTY_AFTER}", CASE), "day"),
+    # "(01/10 - 10/10/2024)", "(Từ ngày 01/10/2024 - 10/10/2024)": a span of days, due at its end
+    (
+        re.compile(
+            r"(?<![\d/.])\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*(?:19|20)\d\d)?\s*[-–]\s*"
+            rf"(?:ngày\s+)?{_DAY}",
+            CASE,
+        ),
+        "day",
+    ),
     (
         re.compile(
             rf"\b(?:{_DUE_IN_MONTH}|(?<!đến\s)cuối|"

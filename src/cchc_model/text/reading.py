@@ -61,6 +61,7 @@ def read_document(
     running_lead: tuple[int, int] | None = None
     subjects: dict[tuple[int, int], str] = {}  # per sentence, the phrase its first item read
     set_out: _SetOut | None = None  # a task whose detail lines may follow
+    lead_tasks: dict[tuple[int, int], set[date | None]] = {}  # a lead's tasks' deadlines
     for piece in pieces(read.text):
         outer = contexts.get(piece.lead, root) if piece.lead else root
         if piece.is_lead:
@@ -72,6 +73,15 @@ def read_document(
         if outer.period is None and running is not None:
             reading_context = attrs.evolve(outer, period=running, period_said_before=True)
         targets, unread = read_piece(piece.text, piece.start, reading_context, read.text[a:b])
+        if (
+            piece.lead is not None
+            and targets
+            and all(r.op == "yes" for r in targets)
+            and {r.deadline for r in targets} <= lead_tasks.get(piece.lead, set())
+        ):
+            # "…, huyện sẽ tổ chức các hoạt động (01/10 - 10/10/2024): A; B; C": the parts
+            # of the task its lead is, due when it is, no tasks of their own
+            targets, unread = [], None
         targets = _subject_shared(targets, piece, subjects)
         stated = [] if piece.is_lead else list(periods_in(piece.text, year))
         if reading_context is not outer and not stated:
@@ -109,6 +119,10 @@ def read_document(
         as_read = piece
         if read.changed:
             piece, targets = _as_written(piece, targets, read, text)
+        if as_read.is_lead and targets:
+            lead_tasks[(as_read.start, as_read.end)] = {
+                r.deadline for r in targets if r.op == "yes"
+            }
         out.append(PieceReading(piece, tuple(targets), unread, outer))
         if not targets and lx.TASK_LINE.match(as_read.text):
             set_out = _SetOut.of(len(out) - 1, as_read, reading_context)
