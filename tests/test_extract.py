@@ -4352,3 +4352,11 @@ def test_a_span_of_days_dates_a_task_and_its_listed_parts_are_its_own() -> None:
     )
     found = [(t.reading.op, t.reading.phrase, t.reading.deadline) for t in extract(text).targets]
     assert found == [("yes", "các hoạt động truyền thông", date(2026, 10, 10))]
+
+
+def test_about_a_figure_and_higher_than_a_year_named() -> None:
+    (about,) = readings("Phấn đấu tỷ lệ hồ sơ trực tuyến khoảng 70%.")
+    assert (about.op, about.value, about.phrase) == ("=", "70", "tỷ lệ hồ sơ trực tuyến")
+    assert any("the other reading: a floor" in note for note in about.notes)
+    (rise,) = readings("Phấn đấu tỷ lệ hồ sơ trực tuyến cao hơn năm 2025 ít nhất 5%.")
+    assert (rise.op, rise.value) == ("change_increase", "5")

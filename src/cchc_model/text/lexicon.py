@@ -80,6 +80,8 @@ OPERATORS_BEFORE: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(r"(?:tối\s+thiểu(?:\s+là)?|ít\s+nhất(?:\s+là)?|từ)\s*$", CASE), ">="),
     (re.compile(r"(?:dưới|thấp\s+hơn|nhỏ\s+hơn|ít\s+hơn)\s*$", CASE), "<"),
+    # "khoảng 70%", "~ 60%": a point, approximately (noted: the other reading, a floor)
+    (re.compile(r"(?:khoảng|xấp\s+xỉ|~)\s*$", CASE), "="),
     (re.compile(r"(?:trên|hơn|vượt|cao\s+hơn|lớn\s+hơn|nhiều\s+hơn)\s*$", CASE), ">"),
 )
 """The words or signs right before a figure and the operator they give, tried in order:

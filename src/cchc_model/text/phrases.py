@@ -100,7 +100,7 @@ _LEADING_NOISE = re.compile(
 _TRAILING_NOISE = re.compile(
     r"(?:\s|,|:|\.|\(|[≥≤<>=]|\b(?:phải\s+)?(?:đạt|là|ở\s+mức|đạt\s+mức|đạt\s+từ|đạt\s+được|"
     r"(?<!địa\s)chỉ|"  # "… chỉ đạt 45,8%": only, no part of the measure
-    r"đạt\s+tỷ\s+lệ|lên|chiếm|ngay|"
+    r"đạt\s+tỷ\s+lệ|lên|chiếm|ngay|khoảng|xấp\s+xỉ|"
     r"tối\s+thiểu|ít\s+nhất|trên|từ|và|phấn\s+đấu|hướng\s+(?:tới|đến)|bình\s+quân|trung\s+bình|"
     r"(?:(?:[đĐD]ến|trong|vào)\s+)?(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d\d|"
     r"trong\s+năm(?:\s+nay)?|"

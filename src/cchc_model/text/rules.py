@@ -1276,7 +1276,9 @@ def _build(
             r"\btăng\s+(?:thêm\s+)?(?:bình\s+quân\s+)?(?:ít\s+nhất\s+|tối\s+thiểu\s+)?$|"
             r"\btăng\b[^,;.%]{0,80}\bthêm\s+(?:ít\s+nhất\s+|tối\s+thiểu\s+)?$|"
             # "… năm sau cao hơn năm trước ít nhất 5%": a rise each year
-            rf"{lx.YEAR_ON_YEAR}\s+(?:ít\s+nhất\s+|tối\s+thiểu\s+)?$",
+            rf"{lx.YEAR_ON_YEAR}\s+(?:ít\s+nhất\s+|tối\s+thiểu\s+)?$|"
+            # "… cao hơn (so với) năm 2025 ít nhất 5%": a rise on a year named
+            r"\bcao\s+hơn\s+(?:so\s+với\s+)?năm\s+(?:19|20)\d\d\s+(?:ít\s+nhất\s+|tối\s+thiểu\s+)?$",
             head,
             CASE,
         ):
@@ -1303,6 +1305,8 @@ def _build(
             return None  # "… đạt (trên) 85%" with no commitment anywhere: a result reported
         if kind == "percent" and op == ">=" and bare and not more:
             notes += ("a bare figure read as a floor, ≥ (the other reading: exactly that)",)
+        elif op == "=":
+            notes += ("about that figure, read as it (the other reading: a floor, ≥)",)
         elif op == "change_decrease":
             notes += (
                 "a reduction relative to the level before (the other reading: a level to reach)",
