@@ -4360,3 +4360,12 @@ def test_about_a_figure_and_higher_than_a_year_named() -> None:
     assert any("the other reading: a floor" in note for note in about.notes)
     (rise,) = readings("Phấn đấu tỷ lệ hồ sơ trực tuyến cao hơn năm 2025 ít nhất 5%.")
     assert (rise.op, rise.value) == ("change_increase", "5")
+
+
+def test_a_cited_documents_day_and_author_are_no_part_of_the_phrase() -> None:
+    from cchc_model.text import phrases
+
+    cited = "thủ tục hành chính theo Văn bản số 4735/TCT ngày 20/10/2025 của Tổ công tác"
+    assert phrases.clean(cited) == "thủ tục hành chính theo Văn bản số 4735/TCT"
+    # a day with no document cited before it stays: it may be what is measured
+    assert phrases.clean("hồ sơ tiếp nhận ngày 20/10/2025") == "hồ sơ tiếp nhận ngày 20/10/2025"

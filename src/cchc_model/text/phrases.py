@@ -188,8 +188,20 @@ _REFERENCE_INSIDE = re.compile(
 )
 
 
+#: the day and the author of a document cited at a phrase's end ("… theo Văn bản số
+#: 4735/TCT ngày 20/10/2025 của Tổ công tác …"): the number names it
+_CITED_DAY_TAIL = re.compile(
+    r"(?<=[\dA-ZĐa-zđ&])\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d"
+    r"(?:\s+của\s+[^,;.()]*)?$"
+)
+
+
 def clean(phrase: str) -> str:
     phrase = _REFERENCE_INSIDE.sub("", lx.EXCLUSION.sub("", phrase))
+    if (cited := _CITED_DAY_TAIL.search(phrase)) and lx.DOCUMENT_NUMBER.search(
+        phrase, 0, cited.start()
+    ):
+        phrase = phrase[: cited.start()]
     phrase = _TIER_IN_BRACKETS.sub("", phrase)  # "… được tiếp nhận (cấp tỉnh)": its level
     phrase = _REFERENCE_TAIL.sub("", phrase)
     phrase = re.sub(rf"\d{{{MAX_DIGITS + 1},}}", " ", phrase)  # codes or noise, not words
