@@ -4369,3 +4369,16 @@ def test_a_cited_documents_day_and_author_are_no_part_of_the_phrase() -> None:
     assert phrases.clean(cited) == "thủ tục hành chính theo Văn bản số 4735/TCT"
     # a day with no document cited before it stays: it may be what is measured
     assert phrases.clean("hồ sơ tiếp nhận ngày 20/10/2025") == "hồ sơ tiếp nhận ngày 20/10/2025"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Phấn đấu tỷ lệ thanh toán trực tuyến tăng gấp đôi so với năm 2025.", "100"),
+        ("Phấn đấu số doanh nghiệp công nghệ số tăng gấp 3 lần so với năm 2020.", "200"),
+    ],
+)
+def test_a_rise_to_so_many_times_as_much(sentence: str, value: str) -> None:
+    (found,) = readings(sentence)
+    assert (found.op, found.value, found.unit) == ("change_increase", value, "percent")
+    assert any("times as much" in note for note in found.notes)

@@ -755,6 +755,8 @@ OBJECT_CUT = re.compile(r"\s*,\s*|\s+và\s+", CASE)
 PERCENT = (
     # ("100% (một trăm phần trăm) hồ sơ": the figure restated in words, in brackets)
     rf"(?P<num>{NUMBER})\s*(?:%|phần\s+trăm)(?:\s*\([^()%\d]{{1,40}}phần\s+trăm\s*\))?|"
+    # "tăng gấp đôi", "tăng gấp 3 lần": a rise to so many times, (N - 1) × 100 % more
+    r"(?<=tăng\s)gấp\s+(?P<times>đôi|hai|ba|bốn|năm|\d{1,2}(?:,\d)?)(?:\s+lần)?\b|"
     # ("rút ngắn một nửa thời gian …": a share of a time or a cost cut)
     rf"\b(?P<share>{SHARE_WORD})(?=\s+(?:tổng\s+)?(?:số|các|những)\b|"
     r"\s+(?:thời\s+gian|chi\s+phí)\b)|"

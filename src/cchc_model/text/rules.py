@@ -522,6 +522,16 @@ def _commits(commitment: re.Pattern[str], sentence: str) -> bool:
 _REACHED_ONLY = re.compile(rf"{lx.REACHED_ONLY}(?:\s+được)?\s*$", CASE)
 
 
+#: how many times as much, in words ("gấp đôi", "gấp ba")
+_TIMES_WORDS = {
+    "đôi": Fraction(2),
+    "hai": Fraction(2),
+    "ba": Fraction(3),
+    "bốn": Fraction(4),
+    "năm": Fraction(5),
+}
+
+
 def _is_not_a_figure(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 12) : m.start()]
     # "= 1,5%": a worked example, not a goal (">= 90%" is an operator)
@@ -1246,6 +1256,10 @@ def _build(
                     return None
                 numerator, denominator = (int(part) for part in m["frac"].split("/"))
                 value = percent_text(Fraction(100 * numerator, denominator))
+            elif m["times"]:
+                times = _TIMES_WORDS.get(m["times"].lower()) or parse_number(m["times"])
+                value = percent_text(100 * (times - 1))
+                notes += (f"{decimal_text(times)} times as much: {value} % more",)
             else:
                 value = (
                     decimal_text(parse_number(written))
