@@ -3785,6 +3785,11 @@ def test_figures_of_a_network_plan_each_with_its_measure() -> None:
             "đủ cán bộ làm việc tại Trung tâm phục vụ hành chính công",
             date(2025, 7, 15),
         ),
+        (  # the day first, said to be the deadline
+            "Ngày 30/6/2025 là thời hạn cuối cùng để các địa phương hoàn thành việc bàn giao.",
+            "việc bàn giao",
+            date(2025, 6, 30),
+        ),
         (  # a directive given in a paper: what it directs is still to be done
             "Bộ Nội vụ đã có văn bản đề nghị các địa phương gửi báo cáo trước ngày 15/12/2025.",
             "báo cáo",

@@ -372,6 +372,8 @@ DEADLINES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # "Ngày 1/5/2025, 63 tỉnh, thành phố phải gửi đề án …": the day opening what must be done
     (re.compile(rf"^\s*Ngày\s+{_DAY}\s*,{_DUTY_AFTER}", CASE), "day"),
+    # "Ngày 30/6/2025 là thời hạn cuối cùng để …": the day said to be the deadline
+    (re.compile(rf"^\s*(?:Ngày\s+)?{_DAY}\s+là\s+(?:thời\s+hạn|hạn\s+(?:chót|cuối))", CASE), "day"),
     # "(01/10 - 10/10/2024)", "(Từ ngày 01/10/2024 - 10/10/2024)": a span of days, due at its end
     (
         re.compile(
@@ -1108,6 +1110,14 @@ WHEN_HEAD = re.compile(
 )
 """A time heading a task on its line ("Quý II/2026: tổ chức khảo sát …", "Năm 2026: hoàn
 thành …", "Hoàn thành trước ngày 31/10/2025: xây dựng …"), as a plan's schedule writes it."""
+TASK_DUE_DAY_FIRST = re.compile(
+    r"^\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s+là\s+"
+    r"(?:thời\s+hạn|hạn\s+(?:chót|cuối))(?:\s+cuối\s+cùng)?(?:\s+(?:để|cho))?"
+    rf"(?:\s+[^,;:.]{{0,60}}?)??\s+(?P<verb>{TASK_VERB_WORDS})\b(?P<what>[^;:.]*)",
+    CASE,
+)
+"""A task whose deadline opens the sentence ("Ngày 30/6/2025 là thời hạn cuối cùng để các
+địa phương hoàn thành việc bàn giao"): the verb, what it acts on after it."""
 TASK_DUE_SAID = re.compile(
     r"^\s*(?:hạn\s+(?:chót|cuối)|thời\s+hạn)(?:\s+(?:để|cho))?(?:\s+[^,;:.]{0,60}?)??\s+"
     rf"(?P<verb>{TASK_VERB_WORDS})\b(?P<what>[^;:]*?)\s+là\s+(?:trước\s+)?(?:ngày\s+)?\d",

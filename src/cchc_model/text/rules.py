@@ -2192,6 +2192,7 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
     tried = [
         *([(_TASK_OPENS_PART, head.end())] if head is not None else []),
         (lx.TASK_DUE_SAID, 0),
+        (lx.TASK_DUE_DAY_FIRST, 0),
         *([(_TASK_OPENS_PART, due_part)] if due_part else []),
         (lx.TASK_DIRECTED, 0),
         (lx.TASK, 0),
@@ -2207,7 +2208,7 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
             continue
         if pattern is lx.TASK_PASSIVE or pattern is lx.TASK_FROM_DAY:
             phrase = _passive_object(m, text)
-        elif pattern is lx.TASK_DUE_SAID:
+        elif pattern is lx.TASK_DUE_SAID or pattern is lx.TASK_DUE_DAY_FIRST:
             phrase = _task_object(m["what"])
         elif pattern is _TASK_OPENS_PART:
             # what is done in the part itself, not to whom what was done before is sent or
