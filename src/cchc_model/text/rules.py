@@ -64,13 +64,12 @@ _CLAUSE_CUT = re.compile(
     CASE,
 )
 _RELATIVE_YEAR = re.compile(r"\bnăm\s+(?:nay|tới|sau)\b", CASE)
-_NEXT_TIER_OPENS = re.compile(
-    r"[,;]\s*(?:và\s+)?(?:(?:ở|tại|đối\s+với)\s+)?cấp\s+(?:tỉnh|huyện|xã)\s+(?:đạt|là)\b[^,;]*$",
-    CASE,
-)
+#: "cấp xã", "ở cấp tỉnh", "đối với cấp huyện": a tier named, as a pattern (the tier its group)
+_AT_TIER = r"(?:(?:ở|tại|đối\s+với)\s+)?cấp\s+(tỉnh|huyện|xã)"
+_NEXT_TIER_OPENS = re.compile(rf"[,;]\s*(?:và\s+)?{_AT_TIER}\s+(?:đạt|là)\b[^,;]*$", CASE)
 """The tier that opens the next figure's item, after the figure before ("…, ở cấp xã đạt")."""
-_TIER_AT_END = re.compile(r"\s*(?:(?:ở|tại|đối\s+với)\s+)?cấp\s+(?:tỉnh|huyện|xã)$", CASE)
-_TIER_NAMED = re.compile(r"(?:(?:ở|tại|đối\s+với)\s+)?cấp\s+(tỉnh|huyện|xã)", CASE)
+_TIER_AT_END = re.compile(rf"\s*{_AT_TIER}$", CASE)
+_TIER_NAMED = re.compile(_AT_TIER, CASE)
 """A phrase that is only a tier ("cấp xã", "tại cấp huyện")."""
 _TIER = {
     "trung ương": "ministry",
@@ -522,16 +521,6 @@ def _commits(commitment: re.Pattern[str], sentence: str) -> bool:
 _REACHED_ONLY = re.compile(rf"{lx.REACHED_ONLY}(?:\s+được)?\s*$", CASE)
 
 
-#: how many times as much, in words ("gấp đôi", "gấp ba")
-_TIMES_WORDS = {
-    "đôi": Fraction(2),
-    "hai": Fraction(2),
-    "ba": Fraction(3),
-    "bốn": Fraction(4),
-    "năm": Fraction(5),
-}
-
-
 def _is_not_a_figure(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 12) : m.start()]
     # "= 1,5%": a worked example, not a goal (">= 90%" is an operator)
@@ -828,7 +817,7 @@ def read_piece(
     piece_periods: list[tuple[int, str]] | None = None
     sentence_times: tuple[list[tuple[int, date]], list[tuple[int, str]]] | None = None
     not_read: _Anchor | None = None
-    compared_measure = ""  # what a figure compared with its target measured
+    measure_for_next = ""  # what a figure read as no target (a result, a start) measured
     each_unit_of_next = ""  # the units "100% … có tỷ lệ …" names, for the rate after it
     for index, anchor in enumerate(anchors):
         clause_start, clause_end = clauses.bounds(anchor.start)
@@ -848,7 +837,7 @@ def read_piece(
             # "Tỷ lệ … đạt 45%, thấp hơn mục tiêu 50%", "… chỉ đạt 45,8%, trong khi mục tiêu đề
             # ra là 50%", "… đạt 63% (mục tiêu 70%)": a result, beside the target it is
             # measured against, which is of the same measure
-            compared_measure = ph.measured(text[prev_end : anchor.start])
+            measure_for_next = ph.measured(text[prev_end : anchor.start])
             reported += 1
             continue
         if (
@@ -859,7 +848,7 @@ def read_piece(
         ):
             # "nâng tỷ lệ … từ 40% năm 2025 lên 70% năm 2026": where it starts is no target;
             # the figure it rises to is of the measure named before
-            compared_measure = ph.measured(text[prev_end : anchor.start])
+            measure_for_next = ph.measured(text[prev_end : anchor.start])
             continue
         if (
             all_reported
@@ -880,9 +869,9 @@ def read_piece(
             committed,
             figures_stated,
         )
-        if built is not None and compared_measure:
-            built = [attrs.evolve(r, phrase=compared_measure) for r in built]
-            compared_measure = ""
+        if built is not None and measure_for_next:
+            built = [attrs.evolve(r, phrase=measure_for_next) for r in built]
+            measure_for_next = ""
         if built is not None and each_unit_of_next:
             note = "each unit named before its rate ('100% … có tỷ lệ … đạt …')"
             built = [
@@ -1257,7 +1246,9 @@ def _build(
                 numerator, denominator = (int(part) for part in m["frac"].split("/"))
                 value = percent_text(Fraction(100 * numerator, denominator))
             elif m["times"]:
-                times = _TIMES_WORDS.get(m["times"].lower()) or parse_number(m["times"])
+                # ("gấp đôi": twice; "gấp ba", "gấp 3 lần": a number, in words or figures)
+                said = m["times"].lower()
+                times = Fraction(2) if said == "đôi" else parse_number(said)
                 value = percent_text(100 * (times - 1))
                 notes += (f"{decimal_text(times)} times as much: {value} % more",)
             else:
