@@ -460,6 +460,46 @@ class TestRegressions:
         batch = evaluate_many(plan, pl.DataFrame(records), tree, policy=policy)
         assert batch.evaluation("99", "2021") == expected
 
+    def test_a_period_handed_over_whole_says_so_once_for_all_its_targets(self) -> None:
+        """A mean over values of different precision sends the whole period to the reference
+        engine: the warning names the period, for every target in it, one handed over on its
+        own too (each member of a breakdown), which is not named again; with values of one
+        precision, that target alone is handed over, and named."""
+        days = cm.Indicator(
+            id="days",
+            name="Thời gian giải quyết",
+            measure=cm.MeasureKind.AMOUNT,
+            unit="day",
+            spatial=cm.SpatialRule.MEAN,
+            temporal=cm.TemporalRule.MEAN,
+            dimensions=(cm.Dimension(id="sector", members=("land", "investment")),),
+        )
+        target = cm.Comparison(
+            id="t", indicator=days, op=cm.Op.GE, threshold="0 day", each_member="sector"
+        )
+        plan = attrs.evolve(_plan(target), indicators=(days,))
+        policy = cm.Policy(min_coverage=Fraction(0))
+        quarters = [
+            {"indicator": "days", "code": "901", "period": f"2021-Q{q}", "value": v}
+            for q, v in ((2, "19.25"), (3, "0.5"), (4, "1"))
+        ]
+        year_902 = {"indicator": "days", "code": "902", "period": "2021", "value": "3"}
+        mixed = evaluate_many(
+            plan, pl.DataFrame([*quarters, year_902]), province_tree(), policy=policy
+        )
+        assert mixed.warnings == (
+            "2021: evaluated by the reference engine: a mean, minimum or maximum over values "
+            "of different precision",
+        )
+        assert mixed.table.filter(pl.col("depth") == 0)["engine"].to_list() == ["reference"]
+        year_901 = {"indicator": "days", "code": "901", "period": "2021", "value": "19"}
+        even = evaluate_many(
+            plan, pl.DataFrame([year_901, year_902]), province_tree(), policy=policy
+        )
+        assert even.warnings == (
+            "t: evaluated by the reference engine: target t is to be met at each member of sector",
+        )
+
     def test_a_coverage_of_more_days_than_units_is_stored_whole(self) -> None:
         """A temporal roll-up's coverage counts a period's days (365), more than the tree
         has units: the table stores coverage counts narrow, in a range that holds both."""
