@@ -339,7 +339,9 @@ TIME_LABEL_ENDS = re.compile(rf"\b{TIME_LABEL_WORDS}\s*$", CASE)
 """A sentence's colon after a time label ("…; thời gian hoàn thành: trước ngày 31/01/2026")
 opens when a task is due, not a list of targets."""
 # "Hạn chót để các địa phương hoàn thành việc số hóa là ngày 31/12/2025": the day said last
-_DUE_SAID = r"(?:hạn\s+(?:chót|cuối)|thời\s+hạn)\s[^.;:]{0,120}?\blà(?:\s+trước)?"
+_DEADLINE_WORD = r"(?:hạn\s+(?:chót|cuối)|thời\s+hạn)"
+"""The word for a deadline ("hạn chót", "hạn cuối", "thời hạn"), as a pattern."""
+_DUE_SAID = rf"{_DEADLINE_WORD}\s[^.;:]{{0,120}}?\blà(?:\s+trước)?"
 _DUE_BY_DAY = (
     r"(?:trước|(?<!tính\s)[đĐD]ến|(?:chậm|muộn)\s+nhất(?:\s+là)?|hạn\s+(?:chót|cuối)(?:\s+là)?|"
     # "Hết ngày 26/12, bộ phận một cửa … kết thúc …" (not "đến hết", read with "đến")
@@ -373,7 +375,7 @@ DEADLINES: tuple[tuple[re.Pattern[str], str], ...] = (
     # "Ngày 1/5/2025, 63 tỉnh, thành phố phải gửi đề án …": the day opening what must be done
     (re.compile(rf"^\s*Ngày\s+{_DAY}\s*,{_DUTY_AFTER}", CASE), "day"),
     # "Ngày 30/6/2025 là thời hạn cuối cùng để …": the day said to be the deadline
-    (re.compile(rf"^\s*(?:Ngày\s+)?{_DAY}\s+là\s+(?:thời\s+hạn|hạn\s+(?:chót|cuối))", CASE), "day"),
+    (re.compile(rf"^\s*(?:Ngày\s+)?{_DAY}\s+là\s+{_DEADLINE_WORD}", CASE), "day"),
     # "(01/10 - 10/10/2024)", "(Từ ngày 01/10/2024 - 10/10/2024)": a span of days, due at its end
     (
         re.compile(
@@ -1044,12 +1046,15 @@ BODY = (
 …"), as a pattern matched with case."""
 # "Đến năm 2026 hoàn thành …", "Phấn đấu trong quý II/2026 hoàn thành …": a time said
 # before the verb, with no comma after it
+_WHEN_SAID = (
+    r"(?:hết\s+|cuối\s+)?(?:năm\s+\d{4}|quý\s+[IVX\d]+(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?|"
+    r"tháng\s+\d{1,2}(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?|"
+    r"(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)"
+)
+"""A year, a quarter, a month or a day a task is done in or by, as a pattern."""
 _WHEN_BEFORE_VERB = (
     r"(?:(?:phấn\s+đấu|quyết\s+tâm)\s+)?"
-    r"(?:(?:đến|trong|trước|từ\s+nay\s+đến)\s+(?:hết\s+|cuối\s+)?"
-    r"(?:năm\s+\d{4}|quý\s+[IVX\d]+(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?|"
-    r"tháng\s+\d{1,2}(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?|"
-    r"ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)\s+)?"
+    rf"(?:(?:đến|trong|trước|từ\s+nay\s+đến)\s+{_WHEN_SAID}\s+)?"
 )
 _TASK_VERB = (
     rf"{_WHEN_BEFORE_VERB}"
@@ -1103,24 +1108,22 @@ TASK_AT_START = re.compile(rf"^{_TASK_VERB}", CASE)
 dữ liệu đất đai, hoàn thành trước ngày 31/12/2025")."""
 WHEN_HEAD = re.compile(
     r"^\s*(?:(?:hoàn\s+thành|thời\s+hạn|hạn(?:\s+hoàn\s+thành)?)\s+)?"
-    r"(?:(?:trước|đến|trong|chậm\s+nhất)\s+)?(?P<when>(?:hết\s+)?năm\s+\d{4}|"
-    r"quý\s+[IVX\d]+(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?|tháng\s+\d{1,2}\s*/\s*\d{4}|"
-    r"(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)\s*:\s*(?=\S)",
+    rf"(?:(?:trước|đến|trong|chậm\s+nhất)\s+)?(?P<when>{_WHEN_SAID})\s*:\s*(?=\S)",
     CASE,
 )
 """A time heading a task on its line ("Quý II/2026: tổ chức khảo sát …", "Năm 2026: hoàn
 thành …", "Hoàn thành trước ngày 31/10/2025: xây dựng …"), as a plan's schedule writes it."""
+# "… để các địa phương hoàn thành …": for whom, then the verb of what is due
+_DUE_FOR = rf"(?:\s+(?:để|cho))?(?:\s+[^,;:.]{{0,60}}?)??\s+(?P<verb>{TASK_VERB_WORDS})\b"
 TASK_DUE_DAY_FIRST = re.compile(
     r"^\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s+là\s+"
-    r"(?:thời\s+hạn|hạn\s+(?:chót|cuối))(?:\s+cuối\s+cùng)?(?:\s+(?:để|cho))?"
-    rf"(?:\s+[^,;:.]{{0,60}}?)??\s+(?P<verb>{TASK_VERB_WORDS})\b(?P<what>[^;:.]*)",
+    rf"{_DEADLINE_WORD}(?:\s+cuối\s+cùng)?{_DUE_FOR}(?P<what>[^;:.]*)",
     CASE,
 )
 """A task whose deadline opens the sentence ("Ngày 30/6/2025 là thời hạn cuối cùng để các
 địa phương hoàn thành việc bàn giao"): the verb, what it acts on after it."""
 TASK_DUE_SAID = re.compile(
-    r"^\s*(?:hạn\s+(?:chót|cuối)|thời\s+hạn)(?:\s+(?:để|cho))?(?:\s+[^,;:.]{0,60}?)??\s+"
-    rf"(?P<verb>{TASK_VERB_WORDS})\b(?P<what>[^;:]*?)\s+là\s+(?:trước\s+)?(?:ngày\s+)?\d",
+    rf"^\s*{_DEADLINE_WORD}{_DUE_FOR}(?P<what>[^;:]*?)\s+là\s+(?:trước\s+)?(?:ngày\s+)?\d",
     CASE,
 )
 """A task named inside the sentence that gives its deadline ("Hạn chót để các địa phương hoàn
