@@ -4192,6 +4192,119 @@ def test_results_and_cases_are_no_targets(sentence: str) -> None:
     assert extract(sentence, year=2026).targets == ()
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # now, after who tells it
+        "Ông cho biết, hiện trên 90% cán bộ, công chức cấp xã đạt chuẩn theo quy định.",
+        # the resolve a result was reached with, and a result reached above a figure
+        "Với quyết tâm cao, tỉnh đã đạt trên 97% hồ sơ đúng hạn, nằm trong nhóm dẫn đầu cả nước.",
+        # a result said to be above its target
+        "Đến hết tháng 10, toàn tỉnh đạt trên 99% hồ sơ giải quyết đúng hạn, cao hơn mục tiêu "
+        "đề ra.",
+    ],
+)
+def test_results_told_in_the_news_are_no_targets(sentence: str) -> None:
+    assert extract(sentence, year=2025).targets == ()
+
+
+def _read_in(text: str, year: int) -> list[tuple[str, str, str, str | None, str | None]]:
+    return [
+        (
+            r.op,
+            r.value,
+            r.phrase,
+            r.period,
+            r.deadline.isoformat() if r.deadline else None,
+        )
+        for r in (t.reading for t in extract(text, year=year).targets)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (  # a clause opened by a report's words, before the commitment: a result
+            "Theo báo cáo, tỷ lệ số hóa hồ sơ đạt trên 70%, phấn đấu đến cuối năm đạt 100%.",
+            [(">=", "100", "tỷ lệ số hóa hồ sơ", None, "2025-12-31")],
+        ),
+        (
+            "Đến nay, tỷ lệ hồ sơ trực tuyến đạt 60%, phấn đấu đến hết năm đạt 80%.",
+            [(">=", "80", "tỷ lệ hồ sơ trực tuyến", None, "2025-12-31")],
+        ),
+        (  # the clause after the target, told now
+            "Mục tiêu của tỉnh là trên 95% người dân hài lòng, hiện nay kết quả khảo sát đạt 93%.",
+            [(">", "95", "người dân hài lòng", None, None)],
+        ),
+        (  # what is conceded, then what is aimed at (its measure unnamed)
+            "Mặc dù đạt trên 90% nhưng tỉnh vẫn cần nỗ lực hơn nữa để đạt mục tiêu 100% vào năm "
+            "2026.",
+            [(">=", "100", "", "2026", None)],
+        ),
+        (  # a clause told in the past, the target after ";"; its measure is the result's
+            "Tỉnh đã giải quyết 98% hồ sơ đúng hạn; thời gian tới phấn đấu đạt 100%.",
+            [(">=", "100", "hồ sơ đúng hạn", None, None)],
+        ),
+        (  # "tỷ lệ này": the measure named before
+            "Năm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 65%; năm 2025, tỉnh phấn đấu nâng tỷ "
+            "lệ này lên 80%.",
+            [(">=", "80", "tỷ lệ hồ sơ trực tuyến của tỉnh", "2025", None)],
+        ),
+        (  # what the target counts ends with its clause
+            "Tỉnh đặt mục tiêu năm 2026 có trên 70% dân số trưởng thành sử dụng dịch vụ công trực "
+            "tuyến, trong khi năm 2025 mới đạt 52%.",
+            [(">", "70", "dân số trưởng thành sử dụng dịch vụ công trực tuyến", "2026", None)],
+        ),
+        (  # "đã" in a relative clause tells no result
+            "Các chỉ tiêu cụ thể:\n"
+            "- 100% biểu mẫu điện tử được điền sẵn dữ liệu mà người dân đã cung cấp.",
+            [
+                (
+                    ">=",
+                    "100",
+                    "biểu mẫu điện tử được điền sẵn dữ liệu mà người dân đã cung cấp",
+                    None,
+                    None,
+                )
+            ],
+        ),
+        (  # the end of the document's year, before the figure
+            "Chậm nhất đến cuối năm, 100% xã có Trung tâm phục vụ hành chính công.",
+            [(">=", "100", "xã có Trung tâm phục vụ hành chính công", None, "2025-12-31")],
+        ),
+        ("Tính đến cuối năm, 100% xã đã có Trung tâm phục vụ hành chính công.", []),
+        (  # what was reached, above a figure, beside what is aimed at
+            "Năm nay tỉnh đã đạt trên 97% hồ sơ đúng hạn và phấn đấu đến năm 2026 đạt 100%.",
+            [(">=", "100", "hồ sơ đúng hạn", "2026", None)],
+        ),
+        (
+            "Đến hết năm nay, 100% xã có điểm phục vụ.",
+            [(">=", "100", "xã có điểm phục vụ", None, "2025-12-31")],
+        ),
+        # a figure said to be below its plan is a result; one not below its quota a target
+        ("Tỷ lệ hồ sơ trực tuyến đạt 60%, thấp hơn kế hoạch.", []),
+        (
+            "Tỷ lệ hồ sơ trực tuyến năm 2025 đạt 60%, không thấp hơn chỉ tiêu được giao.",
+            [(">=", "60", "Tỷ lệ hồ sơ trực tuyến", "2025", None)],
+        ),
+    ],
+)
+def test_a_result_and_a_target_told_in_one_sentence(
+    sentence: str, found: list[tuple[str, str, str, str | None, str | None]]
+) -> None:
+    assert _read_in(sentence, 2025) == found
+
+
+def test_a_measure_pointed_back_to_within_an_item() -> None:
+    """ "…, năm 2026 phấn đấu nâng tỷ lệ này lên 80%" after a result in the same item."""
+    found = _read_in(
+        "Năm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 65%, năm 2026 phấn đấu nâng tỷ lệ này "
+        "lên 80%.",
+        2026,
+    )
+    assert found == [(">=", "80", "tỷ lệ hồ sơ trực tuyến của tỉnh", "2026", None)]
+
+
 def test_the_result_after_however_is_no_target() -> None:
     found = [
         (r.value, r.period)

@@ -93,8 +93,11 @@ percentage, a change against a baseline."""
 INCREASE = re.compile(r"\btăng(?:\s+thêm)?\b", CASE)
 """An increase ("tăng", "tăng thêm")."""
 
+# "quyết tâm" that resolves, not the resolve a result was reached with ("Với quyết tâm cao,
+# tỉnh đã đạt …", "với tinh thần quyết tâm")
+_RESOLVED = r"(?<!với\s)(?<!sự\s)(?<!thần\s)quyết\s+tâm"
 ASPIRATION = re.compile(
-    r"\b(?:phấn\s+đấu|quyết\s+tâm|nỗ\s+lực|cố\s+gắng|(?<!định )(?<!Định )hướng\s+(?:tới|đến)"
+    rf"\b(?:phấn\s+đấu|{_RESOLVED}|nỗ\s+lực|cố\s+gắng|(?<!định )(?<!Định )hướng\s+(?:tới|đến)"
     r"(?!\s+(?:chính\s+phủ|chính\s+quyền|kinh\s+tế|xã\s+hội|nền|mục\s+tiêu\s+xây\s+dựng|xây\s+dựng)))",
     CASE,
 )
@@ -121,7 +124,7 @@ COMMITMENT = re.compile(
     r"(?<!những\s)(?<!mọi\s)yêu\s+cầu|"
     # "trình độ đại học trở lên": a degree and those above it, not a figure's floor
     r"tối\s+thiểu|ít\s+nhất|(?<!học\s)(?<!đẳng\s)(?<!cấp\s)(?<!sĩ\s)trở\s+lên|"
-    r"quyết\s+tâm|cần\s+đạt|sẽ|"
+    rf"{_RESOLVED}|cần\s+đạt|sẽ|để\s+đạt(?:\s+được)?\s+(?:mục|chỉ)\s+tiêu|"
     # (not "điểm tối đa", the most a score can be, nor "tối đa hóa")
     rf"không\s+quá|(?<!điểm\s)tối\s+đa(?!\s+hóa)|(?<!được\s)(?<!việc\s)(?:đưa|(?<!mới\s)(?<!NTM\s)nâng))\b|"
     rf"{_YEAR_TO_COME}",
@@ -277,6 +280,10 @@ PAST = re.compile(
     r"(?:năm|thời\s+gian|nhiệm\s+kỳ|quý|tháng|tuần|kỳ|giai\s+đoạn)\s+(?:vừa\s+)?qua|lũy\s+kế|"
     r"(?:số\s+liệu|khảo\s+sát|thống\s+kê|báo\s+cáo|kiểm\s+tra|đánh\s+giá|rà\s+soát)\s+cho\s+thấy)"
     r"\b|^\s*hiện\b|"
+    # "Ông cho biết, hiện trên 90% …": now, after who tells it
+    r",\s*hiện\s+(?=trên|hơn|gần|khoảng|có|đã|chỉ|mới|\d)|"
+    # "Mặc dù đạt trên 90% nhưng …": a figure conceded, reached
+    r"^\s*(?:mặc\s+dù|tuy|dù)\s+(?:đã\s+)?(?:đạt|có)\b|"
     # "Vừa qua, …", "Trong kỳ, …", "Từ đầu năm, …", "Nhìn chung, …": how a report opens
     r"^\s*(?:vừa\s+qua|trong\s+(?:kỳ|tháng)|từ\s+đầu\s+năm|nhìn\s+chung|như\s+vậy)\s*,",
     CASE,
@@ -448,9 +455,20 @@ YEARLESS_DEADLINES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "month",
     ),
+    # "phấn đấu đến cuối năm đạt 100%", "đến hết năm nay": the end of the document's year
+    # ("tính đến cuối năm" dates a result)
+    (
+        re.compile(
+            r"(?<!tính\s)\b(?:[đĐD]ến|trước|chậm\s+nhất(?:\s+là)?(?:\s+đến)?)\s+(?:hết|cuối)\s+năm"
+            r"\b(?!\s*(?:(?:19|20)\d\d|[/.-]?\s*\d|học|tài\s+chính))",
+            CASE,
+        ),
+        "year",
+    ),
 )
 """Deadlines written without their year ("trước ngày 25.11", "từ nay đến ngày 31/8", "trong
-tháng 10", "đến hết tháng 12"): read only when the document's year is known, in that year."""
+tháng 10", "đến hết tháng 12", "đến cuối năm"): read only when the document's year is known,
+in that year."""
 # "trong quý I/2026", "trước quý 2/2025": a quarter a task is due in (or before)
 _QUARTER_DUE = rf"\b(?:{_QUARTER_BY}|trong)\s+quý\s+(?P<q>I{{1,3}}|IV|[1-4])"
 YEARLESS_QUARTER = re.compile(rf"{_QUARTER_DUE}\b{_NO_YEAR}", CASE)

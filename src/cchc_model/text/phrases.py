@@ -83,10 +83,12 @@ _last_stop: tuple[str, int, int] = ("", 0, 0)
 
 _LEADING_NOISE = re.compile(
     # ("(1) 100% xã …", "b) 80% …": an item's number written inside the sentence)
-    r"^(?:\s|,|:|-|–|\(?\d{1,2}\)(?=\s|$)|\b[a-zđ]\)(?=\s|$)|\(|\)|\b(?:từ\s+đó|theo\s+đó|đồng\s+thời|ngoài\s+ra|trong\s+đó|phấn\s+đấu|riêng|"
+    r"^(?:\s|,|:|-|–|\(?\d{1,2}\)(?=\s|$)|\b[a-zđ]\)(?=\s|$)|\(|\)|\b(?:từ\s+đó|theo\s+đó|đồng\s+thời|ngoài\s+ra|trong\s+đó|phấn\s+đấu|riêng|mặc\s+dù|nhưng|"
     r"quyết\s+tâm|hướng\s+(?:tới|đến)|bảo\s+đảm|đảm\s+bảo|phải|đưa|nâng(?:\s+cao)?(?!\s+cấp)|và|thuộc|"
     r"(?:(?:[đĐD]ến|trong|từ\s+nay\s+đến|chậm\s+nhất(?:\s+là)?)\s+)?(?:hết\s+|cuối\s+)?"
     r"năm\s+(?:19|20)\d\d|(?:[đĐD]ến|từ\s+nay\s+đến)\s+(?:19|20)\d\d\b|"
+    r"(?:chậm\s+nhất\s+(?:là\s+)?)?(?:[đĐD]ến|trước|vào)\s+(?:hết|cuối)\s+năm(?:\s+nay)?"
+    r"(?!\s+(?:19|20)\d\d)|"
     # "Chậm nhất đến hết tháng 9/2025, …": a month's end
     r"(?:(?:[đĐD]ến|trong|trước|chậm\s+nhất)\s+)+(?:hết\s+)?tháng\s+\d{1,2}\s*[/-]\s*(?:19|20)\d\d|"
     # "Đến quý II/2026, …": a quarter's end
@@ -103,7 +105,8 @@ _TRAILING_NOISE = re.compile(
     r"đạt\s+tỷ\s+lệ|lên|chiếm|ngay|khoảng|xấp\s+xỉ|"
     r"tối\s+thiểu|ít\s+nhất|trên|từ|và|phấn\s+đấu|hướng\s+(?:tới|đến)|bình\s+quân|trung\s+bình|"
     r"(?:(?:[đĐD]ến|trong|vào)\s+)?(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d\d|"
-    r"trong\s+năm(?:\s+nay)?|"
+    r"trong\s+năm(?:\s+nay)?|(?:[đĐD]ến|trước|vào)\s+(?:hết|cuối)\s+năm(?:\s+nay)?|"
+    r"(?:trong\s+)?thời\s+gian\s+tới|"
     r"(?:của|tại|ở)\s+(?:từng|mỗi)\s+[^.;]*|"
     r"được|(?<!trực\s)thuộc|(?:nằm\s+)?(?:trong|vào)|lọt(?:\s+vào)?|duy\s+trì|giữ\s+vững|xuống(?:\s+còn)?|còn|tiếp\s+tục|"
     r"so\s+với(?:\s+(?:cùng\s+kỳ|trước\s+đây))?|tăng|giảm|cắt\s+giảm|rút\s+ngắn|"
@@ -115,7 +118,9 @@ _TRAILING_NOISE = re.compile(
     r"(?:trước|[đĐD]ến|chậm\s+nhất)(?:\s+(?:hết|ngày))*\s+\d{1,2}\s*"
     r"(?:/\s*\d{1,2}\s*/|\s+tháng\s+\d{1,2}\s+năm)\s*\d{4}|"
     rf"(?:(?:trong|trước|{lx.QUARTER_END_LEADS})\s+)?"
-    r"(?:quý\s+[IVX1-4]+|(?:06|6)\s+tháng\s+(?:đầu|cuối))(?:\s+năm\s+\d{4}|\s*/\s*\d{4})?)"
+    r"(?:quý\s+[IVX1-4]+|(?:06|6)\s+tháng\s+(?:đầu|cuối))(?:\s+năm\s+\d{4}|\s*/\s*\d{4})?|"
+    # "… nhưng tỉnh vẫn cần nỗ lực hơn nữa để đạt mục tiêu 100%": a purpose, no measure
+    r"^[^,;]*\bđể\s+đạt(?:\s+được)?\s+(?:mục|chỉ)\s+tiêu)"
     r"\b)+$",
     CASE,
 )

@@ -9,7 +9,15 @@ from datetime import date
 import attrs
 
 from . import lexicon as lx
-from .rules import Context, Reading, context_of, read_piece, task_set_out
+from .rules import (
+    Context,
+    Reading,
+    context_of,
+    measured_before,
+    names_back,
+    read_piece,
+    task_set_out,
+)
 from .segment import Piece, pieces
 from .tables import Readable, readable
 from .timing import periods_in
@@ -82,7 +90,9 @@ def read_document(
             # "…, huyện sẽ tổ chức các hoạt động (01/10 - 10/10/2024): A; B; C": the parts
             # of the task its lead is, due when it is, no tasks of their own
             targets, unread = [], None
-        targets = _subject_shared(targets, piece, subjects)
+        # (the words just before it: a bounded look back keeps the reading linear)
+        said_before = read.text[max(a, piece.start - 300) : piece.start]
+        targets = _subject_shared(targets, piece, subjects, said_before)
         stated = [] if piece.is_lead else list(periods_in(piece.text, year))
         if reading_context is not outer and not stated:
             # "Năm 2025, …. Trước 30/6/2026, …": a deadline of another year ends the period
@@ -199,22 +209,36 @@ def _kind(detail: re.Match[str]) -> str:
 
 
 def _subject_shared(
-    targets: list[Reading], piece: Piece, subjects: dict[tuple[int, int], str]
+    targets: list[Reading],
+    piece: Piece,
+    subjects: dict[tuple[int, int], str],
+    said_before: str,
 ) -> list[Reading]:
-    """An item of a sentence cut at ";" that names nothing it measures ("Phấn đấu Chỉ số SIPAS
-    đạt từ 85% trở lên; nằm trong nhóm 20/63 … dẫn đầu") measures what the sentence's first
-    item does."""
+    """An item of a sentence cut at ";" that names nothing it measures, or names it by
+    pointing back ("tỷ lệ này"), measures what the sentence's first item does ("Phấn đấu Chỉ
+    số SIPAS đạt từ 85% trở lên; nằm trong nhóm 20/63 … dẫn đầu"), or, where that item told a
+    result, what the result measured ("Năm 2024, tỷ lệ … đạt 65%; năm 2025 phấn đấu nâng tỷ
+    lệ này lên 80%")."""
     if piece.sentence is None:
         return targets
     subject = subjects.get(piece.sentence)
     if subject is None:
-        first = next((r.phrase for r in targets if r.phrase), None)
+        first = next((r.phrase for r in targets if r.phrase and not names_back(r.phrase)), None)
         if first is not None:
             subjects[piece.sentence] = first
-        return targets
+            return targets
+        subject = measured_before(said_before)
+        if not subject:
+            return targets
     note = "the measured phrase is the one the sentence's first item names"
     return [
-        attrs.evolve(r, phrase=subject, notes=(*r.notes, note)) if not r.phrase else r
+        attrs.evolve(
+            r,
+            phrase=subject,
+            notes=(*r.notes, f"'{r.phrase}' is the measure named before it" if r.phrase else note),
+        )
+        if not r.phrase or names_back(r.phrase)
+        else r
         for r in targets
     ]
 

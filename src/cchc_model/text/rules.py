@@ -60,7 +60,9 @@ _CLAUSE_CUT = re.compile(
     # "Năm 2024, … xếp thứ 8/63, năm 2025 tỉnh phấn đấu …": another year's clause
     r"năm\s+(?:19|20)\d\d(?!\s*[-–]))\b)|"
     # "năm 2025 tỉnh đạt 85% … và năm nay đặt mục tiêu 90%": another year's clause
-    r"\s+và\s+(?=năm\s+(?:nay|tới|sau|(?:19|20)\d\d(?!\s*[-–]))\b)",
+    r"\s+và\s+(?=năm\s+(?:nay|tới|sau|(?:19|20)\d\d(?!\s*[-–]))\b)|"
+    # "Mặc dù đạt trên 90% nhưng …": what is conceded, then what is said
+    r"(?<=%)\s+(?=nhưng\b)",
     CASE,
 )
 _RELATIVE_YEAR = re.compile(r"\bnăm\s+(?:nay|tới|sau)\b", CASE)
@@ -472,7 +474,9 @@ _QUOTED = re.compile(r"“[^”\n]{1,300}”")
 
 
 _TARGET_MET = re.compile(
-    r"\b(?:vượt(?:\s+mức)?|chưa\s+đạt|đạt\s+và\s+vượt)\s+(?:(?:các|mọi)\s+)?"
+    # ("cao hơn mục tiêu đề ra"; not "không thấp hơn chỉ tiêu được giao", a floor)
+    r"\b(?:vượt(?:\s+mức)?|chưa\s+đạt|đạt\s+và\s+vượt|(?<!không\s)(?:cao|thấp)\s+hơn(?:\s+so\s+với)?)"
+    r"\s+(?:(?:các|mọi)\s+)?"
     # (not one whose figure is said: "đạt 45%, chưa đạt mục tiêu 50%" states the target)
     r"(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)(?:\s+(?:đề\s+ra|được\s+giao|năm\s+\d{4}))?"
     r"(?![^,;.]{0,20}?\d)|"
@@ -518,7 +522,9 @@ def _commits(commitment: re.Pattern[str], sentence: str) -> bool:
 
 
 #: "mục tiêu là 80% nhưng thực tế chỉ đạt 72%": what was reached, right before a figure
-_REACHED_ONLY = re.compile(rf"{lx.REACHED_ONLY}(?:\s+được)?\s*$", CASE)
+_REACHED_ONLY = re.compile(
+    rf"{lx.REACHED_ONLY}(?:\s+được)?(?:\s+(?:trên|hơn|gần|khoảng|xấp\s+xỉ|tới))?\s*$", CASE
+)
 
 
 def _is_not_a_figure(text: str, m: re.Match[str]) -> bool:
@@ -668,7 +674,7 @@ class _Clauses:
             clause = self.text[bounds[0] : bounds[1]]
             deadlines = list(deadlines_in(clause, self.year))
             periods = list(periods_in(clause, self.year))
-            reported = bool(lx.REPORT.search(clause)) or bool(
+            reported = bool(lx.REPORT.search(clause) or _tells_now_or_before(clause)) or bool(
                 # "Chỉ số PAR Index năm 2024 tăng 5 bậc; mục tiêu năm 2025 …": a past year's
                 # (not one kept: "Giữ vững … kết quả xếp hạng … năm 2025")
                 self.year is not None
@@ -683,6 +689,65 @@ class _Clauses:
                 _levels(_FOR_WHOM.sub("", clause)),  # (not who it is done for)
             )
         return self._said[bounds]
+
+
+def _tells_now_or_before(clause: str) -> bool:
+    """Whether ``clause`` says what is or was ("hiện nay …", "năm qua …", "tỉnh đã giải
+    quyết …"), not in a relative clause ("dữ liệu mà người dùng đã cung cấp")."""
+    return any(
+        not _RELATIVE_BEFORE.search(clause, max(0, m.start() - 40), m.start())
+        for m in lx.PAST.finditer(clause)
+    )
+
+
+_RELATIVE_BEFORE = re.compile(r"\bmà(?:\s+\S+){0,3}\s*$", CASE)
+
+
+_SAID_BEFORE = re.compile(
+    r"(?:tỷ\s+lệ|tỉ\s+lệ|chỉ\s+số|mức|con\s+số|chỉ\s+tiêu|kết\s+quả)\s+(?:này|đó|trên)", CASE
+)
+"""A measure named by pointing back ("tỷ lệ này", "chỉ số này")."""
+
+
+def names_back(phrase: str) -> bool:
+    """Whether ``phrase`` names its measure by pointing back to one named before it ("tỷ lệ
+    này", "chỉ số này")."""
+    return bool(_SAID_BEFORE.fullmatch(phrase))
+
+
+def measured_before(said: str) -> str:
+    """What the last figure of ``said``, the words before an item, measured ("Năm 2024, tỷ lệ
+    … đạt 65%; …", "Tỉnh đã giải quyết 98% hồ sơ đúng hạn; …")."""
+    before = _anchors(said)
+    if not before:
+        return ""
+    last = before[-1]
+    after = said[last.end :].rstrip(" ;,")
+    if _after_is_subject(after):  # "Tỉnh đã giải quyết 98% hồ sơ đúng hạn; …"
+        return ph.clean(ph.to_first_clause(after))
+    start = before[-2].end if len(before) > 1 else 0
+    return ph.measured(said[start : last.start])
+
+
+def _told_as_result(text: str, clause_start: int, anchor: _Anchor) -> bool:
+    """Whether the clause of ``anchor`` opens with the words of a report and no commitment
+    word comes between them and it ("Theo báo cáo, tỷ lệ … đạt 70%, phấn đấu đến cuối năm
+    đạt 100%": the 70 % is a result, the 100 % a target)."""
+    told = _REPORT_OPENS.match(text, clause_start)
+    if told is None:
+        return False
+    return not lx.COMMITMENT.search(text, told.end(), anchor.start)
+
+
+#: a clause opened by where its figures come from or when they stand ("Theo báo cáo, …",
+#: "Đến nay, …", "Qua khảo sát, …", "Tính đến ngày 30/9, …")
+_REPORT_OPENS = re.compile(
+    r"[^\w]*(?:theo\s+(?:báo\s+cáo|số\s+liệu|công\s+bố|kết\s+quả)[^,;.]{0,60}|"
+    r"(?:tính\s+)?đến\s+nay|hiện\s+nay|"
+    r"qua\s+(?:khảo\s+sát|điều\s+tra|thống\s+kê|đánh\s+giá|kiểm\s+tra|rà\s+soát)[^,;.]{0,40}|"
+    r"tính\s+đến\s+(?:ngày|hết\s+tháng|cuối\s+tháng|tháng)\s+[^,;.]{0,20})\s*,",
+    CASE,
+)
 
 
 class _Aspiration:
@@ -818,6 +883,7 @@ def read_piece(
     sentence_times: tuple[list[tuple[int, date]], list[tuple[int, str]]] | None = None
     not_read: _Anchor | None = None
     measure_for_next = ""  # what a figure read as no target (a result, a start) measured
+    measure_of_result = ""  # what a result told before measured, for a figure naming none
     each_unit_of_next = ""  # the units "100% … có tỷ lệ …" names, for the rate after it
     for index, anchor in enumerate(anchors):
         clause_start, clause_end = clauses.bounds(anchor.start)
@@ -855,7 +921,9 @@ def read_piece(
             or clause_reports
             or (anchor.kind == "amount" and sentence_reports)
             or _REACHED_ONLY.search(text, max(0, anchor.start - 30), anchor.start)
+            or _told_as_result(text, clause_start, anchor)
         ):
+            measure_of_result = ph.measured(text[prev_end : anchor.start]) or measure_of_result
             reported += 1
             continue
         built = _build(
@@ -992,10 +1060,16 @@ def read_piece(
             ]
         previous_group = [reading.phrase for reading in built if reading.phrase]
         for reading in built:
-            phrase = reading.phrase or previous_phrase or context.measure or ""
+            phrase = reading.phrase or previous_phrase or measure_of_result or context.measure or ""
             notes = reading.notes
-            if not reading.phrase and previous_phrase:
+            if names_back(phrase) and (named := previous_phrase or measure_of_result):
+                # "…, năm 2025 phấn đấu nâng tỷ lệ này lên 80%": the measure named before
+                phrase = named
+                notes += (f"'{reading.phrase}' is the measure named before it",)
+            elif not reading.phrase and previous_phrase:
                 notes += ("the measured phrase is shared with the figure before it",)
+            elif not reading.phrase and measure_of_result:
+                notes += ("the measured phrase is the one of the result told before it",)
             elif not reading.phrase and context.measure:
                 notes += ("the measured phrase is the one its lead names",)
             elif previous_phrase and ph.PREDICATE.match(reading.phrase):
@@ -1152,13 +1226,8 @@ _WITHIN = re.compile(r"(?:ngay\s+)?(?:trong|từ)\s", CASE)
 
 def _why_none(text: str, anchors: list[_Anchor], reported: int) -> str | None:
     if reported:
-        return (
-            "reports a result, not a target ("
-            + (
-                lx.REPORT.search(text).group(0).strip() if lx.REPORT.search(text) else "past tense"  # type: ignore[union-attr]
-            )
-            + ")"
-        )
+        told = lx.REPORT.search(text) or _TARGET_MET.search(text)
+        return f"reports a result, not a target ({told.group(0).strip() if told else 'past tense'})"
     if anchors:
         return (
             "its figures give no target without a commitment word "
@@ -1323,7 +1392,8 @@ def _build(
                 level = share_level
                 break
         if _after_is_subject(after_raw):
-            end = ph.phrase_end(text, anchor.end)
+            # (not past its clause: "…, trong khi năm 2025 mới đạt 52%")
+            end = ph.phrase_end(text, anchor.end, clause_end)
             if anchor.end < next_start <= end and next_start < clause_end:
                 # "75% hộ gia đình có cáp quang, phủ sóng … tới 100% thôn": a clause complete
                 # with its verb ends at the comma before the next figure's own clause
