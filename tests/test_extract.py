@@ -3795,6 +3795,12 @@ def test_figures_of_a_network_plan_each_with_its_measure() -> None:
             "báo cáo",
             date(2025, 12, 15),
         ),
+        (  # a directive advised and given
+            "Sở Nội vụ đã tham mưu UBND tỉnh chỉ đạo các xã hoàn thành việc sắp xếp trước ngày "
+            "15/8/2025.",
+            "việc sắp xếp",
+            date(2025, 8, 15),
+        ),
         (  # who says so, at length, before it
             "Tại phiên họp, Chủ tịch Ủy ban nhân dân tỉnh Thanh Hóa nhấn mạnh, nhiệm vụ trọng "
             "tâm trong tháng 3/2026 là tổ chức thành công cuộc bầu cử.",
@@ -4202,6 +4208,10 @@ def test_results_and_cases_are_no_targets(sentence: str) -> None:
         # a result said to be above its target
         "Đến hết tháng 10, toàn tỉnh đạt trên 99% hồ sơ giải quyết đúng hạn, cao hơn mục tiêu "
         "đề ra.",
+        # what the people asked said; a result praised
+        "Hơn 90% người dân được hỏi hài lòng với dịch vụ.",
+        "Hơn 85% người dân hài lòng với thái độ phục vụ của công chức, đây là kết quả đáng ghi "
+        "nhận.",
     ],
 )
 def test_results_told_in_the_news_are_no_targets(sentence: str) -> None:
@@ -4273,6 +4283,11 @@ def _read_in(text: str, year: int) -> list[tuple[str, str, str, str | None, str 
             [(">=", "100", "xã có Trung tâm phục vụ hành chính công", None, "2025-12-31")],
         ),
         ("Tính đến cuối năm, 100% xã đã có Trung tâm phục vụ hành chính công.", []),
+        (  # the share done, then the whole aimed at: of what the share was
+            "Đến nay, tỉnh đã hoàn thành 80% khối lượng công việc và phấn đấu hoàn thành toàn bộ "
+            "trước ngày 30/11/2025.",
+            [(">=", "100", "khối lượng công việc", None, "2025-11-30")],
+        ),
         (  # what was reached, above a figure, beside what is aimed at
             "Năm nay tỉnh đã đạt trên 97% hồ sơ đúng hạn và phấn đấu đến năm 2026 đạt 100%.",
             [(">=", "100", "hồ sơ đúng hạn", "2026", None)],

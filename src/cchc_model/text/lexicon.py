@@ -223,8 +223,12 @@ REPORT = re.compile(
     # "Hội nghị có 100% đại biểu tham dự", "95% ý kiến tán thành": a meeting, a vote
     r"\b(?:đại\s+biểu|ý\s+kiến)(?:\s+\S+){0,2}\s+(?:tham\s+dự|có\s+mặt|tán\s+thành|đồng\s+ý|"
     r"nhất\s+trí|biểu\s+quyết)\b|"
-    # "trên 85% người được hỏi hài lòng": what a survey's respondents said
-    r"\b(?:người|ý\s+kiến)\s+(?:được\s+(?:hỏi|khảo\s+sát)|trả\s+lời)\b|"
+    # "trên 85% người (dân) được hỏi hài lòng", "… cho rằng …": what a survey's respondents
+    # said, what people think
+    r"\b(?:người(?:\s+dân)?|ý\s+kiến)\s+(?:được\s+(?:hỏi|khảo\s+sát)|trả\s+lời)\b|"
+    r"\bcho\s+rằng\b|"
+    # "…, đây là kết quả đáng ghi nhận": a result praised
+    r"\b(?:đáng\s+ghi\s+nhận|ấn\s+tượng|tín\s+hiệu\s+tích\s+cực)\b|"
     # "dẫn đầu cả nước với tỷ lệ 98%", "cao hơn mức bình quân cả nước 15%": a place, a gap
     r"\bdẫn\s+đầu\b[^.;]{0,40}\bvới\b|\b(?:cao|thấp)\s+hơn\s+(?:mức\s+)?(?:bình\s+quân|trung\s+bình)\b|"
     # "Phường Hòa Khánh có tỷ lệ hồ sơ trực tuyến 100%": a unit's figure, no operator

@@ -721,12 +721,19 @@ def measured_before(said: str) -> str:
     before = _anchors(said)
     if not before:
         return ""
-    last = before[-1]
-    after = said[last.end :].rstrip(" ;,")
-    if _after_is_subject(after):  # "Tỉnh đã giải quyết 98% hồ sơ đúng hạn; …"
+    return _measured_by(said, before[-2].end if len(before) > 1 else 0, before[-1], len(said))
+
+
+def _measured_by(text: str, start: int, anchor: _Anchor, end: int) -> str:
+    """What the figure ``anchor`` measures, named after it ("đã giải quyết 98% hồ sơ đúng
+    hạn") or before it from ``start`` ("tỷ lệ hồ sơ trực tuyến đạt 65%"), up to ``end``."""
+    after = text[anchor.end : end]
+    if (aim := lx.COMMITMENT.search(after)) is not None:  # ("… và phấn đấu …": what is aimed at)
+        after = re.sub(r"\s+(?:và|,)\s*$", "", after[: aim.start()])
+    after = after.rstrip(" ;,")
+    if _after_is_subject(after):
         return ph.clean(ph.to_first_clause(after))
-    start = before[-2].end if len(before) > 1 else 0
-    return ph.measured(said[start : last.start])
+    return ph.measured(text[start : anchor.start])
 
 
 def _told_as_result(text: str, clause_start: int, anchor: _Anchor) -> bool:
@@ -923,7 +930,9 @@ def read_piece(
             or _REACHED_ONLY.search(text, max(0, anchor.start - 30), anchor.start)
             or _told_as_result(text, clause_start, anchor)
         ):
-            measure_of_result = ph.measured(text[prev_end : anchor.start]) or measure_of_result
+            measure_of_result = (
+                _measured_by(text, prev_end, anchor, next_start) or measure_of_result
+            )
             reported += 1
             continue
         built = _build(
@@ -2474,11 +2483,12 @@ _COMPLETES = re.compile(
     CASE,
 )
 
-#: "UBND tỉnh đã chỉ đạo các đơn vị … hoàn thành …": a directive given, its task still to do
-#: a directive given ("đã yêu cầu", "đã có văn bản đề nghị", "đã ký Công điện yêu cầu"): what it
+#: a directive given ("UBND tỉnh đã chỉ đạo các đơn vị … hoàn thành …", "đã yêu cầu", "đã có
+#: văn bản đề nghị", "đã ký Công điện yêu cầu", "đã tham mưu UBND tỉnh chỉ đạo"): what it
 #: directs is still to be done
 _DIRECTED_BEFORE = re.compile(
-    r"\bđã\s+(?:(?:có|ban\s+hành|ký(?:\s+ban\s+hành)?|gửi)\s+(?:văn\s+bản|công\s+văn|"
+    r"\bđã\s+(?:tham\s+mưu\s+(?:cho\s+)?(?:\S+\s+){1,6}?)?"
+    r"(?:(?:có|ban\s+hành|ký(?:\s+ban\s+hành)?|gửi)\s+(?:văn\s+bản|công\s+văn|"
     r"công\s+điện|chỉ\s+thị|thông\s+báo)(?:\s+(?:số\s+)?\S*\d\S*)?\s+)?"
     r"(?:chỉ\s+đạo|yêu\s+cầu|giao|đề\s+nghị)\b",
     CASE,
