@@ -2158,14 +2158,34 @@ class TestMoreRanksAndTasks:
             ("Phấn đấu không để tụt hạng Chỉ số cải cách hành chính so với năm 2024.",
              "rank_keep", "thứ hạng Chỉ số cải cách hành chính"),
             ("Phấn đấu giữ ổn định thứ hạng Chỉ số PCI.", "rank_keep", "thứ hạng Chỉ số PCI"),
-            # an item opening with the verb directs it, with no other commitment
-            ("Duy trì và cải thiện thứ hạng Chỉ số hài lòng SIPAS.", "rank_improve",
-             "Chỉ số hài lòng SIPAS"),
+            # an item opening with the verb directs it, with no other commitment; a place kept
+            # and improved: kept, the floor of the rise, as "duy trì, nâng cao thứ hạng"
+            ("Duy trì và cải thiện thứ hạng Chỉ số hài lòng SIPAS.", "rank_keep",
+             "thứ hạng Chỉ số hài lòng SIPAS"),
+            ("Duy trì và nâng cao thứ hạng Chỉ số SIPAS.", "rank_keep", "thứ hạng Chỉ số SIPAS"),
+            ("Duy trì, cải thiện, nâng cao thứ hạng Chỉ số PAR Index.", "rank_keep",
+             "thứ hạng Chỉ số PAR Index"),
+            # a rise without a number
+            ("Nâng cao thứ hạng Chỉ số chuyển đổi số (DTI) của tỉnh so với năm 2025.",
+             "rank_improve", "Chỉ số chuyển đổi số (DTI) của tỉnh"),
+            # the same place kept, said twice: one target
+            ("Năm 2026, phấn đấu duy trì vị trí xếp hạng Chỉ số PAPI, không để tụt hạng.",
+             "rank_keep", "thứ hạng Chỉ số PAPI"),
         ],
     )  # fmt: skip
     def test_ranks(self, sentence: str, op: str, phrase: str) -> None:
         (found,) = readings(sentence)
         assert (found.op, found.phrase) == (op, phrase)
+
+    def test_a_numbered_rise_said_with_nang_cao_is_one_target(self) -> None:
+        (found,) = readings("Nâng cao xếp hạng Chỉ số PAR Index lên ít nhất 3 bậc.")
+        assert (found.op, found.value, found.phrase) == ("rank_improve", "3", "Chỉ số PAR Index")
+
+    def test_each_index_of_a_place_kept_and_improved(self) -> None:
+        found = readings("Giữ vững và cải thiện thứ hạng các chỉ số PAR Index, SIPAS, PAPI, PCI.")
+        assert [(r.op, r.phrase) for r in found] == [
+            ("rank_keep", f"thứ hạng {index}") for index in ("PAR Index", "SIPAS", "PAPI", "PCI")
+        ]
 
     def test_a_rise_in_rank_reported_is_no_target(self) -> None:
         assert readings("Năm 2024, tỉnh cải thiện thứ hạng Chỉ số PCI.") == []
@@ -3257,8 +3277,11 @@ def test_two_rates_sharing_one_figure_are_two_targets() -> None:
 
 
 def test_ranks_raised_and_kept_in_other_words() -> None:
-    (raised,) = readings("Tiếp tục duy trì và cải thiện thứ hạng Chỉ số hài lòng SIPAS.")
-    assert (raised.op, raised.phrase) == ("rank_improve", "Chỉ số hài lòng SIPAS")
+    (kept_and_raised,) = readings("Tiếp tục duy trì và cải thiện thứ hạng Chỉ số hài lòng SIPAS.")
+    assert (kept_and_raised.op, kept_and_raised.phrase) == (
+        "rank_keep",
+        "thứ hạng Chỉ số hài lòng SIPAS",
+    )
     kept = readings(
         "Nâng cao hoặc ít nhất giữ nguyên điểm số và thứ hạng các chỉ số PAR Index, SIPAS."
     )

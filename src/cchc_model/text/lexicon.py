@@ -841,20 +841,26 @@ RANK_IMPROVE = (
     rf"(?:\s*(?:đến|tới|-|–)\s*(?P<b>{NUMBER_OR_WORD}))?\s+(?:bậc|hạng|thứ\s+hạng)\b|"
     # "cải thiện thứ hạng Chỉ số PAPI ít nhất 2 bậc"
     # "nâng xếp hạng chỉ số … (B3) lên từ 5- 7 bậc", "cải thiện thứ bậc … lên 5 bậc"
-    r"\b(?:cải\s+thiện|nâng)\s+(?:thứ\s+hạng|xếp\s+hạng|vị\s+trí|thứ\s+bậc)\s*"
+    r"\b(?:cải\s+thiện|nâng(?:\s+cao)?)\s+(?:thứ\s+hạng|xếp\s+hạng|vị\s+trí|thứ\s+bậc)\s*"
     r"(?P<named>[^;%]{0,120}?)"
     rf"\s*(?:\blên\s+)?(?:\b(?:ít\s+nhất|tối\s+thiểu|từ)\s+)?\b(?P<a2>{NUMBER})(?:\s*(?:đến|tới|-|–)\s*"
     rf"(?P<b2>{NUMBER}))?\s+bậc\b|"
     # ("giữ vững hoặc tăng hạng": a place kept, a rise welcome, RANK_KEEP)
     # "tăng 5 bậc Chỉ số PAR Index và 3 bậc Chỉ số SIPAS": a further rise, of the index named
     rf"(?<=\svà\s)(?P<a3>{NUMBER})\s+bậc\b(?=\s+{_INDEX})|"
-    r"(?<!hoặc\s)\b(?:tăng\s+hạng|tăng\s+thứ\s+hạng|cải\s+thiện\s+thứ\s+hạng|nâng\s+hạng|"
+    r"(?<!hoặc\s)\b(?:tăng\s+hạng|tăng\s+thứ\s+hạng|nâng\s+hạng|"
     r"tăng\s+dần\s+(?:vị\s+trí|thứ\s+hạng))\b"
     # "tăng hạng hoặc giữ vững vị trí": a place kept, a rise welcome (RANK_KEEP)
     r"(?!\s+hoặc\s+(?:giữ|duy\s+trì))"
 )
 """A rise in rank: "tăng 3 bậc", "tăng từ 2 đến 4 bậc", "tăng hạng", "cải thiện thứ hạng
 Chỉ số PAPI ít nhất 2 bậc", "nâng xếp hạng chỉ số … lên từ 5 - 7 bậc"."""
+RANK_RAISED = (
+    r"\b(?:cải\s+thiện\s+(?:thứ|xếp)\s+hạng|nâng\s+cao\s+(?:(?:vị\s+trí\s+)?xếp|thứ)\s+hạng)\b"
+)
+"""A rise in rank named by its verb alone ("cải thiện thứ hạng …", "nâng cao thứ hạng Chỉ số
+DTI …"), where no place kept is said with it: "duy trì và cải thiện thứ hạng", "giữ vững và
+từng bước nâng cao" keep the place, the floor of the rise (:data:`RANK_KEEP`, read first)."""
 RANK_POSITION = (
     r"\b(?:xếp(?:\s+(?:vị\s+trí|thứ|hạng))?|vị\s+trí(?:\s+thứ)?|đứng\s+thứ)\s+"
     r"(?:(?P<a>\d{1,3})\s*[-–]\s*)?(?P<k>\d{1,3})\s*/\s*\d{1,3}\b|"

@@ -39,6 +39,7 @@ _ANCHORS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("rank_improve", re.compile(lx.RANK_IMPROVE, CASE)),
     ("rank_top", re.compile(lx.RANK_TOP, CASE)),
     ("rank_keep", re.compile(lx.RANK_KEEP, CASE)),
+    ("rank_improve", re.compile(lx.RANK_RAISED, CASE)),
     ("rank_position", re.compile(lx.RANK_POSITION, CASE)),
     ("ordinal", re.compile(lx.ORDINAL, CASE)),
     ("frequency", re.compile(lx.FREQUENCY, CASE)),
@@ -736,6 +737,21 @@ def _measured_by(text: str, start: int, anchor: _Anchor, end: int) -> str:
     return ph.measured(text[start : anchor.start])
 
 
+def _said_once(readings: list[Reading]) -> list[Reading]:
+    """The places kept of a piece, each once: one said again in other words ("duy trì vị trí
+    xếp hạng Chỉ số PAPI, không để tụt hạng") is the same target."""
+    seen: set[tuple[object, ...]] = set()
+    kept = []
+    for r in readings:
+        if r.op == "rank_keep":
+            key = (r.phrase, r.level, r.period, r.deadline)
+            if key in seen:
+                continue
+            seen.add(key)
+        kept.append(r)
+    return kept
+
+
 def _told_as_result(text: str, clause_start: int, anchor: _Anchor) -> bool:
     """Whether the clause of ``anchor`` opens with the words of a report and no commitment
     word comes between them and it ("Theo báo cáo, tỷ lệ … đạt 70%, phấn đấu đến cuối năm
@@ -1187,7 +1203,7 @@ def read_piece(
         cut = text.find(";")
         if cut > 0 and not any(start < cut for start in starts):
             readings[0:0] = _task(text[:cut], offset, context, exclusions)
-        return _share_predicates(_on_topic(text, readings)), None
+        return _said_once(_share_predicates(_on_topic(text, readings))), None
     return [], _why_none(text, anchors, reported)
 
 
@@ -1617,7 +1633,8 @@ def _build(
         # an item that opens with the verb directs it ("Duy trì và cải thiện thứ hạng …")
         if not committed and not _RANK_VERB_OPENS.match(text):
             return None
-        a, b = m["a"] or m["a2"] or m["a3"], m["b"] or m["b2"]
+        said = m.groupdict()  # (a rise named by its verb alone has no number: RANK_RAISED)
+        a, b = said.get("a") or said.get("a2") or said.get("a3"), said.get("b") or said.get("b2")
         if a and b:
             value = f"{decimal_text(parse_number(a))}..{decimal_text(parse_number(b))}"
         elif a:
@@ -1635,8 +1652,10 @@ def _build(
             CASE,
         )
         named_after = after_raw[ranked.end() if ranked else 0 :]
-        if m["a2"] and ph.clean(m["named"]):  # "cải thiện thứ hạng Chỉ số PAPI ít nhất 2 bậc"
-            phrase = ph.clean(m["named"])
+        if said.get("a2") and ph.clean(
+            said["named"]
+        ):  # "cải thiện thứ hạng Chỉ số PAPI ít nhất 2 bậc"
+            phrase = ph.clean(said["named"])
         elif (not phrase or not value or m["a3"]) and lx.INDEX_NAME.match(named_after):
             # "tăng từ 3 đến 5 bậc Chỉ số SIPAS so với năm 2024": the index is named after
             start = anchor.end + len(after_raw) - len(named_after)
