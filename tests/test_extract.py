@@ -1963,6 +1963,31 @@ class TestAmountsAndTierBreakdowns:
         )
         assert found.phrase == "xã đạt chuẩn nông thôn mới"
 
+    def test_a_further_count_of_units_after_a_comma(self) -> None:
+        found = readings(
+            "Phấn đấu đến năm 2030 có 50% số xã đạt chuẩn nông thôn mới nâng cao, 20 xã đạt chuẩn "
+            "nông thôn mới kiểu mẫu."
+        )
+        assert [(r.op, r.value, r.unit, r.level, r.phrase) for r in found] == [
+            (">=", "50", "percent", "commune", "số xã đạt chuẩn nông thôn mới nâng cao"),
+            (">=", "20", "count", "commune", "xã đạt chuẩn nông thôn mới kiểu mẫu"),
+        ]
+
+    @pytest.mark.parametrize(
+        ("sentence", "value", "phrase"),
+        [
+            ("Cắt giảm 20 thủ tục hành chính không cần thiết.", "20",
+             "thủ tục hành chính không cần thiết"),
+            ("Đơn giản hóa ít nhất 15 thủ tục hành chính nội bộ.", "15",
+             "thủ tục hành chính nội bộ"),
+        ],
+    )  # fmt: skip
+    def test_a_count_of_things_cut(self, sentence: str, value: str, phrase: str) -> None:
+        """An item that opens with a cut, then its count: so many things cut (a share cut,
+        "Cắt giảm 20% thời gian …", is a change)."""
+        (found,) = readings(sentence)
+        assert (found.op, found.value, found.unit, found.phrase) == (">=", value, "count", phrase)
+
     def test_a_tier_after_trong_do_is_that_tiers_figure(self) -> None:
         """ "…, trong đó cấp xã đạt tối thiểu 98%": the same measure at the commune tier."""
         whole, communes = readings(

@@ -921,6 +921,8 @@ COUNT = (
     # "…, trong đó 5 xã đạt chuẩn nông thôn mới nâng cao": a part of the units counted before
     # ("có ba xã …": a number word too)
     rf"(?:có|phấn\s+đấu|trong\s+đó,?)(?=\s+(?:\d+|{_COUNT_WORD})\s+{UNITS_OF_A_TIER})|"
+    # "… có 50% số xã đạt chuẩn nâng cao, 20 xã đạt chuẩn kiểu mẫu": a further count of units
+    rf",(?=\s+\d+\s+{UNITS_OF_A_TIER}\s+(?:đạt|hoàn\s+thành|có)\b)|"
     # "Phấn đấu có 10.000 doanh nghiệp công nghệ số": a count to reach
     rf"(?:(?<=phấn\sđấu\s)|(?<=mục\stiêu\s))có(?=\s+(?:từ\s+)?(?:\d|{_COUNT_WORD}\s))|"
     # "Hướng tới 85 thuê bao băng rộng di động trên 100 dân": a count striven for (not a year)
@@ -935,7 +937,7 @@ COUNT = (
     r"triển\s+khai|tích\s+hợp|(?:đào\s+tạo|bồi\s+dưỡng|tập\s+huấn)(?:[^,;.%\d]{0,40}?\s+cho)?|"
     r"số\s+hóa|thành\s+lập(?:\s+mới)?|bổ\s+sung|"
     r"cung\s+cấp(?:\s+thêm)?|sửa\s+đổi|thu\s+hút(?:\s+thêm)?|"
-    r"(?:lựa\s+)?chọn|kiểm\s+tra|tổ\s+chức|rà\s+soát)\s+"
+    r"(?:lựa\s+)?chọn|kiểm\s+tra|tổ\s+chức|rà\s+soát|cắt\s+giảm|đơn\s+giản\s+hóa)\s+"
     rf"(?:(?:ít\s+nhất|tối\s+thiểu|thêm|từ|trước)\s+){{0,2}}(?P<num>{NUMBER_OR_WORD})"
     # "thành lập 40 - 50 tổ công nghệ số": a range of counts
     rf"(?:\s*(?:-|–|đến)\s*(?P<num2>{NUMBER}))?\s+"

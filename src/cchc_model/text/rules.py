@@ -546,7 +546,7 @@ _RANK_VERB_OPENS = re.compile(
 #: an item that opens with what is to be done, then its count ("Xây dựng 15 Tổ …")
 _COUNT_VERBS = (
     r"(?:xây\s+dựng|đào\s+tạo|bồi\s+dưỡng|tập\s+huấn|hỗ\s+trợ|thành\s+lập|phát\s+triển|"
-    r"tổ\s+chức|triển\s+khai|kiểm\s+tra)"
+    r"tổ\s+chức|triển\s+khai|kiểm\s+tra|cắt\s+giảm|đơn\s+giản\s+hóa)"
 )
 _COUNT_VERB_OPENS = re.compile(
     # ("Trong năm 2026, đào tạo, bồi dưỡng cho 2.000 lượt …": its year first, verbs listed,
