@@ -3395,6 +3395,31 @@ def test_a_count_in_its_scale(sentence: str, value: str, phrase: str) -> None:
     assert (count.op, count.value, count.unit, count.phrase) == (">=", value, "count", phrase)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value", "aspirational"),
+    [
+        ("Phấn đấu thu ngân sách trên địa bàn đạt 2.500 - 2.700 tỷ đồng.",
+         "2500000000000..2700000000000", True),
+        # a range is no tally: a target without other words of commitment
+        ("Thu nhập bình quân đầu người đạt 70-75 triệu đồng/người/năm.", "70000000..75000000",
+         False),
+        ("Số doanh nghiệp thành lập mới đạt 500 - 600 doanh nghiệp.", "500..600", False),
+    ],
+)  # fmt: skip
+def test_a_range_of_amounts(sentence: str, value: str, aspirational: bool) -> None:
+    (found,) = readings(sentence)
+    assert (found.op, found.value, found.unit, found.aspirational) == (
+        "between",
+        value,
+        "count",
+        aspirational,
+    )
+
+
+def test_an_amount_reached_alone_is_a_tally() -> None:
+    assert readings("Thu nhập bình quân đầu người đạt 75 triệu đồng/người/năm.") == []
+
+
 def test_a_count_in_words_and_every_unit_of_a_tier() -> None:
     (count,) = readings("Phấn đấu có ba xã đạt chuẩn nông thôn mới kiểu mẫu.")
     assert (count.op, count.value, count.unit) == (">=", "3", "count")

@@ -179,8 +179,11 @@ STATED_TARGET = re.compile(
 )
 """The words that still make a target inside a report passage, where "bảo đảm", "phải",
 "nâng cao" describe what was done ("hạ tầng viễn thông đảm bảo hoạt động ổn định")."""
-REACHED_ONLY = r"(?<!chứng\s)(?<!địa\s)\b(?:chỉ|(?<!thôn\s)(?<!kỳ\s)mới|đã|thực\s+tế)\s+đạt"
-"""What was reached, a result ("chỉ đạt 72%", "mới đạt", "đã đạt", "thực tế đạt")."""
+REACHED_ONLY = (
+    r"(?<!chứng\s)(?<!địa\s)\b(?:chỉ|(?<!thôn\s)(?<!kỳ\s)(?<!lập\s)mới|đã|thực\s+tế)\s+đạt"
+)
+"""What was reached, a result ("chỉ đạt 72%", "mới đạt", "đã đạt", "thực tế đạt"; not "thành
+lập mới đạt", founded anew)."""
 REPORT = re.compile(
     r"(?:\b(?:theo\s+báo\s+cáo|theo\s+số\s+liệu|theo\s+công\s+bố|theo\s+kết\s+quả|"
     r"tính\s+đến\s+(?:ngày|hết|cuối|nay|thời\s+điểm|tháng|\d+)|(?<!tính\s)[đĐ]ến\s+nay|"
@@ -948,14 +951,16 @@ COUNT = (
 SCALES = {"nghìn": 1000, "ngàn": 1000, "triệu": 10**6, "tỷ": 10**9}
 """What "nghìn", "triệu" and "tỷ" after a figure multiply it by."""
 REACHED_AMOUNT = (
-    r"\b(?:đạt|lên)\s+(?:(?P<op>trên|hơn|tối\s+thiểu|ít\s+nhất)\s+)?"
-    rf"(?P<num>{NUMBER})\s*(?P<scale>{'|'.join(SCALES)})?\s*"
+    r"\b(?:đạt|lên)\s+(?:(?P<op>trên|hơn|tối\s+thiểu|ít\s+nhất|từ)\s+)?"
+    # ("đạt 2.500 - 2.700 tỷ đồng": a range of amounts)
+    rf"(?P<num>{NUMBER})(?:\s*(?:-|–|đến)\s*(?P<num2>{NUMBER}))?\s*(?P<scale>{'|'.join(SCALES)})?\s*"
     # (not "đạt 4 sao", a product's rating)
     r"(?!%|phần\s+trăm|năm\b|tháng\b|ngày\b|bậc\b|lần\b|giờ\b|phút\b|điểm\b|sao\b|/)"
     r"(?P<noun>[^\W\d_][^\s,;.]*)"
 )
 """An amount a measure is to reach, named before it ("số người dùng đạt 1.000.000 tài khoản",
-"thu ngân sách … đạt 78,3 tỷ đồng", "tổng giá trị sản phẩm đạt hơn 4.000 tỷ đồng")."""
+"thu ngân sách … đạt 78,3 tỷ đồng", "tổng giá trị sản phẩm đạt hơn 4.000 tỷ đồng"), or a
+range of amounts ("thu ngân sách … đạt 2.500 - 2.700 tỷ đồng")."""
 COUNT_ALLOCATED = re.compile(
     r"\b(?:các|mỗi|từng)\s+(?:đơn\s+vị\s+)?(?:cấp\s+)?(?P<tier>xã|phường|huyện|quận|tỉnh)\b"
     r"[^.;:%\d]{0,50}?\s*$",

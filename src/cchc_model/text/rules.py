@@ -1798,8 +1798,9 @@ def _build(
         return [Reading(phrase, op, value, "count", level=level, notes=notes)]
     if kind == "amount":
         before = ph.measured(text[measured_from : anchor.start])
-        if not committed or not before:
-            return None  # "… đạt 8.889 hồ sơ": a tally reported
+        # "… đạt 8.889 hồ sơ": a tally reported (a range is no tally: "đạt 70 - 75 triệu đồng")
+        if not (committed or m["num2"]) or not before:
+            return None
         if re.match(r"con\s+số\b", text[m.start("noun") :], CASE):  # "đạt 2 con số": ≥ 10%
             digits = parse_number(m["num"])
             if digits.denominator != 1 or not 1 < digits < 4:
@@ -1813,6 +1814,9 @@ def _build(
         value = decimal_text(parse_number(m["num"]) * scale)
         counted = re.sub(r"\s+", " ", f"{m['scale'] or ''} {m['noun']}").strip()
         note = (f"an amount counted in {counted}",)
+        if m["num2"]:
+            low, high = sorted((parse_number(m["num"]) * scale, parse_number(m["num2"]) * scale))
+            op, value = "between", f"{decimal_text(low)}..{decimal_text(high)}"
         return [Reading(before, op, value, "count", level=_tier_of(m["noun"]), notes=note)]
     return None
 
