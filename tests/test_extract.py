@@ -288,6 +288,15 @@ class TestScopesAndContext:
         # the same words with nothing that commits report a grade
         assert extract("Năm 2023, Chỉ số PAR Index của tỉnh thuộc nhóm tốt.").targets == ()
 
+    def test_a_band_of_governance(self) -> None:
+        """PCI's bands name what they grade: "thuộc nhóm điều hành xuất sắc"."""
+        (found,) = readings("Phấn đấu Chỉ số PCI thuộc nhóm điều hành xuất sắc.")
+        assert (found.op, found.value, found.phrase) == (
+            "ordinal_at_least",
+            "xuất sắc",
+            "Chỉ số PCI",
+        )
+
     def test_a_task_without_its_quarter_or_its_purpose(self) -> None:
         (task,) = readings(
             "Bộ Tư pháp phối hợp Bộ Công an triển khai cấp Phiếu lý lịch tư pháp trên ứng dụng "

@@ -908,11 +908,13 @@ INDEX_LIST_CUT = re.compile(r"\s*(?:,|\bvà\b)\s*(?=chỉ\s+số\b)", CASE)
 chính (Par Index), chỉ số hài lòng (SIPAS), chỉ số chuyển đổi số thuộc nhóm tốt")."""
 ORDINAL = (
     r"\b(?:(?:xếp\s+loại|đạt\s+mức|đạt\s+loại|mức|loại|xếp\s+hạng)\s+(?P<band>xuất\s+sắc|tốt|khá|"
-    r"trung\s+bình)\s+trở\s+lên|thuộc\s+nhóm\s+(?P<group>xuất\s+sắc|tốt|khá)|"
+    r"trung\s+bình)\s+trở\s+lên|"
+    # ("thuộc nhóm điều hành xuất sắc", PCI's bands of governance)
+    r"thuộc\s+nhóm\s+(?:(?:có\s+chất\s+lượng\s+)?điều\s+hành\s+)?(?P<group>xuất\s+sắc|tốt|khá)|"
     r"đạt\s+(?:loại|mức)\s+(?P<reached>xuất\s+sắc|tốt|khá))\b"
 )
-"""A band or better: "xếp loại tốt trở lên", "đạt mức khá trở lên", "thuộc nhóm tốt", "đạt loại
-Tốt" (the band of an index's grading)."""
+"""A band or better: "xếp loại tốt trở lên", "đạt mức khá trở lên", "thuộc nhóm tốt", "thuộc
+nhóm điều hành xuất sắc", "đạt loại Tốt" (the band of an index's grading)."""
 UNITS_OF_A_TIER = r"(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã|thành\s+phố|tỉnh)\b"
 """The name of a unit of a tier ("xã", "phường", "thị xã", "thành phố" …), as a pattern."""
 #: a number word before what is counted ("năm" is a year as often as five: not it)
