@@ -3877,6 +3877,21 @@ def test_figures_of_a_network_plan_each_with_its_measure() -> None:
             "báo cáo",
             date(2025, 12, 15),
         ),
+        (  # done on a day ("vào ngày"), opened, inaugurated
+            "Khai trương Trung tâm phục vụ hành chính công tỉnh vào ngày 01/7/2026.",
+            "Trung tâm phục vụ hành chính công tỉnh",
+            date(2026, 7, 1),
+        ),
+        (
+            "Khánh thành Trung tâm dữ liệu tỉnh trong tháng 9/2026.",
+            "Trung tâm dữ liệu tỉnh",
+            date(2026, 9, 30),
+        ),
+        (
+            "Ra mắt Trung tâm phục vụ hành chính công trước ngày 1/7/2026.",
+            "Trung tâm phục vụ hành chính công",
+            date(2026, 7, 1),
+        ),
         (  # a directive advised and given
             "Sở Nội vụ đã tham mưu UBND tỉnh chỉ đạo các xã hoàn thành việc sắp xếp trước ngày "
             "15/8/2025.",

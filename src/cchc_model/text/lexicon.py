@@ -360,6 +360,8 @@ _DUE_BY_DAY = (
     r"(?:trước|(?<!tính\s)[đĐD]ến|(?:chậm|muộn)\s+nhất(?:\s+là)?|hạn\s+(?:chót|cuối)(?:\s+là)?|"
     # "Hết ngày 26/12, bộ phận một cửa … kết thúc …" (not "đến hết", read with "đến")
     r"(?<![đĐD]ến\s)hết(?=\s+ngày\s)|"
+    # "Khai trương Trung tâm … vào ngày 01/7/2026": done on that day
+    r"vào(?=\s+ngày\s)|"
     rf"{_TIME_LABEL}|{_DUE_SAID})"
     r"\s+(?:hết\s+)?(?:ngày\s+)?"
 )
@@ -1067,7 +1069,7 @@ TASK_VERB_WORDS = (
     r"phê\s+duyệt|khai\s+trương|thí\s+điểm|nộp|phát\s+động|bàn\s+giao|kết\s+thúc|làm\s+sạch|"
     r"nâng\s+cấp|lắp\s+đặt|chi\s+trả|chấm\s+dứt|hợp\s+nhất|sáp\s+nhập|ký\s+kết|bố\s+trí|"
     r"sửa\s+đổi|giải\s+thể|thành\s+lập|khởi\s+công|nghiệm\s+thu|thu\s+hồi|di\s+dời|"
-    r"chuyển\s+giao|tập\s+huấn|đi\s+vào\s+hoạt\s+động|tổng\s+kết|sơ\s+kết|"
+    r"chuyển\s+giao|tập\s+huấn|đi\s+vào\s+hoạt\s+động|tổng\s+kết|sơ\s+kết|khánh\s+thành|ra\s+mắt|"
     r"cấp(?=\s+(?:thẻ|tài\s+khoản|mã|giấy|căn\s+cước|chứng\s+thư|chữ\s+ký))|"
     # "tỉnh chính thức áp dụng mô hình …" (not any "áp dụng": "Áp dụng các phương pháp …")
     r"(?<=thức\s)áp\s+dụng|"
