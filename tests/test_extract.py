@@ -3877,6 +3877,16 @@ def test_figures_of_a_network_plan_each_with_its_measure() -> None:
             "báo cáo",
             date(2025, 12, 15),
         ),
+        (  # information provided, papers sent
+            "Các sở, ngành cung cấp thông tin cho Sở Nội vụ chậm nhất ngày 10/6/2026.",
+            "thông tin cho Sở Nội vụ",
+            date(2026, 6, 10),
+        ),
+        (
+            "Các đơn vị gửi danh sách về Sở Nội vụ trước ngày 20/11/2026.",
+            "danh sách về Sở Nội vụ",
+            date(2026, 11, 20),
+        ),
         (  # done on a day ("vào ngày"), opened, inaugurated
             "Khai trương Trung tâm phục vụ hành chính công tỉnh vào ngày 01/7/2026.",
             "Trung tâm phục vụ hành chính công tỉnh",

@@ -1070,6 +1070,7 @@ TASK_VERB_WORDS = (
     r"nâng\s+cấp|lắp\s+đặt|chi\s+trả|chấm\s+dứt|hợp\s+nhất|sáp\s+nhập|ký\s+kết|bố\s+trí|"
     r"sửa\s+đổi|giải\s+thể|thành\s+lập|khởi\s+công|nghiệm\s+thu|thu\s+hồi|di\s+dời|"
     r"chuyển\s+giao|tập\s+huấn|đi\s+vào\s+hoạt\s+động|tổng\s+kết|sơ\s+kết|khánh\s+thành|ra\s+mắt|"
+    r"cung\s+cấp(?=\s+(?:thông\s+tin|số\s+liệu|dữ\s+liệu|danh\s+sách))|"
     r"cấp(?=\s+(?:thẻ|tài\s+khoản|mã|giấy|căn\s+cước|chứng\s+thư|chữ\s+ký))|"
     # "tỉnh chính thức áp dụng mô hình …" (not any "áp dụng": "Áp dụng các phương pháp …")
     r"(?<=thức\s)áp\s+dụng|"
