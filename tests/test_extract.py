@@ -4417,6 +4417,14 @@ def test_a_result_and_a_target_told_in_one_sentence(
     assert _read_in(sentence, 2025) == found
 
 
+def test_this_years_target_after_a_past_years_result() -> None:
+    """ "…, năm nay …" opens another year's clause, as "…, năm 2026 …" does."""
+    found = _read_in(
+        "Năm 2025, tỷ lệ hồ sơ trực tuyến đạt 85%, năm nay tỉnh đặt mục tiêu 90%.", 2026
+    )
+    assert found == [(">=", "90", "tỷ lệ hồ sơ trực tuyến", None, None)]
+
+
 def test_a_measure_pointed_back_to_within_an_item() -> None:
     """ "…, năm 2026 phấn đấu nâng tỷ lệ này lên 80%" after a result in the same item."""
     found = _read_in(

@@ -54,14 +54,15 @@ _ANCHORS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("count", re.compile(lx.COUNT_FLOOR, CASE)),
 )
 _COUNT_MORE = re.compile(lx.COUNT_MORE, CASE)
+#: a year named to open a clause ("năm 2025", "năm nay"; not a span, "năm 2021 - 2025")
+_ANOTHER_YEAR = r"năm\s+(?:(?:19|20)\d\d(?!\s*[-–])|nay|tới|sau)\b"
 _CLAUSE_CUT = re.compile(
     r";|\btrong\s+đó\b|,\s+(?=(?:đưa|nâng|bảo\s+đảm|đảm\s+bảo|trong\s+khi|còn|đồng\s+thời|"
     # "…, đến nay đã giảm 12%": what was done, after what was asked
-    r"(?:đến|tính\s+đến)\s+nay|hiện\s+nay|tuy\s+nhiên|nhưng|song|"
-    # "Năm 2024, … xếp thứ 8/63, năm 2025 tỉnh phấn đấu …": another year's clause
-    r"năm\s+(?:19|20)\d\d(?!\s*[-–]))\b)|"
-    # "năm 2025 tỉnh đạt 85% … và năm nay đặt mục tiêu 90%": another year's clause
-    r"\s+và\s+(?=năm\s+(?:nay|tới|sau|(?:19|20)\d\d(?!\s*[-–]))\b)|"
+    r"(?:đến|tính\s+đến)\s+nay|hiện\s+nay|tuy\s+nhiên|nhưng|song)\b|"
+    # "Năm 2024, … xếp thứ 8/63, năm 2025 tỉnh phấn đấu …", "năm 2025 tỉnh đạt 85% … và năm
+    # nay đặt mục tiêu 90%": another year's clause
+    rf"{_ANOTHER_YEAR})|\s+và\s+(?={_ANOTHER_YEAR})|"
     # "Mặc dù đạt trên 90% nhưng …": what is conceded, then what is said
     r"(?<=%)\s+(?=nhưng\b)",
     CASE,
