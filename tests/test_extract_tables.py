@@ -622,6 +622,25 @@ def test_a_task_is_due_at_the_end_its_table_gives_it(
     assert reading.op == "yes"
 
 
+@pytest.mark.parametrize(
+    ("due", "deadline"),
+    [
+        ("T10/2026", date(2026, 10, 31)),  # a month abbreviated
+        ("Q3/2026", date(2026, 9, 30)),  # a quarter abbreviated
+        ("Tháng 12", date(2026, 12, 31)),  # of the document's year
+        ("Quý II", date(2026, 6, 30)),
+        ("6 tháng đầu năm 2026", date(2026, 6, 30)),  # a half, due at its end
+    ],
+)
+def test_a_due_cell_written_short(due: str, deadline: date) -> None:
+    table = (
+        "| TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |\n"
+        f"| 1 | Tổ chức khảo sát sự hài lòng | Sở Nội vụ | {due} |\n"
+    )
+    (found,) = extract(table, issuer="38", year=2026).targets
+    assert (found.reading.op, found.reading.deadline) == ("yes", deadline)
+
+
 def test_a_row_read_in_several_pieces_is_explained_once() -> None:
     """A row of years is read as an item and its label's lead: it is one place of the
     document, listed once with all its targets, in the explanation and in a notebook."""

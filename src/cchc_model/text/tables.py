@@ -105,10 +105,19 @@ _DUE_CELLS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"^(?:trước\s+)?(?:ngày\s+)?(\d{{1,2}})\s*[/.-]\s*(\d{{1,2}})\s*[/.-]\s*{_YEAR_AT}$",
                 CASE),
      "trước ngày {0}/{1}/{2}"),
-    (re.compile(rf"^(?:trong\s+)?(?:tháng\s+)?(\d{{1,2}})\s*(?:[/.-]|\s+năm)\s*{_YEAR_AT}$", CASE),
+    # ("T10/2026", "Q3/2026": a month, a quarter abbreviated)
+    (re.compile(rf"^(?:trong\s+)?(?:tháng\s+|T\s*)?(\d{{1,2}})\s*(?:[/.-]|\s+năm)\s*{_YEAR_AT}$",
+                CASE),
      "trong tháng {0}/{1}"),
-    (re.compile(rf"^(?:trong\s+)?quý\s+([IV]+|[1-4])\s*(?:[/.-]|\s+năm)\s*{_YEAR_AT}$", CASE),
+    (re.compile(rf"^(?:trong\s+)?(?:quý\s+|Q\s*)([IV]+|[1-4])\s*(?:[/.-]|\s+năm)\s*{_YEAR_AT}$",
+                CASE),
      "trong quý {0}/{1}"),
+    # a month or a quarter of the document's year ("Tháng 12", "Quý II")
+    (re.compile(r"^(?:trong\s+)?tháng\s+(\d{1,2})$", CASE), "trong tháng {0}"),
+    (re.compile(r"^(?:trong\s+)?quý\s+([IV]+|[1-4])$", CASE), "trong quý {0}"),
+    # a half ("6 tháng đầu năm 2026"), due at its end
+    (re.compile(rf"^(?:trong\s+)?(?:06|6)\s+tháng\s+(đầu|cuối)\s+năm\s+{_YEAR_AT}$", CASE),
+     "trong 6 tháng {0} năm {1}"),
     (re.compile(rf"^(?:trong\s+)?(?:năm\s+)?{_YEAR_AT}$", CASE), "trong năm {0}"),
     (re.compile(rf"^(?:giai\s+đoạn\s+)?(?:năm\s+)?{_YEAR_AT}\s*[-–]\s*(?:năm\s+)?{_YEAR_AT}$",
                 CASE),
