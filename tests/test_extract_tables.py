@@ -609,6 +609,11 @@ def test_a_lead_names_the_measure_of_the_figures_under_it(lead: str, measure: st
             "| 1 | Số hóa sổ hộ tịch | UBND các xã | Tháng 3 - 9/2026 |",
             ("Số hóa sổ hộ tịch", date(2026, 9, 30), "each_commune"),
         ),
+        (  # led by every agency
+            "| TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |",
+            "| 1 | Rà soát, đơn giản hóa thủ tục hành chính | Các sở, ngành | Quý II/2026 |",
+            ("Rà soát, đơn giản hóa thủ tục hành chính", date(2026, 6, 30), "each_agency"),
+        ),
     ],
 )
 def test_a_task_is_due_at_the_end_its_table_gives_it(

@@ -1259,9 +1259,12 @@ LEAD_AGENCIES: tuple[tuple[re.Pattern[str], str], ...] = (
      "each_ministry"),
     (re.compile(r"^\s*(?:UBND\s+)?(?:các\s+)?(?:tỉnh,\s*thành\s+phố|địa\s+phương)\b", CASE),
      "each_province"),
+    (re.compile(r"^\s*(?:các|mọi)\s+(?:sở,\s*(?:ban,\s*)?ngành|cơ\s+quan,\s*đơn\s+vị)\b", CASE),
+     "each_agency"),
 )  # fmt: skip
 """Who leads a listed task, when it is every unit of a kind ("Các bộ, ngành, địa phương":
-each unit; "Các bộ, ngành liên quan": each ministry); one named body is the issuer's own."""
+each unit; "Các bộ, ngành liên quan": each ministry; "Các sở, ngành": each agency); one named
+body is the issuer's own."""
 _LINE_VERBS = (
     rf"{TASK_VERB_WORDS}|kiểm\s+tra|tuyên\s+truyền|khảo\s+sát|đào\s+tạo|bồi\s+dưỡng|"
     r"tập\s+huấn|theo\s+dõi|đôn\s+đốc|đánh\s+giá|hướng\s+dẫn|thực\s+hiện|tham\s+mưu|"
