@@ -662,6 +662,7 @@ class _Clauses:
         self.cuts = [(m.start(), m.end()) for m in _CLAUSE_CUT.finditer(text)]
         self.starts = [a for a, _ in self.cuts]
         self._said: dict[tuple[int, int], _Said] = {}
+        self._told: dict[tuple[int, int], int] = {}
 
     def bounds(self, position: int) -> tuple[int, int]:
         index = bisect.bisect_right(self.starts, position)
@@ -670,6 +671,19 @@ class _Clauses:
             start = self.cuts[index - 2][1] if index > 1 else 0
         end = self.cuts[index][0] if index < len(self.cuts) else len(self.text)
         return start, end
+
+    def told_until(self, bounds: tuple[int, int]) -> int:
+        """Where the figures of a clause that opens with the words of a report stop being
+        results: at its first commitment word ("Theo báo cáo, tỷ lệ … đạt 70%, phấn đấu đến
+        cuối năm đạt 100%": the 70 % a result, the 100 % a target); its start if it opens
+        otherwise."""
+        if bounds not in self._told:
+            told = _REPORT_OPENS.match(self.text, bounds[0], bounds[1])
+            aim = lx.COMMITMENT.search(self.text, told.end(), bounds[1]) if told else None
+            self._told[bounds] = (
+                bounds[0] if told is None else aim.start() if aim is not None else bounds[1]
+            )
+        return self._told[bounds]
 
     def said(self, bounds: tuple[int, int]) -> _Said:
         if bounds not in self._said:
@@ -751,16 +765,6 @@ def _said_once(readings: list[Reading]) -> list[Reading]:
             seen.add(key)
         kept.append(r)
     return kept
-
-
-def _told_as_result(text: str, clause_start: int, anchor: _Anchor) -> bool:
-    """Whether the clause of ``anchor`` opens with the words of a report and no commitment
-    word comes between them and it ("Theo báo cáo, tỷ lệ … đạt 70%, phấn đấu đến cuối năm
-    đạt 100%": the 70 % is a result, the 100 % a target)."""
-    told = _REPORT_OPENS.match(text, clause_start)
-    if told is None:
-        return False
-    return not lx.COMMITMENT.search(text, told.end(), anchor.start)
 
 
 #: a clause opened by where its figures come from or when they stand ("Theo báo cáo, …",
@@ -945,7 +949,7 @@ def read_piece(
             or clause_reports
             or (anchor.kind == "amount" and sentence_reports)
             or _REACHED_ONLY.search(text, max(0, anchor.start - 30), anchor.start)
-            or _told_as_result(text, clause_start, anchor)
+            or anchor.start < clauses.told_until((clause_start, clause_end))
         ):
             measure_of_result = (
                 _measured_by(text, prev_end, anchor, next_start) or measure_of_result
