@@ -4315,6 +4315,9 @@ def test_results_and_cases_are_no_targets(sentence: str) -> None:
         # a result said to be above its target
         "Đến hết tháng 10, toàn tỉnh đạt trên 99% hồ sơ giải quyết đúng hạn, cao hơn mục tiêu "
         "đề ra.",
+        # what a result brings, said after it; what is to come, after a result of the past
+        "Tỷ lệ hồ sơ giải quyết đúng hạn đạt trên 98%, bảo đảm đúng quy định.",
+        "Năm qua, tỷ lệ hài lòng đạt trên 90% và tỉnh sẽ tiếp tục nâng cao chất lượng phục vụ.",
         # what the people asked said; a result praised
         "Hơn 90% người dân được hỏi hài lòng với dịch vụ.",
         "Hơn 85% người dân hài lòng với thái độ phục vụ của công chức, đây là kết quả đáng ghi "
@@ -4390,6 +4393,16 @@ def _read_in(text: str, year: int) -> list[tuple[str, str, str, str | None, str 
             [(">=", "100", "xã có Trung tâm phục vụ hành chính công", None, "2025-12-31")],
         ),
         ("Tính đến cuối năm, 100% xã đã có Trung tâm phục vụ hành chính công.", []),
+        (  # what was done for a purpose, then the aim: the purpose's count is aimed at
+            "Trong tháng 10, Bộ đã trình Thủ tướng Chính phủ để triển khai trước 4 sản phẩm công "
+            "nghệ chiến lược từ ngày 31/10 và đặt mục tiêu triển khai các sản phẩm còn lại trong "
+            "tháng 12.",
+            [(">=", "4", "sản phẩm công nghệ chiến lược", None, "2025-10-31")],
+        ),
+        (  # committed before the figure, what it brings after it
+            "Phấn đấu tỷ lệ hồ sơ giải quyết đúng hạn đạt trên 98%, bảo đảm đúng quy định.",
+            [(">", "98", "tỷ lệ hồ sơ giải quyết đúng hạn", None, None)],
+        ),
         (  # the share done, then the whole aimed at: of what the share was
             "Đến nay, tỉnh đã hoàn thành 80% khối lượng công việc và phấn đấu hoàn thành toàn bộ "
             "trước ngày 30/11/2025.",

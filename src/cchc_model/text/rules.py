@@ -515,9 +515,9 @@ def _commits(commitment: re.Pattern[str], sentence: str) -> bool:
     đánh giá năm 2023, có 18/20 sở đạt loại tốt trở lên")."""
     found = False
     # words quoted ("… thực tiễn “chuyển đổi số phải đi vào cuộc sống” …") commit nobody
-    sentence = _QUOTED.sub(" ", sentence)
+    sentence = _unquoted(sentence)
     for m in commitment.finditer(sentence):
-        if not re.fullmatch(r"trở\s+lên", m.group(0), CASE):
+        if not _FLOOR_WORD.fullmatch(m.group(0)):
             return True
         found = True
     return found and not lx.REPORT.search(sentence)
@@ -731,6 +731,52 @@ def names_back(phrase: str) -> bool:
     return bool(_SAID_BEFORE.fullmatch(phrase))
 
 
+def _unquoted(text: str) -> str:
+    """``text`` with what it quotes blanked, each place kept (quoted words commit nobody)."""
+    return _QUOTED.sub(lambda m: " " * len(m[0]), text)
+
+
+_FLOOR_WORD = re.compile(r"trở\s+lên", CASE)
+_CLAUSE_BREAK = re.compile(r"[,;]|\svà\s", CASE)
+#: the words that, after a figure and a comma, tell what it brings, not that it is aimed at
+#: ("… đạt trên 98%, bảo đảm đúng quy định", "…, đưa tỉnh vào nhóm dẫn đầu")
+_SAID_OF_IT = re.compile(
+    r"[,;]\s*(?:(?:và|qua\s+đó|từ\s+đó)\s+)?(?:bảo\s+đảm|đảm\s+bảo|đưa|nâng|góp\s+phần)\b", CASE
+)
+
+
+class _AimedAfter:
+    """Where a piece's first word of commitment ``aim`` comes after its figures, in a clause
+    that tells what a figure brings (", bảo đảm …", ", đưa tỉnh vào …"), or in another clause
+    after figures told as past or present ("Năm qua, … đạt trên 90% và tỉnh sẽ …"): those
+    figures are committed by nothing. Found once per piece (the reading stays linear)."""
+
+    def __init__(self, text: str, aim: re.Match[str]) -> None:
+        self.aim = aim.start()
+        # (a time gone or now named, not an "đã" a purpose may follow: "đã trình … để triển
+        # khai 4 sản phẩm … và đặt mục tiêu …")
+        told = next(
+            (
+                m.start()
+                for m in lx.PAST.finditer(text, 0, aim.start())
+                if m.group(0).lower() != "đã"
+            ),
+            None,
+        )
+        self.told = told
+        breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, 0, aim.start())]
+        self.last_break = breaks[-1] if breaks else -1
+        said = _SAID_OF_IT.search(text, max(0, aim.start() - 40), aim.end())
+        self.said = said.start() if said is not None and said.end() >= aim.end() - 1 else -1
+
+    def uncommits(self, anchor: _Anchor) -> bool:
+        if self.aim < anchor.end:
+            return False
+        if self.told is not None and self.told < anchor.start and self.last_break >= anchor.end:
+            return True
+        return self.said >= anchor.end
+
+
 def measured_before(said: str) -> str:
     """What the last figure of ``said``, the words before an item, measured ("Năm 2024, tỷ lệ
     … đạt 65%; …", "Tỉnh đã giải quyết 98% hồ sơ đúng hạn; …")."""
@@ -880,6 +926,11 @@ def read_piece(
     )
     clauses = _Clauses(text, context.year)
     aspirations = _Aspiration(text)
+    # where the piece's own words first commit, when nothing before it does
+    aim = None if context.committed or exclusions else commitment.search(_unquoted(text))
+    aimed_after = (
+        _AimedAfter(text, aim) if aim is not None and not _FLOOR_WORD.fullmatch(aim[0]) else None
+    )
     starts = [a.start for a in anchors]
     # "Các đơn vị phải bảo đảm …, … và …": who the sentence opens with binds each figure in it
     opening = text[: starts[0]] if starts else ""
@@ -964,7 +1015,7 @@ def read_piece(
             clause_start,
             clause_end,
             context,
-            committed,
+            committed and not (aimed_after is not None and aimed_after.uncommits(anchor)),
             figures_stated,
         )
         if built is not None and measure_for_next:
