@@ -4328,6 +4328,14 @@ def test_results_told_in_the_news_are_no_targets(sentence: str) -> None:
     assert extract(sentence, year=2025).targets == ()
 
 
+def test_a_result_before_what_is_aimed_at_says_why_it_is_unread() -> None:
+    draft = extract("Tỷ lệ hồ sơ trực tuyến đạt trên 60%, đảm bảo yêu cầu của tỉnh.", year=2025)
+    assert draft.targets == ()
+    assert [u.reason for u in draft.unread] == [
+        "reports a result, not a target (what commits comes after it, in another clause)"
+    ]
+
+
 def _read_in(text: str, year: int) -> list[tuple[str, str, str, str | None, str | None]]:
     return [
         (

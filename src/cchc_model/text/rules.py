@@ -931,6 +931,7 @@ def read_piece(
     aimed_after = (
         _AimedAfter(text, aim) if aim is not None and not _FLOOR_WORD.fullmatch(aim[0]) else None
     )
+    told_before_aim = False  # a figure left a result by what is aimed at after it
     starts = [a.start for a in anchors]
     # "Các đơn vị phải bảo đảm …, … và …": who the sentence opens with binds each figure in it
     opening = text[: starts[0]] if starts else ""
@@ -1007,6 +1008,7 @@ def read_piece(
             )
             reported += 1
             continue
+        uncommitted = aimed_after is not None and aimed_after.uncommits(anchor)
         built = _build(
             text,
             anchor,
@@ -1015,9 +1017,10 @@ def read_piece(
             clause_start,
             clause_end,
             context,
-            committed and not (aimed_after is not None and aimed_after.uncommits(anchor)),
+            committed and not uncommitted,
             figures_stated,
         )
+        told_before_aim = told_before_aim or (uncommitted and built is None)
         if built is not None and measure_for_next:
             built = [attrs.evolve(r, phrase=measure_for_next) for r in built]
             measure_for_next = ""
@@ -1260,6 +1263,8 @@ def read_piece(
         if cut > 0 and not any(start < cut for start in starts):
             readings[0:0] = _task(text[:cut], offset, context, exclusions)
         return _said_once(_share_predicates(_on_topic(text, readings))), None
+    if told_before_aim and not reported:
+        return [], "reports a result, not a target (what commits comes after it, in another clause)"
     return [], _why_none(text, anchors, reported)
 
 
