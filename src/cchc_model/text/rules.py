@@ -1694,8 +1694,9 @@ def _build(
         # an item that opens with the verb directs it ("Duy trì và cải thiện thứ hạng …")
         if not committed and not _RANK_VERB_OPENS.match(text):
             return None
-        said = m.groupdict()  # (a rise named by its verb alone has no number: RANK_RAISED)
-        a, b = said.get("a") or said.get("a2") or said.get("a3"), said.get("b") or said.get("b2")
+        numbers = m.groupdict()  # (a rise named by its verb alone has none: RANK_RAISED)
+        a = numbers.get("a") or numbers.get("a2") or numbers.get("a3")
+        b = numbers.get("b") or numbers.get("b2")
         if a and b:
             value = f"{decimal_text(parse_number(a))}..{decimal_text(parse_number(b))}"
         elif a:
@@ -1713,11 +1714,10 @@ def _build(
             CASE,
         )
         named_after = after_raw[ranked.end() if ranked else 0 :]
-        if said.get("a2") and ph.clean(
-            said["named"]
-        ):  # "cải thiện thứ hạng Chỉ số PAPI ít nhất 2 bậc"
-            phrase = ph.clean(said["named"])
-        elif (not phrase or not value or m["a3"]) and lx.INDEX_NAME.match(named_after):
+        # "cải thiện thứ hạng Chỉ số PAPI ít nhất 2 bậc": the index named between
+        if numbers.get("a2") and ph.clean(numbers["named"]):
+            phrase = ph.clean(numbers["named"])
+        elif (not phrase or not value or numbers.get("a3")) and lx.INDEX_NAME.match(named_after):
             # "tăng từ 3 đến 5 bậc Chỉ số SIPAS so với năm 2024": the index is named after
             start = anchor.end + len(after_raw) - len(named_after)
             phrase = ph.clean(text[start : ph.phrase_end(text, start, next_start)])
