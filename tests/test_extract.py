@@ -4318,6 +4318,10 @@ def test_results_and_cases_are_no_targets(sentence: str) -> None:
         # what a result brings, said after it; what is to come, after a result of the past
         "Tỷ lệ hồ sơ giải quyết đúng hạn đạt trên 98%, bảo đảm đúng quy định.",
         "Năm qua, tỷ lệ hài lòng đạt trên 90% và tỉnh sẽ tiếp tục nâng cao chất lượng phục vụ.",
+        # the months gone of a year, the year closed
+        "9 tháng năm 2025, toàn tỉnh có 97% hồ sơ được giải quyết đúng hạn.",
+        "Tính chung 10 tháng, tỷ lệ thanh toán trực tuyến đạt 45%.",
+        "Kết thúc năm 2025, tỉnh có 98% hồ sơ được số hóa.",
         # what the people asked said; a result praised
         "Hơn 90% người dân được hỏi hài lòng với dịch vụ.",
         "Hơn 85% người dân hài lòng với thái độ phục vụ của công chức, đây là kết quả đáng ghi "

@@ -221,6 +221,11 @@ REPORT = re.compile(
     # "Đáng chú ý, trên 99% hồ sơ …", "Riêng trong quý III, hơn 90% …", "Toàn tỉnh có trên
     # 95% hộ gia đình …": how news opens a result
     r"^\s*(?:đáng\s+chú\s+ý|nổi\s+bật)\s*,|"
+    # "9 tháng năm 2025, …", "Tính chung 10 tháng, …", "Kết thúc năm 2025, …": the months
+    # gone of a year, told (a plan's half is "6 tháng đầu / cuối năm")
+    r"^\s*(?:trong|tính\s+chung|lũy\s+kế)?\s*(?:[2-57-9]|1[01])\s+tháng(?:\s+đầu)?"
+    r"(?:\s+năm(?:\s+(?:19|20)\d\d)?)?\s*,|"
+    r"^\s*(?:kết\s+thúc|khép\s+lại)\s+năm\b|"
     r"^\s*riêng\s+(?:trong\s+)?(?:năm|tháng|quý|\d+\s+tháng)\b[^,;]{0,30},|"
     r"^\s*toàn\s+(?:tỉnh|huyện|thành\s+phố|xã)\s+(?:hiện\s+|đã\s+)?có\s+(?:trên|hơn|gần)\s+\d|"
     # "Hội nghị có 100% đại biểu tham dự", "95% ý kiến tán thành": a meeting, a vote
