@@ -4450,6 +4450,28 @@ def test_this_years_target_after_a_past_years_result() -> None:
     assert found == [(">=", "90", "tỷ lệ hồ sơ trực tuyến", None, None)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("Kết quả năm 2025: tỷ lệ hồ sơ trực tuyến đạt 65%; mục tiêu năm 2026: đạt 80%.",
+         "tỷ lệ hồ sơ trực tuyến"),
+        ("Chỉ tiêu năm 2026 về tỷ lệ hồ sơ trực tuyến là 80% (năm 2025 thực hiện 65%).",
+         "tỷ lệ hồ sơ trực tuyến"),
+        ("Tỷ lệ hồ sơ trực tuyến: năm 2025 đạt 65%, kế hoạch năm 2026 là 80%.",
+         "Tỷ lệ hồ sơ trực tuyến"),
+    ],
+)  # fmt: skip
+def test_last_years_result_beside_this_years_target(sentence: str, phrase: str) -> None:
+    """A result of the year before, under its heading, aside in brackets or in its own
+    clause, is no target; the target is the year's, of the measure named."""
+    assert _read_in(sentence, 2026) == [(">=", "80", phrase, "2026", None)]
+
+
+def test_the_level_a_change_is_measured_against_is_no_target() -> None:
+    found = _read_in("So với năm 2025 (đạt 65%), chỉ tiêu năm 2026 tăng lên 80%.", 2026)
+    assert found == [(">=", "80", "", "2026", None)]
+
+
 def test_a_measure_pointed_back_to_within_an_item() -> None:
     """ "…, năm 2026 phấn đấu nâng tỷ lệ này lên 80%" after a result in the same item."""
     found = _read_in(

@@ -125,6 +125,8 @@ COMMITMENT = re.compile(
     # "trình độ đại học trở lên": a degree and those above it, not a figure's floor
     r"tối\s+thiểu|ít\s+nhất|(?<!học\s)(?<!đẳng\s)(?<!cấp\s)(?<!sĩ\s)trở\s+lên|"
     rf"{_RESOLVED}|cần\s+đạt|sẽ|để\s+đạt(?:\s+được)?\s+(?:mục|chỉ)\s+tiêu|"
+    # "…, kế hoạch năm 2026 là 80%": the plan's figure for a year
+    r"kế\s+hoạch\s+năm\s+(?:19|20)\d\d\s+(?:là|đạt)|"
     # (not "điểm tối đa", the most a score can be, nor "tối đa hóa")
     rf"không\s+quá|(?<!điểm\s)tối\s+đa(?!\s+hóa)|(?<!được\s)(?<!việc\s)(?:đưa|(?<!mới\s)(?<!NTM\s)nâng))\b|"
     rf"{_YEAR_TO_COME}",

@@ -95,6 +95,9 @@ _LEADING_NOISE = re.compile(
     r"(?:(?:[đĐD]ến|trong|trước|chậm\s+nhất)\s+)+(?:hết\s+)?quý\s+(?:I{1,3}|IV|[1-4])\s*[/-]\s*"
     r"(?:19|20)\d\d|"
     r"(?:trong\s+)?(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|(?:\d\s+)?năm)\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|mục\s+tiêu(?:\s+[^,]{0,160}?\s+là)?|"
+    # "So với năm 2025, chỉ tiêu …", "kế hoạch năm 2026 là …": what it is measured against,
+    # the plan's word
+    r"so\s+với\s+năm\s+(?:19|20)\d\d|kế\s+hoạch(?=\s+năm\s+(?:19|20)\d\d)|"
     r"(?:[^\s,]+\s+){0,3}(?:cũng\s+)?(?:đặt|đề)\s+(?:ra\s+)?mục\s+tiêu|chỉ\s+tiêu|cụ\s+thể|là|"
     r"tiếp\s+tục|duy\s+trì|giữ\s+vững|sẽ(?:\s+có)?)\b)+",
     CASE,

@@ -62,7 +62,8 @@ _CLAUSE_CUT = re.compile(
     r"(?:đến|tính\s+đến)\s+nay|hiện\s+nay|tuy\s+nhiên|nhưng|song)\b|"
     # "Năm 2024, … xếp thứ 8/63, năm 2025 tỉnh phấn đấu …", "năm 2025 tỉnh đạt 85% … và năm
     # nay đặt mục tiêu 90%": another year's clause
-    rf"{_ANOTHER_YEAR})|\s+và\s+(?={_ANOTHER_YEAR})|"
+    rf"{_ANOTHER_YEAR}|(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)\s+{_ANOTHER_YEAR})|"
+    rf"\s+và\s+(?={_ANOTHER_YEAR})|"
     # "Mặc dù đạt trên 90% nhưng …": what is conceded, then what is said
     r"(?<=%)\s+(?=nhưng\b)",
     CASE,
@@ -318,6 +319,7 @@ def _measure_named(lead: str) -> str | None:
         len(measure.split()) < 2
         or re.search(r"\d", _NAMED_NUMBERS.sub("", measure))
         or _GENERIC_HEADER.fullmatch(measure)
+        or lx.REPORT_LEAD.search(named)  # "Kết quả năm 2025:" heads results, names no measure
     ):
         return None
     return measure
@@ -731,6 +733,25 @@ def names_back(phrase: str) -> bool:
     return bool(_SAID_BEFORE.fullmatch(phrase))
 
 
+#: a result told aside, in brackets ("(năm 2025 thực hiện 65%)", "so với năm 2025 (đạt 65%)")
+_RESULT_ASIDE = re.compile(
+    r"(?P<against>so\s+với\s+năm\s+(?:19|20)\d\d\s*)?\(\s*(?:năm\s+(?P<year>(?:19|20)\d\d)\s+)?"
+    r"(?:thực\s+hiện|đạt|ước\s+(?:đạt|thực\s+hiện))\s+[^()%]{0,20}?\d[\d,.]*\s*%\s*\)",
+    CASE,
+)
+
+
+def _aside_blanked(m: re.Match[str], year: int | None) -> str:
+    """The result told aside blanked, where it is of a year before ``year`` or of the year a
+    change is measured against; else as written."""
+    of_past = m["year"] is not None and year is not None and int(m["year"]) < year
+    if not (of_past or m["against"]):
+        return m[0]
+    start = m.start("against") if m["against"] else m.start()
+    kept = m[0][: m.end("against") - start] if m["against"] else ""
+    return kept + " " * (len(m[0]) - len(kept))
+
+
 def _unquoted(text: str) -> str:
     """``text`` with what it quotes blanked, each place kept (quoted words commit nobody)."""
     return _QUOTED.sub(lambda m: " " * len(m[0]), text)
@@ -857,6 +878,9 @@ def read_piece(
         sentence: The whole sentence an item was cut from, read for tense and commitment.
     """
     sentence = text if sentence is None else sentence
+    # "… là 80% (năm 2025 thực hiện 65%)": a result told aside is no figure of the piece, and
+    # its year no period (blanked, each place kept)
+    text = _RESULT_ASIDE.sub(lambda m: _aside_blanked(m, context.year), text)
     anchors = _anchors(text)
     if anchors and lx.HYPOTHETICAL.match(sentence):
         return [], "supposes what would follow (nếu …), no target"
@@ -876,7 +900,9 @@ def read_piece(
     # an exclusion carved out ("đạt 100% (trừ văn bản mật)") is how a plan states a figure
     committed = (
         context.committed
-        or _commits(commitment, sentence)
+        # (under a report's lead, only the item's own words: "Kết quả năm 2025: … đạt 65%;
+        # mục tiêu năm 2026: …")
+        or _commits(commitment, text if context.reporting else sentence)
         or bool(exclusions and not context.reporting)
     )
     # "Tỉnh có 1,2 triệu người, trong đó 70% …": a part of a tally no anchor is
