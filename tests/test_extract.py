@@ -4467,6 +4467,20 @@ def test_last_years_result_beside_this_years_target(sentence: str, phrase: str) 
     assert _read_in(sentence, 2026) == [(">=", "80", phrase, "2026", None)]
 
 
+def test_a_result_aside_is_not_what_the_sentence_tells() -> None:
+    """Aside in brackets, last year's result makes no report of the sentence around it: the
+    figure is unread for want of a commitment, not as a result."""
+    text = "Tỷ lệ hồ sơ trực tuyến toàn trình là 80% (năm 2025 thực hiện 65%)."
+    assert [u.reason for u in extract(text, year=2026).unread] == [
+        "its figures give no target without a commitment word (phấn đấu, mục tiêu, tối "
+        "thiểu, trở lên …)"
+    ]
+    committed = "Phấn đấu tỷ lệ hồ sơ trực tuyến toàn trình đạt 80% (năm 2025 đạt 65%)."
+    assert _read_in(committed, 2026) == [
+        (">=", "80", "tỷ lệ hồ sơ trực tuyến toàn trình", None, None)
+    ]
+
+
 def test_the_level_a_change_is_measured_against_is_no_target() -> None:
     found = _read_in("So với năm 2025 (đạt 65%), chỉ tiêu năm 2026 tăng lên 80%.", 2026)
     assert found == [(">=", "80", "", "2026", None)]

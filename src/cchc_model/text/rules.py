@@ -741,15 +741,18 @@ _RESULT_ASIDE = re.compile(
 )
 
 
-def _aside_blanked(m: re.Match[str], year: int | None) -> str:
-    """The result told aside blanked, where it is of a year before ``year`` or of the year a
-    change is measured against; else as written."""
-    of_past = m["year"] is not None and year is not None and int(m["year"]) < year
-    if not (of_past or m["against"]):
-        return m[0]
-    start = m.start("against") if m["against"] else m.start()
-    kept = m[0][: m.end("against") - start] if m["against"] else ""
-    return kept + " " * (len(m[0]) - len(kept))
+def _asides_blanked(text: str, year: int | None) -> str:
+    """``text`` with each result told aside blanked (each place kept), where it is of a year
+    before ``year`` or of the year a change is measured against."""
+
+    def blanked(m: re.Match[str]) -> str:
+        of_past = m["year"] is not None and year is not None and int(m["year"]) < year
+        if not (of_past or m["against"]):
+            return m[0]
+        kept = m[0][: m.end("against") - m.start()] if m["against"] else ""
+        return kept + " " * (len(m[0]) - len(kept))
+
+    return _RESULT_ASIDE.sub(blanked, text)
 
 
 def _unquoted(text: str) -> str:
@@ -877,10 +880,10 @@ def read_piece(
         context: What the lead in force carries.
         sentence: The whole sentence an item was cut from, read for tense and commitment.
     """
-    sentence = text if sentence is None else sentence
-    # "… là 80% (năm 2025 thực hiện 65%)": a result told aside is no figure of the piece, and
-    # its year no period (blanked, each place kept)
-    text = _RESULT_ASIDE.sub(lambda m: _aside_blanked(m, context.year), text)
+    # "… là 80% (năm 2025 thực hiện 65%)": a result told aside is no figure of the piece or
+    # its sentence, and its year no period (blanked, each place kept)
+    text = _asides_blanked(text, context.year)
+    sentence = text if sentence is None else _asides_blanked(sentence, context.year)
     anchors = _anchors(text)
     if anchors and lx.HYPOTHETICAL.match(sentence):
         return [], "supposes what would follow (nếu …), no target"
