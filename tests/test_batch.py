@@ -74,6 +74,19 @@ class TestRollUpsVectorised(reference_tests.TestRollUps):
     """Roll-ups of docs/semantics.md §5 through the vectorised evaluator."""
 
 
+def _days(spatial: cm.SpatialRule, *dimensions: cm.Dimension) -> cm.Indicator:
+    """Days to settle a dossier, a mean over the year's values, summed or averaged over units."""
+    return cm.Indicator(
+        id="days",
+        name="Thời gian giải quyết",
+        measure=cm.MeasureKind.AMOUNT,
+        unit="day",
+        spatial=spatial,
+        temporal=cm.TemporalRule.MEAN,
+        dimensions=dimensions,
+    )
+
+
 def _plan(*targets: Any, issuer: str = "99") -> cm.Plan:
     return cm.Plan(
         id="p",
@@ -434,14 +447,7 @@ class TestRegressions:
         """District 901's year is the mean of 19.2, 0 and 0 days (6.4, in fifteenths);
         district 902's is 0 days: their sum, 6.4 days, disagrees with the province's own
         0 days. (The table once summed 901's numerator over the wrong denominator: 19.2.)"""
-        days = cm.Indicator(
-            id="days",
-            name="Thời gian giải quyết",
-            measure=cm.MeasureKind.AMOUNT,
-            unit="day",
-            spatial=cm.SpatialRule.SUM,
-            temporal=cm.TemporalRule.MEAN,
-        )
+        days = _days(cm.SpatialRule.SUM)
         target = cm.Comparison(id="t", indicator=days, op=cm.Op.GE, threshold="0 day")
         records = [
             {"indicator": "days", "code": "99", "period": "2021", "value": "0"},
@@ -465,15 +471,7 @@ class TestRegressions:
         engine: the warning names the period, for every target in it, one handed over on its
         own too (each member of a breakdown), which is not named again; with values of one
         precision, that target alone is handed over, and named."""
-        days = cm.Indicator(
-            id="days",
-            name="Thời gian giải quyết",
-            measure=cm.MeasureKind.AMOUNT,
-            unit="day",
-            spatial=cm.SpatialRule.MEAN,
-            temporal=cm.TemporalRule.MEAN,
-            dimensions=(cm.Dimension(id="sector", members=("land", "investment")),),
-        )
+        days = _days(cm.SpatialRule.MEAN, cm.Dimension(id="sector", members=("land", "investment")))
         target = cm.Comparison(
             id="t", indicator=days, op=cm.Op.GE, threshold="0 day", each_member="sector"
         )

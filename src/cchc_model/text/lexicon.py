@@ -186,8 +186,10 @@ REACHED_ONLY = (
 )
 """What was reached, a result ("chỉ đạt 72%", "mới đạt", "đã đạt", "thực tế đạt"; not "thành
 lập mới đạt", founded anew)."""
+#: where a report's figures come from ("theo báo cáo", "theo số liệu", "theo kết quả")
+_TOLD_BY = r"theo\s+(?:báo\s+cáo|số\s+liệu|công\s+bố|kết\s+quả)"
 REPORT = re.compile(
-    r"(?:\b(?:theo\s+báo\s+cáo|theo\s+số\s+liệu|theo\s+công\s+bố|theo\s+kết\s+quả|"
+    rf"(?:\b(?:{_TOLD_BY}|"
     r"tính\s+đến\s+(?:ngày|hết|cuối|nay|thời\s+điểm|tháng|\d+)|(?<!tính\s)[đĐ]ến\s+nay|"
     r"xếp\s+thứ|đứng\s+thứ|với\s+kết\s+quả|kết\s+quả\b[^.;]{0,60}?\bcho\s+thấy|"
     r"vượt\s+(?:mức\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)|đạt\s+và\s+vượt|"
@@ -255,6 +257,15 @@ REPORT = re.compile(
     CASE,
 )
 """Words of a report of results: the clause gives no target even beside a commitment word."""
+REPORT_OPENS = re.compile(
+    rf"\W*(?:{_TOLD_BY}[^,;.]{{0,60}}|(?:tính\s+)?đến\s+nay|hiện\s+nay|"
+    r"qua\s+(?:khảo\s+sát|điều\s+tra|thống\s+kê|đánh\s+giá|kiểm\s+tra|rà\s+soát)[^,;.]{0,40}|"
+    r"tính\s+đến\s+(?:ngày|hết\s+tháng|cuối\s+tháng|tháng)\s+[^,;.]{0,20})\s*,",
+    CASE,
+)
+"""A clause opened by where its figures come from or when they stand ("Theo báo cáo, …",
+"Đến nay, …", "Qua khảo sát, …", "Tính đến ngày 30/9, …"): its figures are results up to
+the first word that commits."""
 BAND_SENTENCE = re.compile(r"^\s*(?:nhóm|loại)\s+[A-D]\s*(?::|gồm|là|bao\s+gồm)", CASE)
 """A sentence that defines a classification band ("Nhóm A gồm các đơn vị đạt từ 90% …")."""
 BAND = re.compile(

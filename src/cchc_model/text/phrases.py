@@ -81,14 +81,15 @@ def phrase_end(text: str, start: int, limit: int | None = None) -> int:
 _last_stop: tuple[str, int, int] = ("", 0, 0)
 
 
+#: the end of the document's year, said without its number ("đến cuối năm", "đến hết năm nay")
+_YEAR_END_SAID = r"(?:[đĐD]ến|trước|vào)\s+(?:hết|cuối)\s+năm(?:\s+nay)?"
 _LEADING_NOISE = re.compile(
     # ("(1) 100% xã …", "b) 80% …": an item's number written inside the sentence)
     r"^(?:\s|,|:|-|–|\(?\d{1,2}\)(?=\s|$)|\b[a-zđ]\)(?=\s|$)|\(|\)|\b(?:từ\s+đó|theo\s+đó|đồng\s+thời|ngoài\s+ra|trong\s+đó|phấn\s+đấu|riêng|mặc\s+dù|nhưng|"
     r"quyết\s+tâm|hướng\s+(?:tới|đến)|bảo\s+đảm|đảm\s+bảo|phải|đưa|nâng(?:\s+cao)?(?!\s+cấp)|và|thuộc|"
     r"(?:(?:[đĐD]ến|trong|từ\s+nay\s+đến|chậm\s+nhất(?:\s+là)?)\s+)?(?:hết\s+|cuối\s+)?"
     r"năm\s+(?:19|20)\d\d|(?:[đĐD]ến|từ\s+nay\s+đến)\s+(?:19|20)\d\d\b|"
-    r"(?:chậm\s+nhất\s+(?:là\s+)?)?(?:[đĐD]ến|trước|vào)\s+(?:hết|cuối)\s+năm(?:\s+nay)?"
-    r"(?!\s+(?:19|20)\d\d)|"
+    rf"(?:chậm\s+nhất\s+(?:là\s+)?)?{_YEAR_END_SAID}(?!\s+(?:19|20)\d\d)|"
     # "Chậm nhất đến hết tháng 9/2025, …": a month's end
     r"(?:(?:[đĐD]ến|trong|trước|chậm\s+nhất)\s+)+(?:hết\s+)?tháng\s+\d{1,2}\s*[/-]\s*(?:19|20)\d\d|"
     # "Đến quý II/2026, …": a quarter's end
@@ -108,7 +109,7 @@ _TRAILING_NOISE = re.compile(
     r"đạt\s+tỷ\s+lệ|lên|chiếm|ngay|khoảng|xấp\s+xỉ|"
     r"tối\s+thiểu|ít\s+nhất|trên|từ|và|phấn\s+đấu|hướng\s+(?:tới|đến)|bình\s+quân|trung\s+bình|"
     r"(?:(?:[đĐD]ến|trong|vào)\s+)?(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d\d|"
-    r"trong\s+năm(?:\s+nay)?|(?:[đĐD]ến|trước|vào)\s+(?:hết|cuối)\s+năm(?:\s+nay)?|"
+    rf"trong\s+năm(?:\s+nay)?|{_YEAR_END_SAID}|"
     r"(?:trong\s+)?thời\s+gian\s+tới|"
     r"(?:của|tại|ở)\s+(?:từng|mỗi)\s+[^.;]*|"
     r"được|(?<!trực\s)thuộc|(?:nằm\s+)?(?:trong|vào)|lọt(?:\s+vào)?|duy\s+trì|giữ\s+vững|xuống(?:\s+còn)?|còn|tiếp\s+tục|"

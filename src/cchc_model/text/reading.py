@@ -90,9 +90,7 @@ def read_document(
             # "…, huyện sẽ tổ chức các hoạt động (01/10 - 10/10/2024): A; B; C": the parts
             # of the task its lead is, due when it is, no tasks of their own
             targets, unread = [], None
-        # (the words just before it: a bounded look back keeps the reading linear)
-        said_before = read.text[max(a, piece.start - 300) : piece.start]
-        targets = _subject_shared(targets, piece, subjects, said_before)
+        targets = _subject_shared(targets, piece, subjects, read.text, a)
         stated = [] if piece.is_lead else list(periods_in(piece.text, year))
         if reading_context is not outer and not stated:
             # "Năm 2025, …. Trước 30/6/2026, …": a deadline of another year ends the period
@@ -212,14 +210,15 @@ def _subject_shared(
     targets: list[Reading],
     piece: Piece,
     subjects: dict[tuple[int, int], str],
-    said_before: str,
+    text: str,
+    sentence_start: int,
 ) -> list[Reading]:
     """An item of a sentence cut at ";" that names nothing it measures, or names it by
     pointing back ("tỷ lệ này"), measures what the sentence's first item does ("Phấn đấu Chỉ
     số SIPAS đạt từ 85% trở lên; nằm trong nhóm 20/63 … dẫn đầu"), or, where that item told a
     result, what the result measured ("Năm 2024, tỷ lệ … đạt 65%; năm 2025 phấn đấu nâng tỷ
     lệ này lên 80%")."""
-    if piece.sentence is None:
+    if piece.sentence is None or not targets:
         return targets
     subject = subjects.get(piece.sentence)
     if subject is None:
@@ -227,7 +226,8 @@ def _subject_shared(
         if first is not None:
             subjects[piece.sentence] = first
             return targets
-        subject = measured_before(said_before)
+        # (the words just before it: a bounded look back keeps the reading linear)
+        subject = measured_before(text[max(sentence_start, piece.start - 300) : piece.start])
         if not subject:
             return targets
     note = "the measured phrase is the one the sentence's first item names"

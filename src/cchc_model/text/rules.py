@@ -54,8 +54,10 @@ _ANCHORS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("count", re.compile(lx.COUNT_FLOOR, CASE)),
 )
 _COUNT_MORE = re.compile(lx.COUNT_MORE, CASE)
+#: a year said relatively ("năm nay", "năm tới")
+_YEAR_SAID_RELATIVELY = r"năm\s+(?:nay|tới|sau)\b"
 #: a year named to open a clause ("năm 2025", "năm nay"; not a span, "năm 2021 - 2025")
-_ANOTHER_YEAR = r"năm\s+(?:(?:19|20)\d\d(?!\s*[-–])|nay|tới|sau)\b"
+_ANOTHER_YEAR = rf"(?:năm\s+(?:19|20)\d\d\b(?!\s*[-–])|{_YEAR_SAID_RELATIVELY})"
 _CLAUSE_CUT = re.compile(
     r";|\btrong\s+đó\b|,\s+(?=(?:đưa|nâng|bảo\s+đảm|đảm\s+bảo|trong\s+khi|còn|đồng\s+thời|"
     # "…, đến nay đã giảm 12%": what was done, after what was asked
@@ -68,7 +70,7 @@ _CLAUSE_CUT = re.compile(
     r"(?<=%)\s+(?=nhưng\b)",
     CASE,
 )
-_RELATIVE_YEAR = re.compile(r"\bnăm\s+(?:nay|tới|sau)\b", CASE)
+_RELATIVE_YEAR = re.compile(rf"\b{_YEAR_SAID_RELATIVELY}", CASE)
 #: "cấp xã", "ở cấp tỉnh", "đối với cấp huyện": a tier named, as a pattern (the tier its group)
 _AT_TIER = r"(?:(?:ở|tại|đối\s+với)\s+)?cấp\s+(tỉnh|huyện|xã)"
 _NEXT_TIER_OPENS = re.compile(rf"[,;]\s*(?:và\s+)?{_AT_TIER}\s+(?:đạt|là)\b[^,;]*$", CASE)
@@ -680,7 +682,7 @@ class _Clauses:
         cuối năm đạt 100%": the 70 % a result, the 100 % a target); its start if it opens
         otherwise."""
         if bounds not in self._told:
-            told = _REPORT_OPENS.match(self.text, bounds[0], bounds[1])
+            told = lx.REPORT_OPENS.match(self.text, bounds[0], bounds[1])
             aim = lx.COMMITMENT.search(self.text, told.end(), bounds[1]) if told else None
             self._told[bounds] = (
                 bounds[0] if told is None else aim.start() if aim is not None else bounds[1]
@@ -779,7 +781,7 @@ class _AimedAfter:
         self.aim = aim.start()
         # (a time gone or now named, not an "đã" a purpose may follow: "đã trình … để triển
         # khai 4 sản phẩm … và đặt mục tiêu …")
-        told = next(
+        self.told = next(
             (
                 m.start()
                 for m in lx.PAST.finditer(text, 0, aim.start())
@@ -787,7 +789,6 @@ class _AimedAfter:
             ),
             None,
         )
-        self.told = told
         breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, 0, aim.start())]
         self.last_break = breaks[-1] if breaks else -1
         said = _SAID_OF_IT.search(text, max(0, aim.start() - 40), aim.end())
@@ -835,17 +836,6 @@ def _said_once(readings: list[Reading]) -> list[Reading]:
             seen.add(key)
         kept.append(r)
     return kept
-
-
-#: a clause opened by where its figures come from or when they stand ("Theo báo cáo, …",
-#: "Đến nay, …", "Qua khảo sát, …", "Tính đến ngày 30/9, …")
-_REPORT_OPENS = re.compile(
-    r"[^\w]*(?:theo\s+(?:báo\s+cáo|số\s+liệu|công\s+bố|kết\s+quả)[^,;.]{0,60}|"
-    r"(?:tính\s+)?đến\s+nay|hiện\s+nay|"
-    r"qua\s+(?:khảo\s+sát|điều\s+tra|thống\s+kê|đánh\s+giá|kiểm\s+tra|rà\s+soát)[^,;.]{0,40}|"
-    r"tính\s+đến\s+(?:ngày|hết\s+tháng|cuối\s+tháng|tháng)\s+[^,;.]{0,20})\s*,",
-    CASE,
-)
 
 
 class _Aspiration:
@@ -1152,9 +1142,8 @@ def read_piece(
         if not deadlines and context.deadline is None:
             deadlines = sentence_times[0]
         periods = clause_periods
-        if not periods and _RELATIVE_YEAR.search(text, clause_start, clause_end):
-            pass  # "… và năm nay đặt mục tiêu 90%": its own year, said relatively, no other's
-        elif not periods:
+        # ("… và năm nay đặt mục tiêu 90%": its own year, said relatively, takes no other's)
+        if not periods and not _RELATIVE_YEAR.search(text, clause_start, clause_end):
             piece_periods = (
                 list(periods_in(text, context.year)) if piece_periods is None else piece_periods
             )
