@@ -3125,6 +3125,12 @@ class TestResultsAsNewsTellsThem:
             "Tỷ lệ này cao hơn mức bình quân cả nước 15%.",
             "Đợt kiểm tra cho thấy 95% hồ sơ được xử lý đúng quy trình.",
             "Phường Hòa Khánh có tỷ lệ hồ sơ trực tuyến 100%.",
+            # a place and what it has; an estimate, nothing committing
+            "Tỉnh Đồng Nai có hơn 80% hồ sơ được số hóa.",
+            "Cả nước có 92% dân số được cấp tài khoản định danh điện tử.",
+            "Toàn tỉnh có 95% người dân được cấp căn cước.",
+            "Tỷ lệ hài lòng của người dân đạt khoảng 98%.",
+            "Tỷ lệ hoàn thành: khoảng 85%.",
         ],
     )
     def test_no_target(self, sentence: str) -> None:
@@ -4364,6 +4370,11 @@ def _read_in(text: str, year: int) -> list[tuple[str, str, str, str | None, str 
             "Đến nay, tỷ lệ hồ sơ trực tuyến đạt 60%, phấn đấu đến hết năm đạt 80%.",
             [(">=", "80", "tỷ lệ hồ sơ trực tuyến", None, "2025-12-31")],
         ),
+        (  # "Hiện," as news opens what stands now
+            "Hiện, tỉnh có trên 90% hồ sơ được giải quyết trực tuyến, tăng 10% so với năm "
+            "trước, hướng tới đạt 100% vào năm 2027.",
+            [(">=", "100", "hồ sơ được giải quyết trực tuyến", "2027", None)],
+        ),
         (  # the clause after the target, told now
             "Mục tiêu của tỉnh là trên 95% người dân hài lòng, hiện nay kết quả khảo sát đạt 93%.",
             [(">", "95", "người dân hài lòng", None, None)],
@@ -4691,3 +4702,41 @@ def test_a_rise_to_so_many_times_as_much(sentence: str, value: str) -> None:
     (found,) = readings(sentence)
     assert (found.op, found.value, found.unit) == ("change_increase", value, "percent")
     assert any("times as much" in note for note in found.notes)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "phrase"),
+    [
+        (
+            "Chỉ số hài lòng của người dân (SIPAS) thuộc nhóm 10 tỉnh có chỉ số cao nhất cả nước.",
+            "10",
+            "Chỉ số hài lòng của người dân (SIPAS)",
+        ),
+        (
+            "Phấn đấu thứ hạng PCI thuộc nhóm 10 địa phương có chất lượng điều hành kinh tế tốt "
+            "nhất.",
+            "10",
+            "PCI",
+        ),
+        ("Mục tiêu: Chỉ số PAR INDEX xếp hạng từ thứ 10 trở lên.", "10", "Chỉ số PAR INDEX"),
+        (
+            "Phấn đấu thứ hạng Chỉ số PAR Index của tỉnh đứng trong top 10 cả nước.",
+            "10",
+            "Chỉ số PAR Index của tỉnh",
+        ),
+        (
+            "Năm 2026, tỉnh phấn đấu Chỉ số cải cách hành chính đạt thứ hạng trong nhóm 15 tỉnh "
+            "dẫn đầu.",
+            "15",
+            "Chỉ số cải cách hành chính",
+        ),
+    ],
+)
+def test_a_place_among_those_best_at_something_or_a_place_or_better(
+    sentence: str, value: str, phrase: str
+) -> None:
+    """The leaders named by what they have best ("có chỉ số cao nhất", "có chất lượng … tốt
+    nhất"), a place or better ("xếp hạng từ thứ 10 trở lên"); the verb of standing is no part
+    of the index's name."""
+    (found,) = readings(sentence)
+    assert (found.op, found.value, found.unit, found.phrase) == ("rank_top", value, "rank", phrase)

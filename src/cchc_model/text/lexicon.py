@@ -232,6 +232,10 @@ REPORT = re.compile(
     r"^\s*(?:kết\s+thúc|khép\s+lại)\s+năm\b|"
     r"^\s*riêng\s+(?:trong\s+)?(?:năm|tháng|quý|\d+\s+tháng)\b[^,;]{0,30},|"
     r"^\s*toàn\s+(?:tỉnh|huyện|thành\s+phố|xã)\s+(?:hiện\s+|đã\s+)?có\s+(?:trên|hơn|gần)\s+\d|"
+    # "Tỉnh Đồng Nai có 80% hồ sơ …", "Cả nước có 92% dân số …": a place, what it has
+    r"^\s*(?:toàn\s+(?:tỉnh|huyện|thành\s+phố|xã|quốc)|cả\s+nước|(?:tỉnh|thành\s+phố|huyện|xã|"
+    r"phường)(?:\s+(?-i:[A-ZĐ])\w*)*)\s+(?:hiện\s+)?có\s+(?:trên\s+|hơn\s+|gần\s+|khoảng\s+)?"
+    r"\d[\d,.]*\s*%|"
     # "Hội nghị có 100% đại biểu tham dự", "95% ý kiến tán thành": a meeting, a vote
     r"\b(?:đại\s+biểu|ý\s+kiến)(?:\s+\S+){0,2}\s+(?:tham\s+dự|có\s+mặt|tán\s+thành|đồng\s+ý|"
     r"nhất\s+trí|biểu\s+quyết)\b|"
@@ -258,7 +262,7 @@ REPORT = re.compile(
 )
 """Words of a report of results: the clause gives no target even beside a commitment word."""
 REPORT_OPENS = re.compile(
-    rf"\W*(?:{_TOLD_BY}[^,;.]{{0,60}}|(?:tính\s+)?đến\s+nay|hiện\s+nay|"
+    rf"\W*(?:{_TOLD_BY}[^,;.]{{0,60}}|(?:tính\s+)?đến\s+nay|hiện(?:\s+nay|\s+tại)?|"
     r"qua\s+(?:khảo\s+sát|điều\s+tra|thống\s+kê|đánh\s+giá|kiểm\s+tra|rà\s+soát)[^,;.]{0,40}|"
     r"tính\s+đến\s+(?:ngày|hết\s+tháng|cuối\s+tháng|tháng)\s+[^,;.]{0,20})\s*,",
     CASE,
@@ -843,9 +847,12 @@ tất cả các lĩnh vực")."""
 _GROUP = r"(?:[^\s,;.]+\s+|(?:tỉnh|huyện|xã),\s*)"
 """A word naming the units of a leading group ("10 tỉnh, thành phố dẫn đầu")."""
 _LEADING = (
-    r"(?:dẫn\s+đầu|đứng\s+đầu|(?:có\s+)?(?:kết\s+quả|điểm(?:\s+số)?|xếp\s+hạng)\s+cao\s+nhất)"
+    r"(?:dẫn\s+đầu|đứng\s+đầu|(?:có\s+)?(?:kết\s+quả|điểm(?:\s+số)?|xếp\s+hạng)\s+cao\s+nhất|"
+    # "có chỉ số cao nhất", "có chất lượng điều hành kinh tế tốt nhất"
+    r"có\s+(?:[^\s,;.]+\s+){1,8}?(?:cao|tốt)\s+nhất)"
 )
-"""The head of a ranking: "dẫn đầu", "đứng đầu", "có kết quả cao nhất"."""
+"""The head of a ranking: "dẫn đầu", "đứng đầu", "có kết quả cao nhất", "có chỉ số cao
+nhất", "có chất lượng … tốt nhất"."""
 RANK_TOP = (
     rf"(?:\b(?:1|một)\s+trong\s+(?:số\s+)?(?P<k>{NUMBER_OR_WORD})\s+{_GROUP}{{0,4}}?"
     rf"{_LEADING}|\bnhóm\s+(?P<k2>{NUMBER_OR_WORD})(?:\s*/\s*\d+)?\s+{_GROUP}{{0,4}}?{_LEADING}|"
@@ -888,7 +895,10 @@ RANK_POSITION = (
     r"\b(?:xếp(?:\s+(?:vị\s+trí|thứ|hạng))?|vị\s+trí(?:\s+thứ)?|đứng\s+thứ)\s+"
     r"(?:(?P<a>\d{1,3})\s*[-–]\s*)?(?P<k>\d{1,3})\s*/\s*\d{1,3}\b|"
     # "…, 3/14 tỉnh vùng …": a further place, in another ranking, after the first
-    r"(?<=,\s)(?P<k2>\d{1,3})\s*/\s*\d{1,3}\s+(?=(?:tỉnh|địa\s+phương|đơn\s+vị)\b)"
+    r"(?<=,\s)(?P<k2>\d{1,3})\s*/\s*\d{1,3}\s+(?=(?:tỉnh|địa\s+phương|đơn\s+vị)\b)|"
+    # "xếp hạng từ thứ 10 trở lên", "đứng thứ 15 trở lên": the place or better
+    r"\b(?:xếp(?:\s+hạng)?|đứng|vị\s+trí)\s+(?:từ\s+)?(?:thứ|vị\s+trí(?:\s+thứ)?)\s+"
+    r"(?P<k3>\d{1,3})\s+(?:trở\s+lên|hoặc\s+cao\s+hơn)\b"
 )
 """A place among so many ("xếp vị trí 10 - 15/63", "xếp 20/63 tỉnh", "vị trí 5/14 tỉnh vùng
 …", then "…, 3/14 tỉnh vùng …"): a place in the top K (the lower end of a band) where the

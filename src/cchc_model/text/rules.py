@@ -1481,6 +1481,8 @@ def _build(
             and ((op == ">=" and bare) or (op == ">" and reached["above"]))
         ):
             return None  # "… đạt (trên) 85%" with no commitment anywhere: a result reported
+        if kind == "percent" and op == "=" and not committed and not context.planned and not more:
+            return None  # "… đạt khoảng 85%", nothing committing: an estimate, reported
         if kind == "percent" and op == ">=" and bare and not more:
             notes += ("a bare figure read as a floor, ≥ (the other reading: exactly that)",)
         elif op == "=":
@@ -1653,7 +1655,10 @@ def _build(
         k = m["k"] or m["k2"] or m["k3"]
         value = decimal_text(parse_number(k)) if k else ""
         # ("Chỉ số PAR INDEX của tỉnh xếp trong nhóm 10 …": the verb of ranking is no part)
-        phrase = re.sub(r"\s+xếp(?:\s+hạng)?$", "", before, flags=CASE)
+        # ("… đứng trong top 10", "… đạt thứ hạng trong nhóm 15 …": nor is the verb of standing)
+        phrase = re.sub(
+            r"\s+(?:xếp(?:\s+hạng)?|đứng|đạt(?:\s+thứ\s+hạng)?)$", "", before, flags=CASE
+        )
         ranking = re.search(r"\btrong\s+(?:bảng\s+)?(xếp\s+hạng\s+[^,;.]+)", after_raw, CASE)
         about = _ABOUT.match(after_raw)
         # "… dẫn đầu cả nước về các chỉ số: cải cách hành chính, …, chuyển đổi số"
@@ -1703,7 +1708,7 @@ def _build(
             Reading(
                 f"{phrase} ({ph.clean(region.group(0))})" if region and phrase else phrase,
                 "rank_top",
-                decimal_text(parse_number(m["k"] or m["k2"])),
+                decimal_text(parse_number(m["k"] or m["k2"] or m["k3"])),
                 "rank",
                 notes=notes,
             )
