@@ -3131,6 +3131,20 @@ class TestResultsAsNewsTellsThem:
             "Toàn tỉnh có 95% người dân được cấp căn cước.",
             "Tỷ lệ hài lòng của người dân đạt khoảng 98%.",
             "Tỷ lệ hoàn thành: khoảng 85%.",
+            # the spread of figures measured, how many units measured so
+            "Chỉ số SIPAS năm 2023 của các tỉnh dao động từ 78% đến 88%.",
+            "Kết quả SIPAS của 63 tỉnh, thành phố biến động từ 78,5% đến 89%.",
+            "Mức độ hài lòng của người dân ở hầu hết các tỉnh từ 80% đến 90%.",
+            "Phần lớn các tỉnh có chỉ số SIPAS từ 80% đến 85%.",
+            "Chỉ số hài lòng của các địa phương chủ yếu nằm trong khoảng 80% - 85%.",
+            # one figure measured to the hundredth, nothing committing
+            "Mức độ hài lòng chung của cả nước là 80,08%, các tỉnh từ 75% đến 88%.",
+            # told now, what is aimed at (no figure) in a clause after it
+            "Hiện toàn tỉnh có trên 90% người dân có tài khoản định danh điện tử, tăng 20% so "
+            "với cùng kỳ, hướng tới mục tiêu xây dựng xã hội số.",
+            # what a figure brings, in the last item, commits none of the items before it
+            "Trung tâm tiếp nhận 25.000 hồ sơ; tỷ lệ hồ sơ trực tuyến đạt trên 80%, chiếm phần "
+            "lớn; tỷ lệ giải quyết đúng hạn đạt trên 99%, đảm bảo yêu cầu.",
         ],
     )
     def test_no_target(self, sentence: str) -> None:

@@ -210,6 +210,10 @@ REPORT = re.compile(
     r"cơ\s+quan|thôn)|"
     # "Kết quả, 100% hồ sơ …": what came of it (a comma ends no word, so not in the \b group)
     r"\bkết\s+quả\s*,|"
+    # "… của các tỉnh dao động từ 78% đến 88%": the spread of figures measured
+    r"\b(?:dao|biến)\s+động\s+(?:(?:trong\s+)?khoảng\s+)?(?:từ\s+)?(?=\d)|"
+    # "… ở hầu hết các tỉnh từ 80% đến 90%", "… chủ yếu nằm trong khoảng …": how many measured
+    r"\b(?:ở|tại|của)\s+(?:hầu\s+hết|phần\s+lớn|đa\s+số)\b|\bchủ\s+yếu\s+nằm\b|"
     # "không có đơn vị, địa phương nào đạt dưới 40%": a count of results
     r"\bkhông\s+có\s+[^;.]{0,40}\bnào\b|"
     r"(?:^|[,;]\s*)với\s+[\d,.]+\s*%|"
@@ -220,7 +224,7 @@ REPORT = re.compile(
     # "Đây là lần đầu tiên tỉnh lọt vào top 10": a place won
     r"\blần\s+đầu\s+tiên\b|\blọt\s+vào\b|"
     # "Nhiều xã có tỷ lệ … dưới 30%": units described, none named a target
-    r"^\s*(?:nhiều|một\s+số|hầu\s+hết|phần\s+lớn|đa\s+số)\s+(?:xã|huyện|tỉnh|đơn\s+vị|"
+    r"^\s*(?:nhiều|một\s+số|hầu\s+hết|phần\s+lớn|đa\s+số)\s+(?:các\s+)?(?:xã|huyện|tỉnh|đơn\s+vị|"
     r"cơ\s+quan|địa\s+phương|sở|ngành|bộ)\b|"
     # "Đáng chú ý, trên 99% hồ sơ …", "Riêng trong quý III, hơn 90% …", "Toàn tỉnh có trên
     # 95% hộ gia đình …": how news opens a result
@@ -262,7 +266,7 @@ REPORT = re.compile(
 )
 """Words of a report of results: the clause gives no target even beside a commitment word."""
 REPORT_OPENS = re.compile(
-    rf"\W*(?:{_TOLD_BY}[^,;.]{{0,60}}|(?:tính\s+)?đến\s+nay|hiện(?:\s+nay|\s+tại)?|"
+    rf"\W*(?:{_TOLD_BY}[^,;.]{{0,60}}|(?:tính\s+)?đến\s+nay|hiện\s+nay|"
     r"qua\s+(?:khảo\s+sát|điều\s+tra|thống\s+kê|đánh\s+giá|kiểm\s+tra|rà\s+soát)[^,;.]{0,40}|"
     r"tính\s+đến\s+(?:ngày|hết\s+tháng|cuối\s+tháng|tháng)\s+[^,;.]{0,20})\s*,",
     CASE,

@@ -771,6 +771,23 @@ _SAID_OF_IT = re.compile(
 )
 
 
+def _said_of_a_figure_blanked(sentence: str) -> str:
+    """The sentence without the words that, after a figure and a comma, tell what it brings
+    ("…; tỷ lệ đúng hạn trên 99%, đảm bảo yêu cầu"): they commit none of its other items (the
+    item they stand in is read with :class:`_AimedAfter`)."""
+    out = sentence
+    for m in _SAID_OF_IT.finditer(sentence):
+        if _FIGURE_BEFORE.search(sentence, 0, m.start()):
+            end = _CLAUSE_BREAK.search(sentence, m.end())
+            stop = end.start() if end is not None else len(sentence)
+            out = out[: m.start()] + " " * (stop - m.start()) + out[stop:]
+    return out
+
+
+#: a percentage said in the text before
+_FIGURE_BEFORE = re.compile(r"\d\s*%")
+
+
 class _AimedAfter:
     """Where a piece's first word of commitment ``aim`` comes after its figures, in a clause
     that tells what a figure brings (", bảo đảm …", ", đưa tỉnh vào …"), or in another clause
@@ -797,9 +814,17 @@ class _AimedAfter:
     def uncommits(self, anchor: _Anchor) -> bool:
         if self.aim < anchor.end:
             return False
-        if self.told is not None and self.told < anchor.start and self.last_break >= anchor.end:
-            return True
-        return self.said >= anchor.end
+        return self.tells(anchor) or self.said >= anchor.end
+
+    def tells(self, anchor: _Anchor) -> bool:
+        """Whether the figure is told as past or present, what commits in a clause after it
+        ("Hiện toàn tỉnh có trên 90% …, hướng tới …"): a result, however it is said."""
+        return (
+            self.aim >= anchor.end
+            and self.told is not None
+            and self.told < anchor.start
+            and self.last_break >= anchor.end
+        )
 
 
 def measured_before(said: str) -> str:
@@ -895,7 +920,7 @@ def read_piece(
         context.committed
         # (under a report's lead, only the item's own words: "Kết quả năm 2025: … đạt 65%;
         # mục tiêu năm 2026: …")
-        or _commits(commitment, text if context.reporting else sentence)
+        or _commits(commitment, text if context.reporting else _said_of_a_figure_blanked(sentence))
         or bool(exclusions and not context.reporting)
     )
     # "Tỉnh có 1,2 triệu người, trong đó 70% …": a part of a tally no anchor is
@@ -926,7 +951,8 @@ def read_piece(
         _measured_figures(sentence) > 1 and not lx.STATED_TARGET.search(sentence)
     )
     # "100% văn bản …; … tỉ lệ giải quyết hồ sơ trực tuyến đạt 94,4%, …": a figure reached to
-    # a decimal, nothing committing: the sentence tells results, its round figures included
+    # a decimal, nothing committing ("… của cả nước là 80,08%, …" too): the sentence tells
+    # results, its round figures included
     all_reported = all_reported or (not committed and bool(_REACHED_DECIMAL.search(sentence)))
     # "đạt 100% hệ thống … và 60% doanh nghiệp …": a figure said before what it counts states
     # a target; one "đạt" in the same sentence is read as it is
@@ -1021,6 +1047,7 @@ def read_piece(
             or (anchor.kind == "amount" and sentence_reports)
             or _REACHED_ONLY.search(text, max(0, anchor.start - 30), anchor.start)
             or anchor.start < clauses.told_until((clause_start, clause_end))
+            or (aimed_after is not None and aimed_after.tells(anchor))
         ):
             measure_of_result = (
                 _measured_by(text, prev_end, anchor, next_start) or measure_of_result
@@ -2076,7 +2103,7 @@ _MEASURE_NOUN = re.compile(
 """What a change is measured on, at the head of each of several phrases sharing one figure."""
 #: a rate named at the head of each of several phrases sharing one figure
 _RATE_NOUN = re.compile(r"t[ỷỉ]\s+lệ\b", CASE)
-_REACHED_DECIMAL = re.compile(r"\bđạt\s+\d{1,3},\d+\s*%", CASE)
+_REACHED_DECIMAL = re.compile(r"\b(?:đạt|là)\s+\d{1,3},\d+\s*%", CASE)
 _MEASURED_DECIMALS = re.compile(r",\d{2,}$|\.\d{2}$")
 """Two or more decimals ("86,57", "90.17"): a plan sets round figures, a report measures."""
 
