@@ -4754,3 +4754,32 @@ def test_a_place_among_those_best_at_something_or_a_place_or_better(
     of the index's name."""
     (found,) = readings(sentence)
     assert (found.op, found.value, found.unit, found.phrase) == ("rank_top", value, "rank", phrase)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "Chính phủ đặt ra chỉ tiêu: hơn 110.000 căn nhà ở xã hội được hoàn thành.",
+            (">", "110000", "căn nhà ở xã hội được hoàn thành"),
+        ),
+        (
+            "Mục tiêu năm 2026: trên 500 cán bộ, công chức được đào tạo kỹ năng số.",
+            (">", "500", "cán bộ, công chức được đào tạo kỹ năng số"),
+        ),
+        # a long name of the leaders' units
+        (
+            "Đến năm 2030, đưa tỉnh trở thành 1 trong 15 tỉnh, thành phố trực thuộc Trung ương có "
+            "chỉ số cao nhất về chuyển đổi số.",
+            ("rank_top", "15", "chuyển đổi số"),
+        ),
+    ],
+)
+def test_a_count_above_a_figure_of_things_done_to(
+    sentence: str, found: tuple[str, str, str]
+) -> None:
+    """ "hơn 110.000 căn nhà … được hoàn thành": more than so many, of things done to, where
+    the text commits; a time or a share is no count ("trên 5 năm", "trên 90%")."""
+    (reading,) = [t.reading for t in extract(sentence, year=2026).targets]
+    assert (reading.op, reading.value, reading.phrase) == found
+    assert extract("Phấn đấu trên 5 năm được duy trì.", year=2026).targets == ()

@@ -858,13 +858,13 @@ _LEADING = (
 """The head of a ranking: "dẫn đầu", "đứng đầu", "có kết quả cao nhất", "có chỉ số cao
 nhất", "có chất lượng … tốt nhất"."""
 RANK_TOP = (
-    rf"(?:\b(?:1|một)\s+trong\s+(?:số\s+)?(?P<k>{NUMBER_OR_WORD})\s+{_GROUP}{{0,4}}?"
-    rf"{_LEADING}|\bnhóm\s+(?P<k2>{NUMBER_OR_WORD})(?:\s*/\s*\d+)?\s+{_GROUP}{{0,4}}?{_LEADING}|"
+    rf"(?:\b(?:1|một)\s+trong\s+(?:số\s+)?(?P<k>{NUMBER_OR_WORD})\s+{_GROUP}{{0,7}}?"
+    rf"{_LEADING}|\bnhóm\s+(?P<k2>{NUMBER_OR_WORD})(?:\s*/\s*\d+)?\s+{_GROUP}{{0,7}}?{_LEADING}|"
     r"\b(?:tốp|top)[\"”“']?\s+(?P<k3>\d+)\b|\b(?:tốp|top|nhóm)\s+(?:đầu|dẫn\s+đầu)\b|"
     # PAPI's "nhóm cao nhất", "nhóm đứng đầu": the leading group, no size
     r"\bnhóm\s+(?:cao\s+nhất|đứng\s+đầu)\b|"
     # "nhóm các xã, phường dẫn đầu tỉnh": an open group of the leaders, named
-    rf"\bnhóm\s+các\s+{_GROUP}{{0,4}}?{_LEADING})"
+    rf"\bnhóm\s+các\s+{_GROUP}{{0,7}}?{_LEADING})"
 )
 """A place among the leaders: "1 trong 5 đơn vị dẫn đầu", "nhóm 10 tỉnh, thành phố dẫn
 đầu", "tốp 3", "top" 10, and an open "tốp đầu", "nhóm các xã dẫn đầu", "nhóm cao nhất" (no
@@ -1020,6 +1020,14 @@ COUNT_FLOOR = (
 """A count by its floor, whatever the verb ("tuyên truyền … ít nhất 12 tin, bài", "kiểm tra
 tại ít nhất 10 cơ quan, đơn vị"): things counted, not a time, a place, a score, a rate
 ("tối thiểu 1.000 hồ sơ/năm") or a survey's sample ("khảo sát tối thiểu 300 phiếu")."""
+COUNT_ABOVE = (
+    rf"(?:^|(?<=[:;,])|(?<=[:;,]\s))\s*(?P<above>trên|hơn)\s+(?P<num>{NUMBER})\s+"
+    r"(?!%|năm\b|tháng\b|ngày\b|tuần\b|bậc\b|hạng\b|lần\b|giờ\b|phút\b|điểm\b|phần\b|phiếu\b)"
+    r"(?=[^\W\d_][^;.%:/]{0,80}?\bđược\s)"
+)
+"""A count above a figure, of things done to, opening an item ("hơn 110.000 căn nhà ở xã hội
+được hoàn thành", "trên 500 cán bộ được đào tạo"): more than so many, where the text
+commits."""
 _MODEL_OF = r"^(?:mô\s+hình\s+)?"
 TIER_OF_UNITS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"{_MODEL_OF}(?:xã|phường|thị\s+trấn|đặc\s+khu)\b", CASE), "commune"),

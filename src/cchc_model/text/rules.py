@@ -52,6 +52,7 @@ _ANCHORS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("total", re.compile(lx.TOTAL, CASE)),
     ("none_left", re.compile(lx.NONE_LEFT, CASE)),
     ("count", re.compile(lx.COUNT_FLOOR, CASE)),
+    ("count", re.compile(lx.COUNT_ABOVE, CASE)),
 )
 _COUNT_MORE = re.compile(lx.COUNT_MORE, CASE)
 #: a year said relatively ("năm nay", "năm tới")
@@ -1887,7 +1888,7 @@ def _build(
             phrase = label
         # "có thêm 2 …", "cung cấp thêm 5 …", "thành lập thêm ít nhất 3 …": so many more
         added = re.search(r"\bthêm\b", text[m.start() : m.start("num")], CASE)
-        op = "change_increase" if added else ">="
+        op = "change_increase" if added else ">" if m.groupdict().get("above") else ">="
         notes = (
             ("'thêm': an increase on the period before (the other reading: a count to reach)",)
             if op == "change_increase"
