@@ -4783,3 +4783,21 @@ def test_a_count_above_a_figure_of_things_done_to(
     (reading,) = [t.reading for t in extract(sentence, year=2026).targets]
     assert (reading.op, reading.value, reading.phrase) == found
     assert extract("Phấn đấu trên 5 năm được duy trì.", year=2026).targets == ()
+
+
+def test_the_last_count_of_a_list_of_units_of_another_tier_is_its_own() -> None:
+    """ "… 5% số xã đạt chuẩn … và 11 đơn vị cấp huyện được công nhận …": a count of the
+    districts closes the list, pooled at its tier, and is no part of the communes counted
+    before "trong đó"."""
+    text = (
+        "Chỉ tiêu đến năm 2025 là: có 82% số xã đạt chuẩn nông thôn mới, trong đó có 20% số xã "
+        "đạt chuẩn nông thôn mới nâng cao, 5% số xã đạt chuẩn nông thôn mới kiểu mẫu và 11 đơn vị "
+        "cấp huyện được công nhận hoàn thành nhiệm vụ xây dựng nông thôn mới."
+    )
+    found = [(r.op, r.value, r.level, r.base is None) for r in readings(text)]
+    assert found == [
+        (">=", "82", "commune", True),
+        (">=", "20", "commune", False),
+        (">=", "5", "commune", False),
+        (">=", "11", "district", True),
+    ]

@@ -961,7 +961,9 @@ COUNT = (
     # ("có ba xã …": a number word too)
     rf"(?:có|phấn\s+đấu|trong\s+đó,?)(?=\s+(?:\d+|{_COUNT_WORD})\s+{UNITS_OF_A_TIER})|"
     # "… có 50% số xã đạt chuẩn nâng cao, 20 xã đạt chuẩn kiểu mẫu": a further count of units
-    rf",(?=\s+\d+\s+{UNITS_OF_A_TIER}\s+(?:đạt|hoàn\s+thành|có)\b)|"
+    # ("… và 11 đơn vị cấp huyện được công nhận hoàn thành …": the last of them)
+    rf"(?:,|\svà)(?=\s+\d+\s+(?:đơn\s+vị\s+cấp\s+)?{UNITS_OF_A_TIER}\s+"
+    r"(?:đạt|hoàn\s+thành|có|được\s+công\s+nhận)\b)|"
     # "Phấn đấu có 10.000 doanh nghiệp công nghệ số": a count to reach
     rf"(?:(?<=phấn\sđấu\s)|(?<=mục\stiêu\s))có(?=\s+(?:từ\s+)?(?:\d|{_COUNT_WORD}\s))|"
     # "Hướng tới 85 thuê bao băng rộng di động trên 100 dân": a count striven for (not a year)
@@ -1028,7 +1030,7 @@ COUNT_ABOVE = (
 """A count above a figure, of things done to, opening an item ("hơn 110.000 căn nhà ở xã hội
 được hoàn thành", "trên 500 cán bộ được đào tạo"): more than so many, where the text
 commits."""
-_MODEL_OF = r"^(?:mô\s+hình\s+)?"
+_MODEL_OF = r"^(?:mô\s+hình\s+|đơn\s+vị\s+(?:hành\s+chính\s+)?cấp\s+)?"
 TIER_OF_UNITS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"{_MODEL_OF}(?:xã|phường|thị\s+trấn|đặc\s+khu)\b", CASE), "commune"),
     (re.compile(rf"{_MODEL_OF}(?:huyện|quận|thị\s+xã)\b", CASE), "district"),

@@ -1120,7 +1120,12 @@ def read_piece(
             continue
         alone = bisect.bisect_left(starts, clause_end) - bisect.bisect_left(starts, clause_start)
         sub_quota = bool(
-            within_at and anchor.start > within_at.end() and first_phrase_before_within
+            within_at
+            and anchor.start > within_at.end()
+            and first_phrase_before_within
+            # ("… 82% số xã …, trong đó …, 5% số xã … và 11 đơn vị cấp huyện …": units of
+            # another tier are no part of the communes counted)
+            and not _other_tier_counted(text, anchor, first_phrase_before_within)
         )
         levels = (
             # (not who it is done for: "04 lớp bồi dưỡng … cho cán bộ, công chức cấp xã"; not
@@ -1996,6 +2001,15 @@ def _status_reached(text: str, offset: int, context: Context, committed: bool) -
 _UNITS_OF_SO_MANY = re.compile(
     rf"\b(?P<n>\d{{1,4}})\s*/\s*(?P<of>\d{{1,4}})\s+(?={lx.UNITS_OF_A_TIER})", CASE
 )
+
+
+def _other_tier_counted(text: str, anchor: _Anchor, base: str) -> bool:
+    """Whether a count after "trong đó" counts units of another tier than its base does."""
+    if anchor.kind != "count":
+        return False
+    counted = _tier_of(text[anchor.end : anchor.end + 40].lstrip())
+    based = _tier_of(re.sub(r"^(?:các\s+|số\s+)+", "", base, flags=CASE))
+    return counted != "self" and based != "self" and counted != based
 
 
 def _tier_of(units: str) -> str:
