@@ -4801,3 +4801,42 @@ def test_the_last_count_of_a_list_of_units_of_another_tier_is_its_own() -> None:
         (">=", "5", "commune", False),
         (">=", "11", "district", True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # the day of each period it is due by, said after the task
+        (
+            "UBND các xã báo cáo kết quả về UBND tỉnh trước ngày 25 hằng tháng.",
+            ("kết quả về UBND tỉnh", None, "monthly", "each_commune"),
+        ),
+        # a task named first, whatever its verb, then when it is to be complete
+        (
+            "Điều chỉnh quy hoạch tỉnh, hoàn thành trong năm 2026.",
+            ("Điều chỉnh quy hoạch tỉnh", date(2026, 12, 31), None, "self"),
+        ),
+        (
+            "Thực hiện xong việc rà soát trước ngày 31/10/2026.",
+            ("việc rà soát", date(2026, 10, 31), None, "self"),
+        ),
+        # when it starts and how it is said to be done are no part of what is done
+        ("Triển khai thí điểm mô hình từ tháng 9/2026.", ("thí điểm mô hình", None, None, "self")),
+        (
+            "Vận hành chính thức Cổng dịch vụ công của tỉnh từ ngày 01/01/2026.",
+            ("Cổng dịch vụ công của tỉnh", date(2026, 1, 1), None, "self"),
+        ),
+    ],
+)
+def test_tasks_as_plans_also_write_them(
+    sentence: str, found: tuple[str, date | None, str | None, str]
+) -> None:
+    (task,) = [t.reading for t in extract(sentence, year=2026).targets]
+    assert task.op == "yes"
+    assert (task.phrase, task.deadline, task.recurrence, task.level) == found
+
+
+def test_a_verb_of_two_words_is_not_cut_in_half() -> None:
+    """ "chuyển đổi xong": the verb whole, with nothing it acts on (not a task "đổi")."""
+    text = "Chậm nhất đến ngày 31/12/2026, các cơ quan phải chuyển đổi xong."
+    assert extract(text, year=2026).targets == ()

@@ -1105,7 +1105,7 @@ _ADDRESSEE = (
 # A task: its verb opens the sentence, after an opening clause or the addressee
 TASK_VERB_WORDS = (
     r"hoàn\s+thành|hoàn\s+tất|xử\s+lý|hoàn\s+thiện|cập\s+nhật|cắt\s+giảm|triển\s+khai|mở|"
-    r"sắp\s+xếp|kiện\s+toàn|công\s+bố|ban\s+hành|chỉ\s+tiếp\s+nhận|số\s+hóa|kết\s+nối|tích\s+hợp|rà\s+soát|chuyển(?!\s+đổi\s+số)|"
+    r"sắp\s+xếp|kiện\s+toàn|công\s+bố|ban\s+hành|chỉ\s+tiếp\s+nhận|số\s+hóa|kết\s+nối|tích\s+hợp|rà\s+soát|chuyển(?!\s+đổi\s+số)(?:\s+đổi)?|"
     r"xây\s+dựng|trình|vận\s+hành|hình\s+thành|"
     r"đưa\s+vào\s+(?:vận\s+hành|sử\s+dụng|khai\s+thác(?:\s+sử\s+dụng)?)|đưa|tổ\s+chức|báo\s+cáo|"
     r"phê\s+duyệt|khai\s+trương|thí\s+điểm|nộp|phát\s+động|bàn\s+giao|kết\s+thúc|làm\s+sạch|"
@@ -1117,7 +1117,7 @@ TASK_VERB_WORDS = (
     # "tỉnh chính thức áp dụng mô hình …" (not any "áp dụng": "Áp dụng các phương pháp …")
     r"(?<=thức\s)áp\s+dụng|"
     # "thực hiện việc rà soát …": what is done is named after it
-    r"thực\s+hiện(?=\s+việc\b)"
+    r"thực\s+hiện(?:\s+xong)?(?=\s+việc\b)"
 )
 """The verbs of a task done by a date ("hoàn thành", "ban hành", "số hóa" …), as a pattern."""
 BODY = (
@@ -1185,6 +1185,15 @@ TASK_FROM_DAY = re.compile(
 )
 """A task in force from a day ("Từ ngày 1/7/2026, việc tiếp nhận hồ sơ … được thực hiện tại
 Trung tâm …"): in place by that day, what it is opening the sentence."""
+TASK_DONE_AFTER = re.compile(
+    # (not a stage or a time: "Giai đoạn hai, hoàn thành vào quý 3/2026, sẽ …")
+    r"^\s*(?!(?:giai\s+đoạn|bước|đợt|năm|quý|tháng|ngày)\b)"
+    r"(?P<what>(?-i:[A-ZĐ])[^,;:.%\d]{4,150}?)\s*,\s*"
+    r"(?P<verb>hoàn\s+thành|hoàn\s+tất)\s+(?=(?:trong|trước|chậm\s+nhất|vào)\s)",
+    CASE,
+)
+"""A task named first, whatever its verb, then when it is to be complete ("Điều chỉnh quy
+hoạch tỉnh, hoàn thành trong năm 2026"): what opens the sentence is the task."""
 TASK_AT_START = re.compile(rf"^{_TASK_VERB}", CASE)
 """A task whose verb opens the sentence, its deadline in a clause after a comma ("Xây dựng cơ sở
 dữ liệu đất đai, hoàn thành trước ngày 31/12/2025")."""

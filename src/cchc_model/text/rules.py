@@ -2361,6 +2361,8 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
             or lx.COMMITMENT.search(text)
             # "Định kỳ trước ngày 20 hằng tháng, các xã báo cáo …": a duty set for each period
             or _PERIODIC_DUTY.search(text)
+            # "… báo cáo … trước ngày 25 hằng tháng": the day of each period it is due by
+            or _DAY_OF_PERIOD.search(text)
         )
     )
     # "Thí điểm đánh giá … trong năm 2025": a task done within a period to come, no date
@@ -2420,6 +2422,7 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
         (lx.TASK_FROM_DAY, 0),
         *([(lx.TASK_CUED, due_clause)] if due_clause else []),
         (lx.TASK_CUED, 0),
+        (lx.TASK_DONE_AFTER, 0),
     ]
     for pattern, start in tried:
         m = pattern.match(text, start)
@@ -2427,6 +2430,8 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
             continue
         if pattern is lx.TASK_PASSIVE or pattern is lx.TASK_FROM_DAY:
             phrase = _passive_object(m, text)
+        elif pattern is lx.TASK_DONE_AFTER:
+            phrase = ph.clean(m["what"])
         elif pattern is lx.TASK_DUE_SAID or pattern is lx.TASK_DUE_DAY_FIRST:
             phrase = _task_object(m["what"])
         elif pattern is _TASK_OPENS_PART:
@@ -2785,12 +2790,13 @@ def _task_object(body: str) -> str:
     if listed:
         body = body[listed.end() :]
     body = re.sub(
-        r"^\s*(?:ngay|mạnh|dứt\s+điểm|kịp\s+thời|thành\s+công|(?:có\s+)?hiệu\s+quả)\b",
+        r"^\s*(?:ngay|mạnh|dứt\s+điểm|kịp\s+thời|thành\s+công|chính\s+thức|(?:có\s+)?hiệu\s+quả)\b",
         "",
         _first_part(body),
         flags=CASE,
     )
     body = re.sub(r"\s+ngay[\s.]*$", "", body, flags=CASE)  # "… với VPBank ngay (trong ngày D)"
+    body = _FROM_WHEN.sub("", body)  # "Triển khai thí điểm mô hình từ tháng 9/2026": its start
     # "triển khai hoàn thành số hóa … xong": the verbs chained before what is done, its "xong"
     body = re.sub(r"^\s*(?:(?:hoàn\s+thành|hoàn\s+tất|thực\s+hiện)\s+)+", "", body, flags=CASE)
     body = re.sub(r"\s+xong[\s.]*$|^\s*xong\b", "", body, flags=CASE)
@@ -2806,6 +2812,11 @@ def _task_object(body: str) -> str:
     return "" if _ONLY_A_TIME.fullmatch(body) else body
 
 
+_FROM_WHEN = re.compile(
+    r"\s+(?:kể\s+)?từ\s+(?:ngày\s+|tháng\s+|quý\s+|năm\s+)?[\dIVX][\dIVX/.\s-]*(?:năm\s+\d{4})?"
+    r"[\s.]*$",
+    CASE,
+)
 _ONLY_A_TIME = re.compile(
     r"(?:(?:kể\s+)?(?:từ|trong|trước|đến|vào)\s+)?(?:ngày|tháng|quý|năm)?[\s\dIVX/.–-]*", CASE
 )
