@@ -4840,3 +4840,35 @@ def test_a_verb_of_two_words_is_not_cut_in_half() -> None:
     """ "chuyển đổi xong": the verb whole, with nothing it acts on (not a task "đổi")."""
     text = "Chậm nhất đến ngày 31/12/2026, các cơ quan phải chuyển đổi xong."
     assert extract(text, year=2026).targets == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # what is expected to be done, and what must be finished
+        (
+            "Dự kiến hệ thống sẽ được đưa vào vận hành trong tháng 12/2026.",
+            ("hệ thống", date(2026, 12, 31), False),
+        ),
+        (
+            "Công trình dự kiến hoàn thành trong quý IV/2026.",
+            ("Công trình", date(2026, 12, 31), False),
+        ),
+        (
+            "Việc sắp xếp các thôn, tổ dân phố phải xong trước ngày 31/12/2026.",
+            ("Việc sắp xếp các thôn, tổ dân phố", date(2026, 12, 31), False),
+        ),
+        # who strives, then the task; on the occasion of a day
+        (
+            "Tỉnh phấn đấu hoàn thành số hóa hồ sơ trước ngày 30/9/2026.",
+            ("số hóa hồ sơ", date(2026, 9, 30), True),
+        ),
+        (
+            "Thành phố phấn đấu khánh thành cầu vượt vào dịp 2/9/2026.",
+            ("cầu vượt", date(2026, 9, 2), True),
+        ),
+    ],
+)
+def test_tasks_as_news_tells_them(sentence: str, found: tuple[str, date, bool]) -> None:
+    (task,) = [t.reading for t in extract(sentence, year=2026).targets]
+    assert (task.op, task.phrase, task.deadline, task.aspirational) == ("yes", *found)

@@ -387,9 +387,10 @@ _DUE_BY_DAY = (
     # "Hết ngày 26/12, bộ phận một cửa … kết thúc …" (not "đến hết", read with "đến")
     r"(?<![đĐD]ến\s)hết(?=\s+ngày\s)|"
     # "Khai trương Trung tâm … vào ngày 01/7/2026": done on that day
-    r"vào(?=\s+ngày\s)|"
+    # ("… khánh thành cầu vượt vào dịp 2/9/2026": on the occasion of that day)
+    r"vào(?=\s+(?:ngày|dịp)\s)|"
     rf"{_TIME_LABEL}|{_DUE_SAID})"
-    r"\s+(?:hết\s+)?(?:ngày\s+)?"
+    r"\s+(?:hết\s+)?(?:ngày\s+|dịp\s+(?:(?:lễ|kỷ\s+niệm)\s+)?(?:ngày\s+)?)?"
 )
 # "trong tháng M", "đến hết tháng M", "chậm nhất tháng M": a month a target is due in
 _DUE_IN_MONTH = (
@@ -1153,7 +1154,7 @@ _TASK_VERB = (
 )
 TASK = re.compile(
     rf"^(?:[^,]{{0,60}},\s*){{0,3}}?(?:{_ADDRESSEE}|[^,;:.%\d]{{0,60}}?\b(?:đặt\s+(?:ra\s+)?mục\s+tiêu|"
-    rf"yêu\s+cầu)\s+|[^,;:.%]{{0,40}}?\s(?=(?:sẽ|chính\s+thức)\s)|"
+    rf"yêu\s+cầu)\s+|[^,;:.%]{{0,40}}?\s(?=(?:sẽ|chính\s+thức|phấn\s+đấu|quyết\s+tâm)\s)|"
     # "Nhiệm vụ trọng tâm trong tháng 3/2026 là tổ chức thành công …": the task named
     rf"[^,;:.%]{{0,40}}?\bnhiệm\s+vụ\b[^,;:%]{{0,80}}?\s+là\s+|"
     # "…, tham mưu Chủ tịch UBND xã tổng kết …": the task is what the one advised does
@@ -1169,10 +1170,13 @@ it ("Từ ngày 1/7/2025, tỉnh sẽ đưa vào vận hành …")."""
 TASK_PASSIVE = re.compile(
     # "Ban Chỉ đạo … đặt mục tiêu, từ ngày 1/10/2025, việc tiếp nhận hồ sơ sẽ thực hiện …"
     r"^(?:[^;:]{0,200}?\b(?:đặt\s+(?:ra\s+)?mục\s+tiêu|yêu\s+cầu)\s*,\s*)?"
-    r"(?:[^,]{0,40},\s*)?(?P<what>[^,;:%\d]{3,80}?)\s+(?:phải|cần|sẽ(?:\s+phải)?)\s+"
-    # ("Trung tâm … sẽ chính thức đi vào hoạt động từ ngày 1/7/2025")
+    # ("Dự kiến hệ thống sẽ được đưa vào vận hành …": what is expected, then what)
+    # ("Việc sắp xếp các thôn, tổ dân phố phải xong …": what is done, listing, not a clause)
+    r"(?:(?!\s*việc\b)[^,]{0,40},\s*)?(?:dự\s+kiến\s+)?(?P<what>[^;:%\d]{3,80}?)\s+"
+    r"(?:phải|cần|sẽ(?:\s+phải)?|dự\s+kiến(?:\s+sẽ)?)\s+"
+    # ("Trung tâm … sẽ chính thức đi vào hoạt động từ ngày 1/7/2025"; "… phải xong trước …")
     rf"(?:được\s+)?(?:chính\s+thức\s+)?(?P<verb>{TASK_VERB_WORDS}|gửi|thực\s+hiện|"
-    r"đi\s+vào\s+hoạt\s+động)\b",
+    r"đi\s+vào\s+hoạt\s+động|xong)\b",
     CASE,
 )
 """A task whose object opens the sentence, what must be done with it after ("Số liệu phải

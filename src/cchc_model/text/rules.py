@@ -2718,9 +2718,11 @@ def _passive_object(m: re.Match[str], text: str) -> str:
         or _LOCALITIES.fullmatch(what)
     ):
         return ""  # "Các đơn vị phải …", "Sở Tư pháp cần …": who does it, not what
-    if re.fullmatch(r"hoàn\s+(?:thành|tất)", m["verb"], CASE):
+    if re.fullmatch(r"hoàn\s+(?:thành|tất)|xong", m["verb"], CASE):
         return what
     done = _task_object(text[m.end() :])
+    if not done and re.match(r"đưa\s+vào\b", m["verb"], CASE):
+        return what  # "hệ thống sẽ được đưa vào vận hành …": the system, to be in use
     if re.fullmatch(r"thực\s+hiện|áp\s+dụng", m["verb"], CASE) and re.match(
         r"(?:tập\s+trung\s+)?(?:tại|ở)\b", done, CASE
     ):
