@@ -3142,6 +3142,10 @@ class TestResultsAsNewsTellsThem:
             # told now, what is aimed at (no figure) in a clause after it
             "Hiện toàn tỉnh có trên 90% người dân có tài khoản định danh điện tử, tăng 20% so "
             "với cùng kỳ, hướng tới mục tiêu xây dựng xã hội số.",
+            # a rise told, against the year before or with what came of it
+            "Năm 2025, xã Vĩnh Lộc nâng tỷ lệ hồ sơ trực tuyến lên hơn 80%, cao hơn so với năm "
+            "2024.",
+            "Tỉnh đưa tỷ lệ thanh toán trực tuyến lên hơn 60%, qua đó giảm chi phí cho người dân.",
             # what a figure brings, in the last item, commits none of the items before it
             "Trung tâm tiếp nhận 25.000 hồ sơ; tỷ lệ hồ sơ trực tuyến đạt trên 80%, chiếm phần "
             "lớn; tỷ lệ giải quyết đúng hạn đạt trên 99%, đảm bảo yêu cầu.",

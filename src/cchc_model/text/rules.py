@@ -517,14 +517,16 @@ _YEAR_AFTER_FIGURE = re.compile(
 def _commits(commitment: re.Pattern[str], sentence: str) -> bool:
     """Whether a sentence commits to its figures: a commitment word in it, where "trở lên"
     alone ("… đạt loại tốt trở lên") is the floor of a result a report marker names ("Kết quả
-    đánh giá năm 2023, có 18/20 sở đạt loại tốt trở lên")."""
+    đánh giá năm 2023, có 18/20 sở đạt loại tốt trở lên"), and "nâng", "đưa" alone a rise
+    told ("Xã nâng tỷ lệ … lên hơn 95%, tăng so với cùng kỳ")."""
     found = False
     # words quoted ("… thực tiễn “chuyển đổi số phải đi vào cuộc sống” …") commit nobody
     sentence = _unquoted(sentence)
     for m in commitment.finditer(sentence):
-        if not _FLOOR_WORD.fullmatch(m.group(0)):
+        if not _FLOOR_WORD.fullmatch(m.group(0)) and not _RAISED_WORD.fullmatch(m.group(0)):
             return True
         found = True
+    # "… nâng tỷ lệ … lên hơn 80%, cao hơn so với năm 2024": a rise told, not aimed at
     return found and not lx.REPORT.search(sentence)
 
 
@@ -763,6 +765,8 @@ def _unquoted(text: str) -> str:
     return _QUOTED.sub(lambda m: " " * len(m[0]), text)
 
 
+#: raising words, which commit unless the sentence tells what was done
+_RAISED_WORD = re.compile(r"nâng|đưa", CASE)
 _FLOOR_WORD = re.compile(r"trở\s+lên", CASE)
 _CLAUSE_BREAK = re.compile(r"[,;]|\svà\s", CASE)
 #: the words that, after a figure and a comma, tell what it brings, not that it is aimed at
