@@ -3142,6 +3142,9 @@ class TestResultsAsNewsTellsThem:
             # told now, what is aimed at (no figure) in a clause after it
             "Hiện toàn tỉnh có trên 90% người dân có tài khoản định danh điện tử, tăng 20% so "
             "với cùng kỳ, hướng tới mục tiêu xây dựng xã hội số.",
+            # who tells it
+            "Theo Bộ Công an, 95% công dân đủ điều kiện được cấp căn cước gắn chip.",
+            "Theo ông Nguyễn Văn A, Giám đốc Sở Nội vụ, trên 90% hồ sơ được giải quyết đúng hạn.",
             # a rise told, against the year before or with what came of it
             "Năm 2025, xã Vĩnh Lộc nâng tỷ lệ hồ sơ trực tuyến lên hơn 80%, cao hơn so với năm "
             "2024.",

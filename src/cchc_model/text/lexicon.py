@@ -267,6 +267,9 @@ REPORT = re.compile(
 """Words of a report of results: the clause gives no target even beside a commitment word."""
 REPORT_OPENS = re.compile(
     rf"\W*(?:{_TOLD_BY}[^,;.]{{0,60}}|(?:tính\s+)?đến\s+nay|hiện\s+nay|"
+    # "Theo Bộ Công an, …", "Theo ông Nguyễn Văn A, …": who tells it
+    r"theo\s+(?:(?-i:(?:Bộ|Sở|Cục|Công\s+an|UBND|Ủy\s+ban|Văn\s+phòng|Trung\s+tâm)\b)|"
+    r"ông|bà|lãnh\s+đạo|đại\s+diện)[^,;.]{0,60}|"
     r"qua\s+(?:khảo\s+sát|điều\s+tra|thống\s+kê|đánh\s+giá|kiểm\s+tra|rà\s+soát)[^,;.]{0,40}|"
     r"tính\s+đến\s+(?:ngày|hết\s+tháng|cuối\s+tháng|tháng)\s+[^,;.]{0,20})\s*,",
     CASE,
