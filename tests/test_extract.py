@@ -4879,3 +4879,17 @@ def test_a_verb_of_two_words_is_not_cut_in_half() -> None:
 def test_tasks_as_news_tells_them(sentence: str, found: tuple[str, date, bool]) -> None:
     (task,) = [t.reading for t in extract(sentence, year=2026).targets]
     assert (task.op, task.phrase, task.deadline, task.aspirational) == ("yes", *found)
+
+
+def test_reductions_of_items_each_named_by_what_is_cut() -> None:
+    """ "Cắt giảm … 30% thời gian giải quyết thủ tục hành chính, chi phí tuân thủ cho người
+    dân, doanh nghiệp": each item names what a change is measured on, one reduction each,
+    however long (a pair named as one, "người dân, doanh nghiệp", is not cut)."""
+    text = (
+        "Cắt giảm ít nhất 30% thời gian giải quyết thủ tục hành chính, chi phí tuân thủ cho "
+        "người dân, doanh nghiệp."
+    )
+    assert [(r.op, r.value, r.phrase) for r in readings(text)] == [
+        ("change_decrease", "30", "thời gian giải quyết thủ tục hành chính"),
+        ("change_decrease", "30", "chi phí tuân thủ cho người dân, doanh nghiệp"),
+    ]

@@ -1589,7 +1589,12 @@ def _build(
             if op == "change_decrease":
                 listed = re.sub(r"^\s*về\s+", "", text[anchor.end : end], flags=CASE)
                 parts = [ph.clean(p) for p in _ITEM_CUT.split(listed) if ph.clean(p)]
-                if len(parts) > 1 and all(len(p.split()) <= 5 for p in parts[:-1]):
+                # (short items, or each named by what a change is measured on: "thời gian giải
+                # quyết thủ tục hành chính, chi phí tuân thủ cho người dân, doanh nghiệp")
+                if len(parts) > 1 and (
+                    all(len(p.split()) <= 5 for p in parts[:-1])
+                    or all(_MEASURE_NOUN.match(p) for p in parts)
+                ):
                     return [
                         Reading(
                             p,
