@@ -4893,3 +4893,29 @@ def test_reductions_of_items_each_named_by_what_is_cut() -> None:
         ("change_decrease", "30", "thời gian giải quyết thủ tục hành chính"),
         ("change_decrease", "30", "chi phí tuân thủ cho người dân, doanh nghiệp"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("when", "due"),
+    [
+        ("trong năm nay", date(2026, 12, 31)),
+        ("xong trong năm nay", date(2026, 12, 31)),
+        ("trước cuối tháng 11", date(2026, 11, 30)),
+        ("trong tháng 12 này", date(2026, 12, 31)),
+        ("trước ngày 15/12 tới", date(2026, 12, 15)),
+        ("từ nay đến cuối năm", date(2026, 12, 31)),
+        ("trước khi kết thúc năm 2026", date(2026, 12, 31)),
+    ],
+)
+def test_a_task_due_in_the_words_news_use(when: str, due: date) -> None:
+    """The document's year ("trong năm nay"), the end of a month named without its year
+    ("trước cuối tháng 11"), and nothing of the time left in what is done."""
+    text = f"Các xã hoàn thành việc rà soát thủ tục hành chính {when}."
+    (task,) = [t.reading for t in extract(text, year=2026).targets]
+    assert (task.phrase, task.deadline) == ("việc rà soát thủ tục hành chính", due)
+
+
+def test_a_task_striven_for_this_year() -> None:
+    text = "Phấn đấu trong năm nay hoàn thành số hóa hồ sơ."
+    (task,) = [t.reading for t in extract(text, year=2026).targets]
+    assert (task.op, task.phrase, task.deadline) == ("yes", "số hóa hồ sơ", date(2026, 12, 31))

@@ -489,7 +489,8 @@ YEARLESS_DEADLINES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            rf"\b(?:{_DUE_IN_MONTH})\s+tháng\s+(?P<m>\d{{1,2}})\b{_NO_YEAR}",
+            # ("trước cuối tháng 11": by the end of the month)
+            rf"\b(?:{_DUE_IN_MONTH})(?:\s+cuối)?\s+tháng\s+(?P<m>\d{{1,2}})\b{_NO_YEAR}",
             CASE,
         ),
         "month",
@@ -1133,7 +1134,7 @@ BODY = (
 # "Đến năm 2026 hoàn thành …", "Phấn đấu trong quý II/2026 hoàn thành …": a time said
 # before the verb, with no comma after it
 _WHEN_SAID = (
-    r"(?:hết\s+|cuối\s+)?(?:năm\s+\d{4}|quý\s+[IVX\d]+(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?|"
+    r"(?:hết\s+|cuối\s+)?(?:năm\s+(?:\d{4}|nay\b)|quý\s+[IVX\d]+(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?|"
     r"tháng\s+\d{1,2}(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?|"
     r"(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)"
 )

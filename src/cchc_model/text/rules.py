@@ -2819,10 +2819,16 @@ def _task_object(body: str) -> str:
         flags=CASE,
     )
     body = ph.clean(body)
+    # ("… xong trong năm nay", "… đầu năm 2027": what is left once the time is cut)
+    body = ph.clean(_TIME_LEFT.sub("", re.sub(r"\s+xong$", "", body, flags=CASE)))
     # "Các đơn vị triển khai ngay từ tháng 01/2026": a time is no object of the verb
     return "" if _ONLY_A_TIME.fullmatch(body) else body
 
 
+#: what is left of a time once its date is read ("… này", "… tới", "đầu năm 2027")
+_TIME_LEFT = re.compile(
+    r"\s+(?:này|tới|sắp\s+tới|đầu|giữa|từ\s+nay|trước\s+khi\s+kết\s+thúc)[\s.]*$", CASE
+)
 _FROM_WHEN = re.compile(
     r"\s+(?:kể\s+)?từ\s+(?:ngày\s+|tháng\s+|quý\s+|năm\s+)?[\dIVX][\dIVX/.\s-]*(?:năm\s+\d{4})?"
     r"[\s.]*$",

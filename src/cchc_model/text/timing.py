@@ -89,6 +89,9 @@ _NAMED_BY = re.compile(
 )
 
 
+_THIS_YEAR = re.compile(r"\b(?:ngay\s+)?trong\s+năm\s+nay\b", CASE)
+
+
 def periods_in(text: str, year: int | None = None) -> Iterator[tuple[int, str]]:
     """Where ``text`` states a target's own period, with its label ("2025", "2021-2025",
     "2025-H2", "2025-Q3"); a year inside a quoted name, a baseline ("so với năm 2024") or a
@@ -96,6 +99,8 @@ def periods_in(text: str, year: int | None = None) -> Iterator[tuple[int, str]]:
     if year is not None:
         for m in lx.YEARLESS_HALF.finditer(text):
             yield m.start(), _half(year, m["h"])
+        for m in _THIS_YEAR.finditer(text):  # "trong năm nay": the document's year
+            yield m.start(), str(year)
     taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in lx.QUOTED_NAME.finditer(text)]
     for pattern, kind in lx.PERIODS:
         for m in pattern.finditer(text):
