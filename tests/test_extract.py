@@ -4919,3 +4919,57 @@ def test_a_task_striven_for_this_year() -> None:
     text = "Phấn đấu trong năm nay hoàn thành số hóa hồ sơ."
     (task,) = [t.reading for t in extract(text, year=2026).targets]
     assert (task.op, task.phrase, task.deadline) == ("yes", "số hóa hồ sơ", date(2026, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # the list of what is cut ends where a clause of what else is done opens
+        (
+            "Giảm 30% thời gian, chi phí, tạo thuận lợi cho người dân.",
+            [("change_decrease", "30", "thời gian"), ("change_decrease", "30", "chi phí")],
+        ),
+        (
+            "Phấn đấu cắt giảm 30% thời gian giải quyết TTHC, chi phí tuân thủ TTHC, điều kiện "
+            "kinh doanh, bãi bỏ các thủ tục không cần thiết.",
+            [
+                ("change_decrease", "30", "thời gian giải quyết TTHC"),
+                ("change_decrease", "30", "chi phí tuân thủ TTHC"),
+                ("change_decrease", "30", "điều kiện kinh doanh"),
+            ],
+        ),
+        (
+            "Cắt giảm 30% thời gian giải quyết, chi phí tuân thủ và đơn giản hóa thủ tục.",
+            [
+                ("change_decrease", "30", "thời gian giải quyết"),
+                ("change_decrease", "30", "chi phí tuân thủ"),
+            ],
+        ),
+        (
+            "Giảm 30% thời gian đi lại của người dân, tạo thuận lợi cho doanh nghiệp.",
+            [("change_decrease", "30", "thời gian đi lại của người dân")],
+        ),
+        # the baseline is no part of what is cut
+        (
+            "Cắt giảm 30% thời gian giải quyết TTHC, chi phí tuân thủ TTHC (so với năm 2024).",
+            [
+                ("change_decrease", "30", "thời gian giải quyết TTHC"),
+                ("change_decrease", "30", "chi phí tuân thủ TTHC"),
+            ],
+        ),
+        # a figure after the cuts, with what it counts and a predicate of its own, is no cut
+        (
+            "Giảm ít nhất 30% thời gian, chi phí thực hiện thủ tục hành chính, 100% thủ tục đủ "
+            "điều kiện được cung cấp trực tuyến toàn trình.",
+            [
+                ("change_decrease", "30", "thời gian"),
+                ("change_decrease", "30", "chi phí thực hiện thủ tục hành chính"),
+                (">=", "100", "thủ tục đủ điều kiện được cung cấp trực tuyến toàn trình"),
+            ],
+        ),
+    ],
+)
+def test_what_is_cut_and_what_else_is_done(
+    sentence: str, found: list[tuple[str, str, str]]
+) -> None:
+    assert [(r.op, r.value, r.phrase) for r in readings(sentence)] == found

@@ -1480,6 +1480,14 @@ def _build(
             and op not in ("<", "<=")
             # "Tỷ lệ cắt giảm thủ tục … ≥ 30%": the rate of cuts is the measure, a level
             and not _RATE_OF_CUTS.search(head)
+            # "Giảm 30% thời gian, chi phí …, 100% thủ tục … được cung cấp trực tuyến": a figure
+            # after another, with what it counts and a predicate of its own, is no cut
+            and not (
+                prev_end > clause_start
+                and not lx.DECREASE.search(text, prev_end, anchor.start)
+                and _after_is_subject(after_raw)
+                and ph.PREDICATE.search(after_raw)
+            )
         ):
             op = "change_decrease"  # "giảm dưới 0,5%" is the level reached, kept as "<"
         elif kind == "between" and lx.DECREASE.search(head):
@@ -1588,7 +1596,7 @@ def _build(
                 groups = _agencies_and_units(phrase)
             if op == "change_decrease":
                 listed = re.sub(r"^\s*về\s+", "", text[anchor.end : end], flags=CASE)
-                parts = [ph.clean(p) for p in _ITEM_CUT.split(listed) if ph.clean(p)]
+                parts, ended = _items_cut(listed)
                 # (short items, or each named by what a change is measured on: "thời gian giải
                 # quyết thủ tục hành chính, chi phí tuân thủ cho người dân, doanh nghiệp")
                 if len(parts) > 1 and (
@@ -1608,6 +1616,8 @@ def _build(
                         )
                         for p in parts
                     ]
+                if ended and len(parts) == 1:
+                    phrase = parts[0]  # "giảm 30% thời gian đi lại, tạo thuận lợi …": one
             phrase, subjectless = ph.without_levels(phrase)
             if subjectless and not phrase:
                 phrase = ""  # "… và 85% tại cấp xã": the figure before it names what is measured
@@ -2118,6 +2128,32 @@ _PAIR_SECOND = r"(?:công\s+chức|viên\s+chức|doanh\s+nghiệp|cá\s+nhân)\
 _ITEM_CUT = re.compile(
     r"(?<!cán\sbộ)(?<!người\sdân)(?<!tổ\schức)(?:\s*,\s*(?:và\s+)?|\s+và\s+)"
     rf"(?!{_PAIR_SECOND})",
+    CASE,
+)
+
+
+def _items_cut(listed: str) -> tuple[list[str], bool]:
+    """The items of what a figure cuts ("30% thời gian giải quyết, chi phí tuân thủ …"),
+    without the baseline ("(so với năm 2024)"), and whether the list ends before the text
+    does: where a clause of what else is done opens (", tạo thuận lợi cho doanh nghiệp",
+    "… và bãi bỏ các thủ tục …"), after a pair named as one too ("… của người dân, tạo …")."""
+    listed = _BASELINE_SAID.sub("", listed)
+    clause = re.search(rf",\s*(?={_DONE_OPENS.pattern})", listed, CASE)
+    parts = [
+        ph.clean(p)
+        for p in _ITEM_CUT.split(listed[: clause.start()] if clause else listed)
+        if ph.clean(p)
+    ]
+    done = next((i for i, p in enumerate(parts) if i and _DONE_OPENS.match(p)), None)
+    return parts[:done], clause is not None or done is not None
+
+
+#: a baseline said after what is cut ("(so với năm 2024)", "so với năm 2024")
+_BASELINE_SAID = re.compile(r"\s*\(\s*so\s+với[^()]*\)|\s+so\s+với\s+[^,;.]*", CASE)
+#: a clause of what else is done, opening a part after a list of what is cut
+_DONE_OPENS = re.compile(
+    rf"(?:{lx.TASK_VERB_WORDS}|tạo|tiết\s+kiệm|bãi\s+bỏ|đơn\s+giản\s+hóa|phân\s+cấp|giảm|tăng|"
+    r"nâng|bảo\s+đảm|đảm\s+bảo|góp\s+phần|thúc\s+đẩy|đẩy\s+mạnh|tăng\s+cường|hỗ\s+trợ|giúp)\b",
     CASE,
 )
 _MEASURE_NOUN = re.compile(
