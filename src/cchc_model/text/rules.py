@@ -1367,8 +1367,14 @@ _WITHIN = re.compile(r"(?:ngay\s+)?(?:trong|từ)\s", CASE)
 
 def _why_none(text: str, anchors: list[_Anchor], reported: int) -> str | None:
     if reported:
-        told = lx.REPORT.search(text) or _TARGET_MET.search(text)
-        return f"reports a result, not a target ({told.group(0).strip() if told else 'past tense'})"
+        told = (
+            lx.REPORT.search(text)
+            or _TARGET_MET.search(text)
+            or lx.REPORT_OPENS.match(text)
+            or lx.PAST.search(text)
+        )
+        said = told.group(0).strip(" ,") if told else ""
+        return f"reports a result, not a target ({said or 'past tense'})"
     if anchors:
         return (
             "its figures give no target without a commitment word "
