@@ -4973,3 +4973,28 @@ def test_what_is_cut_and_what_else_is_done(
     sentence: str, found: list[tuple[str, str, str]]
 ) -> None:
     assert [(r.op, r.value, r.phrase) for r in readings(sentence)] == found
+
+
+@pytest.mark.parametrize(
+    ("done", "value", "phrase"),
+    [
+        ("tuyển dụng 20 công chức cấp xã", "20", "công chức cấp xã"),
+        ("cấp 10.000 tài khoản định danh điện tử", "10000", "tài khoản định danh điện tử"),
+        ("lắp đặt 50 camera giám sát", "50", "camera giám sát"),
+        ("hỗ trợ 200 hộ kinh doanh chuyển đổi số", "200", "hộ kinh doanh chuyển đổi số"),
+        ("ban hành 15 văn bản quy phạm pháp luật", "15", "văn bản quy phạm pháp luật"),
+        ("mở 5 lớp bồi dưỡng", "5", "lớp bồi dưỡng"),
+        ("kết nối 100 điểm cầu trực tuyến", "100", "điểm cầu trực tuyến"),
+        ("nâng cấp 30 trạm y tế xã", "30", "trạm y tế xã"),
+        ("vận động 2.000 hộ dân sử dụng thanh toán số", "2000", "hộ dân sử dụng thanh toán số"),
+        ("duy trì 15 tổ công nghệ số cộng đồng", "15", "tổ công nghệ số cộng đồng"),
+        ("giải quyết việc làm cho 25.000 lao động", "25000", "lao động"),
+        ("phủ sóng 4G tại 120 thôn", "120", "thôn"),
+    ],
+)
+def test_counts_of_what_plans_have_done(done: str, value: str, phrase: str) -> None:
+    """A count after the verb of what is done, where the sentence commits; an area is no
+    count ("cải tạo 1.000 ha đất")."""
+    (found,) = [t.reading for t in extract(f"Phấn đấu năm 2026 {done}.", year=2026).targets]
+    assert (found.op, found.value, found.unit, found.phrase) == (">=", value, "count", phrase)
+    assert extract("Phấn đấu năm 2026 cải tạo 1.000 ha đất.", year=2026).targets == ()

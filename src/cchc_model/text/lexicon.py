@@ -983,11 +983,15 @@ COUNT = (
     r"triển\s+khai|tích\s+hợp|(?:đào\s+tạo|bồi\s+dưỡng|tập\s+huấn)(?:[^,;.%\d]{0,40}?\s+cho)?|"
     r"số\s+hóa|thành\s+lập(?:\s+mới)?|bổ\s+sung|"
     r"cung\s+cấp(?:\s+thêm)?|sửa\s+đổi|thu\s+hút(?:\s+thêm)?|"
-    r"(?:lựa\s+)?chọn|kiểm\s+tra|tổ\s+chức|rà\s+soát|cắt\s+giảm|đơn\s+giản\s+hóa)\s+"
+    r"(?:lựa\s+)?chọn|kiểm\s+tra|tổ\s+chức|rà\s+soát|cắt\s+giảm|đơn\s+giản\s+hóa|"
+    # "tuyển dụng 20 công chức", "lắp đặt 50 camera", "vận động 2.000 hộ dân …"
+    r"tuyển\s+dụng|lắp\s+đặt|hỗ\s+trợ|ban\s+hành|mở(?:\s+mới)?|kết\s+nối|nâng\s+cấp|"
+    r"vận\s+động|duy\s+trì|cải\s+tạo|sửa\s+chữa|giải\s+quyết\s+việc\s+làm\s+cho|"
+    r"cấp(?:\s+mới)?(?=\s+\d)|(?:phủ\s+sóng|triển\s+khai)[^,;.%]{0,30}?\s+(?:tại|cho|đến)(?!\s+(?:19|20)\d\d\b))\s+"
     rf"(?:(?:ít\s+nhất|tối\s+thiểu|thêm|từ|trước)\s+){{0,2}}(?P<num>{NUMBER_OR_WORD})"
     # "thành lập 40 - 50 tổ công nghệ số": a range of counts
     rf"(?:\s*(?:-|–|đến)\s*(?P<num2>{NUMBER}))?\s+"
-    r"(?!%|năm\b|tháng\b|ngày\b|bậc\b|lần\b|giờ\b|phút\b)(?=[^\s\d,;.%:/])"
+    r"(?!%|năm\b|tháng\b|ngày\b|bậc\b|lần\b|giờ\b|phút\b|ha\b|km\b|m2\b|tấn\b)(?=[^\s\d,;.%:/])"
 )
 """A count of things done or added: "hoàn thành 45 nhiệm vụ", "có thêm 2 đơn vị … trở lên",
 "bố trí tối thiểu một cán bộ", "thành lập 40 - 50 tổ" (a range)."""
