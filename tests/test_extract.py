@@ -4998,3 +4998,22 @@ def test_counts_of_what_plans_have_done(done: str, value: str, phrase: str) -> N
     (found,) = [t.reading for t in extract(f"Phấn đấu năm 2026 {done}.", year=2026).targets]
     assert (found.op, found.value, found.unit, found.phrase) == (">=", value, "count", phrase)
     assert extract("Phấn đấu năm 2026 cải tạo 1.000 ha đất.", year=2026).targets == ()
+
+
+@pytest.mark.parametrize(
+    ("said", "op", "value"),
+    [
+        ("với tỷ lệ tối thiểu 80%", ">=", "80"),
+        ("bằng hoặc cao hơn 80%", ">=", "80"),
+        ("đạt ngưỡng 80%", ">=", "80"),
+        ("luôn đạt 100%", ">=", "100"),
+        ("cần đạt 80%", ">=", "80"),
+        ("sẽ đạt 80%", ">=", "80"),
+        ("đạt mục tiêu 80%", ">=", "80"),
+        ("đạt chỉ tiêu 80%", ">=", "80"),
+        ("cao hơn năm trước ít nhất 5%", "change_increase", "5"),
+    ],
+)
+def test_how_a_figure_is_said_is_no_part_of_the_measure(said: str, op: str, value: str) -> None:
+    (found,) = readings(f"Phấn đấu tỷ lệ hồ sơ trực tuyến {said}.")
+    assert (found.op, found.value, found.phrase) == (op, value, "tỷ lệ hồ sơ trực tuyến")

@@ -69,7 +69,15 @@ OPERATORS_BEFORE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?:≤|<=|=<)\s*$"), "<="),
     (re.compile(r"<\s*$"), "<"),
     (re.compile(r">\s*$"), ">"),
-    (re.compile(r"(?:không\s+thấp\s+hơn|không\s+dưới|không\s+ít\s+hơn)\s*$", CASE), ">="),
+    # ("bằng hoặc cao hơn 80%": that or more)
+    (
+        re.compile(
+            r"(?:không\s+thấp\s+hơn|không\s+dưới|không\s+ít\s+hơn|"
+            r"bằng\s+hoặc\s+(?:cao|lớn|nhiều)\s+hơn)\s*$",
+            CASE,
+        ),
+        ">=",
+    ),
     (
         re.compile(
             r"(?:không\s+vượt\s+quá|không\s+vượt|không\s+quá|tối\s+đa(?:\s+là)?|"

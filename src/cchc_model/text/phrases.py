@@ -107,6 +107,10 @@ _TRAILING_NOISE = re.compile(
     r"(?:\s|,|:|\.|\(|[≥≤<>=]|\b(?:phải\s+)?(?:đạt|là|ở\s+mức|đạt\s+mức|đạt\s+từ|đạt\s+được|"
     r"(?<!địa\s)chỉ|"  # "… chỉ đạt 45,8%": only, no part of the measure
     r"đạt\s+tỷ\s+lệ|lên|chiếm|ngay|khoảng|xấp\s+xỉ|"
+    # "… với tỷ lệ tối thiểu 80%", "… đạt ngưỡng 80%", "… luôn đạt", "… cần đạt", "… sẽ đạt",
+    # "… đạt mục tiêu 80%", "… bằng hoặc cao hơn 80%": how the figure is said, not the measure
+    r"với\s+tỷ\s+lệ|(?:đạt\s+)?ngưỡng|luôn|cần|sẽ|đạt\s+(?:mục|chỉ)\s+tiêu(?:\s+là)?|"
+    r"bằng\s+hoặc|(?:cao|lớn)\s+hơn\s+(?:so\s+với\s+)?(?:năm\s+trước|cùng\s+kỳ)|"
     r"tối\s+thiểu|ít\s+nhất|trên|từ|và|phấn\s+đấu|hướng\s+(?:tới|đến)|bình\s+quân|trung\s+bình|"
     r"(?:(?:[đĐD]ến|trong|vào)\s+)?(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d\d|"
     rf"trong\s+năm(?:\s+nay)?|{_YEAR_END_SAID}|"

@@ -1513,8 +1513,10 @@ def _build(
             r"\btăng\b[^,;.%]{0,80}\bthêm\s+(?:ít\s+nhất\s+|tối\s+thiểu\s+)?$|"
             # "… năm sau cao hơn năm trước ít nhất 5%": a rise each year
             rf"{lx.YEAR_ON_YEAR}\s+(?:ít\s+nhất\s+|tối\s+thiểu\s+)?$|"
-            # "… cao hơn (so với) năm 2025 ít nhất 5%": a rise on a year named
-            r"\bcao\s+hơn\s+(?:so\s+với\s+)?năm\s+(?:19|20)\d\d\s+(?:ít\s+nhất\s+|tối\s+thiểu\s+)?$",
+            # "… cao hơn (so với) năm 2025 ít nhất 5%": a rise on a year named, or on the year
+            # before ("cao hơn năm trước ít nhất 5%")
+            r"\bcao\s+hơn\s+(?:so\s+với\s+)?(?:năm\s+(?:19|20)\d\d|năm\s+trước|cùng\s+kỳ)\s+"
+            r"(?:ít\s+nhất\s+|tối\s+thiểu\s+)?$",
             head,
             CASE,
         ):
