@@ -5017,3 +5017,13 @@ def test_counts_of_what_plans_have_done(done: str, value: str, phrase: str) -> N
 def test_how_a_figure_is_said_is_no_part_of_the_measure(said: str, op: str, value: str) -> None:
     (found,) = readings(f"Phấn đấu tỷ lệ hồ sơ trực tuyến {said}.")
     assert (found.op, found.value, found.phrase) == (op, value, "tỷ lệ hồ sơ trực tuyến")
+
+
+def test_a_share_of_the_units_whose_own_figure_reaches_one() -> None:
+    """ "80% số xã có tỷ lệ … đạt trên 50%": one target, the share of the communes whose own
+    rate reaches the figure named after them (that figure is no target of its own)."""
+    (share,) = readings("Phấn đấu 80% số xã có tỷ lệ hồ sơ trực tuyến đạt trên 50%.")
+    assert (share.op, share.value, share.level, share.of_units) == (">=", "80", "commune", True)
+    assert share.phrase == "số xã có tỷ lệ hồ sơ trực tuyến đạt trên 50%"
+    (floor,) = readings("Phấn đấu 50% số huyện có tỷ lệ hài lòng đạt từ 90% trở lên.")
+    assert floor.phrase == "số huyện có tỷ lệ hài lòng đạt từ 90% trở lên"

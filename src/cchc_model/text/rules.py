@@ -1022,7 +1022,10 @@ def read_piece(
     measure_for_next = ""  # what a figure read as no target (a result, a start) measured
     measure_of_result = ""  # what a result told before measured, for a figure naming none
     each_unit_of_next = ""  # the units "100% … có tỷ lệ …" names, for the rate after it
+    criterion: _Anchor | None = None  # the figure "80% số xã có tỷ lệ … đạt 50%" counts by
     for index, anchor in enumerate(anchors):
+        if anchor is criterion:
+            continue
         clause_start, clause_end = clauses.bounds(anchor.start)
         if clause_end < anchor.end:  # a cut inside the anchor ("duy trì, nâng cao thứ hạng")
             clause_end = clauses.bounds(anchor.end)[1]
@@ -1100,6 +1103,21 @@ def read_piece(
             # rate is to reach the figure after it; the 100% is who, no target of its own
             each_unit_of_next = built[0].level
             continue
+        if (
+            built
+            and anchor.kind == "percent"
+            and built[0].of_units
+            and after is not None
+            and _UNITS_HAVE_A_RATE.fullmatch(text, anchor.end, after.start)
+        ):
+            # "80% số xã có tỷ lệ hồ sơ trực tuyến đạt trên 50%": the share of the units whose
+            # rate reaches the figure after it, which is no target of its own
+            floor = re.match(r"\s*trở\s+lên\b", text[after.end :], CASE)
+            reached = text[after.start : after.end + (floor.end() if floor else 0)].strip()
+            counted = f"{text[anchor.end : after.start].strip()} {reached}"
+            note = "a share of the units whose own figure reaches the one named after them"
+            built = [attrs.evolve(r, phrase=counted, notes=(*r.notes, note)) for r in built]
+            criterion = after
         # "Tỷ lệ … đạt 100% tại cấp tỉnh và 90% tại cấp xã": the figure after a tier's shares
         # how the one before was read; a result reported reports both
         if built is not None and tier_label and anchor.start >= tier_label.end():
