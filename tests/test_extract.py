@@ -5027,3 +5027,18 @@ def test_a_share_of_the_units_whose_own_figure_reaches_one() -> None:
     assert share.phrase == "số xã có tỷ lệ hồ sơ trực tuyến đạt trên 50%"
     (floor,) = readings("Phấn đấu 50% số huyện có tỷ lệ hài lòng đạt từ 90% trở lên.")
     assert floor.phrase == "số huyện có tỷ lệ hài lòng đạt từ 90% trở lên"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "level"),
+    [
+        ("Tỷ lệ hồ sơ trực tuyến tại mỗi xã đạt tối thiểu 80%.", "each_commune"),
+        ("Tỷ lệ hồ sơ trực tuyến tại các xã đạt tối thiểu 80%.", "commune"),
+        ("Tỉnh yêu cầu các sở bảo đảm tỷ lệ hồ sơ trực tuyến đạt 80%.", "each_agency"),
+    ],
+)
+def test_each_unit_or_the_units_pooled(sentence: str, level: str) -> None:
+    """ "tại mỗi xã": each commune; "tại các xã": the communes pooled; "các sở bảo đảm …":
+    each department told what it must do."""
+    (found,) = readings(sentence)
+    assert found.level == level

@@ -689,7 +689,7 @@ LEVEL_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:các|cả|tất\s+cả(?:\s+các)?)\s+(?:\d+\s+)?(?:sở,\s*(?:ban,\s*)?ngành|"
+            r"\b(?:các|cả|tất\s+cả(?:\s+các)?)\s+(?:\d+\s+)?(?:sở(?:,\s*(?:ban,\s*)?ngành)?|"
             r"cơ\s+quan(?:,\s*đơn\s+vị)?|đơn\s+vị|chi\s+nhánh|phòng,\s*ban)\b"
             # (not a duty inside an exclusion: "…, trừ trường hợp phải gửi văn bản giấy")
             r"(?=(?:(?!\b(?:trừ|ngoại\s+trừ)\b)[^.;:%]){0,80}\b"
@@ -769,7 +769,8 @@ LEVEL_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\b(?:ở|tại|của|đối\s+với)\s+(?:các\s+)?cấp\s+huyện\b", CASE), ("district",)),
     (
         re.compile(
-            r"\b(?:ở|tại|của|đối\s+với)\s+(?:các\s+)?cấp\s+xã\b|\b(?:ở|tại|của)\s+(?:các|mỗi)\s+"
+            # (not "tại mỗi xã": each commune)
+            r"\b(?:ở|tại|của|đối\s+với)\s+(?:các\s+)?cấp\s+xã\b|\b(?:ở|tại|của)\s+các\s+"
             r"(?:xã|phường)\b",
             CASE,
         ),
