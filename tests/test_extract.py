@@ -5042,3 +5042,15 @@ def test_each_unit_or_the_units_pooled(sentence: str, level: str) -> None:
     each department told what it must do."""
     (found,) = readings(sentence)
     assert found.level == level
+
+
+def test_tiers_named_without_a_preposition_then_their_figures_in_turn() -> None:
+    """ "… cấp tỉnh, cấp xã lần lượt đạt 90% và 70%": each tier its figure; with nothing
+    that commits, both are results (not the second alone, read with no measure)."""
+    text = "Phấn đấu tỷ lệ hồ sơ trực tuyến cấp tỉnh, cấp xã lần lượt đạt 90% và 70%."
+    assert [(r.value, r.level, r.phrase) for r in readings(text)] == [
+        ("90", "province", "tỷ lệ hồ sơ trực tuyến"),
+        ("70", "commune", "tỷ lệ hồ sơ trực tuyến"),
+    ]
+    told = "Tỷ lệ hồ sơ trực tuyến cấp tỉnh, cấp xã lần lượt đạt 90% và 70%."
+    assert readings(told) == []

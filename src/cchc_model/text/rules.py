@@ -233,7 +233,8 @@ _TIER_WORD = rf"(?:cấp\s+)?{lx.TIER}"
 #: (the measure is what stands before, back to the clause's start: found from the tiers,
 #: so that the search stays linear)
 _RESPECTIVELY = re.compile(
-    rf"(?<=\s)(?:ở|tại|của|đối\s+với)\s+(?:các\s+)?"
+    # ("Tỷ lệ … cấp tỉnh, cấp xã lần lượt đạt 90% và 70%": the tiers named without a preposition)
+    rf"(?<=\s)(?:(?:ở|tại|của|đối\s+với)\s+)?(?:các\s+)?"
     rf"(?P<tiers>{_TIER_WORD}(?:\s*(?:,|và)\s*{_TIER_WORD})+)\s*,?\s+"
     r"(?:lần\s+lượt|tương\s+ứng)\s+(?:(?:là|đạt|ở\s+mức)\s+)?(?:(?:tối\s+thiểu|ít\s+nhất)\s+)?"
     r"(?P<figures>[\d,.]+\s*%(?:\s*(?:,|và)\s*[\d,.]+\s*%)+)",
