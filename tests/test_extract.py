@@ -3149,6 +3149,9 @@ class TestResultsAsNewsTellsThem:
             "Năm 2025, xã Vĩnh Lộc nâng tỷ lệ hồ sơ trực tuyến lên hơn 80%, cao hơn so với năm "
             "2024.",
             "Tỉnh đưa tỷ lệ thanh toán trực tuyến lên hơn 60%, qua đó giảm chi phí cho người dân.",
+            # a result, then another with its verb left out
+            "Tỷ lệ hồ sơ trực tuyến đạt 90%, thanh toán trực tuyến 70%.",
+            "Tỷ lệ hồ sơ đúng hạn đạt 98%, trước hạn 30%.",
             # what a figure brings, in the last item, commits none of the items before it
             "Trung tâm tiếp nhận 25.000 hồ sơ; tỷ lệ hồ sơ trực tuyến đạt trên 80%, chiếm phần "
             "lớn; tỷ lệ giải quyết đúng hạn đạt trên 99%, đảm bảo yêu cầu.",

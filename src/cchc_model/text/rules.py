@@ -252,6 +252,9 @@ _SAYS_SO = re.compile(
     CASE,
 )
 #: "… 100% tại cấp tỉnh, cấp huyện và 90% …": only the tiers of a figure before the next
+#: between a figure and the next, what the next measures with the verb before left out
+#: (", thanh toán trực tuyến ", ", của huyện ", ", trước hạn ")
+_ELLIPSIS = re.compile(r"\s*(?:,|;|\svà)\s*(?:[^\s,;.%\d][^,;.%\d]{0,60}?\s+)?(?:là\s+)?", CASE)
 _TIER_THEN_FIGURE = re.compile(rf"\s*{lx.TIERS_NAMED}\s*(?:,|;|và)\s*(?:(?:tại|ở)\s+)?", CASE)
 _RATE_OF_CUTS = re.compile(rf"\bt[ỷỉ]\s+lệ\s+(?:{lx.DECREASE.pattern})", CASE)
 _SHARE_OF_WHOLE = re.compile(
@@ -1133,6 +1136,9 @@ def read_piece(
                 _TIER_THEN_FIGURE.fullmatch(text, before.end, anchor.start)
                 # "… ở cấp tỉnh và cấp xã lần lượt đạt 80% và 60%": read alike
                 or (respective is not None and before.start >= respective.start("figures"))
+                # "Tỷ lệ hồ sơ trực tuyến đạt 90%, thanh toán trực tuyến 70%": the verb of
+                # the result before, left out, with nothing that commits
+                or (not committed and _ELLIPSIS.fullmatch(text, before.end, anchor.start))
             )
         ):
             not_read = anchor
