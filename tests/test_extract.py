@@ -3149,6 +3149,9 @@ class TestResultsAsNewsTellsThem:
             "Năm 2025, xã Vĩnh Lộc nâng tỷ lệ hồ sơ trực tuyến lên hơn 80%, cao hơn so với năm "
             "2024.",
             "Tỉnh đưa tỷ lệ thanh toán trực tuyến lên hơn 60%, qua đó giảm chi phí cho người dân.",
+            # a rise told, about so much or against the year before
+            "Số hồ sơ trực tuyến tăng gần 20%.",
+            "Năm 2026, 100% hồ sơ được giải quyết đúng hạn, tăng 2% so với năm trước.",
             # a result, then another with its verb left out
             "Tỷ lệ hồ sơ trực tuyến đạt 90%, thanh toán trực tuyến 70%.",
             "Tỷ lệ hồ sơ đúng hạn đạt 98%, trước hạn 30%.",
@@ -5057,3 +5060,12 @@ def test_tiers_named_without_a_preposition_then_their_figures_in_turn() -> None:
     ]
     told = "Tỷ lệ hồ sơ trực tuyến cấp tỉnh, cấp xã lần lượt đạt 90% và 70%."
     assert readings(told) == []
+
+
+def test_the_targets_set_are_what_is_counted() -> None:
+    """ "100% chỉ tiêu đề ra được hoàn thành": the targets set are what is measured, not the
+    plan's word before the measure ("Chỉ tiêu: 100% hồ sơ …")."""
+    (done,) = readings("100% chỉ tiêu đề ra được hoàn thành.")
+    assert done.phrase == "chỉ tiêu đề ra được hoàn thành"
+    (labelled,) = readings("Chỉ tiêu: 100% hồ sơ được số hóa.")
+    assert labelled.phrase == "hồ sơ được số hóa"

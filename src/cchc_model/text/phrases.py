@@ -99,7 +99,9 @@ _LEADING_NOISE = re.compile(
     # "So với năm 2025, chỉ tiêu …", "kế hoạch năm 2026 là …": what it is measured against,
     # the plan's word
     r"so\s+với\s+năm\s+(?:19|20)\d\d|kế\s+hoạch(?=\s+năm\s+(?:19|20)\d\d)|"
-    r"(?:[^\s,]+\s+){0,3}(?:cũng\s+)?(?:đặt|đề)\s+(?:ra\s+)?mục\s+tiêu|chỉ\s+tiêu|cụ\s+thể|là|"
+    # (not "chỉ tiêu đề ra", "chỉ tiêu được giao": the targets themselves, counted)
+    r"(?:[^\s,]+\s+){0,3}(?:cũng\s+)?(?:đặt|đề)\s+(?:ra\s+)?mục\s+tiêu|"
+    r"chỉ\s+tiêu(?!\s+(?:đề\s+ra|được\s+giao|kế\s+hoạch|nhiệm\s+vụ))|cụ\s+thể|là|"
     r"tiếp\s+tục|duy\s+trì|giữ\s+vững|sẽ(?:\s+có)?)\b)+",
     CASE,
 )

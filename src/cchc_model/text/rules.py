@@ -1534,7 +1534,7 @@ def _build(
             notes += ("a range of cuts: the least is kept",)
         elif kind == "percent" and re.search(
             # "tăng (thêm) ít nhất 10%", "tăng tỷ lệ thanh toán trực tuyến thêm 10%"
-            r"\btăng\s+(?:thêm\s+)?(?:bình\s+quân\s+)?(?:ít\s+nhất\s+|tối\s+thiểu\s+)?$|"
+            r"\btăng\s+(?:thêm\s+)?(?:bình\s+quân\s+)?(?:ít\s+nhất\s+|tối\s+thiểu\s+|gần\s+|khoảng\s+)?$|"
             r"\btăng\b[^,;.%]{0,80}\bthêm\s+(?:ít\s+nhất\s+|tối\s+thiểu\s+)?$|"
             # "… năm sau cao hơn năm trước ít nhất 5%": a rise each year
             rf"{lx.YEAR_ON_YEAR}\s+(?:ít\s+nhất\s+|tối\s+thiểu\s+)?$|"
