@@ -5069,3 +5069,30 @@ def test_the_targets_set_are_what_is_counted() -> None:
     assert done.phrase == "chỉ tiêu đề ra được hoàn thành"
     (labelled,) = readings("Chỉ tiêu: 100% hồ sơ được số hóa.")
     assert labelled.phrase == "hồ sơ được số hóa"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # an item that opens with the verb of a cut directs it
+        (
+            "Rút ngắn thời gian giải quyết thủ tục hành chính xuống còn 3 ngày.",
+            ("<=", "3", "days", "thời gian giải quyết thủ tục hành chính"),
+        ),
+        (
+            "Giảm thời gian giải quyết thủ tục hành chính từ 7 ngày xuống 5 ngày.",
+            ("<=", "5", "days", "thời gian giải quyết thủ tục hành chính"),
+        ),
+        # a rise in points
+        (
+            "Phấn đấu điểm số Chỉ số SIPAS tăng 2 điểm so với năm 2025.",
+            ("change_increase", "2", "points", "điểm số Chỉ số SIPAS"),
+        ),
+    ],
+)
+def test_times_cut_and_points_raised(sentence: str, found: tuple[str, str, str, str]) -> None:
+    (reading,) = readings(sentence)
+    assert (reading.op, reading.value, reading.unit, reading.phrase) == found
+    # told, with nothing that commits: results
+    assert readings("Chỉ số SIPAS của tỉnh tăng 2 điểm so với năm 2024.") == []
+    assert readings("Thời gian giải quyết hồ sơ giảm từ 7 ngày xuống 5 ngày.") == []

@@ -1097,7 +1097,9 @@ FREQUENCY = (
 FREQUENCY_PERIODS = {"năm": "yearly", "quý": "quarterly", "tháng": "monthly"}
 """The recurrence of a number of times per year, quarter or month, by its word."""
 DURATION = (
-    rf"\b(?P<op>không\s+quá|tối\s+đa|không\s+vượt\s+quá|dưới|còn|tối\s+thiểu|ít\s+nhất)\s+"
+    rf"\b(?P<op>không\s+quá|tối\s+đa|không\s+vượt\s+quá|dưới|còn|tối\s+thiểu|ít\s+nhất|"
+    # "… từ 7 ngày xuống 5 ngày": the time it comes down to
+    r"xuống)\s+"
     rf"(?P<num>{NUMBER})\s+(?P<unit>ngày|giờ|phút)(?:\s+làm\s+việc)?\b"
 )
 """A time allowed: "không quá 10 ngày làm việc", "tối đa 5 ngày", "còn 3 ngày", "tối đa 15
@@ -1108,9 +1110,12 @@ DAYS = DURATION
 """Deprecated alias of :data:`DURATION` (which reads hours and minutes too)."""
 POINTS = (
     rf"\bđạt\s+(?:(?P<op>tối\s+thiểu|ít\s+nhất|từ|trên)\s+)?(?P<num>{NUMBER})\s+điểm"
-    r"(?P<more>\s+trở\s+lên)?"
+    r"(?P<more>\s+trở\s+lên)?|"
+    # "tăng (ít nhất) 2 điểm (so với năm 2025)": a rise in points
+    rf"\btăng\s+(?:thêm\s+)?(?:(?:tối\s+thiểu|ít\s+nhất|từ)\s+)?(?P<rise>{NUMBER})\s+điểm\b"
 )
-"""A score in points: "đạt tối thiểu 90 điểm", "đạt từ 85 điểm trở lên"."""
+"""A score in points: "đạt tối thiểu 90 điểm", "đạt từ 85 điểm trở lên"; a rise in points,
+"tăng ít nhất 2 điểm"."""
 # Who a task is given to, when the sentence names it first ("Các bộ, ngành, địa phương
 # hoàn thành …", "UBND các xã, phường hoàn thành …")
 _ADDRESSEE = (

@@ -551,6 +551,8 @@ def _is_not_a_figure(text: str, m: re.Match[str]) -> bool:
     return bool(re.search(r"\bbằng\s*$", before, CASE) and _RESTATED_OF.match(text, m.end()))
 
 
+#: an item that opens with the verb of a cut ("Rút ngắn thời gian … xuống còn 3 ngày")
+_CUT_VERB_OPENS = re.compile(r"\W*(?:rút\s+ngắn|giảm|cắt\s+giảm)\b", CASE)
 _RANK_VERB_OPENS = re.compile(
     r"\W*(?:tiếp\s+tục\s+)?(?:(?:giữ\s+vững|duy\s+trì)\s*(?:,|và)\s*)?(?:cải\s+thiện|nâng|tăng)\b",
     CASE,
@@ -1428,13 +1430,15 @@ _HAS_THE_INDEX = re.compile(
     rf"[^,;.]*?\bcó\s+((?-i:{lx.INDEX_NAME.pattern})[^,;.]*?)\s+(?:cao|tốt)\s+nhất\b", CASE
 )
 """The index a place among the best is on, named after it ("… có Chỉ số DTI cao nhất")."""
+_TIME_FROM = re.compile(r"\s+từ\s+[\d,.]+\s+(?:ngày|giờ|phút)(?:\s+làm\s+việc)?$", CASE)
 _TIME_VERB = re.compile(r"^(?:giảm|rút\s+ngắn)\s+(?=thời\s+gian\b)", CASE)
 
 
 def _time_measured(before: str) -> str:
     """The time measured, without the verb that brings it down ("giảm thời gian chờ đợi …
-    xuống còn tối đa 15 phút": "thời gian chờ đợi …")."""
-    return _TIME_VERB.sub("", before)
+    xuống còn tối đa 15 phút": "thời gian chờ đợi …") nor the time it comes down from ("…
+    từ 7 ngày xuống 5 ngày")."""
+    return _TIME_FROM.sub("", _TIME_VERB.sub("", before))
 
 
 def _build(
@@ -1882,7 +1886,7 @@ def _build(
         return [Reading(name, "ordinal_at_least", band, "level", notes=each) for name in names]
     if kind == "duration":
         word = re.sub(r"\s+", " ", m["op"].lower())
-        if word == "còn" and not committed:
+        if word in ("còn", "xuống") and not committed and not _CUT_VERB_OPENS.match(text):
             return None  # "thời gian giải quyết giảm còn 3 ngày": what was reached
         op = {"dưới": "<", "tối thiểu": ">=", "ít nhất": ">="}.get(word, "<=")
         unit = lx.DURATION_UNITS[m["unit"].lower()]
@@ -1909,6 +1913,11 @@ def _build(
         note = ("none left: a count of at most 0",)
         return [Reading(phrase, "<=", "0", "count", level=_tier_of(phrase), notes=note)]
     if kind == "points":
+        if m["rise"]:
+            if not committed:
+                return None  # "Chỉ số PAPI tăng 2 điểm so với năm 2024": a rise told
+            rise = decimal_text(parse_number(m["rise"]))
+            return [Reading(before, "change_increase", rise, "points")]
         word = (m["op"] or "").lower()
         op = ">" if word == "trên" else ">="
         if not word and not m["more"] and not committed:
