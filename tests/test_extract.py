@@ -17,6 +17,7 @@ from cchc_model.cli import main
 from cchc_model.model.plan_checks import check_plan
 from cchc_model.text import DocumentError, extract, read_text, unwrap_lines
 from cchc_model.text.numbers import decimal_text, parse_number
+from cchc_model.text.reading import read_document
 from cchc_model.text.rules import Reading
 
 
@@ -5096,3 +5097,15 @@ def test_times_cut_and_points_raised(sentence: str, found: tuple[str, str, str, 
     # told, with nothing that commits: results
     assert readings("Chỉ số SIPAS của tỉnh tăng 2 điểm so với năm 2024.") == []
     assert readings("Thời gian giải quyết hồ sơ giảm từ 7 ngày xuống 5 ngày.") == []
+
+
+def test_a_ministrys_figure_of_the_whole_country() -> None:
+    """ "tỷ trọng kinh tế số trong GDP", "… của cả nước" in a ministry's text: the nation's
+    figure (noted in the draft), not the ministry's own; its own records stay its own."""
+    text = "Phấn đấu tỷ trọng kinh tế số trong GDP đạt 20%."
+    _, pieces = read_document(text, issuer_level="ministry", year=2025)
+    assert [r.level for p in pieces for r in p.targets] == ["nation"]
+    _, own = read_document(
+        "Phấn đấu tỷ lệ văn bản của Bộ được ký số đạt 100%.", issuer_level="ministry", year=2025
+    )
+    assert [r.level for p in own for r in p.targets] == ["self"]

@@ -339,6 +339,8 @@ def _scope(level: str, notes: list[str]) -> Scope:
         return Scope.each(Level.PROVINCE)
     if level == "agency":
         notes.append("a share of agencies, measured for the issuer")
+    if level == "nation":
+        notes.append("a figure of the whole country, measured for the issuer")
     return Scope()
 
 

@@ -232,6 +232,8 @@ _TIER_WORD = rf"(?:cấp\s+)?{lx.TIER}"
 #: "… ở cấp tỉnh, cấp huyện, cấp xã lần lượt đạt 100%, 90% và 70%": each figure its tier's
 #: (the measure is what stands before, back to the clause's start: found from the tiers,
 #: so that the search stays linear)
+#: the whole country named ("GDP", "cả nước", "toàn quốc")
+_NATIONWIDE = re.compile(r"(?-i:\bGDP\b)|\b(?:cả\s+nước|toàn\s+quốc)\b", CASE)
 _RESPECTIVELY = re.compile(
     # ("Tỷ lệ … cấp tỉnh, cấp xã lần lượt đạt 90% và 70%": the tiers named without a preposition)
     rf"(?<=\s)(?:(?:ở|tại|của|đối\s+với)\s+)?(?:các\s+)?"
@@ -1296,6 +1298,14 @@ def read_piece(
                 )
             if "all_levels" in levels:
                 level_list = ["all_levels"]  # "… từ tỉnh đến cấp xã" spans whatever it counts
+            # a ministry's figure of the whole country ("tỷ trọng kinh tế số trong GDP", "…
+            # của cả nước"): the nation's, not the ministry's own
+            if (
+                level_list == ["self"]
+                and context.issuer_level == "ministry"
+                and _NATIONWIDE.search(text, clause_start, clause_end)
+            ):
+                level_list = ["nation"]
             # a commune's own tier is all it governs ("ở cấp xã" in a commune's plan: the
             # commune itself); a province's "cấp tỉnh" is one tier of its territory
             if context.issuer_level == "commune":
