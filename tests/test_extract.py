@@ -5109,3 +5109,20 @@ def test_a_ministrys_figure_of_the_whole_country() -> None:
         "Phấn đấu tỷ lệ văn bản của Bộ được ký số đạt 100%.", issuer_level="ministry", year=2025
     )
     assert [r.level for p in own for r in p.targets] == ["self"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "level"),
+    [
+        ("Các huyện, thị xã, thành phố phấn đấu đạt các chỉ tiêu sau:", "each_district"),
+        ("Các xã, phường phấn đấu đạt các chỉ tiêu sau:", "each_commune"),
+        ("Cấp xã:", "commune"),
+        ("b) Cấp huyện:", "district"),
+    ],
+)
+def test_a_lead_names_who_strives_or_the_tier_alone(lead: str, level: str) -> None:
+    """The units a lead tells to strive ("Các huyện, thị xã, thành phố phấn đấu …:"), or the
+    tier a heading names alone ("Cấp xã:"), bind the items under it."""
+    text = f"{lead}\n- Tỷ lệ hồ sơ trực tuyến đạt tối thiểu 50%."
+    (found,) = [t.reading for t in extract(text, year=2024).targets]
+    assert (found.value, found.level) == ("50", level)

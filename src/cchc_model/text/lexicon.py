@@ -674,7 +674,7 @@ LEVEL_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (
         re.compile(
             r"\b(?:các|tất\s+cả\s+các)\s+xã,\s*phường(?:,\s*(?:thị\s+trấn|đặc\s+khu))*\s+"
-            r"(?:phải|cần|có\s+trách\s+nhiệm)\b",
+            r"(?:phải|cần|có\s+trách\s+nhiệm|phấn\s+đấu)\b",
             CASE,
         ),
         ("each_commune",),
@@ -682,7 +682,7 @@ LEVEL_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (
         re.compile(
             r"\b(?:các|tất\s+cả\s+các)\s+huyện,\s*(?:thị\s+xã|thành\s+phố)(?:,\s*(?:thị\s+xã|"
-            r"thành\s+phố))*\s+(?:phải|cần|có\s+trách\s+nhiệm)\b",
+            r"thành\s+phố))*\s+(?:phải|cần|có\s+trách\s+nhiệm|phấn\s+đấu)\b",
             CASE,
         ),
         ("each_district",),

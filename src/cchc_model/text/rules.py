@@ -301,7 +301,7 @@ def context_of(text: str, outer: Context | None = None) -> Context:
         period=periods[-1][1] if periods else outer.period,
         deadline=deadlines[-1][1] if deadlines else outer.deadline,
         recurrence=recurrence_in(text) or outer.recurrence,
-        levels=_levels(text) or outer.levels,
+        levels=_levels(text) or _tier_heading(text) or outer.levels,
         change=change or outer.change,
         issuer_level=outer.issuer_level,
         counts=not reporting and (outer.counts or bool(lx.COUNTED_LEAD.search(text))),
@@ -310,6 +310,15 @@ def context_of(text: str, outer: Context | None = None) -> Context:
         measure=_measure_named(text) or outer.measure,
         year=outer.year,
     )
+
+
+def _tier_heading(lead: str) -> tuple[str, ...]:
+    """The tier a heading names alone ("Cấp xã:", "b) Cấp huyện:"), for the items under it."""
+    m = _TIER_HEADING.fullmatch(lead)
+    return (_TIER[m[1].lower()],) if m else ()
+
+
+_TIER_HEADING = re.compile(r"\W*(?:[a-zđ0-9]{1,2}[.)]\s*)?cấp\s+(tỉnh|huyện|xã)\s*:\s*", CASE)
 
 
 def _measure_named(lead: str) -> str | None:
