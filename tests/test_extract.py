@@ -5126,3 +5126,12 @@ def test_a_lead_names_who_strives_or_the_tier_alone(lead: str, level: str) -> No
     text = f"{lead}\n- Tỷ lệ hồ sơ trực tuyến đạt tối thiểu 50%."
     (found,) = [t.reading for t in extract(text, year=2024).targets]
     assert (found.value, found.level) == ("50", level)
+
+
+def test_a_sub_quota_named_by_its_qualifier_alone() -> None:
+    """ "…, trong đó ít nhất 60% là toàn trình": the base, so qualified."""
+    whole, part = readings(
+        "100% thủ tục được cung cấp trực tuyến, trong đó ít nhất 60% là toàn trình."
+    )
+    assert (part.value, part.base) == ("60", whole.phrase)
+    assert part.phrase == "thủ tục được cung cấp trực tuyến toàn trình"

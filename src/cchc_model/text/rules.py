@@ -232,6 +232,8 @@ _TIER_WORD = rf"(?:cấp\s+)?{lx.TIER}"
 #: "… ở cấp tỉnh, cấp huyện, cấp xã lần lượt đạt 100%, 90% và 70%": each figure its tier's
 #: (the measure is what stands before, back to the clause's start: found from the tiers,
 #: so that the search stays linear)
+#: a qualifier alone, of what the figure before "trong đó" counts
+_QUALIFIER_ONLY = re.compile(r"(?:là\s+)?(?:toàn\s+trình|một\s+phần|trực\s+tuyến)", CASE)
 #: the whole country named ("GDP", "cả nước", "toàn quốc")
 _NATIONWIDE = re.compile(r"(?-i:\bGDP\b)|\b(?:cả\s+nước|toàn\s+quốc)\b", CASE)
 _RESPECTIVELY = re.compile(
@@ -1267,6 +1269,9 @@ def read_piece(
             breakdown = False
             if sub_quota:
                 base = first_phrase_before_within
+                if _QUALIFIER_ONLY.fullmatch(phrase):
+                    # "…, trong đó ít nhất 60% là toàn trình": the base, so qualified
+                    phrase = f"{base} {phrase}"
                 # "Mức độ hài lòng … đạt trên 95%, trong đó lĩnh vực đất đai đạt trên 90%":
                 # a part of a measure that counts nothing is a breakdown, however named
                 breakdown = bool(ph.NOT_A_COUNT.match(phrase) or ph.NOT_A_COUNT.match(base))
