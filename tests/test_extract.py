@@ -5135,3 +5135,8 @@ def test_a_sub_quota_named_by_its_qualifier_alone() -> None:
     )
     assert (part.value, part.base) == ("60", whole.phrase)
     assert part.phrase == "thủ tục được cung cấp trực tuyến toàn trình"
+
+
+def test_by_when_at_the_latest_is_no_part_of_the_measure() -> None:
+    (found,) = readings("100% hồ sơ được số hóa chậm nhất vào tháng 9/2026.")
+    assert (found.phrase, found.deadline) == ("hồ sơ được số hóa", date(2026, 9, 30))

@@ -113,6 +113,8 @@ _TRAILING_NOISE = re.compile(
     # "… đạt mục tiêu 80%", "… bằng hoặc cao hơn 80%": how the figure is said, not the measure
     r"với\s+tỷ\s+lệ|(?:đạt\s+)?ngưỡng|luôn|cần|sẽ|đạt\s+(?:mục|chỉ)\s+tiêu(?:\s+là)?|"
     r"bằng\s+hoặc|(?:cao|lớn)\s+hơn\s+(?:so\s+với\s+)?(?:năm\s+trước|cùng\s+kỳ)|"
+    # (not a phrase that is nothing else: what is done is then said elsewhere)
+    r"(?<=\w\s)chậm\s+nhất(?:\s+là)?|"
     r"tối\s+thiểu|ít\s+nhất|trên|từ|và|phấn\s+đấu|hướng\s+(?:tới|đến)|bình\s+quân|trung\s+bình|"
     r"(?:(?:[đĐD]ến|trong|vào)\s+)?(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d\d|"
     rf"trong\s+năm(?:\s+nay)?|{_YEAR_END_SAID}|"
