@@ -5140,3 +5140,27 @@ def test_a_sub_quota_named_by_its_qualifier_alone() -> None:
 def test_by_when_at_the_latest_is_no_part_of_the_measure() -> None:
     (found,) = readings("100% hồ sơ được số hóa chậm nhất vào tháng 9/2026.")
     assert (found.phrase, found.deadline) == ("hồ sơ được số hóa", date(2026, 9, 30))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "phrase"),
+    [
+        ("Phấn đấu Chỉ số PAR Index nằm trong 10 tỉnh dẫn đầu cả nước.", "10", "Chỉ số PAR Index"),
+        (
+            "Phấn đấu Chỉ số PAR Index thuộc 20 địa phương có kết quả cao nhất.",
+            "20",
+            "Chỉ số PAR Index",
+        ),
+        ("Phấn đấu Chỉ số CCHC của huyện xếp thứ nhất của tỉnh.", "1", "Chỉ số CCHC của huyện"),
+        ("Phấn đấu Chỉ số CCHC của xã đứng đầu huyện.", "1", "Chỉ số CCHC của xã"),
+        # (the one among the leaders is read as before: "thuộc 1 trong 5 …")
+        ("Phấn đấu Chỉ số CCHC thuộc 1 trong 5 đơn vị dẫn đầu.", "5", "Chỉ số CCHC"),
+    ],
+)
+def test_the_leaders_unsaid_as_a_group_and_the_first_place(
+    sentence: str, value: str, phrase: str
+) -> None:
+    (found,) = readings(sentence)
+    assert (found.op, found.value, found.phrase) == ("rank_top", value, phrase)
+    # told, with nothing that commits: a place reached
+    assert readings("Năm 2025, Chỉ số SIPAS của tỉnh xếp thứ nhất cả nước.") == []

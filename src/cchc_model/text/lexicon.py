@@ -878,7 +878,13 @@ RANK_TOP = (
     # PAPI's "nhóm cao nhất", "nhóm đứng đầu": the leading group, no size
     r"\bnhóm\s+(?:cao\s+nhất|đứng\s+đầu)\b|"
     # "nhóm các xã, phường dẫn đầu tỉnh": an open group of the leaders, named
-    rf"\bnhóm\s+các\s+{_GROUP}{{0,7}}?{_LEADING})"
+    rf"\bnhóm\s+các\s+{_GROUP}{{0,7}}?{_LEADING}|"
+    # "nằm trong 10 tỉnh dẫn đầu", "thuộc 20 địa phương có kết quả cao nhất": the group unsaid
+    rf"(?<=\s)(?:trong|thuộc)\s+(?P<k4>{NUMBER_OR_WORD})\s+(?!năm|tháng|quý|trong\b)"
+    rf"{_GROUP}{{0,7}}?{_LEADING}|"
+    # "xếp thứ nhất", "đứng đầu huyện": the first place
+    r"\b(?P<first>(?:xếp|đứng)\s+(?:thứ\s+)?nhất|"
+    r"đứng\s+đầu(?=\s+(?:tỉnh|huyện|thành\s+phố|cả\s+nước|toàn\s+quốc|khu\s+vực)\b))\b)"
 )
 """A place among the leaders: "1 trong 5 đơn vị dẫn đầu", "nhóm 10 tỉnh, thành phố dẫn
 đầu", "tốp 3", "top" 10, and an open "tốp đầu", "nhóm các xã dẫn đầu", "nhóm cao nhất" (no

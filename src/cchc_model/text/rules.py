@@ -1772,12 +1772,12 @@ def _build(
             # "thuộc nhóm cao nhất", "được xếp hạng thuộc nhóm 20 …" with nothing that
             # commits: a place reached
             return None
-        k = m["k"] or m["k2"] or m["k3"]
+        k = m["k"] or m["k2"] or m["k3"] or m["k4"] or ("1" if m["first"] else None)
         value = decimal_text(parse_number(k)) if k else ""
         # ("Chỉ số PAR INDEX của tỉnh xếp trong nhóm 10 …": the verb of ranking is no part)
         # ("… đứng trong top 10", "… đạt thứ hạng trong nhóm 15 …": nor is the verb of standing)
         phrase = re.sub(
-            r"\s+(?:xếp(?:\s+hạng)?|đứng|đạt(?:\s+thứ\s+hạng)?)$", "", before, flags=CASE
+            r"\s+(?:xếp(?:\s+hạng)?|đứng|nằm|đạt(?:\s+thứ\s+hạng)?)$", "", before, flags=CASE
         )
         ranking = re.search(r"\btrong\s+(?:bảng\s+)?(xếp\s+hạng\s+[^,;.]+)", after_raw, CASE)
         about = _ABOUT.match(after_raw)
