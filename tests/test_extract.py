@@ -5164,3 +5164,10 @@ def test_the_leaders_unsaid_as_a_group_and_the_first_place(
     assert (found.op, found.value, found.phrase) == ("rank_top", value, phrase)
     # told, with nothing that commits: a place reached
     assert readings("Năm 2025, Chỉ số SIPAS của tỉnh xếp thứ nhất cả nước.") == []
+
+
+def test_the_open_group_by_its_score_and_the_departments_results() -> None:
+    (group,) = readings("Phấn đấu Chỉ số PAPI thuộc nhóm đạt điểm cao nhất.")
+    assert (group.op, group.value, group.phrase) == ("rank_top", "", "Chỉ số PAPI")
+    (band,) = readings("Kết quả Chỉ số CCHC của các sở đạt mức Khá trở lên.")
+    assert (band.op, band.value, band.level) == ("ordinal_at_least", "khá", "each_agency")

@@ -702,7 +702,7 @@ LEVEL_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # of each agency named; the districts' records pooled at their tier, as the communes' are
     (
         re.compile(
-            r"\b(?:của|tại)\s+(?:các|mỗi|từng)\s+(?:sở,\s*(?:ban,\s*)?ngành|cơ\s+quan,\s*đơn\s+vị)\b"
+            r"\b(?:của|tại)\s+(?:các|mỗi|từng)\s+(?:sở(?:,\s*(?:ban,\s*)?ngành|(?!\s*,))|cơ\s+quan,\s*đơn\s+vị)\b"
             r"(?!\s*(?:,|và)\s*(?:các\s+)?(?:địa\s+phương|UBND|huyện|xã))",
             CASE,
         ),
@@ -877,6 +877,8 @@ RANK_TOP = (
     r"\b(?:tốp|top)[\"”“']?\s+(?P<k3>\d+)\b|\b(?:tốp|top|nhóm)\s+(?:đầu|dẫn\s+đầu)\b|"
     # PAPI's "nhóm cao nhất", "nhóm đứng đầu": the leading group, no size
     r"\bnhóm\s+(?:cao\s+nhất|đứng\s+đầu)\b|"
+    # "thuộc nhóm đạt điểm cao nhất": the same, by its score
+    r"\bnhóm\s+(?:đạt\s+|có\s+)?(?:kết\s+quả|điểm(?:\s+số)?)\s+cao\s+nhất\b|"
     # "nhóm các xã, phường dẫn đầu tỉnh": an open group of the leaders, named
     rf"\bnhóm\s+các\s+{_GROUP}{{0,7}}?{_LEADING}|"
     # "nằm trong 10 tỉnh dẫn đầu", "thuộc 20 địa phương có kết quả cao nhất": the group unsaid
