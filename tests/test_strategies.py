@@ -228,8 +228,10 @@ class TestTargets:
         boundaries = {Fraction(x) for x in ("0", "50", "84.99", "85", "85.01", "90", "90.1", "100")}
         hits: list[bool] = []
 
+        # (derandomized: a share measured over random draws is itself random; over twenty
+        # seeds it ranged from 0.24 to 0.40, and a full run once drew under the bar)
         @given(targets(indicators(MeasureKind.RATIO), max_depth=0, forms=["comparison"]))
-        @settings(max_examples=300, database=None)
+        @settings(max_examples=300, database=None, derandomize=True)
         def collect(target: Target) -> None:
             assert isinstance(target, Comparison)
             percent = convert(target.threshold_value, target.indicator.unit or "", "percent")
