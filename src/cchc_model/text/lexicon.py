@@ -872,15 +872,15 @@ _LEADING = (
 """The head of a ranking: "dẫn đầu", "đứng đầu", "có kết quả cao nhất", "có chỉ số cao
 nhất", "có chất lượng … tốt nhất"."""
 RANK_TOP = (
-    rf"(?:\b(?:1|một)\s+trong\s+(?:số\s+)?(?P<k>{NUMBER_OR_WORD})\s+{_GROUP}{{0,7}}?"
-    rf"{_LEADING}|\bnhóm\s+(?P<k2>{NUMBER_OR_WORD})(?:\s*/\s*\d+)?\s+{_GROUP}{{0,7}}?{_LEADING}|"
+    rf"(?:\b(?:1|một)\s+trong\s+(?:số\s+)?(?P<k>{NUMBER_OR_WORD})\s+{_GROUP}{{0,4}}?"
+    rf"{_LEADING}|\bnhóm\s+(?P<k2>{NUMBER_OR_WORD})(?:\s*/\s*\d+)?\s+{_GROUP}{{0,4}}?{_LEADING}|"
     r"\b(?:tốp|top)[\"”“']?\s+(?P<k3>\d+)\b|\b(?:tốp|top|nhóm)\s+(?:đầu|dẫn\s+đầu)\b|"
     # PAPI's "nhóm cao nhất", "nhóm đứng đầu": the leading group, no size
     r"\bnhóm\s+(?:cao\s+nhất|đứng\s+đầu)\b|"
     # "thuộc nhóm đạt điểm cao nhất": the same, by its score
     r"\bnhóm\s+(?:đạt\s+|có\s+)?(?:kết\s+quả|điểm(?:\s+số)?)\s+cao\s+nhất\b|"
     # "nhóm các xã, phường dẫn đầu tỉnh": an open group of the leaders, named
-    rf"\bnhóm\s+các\s+{_GROUP}{{0,7}}?{_LEADING}|"
+    rf"\bnhóm\s+các\s+{_GROUP}{{0,4}}?{_LEADING}|"
     # "nằm trong 10 tỉnh dẫn đầu", "thuộc 20 địa phương có kết quả cao nhất": the group unsaid
     rf"(?<=\s)(?:trong|thuộc)\s+(?P<k4>{NUMBER_OR_WORD})\s+(?!năm|tháng|quý|trong\b)"
     rf"{_GROUP}{{0,7}}?{_LEADING}|"

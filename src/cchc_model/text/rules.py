@@ -982,8 +982,7 @@ def read_piece(
         _measured_figures(sentence) > 1 and not lx.STATED_TARGET.search(sentence)
     )
     # "100% văn bản …; … tỉ lệ giải quyết hồ sơ trực tuyến đạt 94,4%, …": a figure reached to
-    # a decimal, nothing committing ("… của cả nước là 80,08%, …" too): the sentence tells
-    # results, its round figures included
+    # a decimal, nothing committing: the sentence tells results, its round figures included
     all_reported = all_reported or (not committed and bool(_REACHED_DECIMAL.search(sentence)))
     # "đạt 100% hệ thống … và 60% doanh nghiệp …": a figure said before what it counts states
     # a target; one "đạt" in the same sentence is read as it is
@@ -2236,7 +2235,7 @@ _MEASURE_NOUN = re.compile(
 """What a change is measured on, at the head of each of several phrases sharing one figure."""
 #: a rate named at the head of each of several phrases sharing one figure
 _RATE_NOUN = re.compile(r"t[ỷỉ]\s+lệ\b", CASE)
-_REACHED_DECIMAL = re.compile(r"\b(?:đạt|là)\s+\d{1,3},\d+\s*%", CASE)
+_REACHED_DECIMAL = re.compile(r"\bđạt\s+\d{1,3},\d+\s*%", CASE)
 _MEASURED_DECIMALS = re.compile(r",\d{2,}$|\.\d{2}$")
 """Two or more decimals ("86,57", "90.17"): a plan sets round figures, a report measures."""
 
