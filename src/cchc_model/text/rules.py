@@ -229,13 +229,13 @@ def _levels(text: str) -> tuple[str, ...]:
 
 _POOLED_TIERS = ("province", "district", "commune")
 _TIER_WORD = rf"(?:cấp\s+)?{lx.TIER}"
-#: "… ở cấp tỉnh, cấp huyện, cấp xã lần lượt đạt 100%, 90% và 70%": each figure its tier's
-#: (the measure is what stands before, back to the clause's start: found from the tiers,
-#: so that the search stays linear)
 #: a qualifier alone, of what the figure before "trong đó" counts
 _QUALIFIER_ONLY = re.compile(r"(?:là\s+)?(?:toàn\s+trình|một\s+phần|trực\s+tuyến)", CASE)
 #: the whole country named ("GDP", "cả nước", "toàn quốc")
 _NATIONWIDE = re.compile(r"(?-i:\bGDP\b)|\b(?:cả\s+nước|toàn\s+quốc)\b", CASE)
+#: "… ở cấp tỉnh, cấp huyện, cấp xã lần lượt đạt 100%, 90% và 70%": each figure its tier's
+#: (the measure is what stands before, back to the clause's start: found from the tiers,
+#: so that the search stays linear)
 _RESPECTIVELY = re.compile(
     # ("Tỷ lệ … cấp tỉnh, cấp xã lần lượt đạt 90% và 70%": the tiers named without a preposition)
     rf"(?<=\s)(?:(?:ở|tại|của|đối\s+với)\s+)?(?:các\s+)?"
@@ -255,10 +255,10 @@ _SAYS_SO = re.compile(
     r"khẳng\s+định|đặt\s+(?:ra\s+)?mục\s+tiêu|mục\s+tiêu(?:\s+là)?)\s*$",
     CASE,
 )
-#: "… 100% tại cấp tỉnh, cấp huyện và 90% …": only the tiers of a figure before the next
 #: between a figure and the next, what the next measures with the verb before left out
 #: (", thanh toán trực tuyến ", ", của huyện ", ", trước hạn ")
 _ELLIPSIS = re.compile(r"\s*(?:,|;|\svà)\s*(?:[^\s,;.%\d][^,;.%\d]{0,60}?\s+)?(?:là\s+)?", CASE)
+#: "… 100% tại cấp tỉnh, cấp huyện và 90% …": only the tiers of a figure before the next
 _TIER_THEN_FIGURE = re.compile(rf"\s*{lx.TIERS_NAMED}\s*(?:,|;|và)\s*(?:(?:tại|ở)\s+)?", CASE)
 _RATE_OF_CUTS = re.compile(rf"\bt[ỷỉ]\s+lệ\s+(?:{lx.DECREASE.pattern})", CASE)
 _SHARE_OF_WHOLE = re.compile(
@@ -315,12 +315,10 @@ def context_of(text: str, outer: Context | None = None) -> Context:
 
 
 def _tier_heading(lead: str) -> tuple[str, ...]:
-    """The tier a heading names alone ("Cấp xã:", "b) Cấp huyện:"), for the items under it."""
-    m = _TIER_HEADING.fullmatch(lead)
-    return (_TIER[m[1].lower()],) if m else ()
-
-
-_TIER_HEADING = re.compile(r"\W*(?:[a-zđ0-9]{1,2}[.)]\s*)?cấp\s+(tỉnh|huyện|xã)\s*:\s*", CASE)
+    """The tiers a heading names alone ("Cấp xã:", "b) Cấp huyện:"), for the items under it
+    (a lead that is only a tier's label, :data:`~cchc_model.text.lexicon.TIER_LABEL`)."""
+    m = lx.TIER_LABEL.fullmatch(lx.LIST_MARKER.sub("", lead, count=1).lstrip())
+    return _levels(f"tại {m['tiers']}") if m else ()
 
 
 def _measure_named(lead: str) -> str | None:
@@ -2928,14 +2926,15 @@ def _task_object(body: str) -> str:
     )
     body = ph.clean(body)
     # ("… xong trong năm nay", "… đầu năm 2027": what is left once the time is cut)
-    body = ph.clean(_TIME_LEFT.sub("", re.sub(r"\s+xong$", "", body, flags=CASE)))
+    body = ph.clean(_TIME_LEFT.sub("", body))
     # "Các đơn vị triển khai ngay từ tháng 01/2026": a time is no object of the verb
     return "" if _ONLY_A_TIME.fullmatch(body) else body
 
 
-#: what is left of a time once its date is read ("… này", "… tới", "đầu năm 2027")
+#: what is left of a time once its date is read ("… này", "… tới", "đầu năm 2027", "… xong
+#: trong năm nay")
 _TIME_LEFT = re.compile(
-    r"\s+(?:này|tới|sắp\s+tới|đầu|giữa|từ\s+nay|trước\s+khi\s+kết\s+thúc)[\s.]*$", CASE
+    r"\s+(?:này|tới|sắp\s+tới|đầu|giữa|từ\s+nay|trước\s+khi\s+kết\s+thúc|xong)[\s.]*$", CASE
 )
 _FROM_WHEN = re.compile(
     r"\s+(?:kể\s+)?từ\s+(?:ngày\s+|tháng\s+|quý\s+|năm\s+)?[\dIVX][\dIVX/.\s-]*(?:năm\s+\d{4})?"
