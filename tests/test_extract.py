@@ -5179,3 +5179,95 @@ def test_the_open_group_by_its_score_and_the_departments_results() -> None:
 )
 def test_forms_beside_the_new_ones_that_give_no_target(sentence: str, year: int | None) -> None:
     assert extract(sentence, year=year).targets == ()
+
+
+def test_a_rate_named_before_its_figure_and_the_whole_it_is_taken_of_after() -> None:
+    (found,) = readings(
+        "Phấn đấu tỷ lệ cấp giấy chứng nhận quyền sử dụng đất lần đầu đạt trên 95% diện tích "
+        "cần cấp."
+    )
+    assert (found.op, found.value, found.phrase) == (
+        ">",
+        "95",
+        "tỷ lệ cấp giấy chứng nhận quyền sử dụng đất lần đầu trên diện tích cần cấp",
+    )
+
+
+def test_within_the_province_in_a_province_s_plan_is_the_province_itself() -> None:
+    sentence = (
+        "Phấn đấu tỷ lệ hồ sơ giải quyết không phụ thuộc địa giới hành chính trong phạm vi cấp "
+        "tỉnh đạt tối thiểu 30%."
+    )
+    (own,) = [t.reading for t in extract(sentence, issuer="38").targets]
+    assert own.level == "self"
+    # (a ministry's plan asks it of each province; a province quoting a demand on "UBND cấp
+    # tỉnh" keeps each province)
+    _, pieces = read_document(sentence, issuer_level="nation", year=2026)
+    assert [r.level for p in pieces for r in p.targets] == ["each_province"]
+    (quoted,) = [
+        t.reading
+        for t in extract(
+            "Bộ yêu cầu UBND cấp tỉnh phải đảm bảo tối thiểu 80% dịch vụ công trực tuyến được "
+            "cung cấp toàn trình.",
+            issuer="38",
+        ).targets
+    ]
+    assert quoted.level == "each_province"
+
+
+def test_a_period_said_after_a_figure_is_its_own_not_the_next_sentence_s() -> None:
+    _, pieces = read_document(
+        "Phấn đấu năm 2026, 100% hồ sơ được giải quyết đúng hạn.\n"
+        "100% cán bộ, công chức được tập huấn nghiệp vụ trong quý I/2026.\n"
+        "Tỷ lệ chi trả an sinh xã hội không dùng tiền mặt đạt 85% trở lên.\n",
+        issuer_level="province",
+        year=2026,
+    )
+    assert [r.period for p in pieces for r in p.targets] == ["2026", "2026-Q1", "2026"]
+    # (said before its figure, it stays in force)
+    _, opened = read_document(
+        "Trong quý I/2026, 100% cán bộ được tập huấn.\nTỷ lệ hồ sơ trực tuyến đạt 85% trở lên.\n",
+        issuer_level="province",
+        year=2026,
+    )
+    assert [r.period for p in opened for r in p.targets] == ["2026-Q1", "2026-Q1"]
+
+
+def test_a_band_to_be_graded_without_or_better() -> None:
+    (band,) = readings("Phấn đấu Chỉ số cải cách hành chính của xã năm 2026 xếp loại Tốt.")
+    assert (band.op, band.value, band.phrase) == (
+        "ordinal_at_least",
+        "tốt",
+        "Chỉ số cải cách hành chính của xã",
+    )
+    assert readings("Năm 2025, Chỉ số cải cách hành chính của xã được xếp loại Tốt.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "aspirational"),
+    [
+        ("Phấn đấu không có cơ quan, đơn vị xếp loại yếu.", "cơ quan, đơn vị xếp loại yếu", True),
+        ("Bảo đảm không có hồ sơ quá hạn.", "hồ sơ quá hạn", False),
+        ("Không để xảy ra trường hợp hồ sơ trễ hạn.", "hồ sơ trễ hạn", False),
+    ],
+)
+def test_none_striven_for_or_let_happen(sentence: str, phrase: str, aspirational: bool) -> None:
+    (found,) = readings(sentence)
+    assert (found.op, found.value, found.phrase, found.aspirational) == (
+        "<=",
+        "0",
+        phrase,
+        aspirational,
+    )
+
+
+def test_the_units_of_a_tier_are_one_object_of_a_satisfaction() -> None:
+    found = readings(
+        "Tỷ lệ hài lòng của tổ chức, cá nhân đối với sự phục vụ của Trung tâm Phục vụ hành chính "
+        "công tỉnh và các xã, phường đạt tối thiểu 95%."
+    )
+    assert [r.phrase for r in found] == [
+        "Tỷ lệ hài lòng của tổ chức, cá nhân đối với sự phục vụ của Trung tâm Phục vụ hành chính "
+        "công tỉnh",
+        "Tỷ lệ hài lòng của tổ chức, cá nhân đối với các xã, phường",
+    ]

@@ -413,11 +413,13 @@ def test_document_round_trip(document: tuple[str, list[Spec], Lead | None]) -> N
     text, items, lead = document
     draft = extract(text)
     assert len(draft.targets) == len(items), (text, draft.explain())
-    carried = None  # a period stated stays in force for the sentences after it
+    # a period stated before its figure stays in force for the sentences after it; one stated
+    # after its figure is that figure's own
+    carried = None
     for spec, found in zip(items, draft.targets, strict=True):
         assert_read_back(spec, lead, found, carried)
         assert render(spec) in found.sentence
-        carried = spec.period[2] if spec.period else carried
+        carried = spec.period[2] if spec.period and spec.period[0] else carried
     leads = {(p.piece.start, p.piece.end) for p in draft.pieces if p.piece.is_lead}
     assert {u.span for u in draft.unread} <= leads, draft.unread
     check_spans(draft)

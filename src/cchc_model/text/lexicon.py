@@ -820,8 +820,11 @@ SATISFACTION_OVER = re.compile(
 """A satisfaction measured over several objects that share one figure ("Mức độ hài lòng
 của người dân đối với sự phục vụ của cơ quan hành chính và các dịch vụ y tế, giáo dục …"):
 one target per object."""
-OBJECT_CUT = re.compile(r"\s*,\s*|\s+và\s+", CASE)
-"""Between two objects in a list ("A, B và C")."""
+OBJECT_CUT = re.compile(
+    r"\s*,(?!\s*(?:phường|thị\s+trấn|đặc\s+khu|thị\s+xã|thành\s+phố)\b)\s*|\s+và\s+", CASE
+)
+"""Between two objects in a list ("A, B và C"; not inside the units of a tier, "các xã,
+phường")."""
 
 PERCENT = (
     # ("100% (một trăm phần trăm) hồ sơ": the figure restated in words, in brackets)
@@ -844,8 +847,10 @@ BETWEEN = (
 """A range: "từ 30% đến 50%", "từ 30-50%", and with a dash alone, "16 - 18%/năm", "95% - 98%"."""
 NONE_LEFT = (
     # ("không có" opening an item: "- Không có hồ sơ trễ hạn."; after a figure it restates it)
-    r"(?:\bkhông\s+(?:còn|(?P<let>để))|(?:^|;)[^\w]*không\s+có)\s+(?:(?:tồn\s+đọng|xảy\s+ra|phát\s+sinh)\s+)?"
-    r"(?:tình\s+trạng\s+)?(?P<what>(?:xã|huyện|hồ\s+sơ|thủ\s+tục|cơ\s+quan|đơn\s+vị)"
+    # ("Phấn đấu không có …", "bảo đảm không có …": striven for, as an item's opening)
+    r"(?:\bkhông\s+(?:còn|(?P<let>để))|(?:^|;|(?<=phấn\sđấu\s)|(?<=bảo\sđảm\s)|(?<=đảm\sbảo\s))"
+    r"[^\w]*không\s+có)\s+(?:(?:tồn\s+đọng|xảy\s+ra|phát\s+sinh)\s+)?"
+    r"(?:(?:tình\s+trạng|trường\s+hợp)\s+)?(?P<what>(?:xã|huyện|hồ\s+sơ|thủ\s+tục|cơ\s+quan|đơn\s+vị)"
     # ("không có cơ quan, đơn vị xếp loại …": the units listed)
     r"(?:,\s*(?:đơn\s+vị|phường|thị\s+trấn|đặc\s+khu|địa\s+phương)\b)*"
     r"[^,;.%]{0,80}?)(?=\s*(?:[,;.]|$))"
@@ -967,10 +972,10 @@ ORDINAL = (
     r"trung\s+bình)\s+trở\s+lên|"
     # ("thuộc nhóm điều hành xuất sắc", PCI's bands of governance)
     r"thuộc\s+nhóm\s+(?:(?:có\s+chất\s+lượng\s+)?điều\s+hành\s+)?(?P<group>xuất\s+sắc|tốt|khá)|"
-    r"đạt\s+(?:loại|mức)\s+(?P<reached>xuất\s+sắc|tốt|khá))\b"
+    r"(?:đạt|(?<!được\s)xếp)\s+(?:loại|mức)\s+(?P<reached>xuất\s+sắc|tốt|khá))\b"
 )
 """A band or better: "xếp loại tốt trở lên", "đạt mức khá trở lên", "thuộc nhóm tốt", "thuộc
-nhóm điều hành xuất sắc", "đạt loại Tốt" (the band of an index's grading)."""
+nhóm điều hành xuất sắc", "đạt loại Tốt", "xếp loại Tốt" (the band of an index's grading)."""
 UNITS_OF_A_TIER = r"(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã|thành\s+phố|tỉnh)\b"
 """The name of a unit of a tier ("xã", "phường", "thị xã", "thành phố" …), as a pattern."""
 #: a number word before what is counted ("năm" is a year as often as five: not it)

@@ -105,6 +105,10 @@ def read_document(
             ]
         # a period a task's time states is its deadline, and dates nothing after it
         dated = bool(stated) and (not targets or any(r.period == stated[-1][1] for r in targets))
+        # ("… được tập huấn trong quý I/2026. Giải quyết hồ sơ …": a period said after its
+        # figure is that figure's own, not the sentences' after it)
+        if dated and targets and piece.start + stated[-1][0] > min(r.span[0] for r in targets):
+            dated = False
         if dated and not (lx.REPORT.search(piece.text) or lx.PAST.search(piece.text)):
             running = stated[-1][1]
         if year is not None and targets:

@@ -232,6 +232,7 @@ _TIER_WORD = rf"(?:cấp\s+)?{lx.TIER}"
 #: a qualifier alone, of what the figure before "trong đó" counts
 _QUALIFIER_ONLY = re.compile(r"(?:là\s+)?(?:toàn\s+trình|một\s+phần|trực\s+tuyến)", CASE)
 #: the whole country named ("GDP", "cả nước", "toàn quốc")
+_WITHIN_A_PROVINCE = re.compile(r"\bphạm\s+vi\s+(?:cấp\s+tỉnh|toàn\s+tỉnh|tỉnh)\b", CASE)
 _NATIONWIDE = re.compile(r"(?-i:\bGDP\b)|\b(?:cả\s+nước|toàn\s+quốc)\b", CASE)
 #: "… ở cấp tỉnh, cấp huyện, cấp xã lần lượt đạt 100%, 90% và 70%": each figure its tier's
 #: (the measure is what stands before, back to the clause's start: found from the tiers,
@@ -1323,6 +1324,13 @@ def read_piece(
                 own = {context.issuer_level, f"each_{context.issuer_level}"}
                 if reading.level == "self" and len(level_list) == 1 and level_list[0] in own:
                     level_list = ["self"]
+            # ("trong phạm vi cấp tỉnh" in a province's plan: the province, not each province)
+            if (
+                context.issuer_level == "province"
+                and level_list == ["each_province"]
+                and _WITHIN_A_PROVINCE.search(phrase)
+            ):
+                level_list = ["self"]
             # "… lên 70% năm 2026": the year said right after its figure is its own
             own_year = _YEAR_AFTER_FIGURE.match(text, anchor.end)
             if own_year and not any(p == own_year["y"] for _, p in periods):
@@ -1626,14 +1634,23 @@ def _build(
             phrase = ph.clean(ph.to_first_clause(text[anchor.end : end]))
             # "… tới 100% thôn/bản", "phủ sóng 5G đạt 70% dân số": what the share is taken of
             just_before = text[max(0, anchor.start - 20) : anchor.start]
-            of_what = len(phrase.split()) <= 3 and re.search(
+            # ("Tỷ lệ cấp giấy chứng nhận … đạt trên 95% diện tích cần cấp": a rate named
+            # before its figure, the whole it is taken of after)
+            rate_of = (
+                len(phrase.split()) <= 6
+                and _RATE_NAMED.match(before) is not None
+                and not ph.PREDICATE.search(phrase)
+            )
+            of_what = (len(phrase.split()) <= 3 or rate_of) and re.search(
                 r"\bđạt(?:\s+(?:trên|hơn|tối\s+thiểu|ít\s+nhất))?\s*$", just_before, CASE
             )
             # "… đạt trên 50% tổng số hồ sơ": the whole the share is of
             qualifier = re.match(r"(?:mức\s+độ|toàn\s+trình|một\s+phần|tổng\s+số)\b", phrase, CASE)
             if before and (len(phrase.split()) == 1 or of_what or qualifier):
                 joint = (
-                    " trên " if qualifier and qualifier.group(0).lower().startswith("tổng") else " "
+                    " trên "
+                    if rate_of or (qualifier and qualifier.group(0).lower().startswith("tổng"))
+                    else " "
                 )
                 phrase = f"{ph.measured(text[prev_end : anchor.start])}{joint}{phrase}"
             elif (
@@ -2233,6 +2250,7 @@ _MEASURE_NOUN = re.compile(
 """What a change is measured on, at the head of each of several phrases sharing one figure."""
 #: a rate named at the head of each of several phrases sharing one figure
 _RATE_NOUN = re.compile(r"t[ỷỉ]\s+lệ\b", CASE)
+_RATE_NAMED = re.compile(r"\W*t[ỷỉ]\s+(?:lệ|trọng)\b", CASE)
 _REACHED_DECIMAL = re.compile(r"\bđạt\s+\d{1,3},\d+\s*%", CASE)
 _MEASURED_DECIMALS = re.compile(r",\d{2,}$|\.\d{2}$")
 """Two or more decimals ("86,57", "90.17"): a plan sets round figures, a report measures."""
