@@ -5271,3 +5271,30 @@ def test_the_units_of_a_tier_are_one_object_of_a_satisfaction() -> None:
         "công tỉnh",
         "Tỷ lệ hài lòng của tổ chức, cá nhân đối với các xã, phường",
     ]
+
+
+def test_people_and_organisations_are_one_pair_not_a_task_s_verb() -> None:
+    (task,) = readings(
+        "Tổ chức khảo sát mức độ hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan "
+        "hành chính nhà nước trước ngày 15/11/2024."
+    )
+    assert (task.op, task.deadline, task.phrase) == (
+        "yes",
+        date(2024, 11, 15),
+        "khảo sát mức độ hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành "
+        "chính nhà nước",
+    )
+
+
+def test_a_duty_due_by_a_day_of_the_last_month_of_each_quarter() -> None:
+    (task,) = readings(
+        "Báo cáo kết quả thực hiện công tác cải cách hành chính định kỳ hằng quý gửi Sở Nội vụ "
+        "trước ngày 15 tháng cuối quý."
+    )
+    assert (task.op, task.recurrence, task.deadline, task.phrase) == (
+        "yes",
+        "quarterly",
+        None,
+        "kết quả thực hiện công tác cải cách hành chính gửi Sở Nội vụ",
+    )
+    assert "due by day 15 of the last month of each period" in task.notes

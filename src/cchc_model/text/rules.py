@@ -2209,8 +2209,13 @@ def _count_under(
 
 
 #: a pair named as one ("cán bộ, công chức", "người dân, doanh nghiệp"): its first, its second
-_PAIR_FIRST = re.compile(r"\b(?:cán\s+bộ|người\s+dân|tổ\s+chức)$", CASE)
-_PAIR_SECOND = r"(?:công\s+chức|viên\s+chức|doanh\s+nghiệp|cá\s+nhân)\b"
+_PEOPLE_THEN_ORGANISATIONS = re.compile(
+    r"\b(?:người\s+dân|công\s+dân|cá\s+nhân|doanh\s+nghiệp),\s*tổ\s+chức\b", CASE
+)
+_PAIR_FIRST = re.compile(
+    r"\b(?:cán\s+bộ|người\s+dân|công\s+dân|tổ\s+chức|cá\s+nhân|doanh\s+nghiệp)$", CASE
+)
+_PAIR_SECOND = r"(?:công\s+chức|viên\s+chức|doanh\s+nghiệp|cá\s+nhân|tổ\s+chức)\b"
 #: between the items of a list, not inside a pair named as one
 _ITEM_CUT = re.compile(
     r"(?<!cán\sbộ)(?<!người\sdân)(?<!tổ\schức)(?:\s*,\s*(?:và\s+)?|\s+và\s+)"
@@ -2539,6 +2544,8 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
     due_clause = text.rfind(";", 0, deadlines[0][0]) + 1 if deadlines else 0
     # "…, định kỳ báo cáo kết quả về Sở Nội vụ trước ngày 15/12": the task its date is in
     due_part = (text.rfind(",", due_clause, deadlines[0][0]) + 1 or due_clause) if deadlines else 0
+    if due_part and _PEOPLE_THEN_ORGANISATIONS.search(text, 0, due_part + 12):
+        due_part = due_clause  # "… của người dân, tổ chức đối với …": a pair named, no verb
     periodic = _PERIODIC_DUTY.search(text) if recurring else None
     if periodic is not None:
         # "…, định kỳ 6 tháng báo cáo kết quả … trước ngày 15 tháng 6 …": the part it is in
@@ -2634,7 +2641,7 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
         )
         + (("done within the year: due at its end",) if within_year else ())
         + (
-            (f"due by day {day['day']} of each period",)
+            (f"due by day {day['day']} of {_month_of_period(day)}each period",)
             if recurring and (day := _DAY_OF_PERIOD.search(text))
             else ()
         ),
@@ -2869,8 +2876,19 @@ _LED_BY_NOTE = re.compile(r"\s*\((?:do\s+)?[^()]*?\bchủ\s+trì\b[^()]*\)?", CA
 
 #: "Hằng tháng, … báo cáo … trước ngày 20": the day of each period a recurring task is due by
 _DAY_OF_PERIOD = re.compile(
-    r"\s*(?:trước|chậm\s+nhất(?:\s+là)?)\s+ngày\s+(?P<day>\d{1,2})\b(?!\s*[/.-]\s*\d)", CASE
+    r"\s*(?:trước|chậm\s+nhất(?:\s+là)?)\s+ngày\s+(?P<day>\d{1,2})\b(?!\s*[/.-]\s*\d)"
+    # ("trước ngày 15 tháng cuối quý": the day of a month of each period)
+    r"(?:\s+(?:của\s+)?tháng\s+(?P<month>cuối|đầu)\s+(?:quý|năm|kỳ))?",
+    CASE,
 )
+_MONTH_OF_PERIOD = {"": "", "cuối": "the last month of ", "đầu": "the first month of "}
+
+
+def _month_of_period(day: re.Match[str]) -> str:
+    """Which month of each period a day is of ("tháng cuối quý"), as a note says it."""
+    return _MONTH_OF_PERIOD[(day["month"] or "").lower()]
+
+
 #: a second task joined to the first ("đào tạo kỹ năng số … và duy trì các hoạt động này")
 _NEXT_TASK = re.compile(rf"(?<=\w)\s+và\s+(?:{lx.TASK_VERB_WORDS}|duy\s+trì)\b.*$", CASE)
 
