@@ -5298,3 +5298,27 @@ def test_a_duty_due_by_a_day_of_the_last_month_of_each_quarter() -> None:
         "kết quả thực hiện công tác cải cách hành chính gửi Sở Nội vụ",
     )
     assert "due by day 15 of the last month of each period" in task.notes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer_level", "levels"),
+    [
+        # whom a directive names binds the figure, as who a sentence opens with does
+        ("UBND tỉnh yêu cầu các sở, ngành, địa phương nâng tỷ lệ hồ sơ trực tuyến toàn trình lên "
+         "ít nhất 60% trong năm 2026.", "province", ["each_agency", "each_commune"]),
+        ("Các sở, ngành, địa phương phải bảo đảm tỷ lệ hồ sơ trực tuyến toàn trình đạt ít nhất "
+         "60%.", "province", ["each_agency", "each_commune"]),
+        ("Thủ tướng yêu cầu các bộ, ngành hoàn thành việc cắt giảm, đơn giản hóa ít nhất 30% thủ "
+         "tục hành chính trước ngày 31/12/2026.", "nation", ["each_ministry"]),
+        ("Thủ tướng yêu cầu các bộ, ngành, địa phương bảo đảm tỷ lệ hồ sơ trực tuyến toàn trình "
+         "đạt ít nhất 60%.", "nation", ["each_unit"]),
+        # (not whom it asks to advise on what holds the figure: the issuer's own cut)
+        ("Bộ trưởng yêu cầu các đơn vị thuộc Bộ phối hợp với Vụ Pháp chế rà soát, tham mưu hoàn "
+         "thiện phương án cắt giảm tối thiểu 30% điều kiện kinh doanh.", "ministry", ["self"]),
+    ],
+)  # fmt: skip
+def test_whom_a_directive_names_binds_each_figure(
+    sentence: str, issuer_level: str, levels: list[str]
+) -> None:
+    _, pieces = read_document(sentence, issuer_level=issuer_level, year=2026)
+    assert [r.level for p in pieces for r in p.targets] == levels

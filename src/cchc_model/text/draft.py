@@ -549,8 +549,10 @@ def build_draft(
             # agencies at 100 %, as the plans encoded by hand write it
             reading = attrs.evolve(reading, level="agency", of_units=False)
         if piece.piece.start not in named:
+            # (unless the agencies' own target is read beside it)
+            agencies_read = any(r.level in ("agency", "each_agency") for r in piece.targets)
             named[piece.piece.start] = (
-                bool(lx.AGENCIES_NAMED.search(piece.piece.text)),
+                bool(lx.AGENCIES_NAMED.search(piece.piece.text)) and not agencies_read,
                 bool(lx.EACH_MEMBER.search(piece.piece.text)),
             )
         agencies_named, each_member = named[piece.piece.start]

@@ -1280,6 +1280,10 @@ _DUTY_WORDS = r"(?<!không\s)(?:phải|cần)|mục\s+tiêu|sẽ|khẩn\s+trươ
 NOT_MET = r"(?<!ứng\s)(?<!theo\s)(?<!đúng\s)"
 """Not right after "đáp ứng", "theo", "đúng" ("đáp ứng yêu cầu", "theo yêu cầu", "đúng chỉ
 đạo"): a requirement met or followed, no directive."""
+DIRECTED_TO = re.compile(
+    rf"{NOT_MET}\b(?:{_DIRECTIVE_WORDS})\s+(?=(?:các|mọi|mỗi|từng|tất\s+cả)\s)", CASE
+)
+"""The directive before whom it names ("UBND tỉnh yêu cầu các sở, ngành, địa phương …")."""
 TASK_DIRECTED = re.compile(
     rf"^[^;:%]{{0,160}}?{NOT_MET}\b(?:{_DIRECTIVE_WORDS})\s+"
     r"(?P<who>[^;:%]{0,120}?)"

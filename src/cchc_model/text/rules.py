@@ -1012,7 +1012,17 @@ def read_piece(
     addressees = tuple(level for level in _levels(opening) if level.startswith("each_"))
     # "Các bộ, ngành, địa phương cắt giảm tối thiểu 30% …": each cuts a share (a count they
     # are told to reach, "… sửa đổi 322 văn bản", is one total)
-    named_first = _addressed(opening) if _ADDRESSEE_FIRST.match(opening) else ()
+    # ("UBND tỉnh yêu cầu các sở, ngành, địa phương nâng tỷ lệ … lên 60%": whom a directive
+    # names, as who the sentence opens with)
+    # (not whom it asks to advise on or draft what holds the figure: "yêu cầu các đơn vị …
+    # phối hợp …, tham mưu … phương án cắt giảm 30% …" is the issuer's cut)
+    directed = lx.DIRECTED_TO.search(opening)
+    who = opening[directed.end() :] if directed else opening
+    if directed and _ADVISES.search(who):
+        who = opening
+    named_first = _addressed(who) if _ADDRESSEE_FIRST.match(who) else ()
+    # ("Các sở, ngành, địa phương phải bảo đảm …": the agencies and the localities, each)
+    groups_first = tuple(_agencies_and_tier(who, context)) if _ADDRESSEE_FIRST.match(who) else ()
     if not named_first and _LOCALITIES_FIRST.match(opening):
         # "Các địa phương phấn đấu tỷ lệ … đạt 50%": each locality, of the issuer's tier below
         below = _tier_of_localities(context)
@@ -1180,6 +1190,7 @@ def read_piece(
             # (not who it is done for: "04 lớp bồi dưỡng … cho cán bộ, công chức cấp xã"; not
             # the tier the next figure opens with: "… ở cấp tỉnh đạt 98%, ở cấp xã đạt 95%")
             _levels(_FOR_WHOM.sub("", _NEXT_TIER_OPENS.sub("", text[anchor.start : next_start])))
+            or (groups_first if anchor.kind != "count" else ())
             or _levels(text[prev_end : anchor.start])
             or (clause_levels if alone == 1 else ())
             # a "trong đó" sub-quota is counted where its base is
@@ -2683,7 +2694,8 @@ def _agencies_and_tier(doers: str, context: Context) -> list[str]:
     return ["each_agency", f"each_{tier}"] if tier else []
 
 
-_LOCALITIES = re.compile(r"\b(?:các|mỗi|từng)\s+địa\s+phương\b", CASE)
+_ADVISES = re.compile(r"\b(?:phối\s+hợp|tham\s+mưu|phương\s+án|đề\s+xuất|dự\s+thảo)\b", CASE)
+_LOCALITIES = re.compile(r"\b(?:các|mọi|mỗi|từng)\s+địa\s+phương\b", CASE)
 _LOCALITIES_FIRST = re.compile(r"\s*(?:UBND\s+)?(?:các|mỗi|từng)\s+địa\s+phương\b(?!\s*,)", CASE)
 
 
@@ -2870,7 +2882,6 @@ def _passive_object(m: re.Match[str], text: str) -> str:
     return f"{what} {m['verb']} {done}".strip()
 
 
-_LOCALITIES = re.compile(r"(?:các|mọi|mỗi|từng)\s+địa\s+phương", CASE)
 _LED_BY_NOTE = re.compile(r"\s*\((?:do\s+)?[^()]*?\bchủ\s+trì\b[^()]*\)?", CASE)
 
 
