@@ -5322,3 +5322,32 @@ def test_whom_a_directive_names_binds_each_figure(
 ) -> None:
     _, pieces = read_document(sentence, issuer_level=issuer_level, year=2026)
     assert [r.level for p in pieces for r in p.targets] == levels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "op", "value"),
+    [
+        ("Tỷ lệ thủ tục hành chính được cắt giảm thời gian giải quyết đạt tối thiểu 30%.",
+         ">=", "30"),
+        ("Tỷ lệ thủ tục hành chính được cắt giảm thời gian giải quyết đạt từ 30% đến 50%.",
+         "between", "30..50"),
+    ],
+)  # fmt: skip
+def test_the_rate_of_what_is_cut_named_before_its_figure_is_a_level(
+    sentence: str, op: str, value: str
+) -> None:
+    (found,) = readings(sentence)
+    assert (found.op, found.value) == (op, value)
+    # (the cut itself, a range of cuts, is a reduction of at least the lower end)
+    (cut,) = readings("Cắt giảm từ 30% đến 50% thời gian giải quyết thủ tục hành chính.")
+    assert (cut.op, cut.value) == ("change_decrease", "30")
+
+
+def test_what_is_done_named_after_its_figure() -> None:
+    (found,) = readings("Hoàn thành 100% kế hoạch kiểm tra công tác cải cách hành chính năm 2026.")
+    assert (found.op, found.value, found.phrase, found.period) == (
+        ">=",
+        "100",
+        "kế hoạch kiểm tra công tác cải cách hành chính",
+        "2026",
+    )

@@ -261,7 +261,10 @@ _SAYS_SO = re.compile(
 _ELLIPSIS = re.compile(r"\s*(?:,|;|\svà)\s*(?:[^\s,;.%\d][^,;.%\d]{0,60}?\s+)?(?:là\s+)?", CASE)
 #: "… 100% tại cấp tỉnh, cấp huyện và 90% …": only the tiers of a figure before the next
 _TIER_THEN_FIGURE = re.compile(rf"\s*{lx.TIERS_NAMED}\s*(?:,|;|và)\s*(?:(?:tại|ở)\s+)?", CASE)
-_RATE_OF_CUTS = re.compile(rf"\bt[ỷỉ]\s+lệ\s+(?:{lx.DECREASE.pattern})", CASE)
+# ("Tỷ lệ cắt giảm …", "Tỷ lệ thủ tục hành chính được cắt giảm thời gian …")
+_RATE_OF_CUTS = re.compile(
+    rf"\bt[ỷỉ]\s+lệ\s+(?:[^\s,;%]+\s+){{0,6}}?(?:được\s+)?(?:{lx.DECREASE.pattern})", CASE
+)
 _SHARE_OF_WHOLE = re.compile(
     rf"{_TAKES_UP}(?:\s+(?:tối\s+thiểu|ít\s+nhất|khoảng|trên|hơn|từ))?\s*$", CASE
 )
@@ -1572,7 +1575,7 @@ def _build(
             )
         ):
             op = "change_decrease"  # "giảm dưới 0,5%" is the level reached, kept as "<"
-        elif kind == "between" and lx.DECREASE.search(head):
+        elif kind == "between" and lx.DECREASE.search(head) and not _RATE_OF_CUTS.search(head):
             # "cắt giảm tối thiểu 30 - 50% thời gian …": a cut of at least the lower end
             op, value = "change_decrease", value.split("..")[0]
             notes += ("a range of cuts: the least is kept",)
@@ -1723,6 +1726,10 @@ def _build(
         else:
             # "… nhóm 50 nước dẫn đầu về X, kinh tế số chiếm 30% GDP"
             phrase = ph.measured(text[measured_from if before else prev_end : anchor.start])
+            if _DONE_ONLY.fullmatch(phrase) and after_raw.lstrip()[:1].isalpha():
+                # "Hoàn thành 100% kế hoạch kiểm tra …": what is done, named after its figure
+                end = ph.phrase_end(text, anchor.end, clause_end)
+                phrase = ph.clean(ph.to_first_clause(text[anchor.end : end])) or phrase
             if _SHARE_OF_WHOLE.search(text, prev_end, anchor.start):
                 # "Kinh tế số chiếm (tỷ trọng) 15% GRDP": the part's share of the whole
                 part = _SHARE_OF_WHOLE_WORDS.sub("", phrase).strip()
@@ -2265,6 +2272,7 @@ _MEASURE_NOUN = re.compile(
 )
 """What a change is measured on, at the head of each of several phrases sharing one figure."""
 #: a rate named at the head of each of several phrases sharing one figure
+_DONE_ONLY = re.compile(r"(?:hoàn\s+thành|hoàn\s+tất|thực\s+hiện|triển\s+khai)", CASE)
 _RATE_NOUN = re.compile(r"t[ỷỉ]\s+lệ\b", CASE)
 _RATE_NAMED = re.compile(r"\W*t[ỷỉ]\s+(?:lệ|trọng)\b", CASE)
 _REACHED_DECIMAL = re.compile(r"\bđạt\s+\d{1,3},\d+\s*%", CASE)
