@@ -5351,3 +5351,49 @@ def test_what_is_done_named_after_its_figure() -> None:
         "kế hoạch kiểm tra công tác cải cách hành chính",
         "2026",
     )
+
+
+def test_each_tier_s_figure_under_a_lead_that_names_the_measure() -> None:
+    found = readings("Tỷ lệ văn bản đi được ký số: cấp tỉnh 100%, cấp xã tối thiểu 95%.")
+    assert [(r.value, r.level, r.phrase) for r in found] == [
+        ("100", "province", "Tỷ lệ văn bản đi được ký số"),
+        ("95", "commune", "Tỷ lệ văn bản đi được ký số"),
+    ]
+
+
+def test_headings_nest_by_their_markers() -> None:
+    """ "a) Về …:" under "2. Mục tiêu cụ thể năm 2026" is read in its context (its year); a
+    sibling heading goes under the same parent, and a heading of the parent's rank ends it."""
+    _, pieces = read_document(
+        "2. Mục tiêu cụ thể năm 2026\n"
+        "a) Về cải cách thủ tục hành chính:\n"
+        "- Tỷ lệ hồ sơ được giải quyết đúng hạn đạt tối thiểu 98%.\n"
+        "b) Về chính quyền số:\n"
+        "- Tỷ lệ văn bản đi được ký số: cấp tỉnh 100%, cấp xã tối thiểu 95%.\n"
+        "3. Mục tiêu đến năm 2030\n"
+        "a) Về chính quyền số:\n"
+        "- Phấn đấu 90% người dân trưởng thành có tài khoản định danh điện tử.\n"
+        "4. Nhiệm vụ\n"
+        "a) Về thủ tục hành chính:\n"
+        "- Tỷ lệ hồ sơ trực tuyến toàn trình đạt tối thiểu 60%.\n",
+        issuer_level="province",
+        year=2026,
+    )
+    assert [(r.value, r.level, r.period) for p in pieces for r in p.targets] == [
+        ("98", "self", "2026"),
+        ("100", "province", "2026"),
+        ("95", "commune", "2026"),
+        ("90", "self", "2030"),
+        ("60", "self", None),
+    ]
+
+
+def test_a_dash_heading_nests_under_a_lettered_one() -> None:
+    _, pieces = read_document(
+        "a) Mục tiêu năm 2026\n"
+        "- Về cải cách thủ tục hành chính:\n"
+        "+ Tỷ lệ hồ sơ được giải quyết đúng hạn đạt tối thiểu 98%.\n",
+        issuer_level="province",
+        year=2026,
+    )
+    assert [r.period for p in pieces for r in p.targets] == ["2026"]

@@ -318,6 +318,17 @@ def context_of(text: str, outer: Context | None = None) -> Context:
     )
 
 
+#: a tier alone before its figure ("cấp tỉnh 100%", "ở cấp xã đạt 95%")
+_TIER_ONLY = re.compile(rf"(?:(?:ở|tại|đối\s+với)\s+)?cấp\s+(?P<tier>{lx.TIER})", CASE)
+
+
+def _levels_before(before: str, context: Context) -> tuple[str, ...]:
+    """The levels the words before a figure name, and a tier alone under a lead that names the
+    measure ("Tỷ lệ …: cấp tỉnh 100%, cấp xã 95%")."""
+    alone = context.measure and _TIER_ONLY.fullmatch(ph.measured(before))
+    return _levels(f"tại cấp {alone['tier']}") if alone else _levels(before)
+
+
 def _tier_heading(lead: str) -> tuple[str, ...]:
     """The tiers a heading names alone ("Cấp xã:", "b) Cấp huyện:"), for the items under it
     (a lead that is only a tier's label, :data:`~cchc_model.text.lexicon.TIER_LABEL`)."""
@@ -1194,7 +1205,7 @@ def read_piece(
             # the tier the next figure opens with: "… ở cấp tỉnh đạt 98%, ở cấp xã đạt 95%")
             _levels(_FOR_WHOM.sub("", _NEXT_TIER_OPENS.sub("", text[anchor.start : next_start])))
             or (groups_first if anchor.kind != "count" else ())
-            or _levels(text[prev_end : anchor.start])
+            or _levels_before(text[prev_end : anchor.start], context)
             or (clause_levels if alone == 1 else ())
             # a "trong đó" sub-quota is counted where its base is
             or (levels_before_within if sub_quota else ())
@@ -1726,6 +1737,8 @@ def _build(
         else:
             # "… nhóm 50 nước dẫn đầu về X, kinh tế số chiếm 30% GDP"
             phrase = ph.measured(text[measured_from if before else prev_end : anchor.start])
+            if context.measure and _TIER_ONLY.fullmatch(phrase):
+                phrase = ""  # "Tỷ lệ …: cấp tỉnh 100%, cấp xã 95%": the tier, not the measure
             if _DONE_ONLY.fullmatch(phrase) and after_raw.lstrip()[:1].isalpha():
                 # "Hoàn thành 100% kế hoạch kiểm tra …": what is done, named after its figure
                 end = ph.phrase_end(text, anchor.end, clause_end)

@@ -5,7 +5,9 @@ follows: a sentence ending with ":" ("Chỉ tiêu cụ thể năm 2024:"), the p
 sentence before ":" when targets follow it on the same line ("Phấn đấu đến năm 2025:
 100% …; 80% …"), a numbered heading without a full stop ("(2) Cắt giảm giấy tờ"), or an
 opening clause ending with "," ("Đến hết năm 2025,"). A lead stays in force until the
-next lead or heading; a lead right under another, nothing between them, goes on from it.
+next lead or heading; a lead right under another, nothing between them, goes on from it,
+and a heading goes on from the heading over it in the outline its markers draw ("a) Về …:"
+under "2. Mục tiêu cụ thể năm 2026", "I." over "1." over "1.1" over "a)" over "-" over "+").
 A title that names a period and no figure ("Mục tiêu đến năm 2025") leads what follows it
 too. Every piece keeps its character span in the document.
 """
@@ -67,16 +69,39 @@ class Piece:
         return self.sentence or (self.start, self.end)
 
 
-def _lines(document: str) -> Iterator[tuple[int, str, bool]]:
-    """Each non-blank line as (offset of its text, text, whether it is marked as an item)."""
+def _lines(document: str) -> Iterator[tuple[int, str, bool, int]]:
+    """Each non-blank line as (offset of its text, text, whether it is marked as an item, the
+    rank of its marker)."""
     offset = 0
     for line in document.split("\n"):
         marker = lx.LIST_MARKER.match(line)
         body_start = marker.end() if marker else len(line) - len(line.lstrip())
         body = line[body_start:].rstrip()
         if body:
-            yield offset + body_start, body, marker is not None
+            yield offset + body_start, body, marker is not None, _rank(marker)
         offset += len(line) + 1
+
+
+def _rank(marker: re.Match[str] | None) -> int:
+    """How deep a marker sits in a plan's outline: "I." over "1." over "1.1" over "a)" over
+    "-" over "+" (no marker: none deeper)."""
+    if marker is None:
+        return len(_RANKS) + 1
+    said = marker.group(0).strip()
+    for rank, pattern in enumerate(_RANKS):
+        if pattern.fullmatch(said):
+            return rank
+    return len(_RANKS)
+
+
+_RANKS = (
+    re.compile(r"[IVXLC]+[.)]"),
+    re.compile(r"\(?\d{1,2}[.)]"),
+    re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}\.?"),
+    re.compile(r"\(?[a-zđ]\)"),
+    re.compile(r"[-–—•▪●◦*]"),
+    re.compile(r"\+"),
+)
 
 
 def _sentences(start: int, text: str) -> Iterator[tuple[int, str]]:
@@ -155,8 +180,11 @@ def pieces(document: str) -> list[Piece]:
     found: list[Piece] = []
     lead: tuple[int, int] | None = None
     items_under_lead = False
+    # the headings in force, outermost first, each with its marker's rank: "a) Về …:" under
+    # "2. Mục tiêu cụ thể năm 2026" is read in its context
+    headings: list[tuple[int, tuple[int, int]]] = []
     lines = list(_lines(document))
-    for index, (line_start, line, marked) in enumerate(lines):
+    for index, (line_start, line, marked, rank) in enumerate(lines):
         if marked:
             items_under_lead = lead is not None
         elif items_under_lead:  # an unmarked paragraph after a lead's list ends the list
@@ -196,6 +224,11 @@ def pieces(document: str) -> list[Piece]:
                 else None
             )
             lead, items_under_lead = (line_start, line_start + len(line)), False
+            if _is_heading(line, marked):
+                while headings and headings[-1][0] >= rank:
+                    headings.pop()
+                above = headings[-1][1] if headings else None
+                headings.append((rank, lead))
             found.append(Piece(line_start, lead[1], line, above, True))
             continue
         for sentence_start, raw in _sentences(line_start, line):
