@@ -5397,3 +5397,18 @@ def test_a_dash_heading_nests_under_a_lettered_one() -> None:
         year=2026,
     )
     assert [r.period for p in pieces for r in p.targets] == ["2026"]
+
+
+def test_a_task_s_time_told_after_it_dates_no_task_after_it() -> None:
+    _, pieces = read_document(
+        "III. NHIỆM VỤ\n"
+        "1. Rà soát, công bố danh mục thủ tục hành chính thuộc thẩm quyền của xã. Thời gian: "
+        "Quý I/2026.\n"
+        "2. Tổ chức đối thoại với người dân về thủ tục hành chính. Thời gian: Quý III/2026.\n",
+        issuer_level="commune",
+        year=2026,
+    )
+    assert [(r.deadline, r.period) for p in pieces for r in p.targets] == [
+        (date(2026, 3, 31), None),
+        (date(2026, 9, 30), None),
+    ]

@@ -109,6 +109,9 @@ def read_document(
         # figure is that figure's own, not the sentences' after it)
         if dated and targets and piece.start + stated[-1][0] > min(r.span[0] for r in targets):
             dated = False
+        # (nor does a task's time told after it: "1. Rà soát …. Thời gian: Quý I/2026.")
+        if dated and lx.TASK_DETAIL.match(piece.text):
+            dated = False
         if dated and not (lx.REPORT.search(piece.text) or lx.PAST.search(piece.text)):
             running = stated[-1][1]
         if year is not None and targets:
