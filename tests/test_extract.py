@@ -5412,3 +5412,13 @@ def test_a_task_s_time_told_after_it_dates_no_task_after_it() -> None:
         (date(2026, 3, 31), None),
         (date(2026, 9, 30), None),
     ]
+
+
+def test_a_deadline_with_the_hour_of_its_day() -> None:
+    (task,) = readings(
+        "Đề nghị các đơn vị khẩn trương rà soát, gửi kết quả về Văn phòng UBND tỉnh trước 17 giờ "
+        "ngày 20/11/2026."
+    )
+    assert (task.op, task.deadline, task.level) == ("yes", date(2026, 11, 20), "each_agency")
+    (task,) = readings("Các đơn vị gửi báo cáo về Sở Nội vụ trước 16h30 ngày 15/12/2026.")
+    assert task.deadline == date(2026, 12, 15)

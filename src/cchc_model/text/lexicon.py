@@ -401,7 +401,9 @@ _DUE_BY_DAY = (
     # ("… khánh thành cầu vượt vào dịp 2/9/2026": on the occasion of that day)
     r"vào(?=\s+(?:ngày|dịp)\s)|"
     rf"{_TIME_LABEL}|{_DUE_SAID})"
-    r"\s+(?:hết\s+)?(?:ngày\s+|dịp\s+(?:(?:lễ|kỷ\s+niệm)\s+)?(?:ngày\s+)?)?"
+    # ("trước 17 giờ ngày 20/11/2026", "trước 16h30 ngày …": the hour of the day, no other)
+    r"\s+(?:hết\s+)?(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?\s+(?=ngày\s))?"
+    r"(?:ngày\s+|dịp\s+(?:(?:lễ|kỷ\s+niệm)\s+)?(?:ngày\s+)?)?"
 )
 # "trong tháng M", "đến hết tháng M", "chậm nhất tháng M": a month a target is due in
 _DUE_IN_MONTH = (
