@@ -5422,3 +5422,24 @@ def test_a_deadline_with_the_hour_of_its_day() -> None:
     assert (task.op, task.deadline, task.level) == ("yes", date(2026, 11, 20), "each_agency")
     (task,) = readings("Các đơn vị gửi báo cáo về Sở Nội vụ trước 16h30 ngày 15/12/2026.")
     assert task.deadline == date(2026, 12, 15)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "recurrence"),
+    [
+        ("Hằng năm, kiểm tra từ 5-7 cơ quan, đơn vị về công tác cải cách hành chính.", "5..7",
+         "yearly"),
+        ("Thu hút từ 2 đến 3 dự án công nghệ cao.", "2..3", None),
+    ],
+)  # fmt: skip
+def test_a_range_of_counts_after_how_often_or_to_attract(
+    sentence: str, value: str, recurrence: str | None
+) -> None:
+    (found,) = readings(sentence)
+    assert (found.op, found.value, found.unit, found.recurrence) == (
+        "between",
+        value,
+        "count",
+        recurrence,
+    )
+    assert readings("Năm 2025, tỉnh đã thu hút 3 dự án công nghệ cao.") == []

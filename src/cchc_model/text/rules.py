@@ -586,12 +586,14 @@ _RANK_VERB_OPENS = re.compile(
 #: an item that opens with what is to be done, then its count ("Xây dựng 15 Tổ …")
 _COUNT_VERBS = (
     r"(?:xây\s+dựng|đào\s+tạo|bồi\s+dưỡng|tập\s+huấn|hỗ\s+trợ|thành\s+lập|phát\s+triển|"
-    r"tổ\s+chức|triển\s+khai|kiểm\s+tra|cắt\s+giảm|đơn\s+giản\s+hóa)"
+    r"tổ\s+chức|triển\s+khai|kiểm\s+tra|cắt\s+giảm|đơn\s+giản\s+hóa|thu\s+hút)"
 )
 _COUNT_VERB_OPENS = re.compile(
     # ("Trong năm 2026, đào tạo, bồi dưỡng cho 2.000 lượt …": its year first, verbs listed,
     # and whom it is done for, counted)
-    rf"\W*(?:(?:trong\s+)?năm\s+\d{{4}}\s*,\s*)?{_COUNT_VERBS}(?:\s*,\s*{_COUNT_VERBS})*"
+    # ("Hằng năm, kiểm tra từ 5-7 cơ quan …": how often first)
+    rf"\W*(?:(?:(?:trong\s+)?năm\s+\d{{4}}|(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng))\s*,\s*)?"
+    rf"{_COUNT_VERBS}(?:\s*,\s*{_COUNT_VERBS})*"
     r"(?:\s+[^,;.%\d]{0,40}?\s+cho|\s+cho)?(?:\s+(?:mới|thêm|ít\s+nhất|tối\s+thiểu|từ))*\s*$",
     CASE,
 )
