@@ -5443,3 +5443,25 @@ def test_a_range_of_counts_after_how_often_or_to_attract(
         recurrence,
     )
     assert readings("Năm 2025, tỉnh đã thu hút 3 dự án công nghệ cao.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "op"),
+    [
+        ("Thời gian giải quyết thủ tục đăng ký kinh doanh ≤ 2 ngày.", "<="),
+        ("Thời gian giải quyết thủ tục đăng ký kinh doanh < 2 ngày.", "<"),
+        ("Thời gian tập huấn cho mỗi công chức ≥ 2 ngày.", ">="),
+    ],
+)
+def test_a_time_bounded_by_a_sign(sentence: str, op: str) -> None:
+    (found,) = readings(sentence)
+    assert (found.op, found.value, found.unit) == (op, "2", "days")
+
+
+def test_a_table_s_time_in_days_keeps_its_unit() -> None:
+    text = (
+        "| STT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2026 |\n|---|---|---|---|\n"
+        "| 1 | Thời gian giải quyết thủ tục đăng ký kinh doanh | Ngày | ≤ 2 |\n"
+    )
+    (found,) = readings(text)
+    assert (found.op, found.value, found.unit, found.period) == ("<=", "2", "days", "2026")

@@ -1112,13 +1112,16 @@ FREQUENCY = (
 FREQUENCY_PERIODS = {"năm": "yearly", "quý": "quarterly", "tháng": "monthly"}
 """The recurrence of a number of times per year, quarter or month, by its word."""
 DURATION = (
-    rf"\b(?P<op>không\s+quá|tối\s+đa|không\s+vượt\s+quá|dưới|còn|tối\s+thiểu|ít\s+nhất|"
+    rf"(?:\b(?P<op>không\s+quá|tối\s+đa|không\s+vượt\s+quá|dưới|còn|tối\s+thiểu|ít\s+nhất|"
     # "… từ 7 ngày xuống 5 ngày": the time it comes down to
-    r"xuống)\s+"
+    r"xuống)\s+|"
+    # "≤ 2 ngày", as tables write it
+    r"(?P<sign>≤|≥|<=|=<|>=|=>|<)\s*)"
     rf"(?P<num>{NUMBER})\s+(?P<unit>ngày|giờ|phút)(?:\s+làm\s+việc)?\b"
 )
 """A time allowed: "không quá 10 ngày làm việc", "tối đa 5 ngày", "còn 3 ngày", "tối đa 15
-phút/lượt giao dịch", "không quá 8 giờ"; "tối thiểu 30 phút/hồ sơ" a time at least."""
+phút/lượt giao dịch", "không quá 8 giờ", "≤ 2 ngày"; "tối thiểu 30 phút/hồ sơ" a time at
+least."""
 DURATION_UNITS = {"ngày": "days", "giờ": "hours", "phút": "minutes"}
 """The unit of a time allowed, by its word."""
 DAYS = DURATION

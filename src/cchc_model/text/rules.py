@@ -1486,6 +1486,10 @@ _HAS_THE_INDEX = re.compile(
     rf"[^,;.]*?\bcó\s+((?-i:{lx.INDEX_NAME.pattern})[^,;.]*?)\s+(?:cao|tốt)\s+nhất\b", CASE
 )
 """The index a place among the best is on, named after it ("… có Chỉ số DTI cao nhất")."""
+#: how a time allowed is bounded, by the words or the sign before it (else at most)
+_TIME_OPS = {"dưới": "<", "tối thiểu": ">=", "ít nhất": ">=", "<": "<"} | dict.fromkeys(
+    ("≥", ">=", "=>"), ">="
+)
 _TIME_FROM = re.compile(r"\s+từ\s+[\d,.]+\s+(?:ngày|giờ|phút)(?:\s+làm\s+việc)?$", CASE)
 _TIME_VERB = re.compile(r"^(?:giảm|rút\s+ngắn)\s+(?=thời\s+gian\b)", CASE)
 
@@ -1956,10 +1960,10 @@ def _build(
         each: tuple[str, ...] = ("one target per index named",) if len(names) > 1 else ()
         return [Reading(name, "ordinal_at_least", band, "level", notes=each) for name in names]
     if kind == "duration":
-        word = re.sub(r"\s+", " ", m["op"].lower())
+        word = re.sub(r"\s+", " ", (m["op"] or m["sign"]).lower())
         if word in ("còn", "xuống") and not committed and not _CUT_VERB_OPENS.match(text):
             return None  # "thời gian giải quyết giảm còn 3 ngày": what was reached
-        op = {"dưới": "<", "tối thiểu": ">=", "ít nhất": ">="}.get(word, "<=")
+        op = _TIME_OPS.get(word, "<=")
         unit = lx.DURATION_UNITS[m["unit"].lower()]
         return [Reading(_time_measured(before), op, decimal_text(parse_number(m["num"])), unit)]
     if kind == "frequency":
