@@ -5465,3 +5465,23 @@ def test_a_table_s_time_in_days_keeps_its_unit() -> None:
     )
     (found,) = readings(text)
     assert (found.op, found.value, found.unit, found.period) == ("<=", "2", "days", "2026")
+
+
+def test_a_measure_named_back_to_the_sentence_before() -> None:
+    _, pieces = read_document(
+        "Trong 9 tháng đầu năm, tỷ lệ hồ sơ trực tuyến toàn trình đạt 72%, vượt mục tiêu 60% đề "
+        "ra. Tỉnh đặt mục tiêu năm 2026 nâng tỷ lệ này lên 80%.",
+        issuer_level="province",
+        year=2026,
+    )
+    (found,) = [r for p in pieces for r in p.targets]
+    assert (found.value, found.phrase) == ("80", "tỷ lệ hồ sơ trực tuyến toàn trình")
+    assert "'tỷ lệ này' is the measure the sentence before names" in found.notes
+    # (a measure of another kind before it is not what the pointer names)
+    _, other = read_document(
+        "Năm 2025, chỉ số hài lòng của người dân đạt 85%. Tỉnh đặt mục tiêu năm 2026 nâng tỷ lệ "
+        "này lên 80%.",
+        issuer_level="province",
+        year=2026,
+    )
+    assert [r.phrase for p in other for r in p.targets] == ["tỷ lệ này"]

@@ -9,6 +9,7 @@ from datetime import date
 import attrs
 
 from . import lexicon as lx
+from . import phrases as ph
 from .rules import (
     Context,
     Reading,
@@ -69,6 +70,7 @@ def read_document(
     running_lead: tuple[int, int] | None = None
     subjects: dict[tuple[int, int], str] = {}  # per sentence, the phrase its first item read
     set_out: _SetOut | None = None  # a task whose detail lines may follow
+    previous: Piece | None = None  # the sentence before, for a measure named back to it
     lead_tasks: dict[tuple[int, int], set[date | None]] = {}  # a lead's tasks' deadlines
     for piece in pieces(read.text):
         outer = contexts.get(piece.lead, root) if piece.lead else root
@@ -91,6 +93,9 @@ def read_document(
             # of the task its lead is, due when it is, no tasks of their own
             targets, unread = [], None
         targets = _subject_shared(targets, piece, subjects, read.text, a)
+        if previous is not None and previous.lead == piece.lead:
+            targets = _named_in_sentence_before(targets, previous.text)
+        previous = None if piece.is_lead else piece
         stated = [] if piece.is_lead else list(periods_in(piece.text, year))
         if reading_context is not outer and not stated:
             # "Năm 2025, …. Trước 30/6/2026, …": a deadline of another year ends the period
@@ -211,6 +216,44 @@ class _SetOut:
 def _kind(detail: re.Match[str]) -> str:
     """Which detail of a task a :data:`~cchc_model.text.lexicon.TASK_DETAIL` line gives."""
     return next(name for name in ("time", "by", "other") if detail[name])
+
+
+#: the kind of measure a pointer names ("tỷ lệ này", "chỉ số đó")
+_POINTED_HEAD = re.compile(r"t[ỷỉ]\s+lệ|chỉ\s+số|mức\s+độ", re.IGNORECASE)
+#: a measure of a kind, named before what it reaches ("tỷ lệ hồ sơ … đạt 72%")
+_MEASURE_OF_A_KIND = re.compile(
+    r"\b(?P<kind>t[ỷỉ]\s+lệ|chỉ\s+số|mức\s+độ)\s+[^,;.%\d]{3,150}?"
+    r"(?=\s+(?:đạt|là|chiếm|tăng|giảm|ở\s+mức|lên)\b)",
+    re.IGNORECASE,
+)
+
+
+def _named_in_sentence_before(targets: list[Reading], before: str) -> list[Reading]:
+    """A measure named by pointing back with nothing before it in its own sentence ("…, tỷ lệ
+    hồ sơ trực tuyến toàn trình đạt 72%. Tỉnh đặt mục tiêu năm 2026 nâng tỷ lệ này lên 80%."):
+    what the sentence before measured last."""
+    pointer = next((r.phrase for r in targets if names_back(r.phrase)), None)
+    head = _POINTED_HEAD.match(pointer or "")
+    if head is None:
+        return targets
+    # the last measure of that kind named before it (the words just before it: a bounded look
+    # back keeps the reading linear)
+    named = ""
+    for m in _MEASURE_OF_A_KIND.finditer(before[-300:]):
+        if re.fullmatch(head.group(0), m["kind"], re.IGNORECASE):
+            named = ph.clean(m.group(0))
+    if not named or names_back(named):
+        return targets
+    return [
+        attrs.evolve(
+            r,
+            phrase=named,
+            notes=(*r.notes, f"'{r.phrase}' is the measure the sentence before names"),
+        )
+        if names_back(r.phrase)
+        else r
+        for r in targets
+    ]
 
 
 def _subject_shared(
