@@ -5485,3 +5485,15 @@ def test_a_measure_named_back_to_the_sentence_before() -> None:
         year=2026,
     )
     assert [r.phrase for p in other for r in p.targets] == ["tỷ lệ này"]
+
+
+def test_so_many_thousand_trained_is_a_count_to_reach() -> None:
+    count, share = readings("Đào tạo 1.000 lượt cán bộ, trong đó ít nhất 30% là cán bộ nữ.")
+    assert (count.op, count.value, count.unit, count.phrase) == (
+        ">=",
+        "1000",
+        "count",
+        "lượt cán bộ",
+    )
+    assert (share.op, share.value, share.base) == (">=", "30", "lượt cán bộ")
+    assert readings("Năm 2025, Sở đã đào tạo 1.000 lượt cán bộ.") == []

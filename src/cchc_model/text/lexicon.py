@@ -266,8 +266,9 @@ REPORT = re.compile(
     # "Con số 50% không chỉ là …": a figure talked about
     r"\bcon\s+số\s+[\d,.]+\s*%|"
     # "có 178.661 hồ sơ", "7.600 hồ sơ được nộp qua mạng": dossiers counted, not a goal
-    # (not whom a training is for: "bồi dưỡng cho 2.000 lượt cán bộ")
-    r"(?<!cho\s)\b\d{1,3}(?:\.\d{3})+\s+(?:hồ\s+sơ|lượt)\b|"
+    # (not whom a training is for: "bồi dưỡng cho 2.000 lượt cán bộ", "Đào tạo 1.000 lượt …")
+    r"(?<!cho\s)(?<!đào\stạo\s)(?<!bồi\sdưỡng\s)(?<!tập\shuấn\s)"
+    r"\b\d{1,3}(?:\.\d{3})+\s+(?:hồ\s+sơ|lượt)\b|"
     # "Toàn tỉnh có 1.250 TTHC, trong đó 85% …": a breakdown of a count already there
     r"\b\d{1,3}(?:\.\d{3})+\s+[^,;.]{1,40},\s*trong\s+đó\b)",
     CASE,
