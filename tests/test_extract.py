@@ -5497,3 +5497,24 @@ def test_so_many_thousand_trained_is_a_count_to_reach() -> None:
     )
     assert (share.op, share.value, share.base) == (">=", "30", "lượt cán bộ")
     assert readings("Năm 2025, Sở đã đào tạo 1.000 lượt cán bộ.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("Tỉnh hoàn thành việc sắp xếp trụ sở trước ngày 01/7/2026.", "việc sắp xếp trụ sở"),
+        ("Xã hoàn thành số hóa hồ sơ hộ tịch trước ngày 30/9/2026.", "số hóa hồ sơ hộ tịch"),
+    ],
+)
+def test_a_task_of_the_issuer_named_by_its_tier(sentence: str, phrase: str) -> None:
+    (task,) = readings(sentence)
+    assert (task.op, task.phrase, task.level) == ("yes", phrase, "self")
+    assert readings("Huyện đã hoàn thành việc sắp xếp trụ sở trước ngày 01/7/2025.") == []
+
+
+def test_a_tier_s_activity_a_task_ends_is_not_who_does_it() -> None:
+    (task,) = readings(
+        "Hoàn thành việc sắp xếp đơn vị hành chính cấp xã, chấm dứt hoạt động của cấp huyện "
+        "trước ngày 01/7/2025."
+    )
+    assert (task.op, task.deadline, task.level) == ("yes", date(2025, 7, 1), "self")

@@ -1142,7 +1142,10 @@ _ADDRESSEE = (
     r"địa\s+phương|văn\s+phòng|thủ\s+trưởng|chủ\s+tịch|bộ\s+trưởng|công\s+an|phòng|"
     r"trung\s+tâm)|"
     # "Các phường chưa … phải mở …": the units of a tier
-    r"(?:các|mỗi|từng)\s+(?:xã|phường|huyện|tỉnh))\b(?:[^.;:%\d]|(?<=TP)\.){0,80}?\s+"
+    r"(?:các|mỗi|từng)\s+(?:xã|phường|huyện|tỉnh)|"
+    # "Tỉnh hoàn thành việc sắp xếp trụ sở trước …": the issuer, named by its tier
+    r"^(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)(?=\s))"
+    r"\b(?:[^.;:%\d]|(?<=TP)\.){0,80}?\s+"
 )
 # A task: its verb opens the sentence, after an opening clause or the addressee
 TASK_VERB_WORDS = (

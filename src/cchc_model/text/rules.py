@@ -2661,7 +2661,8 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
         "none",
         level=_each_unit_of(
             _addressee_level(
-                who or _levels(_FOR_WHOM.sub("", text)) or context.levels, context.issuer_level
+                who or _levels(_TIER_ACTED_ON.sub("", _FOR_WHOM.sub("", text))) or context.levels,
+                context.issuer_level,
             )
         ),
         aspirational=bool(context.aspirational if aspiration is None else aspiration),
@@ -2690,6 +2691,11 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
 
 
 #: who a task is done for ("tập huấn … cho cán bộ, công chức cấp xã"), not who does it
+#: a tier's own activity or apparatus a task acts on ("chấm dứt hoạt động của cấp huyện"),
+#: not who does it
+_TIER_ACTED_ON = re.compile(
+    r"\b(?:hoạt\s+động|bộ\s+máy|tổ\s+chức)\s+(?:của\s+)?cấp\s+(?:tỉnh|huyện|xã)\b", CASE
+)
 _FOR_WHOM = re.compile(
     r"\bcho\s+(?:(?:đội\s+ngũ|toàn\s+thể|các|những)\s+)?"
     r"(?:cán\s+bộ|công\s+chức|viên\s+chức|người\s+dân|học\s+viên)\b[^;.]*",
