@@ -680,3 +680,58 @@ def test_a_table_announced_by_a_lead_takes_its_period() -> None:
         # a count in one tier's column is that tier's; what is done to what it counts kept
         ("20", "province", "2026", "Số thủ tục hành chính được cắt giảm"),
     ]
+
+
+_MEASURE = "Tỷ lệ hồ sơ thủ tục hành chính được giải quyết trực tuyến toàn trình"
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # the target column named as the measure's is, after it
+        f"| STT | Nội dung | Chỉ tiêu |\n|---|---|---|\n| 1 | {_MEASURE} | ≥ 80% |\n",
+        # who leads it is no unit ("Đơn vị chủ trì")
+        f"| STT | Nội dung | Chỉ tiêu | Đơn vị chủ trì |\n| 1 | {_MEASURE} | 80% | Sở Nội vụ |\n",
+        # what each row must reach, its value
+        f"| STT | Nhiệm vụ/Chỉ tiêu | Kết quả cần đạt |\n| 1 | {_MEASURE} | Tối thiểu 80% |\n",
+        f"| STT | Nhóm chỉ tiêu | Chỉ tiêu | Giá trị |\n"
+        f"| 1 | Chính quyền số | {_MEASURE} | 80% |\n",
+        # a row without a header: the longest cell of words is the measure, not its group
+        f"Chỉ tiêu cụ thể:\n| 1 | Chuyển đổi số | {_MEASURE} | % | 80 |\n",
+    ],
+)
+def test_target_columns_as_plans_name_them(table: str) -> None:
+    assert [(value, phrase) for value, _, _, phrase in _read_table(table)] == [("80", _MEASURE)]
+
+
+def test_a_target_column_named_as_the_measure_s_leads_with_the_word_once() -> None:
+    table = f"| STT | Nội dung | Chỉ tiêu |\n|---|---|---|\n| 1 | {_MEASURE} | ≥ 80% |"
+    assert readable(table).text.split("\n")[0] == "Chỉ tiêu:"
+
+
+def test_a_column_of_results_beside_the_plan_s_and_figures_no_row_numbers() -> None:
+    table = (
+        "| TT | Chỉ tiêu | Thực hiện năm 2024 | Kế hoạch năm 2026 |\n|---|---|---|---|\n"
+        "| 1 | Tỷ lệ hồ sơ trực tuyến toàn trình (%) | 45 | 60 |\n"
+        "| 2 | Mức độ hài lòng của người dân (%) | 88 | 90 |\n"
+    )
+    assert _read_table(table) == [
+        ("60", "self", "2026", "Tỷ lệ hồ sơ trực tuyến toàn trình"),
+        ("90", "self", "2026", "Mức độ hài lòng của người dân"),
+    ]
+    # (read in no year, the results are still none)
+    assert [t.reading.value for t in extract(table, issuer="38").targets] == ["60", "90"]
+
+
+def test_a_group_row_keeps_the_rows_after_it_under_the_header() -> None:
+    table = (
+        "| TT | Chỉ tiêu | ĐVT | Năm 2026 |\n|---|---|---|---|\n"
+        "| I | Cải cách thủ tục hành chính | | |\n"
+        "| 1 | Tỷ lệ hồ sơ giải quyết đúng hạn | % | 98 |\n"
+        "| II | Chính quyền số | | |\n"
+        "| 1 | Tỷ lệ văn bản được ký số | % | 100 |\n"
+    )
+    assert _read_table(table) == [
+        ("98", "self", "2026", "Tỷ lệ hồ sơ giải quyết đúng hạn"),
+        ("100", "self", "2026", "Tỷ lệ văn bản được ký số"),
+    ]

@@ -10,15 +10,19 @@ so that both are read by the one walk over rows below::
 
 :func:`readable` rewrites each such table into the text the rules read, line for line: the
 header row becomes the lead of its rows ("Chỉ tiêu năm 2025:"), a section row ("| **I** |
-**Đến năm 2030** |") a title, and each row an item ("- Tỷ lệ hồ sơ trực tuyến toàn trình:
+**Đến năm 2030** |") a title, one that names a group of rows and no period ("| II | Chính
+quyền số | | |") a lead under the header's still ("Chỉ tiêu năm 2025 (Chính quyền số):"),
+and each row an item ("- Tỷ lệ hồ sơ trực tuyến toàn trình:
 80%."; with a column per year, "- …: 80% năm 2025; 100% năm 2030."); the separator row is
 blank. The result's :meth:`Readable.span` takes a span of the rewritten text back to the
 document: a piece read from a table row points at that row as written.
 
 A row is read by its header's columns (the measure: "Chỉ tiêu", "Chỉ số", "Tiêu chí",
 "Nội dung" …, not a group's "Nhóm chỉ tiêu"; the unit: "Đơn vị tính", or "(%)" after the
-measure's name; the targets: a year, named alone or under "Kế hoạch giai đoạn …" in a
-second header row, "Mục tiêu", "Kế hoạch", or one column per tier, "Cấp tỉnh | Cấp xã");
+measure's name, not who leads it, "Đơn vị chủ trì"; the targets: a year, named alone or
+under "Kế hoạch giai đoạn …" in a second header row, "Mục tiêu", "Kế hoạch", "Kết quả cần
+đạt", "Giá trị", "Chỉ tiêu" after "Nội dung", or one column per tier, "Cấp tỉnh | Cấp xã";
+not a column of results, "Thực hiện năm 2024", "Ước đạt");
 a row that names a measure and no figure is the parent of the sub-rows after it ("| - |
 Cấp tỉnh | % | 100 |", "| a | Toàn trình | % | 60 |": its measure at that tier, or for
 that part); a row whose measure cell runs several measures together (a web page's cell
@@ -26,8 +30,8 @@ that lost its line breaks: "Tỷ trọng kinh tế số trong GDP Tỷ lệ doan
 target cells each give as many figures is an item per measure, the figures taken in order.
 The header's lead states that its rows are targets ("Chỉ tiêu năm 2025:", whatever the
 header calls the measure's column). Without a header, a row is read by the look of its
-cells (the first cell of words is the measure, the first figure after it the target, a short
-cell between them its unit). A table of tasks
+cells (the longest cell of words before the first figure is the measure, that figure the
+target, a short cell between them its unit). A table of tasks
 ("| Tên nhiệm vụ | Cơ quan chủ trì | … | Thời gian hoàn thành |", or as a schedule writes
 it: "| Công tác | Phụ trách | Bắt đầu | Kết thúc |", a span "Từ 01/3/2026 đến 30/6/2026" in
 one cell) gives a sentence per task that sets its completion date, the span's end ("- Xây
@@ -59,15 +63,26 @@ _NAME_HEADER = re.compile(
     r"\b(?:chỉ\s+tiêu|chỉ\s+số|tiêu\s+chí|kpi|nội\s+dung|hạng\s+mục|tên)\b", CASE
 )
 _ORDER_HEADER = re.compile(r"^(?:s?tt|số\s+(?:tt|thứ\s+tự))$", CASE)
-_UNIT_HEADER = re.compile(r"^(?:đơn\s+vị(?:\s+tính)?|đvt)\b", CASE)
+# (not who leads or does it: "Đơn vị chủ trì", "Đơn vị thực hiện")
+_UNIT_HEADER = re.compile(r"^(?:đơn\s+vị(?:\s+tính)?|đvt)(?:\s*\(.*\))?\.?$", CASE)
 _VALUE_HEADER = re.compile(
     r"\b(?:năm\s+)?(?:19|20)\d\d\b|\b(?:mục\s+tiêu|kế\s+hoạch|giai\s+đoạn)\b|"
-    r"\bchỉ\s+tiêu\s+(?:cụ\s+thể|giao|phấn\s+đấu)\b",
+    r"\bchỉ\s+tiêu\s+(?:cụ\s+thể|giao|phấn\s+đấu)\b|"
+    # "Kết quả cần đạt", "Yêu cầu phải đạt": what each row must reach; "Giá trị (mục tiêu)"
+    r"\b(?:cần|phải)\s+đạt\b|^giá\s+trị\b",
     CASE,
 )
+#: a target column named as the measure's is ("| Nội dung | Chỉ tiêu |"), after that one
+_TARGET_NAMED_AS_MEASURE = re.compile(r"chỉ\s+tiêu", CASE)
 #: a target column per tier ("Cấp tỉnh", "Chỉ tiêu cấp xã"), the tier captured
 _TIER_HEADER = re.compile(
     rf"^(?:chỉ\s+tiêu\s+)?(?:(?:UBND\s+)?cấp\s+)?({lx.TIER})(?:\s*\(%\))?$", CASE
+)
+#: a column of results, not of targets ("Thực hiện năm 2024", "Kết quả năm 2025", "Ước đạt")
+_RESULT_HEADER = re.compile(
+    r"^(?!.*\b(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|cần\s+đạt|phải\s+đạt)\b).*"
+    r"\b(?:thực\s+hiện|kết\s+quả|ước\s+(?:thực\s+hiện|đạt|tính)|hiện\s+trạng)\b",
+    CASE,
 )
 _BARE_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _GROUP_HEADER = re.compile(r"^(?:nhóm|lĩnh\s+vực)\b", CASE)
@@ -162,9 +177,15 @@ class _Columns:
             else [
                 i
                 for i, h in enumerate(header)
-                if i != self.unit and _VALUE_HEADER.search(h) and (not named or i != named[0])
+                if i != self.unit
+                and _VALUE_HEADER.search(h)
+                and (not named or i != named[0])
+                and not _RESULT_HEADER.search(h)
             ]
         )
+        if not self.values and not self.tiers and len(named) > 1:
+            self.values = [i for i in named[1:] if _TARGET_NAMED_AS_MEASURE.fullmatch(header[i])]
+            named = [i for i in named if i not in self.values]
         # the measure's column: the one its header names, else the first that is no
         # order number ("STT"), unit, target or group column ("| Lĩnh vực | Mô tả | …")
         others = [
@@ -181,6 +202,7 @@ class _Columns:
         if len(years) > 1 and all(len(y) == 1 for y in years) and distinct == len(years):
             self.years = [y[0] for y in years]
         value = header[self.values[0]] if len(self.values) == 1 else ""
+        value = "" if _TARGET_NAMED_AS_MEASURE.fullmatch(value) else value  # it says no more
         year = lx.YEAR.search(value)
         #: What the header says of the single target column ("năm 2025", "Mục tiêu",
         #: "giai đoạn 2026-2030").
@@ -370,15 +392,17 @@ def _items(name: str, unit: str, figures: list[tuple[str, str]]) -> str:
 
 def _guessed(cells: list[str]) -> str | None:
     """A row read without a header, by the look of its cells."""
-    name = next(
-        (i for i, c in enumerate(cells) if len(_WORDS.findall(c)) >= 2 and not _FIGURE.match(c)),
-        None,
-    )
-    if name is None:
+    worded = [
+        i for i, c in enumerate(cells) if len(_WORDS.findall(c)) >= 2 and not _FIGURE.match(c)
+    ]
+    if not worded:
         return None
-    figure = next((i for i in range(name + 1, len(cells)) if _FIGURE.match(cells[i])), None)
+    figure = next((i for i in range(worded[0] + 1, len(cells)) if _FIGURE.match(cells[i])), None)
     if figure is None:
         return None
+    # the longest cell of words before the figure ("| 1 | Chuyển đổi số | Tỷ lệ hồ sơ … | %
+    # | 80 |": not the group the row is in)
+    name = max((i for i in worded if i < figure), key=lambda i: len(_WORDS.findall(cells[i])))
     unit = cells[name + 1] if figure - name == 2 and len(cells[name + 1].split()) <= 3 else ""
     return _item(cells[name], unit, [(cells[figure], "")])
 
@@ -399,7 +423,13 @@ def _is_header(cells: list[str]) -> bool:
 def _section(cells: list[str]) -> str | None:
     """A row naming one thing besides its number ("| **I** | **Đến năm 2030** | |"), once or
     in each column a merged cell spans: a title."""
-    words = list(dict.fromkeys(c for c in cells if c and not _NUMBER_CELL.match(c)))
+    # (a number is the row's own only in its first cell: "| 1 | Tỷ lệ … | 45 | 60 |" holds
+    # figures)
+    words = list(
+        dict.fromkeys(
+            c for i, c in enumerate(cells) if c and not (i == 0 and _NUMBER_CELL.match(c))
+        )
+    )
     if len(words) == 1 and not _FIGURE.match(words[0]):
         return words[0]
     return None
@@ -482,6 +512,11 @@ def readable(text: str) -> Readable:
             elif title is not None:
                 written = title
                 parent = title if columns is not None and columns.of_targets else None
+                if parent and columns is not None and not lx.YEAR.search(title):
+                    # "| II | Chính quyền số | | |": a group of the rows, under the header's
+                    # lead still ("Chỉ tiêu năm 2026 (Chính quyền số):"); a title that names a
+                    # period leads with it
+                    written = f"{columns.lead(header)[:-1]} ({title}):"
             elif columns is None and (_SEPARATOR.match(following) or _is_header(cells)):
                 header, columns, parent = cells, _Columns(cells), None
                 written = columns.lead(cells) if columns.of_targets or columns.of_tasks else ""
