@@ -228,19 +228,23 @@ _MEASURE_OF_A_KIND = re.compile(
 )
 
 
+def _measure_kind(said: str) -> str:
+    """A kind of measure as said, in one spelling ("Tỉ  lệ" is "tỷ lệ")."""
+    return re.sub(r"\s+", " ", said.lower()).replace("tỉ", "tỷ")
+
+
 def _named_in_sentence_before(targets: list[Reading], before: str) -> list[Reading]:
     """A measure named by pointing back with nothing before it in its own sentence ("…, tỷ lệ
     hồ sơ trực tuyến toàn trình đạt 72%. Tỉnh đặt mục tiêu năm 2026 nâng tỷ lệ này lên 80%."):
-    what the sentence before measured last."""
+    the last measure of the kind it names ("tỷ lệ …") that the sentence before names."""
     pointer = next((r.phrase for r in targets if names_back(r.phrase)), None)
     head = _POINTED_HEAD.match(pointer or "")
     if head is None:
         return targets
-    # the last measure of that kind named before it (the words just before it: a bounded look
-    # back keeps the reading linear)
+    # (the words just before it: a bounded look back keeps the reading linear)
     named = ""
     for m in _MEASURE_OF_A_KIND.finditer(before[-300:]):
-        if re.fullmatch(head.group(0), m["kind"], re.IGNORECASE):
+        if _measure_kind(m["kind"]) == _measure_kind(head.group(0)):
             named = ph.clean(m.group(0))
     if not named or names_back(named):
         return targets

@@ -231,8 +231,9 @@ _POOLED_TIERS = ("province", "district", "commune")
 _TIER_WORD = rf"(?:cấp\s+)?{lx.TIER}"
 #: a qualifier alone, of what the figure before "trong đó" counts
 _QUALIFIER_ONLY = re.compile(r"(?:là\s+)?(?:toàn\s+trình|một\s+phần|trực\s+tuyến)", CASE)
-#: the whole country named ("GDP", "cả nước", "toàn quốc")
+#: within a province's bounds ("trong phạm vi cấp tỉnh"), in a province's plan its own
 _WITHIN_A_PROVINCE = re.compile(r"\bphạm\s+vi\s+(?:cấp\s+tỉnh|toàn\s+tỉnh|tỉnh)\b", CASE)
+#: the whole country named ("GDP", "cả nước", "toàn quốc")
 _NATIONWIDE = re.compile(r"(?-i:\bGDP\b)|\b(?:cả\s+nước|toàn\s+quốc)\b", CASE)
 #: "… ở cấp tỉnh, cấp huyện, cấp xã lần lượt đạt 100%, 90% và 70%": each figure its tier's
 #: (the measure is what stands before, back to the clause's start: found from the tiers,
@@ -2245,10 +2246,11 @@ def _count_under(
     )
 
 
-#: a pair named as one ("cán bộ, công chức", "người dân, doanh nghiệp"): its first, its second
+#: people then organisations named as one pair ("người dân, tổ chức"): no task's verb
 _PEOPLE_THEN_ORGANISATIONS = re.compile(
     r"\b(?:người\s+dân|công\s+dân|cá\s+nhân|doanh\s+nghiệp),\s*tổ\s+chức\b", CASE
 )
+#: a pair named as one ("cán bộ, công chức", "người dân, doanh nghiệp"): its first, its second
 _PAIR_FIRST = re.compile(
     r"\b(?:cán\s+bộ|người\s+dân|công\s+dân|tổ\s+chức|cá\s+nhân|doanh\s+nghiệp)$", CASE
 )
@@ -2290,9 +2292,11 @@ _MEASURE_NOUN = re.compile(
     CASE,
 )
 """What a change is measured on, at the head of each of several phrases sharing one figure."""
-#: a rate named at the head of each of several phrases sharing one figure
+#: the verb of what is done alone before a figure ("Hoàn thành 100% kế hoạch …")
 _DONE_ONLY = re.compile(r"(?:hoàn\s+thành|hoàn\s+tất|thực\s+hiện|triển\s+khai)", CASE)
+#: a rate named at the head of each of several phrases sharing one figure
 _RATE_NOUN = re.compile(r"t[ỷỉ]\s+lệ\b", CASE)
+#: a rate or a share opening the words before its figure ("Tỷ lệ …", "Tỷ trọng …")
 _RATE_NAMED = re.compile(r"\W*t[ỷỉ]\s+(?:lệ|trọng)\b", CASE)
 _REACHED_DECIMAL = re.compile(r"\bđạt\s+\d{1,3},\d+\s*%", CASE)
 _MEASURED_DECIMALS = re.compile(r",\d{2,}$|\.\d{2}$")
@@ -2690,12 +2694,12 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
     return [attrs.evolve(task, level=level, notes=task.notes + note) for level in groups] or [task]
 
 
-#: who a task is done for ("tập huấn … cho cán bộ, công chức cấp xã"), not who does it
 #: a tier's own activity or apparatus a task acts on ("chấm dứt hoạt động của cấp huyện"),
 #: not who does it
 _TIER_ACTED_ON = re.compile(
     r"\b(?:hoạt\s+động|bộ\s+máy|tổ\s+chức)\s+(?:của\s+)?cấp\s+(?:tỉnh|huyện|xã)\b", CASE
 )
+#: who a task is done for ("tập huấn … cho cán bộ, công chức cấp xã"), not who does it
 _FOR_WHOM = re.compile(
     r"\bcho\s+(?:(?:đội\s+ngũ|toàn\s+thể|các|những)\s+)?"
     r"(?:cán\s+bộ|công\s+chức|viên\s+chức|người\s+dân|học\s+viên)\b[^;.]*",
@@ -2727,6 +2731,7 @@ def _agencies_and_tier(doers: str, context: Context) -> list[str]:
     return ["each_agency", f"each_{tier}"] if tier else []
 
 
+#: what a directive asks its addressees to advise on or draft, not to reach themselves
 _ADVISES = re.compile(r"\b(?:phối\s+hợp|tham\s+mưu|phương\s+án|đề\s+xuất|dự\s+thảo)\b", CASE)
 _LOCALITIES = re.compile(r"\b(?:các|mọi|mỗi|từng)\s+địa\s+phương\b", CASE)
 _LOCALITIES_FIRST = re.compile(r"\s*(?:UBND\s+)?(?:các|mỗi|từng)\s+địa\s+phương\b(?!\s*,)", CASE)
