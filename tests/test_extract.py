@@ -1107,7 +1107,11 @@ class TestReaders:
             return [str(found.target) for found in extract(t, period="2024").targets]
 
         assert read(unwrap_lines(wrapped)) == read(text)
-        assert read(wrapped) != read(text)  # what the wrapped lines lose without it
+        # (the reader joins the lines a page wrapped itself, every offset where it was)
+        assert read(wrapped) == read(text)
+        draft = extract(wrapped, period="2024")
+        assert all(wrapped[slice(*t.span)].replace("\n", " ") == t.sentence for t in draft.targets)
+        assert any("\n" in wrapped[slice(*t.span)] for t in draft.targets)
 
     @pytest.mark.parametrize(
         "text",
@@ -5518,3 +5522,24 @@ def test_a_tier_s_activity_a_task_ends_is_not_who_does_it() -> None:
         "trước ngày 01/7/2025."
     )
     assert (task.op, task.deadline, task.level) == ("yes", date(2025, 7, 1), "self")
+
+
+def test_a_line_a_page_wrapped_is_read_with_the_next_and_a_lead_keeps_its_break() -> None:
+    (found,) = readings(
+        "- Phấn đấu đến hết năm 2026, tỷ lệ hồ sơ thủ tục hành chính được\n"
+        "giải quyết trực tuyến toàn trình đạt tối thiểu 60%."
+    )
+    assert (found.value, found.phrase) == (
+        "60",
+        "tỷ lệ hồ sơ thủ tục hành chính được giải quyết trực tuyến toàn trình",
+    )
+    # a line that ends open, its colon left out, leads the items after it
+    led = readings(
+        "Trong năm 2026, Ủy ban nhân dân tỉnh Tây Ninh phấn đấu\n"
+        "100% hồ sơ thủ tục hành chính được số hóa;\n"
+        "90% hồ sơ được giải quyết trực tuyến toàn trình."
+    )
+    assert [(r.value, r.aspirational, r.period) for r in led] == [
+        ("100", True, "2026"),
+        ("90", True, "2026"),
+    ]

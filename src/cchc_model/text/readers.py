@@ -5,7 +5,8 @@ Word files are read with python-docx and PDFs with pypdf, both optional
 becomes one line, a paragraph in a Word list style a "- " item, and a table, in its place
 among the paragraphs, the Markdown rows a converted plan would have, read as
 :mod:`cchc_model.text.tables` reads those (a table of targets as a list of its figures).
-A PDF's lines are joined where a sentence was wrapped (:func:`unwrap_lines`). A scanned PDF
+A PDF's lines are joined where a sentence was wrapped (:func:`unwrap_lines`; the
+reader joins them in any text too, :func:`~cchc_model.text.segment.joined_lines`). A scanned PDF
 has no text layer: that is an error, not an empty draft.
 """
 
@@ -16,14 +17,10 @@ from pathlib import Path
 
 from ..exceptions import CchcError
 from . import lexicon as lx
+from .segment import goes_on
 from .tables import table_lines
 
 __all__ = ["DocumentError", "read_text", "unwrap_lines"]
-
-
-_ACRONYM_IN_TEXT = re.compile(r"[A-ZĐ]{2,}\s+[a-zđà-ỹ]")
-"""An acronym going on in lower case ("TTHC trước ngày …"); a heading is capitals
-throughout ("KẾ HOẠCH …")."""
 
 
 class DocumentError(CchcError, ValueError):
@@ -65,21 +62,6 @@ def _list_item(text: str, style: str) -> str:
     return text
 
 
-def _continues(line: str, following: str) -> bool:
-    """Whether ``following`` goes on with the sentence ``line`` left open: the line ends
-    with a lower-case word, a comma or an acronym after one ("… giải quyết TTHC"), and the
-    next starts with a lower-case word, an acronym going on in lower case or a number that
-    is no list marker ("… trước ngày" / "15/9/2026.")."""
-    if not line or not following:
-        return False
-    words = line.split()
-    in_acronym = len(words) > 1 and words[-1].isupper() and words[-2].islower()  # "… TTHC"
-    opened = line[-1].islower() or line[-1] == "," or in_acronym
-    first = following[0]
-    goes_on = first.islower() or (first.isdigit() and not lx.LIST_MARKER.match(following))
-    return opened and (goes_on or bool(_ACRONYM_IN_TEXT.match(following)))
-
-
 def unwrap_lines(text: str) -> str:
     """``text`` with the lines wrapped inside a sentence joined by a space, as a PDF's text
     layer or a copied web page breaks them; headings, list items and sentences that end
@@ -91,7 +73,7 @@ def unwrap_lines(text: str) -> str:
     """
     lines: list[str] = []
     for line in text.split("\n"):
-        if lines and _continues(lines[-1].rstrip(), line.lstrip()):
+        if lines and goes_on(lines[-1].rstrip(), line.lstrip()):
             lines[-1] = f"{lines[-1].rstrip()} {line.lstrip()}"
         else:
             lines.append(line)

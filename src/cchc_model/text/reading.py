@@ -19,7 +19,7 @@ from .rules import (
     read_piece,
     task_set_out,
 )
-from .segment import Piece, pieces
+from .segment import Piece, joined_lines, pieces
 from .tables import Readable, readable
 from .timing import periods_in
 
@@ -45,8 +45,10 @@ class PieceReading:
 
 
 def normalise(document: str) -> str:
-    """The text the spans refer to: NFC, with line ends as ``\\n``."""
-    return unicodedata.normalize("NFC", document).replace("\r\n", "\n").replace("\r", "\n")
+    """The text the spans refer to: NFC, with line ends as ``\\n`` and a line break inside a
+    sentence as a space (:func:`~cchc_model.text.segment.joined_lines`)."""
+    text = unicodedata.normalize("NFC", document).replace("\r\n", "\n").replace("\r", "\n")
+    return joined_lines(text)
 
 
 def read_document(

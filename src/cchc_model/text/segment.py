@@ -14,6 +14,7 @@ too. Every piece keeps its character span in the document.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -21,7 +22,7 @@ import attrs
 
 from . import lexicon as lx
 
-__all__ = ["Piece", "pieces"]
+__all__ = ["Piece", "goes_on", "joined_lines", "pieces"]
 
 _SENTENCE_END = re.compile(
     r"(?<=[.!?…])[ \t]+(?=[\"“(]?[A-ZĐÀ-ỸÂĂÊÔƠƯ0-9])|"
@@ -39,6 +40,55 @@ _OPEN_END = re.compile(
 """A line that ends mid-clause, its colon left out, opens the list after it ("… mục tiêu
 đặt ra trong năm 2022 là", "Trong lĩnh vực kinh tế số, huyện phấn đấu", "Mục tiêu đến hết năm
 2025, đạt")."""
+_ACRONYM_IN_TEXT = re.compile(r"[A-ZĐ]{2,}\s+[a-zđà-ỹ]")
+"""An acronym going on in lower case ("TTHC trước ngày …"); a heading is capitals
+throughout ("KẾ HOẠCH …")."""
+
+
+def goes_on(line: str, following: str) -> bool:
+    """Whether ``following`` goes on with the sentence ``line`` left open: the line ends
+    with a lower-case word, a comma or an acronym after one ("… giải quyết TTHC"), and the
+    next starts with a lower-case word, an acronym going on in lower case or a number that
+    is no list marker ("… trước ngày" / "15/9/2026.")."""
+    if not line or not following:
+        return False
+    words = line.split()
+    in_acronym = len(words) > 1 and words[-1].isupper() and words[-2].islower()  # "… TTHC"
+    opened = line[-1].islower() or line[-1] == "," or in_acronym
+    first = following[0]
+    carried = first.islower() or (first.isdigit() and not lx.LIST_MARKER.match(following))
+    return opened and (carried or bool(_ACRONYM_IN_TEXT.match(following)))
+
+
+#: the least width of a line a page wrapped, in characters
+_WRAPPED_WIDTH = 40
+
+
+def joined_lines(text: str) -> str:
+    """``text`` with each line break inside a sentence (:func:`goes_on`) made a space, as a
+    PDF or a copied page wraps them ("… tỷ lệ hồ sơ được" / "số hóa đạt 100%."), so that the
+    sentence is read whole; every offset stays where it was. A line that ends open, its colon
+    left out ("… tỉnh phấn đấu"), keeps its break: it leads the lines after it; so does a
+    short line (a heading, "1. Mục đích"): a page wraps a line at its width.
+
+    Example:
+        >>> wrapped = "- Phấn đấu tỷ lệ hồ sơ thủ tục hành chính được\\nsố hóa đạt 100%.\\n- 90%"
+        >>> joined_lines(wrapped)
+        '- Phấn đấu tỷ lệ hồ sơ thủ tục hành chính được số hóa đạt 100%.\\n- 90%'
+    """
+    lines = text.split("\n")
+    out = [lines[0]]
+    for line, following in itertools.pairwise(lines):
+        said = line.rstrip()
+        joined = (
+            len(said) >= _WRAPPED_WIDTH
+            and goes_on(said, following.lstrip())
+            and not _OPEN_END.search(said)
+        )
+        out.append((" " if joined else "\n") + following)
+    return "".join(out)
+
+
 _FIGURE_HINT = re.compile(r"\d|toàn bộ|tất cả|dẫn đầu|tốp|trở lên", re.IGNORECASE)
 
 
