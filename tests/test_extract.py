@@ -5543,3 +5543,24 @@ def test_a_line_a_page_wrapped_is_read_with_the_next_and_a_lead_keeps_its_break(
         ("100", True, "2026"),
         ("90", True, "2026"),
     ]
+
+
+def test_at_least_so_many_times_with_how_often_said_apart() -> None:
+    (found,) = readings(
+        "Mỗi năm, mỗi cán bộ, công chức được bồi dưỡng ít nhất 01 lần về kỹ năng số."
+    )
+    assert (found.op, found.value, found.unit, found.recurrence, found.phrase) == (
+        ">=",
+        "1",
+        "count",
+        "yearly",
+        "mỗi cán bộ, công chức được bồi dưỡng về kỹ năng số",
+    )
+    (once,) = readings("Tổ chức ít nhất 02 lần kiểm tra đột xuất trong năm.")
+    assert (once.value, once.recurrence, once.notes) == (
+        "2",
+        None,
+        ("a number of times, in the period",),
+    )
+    # (a rise so many times over is no count of times)
+    assert readings("Tốc độ tăng ít nhất 2 lần so với năm 2020.") == []

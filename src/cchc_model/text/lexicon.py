@@ -1106,10 +1106,14 @@ COUNT_MORE = rf"\s+và\s+(?P<num>{NUMBER})\s+(?=[^\s\d,;.%:/])"
 """A further count in the same clause ("hoàn thành 45 nhiệm vụ và 30 đề án")."""
 FREQUENCY = (
     rf"\b(?:(?P<op>tối\s+thiểu|ít\s+nhất|tối\s+đa|không\s+quá)\s+)?(?P<num>{NUMBER_OR_WORD})\s+"
-    r"lần\s*(?:/\s*|\s+(?:mỗi|một|trong|trên)\s+)(?P<per>năm|quý|tháng)\b"
+    r"lần\s*(?:/\s*|\s+(?:mỗi|một|trong|trên)\s+)(?P<per>năm|quý|tháng)\b|"
+    # "Mỗi năm, mỗi cán bộ … được bồi dưỡng ít nhất 01 lần …": how often said apart
+    rf"\b(?P<at_least>tối\s+thiểu|ít\s+nhất)\s+(?P<times>{NUMBER_OR_WORD})\s+lần\b"
+    r"(?![^,;.]{0,20}\bso\s+với\b)"
 )
 """How often, per year, quarter or month: "tối thiểu 02 lần/năm", "ít nhất 1 lần mỗi quý",
-"không quá 2 lần trong tháng"."""
+"không quá 2 lần trong tháng"; at least so many times, how often said apart ("Mỗi năm, …
+ít nhất 01 lần")."""
 FREQUENCY_PERIODS = {"năm": "yearly", "quý": "quarterly", "tháng": "monthly"}
 """The recurrence of a number of times per year, quarter or month, by its word."""
 DURATION = (

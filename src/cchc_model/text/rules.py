@@ -1968,15 +1968,21 @@ def _build(
         unit = lx.DURATION_UNITS[m["unit"].lower()]
         return [Reading(_time_measured(before), op, decimal_text(parse_number(m["num"])), unit)]
     if kind == "frequency":
-        word = re.sub(r"\s+", " ", (m["op"] or "").lower())
+        word = re.sub(r"\s+", " ", (m["op"] or m["at_least"] or "").lower())
         if not word and not committed:
             return None  # "đã tổ chức 2 lần/năm": how often it was done
         op = "<=" if word in ("tối đa", "không quá") else ">="
-        value = decimal_text(parse_number(m["num"]))
-        recurrence = lx.FREQUENCY_PERIODS[m["per"].lower()]
-        per = recurrence.removesuffix("ly")  # yearly → year, quarterly → quarter …
-        note = (f"a number of times per {per}: a count each {per}",)
+        value = decimal_text(parse_number(m["num"] or m["times"]))
+        recurrence = lx.FREQUENCY_PERIODS[m["per"].lower()] if m["per"] else recurrence_in(text)
+        per = (recurrence or "").removesuffix("ly")  # yearly → year, quarterly → quarter …
+        note = (
+            (f"a number of times per {per}: a count each {per}",)
+            if recurrence
+            else ("a number of times, in the period",)
+        )
         phrase = ph.measured(text[measured_from : anchor.start])
+        for pattern, _ in lx.RECURRENCES:  # ("Mỗi năm, mỗi cán bộ …": how often, said apart)
+            phrase = ph.clean(pattern.sub("", phrase))
         done = ph.clean(text[anchor.end : ph.phrase_end(text, anchor.end, next_start)])
         if done[:1].isalpha():  # "tổ chức tối thiểu một lần mỗi quý sinh hoạt chuyên đề"
             phrase = ph.clean(f"{phrase} {done}")
