@@ -5564,3 +5564,15 @@ def test_at_least_so_many_times_with_how_often_said_apart() -> None:
     )
     # (a rise so many times over is no count of times)
     assert readings("Tốc độ tăng ít nhất 2 lần so với năm 2020.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Phấn đấu cải thiện ít nhất 5 bậc xếp hạng Chỉ số PCI.",
+        "Phấn đấu nâng 5 bậc xếp hạng Chỉ số PCI.",
+    ],
+)
+def test_a_rise_in_places_after_the_verb_of_improving(sentence: str) -> None:
+    (found,) = readings(sentence)
+    assert (found.op, found.value, found.phrase) == ("rank_improve", "5", "Chỉ số PCI")

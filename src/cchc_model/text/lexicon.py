@@ -901,7 +901,9 @@ RANK_TOP = (
 size)."""
 _INDEX = r"(?:Chỉ\s+số|PAR\s+(?:Index|INDEX)|SIPAS|PAPI|PCI|DTI|ICT\s+(?:Index|INDEX)|DDCI)\b"
 RANK_IMPROVE = (
-    rf"\btăng\s+(?:(?:ít\s+nhất|tối\s+thiểu|từ)\s+)?(?P<a>{NUMBER_OR_WORD})"
+    # ("cải thiện ít nhất 5 bậc xếp hạng Chỉ số PCI", "nâng 2 bậc")
+    rf"\b(?:tăng|cải\s+thiện|nâng(?:\s+cao)?)\s+(?:(?:ít\s+nhất|tối\s+thiểu|từ)\s+)?"
+    rf"(?P<a>{NUMBER_OR_WORD})"
     rf"(?:\s*(?:đến|tới|-|–)\s*(?P<b>{NUMBER_OR_WORD}))?\s+(?:bậc|hạng|thứ\s+hạng)\b|"
     # "cải thiện thứ hạng Chỉ số PAPI ít nhất 2 bậc"
     # "nâng xếp hạng chỉ số … (B3) lên từ 5- 7 bậc", "cải thiện thứ bậc … lên 5 bậc"
