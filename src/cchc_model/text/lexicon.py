@@ -919,8 +919,9 @@ RANK_IMPROVE = (
     # "tăng hạng hoặc giữ vững vị trí": a place kept, a rise welcome (RANK_KEEP)
     r"(?!\s+hoặc\s+(?:giữ|duy\s+trì))"
 )
-"""A rise in rank: "tăng 3 bậc", "tăng từ 2 đến 4 bậc", "tăng hạng", "cải thiện thứ hạng
-Chỉ số PAPI ít nhất 2 bậc", "nâng xếp hạng chỉ số … lên từ 5 - 7 bậc"."""
+"""A rise in rank: "tăng 3 bậc", "tăng từ 2 đến 4 bậc", "cải thiện ít nhất 5 bậc", "tăng
+hạng", "cải thiện thứ hạng Chỉ số PAPI ít nhất 2 bậc", "nâng xếp hạng chỉ số … lên từ 5 - 7
+bậc"."""
 RANK_RAISED = (
     r"\b(?:cải\s+thiện\s+(?:thứ|xếp)\s+hạng|nâng\s+cao\s+(?:(?:vị\s+trí\s+)?xếp|thứ)\s+hạng)\b"
 )
