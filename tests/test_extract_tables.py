@@ -735,3 +735,16 @@ def test_a_group_row_keeps_the_rows_after_it_under_the_header() -> None:
         ("98", "self", "2026", "Tỷ lệ hồ sơ giải quyết đúng hạn"),
         ("100", "self", "2026", "Tỷ lệ văn bản được ký số"),
     ]
+
+
+def test_measures_run_together_are_cut_at_their_heads_when_names_inside_them_miscount() -> None:
+    table = (
+        "| STT | Chỉ tiêu | Năm 2026 |\n|---|---|---|\n"
+        "| 1 | Tỷ lệ thủ tục hành chính được cung cấp trên Cổng Dịch vụ công quốc gia Tỷ lệ hồ "
+        "sơ trực tuyến toàn trình | 80% 50% |\n"
+    )
+    assert _read_table(table) == [
+        ("80", "self", "2026",
+         "Tỷ lệ thủ tục hành chính được cung cấp trên Cổng Dịch vụ công quốc gia"),
+        ("50", "self", "2026", "Tỷ lệ hồ sơ trực tuyến toàn trình"),
+    ]  # fmt: skip

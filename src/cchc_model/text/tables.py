@@ -309,10 +309,19 @@ _WORD = re.compile(r"\S+")
 _FIGURE_IN_CELL = re.compile(rf"(?<![\w.,/]){NUMBER}(?![\w/])(?P<percent>\s*%)?")
 
 
-def _measures(cell: str) -> list[str]:
+#: the words a measure opens with, as a cell's line starts them
+_MEASURE_HEAD = re.compile(
+    r"(?:T[ỷỉ]\s+(?:lệ|trọng)|Số\b|Mức\s+độ|Chỉ\s+số|Tổng\s+(?:số|giá|thu|chi|mức)|"
+    r"Doanh\s+thu|Tốc\s+độ|Thời\s+gian|Giá\s+trị)"
+)
+
+
+def _measures(cell: str, heads_only: bool = False) -> list[str]:
     """The measures a cell names, one, or several run together as a copied cell's lines are
     ("Tỷ trọng kinh tế số trong GDP Tỷ lệ doanh nghiệp …"): each at a word that opens with a
-    capital and is no acronym ("GDP") after one in small letters or an acronym."""
+    capital and is no acronym ("GDP") after one in small letters or an acronym; with
+    ``heads_only``, only at a word a measure opens with ("Tỷ lệ", "Số", "Chỉ số" …), not a
+    name inside one ("… trên Cổng Dịch vụ công quốc gia")."""
     words = list(_WORD.finditer(cell))
     starts = [0] + [
         word.start()
@@ -320,6 +329,7 @@ def _measures(cell: str) -> list[str]:
         if (before[0][-1].islower() or before[0].isupper())
         and word[0][0].isupper()
         and not word[0].isupper()
+        and (not heads_only or _MEASURE_HEAD.match(cell, word.start()))
     ]
     ends = [*starts[1:], len(cell)]
     return [cell[a:b].strip(" ;,") for a, b in zip(starts, ends, strict=True)]
@@ -379,14 +389,15 @@ def _items(name: str, unit: str, figures: list[tuple[str, str]]) -> str:
     cell gives as many figures, in the same order, one item per measure on the one line
     ("- Tỷ trọng …: trên 30% năm 2030; 50% năm 2045. Tỷ lệ …: …")."""
     measures = _measures(name)
-    if len(measures) > 1:
-        cut = [(_figures(figure), when) for figure, when in figures]
-        if all(len(parts) == len(measures) for parts, _ in cut):
-            said = [
-                _item(measure, unit, [(parts[k], when) for parts, when in cut])
-                for k, measure in enumerate(measures)
-            ]
-            return " ".join([said[0], *(item.removeprefix("- ") for item in said[1:])])
+    cut = [(_figures(figure), when) for figure, when in figures]
+    if len(measures) > 1 and any(len(parts) != len(measures) for parts, _ in cut):
+        measures = _measures(name, heads_only=True)  # (too many names cut: the heads only)
+    if len(measures) > 1 and all(len(parts) == len(measures) for parts, _ in cut):
+        said = [
+            _item(measure, unit, [(parts[k], when) for parts, when in cut])
+            for k, measure in enumerate(measures)
+        ]
+        return " ".join([said[0], *(item.removeprefix("- ") for item in said[1:])])
     return _item(name, unit, figures)
 
 
