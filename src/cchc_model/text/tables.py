@@ -27,7 +27,9 @@ a row that names a measure and no figure is the parent of the sub-rows after it 
 Cấp tỉnh | % | 100 |", "| a | Toàn trình | % | 60 |": its measure at that tier, or for
 that part); a row whose measure cell runs several measures together (a web page's cell
 that lost its line breaks: "Tỷ trọng kinh tế số trong GDP Tỷ lệ doanh nghiệp …") and whose
-target cells each give as many figures is an item per measure, the figures taken in order.
+target cells each give as many figures is an item per measure, the figures taken in order
+(the cell cut at each capital that opens a word, else, where that miscounts them, at the
+words a measure opens with, "Tỷ lệ", "Số", "Chỉ số" …).
 The header's lead states that its rows are targets ("Chỉ tiêu năm 2025:", whatever the
 header calls the measure's column). Without a header, a row is read by the look of its
 cells (the longest cell of words before the first figure is the measure, that figure the
