@@ -5576,3 +5576,43 @@ def test_at_least_so_many_times_with_how_often_said_apart() -> None:
 def test_a_rise_in_places_after_the_verb_of_improving(sentence: str) -> None:
     (found,) = readings(sentence)
     assert (found.op, found.value, found.phrase) == ("rank_improve", "5", "Chỉ số PCI")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "against", "target"),
+    [
+        ("Giảm tối thiểu 10% biên chế công chức so với năm 2022.", "2022",
+         "relative change ≤ -10 % vs 2022"),
+        ("So với năm 2024, giảm 20% chi phí tuân thủ thủ tục hành chính.", "2024",
+         "relative change ≤ -20 % vs 2024"),
+        ("Phấn đấu Chỉ số PAR Index tăng ít nhất 2 bậc so với năm 2024.", "2024",
+         "rank up ≥ 2 places vs 2024"),
+        # (the year just before is the period before, the default)
+        ("Phấn đấu mức độ hài lòng của người dân không thấp hơn năm 2025.", "2025",
+         "relative change ≥ +0 % vs the previous period"),
+        ("Bảo đảm tỷ lệ hồ sơ trực tuyến không giảm so với năm trước.", None,
+         "relative change ≥ +0 % vs the previous period"),
+        ("Cắt giảm 30% thời gian giải quyết thủ tục hành chính.", None,
+         "relative change ≤ -30 % vs the previous period"),
+    ],
+)  # fmt: skip
+def test_a_change_against_the_year_the_text_names(
+    sentence: str, against: str | None, target: str
+) -> None:
+    (found,) = extract(sentence, issuer="46", period="2026").targets
+    assert (found.reading.against, str(found.target)) == (against, target)
+
+
+def test_not_below_a_rank_or_a_result_told_is_no_change_of_a_measure() -> None:
+    assert [
+        r.op for r in readings("Phấn đấu thứ hạng Chỉ số PAR Index không thấp hơn năm 2025.")
+    ] == ["rank_keep"]
+    assert readings("Năm 2025, mức độ hài lòng không thấp hơn năm 2024.") == []
+
+
+def test_a_change_against_a_year_not_before_its_period_keeps_the_period_before() -> None:
+    (found,) = extract(
+        "Giảm tối thiểu 10% biên chế công chức so với năm 2027.", issuer="46", period="2026"
+    ).targets
+    assert str(found.target) == "relative change ≤ -10 % vs the previous period"
+    assert "measured against 2027, not before its period: not kept" in found.target.note

@@ -344,6 +344,19 @@ def _scope(level: str, notes: list[str]) -> Scope:
     return Scope()
 
 
+def _baseline(reading: Reading, period: Period, notes: list[str]) -> Period | None:
+    """The year a change is measured against, as the text names it ("so với năm 2024"),
+    when it ends before the period measured and is not the period just before it (the
+    default); none otherwise."""
+    if reading.against is None:
+        return None
+    against = Period.parse(reading.against)
+    if against.last_day >= period.start:
+        notes.append(f"measured against {reading.against}, not before its period: not kept")
+        return None
+    return None if against == period.previous() else against
+
+
 def _window(label: str | None) -> Period | None:
     """A period as the rules name it ("2025-H2" is the model's "2025-S2")."""
     return Period.parse(label.replace("-H", "-S")) if label else None
@@ -458,13 +471,15 @@ def _target(
         low, high = value.split("..")
         return Between(indicator=indicator, scope=scope, low=_amount(low, unit),
                        high=_amount(high, unit), within=within, note=note, **common)  # type: ignore[arg-type]  # fmt: skip
+    baseline = _baseline(reading, window or plan_period, notes)
+    note = "; ".join(notes)
     if op in ("change_increase", "change_decrease"):
         sign = "-" if op == "change_decrease" else ""
         relative = unit == "percent"
         delta = _amount(f"{sign}{value}", unit)
         return Change(indicator=indicator, scope=scope,
                       op=Op.LE if op == "change_decrease" else Op.GE, delta=delta,
-                      relative=relative, note=note, **common)  # type: ignore[arg-type]  # fmt: skip
+                      baseline=baseline, relative=relative, note=note, **common)  # type: ignore[arg-type]  # fmt: skip
     if op == "rank_top":
         if value:
             return Rank(indicator=indicator, scope=scope, k=int(parse_number(value)),
@@ -480,7 +495,7 @@ def _target(
         if ".." in value:
             notes.append(f"a range of places ({value.replace('..', '–')}): the least is kept")
         return RankChange(indicator=indicator, scope=scope, op=Op.GE, places=places,
-                          note="; ".join(notes), **common)  # type: ignore[arg-type]  # fmt: skip
+                          baseline=baseline, note="; ".join(notes), **common)  # type: ignore[arg-type]  # fmt: skip
     return Ordinal(indicator=indicator, scope=scope, op=Op.GE, level=value, note=note,
                    **common)  # type: ignore[arg-type]  # fmt: skip
 

@@ -22,6 +22,7 @@ __all__ = [
     "EVERY_MINISTRY_AND_LOCALITY",
     "EXCLUSION",
     "LEVEL_WORDS",
+    "NO_FALL",
     "OPERATORS_BEFORE",
     "PAST",
     "PERIODS",
@@ -343,6 +344,12 @@ EXCLUSION = re.compile(
 )
 """An exclusion, kept as written: "(trừ …)", "trừ …", "ngoại trừ …", "không bao gồm …"."""
 
+NO_FALL = (
+    r"\bkhông\s+(?:thấp\s+hơn|giảm|sụt\s+giảm)(?:\s+so\s+với)?\s+"
+    r"(?:năm\s+(?:trước|(?:19|20)\d\d)|cùng\s+kỳ(?:\s+năm\s+trước)?|kỳ\s+trước)\b"
+)
+"""Not below the level before: "không thấp hơn năm 2025", "không giảm so với năm trước",
+"không thấp hơn cùng kỳ" (a change of at least 0 on it)."""
 YEAR_ON_YEAR = r"\bnăm\s+sau\s+(?:cao|lớn|nhiều)\s+hơn\s+năm\s+trước"
 """A rise each year over the year before: "năm sau cao hơn năm trước ít nhất 5%"."""
 RECURRENCES: tuple[tuple[re.Pattern[str], str], ...] = (

@@ -51,6 +51,7 @@ _ANCHORS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("amount", re.compile(lx.REACHED_AMOUNT, CASE)),
     ("total", re.compile(lx.TOTAL, CASE)),
     ("none_left", re.compile(lx.NONE_LEFT, CASE)),
+    ("no_fall", re.compile(lx.NO_FALL, CASE)),
     ("count", re.compile(lx.COUNT_FLOOR, CASE)),
     ("count", re.compile(lx.COUNT_ABOVE, CASE)),
 )
@@ -150,6 +151,8 @@ class Reading:
             each of which either meets the phrase or not; its ``level`` is the tier pooled
             below 100 % ("district") and each unit at 100 % ("each_district"), and
             "100% cơ quan, đơn vị …" is ``each_agency``.
+        against: For a change, the year it is measured against when the text names one
+            ("giảm 30% … so với năm 2024": ``"2024"``); none for the period before.
     """
 
     phrase: str
@@ -167,6 +170,7 @@ class Reading:
     notes: tuple[str, ...] = ()
     of_units: bool = False
     breakdown: bool = False
+    against: str | None = None
 
 
 @attrs.frozen
@@ -1382,6 +1386,9 @@ def read_piece(
                         exclusions=exclusions,
                         base=base,
                         breakdown=breakdown,
+                        against=_against(text, anchor, clause_start, clause_end)
+                        if reading.op.startswith(_CHANGES)
+                        else None,
                         span=(offset + anchor.start, offset + anchor.end),
                         notes=notes
                         + (("one target per level named",) if len(level_list) > 1 else ()),
@@ -1491,6 +1498,28 @@ _HAS_THE_INDEX = re.compile(
 _TIME_OPS = {"dưới": "<", "tối thiểu": ">=", "ít nhất": ">=", "<": "<"} | dict.fromkeys(
     ("≥", ">=", "=>"), ">="
 )
+#: the forms measured against a period before
+_CHANGES = ("change_", "rank_improve", "rank_keep")
+#: the year a change is measured against ("so với năm 2024", "không thấp hơn năm 2025")
+_AGAINST_YEAR = re.compile(
+    r"\b(?:so\s+với(?:\s+cùng\s+kỳ)?|(?:thấp|cao)\s+hơn|(?:không\s+)?(?:giảm|tăng))\s+"
+    r"(?:năm\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[-–/])",
+    CASE,
+)
+
+
+def _against(text: str, anchor: _Anchor, clause_start: int, clause_end: int) -> str | None:
+    """The year a change is measured against, said after its figure in its clause, else
+    before it ("Giảm 30% thời gian … so với năm 2024", "So với năm 2024, giảm 30% …")."""
+    after = _AGAINST_YEAR.search(text, anchor.start, clause_end)
+    if after is not None:
+        return after["y"]
+    before = list(_AGAINST_YEAR.finditer(text, clause_start, anchor.start))
+    return before[-1]["y"] if before else None
+
+
+#: a rank or a place named ("thứ hạng", "bậc", "vị trí")
+_RANK_WORD = re.compile(r"\b(?:hạng|bậc|vị\s+trí)\b", CASE)
 _TIME_FROM = re.compile(r"\s+từ\s+[\d,.]+\s+(?:ngày|giờ|phút)(?:\s+làm\s+việc)?$", CASE)
 _TIME_VERB = re.compile(r"^(?:giảm|rút\s+ngắn)\s+(?=thời\s+gian\b)", CASE)
 
@@ -1987,6 +2016,13 @@ def _build(
         if done[:1].isalpha():  # "tổ chức tối thiểu một lần mỗi quý sinh hoạt chuyên đề"
             phrase = ph.clean(f"{phrase} {done}")
         return [Reading(phrase, op, value, "count", recurrence=recurrence, notes=note)]
+    if kind == "no_fall":
+        # "Phấn đấu mức độ hài lòng … không thấp hơn năm 2025" (not a rank held: "thứ hạng …
+        # không thấp hơn", RANK_KEEP; nor a result told)
+        if not committed or _RANK_WORD.search(text, clause_start, anchor.start) or not before:
+            return None
+        note = ("not below the level before: a change of at least 0",)
+        return [Reading(before, "change_increase", "0", "percent", notes=note)]
     if kind == "none_left":
         # "không để …" directs ("do not let …"); "năm 2024 không còn hồ sơ quá hạn" is a result
         if not committed and not m["let"]:
