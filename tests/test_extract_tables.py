@@ -709,32 +709,39 @@ def test_a_target_column_named_as_the_measure_s_leads_with_the_word_once() -> No
     assert readable(table).text.split("\n")[0] == "Chỉ tiêu:"
 
 
-def test_a_column_of_results_beside_the_plan_s_and_figures_no_row_numbers() -> None:
-    table = (
-        "| TT | Chỉ tiêu | Thực hiện năm 2024 | Kế hoạch năm 2026 |\n|---|---|---|---|\n"
-        "| 1 | Tỷ lệ hồ sơ trực tuyến toàn trình (%) | 45 | 60 |\n"
-        "| 2 | Mức độ hài lòng của người dân (%) | 88 | 90 |\n"
-    )
-    assert _read_table(table) == [
-        ("60", "self", "2026", "Tỷ lệ hồ sơ trực tuyến toàn trình"),
-        ("90", "self", "2026", "Mức độ hài lòng của người dân"),
-    ]
-    # (read in no year, the results are still none)
-    assert [t.reading.value for t in extract(table, issuer="38").targets] == ["60", "90"]
+_RESULTS_BESIDE_THE_PLAN = (
+    "| TT | Chỉ tiêu | Thực hiện năm 2024 | Kế hoạch năm 2026 |\n|---|---|---|---|\n"
+    "| 1 | Tỷ lệ hồ sơ trực tuyến toàn trình (%) | 45 | 60 |\n"
+    "| 2 | Mức độ hài lòng của người dân (%) | 88 | 90 |\n"
+)
 
 
-def test_a_group_row_keeps_the_rows_after_it_under_the_header() -> None:
-    table = (
-        "| TT | Chỉ tiêu | ĐVT | Năm 2026 |\n|---|---|---|---|\n"
-        "| I | Cải cách thủ tục hành chính | | |\n"
-        "| 1 | Tỷ lệ hồ sơ giải quyết đúng hạn | % | 98 |\n"
-        "| II | Chính quyền số | | |\n"
-        "| 1 | Tỷ lệ văn bản được ký số | % | 100 |\n"
-    )
-    assert _read_table(table) == [
-        ("98", "self", "2026", "Tỷ lệ hồ sơ giải quyết đúng hạn"),
-        ("100", "self", "2026", "Tỷ lệ văn bản được ký số"),
-    ]
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        # a column of results is no target column; a row's figures are no row numbers
+        (_RESULTS_BESIDE_THE_PLAN,
+         [("60", "self", "2026", "Tỷ lệ hồ sơ trực tuyến toàn trình"),
+          ("90", "self", "2026", "Mức độ hài lòng của người dân")]),
+        # a group row keeps the rows after it under the header
+        ("| TT | Chỉ tiêu | ĐVT | Năm 2026 |\n|---|---|---|---|\n"
+         "| I | Cải cách thủ tục hành chính | | |\n"
+         "| 1 | Tỷ lệ hồ sơ giải quyết đúng hạn | % | 98 |\n"
+         "| II | Chính quyền số | | |\n"
+         "| 1 | Tỷ lệ văn bản được ký số | % | 100 |\n",
+         [("98", "self", "2026", "Tỷ lệ hồ sơ giải quyết đúng hạn"),
+          ("100", "self", "2026", "Tỷ lệ văn bản được ký số")]),
+    ],
+)  # fmt: skip
+def test_rows_under_their_header_as_plans_lay_them_out(
+    table: str, expected: list[tuple[str, str, str | None, str]]
+) -> None:
+    assert _read_table(table) == expected
+
+
+def test_a_column_of_results_gives_no_target_read_in_no_year() -> None:
+    targets = extract(_RESULTS_BESIDE_THE_PLAN, issuer="38").targets
+    assert [t.reading.value for t in targets] == ["60", "90"]
 
 
 def test_measures_run_together_are_cut_at_their_heads_when_names_inside_them_miscount() -> None:
