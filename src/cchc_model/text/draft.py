@@ -456,6 +456,7 @@ def _target(
         notes.append(f"a rank is the issuer's own: the level named ({reading.level}) is not kept")
         reading = attrs.evolve(reading, level="self")
     scope = _scope(reading.level, notes)
+    baseline = _baseline(reading, window or plan_period, notes)
     note = "; ".join(notes)
     if op in _OPS:
         if unit == "none":
@@ -471,8 +472,6 @@ def _target(
         low, high = value.split("..")
         return Between(indicator=indicator, scope=scope, low=_amount(low, unit),
                        high=_amount(high, unit), within=within, note=note, **common)  # type: ignore[arg-type]  # fmt: skip
-    baseline = _baseline(reading, window or plan_period, notes)
-    note = "; ".join(notes)
     if op in ("change_increase", "change_decrease"):
         sign = "-" if op == "change_decrease" else ""
         relative = unit == "percent"

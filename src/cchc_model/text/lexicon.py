@@ -14,6 +14,7 @@ from .numbers import NUMBER, NUMBER_OR_WORD, SHARE_WORD
 __all__ = [
     "AGENCY_GROUP",
     "ASPIRATION",
+    "BASELINE_WORDS",
     "BINDING",
     "BODY",
     "COMMITMENT",
@@ -344,6 +345,9 @@ EXCLUSION = re.compile(
 )
 """An exclusion, kept as written: "(trừ …)", "trừ …", "ngoại trừ …", "không bao gồm …"."""
 
+BASELINE_WORDS = r"so\s+với(?:\s+cùng\s+kỳ)?|(?:thấp|kém|cao)\s+hơn|bằng|như|tương\s+đương"
+"""The words that make the year after them a baseline, not a period ("so với năm 2024",
+"không thấp hơn năm 2024", "như năm 2024"), as a pattern."""
 NO_FALL = (
     r"\bkhông\s+(?:thấp\s+hơn|giảm|sụt\s+giảm)(?:\s+so\s+với)?\s+"
     r"(?:năm\s+(?:trước|(?:19|20)\d\d)|cùng\s+kỳ(?:\s+năm\s+trước)?|kỳ\s+trước)\b"

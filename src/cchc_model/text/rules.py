@@ -1041,9 +1041,10 @@ def read_piece(
     who = opening[directed.end() :] if directed else opening
     if directed and _ADVISES.search(who):
         who = opening
-    named_first = _addressed(who) if _ADDRESSEE_FIRST.match(who) else ()
+    addressed_first = _ADDRESSEE_FIRST.match(who) is not None
+    named_first = _addressed(who) if addressed_first else ()
     # ("Các sở, ngành, địa phương phải bảo đảm …": the agencies and the localities, each)
-    groups_first = tuple(_agencies_and_tier(who, context)) if _ADDRESSEE_FIRST.match(who) else ()
+    groups_first = tuple(_agencies_and_tier(who, context)) if addressed_first else ()
     if not named_first and _LOCALITIES_FIRST.match(opening):
         # "Các địa phương phấn đấu tỷ lệ … đạt 50%": each locality, of the issuer's tier below
         below = _tier_of_localities(context)
@@ -1495,15 +1496,21 @@ _HAS_THE_INDEX = re.compile(
 )
 """The index a place among the best is on, named after it ("… có Chỉ số DTI cao nhất")."""
 #: how a time allowed is bounded, by the words or the sign before it (else at most)
-_TIME_OPS = {"dưới": "<", "tối thiểu": ">=", "ít nhất": ">=", "<": "<"} | dict.fromkeys(
-    ("≥", ">=", "=>"), ">="
-)
+_TIME_OPS = {
+    "dưới": "<",
+    "<": "<",
+    "tối thiểu": ">=",
+    "ít nhất": ">=",
+    "≥": ">=",
+    ">=": ">=",
+    "=>": ">=",
+}
 #: the forms measured against a period before
 _CHANGES = ("change_", "rank_improve", "rank_keep")
 #: the year a change is measured against ("so với năm 2024", "không thấp hơn năm 2025")
 _AGAINST_YEAR = re.compile(
-    r"\b(?:so\s+với(?:\s+cùng\s+kỳ)?|(?:thấp|cao)\s+hơn|(?:không\s+)?(?:giảm|tăng))\s+"
-    r"(?:năm\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[-–/])",
+    rf"\b(?:{lx.BASELINE_WORDS})(?:\s+(?:kết\s+quả|mức))?\s+(?:năm\s+)?"
+    r"(?P<y>(?:19|20)\d\d)\b(?!\s*[-–/])",
     CASE,
 )
 

@@ -118,8 +118,7 @@ def periods_in(text: str, year: int | None = None) -> Iterator[tuple[int, str]]:
             ):
                 continue  # "đến hết quý II/2026", "vào quý 2/2026": a deadline, not the period
             if re.search(
-                r"(?:so\s+với(?:\s+cùng\s+kỳ)?|(?:thấp|kém|cao)\s+hơn|bằng|như|tương\s+đương)"
-                r"(?:\s+(?:kết\s+quả|mức))?\s*$",
+                rf"(?:{lx.BASELINE_WORDS})(?:\s+(?:kết\s+quả|mức))?\s*$",
                 text[max(0, m.start() - 20) : m.start()],
                 CASE,
             ):
