@@ -4083,6 +4083,24 @@ def test_an_exclusion_in_brackets_before_what_is_done_keeps_the_phrase_whole() -
     )
 
 
+def test_an_exclusion_carves_out_only_what_it_names() -> None:
+    """ "(trừ văn bản mật)" after the documents' figure is no carve-out of the procedures after
+    it, nor of the homes before it; an exclusion naming nothing counted stays on every figure."""
+    found = readings(
+        "Phấn đấu 60% hộ gia đình có cáp quang, 100% văn bản điện tử được trao đổi trên môi "
+        "trường mạng (trừ văn bản mật), 100% thủ tục hành chính đủ điều kiện được cung cấp "
+        "trực tuyến toàn trình."
+    )
+    assert [(r.value, r.exclusions) for r in found] == [
+        ("60", ()), ("100", ("văn bản mật",)), ("100", ())
+    ]  # fmt: skip
+    found = readings(
+        "Phấn đấu 100% hồ sơ công việc cấp tỉnh và 90% hồ sơ công việc cấp xã được xử lý trên "
+        "môi trường mạng (trừ tài liệu mật)."
+    )
+    assert [r.exclusions for r in found] == [("tài liệu mật",), ("tài liệu mật",)]
+
+
 def test_a_tier_named_before_its_figure_in_brackets() -> None:
     found = readings(
         "Phấn đấu tỷ lệ hồ sơ trực tuyến toàn trình đạt tối thiểu 60% (cấp tỉnh 70%, cấp xã 50%)."

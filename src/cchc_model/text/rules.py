@@ -1416,10 +1416,45 @@ def read_piece(
         cut = text.find(";")
         if cut > 0 and not any(start < cut for start in starts):
             readings[0:0] = _task(text[:cut], offset, context, exclusions)
-        return _said_once(_share_predicates(_on_topic(text, readings))), None
+        return _excluded_where_named(_said_once(_share_predicates(_on_topic(text, readings)))), None
     if told_before_aim and not reported:
         return [], "reports a result, not a target (what commits comes after it, in another clause)"
     return [], _why_none(text, anchors, reported)
+
+
+def _excluded_where_named(readings: list[Reading]) -> list[Reading]:
+    """Each exclusion kept only on the targets that count what it carves out, when some do.
+
+    "… 100% văn bản điện tử … (trừ văn bản mật), 100% thủ tục hành chính …": documents are
+    excluded from the count of documents, not from that of procedures.
+    """
+    carved = {r.exclusions for r in readings if r.exclusions}
+    if len(readings) < 2 or not carved:
+        return readings
+    kept: dict[int, tuple[str, ...]] = {}
+    for exclusions in carved:
+        for what in exclusions:
+            head = _head_of(what)
+            counting = [i for i, r in enumerate(readings) if head and head in _folded(r.phrase)]
+            for i, r in enumerate(readings):
+                if what in r.exclusions and (not counting or i in counting):
+                    kept.setdefault(i, ())
+                    kept[i] += (what,)
+    return [
+        r if kept.get(i, ()) == r.exclusions else attrs.evolve(r, exclusions=kept.get(i, ()))
+        for i, r in enumerate(readings)
+    ]
+
+
+def _head_of(what: str) -> str:
+    """The first two words of what an exclusion names, its head ("văn bản" of "các văn bản
+    mật"), folded; empty when it names less."""
+    words = [w for w in _folded(what).split() if w not in ("các", "những", "mọi")]
+    return " ".join(words[:2]) if len(words) >= 2 else ""
+
+
+def _folded(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def _sentence_times(
