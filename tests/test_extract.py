@@ -4101,6 +4101,21 @@ def test_an_exclusion_carves_out_only_what_it_names() -> None:
     assert [r.exclusions for r in found] == [("tài liệu mật",), ("tài liệu mật",)]
 
 
+def test_what_is_done_otherwise_with_some_records_carves_them_out() -> None:
+    found = readings(
+        "100% hồ sơ công việc được xử lý trên môi trường điện tử (đối với hồ sơ thuộc phạm vi "
+        "bí mật nhà nước thì xử lý trên hệ thống phù hợp theo quy định)."
+    )
+    assert [(r.value, r.exclusions) for r in found] == [
+        ("100", ("hồ sơ thuộc phạm vi bí mật nhà nước",))
+    ]
+    # a tier's own figure in brackets is none, nor another figure for some
+    for aside in ("đối với cấp xã thì 60%", "đối với xã miền núi thì tối thiểu 60%"):
+        found = readings(f"Tỷ lệ hồ sơ trực tuyến đạt 80% ({aside}).")
+        assert found, aside
+        assert all(r.exclusions == () for r in found), aside
+
+
 def test_a_tier_named_before_its_figure_in_brackets() -> None:
     found = readings(
         "Phấn đấu tỷ lệ hồ sơ trực tuyến toàn trình đạt tối thiểu 60% (cấp tỉnh 70%, cấp xã 50%)."

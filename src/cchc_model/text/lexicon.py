@@ -344,6 +344,9 @@ EXCLUSION = re.compile(
     CASE,
 )
 """An exclusion, kept as written: "(trừ …)", "trừ …", "ngoại trừ …", "không bao gồm …"."""
+CARVED_OUT = re.compile(r"\(\s*đối\s+với\s+(?P<what>[^();]+?)\s+thì\b[^()]*\)", CASE)
+"""Records carved out by saying what is done with them instead, in brackets: "(đối với hồ sơ
+thuộc phạm vi bí mật nhà nước thì …)"."""
 
 BASELINE_WORDS = r"so\s+với(?:\s+cùng\s+kỳ)?|(?:thấp|kém|cao)\s+hơn|bằng|như|tương\s+đương"
 """The words that make the year after them a baseline, not a period ("so với năm 2024",

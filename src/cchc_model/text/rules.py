@@ -958,6 +958,11 @@ def read_piece(
     if anchors and lx.NORM_CITED.search(sentence) and not lx.STATED_TARGET.search(sentence):
         return [], "cites what another text rules or when it takes effect, no target"
     exclusions = tuple(m["what"].strip() for m in lx.EXCLUSION.finditer(text) if m["what"].strip())
+    # "(đối với hồ sơ thuộc phạm vi bí mật nhà nước thì xử lý trên hệ thống phù hợp)": those
+    # records carved out (not a figure for some: "(đối với cấp xã thì 80%)")
+    exclusions += tuple(
+        m["what"].strip() for m in lx.CARVED_OUT.finditer(text) if not re.search(r"\d", m[0])
+    )
     readings: list[Reading] = []
     previous_phrase = ""
     previous_group: list[str] = []
