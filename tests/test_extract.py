@@ -4681,6 +4681,15 @@ def test_a_figure_restated_in_words_and_a_half_cut() -> None:
             "cao nhất.",
             "Chỉ số chuyển đổi số (DTI)",
         ),
+        # … in lower case, inside the group the figure opens, or past "tỉnh, thành phố"
+        (
+            "Phấn đấu đến năm 2030, tỉnh thuộc nhóm 10 tỉnh, thành phố có chỉ số DTI cao nhất.",
+            "chỉ số DTI",
+        ),
+        (
+            "Phấn đấu tỉnh nằm trong top 10 tỉnh, thành phố có chỉ số chuyển đổi số cao nhất.",
+            "chỉ số chuyển đổi số",
+        ),
     ],
 )
 def test_what_a_rank_or_a_quoted_target_measures(sentence: str, phrase: str) -> None:

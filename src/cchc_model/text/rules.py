@@ -1532,9 +1532,11 @@ _ABOUT_INDICES = re.compile(
     rf"[^,;.]*?\bvề\s+(?:các\s+)?((?:chỉ\s+số\s+)?(?-i:{lx.INDEX_NAME.pattern})[^;.]*)", CASE
 )
 _HAS_THE_INDEX = re.compile(
-    rf"[^,;.]*?\bcó\s+((?-i:{lx.INDEX_NAME.pattern})[^,;.]*?)\s+(?:cao|tốt)\s+nhất\b", CASE
+    rf"(?:[^,;.]|,(?=\s*thành\s+phố\b))*?\bcó\s+((?:chỉ\s+số\b|(?-i:{lx.INDEX_NAME.pattern}))[^,;.]*?)\s+(?:cao|tốt)\s+nhất\b",
+    CASE,
 )
-"""The index a place among the best is on, named after it ("… có Chỉ số DTI cao nhất")."""
+"""The index a place among the best is on, named after it ("… địa phương có Chỉ số DTI cao
+nhất", "… tỉnh, thành phố có chỉ số DTI cao nhất": one index, right after "có")."""
 #: how a time allowed is bounded, by the words or the sign before it (else at most)
 _TIME_OPS = {
     "dưới": "<",
@@ -1931,7 +1933,9 @@ def _build(
             ]  # fmt: skip
         elif about:
             phrase = ph.clean(about.group(1))
-        elif len(phrase.split()) <= 3 and (scored := _HAS_THE_INDEX.match(after_raw)):
+        elif len(phrase.split()) <= 3 and (
+            scored := _HAS_THE_INDEX.match(after_raw) or _HAS_THE_INDEX.search(m[0])
+        ):
             # "… top 20 địa phương có Chỉ số chuyển đổi số (DTI) cao nhất": the index named
             phrase = ph.clean(scored.group(1))
         elif len(phrase.split()) <= 3:
