@@ -2210,11 +2210,35 @@ class TestMoreRanksAndTasks:
             # the same place kept, said twice: one target
             ("Năm 2026, phấn đấu duy trì vị trí xếp hạng Chỉ số PAPI, không để tụt hạng.",
              "rank_keep", "thứ hạng Chỉ số PAPI"),
+            # the place reached, as what is kept, is no result told
+            ("Nâng cao Chỉ số cải cách hành chính, giữ vững thứ hạng đã đạt được.",
+             "rank_keep", "Chỉ số cải cách hành chính"),
+            ("Giữ vững, phát huy thứ hạng Chỉ số PAPI của tỉnh đã đạt được năm 2025.",
+             "rank_keep", "thứ hạng Chỉ số PAPI của tỉnh"),
+            # the verb of keeping is no part of the index in a group
+            ("Phấn đấu Chỉ số PCI của tỉnh giữ vững vị trí trong nhóm 10 tỉnh dẫn đầu.",
+             "rank_top", "Chỉ số PCI của tỉnh"),
+            # a rank higher than a year's, the index named between
+            ("Bảo đảm thứ hạng Chỉ số PAR Index năm 2026 cao hơn năm 2025.",
+             "rank_improve", "Chỉ số PAR Index"),
+            ("Bảo đảm thứ hạng Chỉ số PAR Index năm 2026 bằng hoặc cao hơn năm 2025.",
+             "rank_keep", "thứ hạng Chỉ số PAR Index"),
         ],
     )  # fmt: skip
     def test_ranks(self, sentence: str, op: str, phrase: str) -> None:
         (found,) = readings(sentence)
         assert (found.op, found.phrase) == (op, phrase)
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Năm 2025, thứ hạng Chỉ số PAR Index của tỉnh cao hơn năm 2024.",
+            "Tỷ lệ hồ sơ trực tuyến của tỉnh đã đạt 80%.",
+            "Giữ vững thứ hạng, tỷ lệ hồ sơ trực tuyến đã đạt 80%.",
+        ],
+    )
+    def test_a_place_or_a_figure_reached_is_told(self, sentence: str) -> None:
+        assert readings(sentence) == []
 
     def test_a_numbered_rise_said_with_nang_cao_is_one_target(self) -> None:
         (found,) = readings("Nâng cao xếp hạng Chỉ số PAR Index lên ít nhất 3 bậc.")

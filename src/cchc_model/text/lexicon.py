@@ -191,8 +191,12 @@ STATED_TARGET = re.compile(
 )
 """The words that still make a target inside a report passage, where "bảo đảm", "phải",
 "nâng cao" describe what was done ("hạ tầng viễn thông đảm bảo hoạt động ổn định")."""
+_REACHED_KEPT = r"đã\s+đạt(?:\s+được)?(?:\s+(?:trong\s+)?năm\s+\d{4})?\s*[,;.)]"
+# ("giữ vững thứ hạng đã đạt được (năm 2025).": what was reached, named as what to keep, tells
+# no result; its stop is matched, since a text cut before a figure ends where "đã đạt" does)
 REACHED_ONLY = (
-    r"(?<!chứng\s)(?<!địa\s)\b(?:chỉ|(?<!thôn\s)(?<!kỳ\s)(?<!lập\s)mới|đã|thực\s+tế)\s+đạt"
+    r"(?<!chứng\s)(?<!địa\s)\b(?:chỉ|(?<!thôn\s)(?<!kỳ\s)(?<!lập\s)mới|"
+    rf"(?!{_REACHED_KEPT})đã|thực\s+tế)\s+đạt"
 )
 """What was reached, a result ("chỉ đạt 72%", "mới đạt", "đã đạt", "thực tế đạt"; not "thành
 lập mới đạt", founded anew)."""
@@ -323,7 +327,7 @@ PLAN_TITLE = re.compile(
 REPORT_TITLE = re.compile(r"\b(?:báo\s+cáo|kết\s+quả|sơ\s+kết|tổng\s+kết|tình\s+hình)\b", CASE)
 """A title that names a report ("Báo cáo kết quả …", "Sơ kết 6 tháng …"): no plan."""
 PAST = re.compile(
-    r"\b(?:(?<!án\s)(?<!hoạch\s)đã|hiện\s+nay|hiện\s+có|(?<!thực\s)hiện\s+tại|hiện\s+đạt|"
+    rf"\b(?:(?<!án\s)(?<!hoạch\s)(?!{_REACHED_KEPT})đã|hiện\s+nay|hiện\s+có|(?<!thực\s)hiện\s+tại|hiện\s+đạt|"
     r"(?:năm|thời\s+gian|nhiệm\s+kỳ|quý|tháng|tuần|kỳ|giai\s+đoạn)\s+(?:vừa\s+)?qua|lũy\s+kế|"
     r"(?:số\s+liệu|khảo\s+sát|thống\s+kê|báo\s+cáo|kiểm\s+tra|đánh\s+giá|rà\s+soát)\s+cho\s+thấy)"
     r"\b|^\s*hiện\b|"
@@ -937,11 +941,17 @@ RANK_IMPROVE = (
 hạng", "cải thiện thứ hạng Chỉ số PAPI ít nhất 2 bậc", "nâng xếp hạng chỉ số … lên từ 5 - 7
 bậc"."""
 RANK_RAISED = (
-    r"\b(?:cải\s+thiện\s+(?:thứ|xếp)\s+hạng|nâng\s+cao\s+(?:(?:vị\s+trí\s+)?xếp|thứ)\s+hạng)\b"
+    r"\b(?:cải\s+thiện\s+(?:thứ|xếp)\s+hạng|nâng\s+cao\s+(?:(?:vị\s+trí\s+)?xếp|thứ)\s+hạng)\b|"
+    # "thứ hạng Chỉ số PAR Index năm 2026 cao hơn năm 2025": a rise, the index named between
+    # (not "bằng hoặc cao hơn", a place kept)
+    r"\b(?:thứ|xếp)\s+hạng\s+(?P<risen>[^;.%]{3,150}?)(?<!\bhoặc)\s+(?:cao|tốt)\s+hơn\s+"
+    r"(?=(?:năm|so\s+với)\b)"
 )
 """A rise in rank named by its verb alone ("cải thiện thứ hạng …", "nâng cao thứ hạng Chỉ số
-DTI …"), where no place kept is said with it: "duy trì và cải thiện thứ hạng", "giữ vững và
-từng bước nâng cao" keep the place, the floor of the rise (:data:`RANK_KEEP`, read first)."""
+DTI …") or by a rank higher than a year's ("thứ hạng … cao hơn năm 2025", the index named
+between, ``risen``), where no place kept is said with it: "duy trì và cải thiện thứ hạng",
+"giữ vững và từng bước nâng cao" keep the place, the floor of the rise (:data:`RANK_KEEP`,
+read first)."""
 RANK_POSITION = (
     r"\b(?:xếp(?:\s+(?:vị\s+trí|thứ|hạng))?|vị\s+trí(?:\s+thứ)?|đứng\s+thứ)\s+"
     r"(?:(?P<a>\d{1,3})\s*[-–]\s*)?(?P<k>\d{1,3})\s*/\s*\d{1,3}\b|"

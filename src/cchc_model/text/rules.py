@@ -1906,8 +1906,13 @@ def _build(
         value = decimal_text(parse_number(k)) if k else ""
         # ("Chỉ số PAR INDEX của tỉnh xếp trong nhóm 10 …": the verb of ranking is no part)
         # ("… đứng trong top 10", "… đạt thứ hạng trong nhóm 15 …": nor is the verb of standing)
+        # (nor the verb of keeping: "Chỉ số … của tỉnh giữ vững vị trí trong nhóm 10 …")
         phrase = re.sub(
-            r"\s+(?:xếp(?:\s+hạng)?|đứng|nằm|đạt(?:\s+thứ\s+hạng)?)$", "", before, flags=CASE
+            r"\s+(?:(?:tiếp\s+tục\s+)?(?:giữ\s+vững|duy\s+trì)(?:\s+(?:vị\s+trí|thứ\s+hạng))?"
+            r"(?:\s+(?:xếp|đứng|nằm))?|xếp(?:\s+hạng)?|đứng|nằm|đạt(?:\s+thứ\s+hạng)?)$",
+            "",
+            before,
+            flags=CASE,
         )
         ranking = re.search(r"\btrong\s+(?:bảng\s+)?(xếp\s+hạng\s+[^,;.]+)", after_raw, CASE)
         about = _ABOUT.match(after_raw)
@@ -1992,6 +1997,8 @@ def _build(
         # "cải thiện thứ hạng Chỉ số PAPI ít nhất 2 bậc": the index named between
         if numbers.get("a2") and ph.clean(numbers["named"]):
             phrase = ph.clean(numbers["named"])
+        elif numbers.get("risen"):
+            phrase = ph.clean(numbers["risen"])  # "thứ hạng X cao hơn năm 2025"
         elif (not phrase or not value or numbers.get("a3")) and lx.INDEX_NAME.match(named_after):
             # "tăng từ 3 đến 5 bậc Chỉ số SIPAS so với năm 2024": the index is named after
             start = anchor.end + len(after_raw) - len(named_after)
