@@ -546,7 +546,12 @@ class TestScopesAndContext:
          ("Trình UBND tỉnh phê duyệt Kiến trúc chính quyền số trước ngày 15/10/2025.",
           "UBND tỉnh phê duyệt Kiến trúc chính quyền số"),
          ("Xây dựng cơ sở dữ liệu cán bộ, hoàn thành trước ngày 31/12/2025.",
-          "cơ sở dữ liệu cán bộ")],
+          "cơ sở dữ liệu cán bộ"),
+         # verbs listed over one object: the comma between them cuts no part
+         ("Hoàn thành việc rà soát, sửa đổi quy chế làm việc trước ngày 31/8/2026.",
+          "việc rà soát, sửa đổi quy chế làm việc"),
+         ("Hoàn thành sắp xếp, kiện toàn tổ chức bộ máy trước ngày 31/8/2026.",
+          "sắp xếp, kiện toàn tổ chức bộ máy")],
     )  # fmt: skip
     def test_more_tasks_with_a_deadline(self, sentence: str, phrase: str) -> None:
         (found,) = extract(sentence).targets

@@ -2688,6 +2688,8 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
     due_part = (text.rfind(",", due_clause, deadlines[0][0]) + 1 or due_clause) if deadlines else 0
     if due_part and _PEOPLE_THEN_ORGANISATIONS.search(text, 0, due_part + 12):
         due_part = due_clause  # "… của người dân, tổ chức đối với …": a pair named, no verb
+    if due_part and _VERBS_LISTED.search(text, due_clause, due_part):
+        due_part = due_clause  # "Hoàn thành việc sắp xếp, kiện toàn …": verbs of one object
     periodic = _PERIODIC_DUTY.search(text) if recurring else None
     if periodic is not None:
         # "…, định kỳ 6 tháng báo cáo kết quả … trước ngày 15 tháng 6 …": the part it is in
@@ -2794,6 +2796,9 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
     return [attrs.evolve(task, level=level, notes=task.notes + note) for level in groups] or [task]
 
 
+#: a comma after "việc" or "hoàn thành" and one verb: verbs listed over one object ("việc rà
+#: soát, sửa đổi …", "Hoàn thành sắp xếp, kiện toàn …")
+_VERBS_LISTED = re.compile(r"(?:\bviệc|^\s*hoàn\s+(?:thành|tất))\s+\w+(?:\s+\w+)?\s*,\s*$", CASE)
 #: a tier's own activity or apparatus a task acts on ("chấm dứt hoạt động của cấp huyện"),
 #: not who does it
 _TIER_ACTED_ON = re.compile(
