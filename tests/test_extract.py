@@ -2406,6 +2406,14 @@ class TestWhoAndWhere:
             "pháp luật."
         ) == [(">=", "322", "count", "self")]
 
+    def test_where_a_count_is_made_is_no_count_for_each(self) -> None:
+        assert read(
+            "Tổ chức 05 cuộc kiểm tra công tác cải cách hành chính tại các cơ quan, đơn vị."
+        ) == [(">=", "5", "count", "self")]
+        assert read("Xây dựng ít nhất 01 mô hình điểm tại mỗi xã, phường.") == [
+            (">=", "1", "count", "each_commune")
+        ]
+
     def test_a_qualifier_alone_takes_the_phrase_before(self) -> None:
         first, second = readings(
             "Tỷ lệ hồ sơ giải quyết trước hạn đạt tối thiểu 30%, đúng hạn đạt 100%."

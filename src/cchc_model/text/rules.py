@@ -1213,13 +1213,21 @@ def read_piece(
             # another tier are no part of the communes counted)
             and not _other_tier_counted(text, anchor, first_phrase_before_within)
         )
+        said_after = _FOR_WHOM.sub("", _NEXT_TIER_OPENS.sub("", text[anchor.start : next_start]))
+        levels_after = _levels(said_after)
+        levels_of_clause = clause_levels
+        if anchor.kind == "count" and not _EACH_SAID.search(text, clause_start, clause_end):
+            # "Tổ chức 05 cuộc kiểm tra … tại các cơ quan, đơn vị": where a total is counted,
+            # not a count for each ("01 mô hình tại mỗi xã" is)
+            levels_after = _not_each(levels_after)
+            levels_of_clause = _not_each(clause_levels)
         levels = (
             # (not who it is done for: "04 lớp bồi dưỡng … cho cán bộ, công chức cấp xã"; not
             # the tier the next figure opens with: "… ở cấp tỉnh đạt 98%, ở cấp xã đạt 95%")
-            _levels(_FOR_WHOM.sub("", _NEXT_TIER_OPENS.sub("", text[anchor.start : next_start])))
+            levels_after
             or (groups_first if anchor.kind != "count" else ())
             or _levels_before(text[prev_end : anchor.start], context)
-            or (clause_levels if alone == 1 else ())
+            or (levels_of_clause if alone == 1 else ())
             # a "trong đó" sub-quota is counted where its base is
             or (levels_before_within if sub_quota else ())
             or topic_levels
@@ -2794,6 +2802,13 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
     groups = _agencies_and_tier(doers, context)
     note = ("given to the agencies and to the units of a tier: one target for each",)
     return [attrs.evolve(task, level=level, notes=task.notes + note) for level in groups] or [task]
+
+
+_EACH_SAID = re.compile(r"\b(?:mỗi|từng)\b", CASE)
+
+
+def _not_each(levels: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(level for level in levels if not level.startswith("each_"))
 
 
 #: a comma after "việc" or "hoàn thành" and one verb: verbs listed over one object ("việc rà
