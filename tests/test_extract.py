@@ -551,7 +551,12 @@ class TestScopesAndContext:
          ("Hoàn thành việc rà soát, sửa đổi quy chế làm việc trước ngày 31/8/2026.",
           "việc rà soát, sửa đổi quy chế làm việc"),
          ("Hoàn thành sắp xếp, kiện toàn tổ chức bộ máy trước ngày 31/8/2026.",
-          "sắp xếp, kiện toàn tổ chức bộ máy")],
+          "sắp xếp, kiện toàn tổ chức bộ máy"),
+         # what is compiled and sent, to whom it is sent; how often no part of it
+         ("Tổng hợp kết quả kiểm tra gửi Sở Nội vụ trước ngày 10/12/2026.",
+          "kết quả kiểm tra gửi Sở Nội vụ"),
+         ("Báo cáo kết quả cải cách hành chính định kỳ hằng quý, gửi UBND tỉnh trước ngày 15 "
+          "của tháng cuối quý.", "kết quả cải cách hành chính, gửi UBND tỉnh")],
     )  # fmt: skip
     def test_more_tasks_with_a_deadline(self, sentence: str, phrase: str) -> None:
         (found,) = extract(sentence).targets

@@ -3104,6 +3104,7 @@ def _task_object(body: str) -> str:
     for pattern, _ in lx.RECURRENCES:  # "… định kỳ hằng quý gửi Sở Nội vụ": how often
         body = pattern.sub("", body)
     body = re.sub(r"\s+định\s+kỳ(?=\s|$)", "", body, flags=CASE)
+    body = re.sub(r"\s+(?=,)", "", body)  # ("… hành chính định kỳ hằng quý, gửi …")
     body = lx.TASK_PURPOSE.sub("", body)  # how or why it is done
     body = _NEXT_TASK.sub("", body)  # "… cho người dân và duy trì các hoạt động này …"
     # "Rà soát, đơn giản hóa thủ tục …": the verbs listed, then what they act on
