@@ -4732,6 +4732,11 @@ def test_a_figure_restated_in_words_and_a_half_cut() -> None:
             "Phấn đấu tỉnh nằm trong top 10 tỉnh, thành phố có chỉ số chuyển đổi số cao nhất.",
             "chỉ số chuyển đổi số",
         ),
+        # a group whose height is said after it
+        (
+            "Phấn đấu mức độ hài lòng của người dân thuộc nhóm 10 tỉnh cao nhất cả nước.",
+            "mức độ hài lòng của người dân",
+        ),
     ],
 )
 def test_what_a_rank_or_a_quoted_target_measures(sentence: str, phrase: str) -> None:

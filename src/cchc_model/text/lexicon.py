@@ -893,10 +893,12 @@ _GROUP = r"(?:[^\s,;.]+\s+|(?:tỉnh|huyện|xã),\s*)"
 _LEADING = (
     r"(?:dẫn\s+đầu|đứng\s+đầu|(?:có\s+)?(?:kết\s+quả|điểm(?:\s+số)?|xếp\s+hạng)\s+cao\s+nhất|"
     # "có chỉ số cao nhất", "có chất lượng điều hành kinh tế tốt nhất"
-    r"có\s+(?:[^\s,;.]+\s+){1,8}?(?:cao|tốt)\s+nhất)"
+    r"có\s+(?:[^\s,;.]+\s+){1,8}?(?:cao|tốt)\s+nhất|"
+    # "nhóm 10 tỉnh cao nhất cả nước": the group's height said after it
+    r"(?:cao|tốt)\s+nhất)"
 )
 """The head of a ranking: "dẫn đầu", "đứng đầu", "có kết quả cao nhất", "có chỉ số cao
-nhất", "có chất lượng … tốt nhất"."""
+nhất", "có chất lượng … tốt nhất", "(10 tỉnh) cao nhất"."""
 RANK_TOP = (
     rf"(?:\b(?:1|một)\s+trong\s+(?:số\s+)?(?P<k>{NUMBER_OR_WORD})\s+{_GROUP}{{0,4}}?"
     rf"{_LEADING}|\bnhóm\s+(?P<k2>{NUMBER_OR_WORD})(?:\s*/\s*\d+)?\s+{_GROUP}{{0,4}}?{_LEADING}|"
