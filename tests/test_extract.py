@@ -552,6 +552,10 @@ class TestScopesAndContext:
           "việc rà soát, sửa đổi quy chế làm việc"),
          ("Hoàn thành sắp xếp, kiện toàn tổ chức bộ máy trước ngày 31/8/2026.",
           "sắp xếp, kiện toàn tổ chức bộ máy"),
+         # what the object was done before is no task done ("chỉ … Bộ đã tham mưu …" is)
+         ("Đến hết ngày 31/12/2026, chấm dứt việc tiếp nhận hồ sơ giấy đối với các thủ tục đã "
+          "cung cấp trực tuyến toàn trình.",
+          "việc tiếp nhận hồ sơ giấy đối với các thủ tục đã cung cấp trực tuyến toàn trình"),
          # what is compiled and sent, to whom it is sent; how often no part of it
          ("Tổng hợp kết quả kiểm tra gửi Sở Nội vụ trước ngày 10/12/2026.",
           "kết quả kiểm tra gửi Sở Nội vụ"),

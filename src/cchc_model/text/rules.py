@@ -2687,7 +2687,12 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
     # what a directive given directs is told after it ("Bộ đã có văn bản đề nghị … gửi …")
     directive = _DIRECTED_BEFORE.search(text)
     told = text[directive.end() :] if directive else text
-    if (lx.REPORT.search(told) or lx.PAST.search(told)) and not lx.COMMITMENT.search(text):
+    past = lx.PAST.search(told)
+    if past is not None and past[0].lower() == "đã":
+        clause = max(told.rfind(",", 0, past.start()), told.rfind(";", 0, past.start())) + 1
+        if _TASK_VERB.search(told, clause, past.start()):
+            past = None  # "chấm dứt … đối với các thủ tục đã cung cấp …": what the object was
+    if (lx.REPORT.search(told) or past) and not lx.COMMITMENT.search(text):
         return []  # "chỉ trong tháng 10 và 11, Bộ đã tham mưu …": what was done
     # a task in other words is looked for first in the clause its deadline is in ("…; trong
     # quý 1, xác định ngay từng việc …"), then from the sentence's start
@@ -2941,6 +2946,7 @@ _PERIODIC_DUTY = re.compile(r"\bđịnh\s+kỳ\b", CASE)
 
 
 #: "hoàn thành", "đưa … vào vận hành": a task that ends (a pilot or an activity goes on)
+_TASK_VERB = re.compile(rf"\b(?:{lx.TASK_VERB_WORDS})\b", CASE)
 _COMPLETES = re.compile(
     r"\b(?:hoàn\s+thành|hoàn\s+tất|đưa\s+[^.;]{0,80}?vào\s+(?:vận\s+hành|sử\s+dụng|"
     r"khai\s+thác|hoạt\s+động))\b",
