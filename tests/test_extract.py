@@ -1344,6 +1344,14 @@ class TestPhraseFamilies:
             (">=", "12", "count", "self")
         ]
 
+    def test_a_count_put_into_use(self) -> None:
+        (found,) = readings(
+            "Đưa vào khai thác sử dụng 114 cơ sở dữ liệu quốc gia trước ngày 31/12/2025."
+        )
+        assert (found.op, found.value, found.unit, found.phrase, found.deadline) == (
+            ">=", "114", "count", "cơ sở dữ liệu quốc gia", date(2025, 12, 31)
+        )  # fmt: skip
+
 
 class TestTimeFamilies:
     def test_het_nam_is_the_end_of_the_year(self) -> None:

@@ -1035,6 +1035,8 @@ COUNT = (
     r"(?:hình\s+thành|phát\s+triển)(?:\s+mới)?|"
     # ("tập huấn kỹ năng số cho 1.500 lượt người dân": whom it is for, counted)
     r"triển\s+khai|tích\s+hợp|(?:đào\s+tạo|bồi\s+dưỡng|tập\s+huấn)(?:[^,;.%\d]{0,40}?\s+cho)?|"
+    # "đưa vào khai thác sử dụng 114 cơ sở dữ liệu quốc gia"
+    r"đưa\s+vào\s+(?:khai\s+thác(?:,?\s+sử\s+dụng)?|vận\s+hành|sử\s+dụng)|"
     r"số\s+hóa|thành\s+lập(?:\s+mới)?|bổ\s+sung|"
     r"cung\s+cấp(?:\s+thêm)?|sửa\s+đổi|thu\s+hút(?:\s+thêm)?|"
     r"(?:lựa\s+)?chọn|kiểm\s+tra|tổ\s+chức|rà\s+soát|cắt\s+giảm|đơn\s+giản\s+hóa|"
