@@ -2430,6 +2430,9 @@ class TestWhoAndWhere:
         assert read("Xây dựng ít nhất 01 mô hình điểm tại mỗi xã, phường.") == [
             (">=", "1", "count", "each_commune")
         ]
+        assert read(
+            "Xây dựng ít nhất 3 mô hình thôn thông minh tại các xã Quế Long, Quế Xuân 2, Quế Phú."
+        ) == [(">=", "3", "count", "self")]
 
     def test_a_qualifier_alone_takes_the_phrase_before(self) -> None:
         first, second = readings(

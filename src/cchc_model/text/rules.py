@@ -1217,10 +1217,12 @@ def read_piece(
         levels_after = _levels(said_after)
         levels_of_clause = clause_levels
         if anchor.kind == "count" and not _EACH_SAID.search(text, clause_start, clause_end):
-            # "Tổ chức 05 cuộc kiểm tra … tại các cơ quan, đơn vị": where a total is counted,
-            # not a count for each ("01 mô hình tại mỗi xã" is)
-            levels_after = _not_each(levels_after)
-            levels_of_clause = _not_each(clause_levels)
+            # "Tổ chức 05 cuộc kiểm tra … tại các cơ quan, đơn vị", "… 3 mô hình … tại các xã
+            # Quế Long, Quế Phú": where a total is counted, not a count for each nor a tier's
+            # ("01 mô hình tại mỗi xã" is one each)
+            levels_after = _not_each(_levels(_PLACES_COUNTED_IN.sub("", said_after)))
+            clause = _FOR_WHOM.sub("", text[clause_start:clause_end])
+            levels_of_clause = _not_each(_levels(_PLACES_COUNTED_IN.sub("", clause)))
         levels = (
             # (not who it is done for: "04 lớp bồi dưỡng … cho cán bộ, công chức cấp xã"; not
             # the tier the next figure opens with: "… ở cấp tỉnh đạt 98%, ở cấp xã đạt 95%")
@@ -2810,6 +2812,8 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
 
 
 _EACH_SAID = re.compile(r"\b(?:mỗi|từng)\b", CASE)
+#: the places a count is made in, named after it ("… tại các xã Quế Long, Quế Phú")
+_PLACES_COUNTED_IN = re.compile(r"\b(?:tại|ở|trên)\s+(?:các|những)\b.*$", CASE | re.DOTALL)
 
 
 def _not_each(levels: tuple[str, ...]) -> tuple[str, ...]:
