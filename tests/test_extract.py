@@ -5720,3 +5720,27 @@ def test_a_change_against_a_year_not_before_its_period_keeps_the_period_before()
     ).targets
     assert str(found.target) == "relative change ≤ -10 % vs the previous period"
     assert "measured against 2027, not before its period: not kept" in found.target.note
+
+
+def test_the_nearest_time_before_a_figure_whatever_kind_it_is() -> None:
+    """A day said first and the end of a year said nearer the figure: the year's end (the
+    readers of times yield each kind in turn, not in the order of the text); the index named
+    in the clause before the figure, not what opens the sentence."""
+    (found,) = extract(
+        "Tại hội nghị vào ngày 18/3, tỉnh đề ra mục tiêu đến hết năm 2026, Chỉ số PAPI của tỉnh "
+        "tăng 10 bậc.",
+        period="2026",
+    ).targets
+    assert (found.reading.phrase, found.reading.deadline) == (
+        "Chỉ số PAPI của tỉnh",
+        date(2026, 12, 31),
+    )
+
+
+def test_the_phase_a_national_target_programme_is_named_with_is_no_period() -> None:
+    (found,) = extract(
+        "Mục tiêu năm 2020 của Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn "
+        "2016-2020 là 100% số huyện có xã đạt chuẩn nông thôn mới trong năm 2020.",
+        period="2020",
+    ).targets
+    assert found.reading.period == "2020"

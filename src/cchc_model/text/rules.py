@@ -659,7 +659,9 @@ def _op_before(text: str, start: int, clause_start: int) -> str | None:
 
 
 def _nearest(items: list[tuple[int, T]], position: int) -> T:
-    """The item nearest before ``position`` (else the first after it)."""
+    """The item nearest before ``position`` (else the first after it); ``items`` in any order
+    (the readers of times yield each kind of time in turn)."""
+    items = sorted(items, key=lambda item: item[0])
     index = bisect.bisect_right([at for at, _ in items], position) - 1
     return items[max(index, 0)][1]
 
@@ -1996,6 +1998,11 @@ def _build(
         # "Tỉnh phấn đấu Chỉ số PAR Index tăng …": the index, not who strives
         striving = re.match(r".*\b(?:phấn\s+đấu|quyết\s+tâm)\s+(?=\S)", before, CASE)
         phrase = ph.clean(before[striving.end() :]) if striving else before
+        # "Tại hội nghị …, tỉnh đề ra mục tiêu đến hết năm 2026, Chỉ số PAPI của tỉnh tăng …":
+        # the index named in the last clause before the figure, not what opens the sentence
+        last = text[measured_from : anchor.start].rsplit(",", 1)[-1]
+        if last != text[measured_from : anchor.start] and lx.INDEX_NAME.search(last):
+            phrase = ph.clean(last)
         # "tăng dần vị trí xếp hạng Chỉ số PCI", "cải thiện thứ hạng vị trí Chỉ số …"
         # ("tăng 5 bậc trên bảng xếp hạng Chỉ số PAR Index")
         ranked = re.match(

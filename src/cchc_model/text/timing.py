@@ -84,7 +84,9 @@ def _dated(kind: str, m: re.Match[str], year: int) -> date | None:
 
 #: a document or set of criteria named just before, whose years a year after it belongs to
 _NAMED_BY = re.compile(
-    rf"\b(?:theo|tại|của|thực\s+hiện)\s+(?:các\s+)?{lx.DOCUMENT_KIND}[^,;.:]{{0,80}}$",
+    rf"(?:\b(?:theo|tại|của|thực\s+hiện)\s+(?:các\s+)?{lx.DOCUMENT_KIND}|"
+    # "Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2016-2020": a name
+    r"\bChương\s+trình\s+mục\s+tiêu\s+quốc\s+gia\b)[^,;.:]{0,80}$",
     CASE,
 )
 
