@@ -552,6 +552,10 @@ class TestScopesAndContext:
           "việc rà soát, sửa đổi quy chế làm việc"),
          ("Hoàn thành sắp xếp, kiện toàn tổ chức bộ máy trước ngày 31/8/2026.",
           "sắp xếp, kiện toàn tổ chức bộ máy"),
+         # an amendment named with its two verbs is one
+         ("Bộ Nội vụ xây dựng Nghị định sửa đổi, bổ sung Nghị định số 30/2020/NĐ-CP, trình "
+          "Chính phủ trong Quý IV năm 2026.",
+          "Nghị định sửa đổi, bổ sung Nghị định số 30/2020/NĐ-CP"),
          # what the object was done before is no task done ("chỉ … Bộ đã tham mưu …" is)
          ("Đến hết ngày 31/12/2026, chấm dứt việc tiếp nhận hồ sơ giấy đối với các thủ tục đã "
           "cung cấp trực tuyến toàn trình.",

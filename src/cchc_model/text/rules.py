@@ -3092,6 +3092,11 @@ def _first_part(body: str) -> str:
         if re.search(r"\bHĐND$", out.rstrip()) and re.match(r"\s*UBND\b", part):
             out += "," + part  # "văn bản … do HĐND, UBND xã ban hành": the two who issue them
             continue
+        if re.search(r"\bsửa\s+đổi$", out.rstrip(), CASE) and re.match(
+            r"\s*bổ\s+sung\b", part, CASE
+        ):
+            out += "," + part  # "Nghị định sửa đổi, bổ sung Nghị định số …": one amendment
+            continue
         named = out.strip()[:1].isupper()  # "Nghị định, trình Chính phủ …": a name, no verb
         short = len(re.sub(r"^\s*việc\s", "", out, flags=CASE).split()) < 3
         if (named or not short) and not (len(part.split()) <= 3 and not _NOT_LISTED.match(part)):
