@@ -5743,8 +5743,8 @@ def test_the_nearest_time_before_a_figure_whatever_kind_it_is() -> None:
 
 def test_the_phase_a_national_target_programme_is_named_with_is_no_period() -> None:
     (found,) = extract(
-        "Mục tiêu năm 2020 của Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn "
-        "2016-2020 là 100% số huyện có xã đạt chuẩn nông thôn mới trong năm 2020.",
+        "Mục tiêu năm 2020 của Ban Chỉ đạo Chương trình mục tiêu quốc gia xây dựng nông thôn mới "
+        "giai đoạn 2016-2020 là 100% số huyện có xã đạt chuẩn nông thôn mới trong năm 2020.",
         period="2020",
     ).targets
     assert found.reading.period == "2020"

@@ -945,8 +945,8 @@ bậc"."""
 RANK_RAISED = (
     r"\b(?:cải\s+thiện\s+(?:thứ|xếp)\s+hạng|nâng\s+cao\s+(?:(?:vị\s+trí\s+)?xếp|thứ)\s+hạng)\b|"
     # "thứ hạng Chỉ số PAR Index năm 2026 cao hơn năm 2025": a rise, the index named between
-    # (not "bằng hoặc cao hơn", a place kept)
-    r"\b(?:thứ|xếp)\s+hạng\s+(?P<risen>[^;.%]{3,150}?)(?<!\bhoặc)\s+(?:cao|tốt)\s+hơn\s+"
+    # ("bằng hoặc cao hơn" keeps a place, RANK_KEEP, read first)
+    r"\b(?:thứ|xếp)\s+hạng\s+(?P<risen>[^;.%]{3,150}?)\s+(?:cao|tốt)\s+hơn\s+"
     r"(?=(?:năm|so\s+với)\b)"
 )
 """A rise in rank named by its verb alone ("cải thiện thứ hạng …", "nâng cao thứ hạng Chỉ số
