@@ -4751,6 +4751,11 @@ def test_a_figure_restated_in_words_and_a_half_cut() -> None:
             "Phấn đấu tỉnh nằm trong top 10 tỉnh, thành phố có chỉ số chuyển đổi số cao nhất.",
             "chỉ số chuyển đổi số",
         ),
+        # the verb before the measure is no part of it
+        (
+            "Phấn đấu đạt tốc độ tăng trưởng kinh tế số 20% trở lên.",
+            "tốc độ tăng trưởng kinh tế số",
+        ),
         # a group whose height is said after it
         (
             "Phấn đấu mức độ hài lòng của người dân thuộc nhóm 10 tỉnh cao nhất cả nước.",
