@@ -209,6 +209,13 @@ class TestScopesAndContext:
         found = read("100% hồ sơ công việc của 3 cấp chính quyền được xử lý trên môi trường mạng.")
         assert [lv for *_, lv in found] == ["province", "district", "commune"]
 
+    def test_the_two_tiers_of_local_government_since_the_reform(self) -> None:
+        found = read("Ở cả hai cấp chính quyền, 100% hồ sơ công việc được ký số.")
+        assert [lv for *_, lv in found] == ["province", "commune"]
+        # the model's name is no scope
+        found = read("Vận hành mô hình chính quyền địa phương 2 cấp, 100% hồ sơ được số hóa.")
+        assert [lv for *_, lv in found] == ["self"]
+
     def test_each_ministry_and_province(self) -> None:
         found = read("Tỷ lệ hồ sơ trực tuyến của từng bộ, ngành, địa phương đạt 20% trở lên.")
         assert [lv for *_, lv in found] == ["each_ministry", "each_province"]

@@ -646,6 +646,12 @@ LEVEL_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         re.compile(r"(?<!họp\s)(?<!nghị\s)\b(?:cả\s+)?(?:3|ba)\s+cấp(?:\s+chính\s+quyền)?\b", CASE),
         ("province", "district", "commune"),
     ),
+    # "ở cả hai cấp chính quyền": the two tiers of local government since 2025-07-01 (not the
+    # model named "chính quyền địa phương 2 cấp")
+    (
+        re.compile(r"\b(?:cả\s+)?(?:2|hai)\s+cấp\s+chính\s+quyền\b", CASE),
+        ("province", "commune"),
+    ),
     # "ở cả 4 cấp chính quyền": trung ương (read as the ministries), tỉnh, huyện, xã
     (
         re.compile(r"\b(?:cả\s+)?(?:4|bốn)\s+cấp(?:\s+chính\s+quyền)?\b", CASE),
