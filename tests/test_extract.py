@@ -1355,6 +1355,23 @@ class TestPhraseFamilies:
             (">=", "12", "count", "self")
         ]
 
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "Điểm chỉ số DTI cấp tỉnh đạt tối thiểu 0,6.",
+                (">=", "0.6", "Điểm chỉ số DTI cấp tỉnh"),
+            ),
+            ("Chỉ số HDI đạt trên 0,75 vào năm 2030.", (">", "0.75", "Chỉ số HDI")),
+        ],
+    )
+    def test_an_index_value_written_as_a_fraction(
+        self, sentence: str, expected: tuple[str, str, str]
+    ) -> None:
+        (found,) = readings(sentence)
+        assert (found.op, found.value, found.phrase) == expected
+        assert found.unit == "points"
+
     def test_a_count_put_into_use(self) -> None:
         (found,) = readings(
             "Đưa vào khai thác sử dụng 114 cơ sở dữ liệu quốc gia trước ngày 31/12/2025."

@@ -1172,10 +1172,15 @@ POINTS = (
     rf"\bđạt\s+(?:(?P<op>tối\s+thiểu|ít\s+nhất|từ|trên)\s+)?(?P<num>{NUMBER})\s+điểm"
     r"(?P<more>\s+trở\s+lên)?|"
     # "tăng (ít nhất) 2 điểm (so với năm 2025)": a rise in points
-    rf"\btăng\s+(?:thêm\s+)?(?:(?:tối\s+thiểu|ít\s+nhất|từ)\s+)?(?P<rise>{NUMBER})\s+điểm\b"
+    rf"\btăng\s+(?:thêm\s+)?(?:(?:tối\s+thiểu|ít\s+nhất|từ)\s+)?(?P<rise>{NUMBER})\s+điểm\b|"
+    # "Điểm chỉ số DTI … đạt tối thiểu 0,6": an index's value, a fraction with no unit after it
+    r"(?:^|(?<=\s))(?:điểm|chỉ\s+số)\b[^,;.:%]{0,100}?\s+đạt\s+"
+    r"(?P<fop>tối\s+thiểu|ít\s+nhất|từ|trên)\s+(?P<fraction>\d+,\d+)"
+    r"(?=\s*(?:[,;.)]|$|(?:vào|trong|đến|tới|năm|và)\b))"
 )
 """A score in points: "đạt tối thiểu 90 điểm", "đạt từ 85 điểm trở lên"; a rise in points,
-"tăng ít nhất 2 điểm"."""
+"tăng ít nhất 2 điểm"; an index's value written as a fraction ("Điểm chỉ số DTI đạt tối
+thiểu 0,6")."""
 # Who a task is given to, when the sentence names it first ("Các bộ, ngành, địa phương
 # hoàn thành …", "UBND các xã, phường hoàn thành …")
 _ADDRESSEE = (

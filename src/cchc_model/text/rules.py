@@ -2111,6 +2111,12 @@ def _build(
                 return None  # "Chỉ số PAPI tăng 2 điểm so với năm 2024": a rise told
             rise = decimal_text(parse_number(m["rise"]))
             return [Reading(before, "change_increase", rise, "points")]
+        if m["fraction"]:
+            # ("Điểm chỉ số DTI cấp tỉnh đạt tối thiểu 0,6": the index, named in the match)
+            index_said = m[0][: m.start("fop") - m.start()]
+            measure = ph.clean(re.sub(r"\s+đạt\s*$", "", index_said, flags=CASE))
+            op = ">" if m["fop"].lower() == "trên" else ">="
+            return [Reading(measure, op, decimal_text(parse_number(m["fraction"])), "points")]
         word = (m["op"] or "").lower()
         op = ">" if word == "trên" else ">="
         if not word and not m["more"] and not committed:
