@@ -5777,3 +5777,26 @@ def test_the_phase_a_national_target_programme_is_named_with_is_no_period() -> N
         period="2020",
     ).targets
     assert found.reading.period == "2020"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a year to come opening the sentence commits its figure
+        ("Năm 2027, tỷ lệ hồ sơ trực tuyến toàn trình đạt 80%.",
+         [(">=", "80", "tỷ lệ hồ sơ trực tuyến toàn trình", "2027")]),
+        # not a forecast, nor a year gone
+        ("Năm 2027, dự kiến tỷ lệ hồ sơ trực tuyến đạt 80%.", []),
+        ("Năm 2025, tỷ lệ hồ sơ trực tuyến toàn trình đạt 80%.", []),
+        # the vision's year is no part of the measure
+        ("Đến năm 2030, tầm nhìn đến năm 2045, kinh tế số chiếm 30% GRDP.",
+         [(">=", "30", "tỷ trọng kinh tế số trong GRDP", "2030")]),
+    ],
+)  # fmt: skip
+def test_a_year_to_come_opening_a_sentence(
+    sentence: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    found = extract(sentence, period="2026").targets
+    assert [
+        (t.reading.op, t.reading.value, t.reading.phrase, t.reading.period) for t in found
+    ] == expected

@@ -87,6 +87,8 @@ _LEADING_NOISE = re.compile(
     # ("(1) 100% xã …", "b) 80% …": an item's number written inside the sentence)
     r"^(?:\s|,|:|-|–|\(?\d{1,2}\)(?=\s|$)|\b[a-zđ]\)(?=\s|$)|\(|\)|\b(?:từ\s+đó|theo\s+đó|đồng\s+thời|ngoài\s+ra|trong\s+đó|phấn\s+đấu|riêng|mặc\s+dù|nhưng|"
     r"quyết\s+tâm|hướng\s+(?:tới|đến)|bảo\s+đảm|đảm\s+bảo|phải|đưa|nâng(?:\s+cao)?(?!\s+cấp)|và|thuộc|"
+    # ("Đến năm 2030, tầm nhìn đến năm 2045, kinh tế số chiếm 30% GRDP": the vision's year)
+    r"tầm\s+nhìn\s+(?:đến\s+)?(?:năm\s+)?(?:19|20)\d\d|"
     # ("Đạt tốc độ tăng trưởng 8% trở lên": the verb before the measure)
     r"đạt(?=\s+(?:tốc\s+độ|tỷ\s+lệ|tỉ\s+lệ|mức|chỉ\s+số)\b)|"
     r"(?:(?:[đĐD]ến|trong|từ\s+nay\s+đến|chậm\s+nhất(?:\s+là)?)\s+)?(?:hết\s+|cuối\s+)?"

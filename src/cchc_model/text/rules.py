@@ -980,6 +980,15 @@ def read_piece(
         # mục tiêu năm 2026: …")
         or _commits(commitment, text if context.reporting else _said_of_a_figure_blanked(sentence))
         or bool(exclusions and not context.reporting)
+        # "Năm 2027, tỷ lệ … đạt 80%" in a text of 2026: a year to come opening the sentence
+        or bool(
+            context.year is not None
+            and not context.reporting
+            and (ahead := _YEAR_OPENS.match(sentence)) is not None
+            and int(ahead["y"]) > context.year
+            # (not a forecast: "Năm 2027, dự kiến tỷ lệ … đạt 80%")
+            and not _FORECAST.search(sentence)
+        )
     )
     # "Tỉnh có 1,2 triệu người, trong đó 70% …": a part of a tally no anchor is
     tally_before_within = bool(
@@ -2824,6 +2833,11 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
     return [attrs.evolve(task, level=level, notes=task.notes + note) for level in groups] or [task]
 
 
+_YEAR_OPENS = re.compile(
+    r"\s*(?:(?:đến|tới|trong|cuối|hết|đến\s+hết|đến\s+cuối)\s+)?năm\s+(?P<y>(?:19|20)\d\d)\s*,",
+    CASE,
+)
+_FORECAST = re.compile(r"\b(?:dự\s+kiến|dự\s+báo|ước|có\s+thể)\b", CASE)
 _EACH_SAID = re.compile(r"\b(?:mỗi|từng)\b", CASE)
 #: the places a count is made in, named after it ("… tại các xã Quế Long, Quế Phú")
 _PLACES_COUNTED_IN = re.compile(r"\b(?:tại|ở|trên)\s+(?:các|những)\b.*$", CASE | re.DOTALL)
