@@ -5788,6 +5788,9 @@ def test_the_phase_a_national_target_programme_is_named_with_is_no_period() -> N
         # not a forecast, nor a year gone
         ("Năm 2027, dự kiến tỷ lệ hồ sơ trực tuyến đạt 80%.", []),
         ("Năm 2025, tỷ lệ hồ sơ trực tuyến toàn trình đạt 80%.", []),
+        # a village's rules ("hương ước") foresee nothing
+        ("Năm 2027, tỷ lệ thôn có hương ước được cập nhật đạt 100%.",
+         [(">=", "100", "tỷ lệ thôn có hương ước được cập nhật", "2027")]),
         # the vision's year is no part of the measure
         ("Đến năm 2030, tầm nhìn đến năm 2045, kinh tế số chiếm 30% GRDP.",
          [(">=", "30", "tỷ trọng kinh tế số trong GRDP", "2030")]),

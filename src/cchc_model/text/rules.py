@@ -2837,7 +2837,8 @@ _YEAR_OPENS = re.compile(
     r"\s*(?:(?:đến|tới|trong|cuối|hết|đến\s+hết|đến\s+cuối)\s+)?năm\s+(?P<y>(?:19|20)\d\d)\s*,",
     CASE,
 )
-_FORECAST = re.compile(r"\b(?:dự\s+kiến|dự\s+báo|ước|có\s+thể)\b", CASE)
+#: a figure foreseen, not set ("dự kiến", "ước đạt"; not "hương ước", a village's rules)
+_FORECAST = re.compile(r"\b(?:dự\s+kiến|dự\s+báo|ước\s+(?:đạt|tính)|có\s+thể)\b", CASE)
 _EACH_SAID = re.compile(r"\b(?:mỗi|từng)\b", CASE)
 #: the places a count is made in, named after it ("… tại các xã Quế Long, Quế Phú")
 _PLACES_COUNTED_IN = re.compile(r"\b(?:tại|ở|trên)\s+(?:các|những)\b.*$", CASE | re.DOTALL)
@@ -2976,8 +2977,9 @@ def _led_task(
 _PERIODIC_DUTY = re.compile(r"\bđịnh\s+kỳ\b", CASE)
 
 
-#: "hoàn thành", "đưa … vào vận hành": a task that ends (a pilot or an activity goes on)
+#: a verb that names a task
 _TASK_VERB = re.compile(rf"\b(?:{lx.TASK_VERB_WORDS})\b", CASE)
+#: "hoàn thành", "đưa … vào vận hành": a task that ends (a pilot or an activity goes on)
 _COMPLETES = re.compile(
     r"\b(?:hoàn\s+thành|hoàn\s+tất|đưa\s+[^.;]{0,80}?vào\s+(?:vận\s+hành|sử\s+dụng|"
     r"khai\s+thác|hoạt\s+động))\b",
