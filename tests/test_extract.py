@@ -4780,6 +4780,11 @@ def test_a_figure_restated_in_words_and_a_half_cut() -> None:
             "Đạt tốc độ tăng trưởng kinh tế số 20% trở lên.",
             "tốc độ tăng trưởng kinh tế số",
         ),
+        # a share of a whole set aside: the whole and what it is for
+        (
+            "Phấn đấu bố trí tối thiểu 1% tổng chi ngân sách địa phương cho chuyển đổi số.",
+            "tổng chi ngân sách địa phương cho chuyển đổi số",
+        ),
         # a group whose height is said after it
         (
             "Phấn đấu mức độ hài lòng của người dân thuộc nhóm 10 tỉnh cao nhất cả nước.",

@@ -666,6 +666,10 @@ def _nearest(items: list[tuple[int, T]], position: int) -> T:
     return items[max(index, 0)][1]
 
 
+#: a verb that sets a share of a whole aside, alone before its figure
+_ALLOCATES = re.compile(r"(?:phấn\s+đấu\s+)?(?:ưu\s+tiên\s+)?(?:bố\s+trí|dành|phân\s+bổ)", CASE)
+
+
 def _after_is_subject(after: str) -> bool:
     after = re.sub(r"^\s*(?:trở\s+lên)?\s*", "", after)
     if not after or not after[0].isalpha():
@@ -1746,7 +1750,9 @@ def _build(
             if pattern.search(after_raw):
                 level = share_level
                 break
-        if _after_is_subject(after_raw):
+        # "Bố trí ít nhất 3% tổng chi ngân sách … cho …": the share of the whole set aside
+        sets_aside = _ALLOCATES.fullmatch(before) is not None and bool(after_raw.strip())
+        if _after_is_subject(after_raw) or sets_aside:
             # (not past its clause: "…, trong khi năm 2025 mới đạt 52%")
             end = ph.phrase_end(text, anchor.end, clause_end)
             if anchor.end < next_start <= end and next_start < clause_end:
