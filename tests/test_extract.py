@@ -4785,6 +4785,10 @@ def test_a_figure_restated_in_words_and_a_half_cut() -> None:
             "Phấn đấu bố trí tối thiểu 1% tổng chi ngân sách địa phương cho chuyển đổi số.",
             "tổng chi ngân sách địa phương cho chuyển đổi số",
         ),
+        (
+            "Ưu tiên bố trí ít nhất 3% tổng chi ngân sách cho chuyển đổi số.",
+            "tổng chi ngân sách cho chuyển đổi số",
+        ),
         # a group whose height is said after it
         (
             "Phấn đấu mức độ hài lòng của người dân thuộc nhóm 10 tỉnh cao nhất cả nước.",

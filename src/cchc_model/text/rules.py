@@ -667,7 +667,7 @@ def _nearest(items: list[tuple[int, T]], position: int) -> T:
 
 
 #: a verb that sets a share of a whole aside, alone before its figure
-_ALLOCATES = re.compile(r"(?:phấn\s+đấu\s+)?(?:ưu\s+tiên\s+)?(?:bố\s+trí|dành|phân\s+bổ)", CASE)
+_ALLOCATES = re.compile(r"(?:ưu\s+tiên\s+)?(?:bố\s+trí|dành|phân\s+bổ)", CASE)
 
 
 def _after_is_subject(after: str) -> bool:
