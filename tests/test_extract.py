@@ -563,6 +563,10 @@ class TestScopesAndContext:
          ("Bộ Nội vụ xây dựng Nghị định sửa đổi, bổ sung Nghị định số 30/2020/NĐ-CP, trình "
           "Chính phủ trong Quý IV năm 2026.",
           "Nghị định sửa đổi, bổ sung Nghị định số 30/2020/NĐ-CP"),
+         # a task done from a day, in the active voice
+         ("Từ ngày 1/7/2026, thực hiện tiếp nhận hồ sơ thủ tục hành chính không phụ thuộc vào "
+          "địa giới hành chính.",
+          "tiếp nhận hồ sơ thủ tục hành chính không phụ thuộc vào địa giới hành chính"),
          # what the object was done before is no task done ("chỉ … Bộ đã tham mưu …" is)
          ("Đến hết ngày 31/12/2026, chấm dứt việc tiếp nhận hồ sơ giấy đối với các thủ tục đã "
           "cung cấp trực tuyến toàn trình.",

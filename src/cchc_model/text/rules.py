@@ -2747,6 +2747,7 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
         (lx.TASK_AT_START, 0),
         (lx.TASK_PASSIVE, 0),
         (lx.TASK_FROM_DAY, 0),
+        (lx.TASK_FROM_DAY_DONE, 0),
         *([(lx.TASK_CUED, due_clause)] if due_clause else []),
         (lx.TASK_CUED, 0),
         (lx.TASK_DONE_AFTER, 0),
