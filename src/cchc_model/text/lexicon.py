@@ -1281,11 +1281,12 @@ TASK_FROM_DAY = re.compile(
 Trung tâm …"): in place by that day, what it is opening the sentence."""
 TASK_FROM_DAY_DONE = re.compile(
     r"^\s*(?:kể\s+)?từ\s+ngày\s+[\d/.\s]{3,12}(?:năm\s+\d{4})?\s*,\s*(?:[^,;:%\d]{0,60}?\s+)?"
-    r"(?:sẽ\s+)?(?:chính\s+thức\s+)?(?P<verb>thực\s+hiện|áp\s+dụng)\s+(?!(?:được|bởi)\b)",
+    r"(?:sẽ\s+)?(?:chính\s+thức\s+)?(?P<verb>thực\s+hiện|áp\s+dụng)\s+",
     CASE,
 )
 """A task done from a day, said in the active voice ("Từ ngày 1/7/2026, thực hiện tiếp nhận hồ
-sơ … không phụ thuộc vào địa giới hành chính"): what is done after its verb."""
+sơ … không phụ thuộc vào địa giới hành chính"): what is done after its verb (the passive,
+:data:`TASK_FROM_DAY`, is read first)."""
 TASK_DONE_AFTER = re.compile(
     # (not a stage or a time: "Giai đoạn hai, hoàn thành vào quý 3/2026, sẽ …")
     r"^\s*(?!(?:giai\s+đoạn|bước|đợt|năm|quý|tháng|ngày)\b)"
