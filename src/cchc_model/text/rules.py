@@ -1229,8 +1229,6 @@ def read_piece(
             and not _other_tier_counted(text, anchor, first_phrase_before_within)
         )
         said_after = _FOR_WHOM.sub("", _NEXT_TIER_OPENS.sub("", text[anchor.start : next_start]))
-        levels_after = _levels(said_after)
-        levels_of_clause = clause_levels
         if anchor.kind == "count" and not _EACH_SAID.search(text, clause_start, clause_end):
             # "Tổ chức 05 cuộc kiểm tra … tại các cơ quan, đơn vị", "… 3 mô hình … tại các xã
             # Quế Long, Quế Phú": where a total is counted, not a count for each nor a tier's
@@ -1238,6 +1236,8 @@ def read_piece(
             levels_after = _not_each(_levels(_PLACES_COUNTED_IN.sub("", said_after)))
             clause = _FOR_WHOM.sub("", text[clause_start:clause_end])
             levels_of_clause = _not_each(_levels(_PLACES_COUNTED_IN.sub("", clause)))
+        else:
+            levels_after, levels_of_clause = _levels(said_after), clause_levels
         levels = (
             # (not who it is done for: "04 lớp bồi dưỡng … cho cán bộ, công chức cấp xã"; not
             # the tier the next figure opens with: "… ở cấp tỉnh đạt 98%, ở cấp xã đạt 95%")
@@ -1458,22 +1458,22 @@ def _excluded_where_named(readings: list[Reading]) -> list[Reading]:
     "… 100% văn bản điện tử … (trừ văn bản mật), 100% thủ tục hành chính …": documents are
     excluded from the count of documents, not from that of procedures.
     """
-    carved = {r.exclusions for r in readings if r.exclusions}
-    if len(readings) < 2 or not carved:
+    if len(readings) < 2 or not any(r.exclusions for r in readings):
         return readings
-    kept: dict[int, tuple[str, ...]] = {}
-    for exclusions in carved:
-        for what in exclusions:
-            head = _head_of(what)
-            counting = [i for i, r in enumerate(readings) if head and head in _folded(r.phrase)]
-            for i, r in enumerate(readings):
-                if what in r.exclusions and (not counting or i in counting):
-                    kept.setdefault(i, ())
-                    kept[i] += (what,)
-    return [
-        r if kept.get(i, ()) == r.exclusions else attrs.evolve(r, exclusions=kept.get(i, ()))
-        for i, r in enumerate(readings)
-    ]
+
+    def counts(reading: Reading, what: str) -> bool:
+        head = _head_of(what)
+        return bool(head) and head in _folded(reading.phrase)
+
+    out = []
+    for r in readings:
+        kept = tuple(
+            what
+            for what in r.exclusions
+            if counts(r, what) or not any(counts(other, what) for other in readings)
+        )
+        out.append(r if kept == r.exclusions else attrs.evolve(r, exclusions=kept))
+    return out
 
 
 def _head_of(what: str) -> str:
@@ -2015,8 +2015,9 @@ def _build(
         phrase = ph.clean(before[striving.end() :]) if striving else before
         # "Tại hội nghị …, tỉnh đề ra mục tiêu đến hết năm 2026, Chỉ số PAPI của tỉnh tăng …":
         # the index named in the last clause before the figure, not what opens the sentence
-        last = text[measured_from : anchor.start].rsplit(",", 1)[-1]
-        if last != text[measured_from : anchor.start] and lx.INDEX_NAME.search(last):
+        said_before = text[measured_from : anchor.start]
+        last = said_before.rsplit(",", 1)[-1]
+        if last != said_before and lx.INDEX_NAME.search(last):
             phrase = ph.clean(last)
         # "tăng dần vị trí xếp hạng Chỉ số PCI", "cải thiện thứ hạng vị trí Chỉ số …"
         # ("tăng 5 bậc trên bảng xếp hạng Chỉ số PAR Index")
