@@ -2137,6 +2137,33 @@ class TestAmountsAndTierBreakdowns:
         )
         assert [r.level for r in both] == ["each_agency", "each_district"]
 
+    @pytest.mark.parametrize(
+        "opening",
+        ["Từ ngày 01/01/2026, ", "Trong năm 2026, ", "Hằng năm, ", "Đến hết quý II/2026, "],
+    )
+    def test_whom_a_sentence_names_after_its_opening_time_each_reach_it(self, opening: str) -> None:
+        """ "Từ ngày 01/01/2026, các cơ quan, đơn vị thực hiện ký số 100% văn bản đi": the
+        time a sentence opens with does not hide whom it names."""
+        (found,) = readings(f"{opening}các cơ quan, đơn vị thực hiện ký số 100% văn bản đi.")
+        assert (found.op, found.value, found.level) == (">=", "100", "each_agency")
+        (locality,) = extract(
+            f"{opening}các địa phương phấn đấu tỷ lệ hồ sơ trực tuyến đạt 80%.",
+            issuer="38",
+            year=2026,
+        ).targets
+        assert locality.reading.level == "each_commune"
+
+    def test_at_least_one_for_each_that_a_sentence_names(self) -> None:
+        """ "Các sở, ban, ngành tổ chức tối thiểu 01 cuộc kiểm tra …": one for each of them;
+        a larger count is their total, and one said without a floor is one in all."""
+        (each,) = readings(
+            "Các sở, ban, ngành tổ chức tối thiểu 01 cuộc kiểm tra công tác cải cách hành "
+            "chính tại các đơn vị trực thuộc."
+        )
+        assert (each.op, each.value, each.unit, each.level) == (">=", "1", "count", "each_agency")
+        (total,) = readings("Các sở, ban, ngành tổ chức tối thiểu 10 cuộc kiểm tra.")
+        assert (total.value, total.level) == ("10", "self")
+
     def test_an_exclusion_states_a_plans_figure(self) -> None:
         """ "… đạt 100% (trừ văn bản mật …)": a plan carves out what its figure leaves
         aside; without the carve-out the same sentence reads as a result."""

@@ -639,6 +639,15 @@ def _sibling_swapped(before: str, phrase: str) -> str | None:
 
 #: a sentence that opens with who it binds ("Các bộ, ngành, địa phương cắt giảm …")
 _ADDRESSEE_FIRST = re.compile(r"\s*(?:các|mọi|mỗi|từng|tất\s+cả\s+các)\s", CASE)
+_AT_LEAST_ONE = re.compile(r"\b(?:tối\s+thiểu|ít\s+nhất)\s+(?:0?1|một)\s+(?!\d)", CASE)
+#: a time a sentence opens with, before whom it names ("Từ ngày 01/01/2026, …", "Hằng năm, …")
+_TIME_OPENS = re.compile(
+    r"\s*(?:(?:kể\s+)?từ|đến|tới|trong|cuối|hết|đến\s+hết|đến\s+cuối|riêng|ngay\s+trong)?\s*"
+    r"(?:ngày\s+\d{1,2}[/-]\d{1,2}(?:[/-](?:19|20)\d\d)?|năm\s+(?:19|20)\d\d|"
+    r"quý\s+[IV\d]+(?:[/\s]+(?:năm\s+)?(?:19|20)\d\d)?|tháng\s+\d{1,2}(?:[/\s]+(?:năm\s+)?(?:19|20)\d\d)?|"
+    r"(?:hằng|hàng)\s+(?:năm|quý|tháng)|định\s+kỳ\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))\s*,",
+    CASE,
+)
 _TALLY = re.compile(
     r"(?<![\d/.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\s+(?:triệu\s+|nghìn\s+|ngàn\s+|tỷ\s+)?"
     r"(?!tháng\b|năm\b|quý\b|ngày\b)[^\W\d]",
@@ -1057,15 +1066,19 @@ def read_piece(
     # names, as who the sentence opens with)
     # (not whom it asks to advise on or draft what holds the figure: "yêu cầu các đơn vị …
     # phối hợp …, tham mưu … phương án cắt giảm 30% …" is the issuer's cut)
-    directed = lx.DIRECTED_TO.search(opening)
-    who = opening[directed.end() :] if directed else opening
+    # ("Từ ngày 01/01/2026, các cơ quan, đơn vị thực hiện ký số 100% …": whom it names after
+    # the time it opens with)
+    time_first = _TIME_OPENS.match(opening)
+    opening_after_time = opening[time_first.end() :] if time_first else opening
+    directed = lx.DIRECTED_TO.search(opening_after_time)
+    who = opening_after_time[directed.end() :] if directed else opening_after_time
     if directed and _ADVISES.search(who):
-        who = opening
+        who = opening_after_time
     addressed_first = _ADDRESSEE_FIRST.match(who) is not None
     named_first = _addressed(who) if addressed_first else ()
     # ("Các sở, ngành, địa phương phải bảo đảm …": the agencies and the localities, each)
     groups_first = tuple(_agencies_and_tier(who, context)) if addressed_first else ()
-    if not named_first and _LOCALITIES_FIRST.match(opening):
+    if not named_first and _LOCALITIES_FIRST.match(opening_after_time):
         # "Các địa phương phấn đấu tỷ lệ … đạt 50%": each locality, of the issuer's tier below
         below = _tier_of_localities(context)
         named_first = (f"each_{below}",) if below else ()
@@ -1238,18 +1251,21 @@ def read_piece(
             levels_of_clause = _not_each(_levels(_PLACES_COUNTED_IN.sub("", clause)))
         else:
             levels_after, levels_of_clause = _levels(said_after), clause_levels
+        # "Các sở, ban, ngành tổ chức tối thiểu 01 cuộc kiểm tra …": at least one for each of
+        # those it names (a larger count for them is one total: "… sửa đổi 322 văn bản")
+        one_each = anchor.kind == "count" and bool(_AT_LEAST_ONE.search(text, prev_end, anchor.end))
         levels = (
             # (not who it is done for: "04 lớp bồi dưỡng … cho cán bộ, công chức cấp xã"; not
             # the tier the next figure opens with: "… ở cấp tỉnh đạt 98%, ở cấp xã đạt 95%")
             levels_after
-            or (groups_first if anchor.kind != "count" else ())
+            or (groups_first if anchor.kind != "count" or one_each else ())
             or _levels_before(text[prev_end : anchor.start], context)
             or (levels_of_clause if alone == 1 else ())
             # a "trong đó" sub-quota is counted where its base is
             or (levels_before_within if sub_quota else ())
             or topic_levels
             or addressees
-            or (named_first if anchor.kind != "count" else ())
+            or (named_first if anchor.kind != "count" or one_each else ())
             or context.levels
         )
         if respective and respective.start("figures") <= anchor.start < respective.end("figures"):
