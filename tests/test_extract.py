@@ -5843,3 +5843,59 @@ def test_a_year_to_come_opening_a_sentence(
     assert [
         (t.reading.op, t.reading.value, t.reading.phrase, t.reading.period) for t in found
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "deadline", "period"),
+    [
+        (
+            "Cơ sở dữ liệu cán bộ, công chức, viên chức của tỉnh được hoàn thiện trong năm 2026.",
+            "Cơ sở dữ liệu cán bộ, công chức, viên chức của tỉnh hoàn thiện",
+            None,
+            "2026",
+        ),
+        (
+            "Cơ sở dữ liệu đất đai được hoàn thành trước ngày 30/9/2026.",
+            "Cơ sở dữ liệu đất đai",
+            date(2026, 9, 30),
+            None,
+        ),
+        (
+            "Kho dữ liệu số hóa hồ sơ được đưa vào vận hành trong tháng 6/2026.",
+            "Kho dữ liệu số hóa hồ sơ",
+            date(2026, 6, 30),
+            None,
+        ),
+    ],
+)
+def test_a_passive_task_with_the_time_it_is_done_in(
+    sentence: str, phrase: str, deadline: date | None, period: str | None
+) -> None:
+    """ "… được hoàn thiện trong năm 2026": the passive alone, with when it is done, is a
+    task; told of a year gone, or with no time, it is what was done."""
+    (found,) = extract(sentence, year=2026).targets
+    reading = found.reading
+    assert (reading.op, reading.phrase) == ("yes", phrase)
+    assert (reading.deadline, reading.period) == (deadline, period)
+    assert extract(sentence.replace("2026", "2025"), year=2026).targets == ()
+    assert extract(re.sub(r"\s+(?:trong|trước)\s.*$", ".", sentence), year=2026).targets == ()
+
+
+def test_the_three_kinds_of_staff_are_one_object_of_a_task() -> None:
+    """ "Hoàn thiện Cơ sở dữ liệu cán bộ, công chức, viên chức …": the three named as one."""
+    (found,) = extract(
+        "Hoàn thiện Cơ sở dữ liệu cán bộ, công chức, viên chức của tỉnh trong năm 2026."
+    ).targets
+    assert found.reading.phrase == "Cơ sở dữ liệu cán bộ, công chức, viên chức của tỉnh"
+
+
+def test_a_day_of_the_document_s_year_is_no_part_of_a_phrase() -> None:
+    """ "… ban hành kế hoạch cải cách hành chính trước ngày 15/12": the day is its deadline."""
+    (found,) = extract(
+        "Hằng năm, 100% cơ quan, đơn vị xây dựng và ban hành kế hoạch cải cách hành chính "
+        "trước ngày 15/12.",
+        year=2026,
+    ).targets
+    reading = found.reading
+    assert reading.phrase.endswith("kế hoạch cải cách hành chính")
+    assert (reading.deadline, reading.recurrence) == (date(2026, 12, 15), "yearly")

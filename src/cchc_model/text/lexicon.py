@@ -1262,10 +1262,15 @@ TASK_PASSIVE = re.compile(
     r"^(?:[^;:]{0,200}?\b(?:đặt\s+(?:ra\s+)?mục\s+tiêu|yêu\s+cầu)\s*,\s*)?"
     # ("Dự kiến hệ thống sẽ được đưa vào vận hành …": what is expected, then what)
     # ("Việc sắp xếp các thôn, tổ dân phố phải xong …": what is done, listing, not a clause)
-    r"(?:(?!\s*việc\b)[^,]{0,40},\s*)?(?:dự\s+kiến\s+)?(?P<what>[^;:%\d]{3,80}?)\s+"
-    r"(?:phải|cần|sẽ(?:\s+phải)?|dự\s+kiến(?:\s+sẽ)?)\s+"
+    # ("Cơ sở dữ liệu cán bộ, công chức, viên chức … được hoàn thiện …": a list, no clause)
+    r"(?:(?!\s*việc\b)[^,]{0,40},(?!\s*(?:công|viên)\s+chức\b)\s*)?(?:dự\s+kiến\s+)?(?P<what>[^;:%\d]{3,80}?)\s+"
+    r"(?:(?:phải|cần|sẽ(?:\s+phải)?|dự\s+kiến(?:\s+sẽ)?)\s+(?:được\s+)?|"
+    # "Cơ sở dữ liệu … được hoàn thiện trong năm 2026": the passive alone, the time it is
+    # done in or by right after what is done
+    rf"(?P<bare>được)\s+(?=(?:chính\s+thức\s+)?(?:{TASK_VERB_WORDS})\s+(?:[^,;.\d]{{0,40}}?\s)?"
+    r"(?:trong|trước|chậm\s+nhất|xong\s+trước)\s))"
     # ("Trung tâm … sẽ chính thức đi vào hoạt động từ ngày 1/7/2025"; "… phải xong trước …")
-    rf"(?:được\s+)?(?:chính\s+thức\s+)?(?P<verb>{TASK_VERB_WORDS}|gửi|thực\s+hiện|"
+    rf"(?:chính\s+thức\s+)?(?P<verb>{TASK_VERB_WORDS}|gửi|thực\s+hiện|"
     r"đi\s+vào\s+hoạt\s+động|xong)\b",
     CASE,
 )

@@ -132,8 +132,9 @@ _TRAILING_NOISE = re.compile(
     rf"{lx.YEAR_ON_YEAR}|(?<!cầu\s)vượt|(?:cao|lớn|nhiều)\s+hơn|hơn|"
     r"(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng)|(?:định\s+kỳ\s+)?(?:06|6)\s+tháng\s*(?:một|/)\s*lần|"
     r"(?:trong|[đĐD]ến|trước|vào)(?:\s+hết)?\s+tháng\s+\d{1,2}\s*[/-]\s*\d{4}|"
+    # (a day of the document's year too: "… trước ngày 15/12")
     r"(?:trước|[đĐD]ến|chậm\s+nhất)(?:\s+(?:hết|ngày))*\s+\d{1,2}\s*"
-    r"(?:/\s*\d{1,2}\s*/|\s+tháng\s+\d{1,2}\s+năm)\s*\d{4}|"
+    r"(?:/\s*\d{1,2}(?:\s*/\s*\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s*\d{4})?)|"
     rf"(?:(?:trong|trước|{lx.QUARTER_END_LEADS})\s+)?"
     r"(?:quý\s+[IVX1-4]+|(?:06|6)\s+tháng\s+(?:đầu|cuối))(?:\s+năm\s+\d{4}|\s*/\s*\d{4})?|"
     # "… nhưng tỉnh vẫn cần nỗ lực hơn nữa để đạt mục tiêu 100%": a purpose, no measure

@@ -2407,7 +2407,10 @@ _PEOPLE_THEN_ORGANISATIONS = re.compile(
 )
 #: a pair named as one ("cán bộ, công chức", "người dân, doanh nghiệp"): its first, its second
 _PAIR_FIRST = re.compile(
-    r"\b(?:cán\s+bộ|người\s+dân|công\s+dân|tổ\s+chức|cá\s+nhân|doanh\s+nghiệp)$", CASE
+    # ("cán bộ, công chức, viên chức": the three as one)
+    r"\b(?:cán\s+bộ|người\s+dân|công\s+dân|tổ\s+chức|cá\s+nhân|doanh\s+nghiệp|"
+    r"cán\s+bộ,\s*công\s+chức)$",
+    CASE,
 )
 _PAIR_SECOND = r"(?:công\s+chức|viên\s+chức|doanh\s+nghiệp|cá\s+nhân|tổ\s+chức)\b"
 #: between the items of a list, not inside a pair named as one
@@ -2773,6 +2776,10 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
         m = pattern.match(text, start)
         if m is None:
             continue
+        if pattern is lx.TASK_PASSIVE and m["bare"] and context.year is not None:
+            due_year = deadlines[0][1].year if deadlines else int(_YEARS.findall(ahead[0])[-1])
+            if due_year < context.year:
+                continue  # "… được hoàn thành trong năm 2025", told in 2026: what was done
         if pattern is lx.TASK_PASSIVE or pattern is lx.TASK_FROM_DAY:
             phrase = _passive_object(m, text)
         elif pattern is lx.TASK_DONE_AFTER:
