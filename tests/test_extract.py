@@ -5899,3 +5899,20 @@ def test_a_day_of_the_document_s_year_is_no_part_of_a_phrase() -> None:
     reading = found.reading
     assert reading.phrase.endswith("kế hoạch cải cách hành chính")
     assert (reading.deadline, reading.recurrence) == (date(2026, 12, 15), "yearly")
+
+
+@pytest.mark.parametrize(
+    "group", ["khối các sở, ban, ngành", "các huyện, thị xã, thành phố", "các xã, phường, đặc khu"]
+)
+def test_what_a_rank_among_a_listed_group_is_about(group: str) -> None:
+    """ "Phấn đấu thuộc 1 trong 5 đơn vị dẫn đầu khối các sở, ban, ngành về Chỉ số cải cách
+    hành chính": the commas of the group listed do not hide what the rank is about."""
+    (found,) = extract(
+        f"Phấn đấu thuộc 1 trong 5 đơn vị dẫn đầu {group} về Chỉ số cải cách hành chính."
+    ).targets
+    reading = found.reading
+    assert (reading.op, reading.value, reading.phrase) == (
+        "rank_top",
+        "5",
+        "Chỉ số cải cách hành chính",
+    )

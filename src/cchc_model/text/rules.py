@@ -1567,7 +1567,11 @@ def _why_none(text: str, anchors: list[_Anchor], reported: int) -> str | None:
     return None
 
 
-_ABOUT = re.compile(r"[^,;.]*?\bvề\s+([^,;.]+)", CASE)
+#: a comma between the units a group lists ("khối các sở, ban, ngành", "các huyện, thị xã")
+_UNITS_COMMA = (
+    r",(?=\s*(?:ban|ngành|địa\s+phương|thị\s+xã|thành\s+phố|phường|thị\s+trấn|đặc\s+khu)\b)"
+)
+_ABOUT = re.compile(rf"(?:[^,;.]|{_UNITS_COMMA})*?\bvề\s+([^,;.]+)", CASE)
 """What a rank is about, named after it ("… dẫn đầu cả nước về Chỉ số PAR Index")."""
 _ABOUT_INDICES = re.compile(
     rf"[^,;.]*?\bvề\s+(?:các\s+)?((?:chỉ\s+số\s+)?(?-i:{lx.INDEX_NAME.pattern})[^;.]*)", CASE
