@@ -5916,3 +5916,36 @@ def test_what_a_rank_among_a_listed_group_is_about(group: str) -> None:
         "5",
         "Chỉ số cải cách hành chính",
     )
+
+
+def test_a_day_of_the_last_month_of_each_quarter_is_quarterly() -> None:
+    """ "… gửi báo cáo … về Sở Nội vụ trước ngày 15 của tháng cuối quý": a task done each
+    quarter, by a day of its last month."""
+    (found,) = extract(
+        "Các cơ quan, đơn vị gửi báo cáo cải cách hành chính quý về Sở Nội vụ trước ngày 15 "
+        "của tháng cuối quý.",
+        year=2026,
+    ).targets
+    reading = found.reading
+    assert (reading.op, reading.level, reading.recurrence) == ("yes", "each_agency", "quarterly")
+    assert "due by day 15 of the last month of each period" in reading.notes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        (
+            "Hoàn thành việc rà soát chức năng, nhiệm vụ của các phòng chuyên môn trước ngày "
+            "30/6/2026.",
+            "việc rà soát chức năng, nhiệm vụ của các phòng chuyên môn",
+        ),
+        (
+            "Hoàn thành các chỉ tiêu, nhiệm vụ cải cách hành chính trong năm 2026.",
+            "các chỉ tiêu, nhiệm vụ cải cách hành chính",
+        ),
+    ],
+)
+def test_duties_named_with_what_they_are_for_are_one_object(sentence: str, phrase: str) -> None:
+    """ "chức năng, nhiệm vụ", "chỉ tiêu, nhiệm vụ": two words for one object of a task."""
+    (found,) = extract(sentence, year=2026).targets
+    assert found.reading.phrase == phrase

@@ -364,7 +364,11 @@ NO_FALL = (
 YEAR_ON_YEAR = r"\bnăm\s+sau\s+(?:cao|lớn|nhiều)\s+hơn\s+năm\s+trước"
 """A rise each year over the year before: "năm sau cao hơn năm trước ít nhất 5%"."""
 RECURRENCES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b(?:hằng|hàng|mỗi)\s+quý\b", CASE), "quarterly"),
+    # ("trước ngày 15 của tháng cuối quý": a day of each quarter)
+    (
+        re.compile(r"\b(?:hằng|hàng|mỗi)\s+quý\b|\btháng\s+(?:cuối|đầu)\s+(?:mỗi\s+)?quý\b", CASE),
+        "quarterly",
+    ),
     (re.compile(r"\b(?:hằng|hàng|mỗi)\s+tháng\b", CASE), "monthly"),
     (
         re.compile(

@@ -2413,10 +2413,14 @@ _PEOPLE_THEN_ORGANISATIONS = re.compile(
 _PAIR_FIRST = re.compile(
     # ("cán bộ, công chức, viên chức": the three as one)
     r"\b(?:cán\s+bộ|người\s+dân|công\s+dân|tổ\s+chức|cá\s+nhân|doanh\s+nghiệp|"
-    r"cán\s+bộ,\s*công\s+chức)$",
+    r"cán\s+bộ,\s*công\s+chức|chức\s+năng|chỉ\s+tiêu)$",
     CASE,
 )
-_PAIR_SECOND = r"(?:công\s+chức|viên\s+chức|doanh\s+nghiệp|cá\s+nhân|tổ\s+chức)\b"
+_PAIR_SECOND = (
+    r"(?:công\s+chức|viên\s+chức|doanh\s+nghiệp|cá\s+nhân|tổ\s+chức|"
+    # ("chức năng, nhiệm vụ", "các chỉ tiêu, nhiệm vụ": one thing named by two words)
+    r"nhiệm\s+vụ)\b"
+)
 #: between the items of a list, not inside a pair named as one
 _ITEM_CUT = re.compile(
     r"(?<!cán\sbộ)(?<!người\sdân)(?<!tổ\schức)(?:\s*,\s*(?:và\s+)?|\s+và\s+)"
