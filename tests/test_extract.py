@@ -5949,3 +5949,21 @@ def test_duties_named_with_what_they_are_for_are_one_object(sentence: str, phras
     """ "chức năng, nhiệm vụ", "chỉ tiêu, nhiệm vụ": two words for one object of a task."""
     (found,) = extract(sentence, year=2026).targets
     assert found.reading.phrase == phrase
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Năm 2025, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 72%, tăng 10% so với năm 2024; năm "
+        "2026, tỉnh phấn đấu đạt 80%.",
+        "Năm 2025, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 72%; năm 2026, toàn tỉnh phấn đấu đạt 80%.",
+        "Năm 2025, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 72%, năm 2026 tỉnh phấn đấu đạt 80%.",
+    ],
+)
+def test_who_reaches_a_figure_is_no_measure_of_it(sentence: str) -> None:
+    """ "…; năm 2026, tỉnh phấn đấu đạt 80%": the province reaches the figure, which measures
+    what the result told before it does (the last figure there that names a measure)."""
+    (found,) = extract(sentence, year=2026).targets
+    reading = found.reading
+    assert (reading.op, reading.value, reading.period) == (">=", "80", "2026")
+    assert reading.phrase == "tỷ lệ hồ sơ trực tuyến của tỉnh"

@@ -16,6 +16,7 @@ from .rules import (
     context_of,
     measured_before,
     names_back,
+    names_no_measure,
     read_piece,
     task_set_out,
 )
@@ -278,7 +279,9 @@ def _subject_shared(
         return targets
     subject = subjects.get(piece.sentence)
     if subject is None:
-        first = next((r.phrase for r in targets if r.phrase and not names_back(r.phrase)), None)
+        first = next(
+            (r.phrase for r in targets if r.phrase and not names_no_measure(r.phrase)), None
+        )
         if first is not None:
             subjects[piece.sentence] = first
             return targets
@@ -293,7 +296,7 @@ def _subject_shared(
             phrase=subject,
             notes=(*r.notes, f"'{r.phrase}' is the measure named before it" if r.phrase else note),
         )
-        if not r.phrase or names_back(r.phrase)
+        if not r.phrase or names_no_measure(r.phrase)
         else r
         for r in targets
     ]

@@ -786,10 +786,24 @@ _SAID_BEFORE = re.compile(
 """A measure named by pointing back ("tỷ lệ này", "chỉ số này")."""
 
 
+#: a phrase that names only who reaches a figure, the issuer or its units ("tỉnh", "toàn huyện")
+_WHO_ONLY = re.compile(
+    r"(?:toàn\s+)?(?:tỉnh|huyện|xã|thành\s+phố|thị\s+xã|phường|địa\s+phương|ngành)"
+    r"(?:\s+(?:ta|nhà|này))?",
+    CASE,
+)
+
+
 def names_back(phrase: str) -> bool:
     """Whether ``phrase`` names its measure by pointing back to one named before it ("tỷ lệ
     này", "chỉ số này")."""
     return bool(_SAID_BEFORE.fullmatch(phrase))
+
+
+def names_no_measure(phrase: str) -> bool:
+    """Whether ``phrase`` leaves its measure to one named before it: it points back to it, or
+    names only who reaches the figure ("…; năm 2026, tỉnh phấn đấu đạt 80%")."""
+    return names_back(phrase) or bool(_WHO_ONLY.fullmatch(phrase))
 
 
 #: a result told aside, in brackets ("(năm 2025 thực hiện 65%)", "so với năm 2025 (đạt 65%)")
@@ -897,9 +911,12 @@ def measured_before(said: str) -> str:
     """What the last figure of ``said``, the words before an item, measured ("Năm 2024, tỷ lệ
     … đạt 65%; …", "Tỉnh đã giải quyết 98% hồ sơ đúng hạn; …")."""
     before = _anchors(said)
-    if not before:
-        return ""
-    return _measured_by(said, before[-2].end if len(before) > 1 else 0, before[-1], len(said))
+    # (the last that names one: "… đạt 72%, tăng 10% so với năm 2024; …" measures by the 72%)
+    for index in range(len(before) - 1, -1, -1):
+        start = before[index - 1].end if index else 0
+        if measure := _measured_by(said, start, before[index], len(said)):
+            return measure
+    return ""
 
 
 def _measured_by(text: str, start: int, anchor: _Anchor, end: int) -> str:
@@ -1325,7 +1342,7 @@ def read_piece(
         for reading in built:
             phrase = reading.phrase or previous_phrase or measure_of_result or context.measure or ""
             notes = reading.notes
-            if names_back(phrase) and (named := previous_phrase or measure_of_result):
+            if names_no_measure(phrase) and (named := previous_phrase or measure_of_result):
                 # "…, năm 2025 phấn đấu nâng tỷ lệ này lên 80%": the measure named before
                 phrase = named
                 notes += (f"'{reading.phrase}' is the measure named before it",)
