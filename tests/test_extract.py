@@ -570,7 +570,8 @@ class TestScopesAndContext:
          # what the object was done before is no task done ("chỉ … Bộ đã tham mưu …" is)
          ("Đến hết ngày 31/12/2026, chấm dứt việc tiếp nhận hồ sơ giấy đối với các thủ tục đã "
           "cung cấp trực tuyến toàn trình.",
-          "việc tiếp nhận hồ sơ giấy đối với các thủ tục đã cung cấp trực tuyến toàn trình"),
+          "chấm dứt việc tiếp nhận hồ sơ giấy đối với các thủ tục đã cung cấp trực tuyến toàn "
+          "trình"),
          # what is compiled and sent, to whom it is sent; how often no part of it
          ("Tổng hợp kết quả kiểm tra gửi Sở Nội vụ trước ngày 10/12/2026.",
           "kết quả kiểm tra gửi Sở Nội vụ"),
@@ -5967,3 +5968,27 @@ def test_who_reaches_a_figure_is_no_measure_of_it(sentence: str) -> None:
     reading = found.reading
     assert (reading.op, reading.value, reading.period) == (">=", "80", "2026")
     assert reading.phrase == "tỷ lệ hồ sơ trực tuyến của tỉnh"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        (
+            "Theo lộ trình, từ ngày 1/1/2027, tỉnh sẽ không tiếp nhận hồ sơ giấy đối với 50 thủ "
+            "tục hành chính.",
+            "không tiếp nhận hồ sơ giấy đối với 50 thủ tục hành chính",
+        ),
+        (
+            "Hoàn thành việc sắp xếp đơn vị hành chính cấp xã, chấm dứt hoạt động của cấp huyện "
+            "trước ngày 01/7/2025.",
+            "chấm dứt hoạt động của cấp huyện",
+        ),
+    ],
+)
+def test_a_task_that_stops_something_keeps_the_words_that_stop_it(
+    sentence: str, phrase: str
+) -> None:
+    """ "… sẽ không tiếp nhận hồ sơ giấy …": without "không" the phrase would say the
+    opposite of the task."""
+    (found,) = extract(sentence, year=2025).targets
+    assert (found.reading.op, found.reading.phrase) == ("yes", phrase)

@@ -2829,6 +2829,14 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
             phrase = f"{m['verb']} {phrase}"  # "báo cáo Chính phủ": to whom, the verb is what
         if phrase and re.fullmatch(r"trình|báo\s+cáo|gửi", m["verb"], CASE):
             phrase = _SUBMITTED_TO.sub("", phrase)  # "trình Thủ tướng Đề án …": the Đề án
+        if phrase and (
+            _NEGATED.search(text, 0, m.start("verb")) or _ENDING_VERB.fullmatch(m["verb"])
+        ):
+            # "… sẽ không tiếp nhận hồ sơ giấy …", "chấm dứt việc tiếp nhận …": what is to stop,
+            # said with the words that stop it
+            negation = _NEGATED.search(text, 0, m.start("verb"))
+            said = f"{negation[0].strip()} " if negation else ""
+            phrase = f"{said}{m['verb']} {phrase}"
         if phrase:
             break
     else:
@@ -2889,6 +2897,10 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
     return [attrs.evolve(task, level=level, notes=task.notes + note) for level in groups] or [task]
 
 
+#: a task's verb negated ("không tiếp nhận", "không còn sử dụng"): what is to stop
+_NEGATED = re.compile(r"\bkhông(?:\s+còn)?\s+$", CASE)
+#: a verb that ends what its object names ("chấm dứt việc tiếp nhận hồ sơ giấy")
+_ENDING_VERB = re.compile(r"chấm\s+dứt", CASE)
 _YEAR_OPENS = re.compile(
     r"\s*(?:(?:đến|tới|trong|cuối|hết|đến\s+hết|đến\s+cuối)\s+)?năm\s+(?P<y>(?:19|20)\d\d)\s*,",
     CASE,
