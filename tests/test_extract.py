@@ -5992,3 +5992,14 @@ def test_a_task_that_stops_something_keeps_the_words_that_stop_it(
     opposite of the task."""
     (found,) = extract(sentence, year=2025).targets
     assert (found.reading.op, found.reading.phrase) == ("yes", phrase)
+
+
+@pytest.mark.parametrize(
+    "measure", ["Chỉ số SIPAS", "Chỉ số hài lòng về sự phục vụ hành chính (SIPAS)"]
+)
+def test_a_figure_followed_only_by_its_period(measure: str) -> None:
+    """ "Chỉ số SIPAS đạt tối thiểu 85% trong giai đoạn 2026-2030": the measure before the
+    figure, nothing after it (before, with a space left where the period was)."""
+    (found,) = extract(f"{measure} đạt tối thiểu 85% trong giai đoạn 2026-2030.").targets
+    reading = found.reading
+    assert (reading.phrase, reading.value, reading.period) == (measure, "85", "2026-2030")

@@ -602,6 +602,8 @@ def check_draft(text: str) -> None:
     assert draft.text == normalise(text)
     check_spans(draft)
     check_plan(draft)
+    for target in draft.targets:  # a phrase is words, never the space around them
+        assert target.reading.phrase == target.reading.phrase.strip()
 
 
 @FAST

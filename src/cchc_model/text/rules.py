@@ -1826,7 +1826,9 @@ def _build(
                     if rate_of or (qualifier and qualifier.group(0).lower().startswith("tổng"))
                     else " "
                 )
-                phrase = f"{ph.measured(text[prev_end : anchor.start])}{joint}{phrase}"
+                named_before = ph.measured(text[prev_end : anchor.start])
+                # (nothing after it but a time: "… đạt tối thiểu 85% trong giai đoạn 2026-2030")
+                phrase = f"{named_before}{joint}{phrase}" if phrase else named_before
             elif (
                 level.startswith("each_")
                 and (own := ph.clean(before.rsplit(",", 1)[-1]))
