@@ -6003,3 +6003,15 @@ def test_a_figure_followed_only_by_its_period(measure: str) -> None:
     (found,) = extract(f"{measure} đạt tối thiểu 85% trong giai đoạn 2026-2030.").targets
     reading = found.reading
     assert (reading.phrase, reading.value, reading.period) == (measure, "85", "2026-2030")
+
+
+@pytest.mark.parametrize(("cut", "value"), [("ít nhất một phần ba", "100/3"), ("một nửa", "50")])
+def test_a_share_in_words_cut_against_a_level(cut: str, value: str) -> None:
+    """ "… giảm ít nhất một phần ba so với quy định": a fraction in words, with nothing
+    named after it but what it is measured against."""
+    (found,) = extract(
+        f"Thời gian giải quyết thủ tục hành chính giảm {cut} so với quy định."
+    ).targets
+    reading = found.reading
+    assert (reading.op, reading.value, reading.unit) == ("change_decrease", value, "percent")
+    assert reading.phrase == "Thời gian giải quyết thủ tục hành chính"

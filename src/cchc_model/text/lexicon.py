@@ -863,8 +863,9 @@ PERCENT = (
     # "tăng gấp đôi", "tăng gấp 3 lần": a rise to so many times, (N - 1) × 100 % more
     r"(?<=tăng\s)gấp\s+(?P<times>đôi|hai|ba|bốn|năm|\d{1,2}(?:,\d)?)(?:\s+lần)?\b|"
     # ("rút ngắn một nửa thời gian …": a share of a time or a cost cut)
+    # ("… giảm ít nhất một phần ba so với quy định": a cut measured against a level)
     rf"\b(?P<share>{SHARE_WORD})(?=\s+(?:tổng\s+)?(?:số|các|những)\b|"
-    r"\s+(?:thời\s+gian|chi\s+phí)\b)|"
+    r"\s+(?:thời\s+gian|chi\s+phí|so\s+với)\b)|"
     # "rút ngắn ít nhất 1/3 so với quy định": a fraction cut (a date "1/3" is none: the
     # rules take it only after a cut or a rise)
     r"(?<![\d/.])\b(?P<frac>[1-3]\s*/\s*[2-4])\b(?!\s*[/.]\s*\d)"
