@@ -5570,6 +5570,49 @@ def test_headings_nest_by_their_markers() -> None:
     ]
 
 
+def test_a_lead_over_headings_goes_on_in_them_until_a_heading_of_its_own_rank() -> None:
+    """ "Phấn đấu đến hết năm 2024, huyện đạt được các chỉ tiêu sau:" over "1. Về …", "2. Về
+    …": its aspiration and deadline reach the items under each heading it opens (before,
+    the first heading ended it); "III. …", a rank above them, ends it."""
+    _, pieces = read_document(
+        "II. CHỈ TIÊU CỤ THỂ\n"
+        "Phấn đấu đến hết năm 2024, huyện đạt được các chỉ tiêu sau:\n"
+        "1. Về cải cách thủ tục hành chính\n"
+        "- Tỷ lệ hồ sơ giải quyết đúng hạn: cấp huyện đạt 100%, cấp xã đạt 98%.\n"
+        "2. Về xây dựng chính quyền số\n"
+        "- Các xã, thị trấn có ít nhất 01 điểm hỗ trợ dịch vụ công trực tuyến.\n"
+        "III. NHIỆM VỤ NĂM 2025\n"
+        "1. Về cải cách thủ tục hành chính\n"
+        "- Tỷ lệ hồ sơ trực tuyến toàn trình đạt tối thiểu 60%.\n",
+        issuer_level="district",
+        year=2024,
+    )
+    found = [(r.value, r.level, r.aspirational, r.deadline) for p in pieces for r in p.targets]
+    due = date(2024, 12, 31)
+    assert found == [
+        ("100", "district", True, due),
+        ("98", "commune", True, due),
+        ("1", "each_commune", True, due),
+        ("60", "self", False, None),
+    ]
+
+
+def test_a_lead_opens_no_heading_of_the_rank_it_is_under() -> None:
+    """A lead under "1. …" followed by "2. …": the second heading is the first's sibling,
+    not one the lead opens, so neither the lead's "phấn đấu" nor the first's year reach it."""
+    _, pieces = read_document(
+        "1. Mục tiêu năm 2026\n"
+        "- Tỷ lệ hồ sơ trực tuyến đạt tối thiểu 90%.\n"
+        "Phấn đấu đạt các chỉ tiêu sau:\n"
+        "2. Nhiệm vụ\n"
+        "- Tỷ lệ hồ sơ trực tuyến toàn trình đạt tối thiểu 60%.\n",
+        issuer_level="province",
+        year=2026,
+    )
+    found = [(r.value, r.aspirational, r.period) for p in pieces for r in p.targets]
+    assert found == [("90", False, "2026"), ("60", False, None)]
+
+
 def test_a_dash_heading_nests_under_a_lettered_one() -> None:
     _, pieces = read_document(
         "a) Mục tiêu năm 2026\n"

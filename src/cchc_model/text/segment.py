@@ -7,7 +7,9 @@ sentence before ":" when targets follow it on the same line ("Phấn đấu đ�
 opening clause ending with "," ("Đến hết năm 2025,"). A lead stays in force until the
 next lead or heading; a lead right under another, nothing between them, goes on from it,
 and a heading goes on from the heading over it in the outline its markers draw ("a) Về …:"
-under "2. Mục tiêu cụ thể năm 2026", "I." over "1." over "1.1" over "a)" over "-" over "+").
+under "2. Mục tiêu cụ thể năm 2026", "I." over "1." over "1.1" over "a)" over "-" over "+");
+a lead ending with ":" right over a heading opens it and its siblings ("…, huyện đạt được
+các chỉ tiêu sau:" over "1. Về …", "2. Về …"), until a heading of a higher rank.
 A title that names a period and no figure ("Mục tiêu đến năm 2025") leads what follows it
 too. Every piece keeps its character span in the document.
 """
@@ -232,7 +234,7 @@ def pieces(document: str) -> list[Piece]:
     items_under_lead = False
     # the headings in force, outermost first, each with its marker's rank: "a) Về …:" under
     # "2. Mục tiêu cụ thể năm 2026" is read in its context
-    headings: list[tuple[int, tuple[int, int]]] = []
+    headings: list[tuple[float, tuple[int, int]]] = []
     lines = list(_lines(document))
     for index, (line_start, line, marked, rank) in enumerate(lines):
         if marked:
@@ -279,6 +281,12 @@ def pieces(document: str) -> list[Piece]:
                     headings.pop()
                 above = headings[-1][1] if headings else None
                 headings.append((rank, lead))
+            elif line.endswith(":") and followed and _is_heading(*lines[index + 1][1:3]):
+                # "Phấn đấu đến hết năm 2024, huyện đạt được các chỉ tiêu sau:" over "1. Về …":
+                # the headings it opens, and their siblings, go on from it
+                opened = lines[index + 1][3] - 0.5
+                if not headings or headings[-1][0] < opened:
+                    headings.append((opened, lead))
             found.append(Piece(line_start, lead[1], line, above, True))
             continue
         for sentence_start, raw in _sentences(line_start, line):
