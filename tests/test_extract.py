@@ -5613,6 +5613,21 @@ def test_a_lead_opens_no_heading_of_the_rank_it_is_under() -> None:
     assert found == [("90", False, "2026"), ("60", False, None)]
 
 
+def test_a_lettered_item_is_no_line_a_page_wrapped() -> None:
+    """ "2.1. Phấn đấu đến năm 2026 đạt các chỉ tiêu sau" / "a) 100% …" / "b) …": "a)" opens an
+    item, so the heading over it stays a lead and every item strives (before, the first
+    item was read as the heading's words going on, and the second lost its "phấn đấu")."""
+    _, pieces = read_document(
+        "2.1. Phấn đấu đến năm 2026 đạt các chỉ tiêu sau\n"
+        "a) 100% văn bản đi được ký số.\n"
+        "b) Tỷ lệ hồ sơ trực tuyến toàn trình đạt 80%.\n",
+        issuer_level="province",
+        year=2026,
+    )
+    found = [(r.value, r.aspirational, r.period) for p in pieces for r in p.targets]
+    assert found == [("100", True, "2026"), ("80", True, "2026")]
+
+
 def test_a_dash_heading_nests_under_a_lettered_one() -> None:
     _, pieces = read_document(
         "a) Mục tiêu năm 2026\n"

@@ -50,15 +50,16 @@ throughout ("KẾ HOẠCH …")."""
 def goes_on(line: str, following: str) -> bool:
     """Whether ``following`` goes on with the sentence ``line`` left open: the line ends
     with a lower-case word, a comma or an acronym after one ("… giải quyết TTHC"), and the
-    next starts with a lower-case word, an acronym going on in lower case or a number that
-    is no list marker ("… trước ngày" / "15/9/2026.")."""
+    next starts with a lower-case word, an acronym going on in lower case or a number, and
+    no list marker ("… trước ngày" / "15/9/2026."; not "a) …")."""
     if not line or not following:
         return False
     words = line.split()
     in_acronym = len(words) > 1 and words[-1].isupper() and words[-2].islower()  # "… TTHC"
     opened = line[-1].islower() or line[-1] == "," or in_acronym
     first = following[0]
-    carried = first.islower() or (first.isdigit() and not lx.LIST_MARKER.match(following))
+    # (not a lettered item: "… các chỉ tiêu sau" / "a) 100% …")
+    carried = (first.islower() or first.isdigit()) and not lx.LIST_MARKER.match(following)
     return opened and (carried or bool(_ACRONYM_IN_TEXT.match(following)))
 
 
