@@ -5628,6 +5628,40 @@ def test_a_lettered_item_is_no_line_a_page_wrapped() -> None:
     assert found == [("100", True, "2026"), ("80", True, "2026")]
 
 
+def test_a_lettered_lead_ends_at_its_sibling_and_a_within_lead_s_items_are_its_parts() -> None:
+    """ "b) …, trong đó:" after "a) …:" and its items is a's sibling, not under it; its items
+    ("+ Lĩnh vực đất đai: tối thiểu 90%") are parts of what its figure measures, as "trong đó"
+    makes them in one sentence; "c) …", b's sibling, is no part of it."""
+    _, pieces = read_document(
+        "2. Chỉ tiêu cụ thể\n"
+        "a) Tỷ lệ hồ sơ thủ tục hành chính được giải quyết trực tuyến toàn trình:\n"
+        "- Cấp tỉnh: tối thiểu 80%;\n"
+        "- Cấp xã: tối thiểu 60%.\n"
+        "b) Tỷ lệ người dân hài lòng với việc giải quyết thủ tục hành chính đạt tối thiểu 95%, "
+        "trong đó:\n"
+        "+ Lĩnh vực đất đai: tối thiểu 90%;\n"
+        "+ Lĩnh vực xây dựng: tối thiểu 92%.\n"
+        "c) Tỷ lệ văn bản đi được ký số đạt tối thiểu 98%.\n",
+        issuer_level="province",
+        year=2026,
+    )
+    satisfied = "Tỷ lệ người dân hài lòng với việc giải quyết thủ tục hành chính"
+    found = [(r.value, r.level, r.base) for p in pieces for r in p.targets]
+    assert found == [
+        ("80", "province", None),
+        ("60", "commune", None),
+        ("95", "self", None),
+        ("90", "self", satisfied),
+        ("92", "self", satisfied),
+        ("98", "self", None),
+    ]
+    leads = {p.piece.text: p.piece.lead for p in pieces}
+    heading = next(p.piece for p in pieces if p.piece.text == "Chỉ tiêu cụ thể")
+    within = next(p.piece for p in pieces if p.piece.text.endswith("trong đó:"))
+    assert within.lead == (heading.start, heading.end)
+    assert leads["Tỷ lệ văn bản đi được ký số đạt tối thiểu 98%."] == (heading.start, heading.end)
+
+
 def test_a_dash_heading_nests_under_a_lettered_one() -> None:
     _, pieces = read_document(
         "a) Mục tiêu năm 2026\n"

@@ -75,6 +75,7 @@ def read_document(
     set_out: _SetOut | None = None  # a task whose detail lines may follow
     previous: Piece | None = None  # the sentence before, for a measure named back to it
     lead_tasks: dict[tuple[int, int], set[date | None]] = {}  # a lead's tasks' deadlines
+    lead_bases: dict[tuple[int, int], str] = {}  # what a "…, trong đó:" lead's figure measures
     for piece in pieces(read.text):
         outer = contexts.get(piece.lead, root) if piece.lead else root
         if piece.is_lead:
@@ -95,6 +96,8 @@ def read_document(
             # "…, huyện sẽ tổ chức các hoạt động (01/10 - 10/10/2024): A; B; C": the parts
             # of the task its lead is, due when it is, no tasks of their own
             targets, unread = [], None
+        if piece.lead in lead_bases:
+            targets = _parts_of(targets, lead_bases[piece.lead])
         targets = _subject_shared(targets, piece, subjects, read.text, a)
         if previous is not None and previous.lead == piece.lead:
             targets = _named_in_sentence_before(targets, previous.text)
@@ -146,6 +149,11 @@ def read_document(
             lead_tasks[(as_read.start, as_read.end)] = {
                 r.deadline for r in targets if r.op == "yes"
             }
+            if _WITHIN_LEADS.search(as_read.text):
+                lead_bases[(as_read.start, as_read.end)] = targets[-1].phrase
+        elif as_read.is_lead and as_read.lead in lead_bases:
+            # ("+ Lĩnh vực đất đai: tối thiểu 90%": a part's own label, under the lead)
+            lead_bases[(as_read.start, as_read.end)] = lead_bases[as_read.lead]
         out.append(PieceReading(piece, tuple(targets), unread, outer))
         if not targets and lx.TASK_LINE.match(as_read.text):
             set_out = _SetOut.of(len(out) - 1, as_read, reading_context)
@@ -153,6 +161,22 @@ def read_document(
             # a task read with its own date: the detail lines under it are read as its own
             set_out = _SetOut(len(out) - 1, as_read, reading_context, as_read.text, read=True)
     return text, tuple(out)
+
+
+#: a lead whose figure the items after it break down ("… đạt tối thiểu 95%, trong đó:")
+_WITHIN_LEADS = re.compile(r"\btrong\s+đó\s*:\s*$", re.IGNORECASE)
+
+
+def _parts_of(targets: list[Reading], base: str) -> list[Reading]:
+    """The items under a "…, trong đó:" lead ("+ Lĩnh vực đất đai: tối thiểu 90%"): parts of
+    what the lead's figure measures, as "trong đó" makes them in one sentence."""
+    note = (
+        "trong đó: read as a sub-quota, a share of what the figure before it counts (the "
+        "other reading: a share of the whole, as a plain target)"
+    )
+    return [
+        attrs.evolve(r, base=base, notes=(*r.notes, note)) if r.base is None else r for r in targets
+    ]
 
 
 @attrs.define

@@ -9,7 +9,8 @@ next lead or heading; a lead right under another, nothing between them, goes on 
 and a heading goes on from the heading over it in the outline its markers draw ("a) Về …:"
 under "2. Mục tiêu cụ thể năm 2026", "I." over "1." over "1.1" over "a)" over "-" over "+");
 a lead ending with ":" right over a heading opens it and its siblings ("…, huyện đạt được
-các chỉ tiêu sau:" over "1. Về …", "2. Về …"), until a heading of a higher rank.
+các chỉ tiêu sau:" over "1. Về …", "2. Về …"), until a heading of a higher rank; a marked
+line ends whatever a line of its rank or deeper led ("b) …" after "a) …:" and its items).
 A title that names a period and no figure ("Mục tiêu đến năm 2025") leads what follows it
 too. Every piece keeps its character span in the document.
 """
@@ -235,10 +236,19 @@ def pieces(document: str) -> list[Piece]:
     items_under_lead = False
     # the headings in force, outermost first, each with its marker's rank: "a) Về …:" under
     # "2. Mục tiêu cụ thể năm 2026" is read in its context
-    headings: list[tuple[float, tuple[int, int]]] = []
+    # (and whether it is a marked line's lead, "b) …, trong đó:", which an item of its rank
+    # ends, as it does no heading: "(1) 100% xã …" stays under "2. Mục tiêu …")
+    headings: list[tuple[float, tuple[int, int], bool]] = []
     lines = list(_lines(document))
     for index, (line_start, line, marked, rank) in enumerate(lines):
         if marked:
+            # "b) …" after "a) …:" and its items: a sibling ends what "a)" led (and any lead
+            # under it); the lead in force is the one over them both
+            structural = _is_heading(line, marked) or line.endswith(":")
+            while headings and headings[-1][0] >= rank and (structural or headings[-1][2]):
+                _, ended, _ = headings.pop()
+                if lead is not None and lead[0] >= ended[0]:
+                    lead = headings[-1][1] if headings else None
             items_under_lead = lead is not None
         elif items_under_lead:  # an unmarked paragraph after a lead's list ends the list
             lead, items_under_lead = None, False
@@ -278,16 +288,14 @@ def pieces(document: str) -> list[Piece]:
             )
             lead, items_under_lead = (line_start, line_start + len(line)), False
             if _is_heading(line, marked):
-                while headings and headings[-1][0] >= rank:
-                    headings.pop()
-                above = headings[-1][1] if headings else None
-                headings.append((rank, lead))
+                above = headings[-1][1] if headings else None  # (those it ends, ended above)
+                headings.append((rank, lead, False))
             elif line.endswith(":") and followed and _is_heading(*lines[index + 1][1:3]):
                 # "Phấn đấu đến hết năm 2024, huyện đạt được các chỉ tiêu sau:" over "1. Về …":
                 # the headings it opens, and their siblings, go on from it
                 opened = lines[index + 1][3] - 0.5
                 if not headings or headings[-1][0] < opened:
-                    headings.append((opened, lead))
+                    headings.append((opened, lead, False))
             found.append(Piece(line_start, lead[1], line, above, True))
             continue
         for sentence_start, raw in _sentences(line_start, line):
@@ -321,6 +329,12 @@ def pieces(document: str) -> list[Piece]:
             ):
                 found.append(Piece(start, start + len(sentence), sentence, lead, True))
                 lead = (start, start + len(sentence))
+                if (
+                    marked
+                    and sentence.endswith(":")
+                    and start + len(sentence) == len(line) + line_start
+                ):
+                    headings.append((rank, lead, True))  # "b) …, trong đó:": in the outline too
                 continue
             for item_start, item in _split_items(start, sentence):
                 found.append(Piece(item_start, item_start + len(item), item, lead, False, whole))
