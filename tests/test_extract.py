@@ -5662,6 +5662,27 @@ def test_a_lettered_lead_ends_at_its_sibling_and_a_within_lead_s_items_are_its_p
     assert leads["Tỷ lệ văn bản đi được ký số đạt tối thiểu 98%."] == (heading.start, heading.end)
 
 
+def test_a_part_s_own_within_keeps_its_own_base() -> None:
+    """An item under "…, trong đó:" with a "trong đó" of its own: its part is a part of the
+    item's measure, not of the lead's."""
+    _, pieces = read_document(
+        "b) Tỷ lệ người dân hài lòng đạt tối thiểu 95%, trong đó:\n"
+        "+ Lĩnh vực đất đai đạt tối thiểu 90%, trong đó thủ tục cấp giấy chứng nhận quyền sử "
+        "dụng đất đạt tối thiểu 85%;\n"
+        "+ Lĩnh vực xây dựng: tối thiểu 92%.\n",
+        issuer_level="province",
+        year=2026,
+    )
+    found = [(r.value, r.base) for p in pieces for r in p.targets]
+    satisfied = "Tỷ lệ người dân hài lòng"
+    assert found == [
+        ("95", None),
+        ("90", satisfied),
+        ("85", "Lĩnh vực đất đai"),
+        ("92", satisfied),
+    ]
+
+
 def test_a_dash_heading_nests_under_a_lettered_one() -> None:
     _, pieces = read_document(
         "a) Mục tiêu năm 2026\n"
