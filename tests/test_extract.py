@@ -6128,3 +6128,20 @@ def test_a_share_in_words_cut_against_a_level(cut: str, value: str) -> None:
     reading = found.reading
     assert (reading.op, reading.value, reading.unit) == ("change_decrease", value, "percent")
     assert reading.phrase == "Thời gian giải quyết thủ tục hành chính"
+
+
+@pytest.mark.parametrize(
+    ("said", "band"),
+    [
+        ('đạt mức "Tốt"', "tốt"),
+        ("đạt mức “Tốt” trở lên", "tốt"),
+        ("xếp loại ‘Tốt’ trở lên", "tốt"),
+        ("ở mức “Khá” trở lên", "khá"),
+    ],
+)
+def test_a_quoted_band(said: str, band: str) -> None:
+    """'Phấn đấu Chỉ số … đạt mức "Tốt"': the band of an index's grading, quoted."""
+    (found,) = extract(f"Phấn đấu Chỉ số cải cách hành chính của tỉnh {said}.").targets
+    reading = found.reading
+    assert (reading.op, reading.value, reading.unit) == ("ordinal_at_least", band, "level")
+    assert reading.phrase == "Chỉ số cải cách hành chính của tỉnh"

@@ -1011,11 +1011,12 @@ INDEX_LIST_CUT = re.compile(r"\s*(?:,|\bvà\b)\s*(?=chỉ\s+số\b)", CASE)
 """The cut between indices each named with "chỉ số", in any case ("chỉ số cải cách hành
 chính (Par Index), chỉ số hài lòng (SIPAS), chỉ số chuyển đổi số thuộc nhóm tốt")."""
 ORDINAL = (
-    r"\b(?:(?:xếp\s+loại|đạt\s+mức|đạt\s+loại|mức|loại|xếp\s+hạng)\s+(?P<band>xuất\s+sắc|tốt|khá|"
-    r"trung\s+bình)\s+trở\s+lên|"
+    # (the band may be quoted: 'đạt mức "Tốt"')
+    r"\b(?:(?:xếp\s+loại|đạt\s+mức|đạt\s+loại|mức|loại|xếp\s+hạng)\s+[\"“'‘]?(?P<band>xuất\s+sắc|"
+    r"tốt|khá|trung\s+bình)[\"”'’]?\s+trở\s+lên\b|"
     # ("thuộc nhóm điều hành xuất sắc", PCI's bands of governance)
-    r"thuộc\s+nhóm\s+(?:(?:có\s+chất\s+lượng\s+)?điều\s+hành\s+)?(?P<group>xuất\s+sắc|tốt|khá)|"
-    r"(?:đạt|(?<!được\s)xếp)\s+(?:loại|mức)\s+(?P<reached>xuất\s+sắc|tốt|khá))\b"
+    r"thuộc\s+nhóm\s+(?:(?:có\s+chất\s+lượng\s+)?điều\s+hành\s+)?(?P<group>xuất\s+sắc|tốt|khá)\b|"
+    r"(?:đạt|(?<!được\s)xếp)\s+(?:loại|mức)\s+[\"“'‘]?(?P<reached>xuất\s+sắc|tốt|khá)\b[\"”'’]?)"
 )
 """A band or better: "xếp loại tốt trở lên", "đạt mức khá trở lên", "thuộc nhóm tốt", "thuộc
 nhóm điều hành xuất sắc", "đạt loại Tốt", "xếp loại Tốt" (the band of an index's grading)."""

@@ -110,7 +110,7 @@ _LEADING_NOISE = re.compile(
     CASE,
 )
 _TRAILING_NOISE = re.compile(
-    r"(?:\s|,|:|\.|\(|[≥≤<>=]|\b(?:phải\s+)?(?:đạt|là|ở\s+mức|đạt\s+mức|đạt\s+từ|đạt\s+được|"
+    r"(?:\s|,|:|\.|\(|[≥≤<>=]|\b(?:phải\s+)?(?:đạt|là|ở(?:\s+mức)?|đạt\s+mức|đạt\s+từ|đạt\s+được|"
     r"(?<!địa\s)chỉ|"  # "… chỉ đạt 45,8%": only, no part of the measure
     r"đạt\s+tỷ\s+lệ|lên|chiếm|ngay|khoảng|xấp\s+xỉ|"
     # "… với tỷ lệ tối thiểu 80%", "… đạt ngưỡng 80%", "… luôn đạt", "… cần đạt", "… sẽ đạt",
