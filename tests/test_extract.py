@@ -6145,3 +6145,17 @@ def test_a_quoted_band(said: str, band: str) -> None:
     reading = found.reading
     assert (reading.op, reading.value, reading.unit) == ("ordinal_at_least", band, "level")
     assert reading.phrase == "Chỉ số cải cách hành chính của tỉnh"
+
+
+def test_indices_listed_before_one_figure_each_reach_it() -> None:
+    """ "Chỉ số SIPAS, PAR Index của tỉnh năm 2026 đều đạt trên 85%": one target per index,
+    each of the province; "đều" and the year are no part of a measure."""
+    found = extract("Phấn đấu Chỉ số SIPAS, PAR Index của tỉnh năm 2026 đều đạt trên 85%.").targets
+    assert [(t.reading.phrase, t.reading.op, t.reading.period) for t in found] == [
+        ("Chỉ số SIPAS của tỉnh", ">", "2026"),
+        ("PAR Index của tỉnh", ">", "2026"),
+    ]
+    (one,) = extract(
+        "Phấn đấu tỷ lệ hồ sơ trực tuyến của các xã năm 2026 đều đạt trên 60%."
+    ).targets
+    assert one.reading.phrase == "tỷ lệ hồ sơ trực tuyến của các xã"

@@ -116,7 +116,7 @@ _TRAILING_NOISE = re.compile(
     # "… với tỷ lệ tối thiểu 80%", "… đạt ngưỡng 80%", "… luôn đạt", "… cần đạt", "… sẽ đạt",
     # "… đã đạt được" (what is kept),
     # "… đạt mục tiêu 80%", "… bằng hoặc cao hơn 80%": how the figure is said, not the measure
-    r"với\s+tỷ\s+lệ|(?:đạt\s+)?ngưỡng|luôn|cần|sẽ|đã|đạt\s+(?:mục|chỉ)\s+tiêu(?:\s+là)?|"
+    r"với\s+tỷ\s+lệ|(?:đạt\s+)?ngưỡng|luôn|cần|sẽ|đã|đều|đạt\s+(?:mục|chỉ)\s+tiêu(?:\s+là)?|"
     r"bằng\s+hoặc|(?:cao|lớn)\s+hơn\s+(?:so\s+với\s+)?(?:năm\s+trước|cùng\s+kỳ)|"
     # (not a phrase that is nothing else: what is done is then said elsewhere)
     r"(?<=\w\s)chậm\s+nhất(?:\s+là)?|"

@@ -1946,10 +1946,12 @@ def _build(
                 level = level[5:]  # "97% số xã đạt chuẩn": a share of the communes, pooled
             elif level == "agency" and share == 100:
                 level, of_units = "each_agency", True  # "100% cơ quan, đơn vị …": every agency
+            # ("Chỉ số SIPAS, PAR Index của tỉnh năm 2026 đều đạt trên 85%": each index's)
+            per_index = ph.per_index(measured)
             out.extend(
                 Reading(part, op, value, "percent", level=level, notes=notes + more,
                         of_units=of_units)
-                for part, more in ph.per_object(measured)
+                for part, more in (per_index if len(per_index) > 1 else ph.per_object(measured))
             )  # fmt: skip
         return out
     if kind == "rank_top":
