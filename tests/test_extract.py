@@ -6159,3 +6159,21 @@ def test_indices_listed_before_one_figure_each_reach_it() -> None:
         "Phấn đấu tỷ lệ hồ sơ trực tuyến của các xã năm 2026 đều đạt trên 60%."
     ).targets
     assert one.reading.phrase == "tỷ lệ hồ sơ trực tuyến của các xã"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("Phấn đấu hạ tầng mạng di động 5G phủ sóng 99% dân số.",
+         "hạ tầng mạng di động 5G phủ sóng dân số"),
+        ("Phấn đấu sóng di động 4G phủ tới 100% các thôn, tổ dân phố.",
+         "sóng di động 4G phủ tới các thôn, tổ dân phố"),
+        ("75% hộ gia đình có đường truyền Internet cáp quang băng rộng và phủ sóng băng rộng di "
+         "động tới 100% thôn.", "phủ sóng băng rộng di động tới thôn"),
+    ],
+)  # fmt: skip
+def test_what_covers_a_share_is_part_of_its_measure(sentence: str, phrase: str) -> None:
+    """ "… 5G phủ sóng 99% dân số": the share is of the population, covered by the network
+    (before, "dân số" alone)."""
+    found = extract(sentence).targets
+    assert found[-1].reading.phrase == phrase

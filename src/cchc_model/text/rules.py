@@ -1820,7 +1820,18 @@ def _build(
             )
             # "… đạt trên 50% tổng số hồ sơ": the whole the share is of
             qualifier = re.match(r"(?:mức\s+độ|toàn\s+trình|một\s+phần|tổng\s+số)\b", phrase, CASE)
-            if before and (len(phrase.split()) == 1 or of_what or qualifier):
+            said_before = text[prev_end : anchor.start]
+            covering = _COVERS.search(said_before)
+            if covering and phrase:
+                # "hạ tầng mạng di động 5G phủ sóng 99% dân số", "… và phủ sóng băng rộng di
+                # động tới 100% thôn": what covers them, and how, with what is covered
+                cut = max(
+                    (j.end() for j in re.finditer(r",|\svà\s", said_before[: covering.start()])),
+                    default=0,
+                )
+                if coverer := ph.measured(said_before[cut:]):
+                    phrase = f"{coverer} {phrase}"
+            elif before and (len(phrase.split()) == 1 or of_what or qualifier):
                 joint = (
                     " trên "
                     if rate_of or (qualifier and qualifier.group(0).lower().startswith("tổng"))
@@ -2483,6 +2494,8 @@ _MEASURE_NOUN = re.compile(
 _DONE_ONLY = re.compile(r"(?:hoàn\s+thành|hoàn\s+tất|thực\s+hiện|triển\s+khai)", CASE)
 #: a rate named at the head of each of several phrases sharing one figure
 _RATE_NOUN = re.compile(r"t[ỷỉ]\s+lệ\b", CASE)
+#: the words just before a figure that say what covers it ("… phủ sóng", "… phủ đến")
+_COVERS = re.compile(r"\bphủ(?:\s+sóng)?\b(?:[^,;%\d]{0,60}?\s(?:tới|đến))?\s*$", CASE)
 #: a rate or a share opening the words before its figure ("Tỷ lệ …", "Tỷ trọng …")
 _RATE_NAMED = re.compile(r"\W*t[ỷỉ]\s+(?:lệ|trọng)\b", CASE)
 _REACHED_DECIMAL = re.compile(r"\bđạt\s+\d{1,3},\d+\s*%", CASE)
