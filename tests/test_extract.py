@@ -6177,3 +6177,18 @@ def test_what_covers_a_share_is_part_of_its_measure(sentence: str, phrase: str) 
     (before, "dân số" alone)."""
     found = extract(sentence).targets
     assert found[-1].reading.phrase == phrase
+
+
+@pytest.mark.parametrize(
+    ("sentence", "level"),
+    [
+        ("Phấn đấu 100% hồ sơ công việc các cấp được xử lý trực tuyến.", "all_levels"),
+        ("Phấn đấu tỷ lệ hồ sơ trực tuyến ở các cấp đạt 80%.", "all_levels"),
+        ("Phấn đấu 100% văn bản các cấp ủy được ký số.", "self"),
+    ],
+)
+def test_what_every_tier_does_is_at_all_levels(sentence: str, level: str) -> None:
+    """ "hồ sơ công việc các cấp", "ở các cấp": every tier's (not "các cấp ủy", the party's
+    committees)."""
+    (found,) = extract(sentence).targets
+    assert found.reading.level == level

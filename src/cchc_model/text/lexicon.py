@@ -636,7 +636,11 @@ LEVEL_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # "tại Bộ phận Tiếp nhận và Trả kết quả các cấp", "chính quyền các cấp": every tier
     (
         re.compile(
-            r"\b(?:một\s+cửa|trả\s+kết\s+quả|chính\s+quyền|ủy\s+ban\s+nhân\s+dân|UBND)\s+các\s+cấp\b",
+            r"\b(?:một\s+cửa|trả\s+kết\s+quả|chính\s+quyền|ủy\s+ban\s+nhân\s+dân|UBND)\s+các\s+cấp\b|"
+            # ("100% hồ sơ công việc các cấp được xử lý …", "… ở các cấp": of every tier; not
+            # the party's committees, "các cấp ủy", nor grades, "các cấp độ")
+            r"\b(?:hồ\s+sơ\s+công\s+việc|văn\s+bản|cơ\s+quan(?:\s+hành\s+chính|\s+nhà\s+nước)?|"
+            r"ở|tại)\s+các\s+cấp\b(?!\s*(?:ủy|độ|học))",
             CASE,
         ),
         ("all_levels",),
