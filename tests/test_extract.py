@@ -6192,3 +6192,15 @@ def test_what_every_tier_does_is_at_all_levels(sentence: str, level: str) -> Non
     committees)."""
     (found,) = extract(sentence).targets
     assert found.reading.level == level
+
+
+def test_so_many_ministries_directed_each_do_the_task() -> None:
+    """ "Chính phủ yêu cầu 11 bộ hoàn thành …": each of the ministries (not "1 bộ phận")."""
+    (found,) = extract(
+        "Chính phủ yêu cầu 11 bộ hoàn thành việc rà soát thủ tục hành chính trước ngày 30/6/2026."
+    ).targets
+    assert (found.reading.op, found.reading.level) == ("yes", "each_ministry")
+    (one,) = extract(
+        "Yêu cầu 1 bộ phận hoàn thành việc rà soát thủ tục hành chính trước ngày 30/6/2026."
+    ).targets
+    assert one.reading.level == "self"

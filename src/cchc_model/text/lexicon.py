@@ -1392,6 +1392,8 @@ ADDRESSED: tuple[tuple[re.Pattern[str], str], ...] = (
     # units of a tier, each
     (re.compile(r"\b\d+\s+(?:tỉnh|thành\s+phố\s+trực\s+thuộc)\b", CASE), "each_province"),
     (re.compile(r"\b\d+\s+(?:xã|phường)\b", CASE), "each_commune"),
+    # ("Chính phủ yêu cầu 11 Bộ, cơ quan …": so many ministries, each; not "1 bộ phận")
+    (re.compile(r"\b\d+\s+bộ\b(?!\s+phận)", CASE), "each_ministry"),
     (re.compile(r"\b(?:các|mỗi|từng|tất\s+cả\s+các)\s+(?:xã|phường)\b", CASE), "each_commune"),
     (re.compile(r"\b(?:các|mỗi|từng|tất\s+cả\s+các)\s+(?:huyện|quận)\b", CASE), "each_district"),
     (re.compile(r"\b(?:các|mỗi|từng|tất\s+cả\s+các)\s+tỉnh\b", CASE), "each_province"),
