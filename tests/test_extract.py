@@ -6204,3 +6204,33 @@ def test_so_many_ministries_directed_each_do_the_task() -> None:
         "Yêu cầu 1 bộ phận hoàn thành việc rà soát thủ tục hành chính trước ngày 30/6/2026."
     ).targets
     assert one.reading.level == "self"
+
+
+@pytest.mark.parametrize("said", ["cao hơn năm 2025", "tăng so với năm 2025", "tốt hơn năm 2025"])
+def test_a_rise_over_a_year_by_no_stated_amount(said: str) -> None:
+    """ "Phấn đấu Chỉ số SIPAS năm 2026 cao hơn năm 2025": a change of more than nothing
+    (strictly: the same score does not meet it), against the year named."""
+    (found,) = extract(f"Phấn đấu Chỉ số SIPAS năm 2026 {said}.", year=2026).targets
+    reading = found.reading
+    assert (reading.op, reading.value, reading.phrase) == ("change_above", "0", "Chỉ số SIPAS")
+    assert (reading.period, reading.against) == ("2026", "2025")
+    target = found.target
+    assert isinstance(target, cm.Change)
+    assert (target.op, target.delta_value, target.relative) == (cm.Op.GT, Fraction(0), True)
+    # a rise told is none; nor is a rank's rise, nor a rise by an amount said after it
+    told = f"Chỉ số SIPAS năm 2025 {said.replace('2025', '2024')}."
+    assert extract(told, year=2026).targets == ()
+    for other in ("Phấn đấu thứ hạng Chỉ số SIPAS năm 2026 cao hơn năm 2025.",
+                  "Phấn đấu Chỉ số SIPAS năm 2026 cao hơn năm 2025 ít nhất 5%."):  # fmt: skip
+        (found,) = extract(other, year=2026).targets
+        assert found.reading.op in ("rank_improve", "change_increase")
+    ranked = extract(f"Phấn đấu thứ hạng Chỉ số SIPAS năm 2026 {said}.", year=2026).targets
+    assert "change_above" not in [t.reading.op for t in ranked]
+
+
+def test_a_rise_each_year_by_no_stated_amount() -> None:
+    """ "… năm sau cao hơn năm trước": more than the year before, each year."""
+    (found,) = extract("Phấn đấu tỷ lệ hồ sơ trực tuyến năm sau cao hơn năm trước.").targets
+    reading = found.reading
+    assert (reading.op, reading.value, reading.recurrence) == ("change_above", "0", "yearly")
+    assert reading.phrase == "tỷ lệ hồ sơ trực tuyến"

@@ -280,7 +280,7 @@ def _custom_indicator(
     unit, op = reading.unit, reading.op
     if boolean or unit == "none":
         return Indicator(id=ident, name=name, measure=MeasureKind.BOOLEAN)
-    if unit == "percent" and op not in ("change_increase", "change_decrease"):
+    if unit == "percent" and not op.startswith("change_"):
         # "105% dự toán": a ratio whose numerator is not part of its denominator
         return Indicator(id=ident, name=name, measure=MeasureKind.RATIO,
                          bounded=not _above_whole(reading))  # fmt: skip
@@ -472,12 +472,12 @@ def _target(
         low, high = value.split("..")
         return Between(indicator=indicator, scope=scope, low=_amount(low, unit),
                        high=_amount(high, unit), within=within, note=note, **common)  # type: ignore[arg-type]  # fmt: skip
-    if op in ("change_increase", "change_decrease"):
+    if op.startswith("change_"):
         sign = "-" if op == "change_decrease" else ""
         relative = unit == "percent"
         delta = _amount(f"{sign}{value}", unit)
-        return Change(indicator=indicator, scope=scope,
-                      op=Op.LE if op == "change_decrease" else Op.GE, delta=delta,
+        change_op = {"change_decrease": Op.LE, "change_above": Op.GT}.get(op, Op.GE)
+        return Change(indicator=indicator, scope=scope, op=change_op, delta=delta,
                       baseline=baseline, relative=relative, note=note, **common)  # type: ignore[arg-type]  # fmt: skip
     if op == "rank_top":
         if value:

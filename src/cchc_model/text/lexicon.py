@@ -352,7 +352,9 @@ CARVED_OUT = re.compile(r"\(\s*đối\s+với\s+(?P<what>[^();]+?)\s+thì\b[^()]
 """Records carved out by saying what is done with them instead, in brackets: "(đối với hồ sơ
 thuộc phạm vi bí mật nhà nước thì …)"."""
 
-BASELINE_WORDS = r"so\s+với(?:\s+cùng\s+kỳ)?|(?:thấp|kém|cao)\s+hơn|bằng|như|tương\s+đương"
+BASELINE_WORDS = (
+    r"so\s+với(?:\s+cùng\s+kỳ)?|(?:thấp|kém|cao|lớn|nhiều|tốt)\s+hơn|bằng|như|tương\s+đương"
+)
 """The words that make the year after them a baseline, not a period ("so với năm 2024",
 "không thấp hơn năm 2024", "như năm 2024"), as a pattern."""
 NO_FALL = (
@@ -361,6 +363,14 @@ NO_FALL = (
 )
 """Not below the level before: "không thấp hơn năm 2025", "không giảm so với năm trước",
 "không thấp hơn cùng kỳ" (a change of at least 0 on it)."""
+RISE_OVER = (
+    # (not by an amount said after it: "cao hơn năm 2025 ít nhất 5%")
+    r"\b(?:tăng|cao\s+hơn|lớn\s+hơn|nhiều\s+hơn|tốt\s+hơn)(?:\s+so\s+với)?\s+"
+    r"(?:năm\s+(?:trước|(?:19|20)\d\d)|cùng\s+kỳ(?:\s+năm\s+trước)?|kỳ\s+trước)\b"
+    r"(?![^,;.]{0,30}\d)"
+)
+"""Above the level before, by no stated amount: "Chỉ số SIPAS năm 2026 cao hơn năm 2025",
+"… tăng so với năm trước" (a change of more than 0 on it)."""
 YEAR_ON_YEAR = r"\bnăm\s+sau\s+(?:cao|lớn|nhiều)\s+hơn\s+năm\s+trước"
 """A rise each year over the year before: "năm sau cao hơn năm trước ít nhất 5%"."""
 RECURRENCES: tuple[tuple[re.Pattern[str], str], ...] = (

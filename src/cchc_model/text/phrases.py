@@ -129,7 +129,7 @@ _TRAILING_NOISE = re.compile(
     r"so\s+với(?:\s+(?:cùng\s+kỳ|trước\s+đây))?|tăng|giảm|cắt\s+giảm|rút\s+ngắn|"
     r"không\s+quá|tối\s+đa|không\s+vượt(?:\s+quá)?|dưới|thấp\s+hơn|"
     r"nhỏ\s+hơn|không\s+(?:dưới|thấp\s+hơn|ít\s+hơn)|(?:lên\s+)?mức|thêm|"
-    rf"{lx.YEAR_ON_YEAR}|(?<!cầu\s)vượt|(?:cao|lớn|nhiều)\s+hơn|hơn|"
+    rf"{lx.YEAR_ON_YEAR}|năm\s+sau|(?<!cầu\s)vượt|(?:cao|lớn|nhiều)\s+hơn|hơn|"
     r"(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng)|(?:định\s+kỳ\s+)?(?:06|6)\s+tháng\s*(?:một|/)\s*lần|"
     r"(?:trong|[đĐD]ến|trước|vào)(?:\s+hết)?\s+tháng\s+\d{1,2}\s*[/-]\s*\d{4}|"
     # (a day of the document's year too: "… trước ngày 15/12")

@@ -52,6 +52,7 @@ _ANCHORS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("total", re.compile(lx.TOTAL, CASE)),
     ("none_left", re.compile(lx.NONE_LEFT, CASE)),
     ("no_fall", re.compile(lx.NO_FALL, CASE)),
+    ("rise", re.compile(lx.RISE_OVER, CASE)),
     ("count", re.compile(lx.COUNT_FLOOR, CASE)),
     ("count", re.compile(lx.COUNT_ABOVE, CASE)),
 )
@@ -127,8 +128,9 @@ class Reading:
     Attributes:
         phrase: The measured noun phrase, taken from the text.
         op: ``>=``, ``>``, ``<=``, ``<``, ``between``, ``change_increase``,
-            ``change_decrease``, ``rank_top``, ``rank_improve``, ``rank_keep``,
-            ``ordinal_at_least`` or ``yes`` (a task done by its deadline).
+            ``change_decrease``, ``change_above`` (a rise of more than ``value``),
+            ``rank_top``, ``rank_improve``, ``rank_keep``, ``ordinal_at_least`` or ``yes`` (a
+            task done by its deadline).
         value: A decimal string (a fraction, ``"100/3"``, for "một phần ba"), ``"a..b"``
             for a range, the band of an ordinal; ``""`` where the text states no figure (a
             task, a rank kept, a rise in rank of no stated size, an open top group).
@@ -2166,6 +2168,13 @@ def _build(
             return None
         note = ("not below the level before: a change of at least 0",)
         return [Reading(before, "change_increase", "0", "percent", notes=note)]
+    if kind == "rise":
+        # "Phấn đấu Chỉ số SIPAS năm 2026 cao hơn năm 2025" (not a rank's: "thứ hạng … tăng so
+        # với năm 2025"; a rise told is left unread as every uncommitted figure is)
+        if _RANK_WORD.search(text, clause_start, anchor.start) or not before:
+            return None
+        note = ("above the level before, by no stated amount: a change of more than 0",)
+        return [Reading(before, "change_above", "0", "percent", notes=note)]
     if kind == "none_left":
         # "không để …" directs ("do not let …"); "năm 2024 không còn hồ sơ quá hạn" is a result
         if not committed and not m["let"]:
