@@ -3042,7 +3042,7 @@ class TestTasksGivenAndSent:
              date(2026, 3, 31)),
             # the verbs listed, then what they act on
             ("UBND các huyện hoàn thành việc rà soát, sắp xếp các thôn, tổ dân phố trước ngày "
-             "30/6/2025.", "việc rà soát, sắp xếp các thôn", date(2025, 6, 30)),
+             "30/6/2025.", "việc rà soát, sắp xếp các thôn, tổ dân phố", date(2025, 6, 30)),
             ("Bộ Nội vụ sẽ tổng hợp, báo cáo Chính phủ, Thủ tướng trước 30/9/2025.",
              "báo cáo Chính phủ, Thủ tướng", date(2025, 9, 30)),
             # a task's time, labelled
@@ -6056,6 +6056,18 @@ def test_a_day_of_the_last_month_of_each_quarter_is_quarterly() -> None:
         (
             "Hoàn thành các chỉ tiêu, nhiệm vụ cải cách hành chính trong năm 2026.",
             "các chỉ tiêu, nhiệm vụ cải cách hành chính",
+        ),
+        (
+            "Hoàn thành số hóa hồ sơ, kết quả giải quyết thủ tục hành chính trước ngày 30/6/2026.",
+            "số hóa hồ sơ, kết quả giải quyết thủ tục hành chính",
+        ),
+        (
+            "UBND các xã hoàn thành việc bàn giao hồ sơ, tài liệu lưu trữ trước ngày 31/12/2026.",
+            "việc bàn giao hồ sơ, tài liệu lưu trữ",
+        ),
+        (
+            "Hoàn thành việc rà soát, sắp xếp các thôn, tổ dân phố trước ngày 30/6/2026.",
+            "việc rà soát, sắp xếp các thôn, tổ dân phố",
         ),
     ],
 )

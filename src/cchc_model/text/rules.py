@@ -2454,13 +2454,14 @@ _PEOPLE_THEN_ORGANISATIONS = re.compile(
 _PAIR_FIRST = re.compile(
     # ("cán bộ, công chức, viên chức": the three as one)
     r"\b(?:cán\s+bộ|người\s+dân|công\s+dân|tổ\s+chức|cá\s+nhân|doanh\s+nghiệp|"
-    r"cán\s+bộ,\s*công\s+chức|chức\s+năng|chỉ\s+tiêu)$",
+    r"cán\s+bộ,\s*công\s+chức|chức\s+năng|chỉ\s+tiêu|hồ\s+sơ|thôn)$",
     CASE,
 )
 _PAIR_SECOND = (
     r"(?:công\s+chức|viên\s+chức|doanh\s+nghiệp|cá\s+nhân|tổ\s+chức|"
-    # ("chức năng, nhiệm vụ", "các chỉ tiêu, nhiệm vụ": one thing named by two words)
-    r"nhiệm\s+vụ)\b"
+    # ("chức năng, nhiệm vụ", "các chỉ tiêu, nhiệm vụ", "hồ sơ, tài liệu", "hồ sơ, kết quả
+    # giải quyết thủ tục hành chính", "các thôn, tổ dân phố": one thing named by two words)
+    r"nhiệm\s+vụ|tài\s+liệu|kết\s+quả\s+giải\s+quyết|tổ\s+dân\s+phố)\b"
 )
 #: between the items of a list, not inside a pair named as one
 _ITEM_CUT = re.compile(
