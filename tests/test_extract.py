@@ -6246,3 +6246,20 @@ def test_a_rise_each_year_by_no_stated_amount() -> None:
     reading = found.reading
     assert (reading.op, reading.value, reading.recurrence) == ("change_above", "0", "yearly")
     assert reading.phrase == "tỷ lệ hồ sơ trực tuyến"
+
+
+def test_a_sub_quota_named_by_a_sibling_qualifier() -> None:
+    """ "Phấn đấu giải quyết 100% hồ sơ đúng hạn, trong đó trên 50% trước hạn": the part is
+    the dossiers settled ahead of time (before, "hồ sơ đúng hạn" again)."""
+    _, part = extract(
+        "Phấn đấu giải quyết 100% hồ sơ đúng hạn, trong đó trên 50% trước hạn."
+    ).targets
+    assert (part.reading.op, part.reading.value) == (">", "50")
+    assert (part.reading.phrase, part.reading.base) == ("hồ sơ trước hạn", "hồ sơ đúng hạn")
+
+
+def test_targets_and_duties_named_together_are_the_measure() -> None:
+    """ "hoàn thành 100% chỉ tiêu, nhiệm vụ được giao": "chỉ tiêu" is no word of commitment
+    here but half of what is counted."""
+    (found,) = extract("Phấn đấu năm 2026 hoàn thành 100% chỉ tiêu, nhiệm vụ được giao.").targets
+    assert found.reading.phrase == "chỉ tiêu, nhiệm vụ được giao"

@@ -105,7 +105,8 @@ _LEADING_NOISE = re.compile(
     r"so\s+với\s+năm\s+(?:19|20)\d\d|kế\s+hoạch(?=\s+năm\s+(?:19|20)\d\d)|"
     # (not "chỉ tiêu đề ra", "chỉ tiêu được giao": the targets themselves, counted)
     r"(?:[^\s,]+\s+){0,3}(?:cũng\s+)?(?:đặt|đề)\s+(?:ra\s+)?mục\s+tiêu|"
-    r"chỉ\s+tiêu(?!\s+(?:đề\s+ra|được\s+giao|kế\s+hoạch|nhiệm\s+vụ))|cụ\s+thể|là|"
+    # (nor "chỉ tiêu, nhiệm vụ được giao", the targets and duties named together)
+    r"chỉ\s+tiêu(?!\s*,?\s+(?:đề\s+ra|được\s+giao|kế\s+hoạch|nhiệm\s+vụ))|cụ\s+thể|là|"
     r"tiếp\s+tục|duy\s+trì|giữ\s+vững|sẽ(?:\s+có)?)\b)+",
     CASE,
 )

@@ -628,6 +628,10 @@ _SIBLING = re.compile(
 )
 
 
+#: a qualifier alone after a figure ("…, trong đó trên 50% trước hạn.")
+_SIBLING_AFTER = re.compile(rf"\s*(?P<said>{_SIBLING.pattern})\s*(?:[,;.]|$)", CASE)
+
+
 def _sibling_swapped(before: str, phrase: str) -> str | None:
     """``before`` with its qualifier replaced by ``phrase``, where ``phrase`` is only another
     qualifier of the same kind ("Tỷ lệ hồ sơ giải quyết trước hạn …, đúng hạn …")."""
@@ -1348,6 +1352,14 @@ def read_piece(
                 # "…, năm 2025 phấn đấu nâng tỷ lệ này lên 80%": the measure named before
                 phrase = named
                 notes += (f"'{reading.phrase}' is the measure named before it",)
+            elif (
+                not reading.phrase
+                and previous_phrase
+                and (qualifier := _SIBLING_AFTER.match(text, anchor.end))
+                and (swap := _sibling_swapped(previous_phrase, qualifier["said"]))
+            ):
+                phrase = swap  # "… 100% hồ sơ đúng hạn, trong đó trên 50% trước hạn"
+                notes += ("the measured phrase is the one before it, with its qualifier",)
             elif not reading.phrase and previous_phrase:
                 notes += ("the measured phrase is shared with the figure before it",)
             elif not reading.phrase and measure_of_result:
