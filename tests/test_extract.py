@@ -6263,3 +6263,20 @@ def test_targets_and_duties_named_together_are_the_measure() -> None:
     here but half of what is counted."""
     (found,) = extract("Phấn đấu năm 2026 hoàn thành 100% chỉ tiêu, nhiệm vụ được giao.").targets
     assert found.reading.phrase == "chỉ tiêu, nhiệm vụ được giao"
+
+
+def test_a_part_s_label_names_what_the_lead_s_measure_is_taken_of() -> None:
+    """ "- Phấn đấu tỷ lệ hài lòng:" over "+ Đối với thủ tục hành chính: trên 95%": the lead's
+    measure, of what the label names (before, "Đối với thủ tục hành chính" alone)."""
+    _, pieces = read_document(
+        "- Phấn đấu tỷ lệ hài lòng:\n"
+        "+ Đối với thủ tục hành chính: trên 95%;\n"
+        "+ Đối với dịch vụ công: trên 90%.\n",
+        issuer_level="province",
+        year=2026,
+    )
+    found = [(r.value, r.phrase, r.aspirational) for p in pieces for r in p.targets]
+    assert found == [
+        ("95", "tỷ lệ hài lòng đối với thủ tục hành chính", True),
+        ("90", "tỷ lệ hài lòng đối với dịch vụ công", True),
+    ]

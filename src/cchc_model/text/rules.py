@@ -320,9 +320,22 @@ def context_of(text: str, outer: Context | None = None) -> Context:
         counts=not reporting and (outer.counts or bool(lx.COUNTED_LEAD.search(text))),
         # "Chỉ tiêu cụ thể:", "Phấn đấu:": a lead that names its items targets
         stated=not reporting and (outer.stated or bool(_TARGET_WORDS.search(text))),
-        measure=_measure_named(text) or outer.measure,
+        measure=_measure_of_part(_measure_named(text), outer.measure) or outer.measure,
         year=outer.year,
     )
+
+
+#: a lead that names only what a measure is taken of ("+ Đối với thủ tục hành chính:")
+_OF_WHAT_ONLY = re.compile(r"(?:đối\s+với|về)\s", CASE)
+
+
+def _measure_of_part(named: str | None, outer: str | None) -> str | None:
+    """What a lead names, or, where it names only what the measure of the lead over it is
+    taken of ("Phấn đấu tỷ lệ hài lòng:" over "+ Đối với thủ tục hành chính: trên 95%"),
+    that measure of it ("tỷ lệ hài lòng đối với thủ tục hành chính")."""
+    if named and outer and _OF_WHAT_ONLY.match(named):
+        return f"{outer} {named[:1].lower()}{named[1:]}"
+    return named
 
 
 #: a tier alone before its figure ("cấp tỉnh 100%", "ở cấp xã đạt 95%")
