@@ -2626,7 +2626,8 @@ def _share_predicates(readings: list[Reading]) -> list[Reading]:
             and _head_word(r.phrase) not in ("", head)
             and not {head, _head_word(r.phrase)} <= _UNIT_HEADS
         )
-        else attrs.evolve(r, phrase=f"{r.phrase} {tail}")
+        # (a phrase that names nothing takes the predicate alone)
+        else attrs.evolve(r, phrase=f"{r.phrase} {tail}".strip())
         for r in readings
     ]
 
@@ -2872,6 +2873,9 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
                 phrase = ""
         else:
             phrase = _task_object(text[m.end() :])
+            if phrase and _VERB_LISTED_AFTER.match(text, m.end()):
+                # "Rà soát, đơn giản hóa thủ tục hành chính": the verbs listed, each of them
+                phrase = f"{m['verb']}, {phrase}"
         if (
             phrase
             and pattern is not lx.TASK_PASSIVE
@@ -2953,6 +2957,12 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
 _NEGATED = re.compile(r"\bkhông(?:\s+còn)?\s+$", CASE)
 #: a verb that ends what its object names ("chấm dứt việc tiếp nhận hồ sơ giấy")
 _ENDING_VERB = re.compile(r"chấm\s+dứt", CASE)
+#: another verb listed right after a task's ("Rà soát, đơn giản hóa …")
+_VERB_LISTED_AFTER = re.compile(
+    rf"\s*,\s*(?:{lx.TASK_VERB_WORDS}|đơn\s+giản\s+hóa|bổ\s+sung|"
+    r"kiểm\s+tra|đánh\s+giá|chuẩn\s+hóa|nâng\s+cao)\b",
+    CASE,
+)
 _YEAR_OPENS = re.compile(
     r"\s*(?:(?:đến|tới|trong|cuối|hết|đến\s+hết|đến\s+cuối)\s+)?năm\s+(?P<y>(?:19|20)\d\d)\s*,",
     CASE,
