@@ -658,6 +658,7 @@ def _sibling_swapped(before: str, phrase: str) -> str | None:
 
 #: a sentence that opens with who it binds ("Các bộ, ngành, địa phương cắt giảm …")
 _ADDRESSEE_FIRST = re.compile(r"\s*(?:các|mọi|mỗi|từng|tất\s+cả\s+các)\s", CASE)
+#: a count of at least one ("tối thiểu 01 cuộc kiểm tra"): one for each of those named
 _AT_LEAST_ONE = re.compile(r"\b(?:tối\s+thiểu|ít\s+nhất)\s+(?:0?1|một)\s+(?!\d)", CASE)
 #: a time a sentence opens with, before whom it names ("Từ ngày 01/01/2026, …", "Hằng năm, …")
 _TIME_OPENS = re.compile(
@@ -1864,7 +1865,7 @@ def _build(
                     if rate_of or (qualifier and qualifier.group(0).lower().startswith("tổng"))
                     else " "
                 )
-                named_before = ph.measured(text[prev_end : anchor.start])
+                named_before = ph.measured(said_before)
                 # (nothing after it but a time: "… đạt tối thiểu 85% trong giai đoạn 2026-2030")
                 phrase = f"{named_before}{joint}{phrase}" if phrase else named_before
             elif (
