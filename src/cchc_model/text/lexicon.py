@@ -357,16 +357,14 @@ BASELINE_WORDS = (
 )
 """The words that make the year after them a baseline, not a period ("so với năm 2024",
 "không thấp hơn năm 2024", "như năm 2024"), as a pattern."""
-NO_FALL = (
-    r"\bkhông\s+(?:thấp\s+hơn|giảm|sụt\s+giảm)(?:\s+so\s+với)?\s+"
-    r"(?:năm\s+(?:trước|(?:19|20)\d\d)|cùng\s+kỳ(?:\s+năm\s+trước)?|kỳ\s+trước)\b"
-)
+#: the level before a change is measured on, named ("năm 2025", "năm trước", "cùng kỳ")
+_LEVEL_BEFORE = r"(?:năm\s+(?:trước|(?:19|20)\d\d)|cùng\s+kỳ(?:\s+năm\s+trước)?|kỳ\s+trước)\b"
+NO_FALL = rf"\bkhông\s+(?:thấp\s+hơn|giảm|sụt\s+giảm)(?:\s+so\s+với)?\s+{_LEVEL_BEFORE}"
 """Not below the level before: "không thấp hơn năm 2025", "không giảm so với năm trước",
 "không thấp hơn cùng kỳ" (a change of at least 0 on it)."""
 RISE_OVER = (
     # (not by an amount said after it: "cao hơn năm 2025 ít nhất 5%")
-    r"\b(?:tăng|cao\s+hơn|lớn\s+hơn|nhiều\s+hơn|tốt\s+hơn)(?:\s+so\s+với)?\s+"
-    r"(?:năm\s+(?:trước|(?:19|20)\d\d)|cùng\s+kỳ(?:\s+năm\s+trước)?|kỳ\s+trước)\b"
+    rf"\b(?:tăng|cao\s+hơn|lớn\s+hơn|nhiều\s+hơn|tốt\s+hơn)(?:\s+so\s+với)?\s+{_LEVEL_BEFORE}"
     r"(?![^,;.]{0,30}\d)"
 )
 """Above the level before, by no stated amount: "Chỉ số SIPAS năm 2026 cao hơn năm 2025",

@@ -2187,18 +2187,15 @@ def _build(
         if done[:1].isalpha():  # "tổ chức tối thiểu một lần mỗi quý sinh hoạt chuyên đề"
             phrase = ph.clean(f"{phrase} {done}")
         return [Reading(phrase, op, value, "count", recurrence=recurrence, notes=note)]
-    if kind == "no_fall":
-        # "Phấn đấu mức độ hài lòng … không thấp hơn năm 2025" (not a rank held: "thứ hạng …
-        # không thấp hơn", RANK_KEEP; nor a result told)
+    if kind in ("no_fall", "rise"):
+        # "Phấn đấu mức độ hài lòng … không thấp hơn năm 2025", "Phấn đấu Chỉ số SIPAS năm 2026
+        # cao hơn năm 2025" (not a rank's: "thứ hạng … không thấp hơn", RANK_KEEP; "thứ hạng
+        # … tăng so với năm 2025"; nor a result told)
         if not committed or _RANK_WORD.search(text, clause_start, anchor.start) or not before:
             return None
-        note = ("not below the level before: a change of at least 0",)
-        return [Reading(before, "change_increase", "0", "percent", notes=note)]
-    if kind == "rise":
-        # "Phấn đấu Chỉ số SIPAS năm 2026 cao hơn năm 2025" (not a rank's: "thứ hạng … tăng so
-        # với năm 2025"; a rise told is left unread as every uncommitted figure is)
-        if _RANK_WORD.search(text, clause_start, anchor.start) or not before:
-            return None
+        if kind == "no_fall":
+            note = ("not below the level before: a change of at least 0",)
+            return [Reading(before, "change_increase", "0", "percent", notes=note)]
         note = ("above the level before, by no stated amount: a change of more than 0",)
         return [Reading(before, "change_above", "0", "percent", notes=note)]
     if kind == "none_left":
