@@ -6280,3 +6280,134 @@ def test_a_part_s_label_names_what_the_lead_s_measure_is_taken_of() -> None:
         ("95", "tỷ lệ hài lòng đối với thủ tục hành chính", True),
         ("90", "tỷ lệ hài lòng đối với dịch vụ công", True),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Phấn đấu tỷ lệ văn bản được ký số đạt 100% ở cấp tỉnh, cấp xã đạt tối thiểu 95%.",
+        "Phấn đấu tỷ lệ văn bản được ký số đạt 100% ở cấp tỉnh, ở cấp xã đạt tối thiểu 95%.",
+        "Phấn đấu tỷ lệ văn bản được ký số đạt 100% tại cấp tỉnh và 95% tại cấp xã.",
+    ],
+)
+def test_where_a_figure_holds_is_no_whole_it_is_taken_of(sentence: str) -> None:
+    """ "Tỷ lệ … đạt 100% ở cấp tỉnh": the tier the figure holds at, not what the rate is
+    taken of (before, "tỷ lệ văn bản được ký số trên")."""
+    found = extract(sentence, year=2026).targets
+    assert [(t.reading.phrase, t.reading.value, t.reading.level) for t in found] == [
+        ("tỷ lệ văn bản được ký số", "100", "province"),
+        ("tỷ lệ văn bản được ký số", "95", "commune"),
+    ]
+    (whole,) = extract("Phấn đấu tỷ lệ hồ sơ trực tuyến đạt trên 50% tổng số hồ sơ.").targets
+    assert whole.reading.phrase == "tỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ"
+
+
+@pytest.mark.parametrize(
+    "joint", ["; riêng cấp xã", "; cấp xã", ", riêng ở cấp xã", "; ở cấp xã", ", còn cấp xã"]
+)
+def test_a_tier_set_apart_takes_the_measure_before_it(joint: str) -> None:
+    """ "Tối thiểu 70% hồ sơ …; riêng cấp xã đạt tối thiểu 60%": the same measure at that tier,
+    after a comma or in the next item of the sentence (before, after ";" the phrase was
+    "cấp xã", of the issuer; after ", riêng ở cấp xã" the first figure was the communes')."""
+    found = extract(
+        f"Tối thiểu 70% hồ sơ được nộp trực tuyến toàn trình{joint} đạt tối thiểu 60%."
+    ).targets
+    assert [(t.reading.phrase, t.reading.value, t.reading.level) for t in found] == [
+        ("hồ sơ được nộp trực tuyến toàn trình", "70", "self"),
+        ("hồ sơ được nộp trực tuyến toàn trình", "60", "commune"),
+    ]
+    # a commune's plan: its own tier is itself
+    _, pieces = read_document(
+        f"Tối thiểu 70% hồ sơ được nộp trực tuyến toàn trình{joint} đạt tối thiểu 60%.",
+        issuer_level="commune",
+    )
+    assert [r.level for p in pieces for r in p.targets] == ["self", "self"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tỷ lệ cán bộ, công chức cấp xã đạt chuẩn theo quy định đạt 100% vào cuối năm 2027.",
+        "Tỷ lệ cán bộ, công chức cấp xã đạt chuẩn theo quy định đạt 100% trong năm 2027.",
+        "Tỷ lệ cán bộ, công chức cấp xã đạt chuẩn theo quy định đạt 100% vào năm 2027.",
+    ],
+)
+def test_a_figure_reached_by_a_year_to_come_is_a_target(sentence: str) -> None:
+    """ "… đạt 100% vào cuối năm 2027" in a text of 2026: the time a figure is to be reached by
+    commits to it, as a year to come opening the sentence does (before, a result reported);
+    in a text of 2028 it is what was reached."""
+    (found,) = extract(sentence, year=2026).targets
+    assert (found.reading.op, found.reading.value) == (">=", "100")
+    assert extract(sentence, year=2028).targets == ()
+    forecast = sentence.replace("đạt 100%", "dự kiến đạt 100%")
+    assert extract(forecast, year=2026).targets == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("Phấn đấu Chỉ số SIPAS của tỉnh đạt từ 85% trở lên, không để lĩnh vực nào dưới 80%.",
+         "Chỉ số SIPAS của tỉnh"),
+        ("Phấn đấu không có xã nào đạt dưới 50% hồ sơ trực tuyến.", "hồ sơ trực tuyến"),
+        ("Phấn đấu không để xã nào có tỷ lệ hồ sơ trực tuyến dưới 40%.",
+         "tỷ lệ hồ sơ trực tuyến"),
+        ("Phấn đấu tỷ lệ hồ sơ trực tuyến của các xã đạt 60%, không có xã nào thấp hơn 40%.",
+         "tỷ lệ hồ sơ trực tuyến của các xã"),
+    ],
+)  # fmt: skip
+def test_none_below_a_figure_is_each_at_least_it(sentence: str, phrase: str) -> None:
+    """ "…, không để lĩnh vực nào dưới 80%": none below it, so each at least it (before, a
+    ceiling, < 80 %: the opposite of what is asked)."""
+    found = extract(sentence).targets[-1].reading
+    assert (found.op, found.phrase) == (">=", phrase)
+    assert "none below it: each at least it" in found.notes
+    # (told as a result, it stays one: "không có đơn vị nào đạt dưới 40%" in a report)
+    assert (
+        extract("Năm 2025, không có đơn vị, địa phương nào đạt dưới 40%.", year=2026).targets == ()
+    )
+
+
+def test_targets_of_a_field_assigned_are_what_is_done() -> None:
+    """ "Hoàn thành 100% chỉ tiêu về cải cách hành chính được giao": the targets assigned are
+    what is counted (before, "về cải cách hành chính được giao"); "Mục tiêu về …:" labels it."""
+    (done,) = extract("Hoàn thành 100% chỉ tiêu về cải cách hành chính được giao.").targets
+    assert done.reading.phrase == "chỉ tiêu về cải cách hành chính được giao"
+    (labelled,) = extract("Mục tiêu về tỷ lệ hồ sơ trực tuyến: đạt tối thiểu 80%.").targets
+    assert labelled.reading.phrase == "tỷ lệ hồ sơ trực tuyến"
+
+
+@pytest.mark.parametrize(
+    ("said", "grade"),
+    [
+        ('xếp loại "Hoàn thành tốt" trở lên', "hoàn thành tốt nhiệm vụ"),
+        ("xếp loại Hoàn thành xuất sắc nhiệm vụ trở lên", "hoàn thành xuất sắc nhiệm vụ"),
+    ],
+)
+def test_a_grade_of_how_a_duty_was_done(said: str, grade: str) -> None:
+    """'xã được xếp loại "Hoàn thành tốt" trở lên về công tác cải cách hành chính': a grade
+    of the scale of duties done, on an indicator of that scale, of what the grade is about
+    (before, unread)."""
+    draft = extract(
+        f"Phấn đấu năm 2026, xã được {said} về công tác cải cách hành chính.", year=2026
+    )
+    (found,) = draft.targets
+    assert (found.reading.op, found.reading.value) == ("ordinal_at_least", grade)
+    assert found.reading.phrase == "công tác cải cách hành chính"
+    assert found.indicator.levels == (
+        "không hoàn thành nhiệm vụ",
+        "hoàn thành nhiệm vụ",
+        "hoàn thành tốt nhiệm vụ",
+        "hoàn thành xuất sắc nhiệm vụ",
+    )
+    assert found.target.level == grade  # an ordinal target, not a task
+    assert not check_plan(draft.plan()).errors
+
+
+def test_days_listed_after_a_deadline_are_no_part_of_a_task() -> None:
+    """ "báo cáo … trước ngày 15/6 và 15/12": both days are when it is due (before, the
+    phrase ended "và 15/12")."""
+    (found,) = extract(
+        "Định kỳ 6 tháng, báo cáo kết quả thực hiện về Sở Nội vụ trước ngày 15/6 và 15/12."
+    ).targets
+    assert found.reading.phrase == "kết quả thực hiện về Sở Nội vụ"
+    assert found.reading.recurrence == "half_yearly"

@@ -50,6 +50,14 @@ from .rules import Reading
 __all__ = ["Draft", "DraftTarget", "Unread", "build_draft"]
 
 BANDS = ("yếu", "trung bình", "khá", "tốt", "xuất sắc")
+GRADES = (
+    "không hoàn thành nhiệm vụ",
+    "hoàn thành nhiệm vụ",
+    "hoàn thành tốt nhiệm vụ",
+    "hoàn thành xuất sắc nhiệm vụ",
+)
+"""How a duty was done, the grades of an agency's or an official's year ("Hoàn thành tốt
+nhiệm vụ"), worst first: the scale of a grade read, where :data:`BANDS` is an index's."""
 _OPS = {">=": Op.GE, ">": Op.GT, "<=": Op.LE, "<": Op.LT, "=": Op.EQ}
 _RECURRENCE = {
     "yearly": Recurrence.YEAR,
@@ -305,7 +313,8 @@ def _custom_indicator(
                          spatial=SpatialRule.MAX, temporal=TemporalRule.MEAN,
                          direction=Direction.LOWER_IS_BETTER)  # fmt: skip
     if unit == "level":
-        return Indicator(id=ident, name=name, measure=MeasureKind.ORDINAL, levels=BANDS)
+        scale = GRADES if reading.value in GRADES else BANDS
+        return Indicator(id=ident, name=name, measure=MeasureKind.ORDINAL, levels=scale)
     return Indicator(id=ident, name=name, measure=MeasureKind.SCORE, unit="point")
 
 
@@ -583,6 +592,10 @@ def build_draft(
             )
         plain = not reading.of_units and not _above_whole(reading)
         matched = match_indicator(reading.phrase, reading.unit) if plain else None
+        if matched is not None and reading.unit == "level":
+            levels = matched.indicator.levels or ()
+            if reading.value not in levels:
+                matched = None  # "Hoàn thành tốt nhiệm vụ" is no band of an index's scale
         base = slug(reading.phrase, 5)
         ident = f"t{number:02d}-{base}"
         if matched is not None:

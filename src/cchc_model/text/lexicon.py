@@ -1023,9 +1023,11 @@ INDEX_LIST_CUT = re.compile(r"\s*(?:,|\bvà\b)\s*(?=chỉ\s+số\b)", CASE)
 """The cut between indices each named with "chỉ số", in any case ("chỉ số cải cách hành
 chính (Par Index), chỉ số hài lòng (SIPAS), chỉ số chuyển đổi số thuộc nhóm tốt")."""
 ORDINAL = (
-    # (the band may be quoted: 'đạt mức "Tốt"')
+    # (the band may be quoted: 'đạt mức "Tốt"'; or a grade of how a duty was done: 'xếp loại
+    # "Hoàn thành tốt nhiệm vụ" trở lên')
     r"\b(?:(?:xếp\s+loại|đạt\s+mức|đạt\s+loại|mức|loại|xếp\s+hạng)\s+[\"“'‘]?(?P<band>xuất\s+sắc|"
-    r"tốt|khá|trung\s+bình)[\"”'’]?\s+trở\s+lên\b|"
+    r"tốt|khá|trung\s+bình|hoàn\s+thành\s+(?:xuất\s+sắc|tốt)(?:\s+nhiệm\s+vụ)?)[\"”'’]?"
+    r"\s+trở\s+lên\b|"
     # ("thuộc nhóm điều hành xuất sắc", PCI's bands of governance)
     r"thuộc\s+nhóm\s+(?:(?:có\s+chất\s+lượng\s+)?điều\s+hành\s+)?(?P<group>xuất\s+sắc|tốt|khá)\b|"
     r"(?:đạt|(?<!được\s)xếp)\s+(?:loại|mức)\s+[\"“'‘]?(?P<reached>xuất\s+sắc|tốt|khá)\b[\"”'’]?)"

@@ -99,14 +99,16 @@ _LEADING_NOISE = re.compile(
     # "Đến quý II/2026, …": a quarter's end
     r"(?:(?:[đĐD]ến|trong|trước|chậm\s+nhất)\s+)+(?:hết\s+)?quý\s+(?:I{1,3}|IV|[1-4])\s*[/-]\s*"
     r"(?:19|20)\d\d|"
-    r"(?:trong\s+)?(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|(?:\d\s+)?năm)\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|mục\s+tiêu(?:\s+[^,]{0,160}?\s+là)?|"
+    r"(?:trong\s+)?(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|(?:\d\s+)?năm)\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|mục\s+tiêu(?:\s+[^,]{0,160}?\s+là|\s+về)?|"
     # "So với năm 2025, chỉ tiêu …", "kế hoạch năm 2026 là …": what it is measured against,
     # the plan's word
     r"so\s+với\s+năm\s+(?:19|20)\d\d|kế\s+hoạch(?=\s+năm\s+(?:19|20)\d\d)|"
     # (not "chỉ tiêu đề ra", "chỉ tiêu được giao": the targets themselves, counted)
     r"(?:[^\s,]+\s+){0,3}(?:cũng\s+)?(?:đặt|đề)\s+(?:ra\s+)?mục\s+tiêu|"
-    # (nor "chỉ tiêu, nhiệm vụ được giao", the targets and duties named together)
-    r"chỉ\s+tiêu(?!\s*,?\s+(?:đề\s+ra|được\s+giao|kế\s+hoạch|nhiệm\s+vụ))|cụ\s+thể|là|"
+    # (nor "chỉ tiêu, nhiệm vụ được giao", the targets and duties named together, nor "chỉ
+    # tiêu về cải cách hành chính được giao")
+    r"chỉ\s+tiêu(?!\s*,?\s+(?:đề\s+ra|được\s+giao|kế\s+hoạch|nhiệm\s+vụ|"
+    r"về\b[^,;:]{0,80}\bđược\s+giao))(?:\s+về)?|cụ\s+thể|là|"
     r"tiếp\s+tục|duy\s+trì|giữ\s+vững|sẽ(?:\s+có)?)\b)+",
     CASE,
 )

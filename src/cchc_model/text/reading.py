@@ -19,6 +19,7 @@ from .rules import (
     names_no_measure,
     read_piece,
     task_set_out,
+    tier_only,
 )
 from .segment import Piece, joined_lines, pieces
 from .tables import Readable, readable
@@ -98,7 +99,7 @@ def read_document(
             targets, unread = [], None
         if piece.lead in lead_bases:
             targets = _parts_of(targets, lead_bases[piece.lead])
-        targets = _subject_shared(targets, piece, subjects, read.text, a)
+        targets = _subject_shared(targets, piece, subjects, read.text, a, issuer_level)
         if previous is not None and previous.lead == piece.lead:
             targets = _named_in_sentence_before(targets, previous.text)
         previous = None if piece.is_lead else piece
@@ -293,19 +294,27 @@ def _subject_shared(
     subjects: dict[tuple[int, int], str],
     text: str,
     sentence_start: int,
+    issuer_level: str | None,
 ) -> list[Reading]:
-    """An item of a sentence cut at ";" that names nothing it measures, or names it by
-    pointing back ("tỷ lệ này"), measures what the sentence's first item does ("Phấn đấu Chỉ
-    số SIPAS đạt từ 85% trở lên; nằm trong nhóm 20/63 … dẫn đầu"), or, where that item told a
+    """An item of a sentence cut at ";" that names nothing it measures, names it by pointing
+    back ("tỷ lệ này") or names only a tier, measures what the sentence's first item does
+    ("Phấn đấu Chỉ số SIPAS đạt từ 85% trở lên; nằm trong nhóm 20/63 … dẫn đầu"; "Tối thiểu
+    70% hồ sơ …; riêng cấp xã đạt tối thiểu 60%", at that tier), or, where that item told a
     result, what the result measured ("Năm 2024, tỷ lệ … đạt 65%; năm 2025 phấn đấu nâng tỷ
     lệ này lên 80%")."""
     if piece.sentence is None or not targets:
         return targets
+
+    def names_none(r: Reading) -> bool:
+        return (
+            not r.phrase
+            or names_no_measure(r.phrase)
+            or tier_only(r.phrase, issuer_level) is not None
+        )
+
     subject = subjects.get(piece.sentence)
     if subject is None:
-        first = next(
-            (r.phrase for r in targets if r.phrase and not names_no_measure(r.phrase)), None
-        )
+        first = next((r.phrase for r in targets if not names_none(r)), None)
         if first is not None:
             subjects[piece.sentence] = first
             return targets
@@ -318,12 +327,20 @@ def _subject_shared(
         attrs.evolve(
             r,
             phrase=subject,
+            level=_tier_level(r, issuer_level),
             notes=(*r.notes, f"'{r.phrase}' is the measure named before it" if r.phrase else note),
         )
-        if not r.phrase or names_no_measure(r.phrase)
+        if names_none(r)
         else r
         for r in targets
     ]
+
+
+def _tier_level(reading: Reading, issuer_level: str | None) -> str:
+    """The level of a reading whose phrase names only a tier: that tier's, unless the reading
+    has one of its own."""
+    tier = tier_only(reading.phrase, issuer_level) if reading.phrase else None
+    return tier if tier is not None and reading.level == "self" else reading.level
 
 
 def _outside(reading: Reading, running: str | None, lead_deadline: date | None) -> bool:

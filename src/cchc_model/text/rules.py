@@ -75,7 +75,8 @@ _CLAUSE_CUT = re.compile(
 )
 _RELATIVE_YEAR = re.compile(rf"\b{_YEAR_SAID_RELATIVELY}", CASE)
 #: "cấp xã", "ở cấp tỉnh", "đối với cấp huyện": a tier named, as a pattern (the tier its group)
-_AT_TIER = r"(?:(?:ở|tại|đối\s+với)\s+)?cấp\s+(tỉnh|huyện|xã)"
+# ("riêng ở cấp xã", "còn cấp xã": a tier set apart from the one before)
+_AT_TIER = r"(?:(?:riêng|còn)\s+)?(?:(?:ở|tại|đối\s+với)\s+)?cấp\s+(tỉnh|huyện|xã)"
 _NEXT_TIER_OPENS = re.compile(rf"[,;]\s*(?:và\s+)?{_AT_TIER}\s+(?:đạt|là)\b[^,;]*$", CASE)
 """The tier that opens the next figure's item, after the figure before ("…, ở cấp xã đạt")."""
 _TIER_AT_END = re.compile(rf"\s*{_AT_TIER}$", CASE)
@@ -678,6 +679,15 @@ _RESTATED_OF = re.compile(
 )
 
 
+#: none of the units named below a figure ("không để lĩnh vực nào dưới", "không có xã nào
+#: đạt thấp hơn")
+_NONE_BELOW = re.compile(
+    r"\bkhông\s+(?:có|để)\s+(?P<what>[^,;.%]{1,50}?)\s+nào\s+"
+    r"(?:(?:đạt|có)\b[^,;.%]{0,80}?\s)?(?:dưới|thấp\s+hơn)\s*$",
+    CASE,
+)
+
+
 def _op_before(text: str, start: int, clause_start: int) -> str | None:
     window = text[max(clause_start, start - 30) : start]
     window = re.sub(r"\s*\bđạt\b\s*", " ", window, flags=CASE).rstrip()
@@ -812,6 +822,16 @@ _WHO_ONLY = re.compile(
     r"(?:\s+(?:ta|nhà|này))?",
     CASE,
 )
+
+
+def tier_only(phrase: str, issuer_level: str | None) -> str | None:
+    """The level of the tier ``phrase`` names, where it names nothing else ("cấp xã", "riêng
+    ở cấp xã"): the issuer itself where the tier is the issuer's own."""
+    tier = _TIER_NAMED.fullmatch(phrase)
+    if tier is None:
+        return None
+    level = _TIER[tier.group(1).lower()]
+    return "self" if level == issuer_level else level
 
 
 def names_back(phrase: str) -> bool:
@@ -1030,11 +1050,12 @@ def read_piece(
         # mục tiêu năm 2026: …")
         or _commits(commitment, text if context.reporting else _said_of_a_figure_blanked(sentence))
         or bool(exclusions and not context.reporting)
-        # "Năm 2027, tỷ lệ … đạt 80%" in a text of 2026: a year to come opening the sentence
+        # "Năm 2027, tỷ lệ … đạt 80%", "… đạt 100% vào cuối năm 2027" in a text of 2026: a
+        # year to come opening the sentence, or the time its figure is reached by
         or bool(
             context.year is not None
             and not context.reporting
-            and (ahead := _YEAR_OPENS.match(sentence)) is not None
+            and (ahead := _YEAR_OPENS.match(sentence) or _YEAR_AHEAD.search(sentence))
             and int(ahead["y"]) > context.year
             # (not a forecast: "Năm 2027, dự kiến tỷ lệ … đạt 80%")
             and not _FORECAST.search(sentence)
@@ -1696,6 +1717,7 @@ def _build(
         return None  # "đạt từ 90 điểm trở lên được xếp loại Tốt": a band, not a target
     if kind in ("percent", "between", "total"):
         notes: tuple[str, ...] = ()
+        none_below: re.Match[str] | None = None
         if kind == "between":
             low, high = sorted((parse_number(m["a"]), parse_number(m["b"])))
             op, value = "between", f"{decimal_text(low)}..{decimal_text(high)}"
@@ -1705,6 +1727,13 @@ def _build(
             op, value = ">=", "100"
         else:
             op = op_words or ">="
+            none_below = _NONE_BELOW.search(
+                text, max(clause_start, anchor.start - 80), anchor.start
+            )
+            if none_below:
+                # "…, không để lĩnh vực nào dưới 80%": none below it, each at least it
+                op = ">="
+                notes += ("none below it: each at least it",)
             written = m["num"]
             if (
                 written
@@ -1842,6 +1871,8 @@ def _build(
                 len(phrase.split()) <= 6
                 and _RATE_NAMED.match(before) is not None
                 and not ph.PREDICATE.search(phrase)
+                # (not where: "Tỷ lệ văn bản được ký số đạt 100% ở cấp tỉnh, …")
+                and not _WHERE_AFTER.match(phrase)
             )
             of_what = (len(phrase.split()) <= 3 or rate_of) and re.search(
                 r"\bđạt(?:\s+(?:trên|hơn|tối\s+thiểu|ít\s+nhất))?\s*$", just_before, CASE
@@ -1959,6 +1990,9 @@ def _build(
                 # "thời gian xử lý TTHC, chi phí tuân thủ, điều kiện kinh doanh giảm 30%"
                 note = ("several measures share one figure: one target per measure",)
                 return [Reading(p, op, value, "percent", notes=notes + note) for p in measures]
+        if none_below and _NONE_BELOW.match(f"{phrase} dưới"):
+            # (what none is below: the measure the figure before names, or the units)
+            phrase = "" if prev_end > clause_start else none_below["what"]
         if kind == "total":
             if _TOLD_ALL.match(text, anchor.end):
                 return None  # "tất cả các bộ, ngành, địa phương tập trung …": who is told
@@ -2156,6 +2190,12 @@ def _build(
         if (m["group"] or m["reached"]) and not committed:
             return None  # "Chỉ số PAR Index của tỉnh thuộc nhóm tốt": a grade reported
         band = re.sub(r"\s+", " ", (m["band"] or m["group"] or m["reached"]).lower())
+        if band.startswith("hoàn thành") and not band.endswith("nhiệm vụ"):
+            band += " nhiệm vụ"  # "Hoàn thành tốt" trở lên: the grade, named whole
+        if _WHO_ONLY.fullmatch(before) and (about := re.match(r"\s*về\s+", after_raw, CASE)):
+            # "xã được xếp loại … trở lên về công tác cải cách hành chính": what is graded
+            start = anchor.end + about.end()
+            before = ph.clean(text[start : ph.phrase_end(text, start, next_start)]) or before
         # "chỉ số A (Par Index), chỉ số B (SIPAS), chỉ số C thuộc nhóm tốt": one per index
         names = [n for n in lx.INDEX_LIST_CUT.split(before) if n] or [before]
         each: tuple[str, ...] = ("one target per index named",) if len(names) > 1 else ()
@@ -2965,9 +3005,14 @@ _YEAR_OPENS = re.compile(
     r"\s*(?:(?:đến|tới|trong|cuối|hết|đến\s+hết|đến\s+cuối)\s+)?năm\s+(?P<y>(?:19|20)\d\d)\s*,",
     CASE,
 )
+_YEAR_AHEAD = re.compile(
+    r"\b(?:vào|trong|đến|tới)\s+(?:(?:hết|cuối)\s+)?năm\s+(?P<y>(?:19|20)\d\d)\b", CASE
+)
 #: a figure foreseen, not set ("dự kiến", "ước đạt"; not "hương ước", a village's rules)
 _FORECAST = re.compile(r"\b(?:dự\s+kiến|dự\s+báo|ước\s+(?:đạt|tính)|có\s+thể)\b", CASE)
 _EACH_SAID = re.compile(r"\b(?:mỗi|từng)\b", CASE)
+#: where a figure holds, said after it ("… đạt 100% ở cấp tỉnh"): no whole it is taken of
+_WHERE_AFTER = re.compile(r"(?:ở|tại)\s", CASE)
 #: the places a count is made in, named after it ("… tại các xã Quế Long, Quế Phú")
 _PLACES_COUNTED_IN = re.compile(r"\b(?:tại|ở|trên)\s+(?:các|những)\b.*$", CASE | re.DOTALL)
 
@@ -3264,13 +3309,23 @@ _NOT_LISTED = re.compile(
 )
 
 
+#: a further day listed after a deadline ("trước ngày 15/6 và 15/12", "…, ngày 15/12")
+_MORE_DAYS = re.compile(
+    r"\s*(?:,|\svà)\s*(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*(?:19|20)\d\d)?(?![\d/])",
+    CASE,
+)
+
+
 def _task_object(body: str) -> str:
     """What a task's verb acts on, up to the first clause break, without its deadline."""
     # ("… năm 2026 (thời gian hoàn thành: …)": when it is due, in brackets)
     body = re.split(rf":|\.\s|;|\(\s*(?={lx.TIME_LABEL_WORDS})", body, maxsplit=1, flags=CASE)[0]
     body = _LED_BY_NOTE.sub("", body)  # "(Sở Tư pháp chủ trì, …)": who leads it, and when
+    dated = body
     for pattern, _ in (*lx.DEADLINES, *lx.YEARLESS_DEADLINES):
         body = pattern.sub("", body)
+    if body != dated:
+        body = _MORE_DAYS.sub("", body)  # "… trước ngày 15/6 và 15/12": the days after it
     body = lx.YEARLESS_QUARTER.sub("", lx.TASK_QUARTER.sub("", body))
     body = _DAY_OF_PERIOD.sub("", body)
     for pattern, _ in lx.RECURRENCES:  # "… định kỳ hằng quý gửi Sở Nội vụ": how often
