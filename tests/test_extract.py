@@ -6411,3 +6411,56 @@ def test_days_listed_after_a_deadline_are_no_part_of_a_task() -> None:
     ).targets
     assert found.reading.phrase == "kết quả thực hiện về Sở Nội vụ"
     assert found.reading.recurrence == "half_yearly"
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "ít nhất 2 trong 3 chỉ số PAR Index, SIPAS, PAPI",
+        "ít nhất 2/3 chỉ số (PAR Index, SIPAS, PAPI)",
+        "tối thiểu hai trong số ba chỉ số PAR Index, SIPAS, PAPI",
+    ],
+)
+def test_at_least_so_many_of_the_indices_listed(listed: str) -> None:
+    """ "Phấn đấu ít nhất 2 trong 3 chỉ số PAR Index, SIPAS, PAPI thuộc nhóm 20 tỉnh dẫn
+    đầu": one target per index, inside the target that at least two of them be met (before,
+    a count of at least 2 and the last index alone)."""
+    draft = extract(f"Phấn đấu {listed} thuộc nhóm 20 tỉnh dẫn đầu.", year=2026)
+    assert [(t.reading.op, t.reading.value, t.reading.phrase) for t in draft.targets] == [
+        ("rank_top", "20", phrase) for phrase in ("PAR Index", "SIPAS", "PAPI")
+    ]
+    plan = draft.plan()
+    (group,) = plan.targets
+    assert isinstance(group, cm.AtLeast)
+    assert group.n == 2
+    assert [part.k for part in group.parts] == [20, 20, 20]  # type: ignore[attr-defined]
+    assert not check_plan(plan).errors
+    assert cm.loads(draft.to_yaml()) == plan
+
+
+def test_at_least_so_many_of_the_items_a_lead_lists() -> None:
+    """ "… đạt ít nhất 2 trong 3 chỉ tiêu sau:" over three items: the items' targets are its
+    parts; where the items give another number of targets, each stays a target of its own."""
+    items = (
+        "- Tỷ lệ hồ sơ trực tuyến toàn trình đạt 60%;\n- Tỷ lệ thanh toán trực tuyến đạt 50%;\n"
+        "- Tỷ lệ số hóa hồ sơ đạt 100%."
+    )
+    draft = extract(f"Năm 2026, phấn đấu đạt ít nhất 2 trong 3 chỉ tiêu sau:\n{items}", year=2026)
+    (group,) = draft.plan().targets
+    assert isinstance(group, cm.AtLeast)
+    assert (group.n, len(group.parts)) == (2, 3)
+    four = extract(f"Năm 2026, phấn đấu đạt ít nhất 2 trong 4 chỉ tiêu sau:\n{items}", year=2026)
+    assert [type(t).__name__ for t in four.plan().targets] == ["Comparison"] * 3
+    every = extract(
+        "Phấn đấu ít nhất 3/3 chỉ số PAR Index, SIPAS, PAPI thuộc nhóm 20 tỉnh dẫn đầu.", year=2026
+    )
+    assert [type(t).__name__ for t in every.plan().targets] == ["Rank"] * 3
+
+
+def test_at_least_so_many_of_indices_not_named_is_unread() -> None:
+    """ "ít nhất 2 trong 3 chỉ số thuộc nhóm 20 …" names no index: unread, with the reason
+    (before, a count of at least 2 and a rank in the top 3)."""
+    draft = extract("Phấn đấu ít nhất 2 trong 3 chỉ số thuộc nhóm 20 tỉnh dẫn đầu.", year=2026)
+    assert draft.targets == ()
+    (unread,) = draft.unread
+    assert unread.reason == "at least 2 of 3 chỉ số, not each named: no target of its own"

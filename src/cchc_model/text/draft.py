@@ -28,6 +28,7 @@ from ..model.jurisdictions import PLACEHOLDER_PREFIX, Level
 from ..model.periods import Period
 from ..model.plans import Plan
 from ..model.targets import (
+    AtLeast,
     Between,
     Change,
     Comparison,
@@ -137,8 +138,26 @@ class Draft:
             period=self.period,
             source=self.source,
             indicators=tuple(indicators.values()),
-            targets=tuple(found.target for found in self.targets),
+            targets=self._grouped(),
             agencies=(self._placeholder_agency(),) if self._for_agencies() else (),
+        )
+
+    def _grouped(self) -> tuple[Target, ...]:
+        """The targets, the parts of "ít nhất 2 trong 3 chỉ tiêu …" inside the target that so
+        many of them be met, where the first of them stands."""
+        out: list[Target | int] = []  # a target, or where a group's target goes
+        groups: dict[int, list[DraftTarget]] = {}
+        for found in self.targets:
+            group = found.reading.at_least
+            if group is None:
+                out.append(found.target)
+                continue
+            if group[1] not in groups:
+                out.append(group[1])
+            groups.setdefault(group[1], []).append(found)
+        return tuple(
+            item if not isinstance(item, int) else _at_least(groups[item], self.text)
+            for item in out
         )
 
     def _for_agencies(self) -> bool:
@@ -261,6 +280,21 @@ def _context_words(piece: PieceReading) -> str:
     if context.change:
         said.append("a reduction")
     return ", ".join(said) or "nothing"
+
+
+def _at_least(parts: list[DraftTarget], text: str) -> Target:
+    """The target that at least so many of ``parts`` be met, as the text's group says."""
+    first = parts[0]
+    n, at = first.reading.at_least or (len(parts), first.span[0])
+    return AtLeast(
+        id=f"{first.target.id}-at-least-{n}-of-{len(parts)}",
+        n=n,
+        parts=tuple(found.target for found in parts),
+        source_text=first.sentence,
+        source_span=first.span,
+        aspirational=first.target.aspirational,
+        note=f"at least {n} of its {len(parts)} parts, as “{text[at : at + 40].strip()}…” says",
+    )
 
 
 def _describe(item: DraftTarget) -> str:

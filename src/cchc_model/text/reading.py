@@ -14,6 +14,8 @@ from .rules import (
     Context,
     Reading,
     context_of,
+    group_to_meet,
+    in_group,
     measured_before,
     names_back,
     names_no_measure,
@@ -77,10 +79,18 @@ def read_document(
     previous: Piece | None = None  # the sentence before, for a measure named back to it
     lead_tasks: dict[tuple[int, int], set[date | None]] = {}  # a lead's tasks' deadlines
     lead_bases: dict[tuple[int, int], str] = {}  # what a "…, trong đó:" lead's figure measures
+    # "Phấn đấu ít nhất 2 trong 3 chỉ tiêu sau:": how many of its items' targets to meet, and
+    # where those items are among the readings
+    groups: dict[tuple[int, int], tuple[int, int, str]] = {}
+    members: dict[tuple[int, int], list[int]] = {}
     for piece in pieces(read.text):
         outer = contexts.get(piece.lead, root) if piece.lead else root
         if piece.is_lead:
             contexts[(piece.start, piece.end)] = context_of(piece.text, outer)
+            if (group := group_to_meet(piece.text)) is not None:
+                groups[(piece.start, piece.end)] = group
+        if piece.lead in groups:
+            members.setdefault(piece.lead, []).append(len(out))
         if piece.lead != running_lead or piece.is_lead:
             running, running_lead = None, piece.lead
         a, b = piece.sentence_span
@@ -161,6 +171,13 @@ def read_document(
         elif targets and all(r.op == "yes" for r in targets) and not piece.is_lead:
             # a task read with its own date: the detail lines under it are read as its own
             set_out = _SetOut(len(out) - 1, as_read, reading_context, as_read.text, read=True)
+    for lead, (n, m, kind) in groups.items():
+        parts = [r for i in members.get(lead, []) for r in out[i].targets]
+        if len(parts) != m or n >= m:
+            continue  # (its parts are not all read: each stays a target of its own)
+        for i in members.get(lead, []):
+            grouped = tuple(in_group(r, n, m, kind, lead[0]) for r in out[i].targets)
+            out[i] = attrs.evolve(out[i], targets=grouped)
     return text, tuple(out)
 
 

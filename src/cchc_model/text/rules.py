@@ -24,12 +24,27 @@ import attrs
 
 from . import lexicon as lx
 from . import phrases as ph
-from .numbers import MAX_DIGITS, SHARES, decimal_text, parse_number, percent_text
+from .numbers import (
+    MAX_DIGITS,
+    NUMBER_OR_WORD,
+    SHARES,
+    decimal_text,
+    parse_number,
+    percent_text,
+)
 from .timing import deadlines_in, period_end, periods_in, recurrence_in, task_quarters_in
 
 T = TypeVar("T")
 
-__all__ = ["Context", "Reading", "context_of", "read_piece", "task_set_out"]
+__all__ = [
+    "Context",
+    "Reading",
+    "context_of",
+    "group_to_meet",
+    "in_group",
+    "read_piece",
+    "task_set_out",
+]
 
 CASE = re.IGNORECASE
 _PERCENT = re.compile(lx.PERCENT, CASE)
@@ -156,6 +171,9 @@ class Reading:
             "100% cơ quan, đơn vị …" is ``each_agency``.
         against: For a change, the year it is measured against when the text names one
             ("giảm 30% … so với năm 2024": ``"2024"``); none for the period before.
+        at_least: For one of the parts of "ít nhất 2 trong 3 chỉ số A, B, C …": how many
+            of the parts are to be met and where the group is said (a document offset,
+            the same for every part of one group); none otherwise.
     """
 
     phrase: str
@@ -174,6 +192,7 @@ class Reading:
     of_units: bool = False
     breakdown: bool = False
     against: str | None = None
+    at_least: tuple[int, int] | None = None
 
 
 @attrs.frozen
@@ -1007,6 +1026,16 @@ class _Aspiration:
         return not (binding < len(self.binding) and self.binding[binding] < position)
 
 
+#: "ít nhất 2 trong 3 chỉ số", "tối thiểu 3/4 chỉ tiêu:", "2 trong số 3 chỉ số (": a group
+#: of which so many are to be met, before the parts are listed
+_AT_LEAST_OF = re.compile(
+    rf"\b(?:ít\s+nhất|tối\s+thiểu)\s+(?P<n>{NUMBER_OR_WORD})\s*(?:/|trên|trong(?:\s+số)?)\s*"
+    rf"(?P<m>{NUMBER_OR_WORD})\s+(?P<kind>chỉ\s+số|chỉ\s+tiêu|tiêu\s+chí)"
+    r"(?:\s+(?:là|gồm))?\s*(?P<open>[:(])?\s*(?=[^\W\d_]|$)",
+    CASE,
+)
+
+
 def read_piece(
     text: str, offset: int, context: Context, sentence: str | None = None
 ) -> tuple[list[Reading], str | None]:
@@ -1018,6 +1047,58 @@ def read_piece(
         context: What the lead in force carries.
         sentence: The whole sentence an item was cut from, read for tense and commitment.
     """
+    group = _AT_LEAST_OF.search(text)
+    if group is not None:
+        # "Phấn đấu ít nhất 2 trong 3 chỉ số PAR Index, SIPAS, PAPI thuộc nhóm 20 tỉnh dẫn
+        # đầu": the parts read as listed before one figure, each a target, so many of which
+        # are to be met
+        n, m = int(parse_number(group["n"])), int(parse_number(group["m"]))
+        blanked = _blank(text, group.start(), group.end())
+        if group["open"] == "(" and (close := blanked.find(")", group.end())) != -1:
+            blanked = _blank(blanked, close, close + 1)
+        readings, unread = _read_piece(blanked, offset, context, sentence or text)
+        parts = [r for r in readings if r.span[0] >= offset + group.end()]
+        kind = re.sub(r"\s+", " ", group["kind"].lower())
+        if 1 <= n <= m and len(parts) == m and len({r.span for r in parts}) == 1:
+            # (all of them, "ít nhất 3/3 chỉ số …": each a target, no group)
+            return [
+                in_group(r, n, m, kind, offset + group.start()) if r in parts and n < m else r
+                for r in readings
+            ], unread
+        # ("Phấn đấu ít nhất 2 trong 3 chỉ số thuộc nhóm 20 …": which three, unsaid; a
+        # lead's "ít nhất 2 trong 3 chỉ tiêu:" has its parts in the items after it)
+        others = [r for r in readings if r not in parts]
+        return others, (
+            None if others else f"at least {n} of {m} {kind}, not each named: no target of its own"
+        )
+    return _read_piece(text, offset, context, sentence)
+
+
+def group_to_meet(lead: str) -> tuple[int, int, str] | None:
+    """How many of how many of what a lead asks to be met, where its items are the parts
+    ("Phấn đấu ít nhất 2 trong 3 chỉ tiêu sau:")."""
+    group = _AT_LEAST_OF.search(lead)
+    if group is None or lead[group.end() :].strip(" :;\n").split(" ")[0] not in ("", "sau"):
+        return None
+    kind = re.sub(r"\s+", " ", group["kind"].lower())
+    return int(parse_number(group["n"])), int(parse_number(group["m"])), kind
+
+
+def in_group(reading: Reading, n: int, m: int, kind: str, at: int) -> Reading:
+    """``reading`` as one of ``m`` parts, ``n`` of which are to be met, of the group said at
+    ``at``."""
+    note = f"one of {m} {kind}, at least {n} of which are to be met"
+    return attrs.evolve(reading, at_least=(n, at), notes=(*reading.notes, note))
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    """``text`` with ``start:end`` blanked, each place kept."""
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+def _read_piece(
+    text: str, offset: int, context: Context, sentence: str | None
+) -> tuple[list[Reading], str | None]:
     # "… là 80% (năm 2025 thực hiện 65%)": a result told aside is no figure of the piece or
     # its sentence, and its year no period (blanked, each place kept)
     text = _asides_blanked(text, context.year)
