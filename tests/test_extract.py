@@ -6436,6 +6436,32 @@ def test_at_least_so_many_of_the_indices_listed(listed: str) -> None:
     assert [part.k for part in group.parts] == [20, 20, 20]  # type: ignore[attr-defined]
     assert not check_plan(plan).errors
     assert cm.loads(draft.to_yaml()) == plan
+    # (a figure after the group is none of its parts)
+    after = extract(
+        f"Phấn đấu năm 2026 có {listed} thuộc nhóm 20 tỉnh dẫn đầu, tỷ lệ hồ sơ trực tuyến đạt "
+        "80%.",
+        year=2026,
+    )
+    assert [type(t).__name__ for t in after.plan().targets] == ["AtLeast", "Comparison"]
+
+
+def test_at_least_so_many_of_the_figures_listed() -> None:
+    """ "ít nhất 2 trong 3 chỉ tiêu gồm: A đạt 60%, B đạt 50% và C đạt 100%": each figure
+    its own part."""
+    draft = extract(
+        "Năm 2026, phấn đấu đạt ít nhất 2 trong 3 chỉ tiêu gồm tỷ lệ hồ sơ trực tuyến toàn "
+        "trình đạt 60%, tỷ lệ thanh toán trực tuyến đạt 50% và tỷ lệ số hóa hồ sơ đạt 100%.",
+        year=2026,
+    )
+    (group,) = draft.plan().targets
+    assert isinstance(group, cm.AtLeast)
+    assert [str(part.threshold) for part in group.parts] == ["60 %", "50 %", "100 %"]  # type: ignore[attr-defined]
+    # (a figure before the group is none of its parts)
+    before = extract(
+        "Phấn đấu SIPAS đạt trên 90%, ít nhất 2 trong 3 chỉ tiêu gồm tỷ lệ hồ sơ trực tuyến "
+        "toàn trình đạt 60%, tỷ lệ thanh toán trực tuyến đạt 50% và tỷ lệ số hóa hồ sơ đạt 100%."
+    )
+    assert [type(t).__name__ for t in before.plan().targets] == ["Comparison", "AtLeast"]
 
 
 def test_at_least_so_many_of_the_items_a_lead_lists() -> None:
@@ -6455,6 +6481,18 @@ def test_at_least_so_many_of_the_items_a_lead_lists() -> None:
         "Phấn đấu ít nhất 3/3 chỉ số PAR Index, SIPAS, PAPI thuộc nhóm 20 tỉnh dẫn đầu.", year=2026
     )
     assert [type(t).__name__ for t in every.plan().targets] == ["Rank"] * 3
+
+
+def test_at_least_so_many_of_indices_not_all_named() -> None:
+    """ "ít nhất 2 trong 3 chỉ số PAR Index, SIPAS …": two named of three, each read as a target
+    of its own, flagged (no group of them, nor with a figure after them)."""
+    draft = extract(
+        "Phấn đấu năm 2026 có ít nhất 2 trong 3 chỉ số PAR Index, SIPAS thuộc nhóm 20 tỉnh dẫn "
+        "đầu, tỷ lệ hồ sơ trực tuyến đạt 80%.",
+        year=2026,
+    )
+    assert [type(t).__name__ for t in draft.plan().targets] == ["Rank", "Rank", "Comparison"]
+    assert all("not all of them named" in t.target.note for t in draft.targets)
 
 
 def test_at_least_so_many_of_indices_not_named_is_unread() -> None:

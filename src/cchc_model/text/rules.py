@@ -1031,7 +1031,7 @@ class _Aspiration:
 _AT_LEAST_OF = re.compile(
     rf"\b(?:ít\s+nhất|tối\s+thiểu)\s+(?P<n>{NUMBER_OR_WORD})\s*(?:/|trên|trong(?:\s+số)?)\s*"
     rf"(?P<m>{NUMBER_OR_WORD})\s+(?P<kind>chỉ\s+số|chỉ\s+tiêu|tiêu\s+chí)"
-    r"(?:\s+(?:là|gồm))?\s*(?P<open>[:(])?\s*(?=[^\W\d_]|$)",
+    r"(?:\s+(?:là|gồm))?\s*[:(]?\s*(?=[^\W\d_]|$)",
     CASE,
 )
 
@@ -1054,22 +1054,31 @@ def read_piece(
         # are to be met
         n, m = int(parse_number(group["n"])), int(parse_number(group["m"]))
         blanked = _blank(text, group.start(), group.end())
-        if group["open"] == "(" and (close := blanked.find(")", group.end())) != -1:
-            blanked = _blank(blanked, close, close + 1)
         readings, unread = _read_piece(blanked, offset, context, sentence or text)
-        parts = [r for r in readings if r.span[0] >= offset + group.end()]
+        after = [r for r in readings if r.span[0] >= offset + group.end()]
+        # the parts: those listed before one figure ("… PAR Index, SIPAS, PAPI thuộc nhóm 20
+        # …"), else the first so many figures after it (what follows them is no part)
+        shared = [r for r in after if r.span == after[0].span] if after else []
+        parts = shared if len(shared) > 1 else after[:m]
         kind = re.sub(r"\s+", " ", group["kind"].lower())
-        if 1 <= n <= m and len(parts) == m and len({r.span for r in parts}) == 1:
+        if 1 <= n <= m and len(parts) == m:
             # (all of them, "ít nhất 3/3 chỉ số …": each a target, no group)
             return [
                 in_group(r, n, m, kind, offset + group.start()) if r in parts and n < m else r
                 for r in readings
             ], unread
-        # ("Phấn đấu ít nhất 2 trong 3 chỉ số thuộc nhóm 20 …": which three, unsaid; a
-        # lead's "ít nhất 2 trong 3 chỉ tiêu:" has its parts in the items after it)
-        others = [r for r in readings if r not in parts]
-        return others, (
-            None if others else f"at least {n} of {m} {kind}, not each named: no target of its own"
+        # (a figure of the group's, its parts unnamed, measures nothing named)
+        readings = [r for r in readings if r.phrase or r not in after]
+        if not readings:
+            # ("Phấn đấu ít nhất 2 trong 3 chỉ số thuộc nhóm 20 …": which three, unsaid; a
+            # lead's "ít nhất 2 trong 3 chỉ tiêu:" has its parts in the items after it)
+            return [], f"at least {n} of {m} {kind}, not each named: no target of its own"
+        note = (
+            f"after “at least {n} of {m} {kind}”, not all of them named: read as a target of "
+            "its own (the other reading: one of a group): review"
+        )
+        return [attrs.evolve(r, notes=(*r.notes, note)) if r in after else r for r in readings], (
+            unread
         )
     return _read_piece(text, offset, context, sentence)
 
@@ -1078,7 +1087,7 @@ def group_to_meet(lead: str) -> tuple[int, int, str] | None:
     """How many of how many of what a lead asks to be met, where its items are the parts
     ("Phấn đấu ít nhất 2 trong 3 chỉ tiêu sau:")."""
     group = _AT_LEAST_OF.search(lead)
-    if group is None or lead[group.end() :].strip(" :;\n").split(" ")[0] not in ("", "sau"):
+    if group is None:
         return None
     kind = re.sub(r"\s+", " ", group["kind"].lower())
     return int(parse_number(group["n"])), int(parse_number(group["m"])), kind
