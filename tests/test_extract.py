@@ -6502,3 +6502,48 @@ def test_at_least_so_many_of_indices_not_named_is_unread() -> None:
     assert draft.targets == ()
     (unread,) = draft.unread
     assert unread.reason == "at least 2 of 3 chỉ số, not each named: no target of its own"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("100% công chức xã được bồi dưỡng kiến thức, kỹ năng số ít nhất 01 lần trong năm.",
+         "công chức xã được bồi dưỡng kiến thức, kỹ năng số ít nhất 01 lần"),
+        ("Phấn đấu 100% cán bộ, công chức được tập huấn ít nhất 2 lần/năm.",
+         "cán bộ, công chức được tập huấn ít nhất 2 lần/năm"),
+    ],
+)  # fmt: skip
+def test_how_often_each_unit_of_a_share_is_so(sentence: str, phrase: str) -> None:
+    """ "100% công chức được bồi dưỡng … ít nhất 01 lần trong năm": how often each official
+    is trained is part of what the share counts (before, a second target, a count of at least
+    one of "kỹ năng số")."""
+    (found,) = extract(sentence).targets
+    assert (found.reading.op, found.reading.value, found.reading.phrase) == (">=", "100", phrase)
+    (alone,) = extract("Tổ chức tập huấn cho công chức ít nhất 2 lần/năm.").targets
+    assert (alone.reading.value, alone.reading.recurrence) == ("2", "yearly")
+    # (what each unit does, too; a clause of its own after a comma is a target of its own)
+    (each,) = extract(
+        "Phấn đấu 100% xã tổ chức đối thoại với người dân ít nhất 01 lần/quý."
+    ).targets
+    assert each.reading.phrase == "xã tổ chức đối thoại với người dân ít nhất 01 lần/quý"
+    two = extract("Tỷ lệ hồ sơ trực tuyến đạt 80%, tổ chức kiểm tra ít nhất 2 lần/năm.").targets
+    assert [t.reading.value for t in two] == ["80", "2"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("Phấn đấu không có cán bộ, công chức vi phạm kỷ luật, kỷ cương hành chính.",
+         "cán bộ, công chức vi phạm kỷ luật"),
+        ("Không để xảy ra tình trạng cán bộ, công chức gây phiền hà, sách nhiễu người dân.",
+         "cán bộ, công chức gây phiền hà"),
+    ],
+)  # fmt: skip
+def test_no_official_left_to_do_so(sentence: str, phrase: str) -> None:
+    """ "Phấn đấu không có cán bộ, công chức vi phạm kỷ luật": none (before, unread); told of a
+    year gone, a result."""
+    (found,) = extract(sentence).targets
+    assert (found.reading.op, found.reading.value, found.reading.phrase) == ("<=", "0", phrase)
+    assert (
+        extract("Năm 2025, không có cán bộ, công chức bị xử lý kỷ luật.", year=2026).targets == ()
+    )

@@ -416,6 +416,12 @@ _GENERIC_HEADER = re.compile(
 )
 
 
+#: units, then what each of them does or has done, before how often ("… xã tổ chức đối
+#: thoại với người dân …", "… công chức xã được bồi dưỡng kiến thức, kỹ năng số …"; not a
+#: clause of its own after a comma: "… đạt 80%, tổ chức kiểm tra …")
+_UNITS_SO_OFTEN = re.compile(r"[^;.%,]{1,200}|[^;.%]{1,80}?\bđược\s[^;.%]{1,120}", CASE)
+
+
 def _anchors(text: str) -> list[_Anchor]:
     found: list[_Anchor] = []
     taken: list[tuple[int, int]] = []  # sorted, non-overlapping spans of the anchors kept
@@ -465,6 +471,14 @@ def _anchors(text: str) -> list[_Anchor]:
             and i > 0
             and found[i - 1].kind == "percent"
             and _UNITS_GRADED.fullmatch(text[found[i - 1].end : a.start])
+        )
+        # "100% công chức được bồi dưỡng … ít nhất 01 lần trong năm": how often each unit of the
+        # share is to be so, not a target of its own
+        and not (
+            a.kind == "frequency"
+            and i > 0
+            and found[i - 1].kind == "percent"
+            and _UNITS_SO_OFTEN.fullmatch(text[found[i - 1].end : a.start])
         )
         # "có ít nhất 1 khu phố, ấp đạt 100% tiêu chí …": what each unit counted must reach
         and not (
