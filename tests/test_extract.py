@@ -6547,3 +6547,19 @@ def test_no_official_left_to_do_so(sentence: str, phrase: str) -> None:
     assert (
         extract("Năm 2025, không có cán bộ, công chức bị xử lý kỷ luật.", year=2026).targets == ()
     )
+
+
+@pytest.mark.parametrize(
+    "done", ["triển khai phần mềm quản lý văn bản", "ứng dụng phần mềm quản lý văn bản",
+             "hoàn thành số hóa hồ sơ", "công khai thủ tục hành chính"],
+)  # fmt: skip
+def test_units_listed_with_their_figures_share_what_they_do(done: str) -> None:
+    """ "100% các cơ quan hành chính cấp huyện, 90% UBND cấp xã triển khai …": what the units
+    do is said once, after the last (before, the first figure's phrase had no verb)."""
+    found = extract(
+        f"Phấn đấu 100% các cơ quan hành chính cấp huyện, 90% UBND cấp xã {done}."
+    ).targets
+    assert [t.reading.phrase for t in found] == [
+        f"các cơ quan hành chính cấp huyện {done}",
+        f"UBND cấp xã {done}",
+    ]

@@ -291,7 +291,8 @@ def per_object(phrase: str) -> list[tuple[str, tuple[str, ...]]]:
 
 PREDICATE = re.compile(
     r"\b(?:được|có|đạt|thực\s+hiện|sử\s+dụng|kết\s+nối|xây\s+dựng|nâng\s+cấp|áp\s+dụng|"
-    r"tham\s+gia|tích\s+hợp|cung\s+cấp|xử\s+lý|giải\s+quyết|tiếp\s+cận|truy\s+cập|sở\s+hữu)\b",
+    r"tham\s+gia|tích\s+hợp|cung\s+cấp|xử\s+lý|giải\s+quyết|tiếp\s+cận|truy\s+cập|sở\s+hữu|"
+    r"triển\s+khai|ứng\s+dụng|hoàn\s+thành|công\s+khai)\b",
     CASE,
 )
 
