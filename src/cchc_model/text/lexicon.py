@@ -333,8 +333,8 @@ PAST = re.compile(
     r"\b|^\s*hiện\b|"
     # "Ông cho biết, hiện trên 90% …": now, after who tells it
     r",\s*hiện\s+(?=trên|hơn|gần|khoảng|có|đã|chỉ|mới|\d)|"
-    # "Mặc dù đạt trên 90% nhưng …": a figure conceded, reached
-    r"^\s*(?:mặc\s+dù|tuy|dù)\s+(?:đã\s+)?(?:đạt|có)\b|"
+    # "Mặc dù (tỷ lệ …) đạt trên 90% nhưng …": a figure conceded, reached
+    r"^\s*(?:mặc\s+dù|tuy|dù)\s+(?:[^,;%]{0,120}?\s)?(?:đã\s+)?(?:đạt|có)\b|"
     # "Vừa qua, …", "Trong kỳ, …", "Từ đầu năm, …", "Nhìn chung, …": how a report opens
     r"^\s*(?:vừa\s+qua|trong\s+(?:kỳ|tháng)|từ\s+đầu\s+năm|nhìn\s+chung|như\s+vậy)\s*,",
     CASE,

@@ -669,6 +669,11 @@ _COMPARED_WITH_TARGET = re.compile(
     r"(?:\s+(?:đề\s+ra|được\s+giao|của\s+kế\s+hoạch|năm\s+(?:19|20)\d\d))?\s*(?:là|:)?\s*",
     CASE,
 )
+_TARGET_BESIDE = re.compile(
+    r"\s*,\s*(?:còn\s+)?(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)(?:\s+(?:đề\s+ra|đặt\s+ra|"
+    r"năm\s+(?:19|20)\d\d))?\s+(?:là|đạt)\s*",
+    CASE,
+)
 _KEEP_OPENS = re.compile(r"\W*(?:tiếp\s+tục\s+)?(?:phấn\s+đấu\s+)?(?:giữ\s+vững|duy\s+trì)\b", CASE)
 _SIBLING = re.compile(
     r"\b(?:(?:đúng|trước|trễ|quá)\s+hạn|toàn\s+trình|một\s+phần|mức\s+độ\s+[34])\b", CASE
@@ -874,9 +879,21 @@ def names_back(phrase: str) -> bool:
 
 
 def names_no_measure(phrase: str) -> bool:
-    """Whether ``phrase`` leaves its measure to one named before it: it points back to it, or
-    names only who reaches the figure ("…; năm 2026, tỉnh phấn đấu đạt 80%")."""
-    return names_back(phrase) or bool(_WHO_ONLY.fullmatch(phrase))
+    """Whether ``phrase`` leaves its measure to one named before it: it points back to it,
+    names only who reaches the figure ("…; năm 2026, tỉnh phấn đấu đạt 80%") or only the
+    target it falls short of ("… nhưng vẫn chưa đạt mục tiêu đề ra là 80%")."""
+    return (
+        names_back(phrase)
+        or bool(_WHO_ONLY.fullmatch(phrase))
+        or bool(_SHORT_OF_TARGET.fullmatch(phrase))
+    )
+
+
+_SHORT_OF_TARGET = re.compile(
+    r"(?:vẫn\s+)?chưa\s+đạt(?:\s+được)?\s+(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)"
+    r"(?:\s+(?:đề\s+ra|đặt\s+ra|được\s+giao))?",
+    CASE,
+)
 
 
 #: a result told aside, in brackets ("(năm 2025 thực hiện 65%)", "so với năm 2025 (đạt 65%)")
@@ -1282,7 +1299,14 @@ def _read_piece(
         if (
             anchor.kind == "percent"
             and after is not None
-            and _COMPARED_WITH_TARGET.fullmatch(text, anchor.end, after.start)
+            and (
+                _COMPARED_WITH_TARGET.fullmatch(text, anchor.end, after.start)
+                # ("Tỷ lệ … đạt 65%, mục tiêu là 80%": beside the target, nothing committing it)
+                or (
+                    _TARGET_BESIDE.fullmatch(text, anchor.end, after.start)
+                    and not lx.COMMITMENT.search(text, clause_start, anchor.start)
+                )
+            )
         ):
             # "Tỷ lệ … đạt 45%, thấp hơn mục tiêu 50%", "… chỉ đạt 45,8%, trong khi mục tiêu đề
             # ra là 50%", "… đạt 63% (mục tiêu 70%)": a result, beside the target it is
