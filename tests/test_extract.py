@@ -6587,3 +6587,28 @@ def test_a_result_beside_the_target_it_falls_short_of(sentence: str) -> None:
         "Tỷ lệ hồ sơ trực tuyến đạt tối thiểu 65%, mục tiêu năm 2027 là 80%.",
     ):
         assert [t.reading.value for t in extract(committed, year=2026).targets] == ["65", "80"]
+
+
+def test_all_of_where_a_figure_holds_is_no_figure() -> None:
+    """ "… được xác thực … trên tất cả các hệ thống thông tin": where the figure holds (before,
+    a second target, 100 % of "các hệ thống thông tin")."""
+    (found,) = extract(
+        "Phấn đấu 100% người dân, doanh nghiệp được xác thực định danh điện tử thông suốt và "
+        "hợp nhất trên tất cả các hệ thống thông tin."
+    ).targets
+    assert found.reading.phrase.endswith("trên tất cả các hệ thống thông tin")
+    (every,) = extract("Phấn đấu tất cả các xã được công nhận đạt chuẩn.").targets
+    assert (every.reading.op, every.reading.value) == (">=", "100")
+
+
+@pytest.mark.parametrize(("year", "read"), [(2026, True), (2027, True), (2028, False)])
+def test_a_figure_due_by_a_day_to_come_is_a_target(year: int, read: bool) -> None:
+    """ "… đạt 100% trước ngày 31/12/2027": due by a day of the text's year or one to come, a
+    target (before, a result); by a day gone, what was reached."""
+    found = extract(
+        "Tỷ lệ cấp căn cước cho công dân đủ điều kiện đạt 100% trước ngày 31/12/2027.",
+        year=year,
+    ).targets
+    assert [(t.reading.value, t.reading.deadline) for t in found] == (
+        [("100", date(2027, 12, 31))] if read else []
+    )

@@ -907,7 +907,9 @@ the sentence commits or it says "không để" (``let``), which directs."""
 TOTAL = (
     # not "kiện toàn Bộ phận …" / "kiện toàn bộ máy", nor whom a task reaches ("quán triệt …
     # đến toàn thể cán bộ")
-    r"(?<!trách\s)(?<!kiện\s)(?<!đến\s)(?<!tới\s)\b(?:toàn\s+bộ|tất\s+cả|toàn\s+thể)\b"
+    # nor where it holds ("… hợp nhất trên tất cả các hệ thống thông tin")
+    r"(?<!trách\s)(?<!kiện\s)(?<!đến\s)(?<!tới\s)(?<!trên\s)(?<!với\s)(?<!của\s)"
+    r"\b(?:toàn\s+bộ|tất\s+cả|toàn\s+thể)\b"
     r"(?!\s+(?:các\s+)?(?:ngày|giờ|thời\s+gian|lĩnh\s+vực|mặt)\b)"
 )
 """"toàn bộ", "tất cả", "toàn thể": every one, read as ≥ 100 % (not the whole of a charge,

@@ -1176,8 +1176,7 @@ def _read_piece(
         or bool(
             context.year is not None
             and not context.reporting
-            and (ahead := _YEAR_OPENS.match(sentence) or _YEAR_AHEAD.search(sentence))
-            and int(ahead["y"]) > context.year
+            and _time_to_come(sentence, context.year)
             # (not a forecast: "Năm 2027, dự kiến tỷ lệ … đạt 80%")
             and not _FORECAST.search(sentence)
         )
@@ -3133,8 +3132,24 @@ _YEAR_OPENS = re.compile(
     r"\s*(?:(?:đến|tới|trong|cuối|hết|đến\s+hết|đến\s+cuối)\s+)?năm\s+(?P<y>(?:19|20)\d\d)\s*,",
     CASE,
 )
+
+
+def _time_to_come(sentence: str, year: int) -> bool:
+    """Whether ``sentence``, in a text of ``year``, opens with a year to come or times a figure
+    by one ("… vào cuối năm 2027"), or by a day of this year or one to come ("… trước ngày
+    31/12/2026")."""
+    ahead = _YEAR_OPENS.match(sentence) or _YEAR_AHEAD.search(sentence)
+    if ahead is None:
+        return False
+    day = ahead.groupdict().get("d")
+    return int(day) >= year if day else int(ahead["y"]) > year
+
+
 _YEAR_AHEAD = re.compile(
-    r"\b(?:vào|trong|đến|tới)\s+(?:(?:hết|cuối)\s+)?năm\s+(?P<y>(?:19|20)\d\d)\b", CASE
+    r"\b(?:vào|trong|đến|tới)\s+(?:(?:hết|cuối)\s+)?năm\s+(?P<y>(?:19|20)\d\d)\b|"
+    # ("… đạt 100% trước ngày 31/12/2027": a day to come it is due by)
+    r"\b(?:trước|chậm\s+nhất)\s+(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*(?P<d>(?:19|20)\d\d)\b",
+    CASE,
 )
 #: a figure foreseen, not set ("dự kiến", "ước đạt"; not "hương ước", a village's rules)
 _FORECAST = re.compile(r"\b(?:dự\s+kiến|dự\s+báo|ước\s+(?:đạt|tính)|có\s+thể)\b", CASE)
