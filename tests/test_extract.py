@@ -6612,3 +6612,25 @@ def test_a_figure_due_by_a_day_to_come_is_a_target(year: int, read: bool) -> Non
     assert [(t.reading.value, t.reading.deadline) for t in found] == (
         [("100", date(2027, 12, 31))] if read else []
     )
+
+
+def test_one_body_given_a_task_does_it_not_the_units_it_names() -> None:
+    """ "Giao Sở Nội vụ chủ trì … xác định Chỉ số … của các sở, ban, ngành, UBND các xã,
+    phường": the department's task (before, each commune's); the units a directive names do
+    theirs, and who tells it is no one given it."""
+    (given,) = extract(
+        "Giao Sở Nội vụ chủ trì tham mưu UBND tỉnh tổ chức xác định Chỉ số cải cách hành chính "
+        "năm 2026 của các sở, ban, ngành, UBND các xã, phường, hoàn thành trước ngày 31/01/2027.",
+        year=2026,
+    ).targets
+    assert given.reading.level == "self"
+    (directed,) = extract(
+        "Sở Nội vụ hướng dẫn UBND các xã, phường hoàn thành việc rà soát trước ngày 30/6/2026."
+    ).targets
+    assert directed.reading.level == "each_commune"
+    (told,) = extract(
+        "Theo UBND tỉnh, từ ngày 1-7-2025, tỉnh sẽ đưa vào vận hành các trung tâm phục vụ hành "
+        "chính công cấp xã tại các xã, phường.",
+        year=2025,
+    ).targets
+    assert told.reading.level == "each_commune"

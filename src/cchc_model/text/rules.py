@@ -3082,6 +3082,10 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
     who = _addressed(doers)
     if not who and (tier := _tier_of_localities(context)) and _LOCALITIES.search(doers):
         who = (f"each_{tier}",)  # "Các địa phương hoàn thành …": each locality
+    if not who and _BODY_DOES.match(doers):
+        # "Giao Sở Nội vụ chủ trì … xác định Chỉ số … của các sở, ban, ngành, UBND các xã": one
+        # body named does it, not the units its object names
+        who = ("self",)
     task = Reading(
         phrase,
         "yes",
@@ -3345,6 +3349,9 @@ def _addressee_level(levels: tuple[str, ...], issuer_level: str | None) -> str:
 
 #: a body of the state, named ("Sở Tư pháp", "UBND tỉnh", "Chủ tịch UBND …")
 _BODY = re.compile(lx.BODY)
+#: a body named as the one that does a task, opening what is said of it ("Sở Nội vụ chủ trì
+#: …", given it: "Giao Sở Nội vụ …"; not who tells it: "Theo UBND tỉnh, …")
+_BODY_DOES = re.compile(rf"\W*(?:{lx.BODY})")
 #: to whom a paper is submitted, before the paper ("Thủ tướng Chính phủ “Chương trình …”")
 _SUBMITTED_TO = re.compile(
     r"^(?:Thủ\s+tướng(?:\s+Chính\s+phủ)?|Chính\s+phủ|Quốc\s+hội|Bộ\s+Chính\s+trị|"
