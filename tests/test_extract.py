@@ -6634,3 +6634,23 @@ def test_one_body_given_a_task_does_it_not_the_units_it_names() -> None:
         year=2025,
     ).targets
     assert told.reading.level == "each_commune"
+
+
+@pytest.mark.parametrize(
+    ("later", "period", "deadline"),
+    [("đến năm 2030", "2030", None), ("đến hết năm 2030", None, date(2030, 12, 31))],
+)
+def test_a_later_aim_s_time_is_its_own(
+    later: str, period: str | None, deadline: date | None
+) -> None:
+    """ "Tỷ lệ … đạt 60% trở lên, phấn đấu đến năm 2030 đạt 100%": the year times the later
+    aim, not the figure before it (before, both were of 2030); a time opening the sentence
+    times every figure."""
+    first, second = extract(
+        f"Tỷ lệ hồ sơ trực tuyến toàn trình đạt 60% trở lên, phấn đấu {later} đạt 100%.",
+        year=2026,
+    ).targets
+    assert (first.reading.period, first.reading.deadline) == (None, None)
+    assert (second.reading.period, second.reading.deadline) == (period, deadline)
+    both = extract("Đến năm 2030, tỷ lệ A đạt 60% trở lên, tỷ lệ B đạt 100%.", year=2026).targets
+    assert [t.reading.period for t in both] == ["2030", "2030"]

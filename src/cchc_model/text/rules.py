@@ -82,7 +82,9 @@ _CLAUSE_CUT = re.compile(
     r"(?:đến|tính\s+đến)\s+nay|hiện\s+nay|tuy\s+nhiên|nhưng|song)\b|"
     # "Năm 2024, … xếp thứ 8/63, năm 2025 tỉnh phấn đấu …", "năm 2025 tỉnh đạt 85% … và năm
     # nay đặt mục tiêu 90%": another year's clause
-    rf"{_ANOTHER_YEAR}|(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)\s+{_ANOTHER_YEAR})|"
+    rf"{_ANOTHER_YEAR}|(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)\s+{_ANOTHER_YEAR}|"
+    # "… đạt 60% trở lên, phấn đấu đến năm 2030 đạt 100%": a later aim, with its own time
+    r"phấn\s+đấu\s+(?:đến|tới|vào|trong)\s+(?:(?:hết|cuối)\s+)?năm\s+(?:19|20)\d\d)|"
     rf"\s+và\s+(?={_ANOTHER_YEAR})|"
     # "Mặc dù đạt trên 90% nhưng …": what is conceded, then what is said
     r"(?<=%)\s+(?=nhưng\b)",
@@ -1484,7 +1486,7 @@ def _read_piece(
                 if piece_deadlines is None
                 else piece_deadlines
             )
-            deadlines = piece_deadlines
+            deadlines = [d for d in piece_deadlines if not _aimed_later(text, clause_end, d[0])]
         if not deadlines and context.deadline is None:
             deadlines = sentence_times[0]
         periods = clause_periods
@@ -1493,7 +1495,7 @@ def _read_piece(
             piece_periods = (
                 list(periods_in(text, context.year)) if piece_periods is None else piece_periods
             )
-            periods = piece_periods
+            periods = [p for p in piece_periods if not _aimed_later(text, clause_end, p[0])]
         if not periods and context.period is None:
             periods = sentence_times[1]
         if anchor.kind == "rank_keep" and context.year is not None:
@@ -3135,6 +3137,17 @@ _VERB_LISTED_AFTER = re.compile(
 _YEAR_OPENS = re.compile(
     r"\s*(?:(?:đến|tới|trong|cuối|hết|đến\s+hết|đến\s+cuối)\s+)?năm\s+(?P<y>(?:19|20)\d\d)\s*,",
     CASE,
+)
+
+
+def _aimed_later(text: str, clause_end: int, at: int) -> bool:
+    """Whether the time at ``at`` opens a later clause's own aim ("… đạt 60% trở lên, phấn
+    đấu đến năm 2030 đạt 100%"): it times that clause's figure, not the one before."""
+    return at >= clause_end and _AIM_OPENS.fullmatch(text, clause_end, at) is not None
+
+
+_AIM_OPENS = re.compile(
+    r"\W*phấn\s+đấu\s+(?:(?:đến|tới|vào|trong)\s+)?(?:(?:hết|cuối)\s+)?(?:năm\s+)?", CASE
 )
 
 
