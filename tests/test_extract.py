@@ -6654,3 +6654,24 @@ def test_a_later_aim_s_time_is_its_own(
     assert (second.reading.period, second.reading.deadline) == (period, deadline)
     both = extract("Đến năm 2030, tỷ lệ A đạt 60% trở lên, tỷ lệ B đạt 100%.", year=2026).targets
     assert [t.reading.period for t in both] == ["2030", "2030"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("Phấn đấu 90% người dân hài lòng với việc giải quyết thủ tục hành chính, nhất là trong "
+         "các lĩnh vực đất đai, xây dựng.",
+         "người dân hài lòng với việc giải quyết thủ tục hành chính"),
+        ("Phấn đấu 90% người dân hài lòng với việc giải quyết thủ tục hành chính, đặc biệt là "
+         "lĩnh vực đất đai.", "người dân hài lòng với việc giải quyết thủ tục hành chính"),
+        ("Phấn đấu 100% văn bản được gửi, nhận dưới dạng điện tử, thay thế văn bản giấy.",
+         "văn bản được gửi, nhận dưới dạng điện tử"),
+        ("Phấn đấu 100% văn bản được gửi, nhận dưới dạng điện tử, thay cho văn bản giấy.",
+         "văn bản được gửi, nhận dưới dạng điện tử"),
+    ],
+)  # fmt: skip
+def test_what_a_figure_stresses_or_replaces_is_no_part_of_it(sentence: str, phrase: str) -> None:
+    """ "…, nhất là trong các lĩnh vực …", "…, thay thế văn bản giấy": no part of the measure
+    (before, the phrase ran on to the sentence's end)."""
+    (found,) = extract(sentence).targets
+    assert found.reading.phrase == phrase

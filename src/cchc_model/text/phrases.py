@@ -300,7 +300,10 @@ PREDICATE = re.compile(
 _NEW_CLAUSE = re.compile(
     r",\s+(?:người\s+dân|người\s+dùng|minh\s+bạch|hiệu\s+quả|đồng\s+thời|góp\s+phần|nhằm|tạo|"
     r"bảo\s+đảm|đảm\s+bảo|khi|giúp|ưu\s+tiên|phổ\s+cập|thúc\s+đẩy|đẩy\s+mạnh|tăng\s+cường|"
-    r"tập\s+trung\s+vào|không\s+(?:có|để))\b|"
+    r"tập\s+trung\s+vào|không\s+(?:có|để)|"
+    # "…, nhất là trong các lĩnh vực …", "…, thay thế văn bản giấy": what it stresses or
+    # replaces, no part of the measure
+    r"nhất\s+là|đặc\s+biệt\s+là|thay\s+thế|thay\s+cho)\b|"
     r"\s+theo\s+lộ\s+trình\b",
     CASE,
 )
