@@ -6675,3 +6675,11 @@ def test_what_a_figure_stresses_or_replaces_is_no_part_of_it(sentence: str, phra
     (before, the phrase ran on to the sentence's end)."""
     (found,) = extract(sentence).targets
     assert found.reading.phrase == phrase
+
+
+@pytest.mark.parametrize("said", ["Năm 2026 và các năm tiếp theo", "Trong những năm tới"])
+def test_the_years_to_come_commit(said: str) -> None:
+    """ "Năm 2026 và các năm tiếp theo, tỷ lệ … đạt trên 98%": the years after it are to come
+    (before, a result reported)."""
+    (found,) = extract(f"{said}, tỷ lệ hồ sơ giải quyết đúng hạn đạt trên 98%.", year=2026).targets
+    assert (found.reading.op, found.reading.value) == (">", "98")

@@ -3158,14 +3158,18 @@ def _time_to_come(sentence: str, year: int) -> bool:
     ahead = _YEAR_OPENS.match(sentence) or _YEAR_AHEAD.search(sentence)
     if ahead is None:
         return False
-    day = ahead.groupdict().get("d")
-    return int(day) >= year if day else int(ahead["y"]) > year
+    said = ahead.groupdict()
+    if said.get("next"):
+        return True  # "Năm 2026 và các năm tiếp theo, …"
+    return int(said["d"]) >= year if said.get("d") else int(ahead["y"]) > year
 
 
 _YEAR_AHEAD = re.compile(
     r"\b(?:vào|trong|đến|tới)\s+(?:(?:hết|cuối)\s+)?năm\s+(?P<y>(?:19|20)\d\d)\b|"
     # ("… đạt 100% trước ngày 31/12/2027": a day to come it is due by)
-    r"\b(?:trước|chậm\s+nhất)\s+(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*(?P<d>(?:19|20)\d\d)\b",
+    r"\b(?:trước|chậm\s+nhất)\s+(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*(?P<d>(?:19|20)\d\d)\b|"
+    # ("Năm 2026 và các năm tiếp theo, …": the years after it too)
+    r"\b(?P<next>(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau\s+đó|tới))\b",
     CASE,
 )
 #: a figure foreseen, not set ("dự kiến", "ước đạt"; not "hương ước", a village's rules)
