@@ -6683,3 +6683,16 @@ def test_the_years_to_come_commit(said: str) -> None:
     (before, a result reported)."""
     (found,) = extract(f"{said}, tỷ lệ hồ sơ giải quyết đúng hạn đạt trên 98%.", year=2026).targets
     assert (found.reading.op, found.reading.value) == (">", "98")
+
+
+def test_an_item_naming_only_whose_takes_the_measure_before_it() -> None:
+    """ "Chỉ số … của các sở, ban, ngành đạt từ 80 điểm trở lên; của UBND cấp xã đạt từ 75
+    điểm trở lên": the same index, of the communes (before, the phrase "của UBND cấp xã")."""
+    found = extract(
+        "Chỉ số cải cách hành chính của các sở, ban, ngành đạt từ 80 điểm trở lên; của UBND cấp "
+        "xã đạt từ 75 điểm trở lên."
+    ).targets
+    assert [(t.reading.phrase, t.reading.value, t.reading.level) for t in found] == [
+        ("Chỉ số cải cách hành chính của các sở, ban, ngành", "80", "each_agency"),
+        ("Chỉ số cải cách hành chính của UBND cấp xã", "75", "each_commune"),
+    ]

@@ -327,6 +327,7 @@ def _subject_shared(
             not r.phrase
             or names_no_measure(r.phrase)
             or tier_only(r.phrase, issuer_level) is not None
+            or _WHOSE_ONLY.match(r.phrase) is not None
         )
 
     subject = subjects.get(piece.sentence)
@@ -343,7 +344,10 @@ def _subject_shared(
     return [
         attrs.evolve(
             r,
-            phrase=subject,
+            # "…; của UBND cấp xã đạt từ 75 điểm trở lên": the measure, of whom this item names
+            phrase=f"{_WHOSE.split(subject, 1)[0]} {r.phrase}"
+            if _WHOSE_ONLY.match(r.phrase)
+            else subject,
             level=_tier_level(r, issuer_level),
             notes=(*r.notes, f"'{r.phrase}' is the measure named before it" if r.phrase else note),
         )
@@ -351,6 +355,11 @@ def _subject_shared(
         else r
         for r in targets
     ]
+
+
+#: a phrase that names only whose the measure is ("của UBND cấp xã"), and where one does
+_WHOSE_ONLY = re.compile(r"của\s", re.IGNORECASE)
+_WHOSE = re.compile(r"\s+của\s+", re.IGNORECASE)
 
 
 def _tier_level(reading: Reading, issuer_level: str | None) -> str:
