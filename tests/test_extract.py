@@ -6696,3 +6696,20 @@ def test_an_item_naming_only_whose_takes_the_measure_before_it() -> None:
         ("Chỉ số cải cách hành chính của các sở, ban, ngành", "80", "each_agency"),
         ("Chỉ số cải cách hành chính của UBND cấp xã", "75", "each_commune"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("units", "level"), [("xã, phường", "each_commune"), ("cơ quan, đơn vị", "each_agency")]
+)
+def test_what_each_unit_of_a_share_has(units: str, level: str) -> None:
+    """ "100% xã, phường có ít nhất 01 điểm hỗ trợ …": what each unit has is what the share
+    counts (before, "xã, phường" alone and a count of at least one of the issuer's)."""
+    (found,) = extract(f"Phấn đấu 100% {units} có ít nhất 01 điểm hỗ trợ người dân.").targets
+    assert (found.reading.phrase, found.reading.level) == (
+        f"{units} có ít nhất 01 điểm hỗ trợ người dân",
+        level,
+    )
+    two = extract("Phấn đấu 80% hồ sơ được số hóa, có ít nhất 02 mô hình điểm.").targets
+    assert [t.reading.value for t in two] == ["80", "2"]
+    (does,) = extract("Phấn đấu 100% xã, phường xây dựng ít nhất 01 mô hình điểm.").targets
+    assert does.reading.phrase == "xã, phường xây dựng ít nhất 01 mô hình điểm"

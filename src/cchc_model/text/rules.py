@@ -418,6 +418,12 @@ _GENERIC_HEADER = re.compile(
 )
 
 
+#: the units of a share, named alone ("xã, phường", "các cơ quan, đơn vị")
+_UNITS_ALONE = re.compile(
+    rf"\s*(?:các\s+|số\s+)?(?:{lx.UNITS_OF_A_TIER}|cơ\s+quan|đơn\s+vị)"
+    rf"(?:\s*(?:,|và)\s*(?:{lx.UNITS_OF_A_TIER}|cơ\s+quan|đơn\s+vị|đặc\s+khu))*\s*",
+    CASE,
+)
 #: units, then what each of them does or has done, before how often ("… xã tổ chức đối
 #: thoại với người dân …", "… công chức xã được bồi dưỡng kiến thức, kỹ năng số …"; not a
 #: clause of its own after a comma: "… đạt 80%, tổ chức kiểm tra …")
@@ -481,6 +487,14 @@ def _anchors(text: str) -> list[_Anchor]:
             and i > 0
             and found[i - 1].kind == "percent"
             and _UNITS_SO_OFTEN.fullmatch(text[found[i - 1].end : a.start])
+        )
+        # "100% xã, phường có ít nhất 01 điểm hỗ trợ …": what each unit of the share has or
+        # does
+        and not (
+            a.kind == "count"
+            and i > 0
+            and found[i - 1].kind == "percent"
+            and _UNITS_ALONE.fullmatch(text[found[i - 1].end : a.start])
         )
         # "có ít nhất 1 khu phố, ấp đạt 100% tiêu chí …": what each unit counted must reach
         and not (
