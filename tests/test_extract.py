@@ -6477,6 +6477,7 @@ def test_at_least_so_many_of_the_items_a_lead_lists() -> None:
     assert (group.n, len(group.parts)) == (2, 3)
     four = extract(f"Năm 2026, phấn đấu đạt ít nhất 2 trong 4 chỉ tiêu sau:\n{items}", year=2026)
     assert [type(t).__name__ for t in four.plan().targets] == ["Comparison"] * 3
+    assert all("not all of them read" in t.target.note for t in four.targets)
     every = extract(
         "Phấn đấu ít nhất 3/3 chỉ số PAR Index, SIPAS, PAPI thuộc nhóm 20 tỉnh dẫn đầu.", year=2026
     )
@@ -6492,7 +6493,7 @@ def test_at_least_so_many_of_indices_not_all_named() -> None:
         year=2026,
     )
     assert [type(t).__name__ for t in draft.plan().targets] == ["Rank", "Rank", "Comparison"]
-    assert all("not all of them named" in t.target.note for t in draft.targets)
+    assert all("not all of them read" in t.target.note for t in draft.targets)
 
 
 def test_at_least_so_many_of_indices_not_named_is_unread() -> None:

@@ -19,6 +19,7 @@ from .rules import (
     measured_before,
     names_back,
     names_no_measure,
+    not_in_group,
     read_piece,
     task_set_out,
     tier_only,
@@ -173,10 +174,13 @@ def read_document(
             set_out = _SetOut(len(out) - 1, as_read, reading_context, as_read.text, read=True)
     for lead, (n, m, kind) in groups.items():
         parts = [r for i in members.get(lead, []) for r in out[i].targets]
-        if len(parts) != m or n >= m:
-            continue  # (its parts are not all read: each stays a target of its own)
+        if n >= m:
+            continue  # ("ít nhất 3/3 chỉ tiêu": all of them, each a target)
         for i in members.get(lead, []):
-            grouped = tuple(in_group(r, n, m, kind, lead[0]) for r in out[i].targets)
+            grouped = tuple(
+                in_group(r, n, m, kind, lead[0]) if len(parts) == m else not_in_group(r, n, m, kind)
+                for r in out[i].targets
+            )
             out[i] = attrs.evolve(out[i], targets=grouped)
     return text, tuple(out)
 
@@ -314,11 +318,12 @@ def _subject_shared(
     issuer_level: str | None,
 ) -> list[Reading]:
     """An item of a sentence cut at ";" that names nothing it measures, names it by pointing
-    back ("tỷ lệ này") or names only a tier, measures what the sentence's first item does
-    ("Phấn đấu Chỉ số SIPAS đạt từ 85% trở lên; nằm trong nhóm 20/63 … dẫn đầu"; "Tối thiểu
-    70% hồ sơ …; riêng cấp xã đạt tối thiểu 60%", at that tier), or, where that item told a
-    result, what the result measured ("Năm 2024, tỷ lệ … đạt 65%; năm 2025 phấn đấu nâng tỷ
-    lệ này lên 80%")."""
+    back ("tỷ lệ này"), names only a tier or only whose it is, measures what the sentence's
+    first item does ("Phấn đấu Chỉ số SIPAS đạt từ 85% trở lên; nằm trong nhóm 20/63 … dẫn
+    đầu"; "Tối thiểu 70% hồ sơ …; riêng cấp xã đạt tối thiểu 60%", at that tier; "Chỉ số …
+    của các sở đạt 80 điểm; của UBND cấp xã đạt 75 điểm", of those), or, where that item
+    told a result, what the result measured ("Năm 2024, tỷ lệ … đạt 65%; năm 2025 phấn đấu
+    nâng tỷ lệ này lên 80%")."""
     if piece.sentence is None or not targets:
         return targets
 
@@ -357,8 +362,9 @@ def _subject_shared(
     ]
 
 
-#: a phrase that names only whose the measure is ("của UBND cấp xã"), and where one does
+#: a phrase that names only whose the measure is ("của UBND cấp xã")
 _WHOSE_ONLY = re.compile(r"của\s", re.IGNORECASE)
+#: where a phrase names whose its measure is ("Chỉ số … của các sở")
 _WHOSE = re.compile(r"\s+của\s+", re.IGNORECASE)
 
 

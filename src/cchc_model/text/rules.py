@@ -42,6 +42,7 @@ __all__ = [
     "context_of",
     "group_to_meet",
     "in_group",
+    "not_in_group",
     "read_piece",
     "task_set_out",
 ]
@@ -1120,13 +1121,7 @@ def read_piece(
             # ("Phấn đấu ít nhất 2 trong 3 chỉ số thuộc nhóm 20 …": which three, unsaid; a
             # lead's "ít nhất 2 trong 3 chỉ tiêu:" has its parts in the items after it)
             return [], f"at least {n} of {m} {kind}, not each named: no target of its own"
-        note = (
-            f"after “at least {n} of {m} {kind}”, not all of them named: read as a target of "
-            "its own (the other reading: one of a group): review"
-        )
-        return [attrs.evolve(r, notes=(*r.notes, note)) if r in after else r for r in readings], (
-            unread
-        )
+        return [not_in_group(r, n, m, kind) if r in after else r for r in readings], unread
     return _read_piece(text, offset, context, sentence)
 
 
@@ -1145,6 +1140,16 @@ def in_group(reading: Reading, n: int, m: int, kind: str, at: int) -> Reading:
     ``at``."""
     note = f"one of {m} {kind}, at least {n} of which are to be met"
     return attrs.evolve(reading, at_least=(n, at), notes=(*reading.notes, note))
+
+
+def not_in_group(reading: Reading, n: int, m: int, kind: str) -> Reading:
+    """``reading``, after a group of ``m`` of which ``n`` are to be met whose parts were not
+    all read: a target of its own, flagged."""
+    note = (
+        f"after “at least {n} of {m} {kind}”, not all of them read: read as a target of its "
+        "own (the other reading: one of a group): review"
+    )
+    return attrs.evolve(reading, notes=(*reading.notes, note))
 
 
 def _blank(text: str, start: int, end: int) -> str:
