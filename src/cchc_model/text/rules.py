@@ -686,6 +686,8 @@ _COMPARED_WITH_TARGET = re.compile(
     r"(?:\s+(?:đề\s+ra|được\s+giao|của\s+kế\s+hoạch|năm\s+(?:19|20)\d\d))?\s*(?:là|:)?\s*",
     CASE,
 )
+#: the target a result is told beside, after a comma ("…, mục tiêu là 80%", "…, còn kế
+#: hoạch năm 2027 là 80%")
 _TARGET_BESIDE = re.compile(
     r"\s*,\s*(?:còn\s+)?(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)(?:\s+(?:đề\s+ra|đặt\s+ra|"
     r"năm\s+(?:19|20)\d\d))?\s+(?:là|đạt)\s*",
@@ -906,6 +908,7 @@ def names_no_measure(phrase: str) -> bool:
     )
 
 
+#: a phrase that names only the target a figure falls short of ("vẫn chưa đạt mục tiêu đề ra")
 _SHORT_OF_TARGET = re.compile(
     r"(?:vẫn\s+)?chưa\s+đạt(?:\s+được)?\s+(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)"
     r"(?:\s+(?:đề\s+ra|đặt\s+ra|được\s+giao))?",
