@@ -6714,3 +6714,21 @@ def test_what_each_unit_of_a_share_has(units: str, level: str) -> None:
     assert [t.reading.value for t in two] == ["80", "2"]
     (does,) = extract("Phấn đấu 100% xã, phường xây dựng ít nhất 01 mô hình điểm.").targets
     assert does.reading.phrase == "xã, phường xây dựng ít nhất 01 mô hình điểm"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("Phấn đấu tỷ lệ hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng đạt 90%, tại "
+         "các cơ quan chuyên môn thuộc UBND tỉnh đạt 100%.",
+         "tỷ lệ hồ sơ công việc tại các cơ quan chuyên môn thuộc UBND tỉnh được xử lý trên môi "
+         "trường mạng"),
+        ("Phấn đấu tỷ lệ hồ sơ trực tuyến đạt 60%, tại Trung tâm Phục vụ hành chính công đạt 80%.",
+         "tỷ lệ hồ sơ trực tuyến tại Trung tâm Phục vụ hành chính công"),
+    ],
+)  # fmt: skip
+def test_a_place_set_apart_takes_the_measure_before_it(sentence: str, phrase: str) -> None:
+    """ "…, tại các cơ quan chuyên môn thuộc UBND tỉnh đạt 100%": the measure before, at that
+    place (before, the phrase was the place alone)."""
+    found = extract(sentence).targets
+    assert found[-1].reading.phrase == phrase

@@ -686,6 +686,10 @@ _COMPARED_WITH_TARGET = re.compile(
     r"(?:\s+(?:đề\s+ra|được\s+giao|của\s+kế\s+hoạch|năm\s+(?:19|20)\d\d))?\s*(?:là|:)?\s*",
     CASE,
 )
+#: a phrase that names only where a figure holds, not a tier ("tại các cơ quan chuyên môn
+#: thuộc UBND tỉnh"), and where a phrase names its tier ("… tại cấp xã …")
+_PLACE_ONLY = re.compile(r"(?:tại|ở)\s+(?!cấp\s)", CASE)
+_PLACE_IN = re.compile(r"\s(?:tại|ở)\s+cấp\s+(?:tỉnh|huyện|xã)\b", CASE)
 #: the target a result is told beside, after a comma ("…, mục tiêu là 80%", "…, còn kế
 #: hoạch năm 2027 là 80%")
 _TARGET_BESIDE = re.compile(
@@ -1552,6 +1556,17 @@ def _read_piece(
                 notes += ("the measured phrase is the one of the result told before it",)
             elif not reading.phrase and context.measure:
                 notes += ("the measured phrase is the one its lead names",)
+            elif previous_phrase and _PLACE_ONLY.match(reading.phrase):
+                # "… tại cấp xã … đạt 90%, tại các cơ quan chuyên môn thuộc UBND tỉnh đạt 100%":
+                # the measure before, at the place this figure names
+                place = _PLACE_IN.search(previous_phrase)
+                head, tail = (
+                    (previous_phrase[: place.start()], previous_phrase[place.end() :])
+                    if place
+                    else (previous_phrase, "")
+                )
+                phrase = f"{head} {reading.phrase}{tail}"
+                notes += ("the measured phrase is the one before it, at the place named",)
             elif previous_phrase and ph.PREDICATE.match(reading.phrase):
                 verb = ph.PREDICATE.search(previous_phrase)
                 subject = previous_phrase[: verb.start()].strip() if verb else previous_phrase
