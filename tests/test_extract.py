@@ -6732,3 +6732,19 @@ def test_a_place_set_apart_takes_the_measure_before_it(sentence: str, phrase: st
     place (before, the phrase was the place alone)."""
     found = extract(sentence).targets
     assert found[-1].reading.phrase == phrase
+
+
+@pytest.mark.parametrize(
+    ("task", "phrase"),
+    [
+        ("Xây dựng và triển khai Bộ chỉ số đánh giá", "Xây dựng và triển khai Bộ chỉ số đánh giá"),
+        ("Xây dựng và ban hành Kế hoạch kiểm tra", "Xây dựng và ban hành Kế hoạch kiểm tra"),
+        ("Xây dựng và đưa vào vận hành Trung tâm điều hành thông minh",
+         "Trung tâm điều hành thông minh"),
+    ],
+)  # fmt: skip
+def test_two_verbs_joined_by_and_keep_the_first(task: str, phrase: str) -> None:
+    """ "Xây dựng và triển khai …": both verbs are the task (before, "triển khai …" alone);
+    what is put into use keeps its object alone."""
+    (found,) = extract(f"{task}, hoàn thành trong quý III/2026.").targets
+    assert found.reading.phrase == phrase

@@ -3077,9 +3077,14 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
                 phrase = ""
         else:
             phrase = _task_object(text[m.end() :])
-            if phrase and _VERB_LISTED_AFTER.match(text, m.end()):
+            listed = _VERB_LISTED_AFTER.match(text, m.end()) if phrase else None
+            if listed and listed["joint"].strip() == ",":
                 # "Rà soát, đơn giản hóa thủ tục hành chính": the verbs listed, each of them
                 phrase = f"{m['verb']}, {phrase}"
+            elif listed and (rest := re.sub(r"^và\s+", "", phrase, flags=CASE)).lower().startswith(
+                re.sub(r"\s+", " ", listed["next"].lower())
+            ):
+                phrase = f"{m['verb']} và {rest}"  # "Xây dựng và triển khai Bộ chỉ số …"
         if (
             phrase
             and pattern is not lx.TASK_PASSIVE
@@ -3167,7 +3172,7 @@ _NEGATED = re.compile(r"\bkhông(?:\s+còn)?\s+$", CASE)
 _ENDING_VERB = re.compile(r"chấm\s+dứt", CASE)
 #: another verb listed right after a task's ("Rà soát, đơn giản hóa …")
 _VERB_LISTED_AFTER = re.compile(
-    rf"\s*,\s*(?:{lx.TASK_VERB_WORDS}|đơn\s+giản\s+hóa|bổ\s+sung|"
+    rf"(?P<joint>\s*,\s*|\s+và\s+)(?P<next>{lx.TASK_VERB_WORDS}|đơn\s+giản\s+hóa|bổ\s+sung|"
     r"kiểm\s+tra|đánh\s+giá|chuẩn\s+hóa|nâng\s+cao)\b",
     CASE,
 )
