@@ -6748,3 +6748,35 @@ def test_two_verbs_joined_by_and_keep_the_first(task: str, phrase: str) -> None:
     what is put into use keeps its object alone."""
     (found,) = extract(f"{task}, hoàn thành trong quý III/2026.").targets
     assert found.reading.phrase == phrase
+
+
+def test_of_which_after_a_semicolon_is_a_part_of_the_figure_before() -> None:
+    """ "…; trong đó trên 60% hồ sơ được trả trước hạn": a sub-quota of the figure before, as
+    after a comma (before, a plain target); of a measure that counts nothing, a breakdown."""
+    _, whole = extract(
+        "Phấn đấu 100% hồ sơ thủ tục hành chính được trả kết quả đúng hạn; trong đó trên 60% hồ "
+        "sơ được trả trước hạn."
+    ).targets
+    assert (whole.reading.base, whole.reading.breakdown) == (
+        "hồ sơ thủ tục hành chính được trả kết quả đúng hạn",
+        False,
+    )
+    _, part = extract(
+        "Phấn đấu mức độ hài lòng đạt trên 95%; trong đó lĩnh vực đất đai đạt trên 90%."
+    ).targets
+    assert (part.reading.base, part.reading.breakdown) == ("mức độ hài lòng", True)
+    # (a sentence that opens with "Trong đó" is no part of its own first figure)
+    (alone,) = extract("Trong đó, mỗi đơn vị cấp xã thành lập 1 Tổ công nghệ số.").targets
+    assert alone.reading.base is None
+
+
+def test_the_items_of_a_within_lead_over_a_measure_that_counts_nothing_are_a_breakdown() -> None:
+    """ "Mức độ hài lòng … đạt tối thiểu 95%, trong đó:" over "+ Lĩnh vực đất đai: tối thiểu
+    90%": the same measure for a part (before, read as a sub-quota of what counts nothing)."""
+    found = extract(
+        "b) Mức độ hài lòng của người dân đạt tối thiểu 95%, trong đó:\n"
+        "+ Lĩnh vực đất đai: tối thiểu 90%;\n+ Lĩnh vực xây dựng: tối thiểu 92%."
+    ).targets
+    assert [(t.reading.base, t.reading.breakdown) for t in found[1:]] == [
+        ("Mức độ hài lòng của người dân", True)
+    ] * 2

@@ -23,6 +23,7 @@ from .rules import (
     read_piece,
     task_set_out,
     tier_only,
+    within_reading,
 )
 from .segment import Piece, joined_lines, pieces
 from .tables import Readable, readable
@@ -110,7 +111,11 @@ def read_document(
             targets, unread = [], None
         if piece.lead in lead_bases:
             targets = _parts_of(targets, lead_bases[piece.lead])
+        # (what the sentence's first item measures, read before this item)
+        first = subjects.get(piece.sentence) if piece.sentence is not None else None
         targets = _subject_shared(targets, piece, subjects, read.text, a, issuer_level)
+        if first is not None and _WITHIN_OPENS.match(piece.text):
+            targets = _parts_of(targets, first)  # "…; trong đó trên 60% …"
         if previous is not None and previous.lead == piece.lead:
             targets = _named_in_sentence_before(targets, previous.text)
         previous = None if piece.is_lead else piece
@@ -185,20 +190,25 @@ def read_document(
     return text, tuple(out)
 
 
+#: an item that opens with "trong đó", after ";"
+_WITHIN_OPENS = re.compile(r"\W*trong\s+đó\b", re.IGNORECASE)
 #: a lead whose figure the items after it break down ("… đạt tối thiểu 95%, trong đó:")
 _WITHIN_LEADS = re.compile(r"\btrong\s+đó\s*:\s*$", re.IGNORECASE)
 
 
 def _parts_of(targets: list[Reading], base: str) -> list[Reading]:
-    """The items under a "…, trong đó:" lead ("+ Lĩnh vực đất đai: tối thiểu 90%"): parts of
-    what the lead's figure measures, as "trong đó" makes them in one sentence."""
-    note = (
-        "trong đó: read as a sub-quota, a share of what the figure before it counts (the "
-        "other reading: a share of the whole, as a plain target)"
-    )
-    return [
-        attrs.evolve(r, base=base, notes=(*r.notes, note)) if r.base is None else r for r in targets
-    ]
+    """The figures after "trong đó" read apart from the figure before it: the items under a
+    "…, trong đó:" lead ("+ Lĩnh vực đất đai: tối thiểu 90%"), an item after ";" ("…; trong
+    đó trên 60% hồ sơ được trả trước hạn"): parts of what that figure measures, as "trong
+    đó" makes them in one clause."""
+    out = []
+    for r in targets:
+        if r.base is not None:
+            out.append(r)
+            continue
+        breakdown, note = within_reading(r.phrase, base)
+        out.append(attrs.evolve(r, base=base, breakdown=breakdown, notes=(*r.notes, note)))
+    return out
 
 
 @attrs.define

@@ -45,6 +45,7 @@ __all__ = [
     "not_in_group",
     "read_piece",
     "task_set_out",
+    "within_reading",
 ]
 
 CASE = re.IGNORECASE
@@ -1132,6 +1133,22 @@ def read_piece(
     return _read_piece(text, offset, context, sentence)
 
 
+def within_reading(phrase: str, base: str) -> tuple[bool, str]:
+    """How a figure after "trong đó" is read against the figure before it, whose phrase is
+    ``base``: whether it is a breakdown, the same measure for a part of what the base covers
+    ("Mức độ hài lòng … đạt trên 95%, trong đó lĩnh vực đất đai đạt trên 90%": a part of a
+    measure that counts nothing, however named), else a sub-quota; and the note saying so."""
+    if ph.NOT_A_COUNT.match(phrase) or ph.NOT_A_COUNT.match(base):
+        return True, (
+            "trong đó: read as the same measure for a part of what the figure before it "
+            "covers, a breakdown (the other reading: a sub-quota)"
+        )
+    return False, (
+        "trong đó: read as a sub-quota, a share of what the figure before it counts (the "
+        "other reading: a share of the whole, as a plain target)"
+    )
+
+
 def group_to_meet(lead: str) -> tuple[int, int, str] | None:
     """How many of how many of what a lead asks to be met, where its items are the parts
     ("Phấn đấu ít nhất 2 trong 3 chỉ tiêu sau:")."""
@@ -1581,20 +1598,8 @@ def _read_piece(
                 if _QUALIFIER_ONLY.fullmatch(phrase):
                     # "…, trong đó ít nhất 60% là toàn trình": the base, so qualified
                     phrase = f"{base} {phrase}"
-                # "Mức độ hài lòng … đạt trên 95%, trong đó lĩnh vực đất đai đạt trên 90%":
-                # a part of a measure that counts nothing is a breakdown, however named
-                breakdown = bool(ph.NOT_A_COUNT.match(phrase) or ph.NOT_A_COUNT.match(base))
-                notes += (
-                    (
-                        "trong đó: read as the same measure for a part of what the figure "
-                        "before it covers, a breakdown (the other reading: a sub-quota)"
-                    )
-                    if breakdown
-                    else (
-                        "trong đó: read as a sub-quota, a share of what the figure before it "
-                        "counts (the other reading: a share of the whole, as a plain target)"
-                    ),
-                )
+                breakdown, note = within_reading(phrase, base)
+                notes += (note,)
             level_list = [reading.level] if reading.level != "self" else list(levels or ("self",))
             # "…, trong đó cấp xã đạt tối thiểu 98%", "… đạt 60% (cấp tỉnh 70%, cấp xã 50%)":
             # a tier alone before a figure that follows a measured one gives that tier's figure
