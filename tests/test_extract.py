@@ -6780,3 +6780,19 @@ def test_the_items_of_a_within_lead_over_a_measure_that_counts_nothing_are_a_bre
     assert [(t.reading.base, t.reading.breakdown) for t in found[1:]] == [
         ("Mức độ hài lòng của người dân", True)
     ] * 2
+
+
+@pytest.mark.parametrize("said", ["10 điểm phần trăm", "10 điểm %"])
+def test_a_share_s_rise_in_percentage_points(said: str) -> None:
+    """ "Tỷ lệ … tăng ít nhất 10 điểm phần trăm": a ratio's rise by 10 % of its whole, an
+    absolute change (before, a rise of 10 points on a score)."""
+    (found,) = extract(
+        f"Phấn đấu tỷ lệ hồ sơ trực tuyến toàn trình tăng ít nhất {said} so với năm 2025."
+    ).targets
+    assert found.reading.unit == "percentage_points"
+    target = found.target
+    assert isinstance(target, cm.Change)
+    assert (str(target.delta), target.relative) == ("10 %", False)
+    assert found.indicator.measure is cm.MeasureKind.RATIO
+    (score,) = extract("Phấn đấu Chỉ số PAPI tăng ít nhất 2 điểm so với năm 2025.").targets
+    assert score.reading.unit == "points"

@@ -322,7 +322,7 @@ def _custom_indicator(
     unit, op = reading.unit, reading.op
     if boolean or unit == "none":
         return Indicator(id=ident, name=name, measure=MeasureKind.BOOLEAN)
-    if unit == "percent" and not op.startswith("change_"):
+    if unit == "percentage_points" or (unit == "percent" and not op.startswith("change_")):
         # "105% dự toán": a ratio whose numerator is not part of its denominator
         return Indicator(id=ident, name=name, measure=MeasureKind.RATIO,
                          bounded=not _above_whole(reading))  # fmt: skip
@@ -544,6 +544,7 @@ def _target(
 
 _UNIT_WORD = {
     "percent": "percent",
+    "percentage_points": "percent",
     "count": "unit",
     "days": "day",
     "hours": "hour",

@@ -155,7 +155,8 @@ class Reading:
             for a range, the band of an ordinal; ``""`` where the text states no figure (a
             task, a rank kept, a rise in rank of no stated size, an open top group).
         unit: ``percent``, ``count``, ``rank``, ``level``, ``points``, ``days``, ``hours``,
-            ``minutes``, ``none``.
+            ``minutes``, ``none``; ``percentage_points`` for a share's rise by so much of its
+            whole ("tăng 10 điểm phần trăm"), where ``percent`` of a change is relative.
         level: Where it is measured: ``self``, ``province``, ``district``, ``commune``
             (pooled), ``each_…``, ``agency``.
         aspirational: Whether "phấn đấu" or a peer marks it.
@@ -687,6 +688,8 @@ _COMPARED_WITH_TARGET = re.compile(
     r"(?:\s+(?:đề\s+ra|được\s+giao|của\s+kế\s+hoạch|năm\s+(?:19|20)\d\d))?\s*(?:là|:)?\s*",
     CASE,
 )
+#: "điểm phần trăm", "điểm %": points of a share, out of a hundred
+_OF_A_HUNDRED = re.compile(r"\s*(?:phần\s+trăm|%)", CASE)
 #: a phrase that names only where a figure holds, not a tier ("tại các cơ quan chuyên môn
 #: thuộc UBND tỉnh"), and where a phrase names its tier ("… tại cấp xã …")
 _PLACE_ONLY = re.compile(r"(?:tại|ở)\s+(?!cấp\s)", CASE)
@@ -2421,6 +2424,9 @@ def _build(
             if not committed:
                 return None  # "Chỉ số PAPI tăng 2 điểm so với năm 2024": a rise told
             rise = decimal_text(parse_number(m["rise"]))
+            if _OF_A_HUNDRED.match(text, anchor.end):
+                # "tăng ít nhất 10 điểm phần trăm": a share's rise by so much of its whole
+                return [Reading(before, "change_increase", rise, "percentage_points")]
             return [Reading(before, "change_increase", rise, "points")]
         if m["fraction"]:
             # ("Điểm chỉ số DTI cấp tỉnh đạt tối thiểu 0,6": the index, named in the match)
