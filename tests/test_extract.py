@@ -6655,6 +6655,13 @@ def test_a_later_aim_s_time_is_its_own(
     assert (second.reading.period, second.reading.deadline) == (period, deadline)
     both = extract("Đến năm 2030, tỷ lệ A đạt 60% trở lên, tỷ lệ B đạt 100%.", year=2026).targets
     assert [t.reading.period for t in both] == ["2030", "2030"]
+    # (a later target named with its year: "…, mục tiêu năm 2027 là 80%")
+    for word in ("mục tiêu", "chỉ tiêu", "kế hoạch"):
+        now, later_target = extract(
+            f"Phấn đấu tỷ lệ hồ sơ trực tuyến đạt tối thiểu 65%, {word} năm 2027 là 80%.",
+            year=2026,
+        ).targets
+        assert (now.reading.period, later_target.reading.period) == (None, "2027")
 
 
 @pytest.mark.parametrize(

@@ -3195,12 +3195,15 @@ _YEAR_OPENS = re.compile(
 
 def _aimed_later(text: str, clause_end: int, at: int) -> bool:
     """Whether the time at ``at`` opens a later clause's own aim ("… đạt 60% trở lên, phấn
-    đấu đến năm 2030 đạt 100%"): it times that clause's figure, not the one before."""
+    đấu đến năm 2030 đạt 100%", "…, mục tiêu năm 2027 là 80%"): it times that clause's
+    figure, not the one before."""
     return at >= clause_end and _AIM_OPENS.fullmatch(text, clause_end, at) is not None
 
 
 _AIM_OPENS = re.compile(
-    r"\W*phấn\s+đấu\s+(?:(?:đến|tới|vào|trong)\s+)?(?:(?:hết|cuối)\s+)?(?:năm\s+)?", CASE
+    r"\W*(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)\s+(?:(?:đến|tới|vào|trong)\s+)?"
+    r"(?:(?:hết|cuối)\s+)?(?:năm\s+)?",
+    CASE,
 )
 
 
