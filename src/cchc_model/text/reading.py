@@ -21,6 +21,7 @@ from .rules import (
     names_no_measure,
     not_in_group,
     read_piece,
+    set_apart,
     task_set_out,
     tier_only,
     within_reading,
@@ -342,7 +343,7 @@ def _subject_shared(
             not r.phrase
             or names_no_measure(r.phrase)
             or tier_only(r.phrase, issuer_level) is not None
-            or _WHOSE_ONLY.match(r.phrase) is not None
+            or set_apart(subject or "", r.phrase) is not None
         )
 
     subject = subjects.get(piece.sentence)
@@ -359,10 +360,7 @@ def _subject_shared(
     return [
         attrs.evolve(
             r,
-            # "…; của UBND cấp xã đạt từ 75 điểm trở lên": the measure, of whom this item names
-            phrase=f"{_WHOSE.split(subject, 1)[0]} {r.phrase}"
-            if _WHOSE_ONLY.match(r.phrase)
-            else subject,
+            phrase=set_apart(subject, r.phrase) or subject,
             level=_tier_level(r, issuer_level),
             notes=(*r.notes, f"'{r.phrase}' is the measure named before it" if r.phrase else note),
         )
@@ -370,12 +368,6 @@ def _subject_shared(
         else r
         for r in targets
     ]
-
-
-#: a phrase that names only whose the measure is ("của UBND cấp xã")
-_WHOSE_ONLY = re.compile(r"của\s", re.IGNORECASE)
-#: where a phrase names whose its measure is ("Chỉ số … của các sở")
-_WHOSE = re.compile(r"\s+của\s+", re.IGNORECASE)
 
 
 def _tier_level(reading: Reading, issuer_level: str | None) -> str:

@@ -694,6 +694,26 @@ _OF_A_HUNDRED = re.compile(r"\s*(?:phần\s+trăm|%)", CASE)
 #: thuộc UBND tỉnh"), and where a phrase names its tier ("… tại cấp xã …")
 _PLACE_ONLY = re.compile(r"(?:tại|ở)\s+(?!cấp\s)", CASE)
 _PLACE_IN = re.compile(r"\s(?:tại|ở)\s+cấp\s+(?:tỉnh|huyện|xã)\b", CASE)
+#: a phrase that names only whose the measure is ("của UBND cấp xã"), and where a phrase
+#: names whose its measure is ("Chỉ số … của các sở")
+_WHOSE_ONLY = re.compile(r"của\s", CASE)
+_WHOSE = re.compile(r"\s+của\s+", CASE)
+
+
+def set_apart(before: str, phrase: str) -> str | None:
+    """The measure ``before`` names, where ``phrase`` names only a place or whose it is,
+    after a comma or in the next item of the sentence ("… tại cấp xã … đạt 90%, tại các cơ
+    quan chuyên môn thuộc UBND tỉnh đạt 100%", "Chỉ số … của các sở đạt 80 điểm; của UBND
+    cấp xã đạt 75 điểm"): at that place, of those; none for any other phrase."""
+    if _WHOSE_ONLY.match(phrase):
+        return f"{_WHOSE.split(before, 1)[0]} {phrase}"
+    if not _PLACE_ONLY.match(phrase):
+        return None
+    place = _PLACE_IN.search(before)
+    head, tail = (before[: place.start()], before[place.end() :]) if place else (before, "")
+    return f"{head} {phrase}{tail}"
+
+
 #: the target a result is told beside, after a comma ("…, mục tiêu là 80%", "…, còn kế
 #: hoạch năm 2027 là 80%")
 _TARGET_BESIDE = re.compile(
@@ -1576,17 +1596,9 @@ def _read_piece(
                 notes += ("the measured phrase is the one of the result told before it",)
             elif not reading.phrase and context.measure:
                 notes += ("the measured phrase is the one its lead names",)
-            elif previous_phrase and _PLACE_ONLY.match(reading.phrase):
-                # "… tại cấp xã … đạt 90%, tại các cơ quan chuyên môn thuộc UBND tỉnh đạt 100%":
-                # the measure before, at the place this figure names
-                place = _PLACE_IN.search(previous_phrase)
-                head, tail = (
-                    (previous_phrase[: place.start()], previous_phrase[place.end() :])
-                    if place
-                    else (previous_phrase, "")
-                )
-                phrase = f"{head} {reading.phrase}{tail}"
-                notes += ("the measured phrase is the one before it, at the place named",)
+            elif previous_phrase and (apart := set_apart(previous_phrase, reading.phrase)):
+                phrase = apart
+                notes += ("the measured phrase is the one before it, where or whose named",)
             elif previous_phrase and ph.PREDICATE.match(reading.phrase):
                 verb = ph.PREDICATE.search(previous_phrase)
                 subject = previous_phrase[: verb.start()].strip() if verb else previous_phrase
