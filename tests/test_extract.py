@@ -6704,6 +6704,12 @@ def test_an_item_naming_only_whose_takes_the_measure_before_it() -> None:
         ("Chỉ số cải cách hành chính của các sở, ban, ngành", "80", "each_agency"),
         ("Chỉ số cải cách hành chính của UBND cấp xã", "75", "each_commune"),
     ]
+    # (after a comma too)
+    _, commune = extract(
+        "Chỉ số cải cách hành chính của các sở đạt từ 80 điểm trở lên, của UBND cấp xã đạt từ "
+        "75 điểm trở lên."
+    ).targets
+    assert commune.reading.phrase == "Chỉ số cải cách hành chính của UBND cấp xã"
 
 
 @pytest.mark.parametrize(
@@ -6739,6 +6745,9 @@ def test_a_place_set_apart_takes_the_measure_before_it(sentence: str, phrase: st
     place (before, the phrase was the place alone)."""
     found = extract(sentence).targets
     assert found[-1].reading.phrase == phrase
+    # (in the next item of the sentence too)
+    after_semicolon = extract(sentence.replace("%, tại", "%; tại")).targets
+    assert after_semicolon[-1].reading.phrase == phrase
 
 
 @pytest.mark.parametrize(
