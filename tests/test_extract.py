@@ -3519,6 +3519,40 @@ def test_a_share_of_the_whole_contributed_and_an_age_and_above() -> None:
     assert people.phrase == "người dân từ 15 tuổi trở lên có tài khoản ngân hàng"
 
 
+@pytest.mark.parametrize("number", ["một", "01", "1"])
+def test_what_each_unit_of_a_share_has_is_part_of_it(number: str) -> None:
+    (found,) = readings(
+        f"Phấn đấu 85% hộ gia đình trên địa bàn xã có ít nhất {number} thành viên biết sử dụng "
+        "dịch vụ công trực tuyến."
+    )
+    assert (found.op, found.value, found.unit) == (">=", "85", "percent")
+    assert found.phrase.endswith(
+        f"có ít nhất {number} thành viên biết sử dụng dịch vụ công trực tuyến"
+    )
+    # a clause of its own after a comma keeps its count
+    _share, count = readings("Phấn đấu 85% hộ gia đình có tài khoản, có ít nhất 5 xã đạt chuẩn.")
+    assert (count.op, count.value, count.unit) == (">=", "5", "count")
+
+
+@pytest.mark.parametrize(
+    ("said", "op"),
+    [("xếp loại Tốt trở lên", "ordinal_at_least"), ("đạt 90 điểm trở lên", ">=")],
+)
+@pytest.mark.parametrize("who", ["Xã", "UBND xã", "Tỉnh"])
+def test_who_aims_is_no_part_of_a_grade_or_a_score(said: str, op: str, who: str) -> None:
+    (found,) = readings(f"{who} phấn đấu Chỉ số cải cách hành chính năm 2026 {said}.")
+    assert (found.phrase, found.op) == ("Chỉ số cải cách hành chính", op)
+
+
+@pytest.mark.parametrize(
+    "degree", ["đại học", "cao đẳng", "trung cấp", "thạc sĩ", "trung học phổ thông"]
+)
+def test_a_degree_and_above_is_part_of_what_is_counted(degree: str) -> None:
+    (found,) = readings(f"Tỷ lệ công chức cấp xã có trình độ {degree} trở lên đạt tối thiểu 90%.")
+    assert found.phrase == f"Tỷ lệ công chức cấp xã có trình độ {degree} trở lên"
+    assert (found.op, found.value) == (">=", "90")
+
+
 def test_a_duty_inside_an_exclusion_names_no_addressee() -> None:
     (found,) = readings(
         "100% văn bản trao đổi giữa các cơ quan dưới dạng điện tử, trừ trường hợp theo quy định "

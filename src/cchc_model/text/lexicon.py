@@ -103,6 +103,12 @@ percentage, a change against a baseline."""
 INCREASE = re.compile(r"\btăng(?:\s+thêm)?\b", CASE)
 """An increase ("tăng", "tăng thêm")."""
 
+# "trình độ đại học trở lên", "từ 15 tuổi trở lên": a degree or an age and those above it,
+# not a figure's floor
+ABOVE_A_FIGURE = r"(?<!học\s)(?<!đẳng\s)(?<!cấp\s)(?<!sĩ\s)(?<!thông\s)(?<!tuổi\s)trở\s+lên"
+"""A figure's floor, "trở lên", not said of a degree or an age ("trình độ đại học trở lên",
+"người từ 15 tuổi trở lên")."""
+
 # "quyết tâm" that resolves, not the resolve a result was reached with ("Với quyết tâm cao,
 # tỉnh đã đạt …", "với tinh thần quyết tâm")
 _RESOLVED = r"(?<!với\s)(?<!sự\s)(?<!thần\s)quyết\s+tâm"
@@ -132,8 +138,7 @@ COMMITMENT = re.compile(
     # "đạt yêu cầu", "so với yêu cầu", "những yêu cầu": a standard met or named, no one asked
     r"(?<!hồ\ssơ\s)(?<!đơn\s)(?<!theo\s)(?<!các\s)(?<!ứng\s)(?<!đạt\s)(?<!đúng\s)(?<!với\s)"
     r"(?<!những\s)(?<!mọi\s)yêu\s+cầu|"
-    # "trình độ đại học trở lên": a degree and those above it, not a figure's floor
-    r"tối\s+thiểu|ít\s+nhất|(?<!học\s)(?<!đẳng\s)(?<!cấp\s)(?<!sĩ\s)trở\s+lên|"
+    rf"tối\s+thiểu|ít\s+nhất|{ABOVE_A_FIGURE}|"
     rf"{_RESOLVED}|cần\s+đạt|sẽ|để\s+đạt(?:\s+được)?\s+(?:mục|chỉ)\s+tiêu|"
     # "…, kế hoạch năm 2026 là 80%": the plan's figure for a year
     r"kế\s+hoạch\s+năm\s+(?:19|20)\d\d\s+(?:là|đạt)|"

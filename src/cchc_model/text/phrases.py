@@ -115,7 +115,7 @@ _LEADING_NOISE = re.compile(
 _TRAILING_NOISE = re.compile(
     r"(?:\s|,|:|\.|\(|[≥≤<>=]|\b(?:phải\s+)?(?:đạt|là|ở(?:\s+mức)?|đạt\s+mức|đạt\s+từ|đạt\s+được|"
     r"(?<!địa\s)chỉ|"  # "… chỉ đạt 45,8%": only, no part of the measure
-    r"đạt\s+tỷ\s+lệ|lên|chiếm|ngay|khoảng|xấp\s+xỉ|"
+    r"đạt\s+tỷ\s+lệ|(?<!trở\s)lên|chiếm|ngay|khoảng|xấp\s+xỉ|"
     # "… với tỷ lệ tối thiểu 80%", "… đạt ngưỡng 80%", "… luôn đạt", "… cần đạt", "… sẽ đạt",
     # "… đã đạt được" (what is kept),
     # "… đạt mục tiêu 80%", "… bằng hoặc cao hơn 80%": how the figure is said, not the measure
@@ -173,15 +173,22 @@ MEASURE_HEAD = re.compile(
 )
 
 
+def without_aim(before: str) -> str:
+    """What follows the last words that set the aim ("Xã phấn đấu X", "đặt mục tiêu X"): X,
+    when anything is left of it."""
+    marker = _LAST_MARKER.match(before)
+    if marker and clean(before[marker.end() :]):
+        return before[marker.end() :]
+    return before
+
+
 def measured(before: str) -> str:
     """The measured phrase of a figure written after it ("… đặt mục tiêu tỷ lệ X đạt 85%")."""
     before = _INTRO.sub("", before)
     opened = before.rfind("(")
     if opened >= 0 and ")" not in before[opened:] and len(clean(before[opened + 1 :]).split()) > 2:
         before = before[opened + 1 :]  # "… bảo đảm chất lượng (X đạt tỷ lệ 30% …)": X
-    marker = _LAST_MARKER.match(before)
-    if marker and clean(before[marker.end() :]):
-        before = before[marker.end() :]
+    before = without_aim(before)
     head = MEASURE_HEAD.search(before)
     # "… mức độ 4 đạt tỷ lệ 30%": a bare "tỷ lệ" last names no measure of its own
     if head and head.start() > 0 and clean(before[head.end() :]):
@@ -232,7 +239,7 @@ def clean(phrase: str) -> str:
     phrase = _REFERENCE_TAIL.sub("", phrase)
     phrase = re.sub(rf"\d{{{MAX_DIGITS + 1},}}", " ", phrase)  # codes or noise, not words
     phrase = re.sub(r"\b(?:sẽ|phải|cần)\s+(?=được\b)", "", phrase, flags=CASE)
-    phrase = re.sub(r"(?<!tuổi\s)\btrở\s+lên\b", "", phrase, flags=CASE)  # not an age
+    phrase = re.sub(rf"\b{lx.ABOVE_A_FIGURE}\b", "", phrase, flags=CASE)
     phrase = re.sub(r"\s{2,}", " ", phrase)
     for _ in range(3):
         phrase = _LEADING_NOISE.sub("", phrase)

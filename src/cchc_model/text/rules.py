@@ -430,6 +430,9 @@ _UNITS_ALONE = re.compile(
 #: units, then what each of them does or has done, before how often ("… xã tổ chức đối
 #: thoại với người dân …", "… công chức xã được bồi dưỡng kiến thức, kỹ năng số …"; not a
 #: clause of its own after a comma: "… đạt 80%, tổ chức kiểm tra …")
+#: the units of a share, then "có" and a count: what each of them has (a clause of its own
+#: after a comma: "… đạt 80%, có 5 xã …")
+_EACH_HAS = re.compile(r"[^;.%,:\d]{1,100}")
 _UNITS_SO_OFTEN = re.compile(r"[^;.%,]{1,200}|[^;.%]{1,80}?\bđược\s[^;.%]{1,120}", CASE)
 
 
@@ -497,7 +500,15 @@ def _anchors(text: str) -> list[_Anchor]:
             a.kind == "count"
             and i > 0
             and found[i - 1].kind == "percent"
-            and _UNITS_ALONE.fullmatch(text[found[i - 1].end : a.start])
+            and (
+                _UNITS_ALONE.fullmatch(text[found[i - 1].end : a.start])
+                # "85% hộ gia đình trên địa bàn xã có ít nhất một thành viên …": any unit
+                # counted, then what each has, in one clause
+                or (
+                    re.match(r"có\b", a.match.group(0), CASE) is not None
+                    and _EACH_HAS.fullmatch(text[found[i - 1].end : a.start]) is not None
+                )
+            )
         )
         # "có ít nhất 1 khu phố, ấp đạt 100% tiêu chí …": what each unit counted must reach
         and not (
@@ -1896,6 +1907,10 @@ def _build(
     if prev_end > clause_start and "," in text[prev_end : anchor.start]:
         measured_from = prev_end + text[prev_end : anchor.start].rindex(",") + 1
     before = ph.clean(text[measured_from : anchor.start])
+    if kind in ("ordinal", "points"):
+        # "Xã phấn đấu Chỉ số cải cách hành chính xếp loại Tốt trở lên": who aims is no part
+        # of the measure, as before a percentage
+        before = ph.clean(ph.without_aim(text[measured_from : anchor.start]))
     op_words = _op_before(text, anchor.start, clause_start)
     more = re.match(r"\s*trở\s+lên", text[anchor.end :], CASE)
     after_raw = text[anchor.end : next_start]
