@@ -3544,6 +3544,34 @@ def test_who_aims_is_no_part_of_a_grade_or_a_score(said: str, op: str, who: str)
     assert (found.phrase, found.op) == ("Chỉ số cải cách hành chính", op)
 
 
+def test_an_aim_said_after_the_index_a_rise_in_rank_names() -> None:
+    (found,) = readings(
+        "Cải thiện thứ hạng Chỉ số PAPI, phấn đấu tăng ít nhất 5 bậc so với năm 2025."
+    )
+    assert (found.phrase, found.op, found.value) == ("Chỉ số PAPI", "rank_improve", "5")
+    assert found.aspirational
+    (bound,) = readings(
+        "Cải thiện thứ hạng Chỉ số PAPI, bảo đảm tăng ít nhất 5 bậc so với năm 2025."
+    )
+    assert not bound.aspirational
+
+
+@pytest.mark.parametrize("owners", ["các sở, ban, ngành và UBND cấp xã", "các xã, phường, đặc khu"])
+def test_whose_index_a_task_acts_on_does_not_do_it(owners: str) -> None:
+    (task,) = readings(
+        f"Tổ chức đánh giá, xác định Chỉ số cải cách hành chính năm 2026 của {owners}, hoàn thành "
+        "trong quý I năm 2027."
+    )
+    assert task.phrase == (f"đánh giá, xác định Chỉ số cải cách hành chính năm 2026 của {owners}")
+    assert (task.level, task.deadline) == ("self", date(2027, 3, 31))
+    # who the sentence names before the verb does it
+    (theirs,) = readings(
+        "UBND các xã tổ chức tự đánh giá Chỉ số cải cách hành chính của xã, hoàn thành trong "
+        "quý I năm 2027."
+    )
+    assert theirs.level == "each_commune"
+
+
 @pytest.mark.parametrize(
     "degree", ["đại học", "cao đẳng", "trung cấp", "thạc sĩ", "trung học phổ thông"]
 )

@@ -1542,9 +1542,15 @@ def _read_piece(
                     )
                     for r in built
                 ]
-        # a count's verb may be "phấn đấu" itself ("Phấn đấu 5 xã đạt chuẩn …"): what marks
-        # its figure is what stands before the figure
-        figure_at = anchor.match.start("num") if anchor.kind == "count" else anchor.start
+        # a count's verb may be "phấn đấu" itself ("Phấn đấu 5 xã đạt chuẩn …"), a rise in
+        # rank may name its index first ("Cải thiện thứ hạng Chỉ số PAPI, phấn đấu tăng 5
+        # bậc"): what marks its figure is what stands before the figure
+        digit = re.search(r"\d", anchor.match.group(0))
+        figure_at = (
+            anchor.match.start("num")
+            if anchor.kind == "count"
+            else anchor.start + (digit.start() if digit else 0)
+        )
         aspiration = aspirations.before(figure_at)
         first_item_end = sentence.find(";")
         if aspiration is None and sentence != text and sentence.find(text) > first_item_end >= 0:
@@ -3175,7 +3181,9 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
         "none",
         level=_each_unit_of(
             _addressee_level(
-                who or _levels(_TIER_ACTED_ON.sub("", _FOR_WHOM.sub("", text))) or context.levels,
+                who
+                or _levels(_TIER_ACTED_ON.sub("", _OF_WHOM.sub("", _FOR_WHOM.sub("", text))))
+                or context.levels,
                 context.issuer_level,
             )
         ),
@@ -3280,6 +3288,13 @@ _TIER_ACTED_ON = re.compile(
 _FOR_WHOM = re.compile(
     r"\bcho\s+(?:(?:đội\s+ngũ|toàn\s+thể|các|những)\s+)?"
     r"(?:cán\s+bộ|công\s+chức|viên\s+chức|người\s+dân|học\s+viên)\b[^;.]*",
+    CASE,
+)
+
+#: whose thing a task acts on ("xác định Chỉ số cải cách hành chính của các sở, ban, ngành và
+#: UBND cấp xã"), not who does it
+_OF_WHOM = re.compile(
+    r"(?<=\w\s)của\s+(?:các\s+)?(?:sở|ubnd|ủy\s+ban|cơ\s+quan|đơn\s+vị|xã|phường|huyện)\b[^;.]*",
     CASE,
 )
 
@@ -3541,6 +3556,11 @@ def _first_part(body: str) -> str:
             r"\s*bổ\s+sung\b", part, CASE
         ):
             out += "," + part  # "Nghị định sửa đổi, bổ sung Nghị định số …": one amendment
+            continue
+        if re.search(
+            rf"\b(?:sở|ban|ngành|cơ\s+quan|đơn\s+vị|{lx.UNITS_OF_A_TIER})$", out.rstrip(), CASE
+        ) and re.match(rf"\s*(?:ban|ngành|đơn\s+vị|địa\s+phương|{lx.UNITS_OF_A_TIER})", part, CASE):
+            out += "," + part  # "… của các sở, ban, ngành và UBND cấp xã": units listed
             continue
         named = out.strip()[:1].isupper()  # "Nghị định, trình Chính phủ …": a name, no verb
         short = len(re.sub(r"^\s*việc\s", "", out, flags=CASE).split()) < 3
