@@ -2908,6 +2908,22 @@ class TestNoneLetHappen:
         )
 
     @pytest.mark.parametrize(
+        ("sentence", "phrase"),
+        [
+            ("Không để xảy ra tình trạng nhũng nhiễu, gây phiền hà cho người dân.", "nhũng nhiễu"),
+            ("Không để xảy ra trường hợp chậm trễ trong giải quyết hồ sơ.",
+             "chậm trễ trong giải quyết hồ sơ"),
+        ],
+    )  # fmt: skip
+    def test_any_case_named(self, sentence: str, phrase: str) -> None:
+        (found,) = readings(sentence)
+        assert (found.op, found.value, found.unit, found.phrase) == ("<=", "0", "count", phrase)
+        assert (
+            extract(f"Năm 2024, tỉnh đã {sentence[0].lower()}{sentence[1:]}", year=2025).targets
+            == ()
+        )
+
+    @pytest.mark.parametrize(
         "sentence",
         [
             "Năm 2024, tỉnh không để xảy ra tình trạng hồ sơ trễ hạn.",

@@ -899,9 +899,11 @@ NONE_LEFT = (
     # ("Phấn đấu không có …", "bảo đảm không có …": striven for, as an item's opening)
     r"(?:\bkhông\s+(?:còn|(?P<let>để))|(?:^|;|(?<=phấn\sđấu\s)|(?<=bảo\sđảm\s)|(?<=đảm\sbảo\s))"
     r"[^\w]*không\s+có)\s+(?:(?:tồn\s+đọng|xảy\s+ra|phát\s+sinh)\s+)?"
-    r"(?:(?:tình\s+trạng|trường\s+hợp)\s+)?(?P<what>(?:xã|huyện|hồ\s+sơ|thủ\s+tục|cơ\s+quan|đơn\s+vị|"
+    # ("không để xảy ra tình trạng nhũng nhiễu …": any case named)
+    r"(?:(?:tình\s+trạng|trường\s+hợp)\s+)?(?P<what>(?:xã|huyện|hồ\s+sơ|"
+    r"thủ\s+tục|cơ\s+quan|đơn\s+vị|"
     # ("không có cán bộ, công chức vi phạm kỷ luật": the staff)
-    r"cán\s+bộ|công\s+chức|viên\s+chức)"
+    r"cán\s+bộ|công\s+chức|viên\s+chức|(?<=trạng\s)|(?<=hợp\s))"
     # ("không có cơ quan, đơn vị xếp loại …": the units listed)
     r"(?:,\s*(?:đơn\s+vị|phường|thị\s+trấn|đặc\s+khu|địa\s+phương|công\s+chức|viên\s+chức)\b)*"
     r"[^,;.%]{0,80}?)(?=\s*(?:[,;.]|$))"
