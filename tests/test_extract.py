@@ -3560,6 +3560,20 @@ def test_who_aims_is_no_part_of_a_grade_or_a_score(said: str, op: str, who: str)
     assert (found.phrase, found.op) == ("Chỉ số cải cách hành chính", op)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("Số lượng thủ tục hành chính được cắt giảm, đơn giản hóa tối thiểu mười thủ tục.",
+         "Số lượng thủ tục hành chính được cắt giảm, đơn giản hóa", "10"),
+        ("Phấn đấu số xã đạt chuẩn nông thôn mới đạt ít nhất 15 xã.",
+         "số xã đạt chuẩn nông thôn mới", "15"),
+    ],
+)  # fmt: skip
+def test_a_count_named_by_the_number_said_before_it(sentence: str, phrase: str, value: str) -> None:
+    (found,) = readings(sentence)
+    assert (found.phrase, found.op, found.value, found.unit) == (phrase, ">=", value, "count")
+
+
 def test_an_aim_said_after_the_index_a_rise_in_rank_names() -> None:
     (found,) = readings(
         "Cải thiện thứ hạng Chỉ số PAPI, phấn đấu tăng ít nhất 5 bậc so với năm 2025."
@@ -6890,3 +6904,21 @@ def test_a_share_s_rise_in_percentage_points(said: str) -> None:
     assert found.indicator.measure is cm.MeasureKind.RATIO
     (score,) = extract("Phấn đấu Chỉ số PAPI tăng ít nhất 2 điểm so với năm 2025.").targets
     assert score.reading.unit == "points"
+
+
+@pytest.mark.parametrize(
+    "higher", ["cao hơn năm 2025", "cao hơn so với năm trước", "cao hơn cùng kỳ", "cao hơn"]
+)
+def test_higher_than_before_by_so_many_points(higher: str) -> None:
+    """ "…, cao hơn năm 2025 ít nhất 1 điểm phần trăm": a rise, of the measure before (before,
+    unread)."""
+    level, rise = readings(f"Chỉ số hài lòng đạt 85,5% trở lên, {higher} ít nhất 1 điểm phần trăm.")
+    assert (level.op, level.value) == (">=", "85.5")
+    assert (rise.phrase, rise.op, rise.value, rise.unit) == (
+        "Chỉ số hài lòng",
+        "change_increase",
+        "1",
+        "percentage_points",
+    )
+    (score,) = readings(f"Phấn đấu Chỉ số PAR Index {higher} ít nhất 2 điểm.")
+    assert (score.op, score.value, score.unit) == ("change_increase", "2", "points")

@@ -1203,7 +1203,10 @@ POINTS = (
     rf"\bđạt\s+(?:(?P<op>tối\s+thiểu|ít\s+nhất|từ|trên)\s+)?(?P<num>{NUMBER})\s+điểm"
     r"(?P<more>\s+trở\s+lên)?|"
     # "tăng (ít nhất) 2 điểm (so với năm 2025)": a rise in points
-    rf"\btăng\s+(?:thêm\s+)?(?:(?:tối\s+thiểu|ít\s+nhất|từ)\s+)?(?P<rise>{NUMBER})\s+điểm\b|"
+    # ("cao hơn năm 2025 ít nhất 1 điểm phần trăm": higher than a year before by so much)
+    r"\b(?:tăng\s+(?:thêm\s+)?|cao\s+hơn\s+(?:so\s+với\s+)?(?:(?:năm\s+(?:19|20)\d\d|năm\s+trước|"
+    r"cùng\s+kỳ(?:\s+năm\s+trước)?)\s+)?)"
+    rf"(?:(?:tối\s+thiểu|ít\s+nhất|từ)\s+)?(?P<rise>{NUMBER})\s+điểm\b|"
     # "Điểm chỉ số DTI … đạt tối thiểu 0,6": an index's value, a fraction with no unit after it
     r"(?:^|(?<=\s))(?:điểm|chỉ\s+số)\b[^,;.:%]{0,100}?\s+đạt\s+"
     r"(?P<fop>tối\s+thiểu|ít\s+nhất|từ|trên)\s+(?P<fraction>\d+,\d+)"

@@ -2508,6 +2508,15 @@ def _build(
         label = context.measure or ""
         if label and len(phrase.split()) <= 2 and phrase.lower() in label.lower():
             phrase = label
+        # "Số lượng thủ tục hành chính được cắt giảm … tối thiểu mười thủ tục": as the number
+        # said before it names it
+        said_before = ph.measured(text[measured_from : m.start("num")])
+        if (
+            len(phrase.split()) <= 2
+            and re.match(r"số(?:\s+lượng)?\s", said_before, CASE)
+            and phrase.lower() in said_before.lower()
+        ):
+            phrase = said_before
         # "có thêm 2 …", "cung cấp thêm 5 …", "thành lập thêm ít nhất 3 …": so many more
         added = re.search(r"\bthêm\b", text[m.start() : m.start("num")], CASE)
         op = "change_increase" if added else ">" if m.groupdict().get("above") else ">="
