@@ -3574,6 +3574,39 @@ def test_a_count_named_by_the_number_said_before_it(sentence: str, phrase: str, 
     assert (found.phrase, found.op, found.value, found.unit) == (phrase, ">=", value, "count")
 
 
+@pytest.mark.parametrize("joint", [" và", ","])
+def test_a_schedule_of_figures_each_with_its_year(joint: str) -> None:
+    """ "… đạt 20% năm 2026 và 30% năm 2027" in a text of 2026: a year to come after one of
+    them makes both targets, each of its year (before, the first a result and the second a
+    target measuring nothing)."""
+    found = extract(
+        f"Tỷ lệ hồ sơ trực tuyến đạt 20% năm 2026{joint} 30% năm 2027.", year=2026
+    ).targets
+    assert [(t.reading.phrase, t.reading.value, t.reading.period) for t in found] == [
+        ("Tỷ lệ hồ sơ trực tuyến", "20", "2026"),
+        ("Tỷ lệ hồ sơ trực tuyến", "30", "2027"),
+    ]
+    assert (
+        extract(f"Tỷ lệ hồ sơ trực tuyến đạt 20% năm 2026{joint} 30% năm 2027.", year=2028).targets
+        == ()
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "due"),
+    [
+        ("vào cuối năm 2026", "vào cuối năm 2027", [date(2026, 12, 31), date(2027, 12, 31)]),
+        ("đến hết năm 2026", "đến hết năm 2027", [date(2026, 12, 31), date(2027, 12, 31)]),
+        ("trước ngày 30/6/2026", "trước ngày 31/12/2026", [date(2026, 6, 30), date(2026, 12, 31)]),
+    ],
+)
+def test_each_figure_due_by_the_time_said_after_it(
+    first: str, second: str, due: list[date]
+) -> None:
+    found = readings(f"Phấn đấu tỷ lệ người dân có chữ ký số đạt 30% {first} và 50% {second}.")
+    assert [(r.value, r.deadline) for r in found] == list(zip(["30", "50"], due, strict=True))
+
+
 def test_an_aim_said_after_the_index_a_rise_in_rank_names() -> None:
     (found,) = readings(
         "Cải thiện thứ hạng Chỉ số PAPI, phấn đấu tăng ít nhất 5 bậc so với năm 2025."

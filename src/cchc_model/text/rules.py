@@ -801,6 +801,16 @@ def _nearest(items: list[tuple[int, T]], position: int) -> T:
     return items[max(index, 0)][1]
 
 
+def _own_time(items: list[tuple[int, T]], text: str, end: int) -> T | None:
+    """The time said right after a figure ending at ``end`` ("… đạt 30% vào cuối năm 2026 và
+    50% vào cuối năm 2027": each its own), if one is."""
+    for at, item in items:
+        if at >= end and _TO_OWN_TIME.fullmatch(text, end, at):
+            return item
+    return None
+
+
+_TO_OWN_TIME = re.compile(r"\s*(?:trở\s+lên\s*)?(?:,\s*)?(?:vào|đến|tới|trong)?\s*", CASE)
 #: a verb that sets a share of a whole aside, alone before its figure
 _ALLOCATES = re.compile(r"(?:ưu\s+tiên\s+)?(?:bố\s+trí|dành|phân\s+bổ)", CASE)
 
@@ -1690,7 +1700,8 @@ def _read_piece(
                         phrase=phrase,
                         level=level,
                         aspirational=bool(aspiration),
-                        deadline=_nearest(deadlines, anchor.start)
+                        deadline=_own_time(deadlines, text, anchor.end)
+                        or _nearest(deadlines, anchor.start)
                         if deadlines
                         else context.deadline,
                         period=own_year["y"]
@@ -3255,17 +3266,19 @@ def _time_to_come(sentence: str, year: int) -> bool:
     """Whether ``sentence``, in a text of ``year``, opens with a year to come or times a figure
     by one ("… vào cuối năm 2027"), or by a day of this year or one to come ("… trước ngày
     31/12/2026")."""
-    ahead = _YEAR_OPENS.match(sentence) or _YEAR_AHEAD.search(sentence)
-    if ahead is None:
-        return False
-    said = ahead.groupdict()
-    if said.get("next"):
-        return True  # "Năm 2026 và các năm tiếp theo, …"
-    return int(said["d"]) >= year if said.get("d") else int(ahead["y"]) > year
+    opening = _YEAR_OPENS.match(sentence)
+    for ahead in [opening] if opening else _YEAR_AHEAD.finditer(sentence):
+        said = ahead.groupdict()
+        if said.get("next"):
+            return True  # "Năm 2026 và các năm tiếp theo, …"
+        if int(said["d"]) >= year if said.get("d") else int(ahead["y"]) > year:
+            return True  # ("… đạt 20% năm 2026 và 30% năm 2027": one of them to come)
+    return False
 
 
 _YEAR_AHEAD = re.compile(
-    r"\b(?:vào|trong|đến|tới)\s+(?:(?:hết|cuối)\s+)?năm\s+(?P<y>(?:19|20)\d\d)\b|"
+    # (or right after the figure: "… đạt 20% năm 2026 và 30% năm 2027")
+    r"(?:\b(?:vào|trong|đến|tới)\s+(?:(?:hết|cuối)\s+)?|%\s*)năm\s+(?P<y>(?:19|20)\d\d)\b|"
     # ("… đạt 100% trước ngày 31/12/2027": a day to come it is due by)
     r"\b(?:trước|chậm\s+nhất)\s+(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*(?P<d>(?:19|20)\d\d)\b|"
     # ("Năm 2026 và các năm tiếp theo, …": the years after it too)
