@@ -3607,6 +3607,17 @@ def test_each_figure_due_by_the_time_said_after_it(
     assert [(r.value, r.deadline) for r in found] == list(zip(["30", "50"], due, strict=True))
 
 
+@pytest.mark.parametrize(
+    "group", ["5 bộ, cơ quan ngang bộ", "5 sở, ban, ngành", "5 cơ quan, đơn vị", "5 xã, phường"]
+)
+def test_a_leading_group_of_units_listed(group: str) -> None:
+    (found,) = readings(
+        f"Hằng năm, phấn đấu Chỉ số cải cách hành chính thuộc nhóm {group} dẫn đầu."
+    )
+    assert (found.phrase, found.op, found.value) == ("Chỉ số cải cách hành chính", "rank_top", "5")
+    assert found.recurrence == "yearly"
+
+
 def test_an_aim_said_after_the_index_a_rise_in_rank_names() -> None:
     (found,) = readings(
         "Cải thiện thứ hạng Chỉ số PAPI, phấn đấu tăng ít nhất 5 bậc so với năm 2025."

@@ -922,8 +922,9 @@ TOTAL = (
 """"toàn bộ", "tất cả", "toàn thể": every one, read as ≥ 100 % (not the whole of a charge,
 "phụ trách toàn bộ mảng …", every day, "tất cả các ngày trong tuần", or every field, "trên
 tất cả các lĩnh vực")."""
-_GROUP = r"(?:[^\s,;.]+\s+|(?:tỉnh|huyện|xã),\s*)"
-"""A word naming the units of a leading group ("10 tỉnh, thành phố dẫn đầu")."""
+_GROUP = r"(?:[^\s,;.]+\s+|(?:tỉnh|huyện|xã|phường|bộ|sở|ban|ngành|quan|vị),\s*)"
+"""A word naming the units of a leading group ("10 tỉnh, thành phố dẫn đầu", "5 bộ, cơ quan
+ngang bộ dẫn đầu", "5 sở, ngành", "cơ quan, đơn vị")."""
 _LEADING = (
     r"(?:dẫn\s+đầu|đứng\s+đầu|(?:có\s+)?(?:kết\s+quả|điểm(?:\s+số)?|xếp\s+hạng)\s+cao\s+nhất|"
     # "có chỉ số cao nhất", "có chất lượng điều hành kinh tế tốt nhất"
@@ -935,7 +936,7 @@ _LEADING = (
 nhất", "có chất lượng … tốt nhất", "(10 tỉnh) cao nhất"."""
 RANK_TOP = (
     rf"(?:\b(?:1|một)\s+trong\s+(?:số\s+)?(?P<k>{NUMBER_OR_WORD})\s+{_GROUP}{{0,4}}?"
-    rf"{_LEADING}|\bnhóm\s+(?P<k2>{NUMBER_OR_WORD})(?:\s*/\s*\d+)?\s+{_GROUP}{{0,4}}?{_LEADING}|"
+    rf"{_LEADING}|\bnhóm\s+(?P<k2>{NUMBER_OR_WORD})(?:\s*/\s*\d+)?\s+{_GROUP}{{0,5}}?{_LEADING}|"
     r"\b(?:tốp|top)[\"”“']?\s+(?P<k3>\d+)\b|\b(?:tốp|top|nhóm)\s+(?:đầu|dẫn\s+đầu)\b|"
     # PAPI's "nhóm cao nhất", "nhóm đứng đầu": the leading group, no size
     r"\bnhóm\s+(?:cao\s+nhất|đứng\s+đầu)\b|"
