@@ -3618,6 +3618,47 @@ def test_a_leading_group_of_units_listed(group: str) -> None:
     assert found.recurrence == "yearly"
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("doanh nghiệp", "hộ kinh doanh"), ("hộ kinh doanh", "hợp tác xã")],
+)
+def test_businesses_and_households_listed_share_what_they_do(first: str, second: str) -> None:
+    found = readings(f"Phấn đấu 70% {first}, 50% {second} sử dụng hóa đơn điện tử.")
+    assert [r.phrase for r in found] == [
+        f"{first} sử dụng hóa đơn điện tử",
+        f"{second} sử dụng hóa đơn điện tử",
+    ]
+    # (not what another kind of thing is: a service is not used as people use it)
+    services, _people = readings(
+        "Phấn đấu 100% dịch vụ công đủ điều kiện, 90% người dân sử dụng dịch vụ công trực tuyến."
+    )
+    assert services.phrase == "dịch vụ công đủ điều kiện"
+
+
+def test_how_often_each_unit_does_so_through_the_lists_of_a_share() -> None:
+    """ "… người đứng đầu cơ quan, đơn vị … với người dân, doanh nghiệp ít nhất 01 lần/năm": the
+    commas inside the lists do not end what each unit does (before, a second target, "doanh
+    nghiệp" once a year)."""
+    (found,) = readings(
+        "100% người đứng đầu cơ quan, đơn vị thực hiện đối thoại với người dân, doanh nghiệp ít "
+        "nhất 01 lần/năm."
+    )
+    assert found.phrase.endswith("với người dân, doanh nghiệp ít nhất 01 lần/năm")
+
+
+def test_for_what_a_figure_holds_is_no_whole_it_counts() -> None:
+    """ "… đạt tỷ lệ 100% đối với thủ tục … của cấp tỉnh, 80% đối với cấp xã": the measure is
+    named before the figure (before, "đối với thủ tục hành chính thuộc thẩm quyền")."""
+    province, commune = readings(
+        "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt tỷ lệ 100% đối với thủ tục "
+        "hành chính thuộc thẩm quyền của cấp tỉnh, 80% đối với cấp xã."
+    )
+    assert (
+        province.phrase == commune.phrase == ("Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính")
+    )
+    assert (province.level, commune.level) == ("province", "commune")
+
+
 def test_an_aim_said_after_the_index_a_rise_in_rank_names() -> None:
     (found,) = readings(
         "Cải thiện thứ hạng Chỉ số PAPI, phấn đấu tăng ít nhất 5 bậc so với năm 2025."

@@ -433,7 +433,14 @@ _UNITS_ALONE = re.compile(
 #: the units of a share, then "có" and a count: what each of them has (a clause of its own
 #: after a comma: "… đạt 80%, có 5 xã …")
 _EACH_HAS = re.compile(r"[^;.%,:\d]{1,100}")
-_UNITS_SO_OFTEN = re.compile(r"[^;.%,]{1,200}|[^;.%]{1,80}?\bđược\s[^;.%]{1,120}", CASE)
+_UNITS_SO_OFTEN = re.compile(
+    # (a comma inside a list: "người đứng đầu cơ quan, đơn vị …", "… đối thoại với người dân,
+    # doanh nghiệp")
+    r"(?:[^;.%,]|,\s*(?=(?:doanh\s+nghiệp|cá\s+nhân|người\s+dân|hộ|đơn\s+vị|"
+    r"cơ\s+quan|phường|thị\s+trấn|đặc\s+khu|công\s+chức|viên\s+chức)\b)){1,200}|"
+    r"[^;.%]{1,80}?\bđược\s[^;.%]{1,120}",
+    CASE,
+)
 
 
 def _anchors(text: str) -> list[_Anchor]:
@@ -824,7 +831,7 @@ def _after_is_subject(after: str) -> bool:
     )
     return not re.match(
         r"(?:so\s+với|vào|năm\b|trong\s+năm|[đĐD]ến\b|trước\b|trừ\b|và\s+thuộc|và\b|tại\b|ở\b|"
-        r"đối\s+với\s+cấp\b|"
+        r"đối\s+với\b|"
         r"hằng\b|hàng\s+(?:năm|quý|tháng)|mỗi\s+(?:năm|quý|tháng)|chậm\s+nhất|trong\s+quý|"
         r"trong\s+(?:06|6)\s+tháng|trong\s+tháng|quý\b|tính\s+đến|"
         r"thời\s+gian\s+giải\s+quyết\s+so|trên\s+tổng|trên\s+địa\s+bàn|cho\s+đến|"
@@ -2920,6 +2927,11 @@ _UNIT_HEADS = frozenset(
         "ủy",
         "thôn",
         "tổ",
+        # those who use or hold what a share counts ("70% doanh nghiệp, 50% hộ kinh doanh sử
+        # dụng hóa đơn điện tử")
+        "doanh",
+        "hộ",
+        "hợp",
     ]
 )
 
