@@ -3659,6 +3659,23 @@ def test_for_what_a_figure_holds_is_no_whole_it_counts() -> None:
     assert (province.level, commune.level) == ("province", "commune")
 
 
+@pytest.mark.parametrize(
+    ("per", "recurrence"), [("năm", "yearly"), ("quý", "quarterly"), ("tháng", "monthly")]
+)
+def test_so_many_things_a_period(per: str, recurrence: str) -> None:
+    """ "Phấn đấu tổ chức 4 lớp tập huấn/quý", "…: 02 cuộc/năm" in a table of targets: so many
+    each period, the period no part of what is counted (before, none, and "lớp tập huấn/quý")."""
+    (found,) = readings(f"Phấn đấu tổ chức 4 lớp tập huấn/{per}.")
+    assert (found.phrase, found.value, found.recurrence) == ("lớp tập huấn", "4", recurrence)
+    (item,) = readings(f"KẾ HOẠCH năm 2026\n\nII. CHỈ TIÊU\n5. Số cuộc kiểm tra: 02 cuộc/{per}.")
+    assert (item.phrase, item.value, item.recurrence) == ("Số cuộc kiểm tra", "2", recurrence)
+    # (not how often each unit of a share does so, nor a qualifier per period and place)
+    (share,) = readings(f"Phấn đấu 100% xã tổ chức đối thoại ít nhất 01 lần/{per}.")
+    assert share.recurrence is None
+    services = readings(f"Phấn đấu cung cấp 982 dịch vụ công có tối thiểu 1.000 hồ sơ/{per}/tỉnh.")
+    assert [r.recurrence for r in services] == [None] * len(services) != []
+
+
 def test_an_aim_said_after_the_index_a_rise_in_rank_names() -> None:
     (found,) = readings(
         "Cải thiện thứ hạng Chỉ số PAPI, phấn đấu tăng ít nhất 5 bậc so với năm 2025."

@@ -376,13 +376,21 @@ RISE_OVER = (
 "… tăng so với năm trước" (a change of more than 0 on it)."""
 YEAR_ON_YEAR = r"\bnăm\s+sau\s+(?:cao|lớn|nhiều)\s+hơn\s+năm\s+trước"
 """A rise each year over the year before: "năm sau cao hơn năm trước ít nhất 5%"."""
+#: so many things a period ("02 cuộc/năm", "4 lớp/quý"), a period's name to fill in
+#: (not a qualifier per period and place: "… tối thiểu 1.000 hồ sơ/năm/tỉnh"; nor how often
+#: each unit of a share does so, "100% xã … ít nhất 01 lần/quý", the frequency's own)
+_PER = r"\d\s+(?!lần\b)[^\W\d_]+(?:\s+[^\W\d_]+){{0,2}}\s*/\s*{}\b(?!\s*/)"
 RECURRENCES: tuple[tuple[re.Pattern[str], str], ...] = (
     # ("trước ngày 15 của tháng cuối quý": a day of each quarter)
     (
-        re.compile(r"\b(?:hằng|hàng|mỗi)\s+quý\b|\btháng\s+(?:cuối|đầu)\s+(?:mỗi\s+)?quý\b", CASE),
+        re.compile(
+            r"\b(?:hằng|hàng|mỗi)\s+quý\b|\btháng\s+(?:cuối|đầu)\s+(?:mỗi\s+)?quý\b|"
+            + _PER.format("quý"),
+            CASE,
+        ),
         "quarterly",
     ),
-    (re.compile(r"\b(?:hằng|hàng|mỗi)\s+tháng\b", CASE), "monthly"),
+    (re.compile(rf"\b(?:hằng|hàng|mỗi)\s+tháng\b|{_PER.format('tháng')}", CASE), "monthly"),
     (
         re.compile(
             # "hằng 6 tháng", "6 tháng một lần", "định kỳ 6 tháng/lần"
@@ -393,7 +401,13 @@ RECURRENCES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "half_yearly",
     ),
-    (re.compile(rf"\b(?:hằng|hàng|mỗi)\s+năm\b|%\s*/\s*năm\b|{YEAR_ON_YEAR}", CASE), "yearly"),
+    (
+        re.compile(
+            rf"\b(?:hằng|hàng|mỗi)\s+năm\b|%\s*/\s*năm\b|{YEAR_ON_YEAR}|{_PER.format('năm')}",
+            CASE,
+        ),
+        "yearly",
+    ),
 )
 """How often a target recurs: "hằng quý" quarterly, "hằng tháng" monthly, "6 tháng/lần"
 half-yearly, "hằng năm", "%/năm" or "năm sau cao hơn năm trước" yearly."""

@@ -140,6 +140,8 @@ _TRAILING_NOISE = re.compile(
     r"(?:/\s*\d{1,2}(?:\s*/\s*\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s*\d{4})?)|"
     rf"(?:(?:trong|trước|{lx.QUARTER_END_LEADS})\s+)?"
     r"(?:quý\s+[IVX1-4]+|(?:06|6)\s+tháng\s+(?:đầu|cuối))(?:\s+năm\s+\d{4}|\s*/\s*\d{4})?|"
+    # "4 lớp tập huấn/quý": how often, no part of what is counted
+    r"(?<=\w)(?<!lần)/\s*(?:năm|quý|tháng)|"
     # "… nhưng tỉnh vẫn cần nỗ lực hơn nữa để đạt mục tiêu 100%": a purpose, no measure
     r"^[^,;]*\bđể\s+đạt(?:\s+được)?\s+(?:mục|chỉ)\s+tiêu)"
     r"\b)+$",

@@ -2714,6 +2714,8 @@ def _named_count(text: str, offset: int, context: Context) -> Reading | None:
     found = _count_under(context, phrase, op, value, level, (offset, m), note)
     if m["year"]:
         found = attrs.evolve(found, period=m["year"])
+    if per := recurrence_in(text[m.start("num") :]):
+        found = attrs.evolve(found, recurrence=per)  # "…: 02 cuộc/năm": so many each year
     if lx.INDEX_NAME.match(phrase) or re.match(r"chỉ\s+số\b", phrase, CASE):
         return attrs.evolve(found, unit="points")  # "Chỉ số phát triển con người (HDI): > 0,7"
     return found
