@@ -3676,6 +3676,41 @@ def test_so_many_things_a_period(per: str, recurrence: str) -> None:
     assert [r.recurrence for r in services] == [None] * len(services) != []
 
 
+def test_a_name_in_quotes_ending_a_phrase_keeps_its_closing_quote() -> None:
+    (found,) = readings(
+        'Phấn đấu 50% số xã, phường đạt chuẩn "Xã, phường thông minh" vào năm 2030.'
+    )
+    assert found.phrase == 'số xã, phường đạt chuẩn "Xã, phường thông minh"'
+
+
+def test_the_targets_a_body_gives_named_with_the_body() -> None:
+    (found,) = readings(
+        "Phấn đấu hoàn thành 100% chỉ tiêu về cải cách hành chính được Ủy ban nhân dân tỉnh giao."
+    )
+    assert found.phrase == "chỉ tiêu về cải cách hành chính được Ủy ban nhân dân tỉnh giao"
+
+
+@pytest.mark.parametrize("where", ["ở", "tại"])
+def test_all_of_the_place_a_figure_holds_at_is_no_figure(where: str) -> None:
+    """ "… xuống dưới 0,5% ở tất cả các cấp": where it holds (before, a second target, 100 %
+    of "các cấp"); with no figure before it, every one of them."""
+    (found,) = readings(
+        f"Phấn đấu giảm tỷ lệ hồ sơ trễ hạn xuống dưới 0,5% {where} tất cả các cấp."
+    )
+    assert (found.op, found.value) == ("<", "0.5")
+    (every,) = readings(f"Triển khai dịch vụ đô thị thông minh {where} tất cả các huyện.")
+    assert (every.op, every.value, every.unit) == (">=", "100", "percent")
+
+
+@pytest.mark.parametrize("where", ["ở", "tại", "đối với"])
+def test_the_tier_before_a_figure_is_its_level_not_its_measure(where: str) -> None:
+    province, commune = readings(
+        f"Phấn đấu tỷ lệ hồ sơ trực tuyến toàn trình {where} cấp tỉnh đạt 60%, cấp xã đạt 40%."
+    )
+    assert province.phrase == commune.phrase == "tỷ lệ hồ sơ trực tuyến toàn trình"
+    assert (province.level, commune.level) == ("province", "commune")
+
+
 def test_an_aim_said_after_the_index_a_rise_in_rank_names() -> None:
     (found,) = readings(
         "Cải thiện thứ hạng Chỉ số PAPI, phấn đấu tăng ít nhất 5 bậc so với năm 2025."

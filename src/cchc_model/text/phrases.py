@@ -108,7 +108,7 @@ _LEADING_NOISE = re.compile(
     # (nor "chỉ tiêu, nhiệm vụ được giao", the targets and duties named together, nor "chỉ
     # tiêu về cải cách hành chính được giao")
     r"chỉ\s+tiêu(?!\s*,?\s+(?:đề\s+ra|được\s+giao|kế\s+hoạch|nhiệm\s+vụ|"
-    r"về\b[^,;:]{0,80}\bđược\s+giao))(?:\s+về)?|cụ\s+thể|là|"
+    r"về\b[^,;:]{0,80}\bđược\s+(?:[^,;:]{0,40}\s)?giao))(?:\s+về)?|cụ\s+thể|là|"
     r"tiếp\s+tục|duy\s+trì|giữ\s+vững|sẽ(?:\s+có)?)\b)+",
     CASE,
 )
@@ -246,7 +246,11 @@ def clean(phrase: str) -> str:
     for _ in range(3):
         phrase = _LEADING_NOISE.sub("", phrase)
         phrase = _TRAILING_NOISE.sub("", phrase)
+    closed = re.search(r'"[^"]+"[\s,;:.]*$', phrase)  # ('… đạt chuẩn "Xã thông minh"': a name)
     phrase = phrase.strip(' ,;:.-–(“”"').lstrip(")")
+    if closed and phrase.count('"') % 2:
+        phrase += '"'
+
     while phrase.endswith(")") and phrase.count(")") > phrase.count("("):
         phrase = phrase[:-1].rstrip(" ,;:.-–(")
     return phrase.strip()

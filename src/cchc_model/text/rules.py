@@ -421,6 +421,9 @@ _GENERIC_HEADER = re.compile(
 )
 
 
+#: a figure, then where it holds, before "tất cả" ("… dưới 0,5% ở tất cả các cấp"; alone,
+#: "Triển khai … tại tất cả các huyện" is every one of them)
+_HOLDS_AT_ALL = re.compile(r"\d\s*%[^;.%]*\s(?:ở|tại)\s+$", CASE)
 #: the units of a share, named alone ("xã, phường", "các cơ quan, đơn vị")
 _UNITS_ALONE = re.compile(
     rf"\s*(?:các\s+|số\s+)?(?:{lx.UNITS_OF_A_TIER}|cơ\s+quan|đơn\s+vị)"
@@ -460,6 +463,8 @@ def _anchors(text: str) -> list[_Anchor]:
             taken.insert(at, (m.start(), m.end()))
             if kind == "total" and re.search(r"\d\s*%", text[m.end() : m.end() + 40]):
                 continue
+            if kind == "total" and _HOLDS_AT_ALL.search(text, max(0, m.start() - 150), m.start()):
+                continue  # "… xuống dưới 0,5% ở tất cả các cấp": where the figure holds
             found.append(_Anchor(kind, m.start(), m.end(), m))
             if kind == "count":
                 position = m.end()
@@ -1700,6 +1705,15 @@ def _read_piece(
             own_year = _YEAR_AFTER_FIGURE.match(text, anchor.end)
             if own_year and not any(p == own_year["y"] for _, p in periods):
                 own_year = None  # ("giữ vững … năm 2024": a year held against, no period)
+            said_at = _TIER_AT_END.search(phrase)
+            if (
+                said_at
+                and re.match(r"\s*(?:ở|tại|đối)", said_at.group(0), CASE)
+                and level_list == [_TIER[said_at.group(1).lower()]]
+            ):
+                # "tỷ lệ … ở cấp tỉnh đạt 60%, cấp xã đạt 40%": the tier is its level, no part
+                # of what it measures (as the next figure's measure)
+                phrase = phrase[: said_at.start()] or phrase
             for level in level_list:
                 readings.append(
                     attrs.evolve(
