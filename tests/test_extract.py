@@ -3711,6 +3711,21 @@ def test_the_tier_before_a_figure_is_its_level_not_its_measure(where: str) -> No
     assert (province.level, commune.level) == ("province", "commune")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tỉnh đã hoàn thành 45/50 chỉ tiêu đề ra trong năm 2025, đạt 90%.",
+        "Xã hoàn thành 18 chỉ tiêu đề ra năm 2025, đạt 100% kế hoạch.",
+        "Huyện thực hiện 12 mục tiêu đề ra năm 2025, đạt 92%.",
+    ],
+)
+def test_targets_counted_commit_to_nothing(sentence: str) -> None:
+    """ "đã hoàn thành 45/50 chỉ tiêu đề ra …, đạt 90%": the targets counted are no words of a
+    commitment (before, 90 % was read as a target)."""
+    assert extract(sentence, year=2026).targets == ()
+    assert extract(sentence, year=2026).unread
+
+
 def test_an_aim_said_after_the_index_a_rise_in_rank_names() -> None:
     (found,) = readings(
         "Cải thiện thứ hạng Chỉ số PAPI, phấn đấu tăng ít nhất 5 bậc so với năm 2025."

@@ -126,7 +126,8 @@ binding again."""
 # against a target, not a target named; nor "hoàn thành 100% các nhiệm vụ, chỉ tiêu được giao",
 # "19/21 chỉ tiêu đạt và vượt kế hoạch"
 _TARGET_NAMED = (
-    r"(?<!vượt\s)(?<!%\s)(?<!so\svới\s)(?<!thành\s)(?<!đạt\s)(?<!một\s)"
+    # (nor targets counted: "đã hoàn thành 45/50 chỉ tiêu đề ra")
+    r"(?<!vượt\s)(?<!%\s)(?<!so\svới\s)(?<!thành\s)(?<!đạt\s)(?<!một\s)(?<!\d\s)"
     r"(?:mục\s+tiêu|(?:(?<!vụ,\s)chỉ\s+tiêu|chỉ\s+tiêu(?!\s+được\s+giao))"
     r"(?!\s+(?:đạt|vượt|hoàn\s+thành)\b))"
 )
