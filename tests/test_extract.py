@@ -3726,6 +3726,26 @@ def test_targets_counted_commit_to_nothing(sentence: str) -> None:
     assert extract(sentence, year=2026).unread
 
 
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("Triển khai Hệ thống thông tin giải quyết thủ tục hành chính tại 100% cơ quan, đơn vị.",
+         "cơ quan, đơn vị triển khai Hệ thống thông tin giải quyết thủ tục hành chính", "100"),
+        ("Phấn đấu triển khai phần mềm quản lý văn bản tại 100% xã, phường.",
+         "xã, phường triển khai phần mềm quản lý văn bản", "100"),
+        ("Phấn đấu áp dụng chữ ký số cho tối thiểu 80% công chức cấp xã.",
+         "công chức cấp xã áp dụng chữ ký số", "80"),
+        ("Triển khai dịch vụ đô thị thông minh tại tất cả các huyện, thị xã, thành phố.",
+         "các huyện, thị xã, thành phố triển khai dịch vụ đô thị thông minh", "100"),
+    ],
+)  # fmt: skip
+def test_what_is_done_at_the_units_a_share_counts(sentence: str, phrase: str, value: str) -> None:
+    """ "Triển khai X tại 100% cơ quan, đơn vị": the units the share counts, and what is done at
+    them (before, the units alone)."""
+    (found,) = readings(sentence)
+    assert (found.phrase, found.op, found.value, found.unit) == (phrase, ">=", value, "percent")
+
+
 def test_an_aim_said_after_the_index_a_rise_in_rank_names() -> None:
     (found,) = readings(
         "Cải thiện thứ hạng Chỉ số PAPI, phấn đấu tăng ít nhất 5 bậc so với năm 2025."
@@ -3943,7 +3963,7 @@ def test_a_figure_after_a_tier_is_read_as_the_one_before_it() -> None:
         ),
         (
             "Phấn đấu triển khai thực hiện Đề án 06 tại 100% xã, phường.",
-            "triển khai thực hiện Đề án 06 tại xã, phường",
+            "xã, phường triển khai thực hiện Đề án 06",
         ),
     ],
 )

@@ -424,6 +424,29 @@ _GENERIC_HEADER = re.compile(
 #: a figure, then where it holds, before "tất cả" ("… dưới 0,5% ở tất cả các cấp"; alone,
 #: "Triển khai … tại tất cả các huyện" is every one of them)
 _HOLDS_AT_ALL = re.compile(r"\d\s*%[^;.%]*\s(?:ở|tại)\s+$", CASE)
+#: a task's verb and its object, then where it is done, before a share of units
+#: ("Triển khai Hệ thống … tại 100% cơ quan, đơn vị", "Áp dụng … ở tối thiểu 80% xã")
+_DONE_AT = re.compile(
+    r"\W*(?:(?:phấn\s+đấu|bảo\s+đảm|đảm\s+bảo|tiếp\s+tục)\s+)?"
+    rf"(?P<what>(?:{lx.TASK_VERB_WORDS}|áp\s+dụng|ứng\s+dụng)\s[^;:%]{{3,200}}?)\s+"
+    r"(?:tại|ở|cho)\s+(?:(?:tối\s+thiểu|ít\s+nhất|trên|hơn)\s+)?",
+    CASE,
+)
+
+
+def _done_at(before: str) -> str:
+    """What is done at the units a share counts, when ``before`` is a task's verb and object
+    and where ("Triển khai Hệ thống … tại "); else nothing."""
+    done_at = _DONE_AT.fullmatch(before)
+    return ph.clean(done_at["what"]) if done_at else ""
+
+
+def _units_doing(units: str, done: str) -> str:
+    """The units a share counts, then what is done at each ("xã, phường triển khai …"), as
+    the share's phrase (the verb in lower case: it opened the sentence)."""
+    return f"{units} {done[:1].lower()}{done[1:]}"
+
+
 #: the units of a share, named alone ("xã, phường", "các cơ quan, đơn vị")
 _UNITS_ALONE = re.compile(
     rf"\s*(?:các\s+|số\s+)?(?:{lx.UNITS_OF_A_TIER}|cơ\s+quan|đơn\s+vị)"
@@ -2129,6 +2152,10 @@ def _build(
                 )
                 if coverer := ph.measured(said_before[cut:]):
                     phrase = f"{coverer} {phrase}"
+            elif phrase and (done := _done_at(said_before)):
+                # "Triển khai Hệ thống … tại 100% cơ quan, đơn vị": the units the share counts,
+                # and what is done at them
+                phrase = _units_doing(phrase, done)
             elif before and (len(phrase.split()) == 1 or of_what or qualifier):
                 joint = (
                     " trên "
@@ -2157,7 +2184,7 @@ def _build(
                 # "Triển khai dịch vụ … tại 100% xã": what is done at each (not an opening
                 # clause: "Thực hiện Nghị quyết …, phấn đấu 100% xã …")
                 own = re.sub(r"\s+(?:tại|ở)$", "", own, flags=CASE)  # "… Đề án 06 tại 100% xã"
-                phrase = f"{own} tại {phrase}"
+                phrase = _units_doing(phrase, own)
             if kind == "percent" and op in (">=", ">"):
                 # "100% các sở, ngành, UBND các huyện …": the agencies and the units, each
                 groups = _agencies_and_units(phrase)
@@ -2238,6 +2265,8 @@ def _build(
             phrase = ph.clean(
                 ph.to_first_clause(text[anchor.end : ph.phrase_end(text, anchor.end)])
             )
+            if phrase and (done := _done_at(text[measured_from : anchor.start])):
+                phrase = _units_doing(phrase, done)  # "Triển khai dịch vụ … tại tất cả các huyện"
             notes += ("'toàn bộ' / 'tất cả' read as ≥ 100 %",)
         share = parse_number(value) if kind in ("percent", "total") else None
         if groups:
