@@ -3746,6 +3746,24 @@ def test_what_is_done_at_the_units_a_share_counts(sentence: str, phrase: str, va
     assert (found.phrase, found.op, found.value, found.unit) == (phrase, ">=", value, "percent")
 
 
+def test_the_grade_each_unit_of_a_share_reaches() -> None:
+    """ "100% cơ quan, đơn vị được đánh giá, xếp loại … từ loại Khá trở lên, trong đó ít nhất
+    50% đạt loại Tốt": a grade or better each unit of the share reaches, "trở lên" kept, and
+    the part of them at a higher grade (before, the grades were targets of their own)."""
+    whole, part = readings(
+        "Phấn đấu 100% cơ quan, đơn vị được đánh giá, xếp loại mức độ hoàn thành nhiệm vụ cải "
+        "cách hành chính từ loại Khá trở lên, trong đó ít nhất 50% đạt loại Tốt."
+    )
+    assert (whole.op, whole.value, whole.level) == (">=", "100", "each_agency")
+    assert whole.phrase.endswith(
+        "xếp loại mức độ hoàn thành nhiệm vụ cải cách hành chính từ loại Khá trở lên"
+    )
+    assert (part.op, part.value, part.base) == (">=", "50", whole.phrase)
+    assert part.phrase.endswith("đạt loại Tốt")
+    (grade,) = readings("Phấn đấu 100% cơ quan, đơn vị xếp loại Tốt trở lên.")
+    assert grade.phrase == "cơ quan, đơn vị xếp loại Tốt trở lên"
+
+
 def test_an_aim_said_after_the_index_a_rise_in_rank_names() -> None:
     (found,) = readings(
         "Cải thiện thứ hạng Chỉ số PAPI, phấn đấu tăng ít nhất 5 bậc so với năm 2025."

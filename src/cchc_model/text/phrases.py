@@ -241,7 +241,13 @@ def clean(phrase: str) -> str:
     phrase = _REFERENCE_TAIL.sub("", phrase)
     phrase = re.sub(rf"\d{{{MAX_DIGITS + 1},}}", " ", phrase)  # codes or noise, not words
     phrase = re.sub(r"\b(?:sẽ|phải|cần)\s+(?=được\b)", "", phrase, flags=CASE)
-    phrase = re.sub(rf"\b{lx.ABOVE_A_FIGURE}\b", "", phrase, flags=CASE)
+    # (nor a grade and those above it: "xếp loại Khá trở lên")
+    phrase = re.sub(
+        rf"\b(?<!khá\s)(?<!tốt\s)(?<!sắc\s)(?<!vụ\s)(?<!bình\s){lx.ABOVE_A_FIGURE}\b",
+        "",
+        phrase,
+        flags=CASE,
+    )
     phrase = re.sub(r"\s{2,}", " ", phrase)
     for _ in range(3):
         phrase = _LEADING_NOISE.sub("", phrase)

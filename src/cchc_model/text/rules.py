@@ -519,7 +519,17 @@ def _anchors(text: str) -> list[_Anchor]:
             a.kind == "ordinal"
             and i > 0
             and found[i - 1].kind == "percent"
-            and _UNITS_GRADED.fullmatch(text[found[i - 1].end : a.start])
+            and (
+                _UNITS_GRADED.fullmatch(text[found[i - 1].end : a.start]) is not None
+                # ("…, trong đó ít nhất 50% đạt loại Tốt": the units the share before counts)
+                or (
+                    not text[found[i - 1].end : a.start].strip()
+                    and _WITHIN_BEFORE.search(
+                        text, max(0, found[i - 1].start - 40), found[i - 1].start
+                    )
+                    is not None
+                )
+            )
         )
         # "100% công chức được bồi dưỡng … ít nhất 01 lần trong năm": how often each unit of the
         # share is to be so, not a target of its own
@@ -559,9 +569,12 @@ _REACHES_FIGURE = re.compile(r"\s*đạt\s+[\d,.]+\s*%\s*", CASE)
 _COUNTED_REACHES = re.compile(r"[^;.%\d]{1,60}?\bđạt\s*", CASE)
 """Between a count and a figure, the things counted and "đạt": the figure is what each must
 reach, not a target of its own."""
+_WITHIN_BEFORE = re.compile(r"\btrong\s+đó\b[^;.%\d]*$", CASE)
 _UNITS_GRADED = re.compile(
     r"\s*(?:số\s+)?(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|xã|phường|huyện|sở|cán\s+bộ|công\s+chức|"
-    r"viên\s+chức)[^;.%\d]{0,40}?\s*",
+    # ("… được đánh giá, xếp loại mức độ hoàn thành nhiệm vụ … từ loại Khá trở lên": what is
+    # graded named after "xếp loại")
+    r"viên\s+chức)(?:[^;.%\d]{0,40}?|[^;.%\d]{0,40}?\bxếp\s+loại\b[^;.%\d,]{0,80}?)\s*",
     CASE,
 )
 """The units a share counts, right before the grade each must reach ("100% cơ quan, đơn vị
