@@ -3764,6 +3764,18 @@ def test_the_grade_each_unit_of_a_share_reaches() -> None:
     assert grade.phrase == "cơ quan, đơn vị xếp loại Tốt trở lên"
 
 
+@pytest.mark.parametrize(
+    "said", ['xếp nhóm "Khá" trở lên', "nhóm Khá trở lên", "xếp loại Khá trở lên"]
+)
+def test_a_band_of_an_index_said_as_its_group(said: str) -> None:
+    (found,) = readings(f"Phấn đấu Chỉ số chuyển đổi số của tỉnh (DTI) {said}.")
+    assert (found.phrase, found.op, found.value) == (
+        "Chỉ số chuyển đổi số của tỉnh (DTI)",
+        "ordinal_at_least",
+        "khá",
+    )
+
+
 def test_an_aim_said_after_the_index_a_rise_in_rank_names() -> None:
     (found,) = readings(
         "Cải thiện thứ hạng Chỉ số PAPI, phấn đấu tăng ít nhất 5 bậc so với năm 2025."

@@ -1052,15 +1052,16 @@ chính (Par Index), chỉ số hài lòng (SIPAS), chỉ số chuyển đổi s�
 ORDINAL = (
     # (the band may be quoted: 'đạt mức "Tốt"'; or a grade of how a duty was done: 'xếp loại
     # "Hoàn thành tốt nhiệm vụ" trở lên')
-    r"\b(?:(?:xếp\s+loại|đạt\s+mức|đạt\s+loại|mức|loại|xếp\s+hạng)\s+[\"“'‘]?(?P<band>xuất\s+sắc|"
+    r"\b(?:(?:xếp\s+loại|đạt\s+mức|đạt\s+loại|mức|loại|xếp\s+hạng|xếp\s+nhóm|nhóm)\s+[\"“'‘]?(?P<band>xuất\s+sắc|"
     r"tốt|khá|trung\s+bình|hoàn\s+thành\s+(?:xuất\s+sắc|tốt)(?:\s+nhiệm\s+vụ)?)[\"”'’]?"
     r"\s+trở\s+lên\b|"
     # ("thuộc nhóm điều hành xuất sắc", PCI's bands of governance)
     r"thuộc\s+nhóm\s+(?:(?:có\s+chất\s+lượng\s+)?điều\s+hành\s+)?(?P<group>xuất\s+sắc|tốt|khá)\b|"
     r"(?:đạt|(?<!được\s)xếp)\s+(?:loại|mức)\s+[\"“'‘]?(?P<reached>xuất\s+sắc|tốt|khá)\b[\"”'’]?)"
 )
-"""A band or better: "xếp loại tốt trở lên", "đạt mức khá trở lên", "thuộc nhóm tốt", "thuộc
-nhóm điều hành xuất sắc", "đạt loại Tốt", "xếp loại Tốt" (the band of an index's grading)."""
+"""A band or better: "xếp loại tốt trở lên", "đạt mức khá trở lên", 'xếp nhóm "Khá" trở lên',
+"thuộc nhóm tốt", "thuộc nhóm điều hành xuất sắc", "đạt loại Tốt", "xếp loại Tốt" (the band of
+an index's grading)."""
 UNITS_OF_A_TIER = r"(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã|thành\s+phố|tỉnh)\b"
 """The name of a unit of a tier ("xã", "phường", "thị xã", "thành phố" …), as a pattern."""
 #: a number word before what is counted ("năm" is a year as often as five: not it)
