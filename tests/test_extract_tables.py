@@ -755,3 +755,41 @@ def test_measures_run_together_are_cut_at_their_heads_when_names_inside_them_mis
          "Tỷ lệ thủ tục hành chính được cung cấp trên Cổng Dịch vụ công quốc gia"),
         ("50", "self", "2026", "Tỷ lệ hồ sơ trực tuyến toàn trình"),
     ]  # fmt: skip
+
+
+class TestTablesCopiedWithTabs:
+    """A table copied from Word or a spreadsheet into a text file: cells between tabs."""
+
+    TABBED = (
+        "KẾ HOẠCH Chuyển đổi số giai đoạn 2026 - 2028\n\n"
+        "STT\tChỉ tiêu\tĐơn vị tính\tNăm 2026\tNăm 2027\n"
+        "1\tTỷ lệ hồ sơ trực tuyến toàn trình\t%\t50\t60\n"
+        "2\tThời gian giải quyết thủ tục đăng ký kinh doanh\tngày\t≤ 3\t≤ 2\n"
+    )
+
+    def test_read_as_the_same_table_between_pipes(self) -> None:
+        piped = (
+            "KẾ HOẠCH Chuyển đổi số giai đoạn 2026 - 2028\n\n"
+            "| STT | Chỉ tiêu | Đơn vị tính | Năm 2026 | Năm 2027 |\n"
+            "| 1 | Tỷ lệ hồ sơ trực tuyến toàn trình | % | 50 | 60 |\n"
+            "| 2 | Thời gian giải quyết thủ tục đăng ký kinh doanh | ngày | ≤ 3 | ≤ 2 |\n"
+        )
+        tabbed = extract(self.TABBED, period="2026-2027")
+        assert [str(t.target) for t in tabbed.targets] == [
+            "≥ 50 %, in 2026",
+            "≥ 60 %, in 2027",
+            "≤ 3 day, in 2026",
+            "≤ 2 day, in 2027",
+        ]
+        assert [str(t.target) for t in tabbed.targets] == [
+            str(t.target) for t in extract(piped, period="2026-2027").targets
+        ]
+
+    def test_each_target_points_at_its_row_as_written(self) -> None:
+        draft = extract(self.TABBED, period="2026-2027")
+        start, end = draft.targets[0].reading.span
+        assert self.TABBED[start:end] == "1\tTỷ lệ hồ sơ trực tuyến toàn trình\t%\t50\t60"
+
+    def test_a_line_with_tabs_alone_is_no_table(self) -> None:
+        text = "Phấn đấu tỷ lệ hồ sơ trực tuyến\tđạt\t80%.\n\nBáo cáo kết quả.\n"
+        assert readable(text).text == text

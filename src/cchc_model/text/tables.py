@@ -1,8 +1,10 @@
 """Markdown tables of targets read as the list a plan would write.
 
 A plan converted to Markdown (by pandoc or a PDF converter) keeps its tables of targets as
-rows of cells between ``|``, and a Word table is written as those rows (:func:`table_lines`),
-so that both are read by the one walk over rows below::
+rows of cells between ``|``; a Word table is written as those rows (:func:`table_lines`),
+and a table copied from Word or a spreadsheet into text, its cells between tabs, is written
+as those rows too (:func:`_tab_rows_piped`), so that all are read by the one walk over rows
+below::
 
     | STT | Chỉ tiêu                          | Đơn vị tính | Năm 2025 |
     |-----|-----------------------------------|-------------|----------|
@@ -478,6 +480,19 @@ class Readable:
         return self.position(span[0]), self.position(span[1], end=True)
 
 
+def _tab_rows_piped(lines: list[str]) -> list[str]:
+    """Lines as a table copied from Word or a spreadsheet gives them, cells between tabs (two
+    or more such lines running, of three cells or more), written as rows between pipes; other
+    lines as given."""
+    tabbed = [line.count("\t") >= 2 and "|" not in line for line in lines]
+    out = list(lines)
+    for index, line in enumerate(lines):
+        runs = (index > 0 and tabbed[index - 1]) or (index + 1 < len(lines) and tabbed[index + 1])
+        if tabbed[index] and runs:
+            out[index] = "| " + " | ".join(cell.strip() for cell in line.split("\t")) + " |"
+    return out
+
+
 def readable(text: str) -> Readable:
     """``text`` with its Markdown tables of targets rewritten as leads and list items, line
     for line; other lines as given.
@@ -487,7 +502,8 @@ def readable(text: str) -> Readable:
         >>> readable(header + "| 1 | Tỷ lệ hồ sơ | % | 80 |").text.split("\\n")
         ['Chỉ tiêu Năm 2025:', '', '- Tỷ lệ hồ sơ: 80%.']
     """
-    lines = text.split("\n")
+    written_lines = text.split("\n")
+    lines = _tab_rows_piped(written_lines)
     if not any(_ROW.match(line) for line in lines):
         return Readable(text, False, (0,), ((0, len(text), False),))
     out: list[str] = []
@@ -542,9 +558,10 @@ def readable(text: str) -> Readable:
                 written = columns.task_item(cells)
             elif columns is None:
                 written = _guessed(cells)
-        out.append(line if written is None else written)
-        origins.append((offset, len(line), written is not None))
-        offset += len(line) + 1
+        as_given = written_lines[index]
+        out.append(as_given if written is None else written)
+        origins.append((offset, len(as_given), written is not None))
+        offset += len(as_given) + 1
     starts = [0]
     for made in out[:-1]:
         starts.append(starts[-1] + len(made) + 1)
