@@ -3593,6 +3593,26 @@ def test_a_schedule_of_figures_each_with_its_year(joint: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "said",
+    [
+        "Tỷ lệ hồ sơ trực tuyến: năm 2026 đạt 20%, năm 2027 đạt 30%.",
+        "Tỷ lệ hồ sơ trực tuyến năm 2026 đạt 20%, năm 2027 đạt 30%.",
+        "Tỷ lệ hồ sơ trực tuyến đạt 20% (năm 2026), 30% (năm 2027).",
+    ],
+)
+def test_a_schedule_said_year_first_or_in_brackets(said: str) -> None:
+    found = extract(said, year=2026).targets
+    assert [(t.reading.phrase, t.reading.value, t.reading.period) for t in found] == [
+        ("Tỷ lệ hồ sơ trực tuyến", "20", "2026"),
+        ("Tỷ lệ hồ sơ trực tuyến", "30", "2027"),
+    ]
+    assert extract(said, year=2028).targets == ()
+    # (results of a year gone and of this one: no year to come, no target)
+    told = said.replace("2027", "2026").replace("2026 đạt 20", "2025 đạt 20")
+    assert extract(told.replace("20% (năm 2026)", "20% (năm 2025)"), year=2026).targets == ()
+
+
+@pytest.mark.parametrize(
     ("first", "second", "due"),
     [
         ("vào cuối năm 2026", "vào cuối năm 2027", [date(2026, 12, 31), date(2027, 12, 31)]),

@@ -3341,14 +3341,16 @@ def _time_to_come(sentence: str, year: int) -> bool:
         said = ahead.groupdict()
         if said.get("next"):
             return True  # "Năm 2026 và các năm tiếp theo, …"
-        if int(said["d"]) >= year if said.get("d") else int(ahead["y"]) > year:
+        if int(said["d"]) >= year if said.get("d") else int(said["y"] or said["reached_in"]) > year:
             return True  # ("… đạt 20% năm 2026 và 30% năm 2027": one of them to come)
     return False
 
 
 _YEAR_AHEAD = re.compile(
-    # (or right after the figure: "… đạt 20% năm 2026 và 30% năm 2027")
-    r"(?:\b(?:vào|trong|đến|tới)\s+(?:(?:hết|cuối)\s+)?|%\s*)năm\s+(?P<y>(?:19|20)\d\d)\b|"
+    # (or right after the figure: "… đạt 20% năm 2026 và 30% năm 2027", "… 60% (năm 2027)")
+    r"(?:\b(?:vào|trong|đến|tới)\s+(?:(?:hết|cuối)\s+)?|%\s*\(?\s*)năm\s+(?P<y>(?:19|20)\d\d)\b|"
+    # (or right before what is reached in it: "…: năm 2026 đạt 40%, năm 2027 đạt 60%")
+    r"\bnăm\s+(?P<reached_in>(?:19|20)\d\d)\s+(?:phấn\s+đấu\s+)?(?:đạt|là)\b|"
     # ("… đạt 100% trước ngày 31/12/2027": a day to come it is due by)
     r"\b(?:trước|chậm\s+nhất)\s+(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*(?P<d>(?:19|20)\d\d)\b|"
     # ("Năm 2026 và các năm tiếp theo, …": the years after it too)
