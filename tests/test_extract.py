@@ -3592,6 +3592,23 @@ def test_a_schedule_of_figures_each_with_its_year(joint: str) -> None:
     )
 
 
+def test_a_schedule_that_names_its_measure_after_the_last_figure() -> None:
+    """ "Năm 2026 đạt 40%, năm 2027 đạt 60%, đến năm 2030 đạt 90% dịch vụ công …": every
+    figure measures what the last names, each in its own year (before, the first two measured
+    the predicate alone, and the second took 2030: the times of a clause were placed as if
+    the clause opened the piece)."""
+    found = extract(
+        "Năm 2026 đạt 40%, năm 2027 đạt 60%, đến năm 2030 đạt 90% dịch vụ công được cung cấp "
+        "trực tuyến toàn trình.",
+        year=2026,
+    ).targets
+    assert [(t.reading.phrase, t.reading.value, t.reading.period) for t in found] == [
+        ("dịch vụ công được cung cấp trực tuyến toàn trình", "40", "2026"),
+        ("dịch vụ công được cung cấp trực tuyến toàn trình", "60", "2027"),
+        ("dịch vụ công được cung cấp trực tuyến toàn trình", "90", "2030"),
+    ]
+
+
 @pytest.mark.parametrize(
     "said",
     [

@@ -933,8 +933,9 @@ class _Clauses:
     def said(self, bounds: tuple[int, int]) -> _Said:
         if bounds not in self._said:
             clause = self.text[bounds[0] : bounds[1]]
-            deadlines = list(deadlines_in(clause, self.year))
-            periods = list(periods_in(clause, self.year))
+            # (where each time stands in the piece, as the figures it is nearest to)
+            deadlines = [(bounds[0] + at, d) for at, d in deadlines_in(clause, self.year)]
+            periods = [(bounds[0] + at, p) for at, p in periods_in(clause, self.year)]
             reported = bool(lx.REPORT.search(clause) or _tells_now_or_before(clause)) or bool(
                 # "Chỉ số PAR Index năm 2024 tăng 5 bậc; mục tiêu năm 2025 …": a past year's
                 # (not one kept: "Giữ vững … kết quả xếp hạng … năm 2025")
@@ -2959,8 +2960,9 @@ def _share_predicates(readings: list[Reading]) -> list[Reading]:
             and _head_word(r.phrase) not in ("", head)
             and not {head, _head_word(r.phrase)} <= _UNIT_HEADS
         )
-        # (a phrase that names nothing takes the predicate alone)
-        else attrs.evolve(r, phrase=f"{r.phrase} {tail}".strip())
+        # (a phrase that names nothing takes the whole measure: "Năm 2026 đạt 40%, …, đến năm
+        # 2030 đạt 90% dịch vụ công được cung cấp …")
+        else attrs.evolve(r, phrase=f"{r.phrase} {tail}" if r.phrase.strip() else last)
         for r in readings
     ]
 
