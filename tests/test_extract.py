@@ -3644,6 +3644,20 @@ def test_each_figure_due_by_the_time_said_after_it(
     assert [(r.value, r.deadline) for r in found] == list(zip(["30", "50"], due, strict=True))
 
 
+def test_the_times_of_a_clause_after_another_stand_where_they_are_said() -> None:
+    """A clause's deadlines are placed where they stand in the piece (before, as if the clause
+    opened it: the 30 % took the deadline of the 50 % after it)."""
+    *_, thirty, fifty = extract(
+        "Tỷ lệ hồ sơ trực tuyến năm 2026 đạt 20%, năm 2027 đạt 30% vào cuối năm 2027 và 50% vào "
+        "cuối năm 2028.",
+        year=2026,
+    ).targets
+    assert [(t.reading.value, t.reading.deadline) for t in (thirty, fifty)] == [
+        ("30", date(2027, 12, 31)),
+        ("50", date(2028, 12, 31)),
+    ]
+
+
 @pytest.mark.parametrize(
     "group", ["5 bộ, cơ quan ngang bộ", "5 sở, ban, ngành", "5 cơ quan, đơn vị", "5 xã, phường"]
 )
