@@ -3813,6 +3813,14 @@ def test_the_grade_each_unit_of_a_share_reaches() -> None:
     assert part.phrase.endswith("đạt loại Tốt")
     (grade,) = readings("Phấn đấu 100% cơ quan, đơn vị xếp loại Tốt trở lên.")
     assert grade.phrase == "cơ quan, đơn vị xếp loại Tốt trở lên"
+    # (a grade of something else after the part is its own)
+    found = readings(
+        "Phấn đấu 100% hồ sơ được giải quyết đúng hạn, trong đó 60% hồ sơ được giải quyết trước "
+        "hạn và Chỉ số cải cách hành chính của tỉnh xếp loại Tốt."
+    )
+    assert [(r.phrase, r.op, r.value) for r in found][2:] == [
+        ("Chỉ số cải cách hành chính của tỉnh", "ordinal_at_least", "tốt")
+    ]
 
 
 @pytest.mark.parametrize(

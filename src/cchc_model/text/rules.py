@@ -2480,6 +2480,8 @@ def _build(
             before = ph.clean(text[start : ph.phrase_end(text, start, next_start)]) or before
         # "chỉ số A (Par Index), chỉ số B (SIPAS), chỉ số C thuộc nhóm tốt": one per index
         names = [n for n in lx.INDEX_LIST_CUT.split(before) if n] or [before]
+        if len(names) > 1 and not re.match(r"chỉ\s+số\b", names[0], CASE):
+            names = names[1:]  # ("… trước hạn và Chỉ số … xếp loại Tốt": what was said before)
         each: tuple[str, ...] = ("one target per index named",) if len(names) > 1 else ()
         return [Reading(name, "ordinal_at_least", band, "level", notes=each) for name in names]
     if kind == "duration":
