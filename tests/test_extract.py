@@ -3835,6 +3835,18 @@ def test_a_band_of_an_index_said_as_its_group(said: str) -> None:
     )
 
 
+@pytest.mark.parametrize("verb", ["số hóa", "trả"])
+def test_results_a_procedure_gives_are_no_report(verb: str) -> None:
+    """ "… được số hóa kết quả đạt 100%" in a plan: the results of procedures, digitised or
+    returned, not a result reported (before, unread as "kết quả đạt")."""
+    (found,) = extract(
+        "KẾ HOẠCH Cải cách hành chính năm 2026\n\n"
+        f"- Tỷ lệ hồ sơ thủ tục hành chính được {verb} kết quả đạt 100%."
+    ).targets
+    assert (found.reading.op, found.reading.value) == (">=", "100")
+    assert extract("Kết quả đạt 100% hồ sơ đúng hạn.", year=2026).targets == ()
+
+
 def test_an_aim_said_after_the_index_a_rise_in_rank_names() -> None:
     (found,) = readings(
         "Cải thiện thứ hạng Chỉ số PAPI, phấn đấu tăng ít nhất 5 bậc so với năm 2025."

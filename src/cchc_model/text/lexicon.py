@@ -217,7 +217,8 @@ REPORT = re.compile(
     r"(?:năm|tháng)|(?<!trí\s)(?:là|đứng)\s+(?:1|một)\s+trong\b|"
     r"ước\s+(?:đạt|tính|thực\s+hiện)|"
     r"(?:qua|theo)\s+(?:khảo\s+sát|điều\s+tra|thống\s+kê)|qua\s+(?:đánh\s+giá|kiểm\s+tra|rà\s+soát)(?=\s*,)|đạt\s+[\d,.]+\s*%\s+(?:mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu)|"
-    rf"kết\s+quả\s+(?:thực\s+hiện\s+)?đạt|vươn\s+lên|{REACHED_ONLY}|(?<!chứng\s)(?<!địa\s)chỉ\s+(?:mới|còn)|đã\s+có|liên\s+tiếp|"
+    # (not the results a procedure gives, digitised: "… được số hóa kết quả đạt 100%")
+    rf"(?<!hóa\s)(?<!trả\s)kết\s+quả\s+(?:thực\s+hiện\s+)?đạt|vươn\s+lên|{REACHED_ONLY}|(?<!chứng\s)(?<!địa\s)chỉ\s+(?:mới|còn)|đã\s+có|liên\s+tiếp|"
     r"đã\s+hoàn\s+thành|(?:đạt|thực\s+hiện)\s+được\s+\d|so\s+với\s+(?:cùng\s+kỳ|trước(?:\s+(?:đây|kia|khi))?)|"
     r"trong\s+số\s+\d|(?:^|,\s*)sau\s+(?:khi\s+)?sắp\s+xếp\s*,|"
     r"thứ\s+hạng\s+\d|với\s+\d[\d,.]*\s+điểm|(?:cao|thấp)\s+hơn(?:\s+[\d,.]+\s*%?)?\s*so\s+với\s+(?:năm|cùng|trước|tỷ\s+lệ|kỳ)|"
