@@ -3847,6 +3847,39 @@ def test_results_a_procedure_gives_are_no_report(verb: str) -> None:
     assert extract("Kết quả đạt 100% hồ sơ đúng hạn.", year=2026).targets == ()
 
 
+def test_the_age_of_what_is_counted_is_no_period() -> None:
+    """ "Số hóa 100% hồ sơ hộ tịch từ năm 2016 trở về trước" under a lead: records that old,
+    not a year gone that makes the figure a result (before, read as a task)."""
+    (found,) = extract(
+        "Phấn đấu đến ngày 31/12/2026, xã hoàn thành các chỉ tiêu sau:\n"
+        "- Số hóa 100% hồ sơ hộ tịch từ năm 2016 trở về trước.",
+        year=2026,
+    ).targets
+    assert (found.reading.op, found.reading.value, found.reading.period) == (">=", "100", None)
+    assert found.reading.phrase == "hồ sơ hộ tịch từ năm 2016 trở về trước"
+
+
+@pytest.mark.parametrize(("per", "recurrence"), [("năm", "yearly"), ("quý", "quarterly")])
+def test_a_rise_so_much_a_period_measures_what_follows(per: str, recurrence: str) -> None:
+    """ "Tăng 20%/năm số giao dịch …": the rise each period, of what is named after it
+    (before, a rise that measured nothing)."""
+    (found,) = readings(f"Phấn đấu tăng 20%/{per} số giao dịch thanh toán không dùng tiền mặt.")
+    assert (found.op, found.value, found.recurrence) == ("change_increase", "20", recurrence)
+    assert found.phrase == "số giao dịch thanh toán không dùng tiền mặt"
+
+
+@pytest.mark.parametrize("op", ["≥ ", "tối thiểu ", "≥"])
+def test_the_whole_a_rate_is_taken_of_named_after_a_sign(op: str) -> None:
+    (found,) = readings(
+        f"Phấn đấu tỷ lệ người dân kích hoạt tài khoản định danh điện tử mức độ 2 đạt {op}85% "
+        "dân số từ 14 tuổi trở lên."
+    )
+    assert found.phrase == (
+        "tỷ lệ người dân kích hoạt tài khoản định danh điện tử mức độ 2 trên dân số từ 14 tuổi "
+        "trở lên"
+    )
+
+
 def test_an_aim_said_after_the_index_a_rise_in_rank_names() -> None:
     (found,) = readings(
         "Cải thiện thứ hạng Chỉ số PAPI, phấn đấu tăng ít nhất 5 bậc so với năm 2025."

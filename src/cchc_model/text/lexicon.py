@@ -387,12 +387,16 @@ RECURRENCES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\b(?:hằng|hàng|mỗi)\s+quý\b|\btháng\s+(?:cuối|đầu)\s+(?:mỗi\s+)?quý\b|"
-            + _PER.format("quý"),
+            + _PER.format("quý")
+            + r"|%\s*/\s*quý\b",
             CASE,
         ),
         "quarterly",
     ),
-    (re.compile(rf"\b(?:hằng|hàng|mỗi)\s+tháng\b|{_PER.format('tháng')}", CASE), "monthly"),
+    (
+        re.compile(rf"\b(?:hằng|hàng|mỗi)\s+tháng\b|{_PER.format('tháng')}|%\s*/\s*tháng\b", CASE),
+        "monthly",
+    ),
     (
         re.compile(
             # "hằng 6 tháng", "6 tháng một lần", "định kỳ 6 tháng/lần"
@@ -614,7 +618,8 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             rf"(?:(?:\b{_TO}\s+)?\bnăm\s+|\b(?:[đĐD]ến|từ)\s+)(?P<y>(?:19|20)\d\d)\b"
-            r"(?!\s*[-–/]\s*\d)",
+            # (not the age of what is counted: "hồ sơ hộ tịch từ năm 2016 trở về trước")
+            r"(?!\s*[-–/]\s*\d)(?!\s+trở\s+về\s+trước)",
             CASE,
         ),
         "year",
@@ -892,7 +897,9 @@ phường")."""
 
 PERCENT = (
     # ("100% (một trăm phần trăm) hồ sơ": the figure restated in words, in brackets)
-    rf"(?P<num>{NUMBER})\s*(?:%|phần\s+trăm)(?:\s*\([^()%\d]{{1,40}}phần\s+trăm\s*\))?|"
+    # ("tăng 20%/năm số giao dịch …": so much each year, what it measures after)
+    rf"(?P<num>{NUMBER})\s*(?:%|phần\s+trăm)(?:\s*\([^()%\d]{{1,40}}phần\s+trăm\s*\))?"
+    r"(?:\s*/\s*(?:năm|quý|tháng)\b(?!\s*/))?|"
     # "tăng gấp đôi", "tăng gấp 3 lần": a rise to so many times, (N - 1) × 100 % more
     r"(?<=tăng\s)gấp\s+(?P<times>đôi|hai|ba|bốn|năm|\d{1,2}(?:,\d)?)(?:\s+lần)?\b|"
     # ("rút ngắn một nửa thời gian …": a share of a time or a cost cut)

@@ -2144,14 +2144,14 @@ def _build(
             # ("Tỷ lệ cấp giấy chứng nhận … đạt trên 95% diện tích cần cấp": a rate named
             # before its figure, the whole it is taken of after)
             rate_of = (
-                len(phrase.split()) <= 6
+                len(phrase.split()) <= 8
                 and _RATE_NAMED.match(before) is not None
                 and not ph.PREDICATE.search(phrase)
                 # (not where: "Tỷ lệ văn bản được ký số đạt 100% ở cấp tỉnh, …")
                 and not _WHERE_AFTER.match(phrase)
             )
             of_what = (len(phrase.split()) <= 3 or rate_of) and re.search(
-                r"\bđạt(?:\s+(?:trên|hơn|tối\s+thiểu|ít\s+nhất))?\s*$", just_before, CASE
+                r"\bđạt(?:\s+(?:trên|hơn|tối\s+thiểu|ít\s+nhất)|\s*[≥>])?\s*$", just_before, CASE
             )
             # "… đạt trên 50% tổng số hồ sơ": the whole the share is of
             qualifier = re.match(r"(?:mức\s+độ|toàn\s+trình|một\s+phần|tổng\s+số)\b", phrase, CASE)
