@@ -3880,6 +3880,22 @@ def test_the_whole_a_rate_is_taken_of_named_after_a_sign(op: str) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("Chỉ số PAPI năm 2026 của tỉnh tăng tối thiểu 0,5 điểm so với năm 2025.",
+         "Chỉ số PAPI của tỉnh"),
+        ("Phấn đấu Chỉ số SIPAS năm 2026 của tỉnh đạt trên 85%.", "Chỉ số SIPAS của tỉnh"),
+    ],
+)  # fmt: skip
+def test_the_year_inside_a_measure_is_its_period(sentence: str, phrase: str) -> None:
+    (found,) = extract(sentence, year=2026).targets
+    assert (found.reading.phrase, found.reading.period) == (phrase, "2026")
+    # (a name's year stays: no measure named)
+    (task,) = readings("Ban hành Kế hoạch kiểm tra năm 2026 của tỉnh trước ngày 31/3/2026.")
+    assert "năm 2026" in task.phrase
+
+
 def test_an_aim_said_after_the_index_a_rise_in_rank_names() -> None:
     (found,) = readings(
         "Cải thiện thứ hạng Chỉ số PAPI, phấn đấu tăng ít nhất 5 bậc so với năm 2025."

@@ -1742,6 +1742,15 @@ def _read_piece(
             own_year = _YEAR_AFTER_FIGURE.match(text, anchor.end)
             if own_year and not any(p == own_year["y"] for _, p in periods):
                 own_year = None  # ("giữ vững … năm 2024": a year held against, no period)
+            period = (
+                own_year["y"] if own_year else _nearest(periods, anchor.start) if periods else None
+            )
+            if period and ph.MEASURE_HEAD.match(phrase):
+                # "Chỉ số PAPI năm 2026 của tỉnh tăng …": the year is the target's period, no
+                # part of what it measures
+                phrase = re.sub(
+                    rf"\s+năm\s+{re.escape(period)}(?=\s+của\b)", "", phrase, flags=CASE
+                )
             said_at = _TIER_AT_END.search(phrase)
             if (
                 said_at
@@ -1762,11 +1771,7 @@ def _read_piece(
                         or _nearest(deadlines, anchor.start)
                         if deadlines
                         else context.deadline,
-                        period=own_year["y"]
-                        if own_year
-                        else _nearest(periods, anchor.start)
-                        if periods
-                        else context.period,
+                        period=period or context.period,
                         recurrence=reading.recurrence or recurrence or context.recurrence,
                         exclusions=exclusions,
                         base=base,
