@@ -3896,6 +3896,14 @@ def test_the_year_inside_a_measure_is_its_period(sentence: str, phrase: str) -> 
     assert "năm 2026" in task.phrase
 
 
+@pytest.mark.parametrize("units", ["các xã", "các phường"])
+def test_units_set_apart_after_an_owner_take_the_measure(units: str) -> None:
+    """ "Tỷ lệ … của thị trấn đạt 60%, các xã đạt 40%": the measure, of the units named (before,
+    "các xã" alone)."""
+    _, theirs = readings(f"Phấn đấu tỷ lệ hồ sơ trực tuyến của thị trấn đạt 60%, {units} đạt 40%.")
+    assert (theirs.phrase, theirs.value) == (f"tỷ lệ hồ sơ trực tuyến của {units}", "40")
+
+
 def test_an_aim_said_after_the_index_a_rise_in_rank_names() -> None:
     (found,) = readings(
         "Cải thiện thứ hạng Chỉ số PAPI, phấn đấu tăng ít nhất 5 bậc so với năm 2025."

@@ -766,6 +766,9 @@ def set_apart(before: str, phrase: str) -> str | None:
     cấp xã đạt 75 điểm"): at that place, of those; none for any other phrase."""
     if _WHOSE_ONLY.match(phrase):
         return f"{_WHOSE.split(before, 1)[0]} {phrase}"
+    if _UNITS_ALONE.fullmatch(phrase) and _WHOSE.search(before):
+        # "Tỷ lệ … của thị trấn đạt 60%, các xã đạt 40%": the measure, of the units named
+        return f"{_WHOSE.split(before, 1)[0]} của {phrase}"
     if not _PLACE_ONLY.match(phrase):
         return None
     place = _PLACE_IN.search(before)
