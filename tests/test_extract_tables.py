@@ -793,3 +793,15 @@ class TestTablesCopiedWithTabs:
     def test_a_line_with_tabs_alone_is_no_table(self) -> None:
         text = "Phấn đấu tỷ lệ hồ sơ trực tuyến\tđạt\t80%.\n\nBáo cáo kết quả.\n"
         assert readable(text).text == text
+
+    def test_a_table_of_tasks_with_tabs(self) -> None:
+        text = (
+            "KẾ HOẠCH năm 2026\n\n"
+            "STT\tNhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành\n"
+            "1.\tRà soát, đơn giản hóa thủ tục hành chính\tSở Tư pháp\tQuý II/2026\n"
+            "2.\tXây dựng kho dữ liệu dùng chung\tSở Khoa học và Công nghệ\t30/9/2026\n"
+        )
+        assert [(t.reading.phrase, t.reading.deadline) for t in extract(text).targets] == [
+            ("Rà soát, đơn giản hóa thủ tục hành chính", date(2026, 6, 30)),
+            ("Xây dựng kho dữ liệu dùng chung", date(2026, 9, 30)),
+        ]
