@@ -3904,6 +3904,23 @@ def test_units_set_apart_after_an_owner_take_the_measure(units: str) -> None:
     assert (theirs.phrase, theirs.value) == (f"tỷ lệ hồ sơ trực tuyến của {units}", "40")
 
 
+@pytest.mark.parametrize("aim", ["Nỗ lực để", "Cố gắng để", "Nỗ lực", "Quyết tâm"])
+def test_words_of_effort_are_no_part_of_the_measure(aim: str) -> None:
+    (found,) = readings(f"{aim} Chỉ số PAR Index của tỉnh tăng từ 2 bậc trở lên.")
+    assert (found.phrase, found.op, found.aspirational) == (
+        "Chỉ số PAR Index của tỉnh",
+        "rank_improve",
+        True,
+    )
+
+
+def test_by_the_end_of_the_year_said_with_vao() -> None:
+    (found,) = extract(
+        "Cố gắng đưa tỷ lệ hồ sơ trực tuyến lên 70% vào cuối năm.", year=2026
+    ).targets
+    assert found.reading.deadline == date(2026, 12, 31)
+
+
 def test_an_aim_said_after_the_index_a_rise_in_rank_names() -> None:
     (found,) = readings(
         "Cải thiện thứ hạng Chỉ số PAPI, phấn đấu tăng ít nhất 5 bậc so với năm 2025."

@@ -561,11 +561,12 @@ YEARLESS_DEADLINES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "month",
     ),
-    # "phấn đấu đến cuối năm đạt 100%", "đến hết năm nay": the end of the document's year
+    # "phấn đấu đến cuối năm đạt 100%", "đến hết năm nay", "vào cuối năm": the end of the
+    # document's year
     # ("tính đến cuối năm" dates a result)
     (
         re.compile(
-            r"(?<!tính\s)\b(?:[đĐD]ến|trước|chậm\s+nhất(?:\s+là)?(?:\s+đến)?)\s+(?:hết|cuối)\s+năm"
+            r"(?<!tính\s)\b(?:[đĐD]ến|trước|vào|chậm\s+nhất(?:\s+là)?(?:\s+đến)?)\s+(?:hết|cuối)\s+năm"
             r"\b(?!\s*(?:(?:19|20)\d\d|[/.-]?\s*\d|học|tài\s+chính))",
             CASE,
         ),
