@@ -3921,6 +3921,19 @@ def test_by_the_end_of_the_year_said_with_vao() -> None:
     assert found.reading.deadline == date(2026, 12, 31)
 
 
+@pytest.mark.parametrize(
+    "agencies", ["các phòng, ban chuyên môn thuộc UBND huyện", "các phòng, ban"]
+)
+def test_a_district_s_agencies_and_its_communes_each(agencies: str) -> None:
+    """ "100% các phòng, ban … và UBND các xã, thị trấn sử dụng …": each agency and each
+    commune (before, one target, each agency's)."""
+    agency, commune = readings(
+        f"100% {agencies} và UBND các xã, thị trấn sử dụng phần mềm quản lý văn bản."
+    )
+    assert (agency.level, commune.level) == ("each_agency", "each_commune")
+    assert agency.phrase == f"{agencies} sử dụng phần mềm quản lý văn bản"
+
+
 def test_an_aim_said_after_the_index_a_rise_in_rank_names() -> None:
     (found,) = readings(
         "Cải thiện thứ hạng Chỉ số PAPI, phấn đấu tăng ít nhất 5 bậc so với năm 2025."

@@ -582,7 +582,10 @@ xếp loại Tốt trở lên")."""
 
 
 _AGENCIES_THEN_UNITS = re.compile(
-    r"^(?P<agencies>(?:các\s+)*(?:sở,?\s*(?:ban,?\s*)?ngành|cơ\s+quan,\s*đơn\s+vị)"
+    # (a district's: "các phòng, ban chuyên môn thuộc UBND huyện và UBND các xã, thị trấn")
+    r"^(?P<agencies>(?:các\s+)*(?:sở,?\s*(?:ban,?\s*)?ngành|cơ\s+quan,\s*đơn\s+vị|"
+    r"phòng,?\s*ban(?:\s+chuyên\s+môn)?(?:\s+thuộc\s+(?:UBND|Ủy\s+ban\s+nhân\s+dân)\s+"
+    r"(?:huyện|quận|thị\s+xã|thành\s+phố))?)"
     r"(?:\s+cấp\s+tỉnh)?)\s*(?:,|và)\s*"
     rf"(?P<units>{lx.TIER_UNITS}"
     r"(?:\s*,\s*(?:thị\s+xã|thành\s+phố|thị\s+trấn|phường|quận|xã|huyện))*)\s+(?P<rest>\S.*)$",
