@@ -3934,6 +3934,15 @@ def test_a_district_s_agencies_and_its_communes_each(agencies: str) -> None:
     assert agency.phrase == f"{agencies} sử dụng phần mềm quản lý văn bản"
 
 
+def test_a_target_that_names_no_measure_says_so() -> None:
+    (found,) = extract(
+        "Năm 2026 sẽ tiếp tục phấn đấu giữ vững vị trí trong nhóm 10 tỉnh dẫn đầu.", year=2026
+    ).targets
+    assert found.reading.phrase == ""
+    assert found.review
+    assert "the text names no measure: name the indicator" in (found.target.note or "")
+
+
 def test_an_aim_said_after_the_index_a_rise_in_rank_names() -> None:
     (found,) = readings(
         "Cải thiện thứ hạng Chỉ số PAPI, phấn đấu tăng ít nhất 5 bậc so với năm 2025."

@@ -648,7 +648,12 @@ def build_draft(
                 )
                 custom[kind] = _custom_indicator(name, reading, boolean=reading.of_units, days=days)
             indicator = custom[kind]
-            notes.append("custom indicator named by the phrase: review")
+            notes.append(
+                "custom indicator named by the phrase: review"
+                if reading.phrase.strip()
+                # ("… phấn đấu giữ vững vị trí trong nhóm 10 tỉnh dẫn đầu": ranked on what?)
+                else "the text names no measure: name the indicator"
+            )
         span = (piece.piece.start, piece.piece.end)
         within = measured_by.get(reading.base) if reading.base and not reading.breakdown else None
         target, indicator = _kept_target(
