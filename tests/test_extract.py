@@ -3934,6 +3934,21 @@ def test_a_district_s_agencies_and_its_communes_each(agencies: str) -> None:
     assert agency.phrase == f"{agencies} sử dụng phần mềm quản lý văn bản"
 
 
+@pytest.mark.parametrize(
+    ("said", "due"),
+    [("đến hết năm 2027", date(2027, 12, 31)), ("trước ngày 30/6/2027", date(2027, 6, 30))],
+)
+def test_a_time_that_opens_the_next_figure_is_its_alone(said: str, due: date) -> None:
+    """ "… năm 2026 đạt 40%, đến hết năm 2027 đạt 60%": the 40 % is of 2026, with no deadline;
+    the 60 % is due by its own time, of no year said before the figure before it (before, both
+    due by the second time, both of 2026)."""
+    first, second = extract(
+        f"Tỷ lệ hồ sơ trực tuyến năm 2026 đạt 40%, {said} đạt 60%.", year=2026
+    ).targets
+    assert (first.reading.period, first.reading.deadline) == ("2026", None)
+    assert (second.reading.period, second.reading.deadline) == (None, due)
+
+
 def test_a_target_that_names_no_measure_says_so() -> None:
     (found,) = extract(
         "Năm 2026 sẽ tiếp tục phấn đấu giữ vững vị trí trong nhóm 10 tỉnh dẫn đầu.", year=2026

@@ -864,6 +864,16 @@ def _own_time(items: list[tuple[int, T]], text: str, end: int) -> T | None:
     return None
 
 
+def _not_opening_later(items: list[tuple[int, T]], text: str, end: int) -> list[tuple[int, T]]:
+    """The times a figure ending at ``end`` may take: not one after it that opens a later
+    figure ("… năm 2026 đạt 40%, đến hết năm 2027 đạt 60%": the 60 %'s alone)."""
+    return [(at, item) for at, item in items if at < end or not _OPENS_LATER.match(text, at)]
+
+
+#: a time, then "đạt" or "là": the time of the figure it opens
+_OPENS_LATER = re.compile(
+    r"[^,;.%\d]{0,24}[\d/.\s]{0,12}(?:19|20)\d\d\s*,?\s*(?:phấn\s+đấu\s+)?(?:đạt|là)\b", CASE
+)
 _TO_OWN_TIME = re.compile(r"\s*(?:trở\s+lên\s*)?(?:,\s*)?(?:vào|đến|tới|trong)?\s*", CASE)
 #: a verb that sets a share of a whole aside, alone before its figure
 _ALLOCATES = re.compile(r"(?:ưu\s+tiên\s+)?(?:bố\s+trí|dành|phân\s+bổ)", CASE)
@@ -1748,6 +1758,13 @@ def _read_piece(
             own_year = _YEAR_AFTER_FIGURE.match(text, anchor.end)
             if own_year and not any(p == own_year["y"] for _, p in periods):
                 own_year = None  # ("giữ vững … năm 2024": a year held against, no period)
+            if (
+                any(prev_end <= at < anchor.start for at, _ in deadlines)
+                and prev_end > clause_start
+            ):
+                # "… năm 2026 đạt 40%, đến hết năm 2027 đạt 60%": a figure its own deadline
+                # opens takes no year said before the figure before it
+                periods = [(at, p) for at, p in periods if at >= prev_end]
             period = (
                 own_year["y"] if own_year else _nearest(periods, anchor.start) if periods else None
             )
@@ -1774,8 +1791,8 @@ def _read_piece(
                         level=level,
                         aspirational=bool(aspiration),
                         deadline=_own_time(deadlines, text, anchor.end)
-                        or _nearest(deadlines, anchor.start)
-                        if deadlines
+                        or _nearest(mine, anchor.start)
+                        if (mine := _not_opening_later(deadlines, text, anchor.end))
                         else context.deadline,
                         period=period or context.period,
                         recurrence=reading.recurrence or recurrence or context.recurrence,
