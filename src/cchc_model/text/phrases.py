@@ -256,7 +256,6 @@ def clean(phrase: str) -> str:
     phrase = phrase.strip(' ,;:.-–(“”"').lstrip(")")
     if closed and phrase.count('"') % 2:
         phrase += '"'
-
     while phrase.endswith(")") and phrase.count(")") > phrase.count("("):
         phrase = phrase[:-1].rstrip(" ,;:.-–(")
     return phrase.strip()

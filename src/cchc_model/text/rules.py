@@ -453,12 +453,12 @@ _UNITS_ALONE = re.compile(
     rf"(?:\s*(?:,|và)\s*(?:{lx.UNITS_OF_A_TIER}|cơ\s+quan|đơn\s+vị|đặc\s+khu))*\s*",
     CASE,
 )
-#: units, then what each of them does or has done, before how often ("… xã tổ chức đối
-#: thoại với người dân …", "… công chức xã được bồi dưỡng kiến thức, kỹ năng số …"; not a
-#: clause of its own after a comma: "… đạt 80%, tổ chức kiểm tra …")
 #: the units of a share, then "có" and a count: what each of them has (a clause of its own
 #: after a comma: "… đạt 80%, có 5 xã …")
 _EACH_HAS = re.compile(r"[^;.%,:\d]{1,100}")
+#: units, then what each of them does or has done, before how often ("… xã tổ chức đối
+#: thoại với người dân …", "… công chức xã được bồi dưỡng kiến thức, kỹ năng số …"; not a
+#: clause of its own after a comma: "… đạt 80%, tổ chức kiểm tra …")
 _UNITS_SO_OFTEN = re.compile(
     # (a comma inside a list: "người đứng đầu cơ quan, đơn vị …", "… đối thoại với người dân,
     # doanh nghiệp")
@@ -2009,11 +2009,12 @@ def _build(
     measured_from = prev_end
     if prev_end > clause_start and "," in text[prev_end : anchor.start]:
         measured_from = prev_end + text[prev_end : anchor.start].rindex(",") + 1
-    before = ph.clean(text[measured_from : anchor.start])
-    if kind in ("ordinal", "points"):
-        # "Xã phấn đấu Chỉ số cải cách hành chính xếp loại Tốt trở lên": who aims is no part
-        # of the measure, as before a percentage
-        before = ph.clean(ph.without_aim(text[measured_from : anchor.start]))
+    written_before = text[measured_from : anchor.start]
+    # "Xã phấn đấu Chỉ số cải cách hành chính xếp loại Tốt trở lên": who aims is no part of a
+    # grade's or a score's measure, as before a percentage
+    before = ph.clean(
+        ph.without_aim(written_before) if kind in ("ordinal", "points") else written_before
+    )
     op_words = _op_before(text, anchor.start, clause_start)
     more = re.match(r"\s*trở\s+lên", text[anchor.end :], CASE)
     after_raw = text[anchor.end : next_start]
