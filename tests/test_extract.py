@@ -7306,3 +7306,66 @@ def test_higher_than_before_by_so_many_points(higher: str) -> None:
     )
     (score,) = readings(f"Phấn đấu Chỉ số PAR Index {higher} ít nhất 2 điểm.")
     assert (score.op, score.value, score.unit) == ("change_increase", "2", "points")
+
+
+@pytest.mark.parametrize("joint", ["và", "và ít nhất"])
+def test_a_count_listed_after_the_one_its_verb_opens(joint: str) -> None:
+    """ "Tổ chức 02 hội nghị tập huấn và 05 lớp bồi dưỡng …": both counted (before, the
+    second was unread)."""
+    meetings, classes = readings(
+        f"Tổ chức 02 hội nghị tập huấn {joint} 05 lớp bồi dưỡng về cải cách hành chính."
+    )
+    assert (meetings.phrase, meetings.value, meetings.unit) == ("hội nghị tập huấn", "2", "count")
+    assert (classes.value, classes.unit) == ("5", "count")
+    assert classes.phrase.startswith("lớp bồi dưỡng")
+
+
+@pytest.mark.parametrize(
+    ("said", "phrase"),
+    [
+        ("Tổng kết năm", "tổng kết năm"),
+        ("Tổng kết năm 2026", "tổng kết năm"),
+        ("Tổng kết công tác năm", "tổng kết công tác năm"),
+        ("Sơ kết 6 tháng đầu năm", "sơ kết 6 tháng đầu năm"),
+        ("Sơ kết quý I", "sơ kết quý I"),
+    ],
+)
+def test_a_review_of_a_period_is_named_with_its_verb(said: str, phrase: str) -> None:
+    """ "Tổng kết năm trước ngày 15/12/2026": the review is the task (before, unread: the
+    period alone names nothing; "Sơ kết 6 tháng" was "6 tháng")."""
+    (found,) = readings(f"{said} trước ngày 15/12/2026.")
+    assert (found.op, found.phrase, found.deadline) == ("yes", phrase, date(2026, 12, 15))
+    first, second = readings(
+        f"Sơ kết 6 tháng trước ngày 15/6/2026; {said[:1].lower()}{said[1:]} trước ngày 15/12/2026."
+    )
+    assert (first.phrase, second.phrase) == ("sơ kết 6 tháng", phrase)
+
+
+@pytest.mark.parametrize("what", ["tin, bài", "tin bài", "bài"])
+@pytest.mark.parametrize(("per", "recurrence"), [("tháng", "monthly"), ("quý", "quarterly")])
+def test_so_many_items_each_period_said_after_them(what: str, per: str, recurrence: str) -> None:
+    """ "Đăng tải ít nhất 02 tin, bài/tháng về …": so many each month, the period no part of
+    what is counted (before, unread, or "tin, bài/tháng …" counted once)."""
+    (found,) = readings(f"Đăng tải ít nhất 02 {what}/{per} về cải cách hành chính.")
+    assert (found.op, found.value, found.unit) == (">=", "2", "count")
+    assert (found.phrase, found.recurrence) == (f"{what} về cải cách hành chính", recurrence)
+    # (a rate what was counted before has is no count of its own)
+    (services,) = readings("Phấn đấu cung cấp 982 dịch vụ công có tối thiểu 1.000 hồ sơ/năm.")
+    assert services.value == "982"
+
+
+@pytest.mark.parametrize("verb", ["kiểm tra", "thanh tra", "giám sát", "khảo sát"])
+@pytest.mark.parametrize("opening", ["", "Thực hiện ", "Tổ chức "])
+def test_the_units_a_count_or_a_share_names_are_inspected(opening: str, verb: str) -> None:
+    """ "Kiểm tra công tác … tại ít nhất 10 cơ quan, đơn vị": the units, inspected (before,
+    "cơ quan, đơn vị" alone); "… đối với ít nhất 30% xã, phường" too."""
+    said = f"{opening}{verb}" if opening else verb.capitalize()
+    (count,) = readings(f"{said} công tác cải cách hành chính tại ít nhất 10 cơ quan, đơn vị.")
+    assert (count.value, count.unit) == ("10", "count")
+    assert count.phrase == f"cơ quan, đơn vị được {verb} công tác cải cách hành chính"
+    (share,) = readings(f"{said} công tác cải cách hành chính đối với ít nhất 30% xã, phường.")
+    assert (share.value, share.unit) == ("30", "percent")
+    assert share.phrase == f"xã, phường được {verb} công tác cải cách hành chính"
+    # (what is applied to things is no inspection of units: "Áp dụng … đối với 100% văn bản")
+    (applied,) = readings("Áp dụng chữ ký số đối với 100% văn bản đi.")
+    assert applied.phrase == "văn bản đi"

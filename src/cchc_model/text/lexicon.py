@@ -381,7 +381,7 @@ YEAR_ON_YEAR = r"\bnăm\s+sau\s+(?:cao|lớn|nhiều)\s+hơn\s+năm\s+trước"
 #: so many things a period ("02 cuộc/năm", "4 lớp/quý"), a period's name to fill in
 #: (not a qualifier per period and place: "… tối thiểu 1.000 hồ sơ/năm/tỉnh"; nor how often
 #: each unit of a share does so, "100% xã … ít nhất 01 lần/quý", the frequency's own)
-_PER = r"\d\s+(?!lần\b)[^\W\d_]+(?:\s+[^\W\d_]+){{0,2}}\s*/\s*{}\b(?!\s*/)"
+_PER = r"\d\s+(?!lần\b)[^\W\d_]+(?:,?\s+[^\W\d_]+){{0,2}}\s*/\s*{}\b(?!\s*/)"
 RECURRENCES: tuple[tuple[re.Pattern[str], str], ...] = (
     # ("trước ngày 15 của tháng cuối quý": a day of each quarter)
     (
@@ -1145,7 +1145,7 @@ COUNT_FLOOR = (
     rf"\b(?:ít\s+nhất|tối\s+thiểu)\s+(?P<num>{NUMBER_OR_WORD})"
     rf"(?:\s*(?:-|–|đến)\s*(?P<num2>{NUMBER}))?\s+"
     r"(?!%|năm\b|tháng\b|ngày\b|tuần\b|bậc\b|hạng\b|lần\b|giờ\b|phút\b|điểm\b|phần\b|phiếu\b)"
-    r"(?=[^\s\d,;.%:/])(?![^\s,;.]+(?:\s+[^\s,;.]+)?/)"
+    r"(?=[^\s\d,;.%:/])(?![^\s,;.]+(?:\s+[^\s,;.]+)?/(?!\s*(?:năm|quý|tháng|tuần)\b(?!\s*/)))"
 )
 """A count by its floor, whatever the verb ("tuyên truyền … ít nhất 12 tin, bài", "kiểm tra
 tại ít nhất 10 cơ quan, đơn vị"): things counted, not a time, a place, a score, a rate

@@ -426,19 +426,30 @@ _GENERIC_HEADER = re.compile(
 _HOLDS_AT_ALL = re.compile(r"\d\s*%[^;.%]*\s(?:ở|tại)\s+$", CASE)
 #: a task's verb and its object, then where it is done, before a share of units
 #: ("Triển khai Hệ thống … tại 100% cơ quan, đơn vị", "Áp dụng … ở tối thiểu 80% xã")
+#: ("Kiểm tra công tác … tại ít nhất 10 cơ quan", "Thực hiện kiểm tra … đối với 30% cơ quan
+#: …": the units are what is inspected)
 _DONE_AT = re.compile(
     r"\W*(?:(?:phấn\s+đấu|bảo\s+đảm|đảm\s+bảo|tiếp\s+tục)\s+)?"
-    rf"(?P<what>(?:{lx.TASK_VERB_WORDS}|áp\s+dụng|ứng\s+dụng)\s[^;:%]{{3,200}}?)\s+"
-    r"(?:tại|ở|cho)\s+(?:(?:tối\s+thiểu|ít\s+nhất|trên|hơn)\s+)?",
+    r"(?:(?:thực\s+hiện|tổ\s+chức)\s+(?=kiểm|thanh|giám|khảo))?"
+    r"(?P<what>(?:(?P<inspected>kiểm\s+tra|thanh\s+tra|giám\s+sát|khảo\s+sát)|"
+    rf"{lx.TASK_VERB_WORDS}|áp\s+dụng|ứng\s+dụng)\s[^;:%]{{3,200}}?)\s+"
+    r"(?P<where>tại|ở|cho|đối\s+với)\s+(?:(?:tối\s+thiểu|ít\s+nhất|trên|hơn)\s+)?",
     CASE,
 )
 
 
 def _done_at(before: str) -> str:
-    """What is done at the units a share counts, when ``before`` is a task's verb and object
-    and where ("Triển khai Hệ thống … tại "); else nothing."""
+    """What is done at the units a share or a count names, when ``before`` is a task's verb
+    and object and where ("Triển khai Hệ thống … tại "; "được kiểm tra …" of an inspection);
+    else nothing."""
     done_at = _DONE_AT.fullmatch(before)
-    return ph.clean(done_at["what"]) if done_at else ""
+    if done_at is None:
+        return ""
+    if done_at["inspected"]:
+        inspection = ph.clean(done_at["what"])
+        return f"được {inspection[:1].lower()}{inspection[1:]}"
+    # ("Áp dụng … đối với 100% văn bản": what it applies to, no units)
+    return "" if done_at["where"].lower().startswith("đối") else ph.clean(done_at["what"])
 
 
 def _units_doing(units: str, done: str) -> str:
@@ -723,13 +734,21 @@ _COUNT_VERBS = (
     r"(?:xây\s+dựng|đào\s+tạo|bồi\s+dưỡng|tập\s+huấn|hỗ\s+trợ|thành\s+lập|phát\s+triển|"
     r"tổ\s+chức|triển\s+khai|kiểm\s+tra|cắt\s+giảm|đơn\s+giản\s+hóa|thu\s+hút)"
 )
-_COUNT_VERB_OPENS = re.compile(
+_COUNT_VERB_HEAD = (
     # ("Trong năm 2026, đào tạo, bồi dưỡng cho 2.000 lượt …": its year first, verbs listed,
     # and whom it is done for, counted)
     # ("Hằng năm, kiểm tra từ 5-7 cơ quan …": how often first)
     rf"\W*(?:(?:(?:trong\s+)?năm\s+\d{{4}}|(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng))\s*,\s*)?"
     rf"{_COUNT_VERBS}(?:\s*,\s*{_COUNT_VERBS})*"
-    r"(?:\s+[^,;.%\d]{0,40}?\s+cho|\s+cho)?(?:\s+(?:mới|thêm|ít\s+nhất|tối\s+thiểu|từ))*\s*$",
+    r"(?:\s+[^,;.%\d]{0,40}?\s+cho|\s+cho)?(?:\s+(?:mới|thêm|ít\s+nhất|tối\s+thiểu|từ))*\s*"
+)
+_COUNT_VERB_OPENS = re.compile(rf"{_COUNT_VERB_HEAD}$", CASE)
+#: how often so many are done, said after what is counted ("02 tin, bài/tháng về …")
+_PER_PERIOD = re.compile(r"(?<=\w)(?<!lần)\s*/\s*(?:năm|quý|tháng|tuần)\b(?!\s*/)", CASE)
+#: a count listed after the one the verb opens with ("Tổ chức 02 hội nghị tập huấn và 05 lớp
+#: bồi dưỡng …")
+_COUNT_LISTED = re.compile(
+    rf"{_COUNT_VERB_HEAD}\d[\d.]*\s[^,;:.%\d]{{1,60}}?\s+và(?:\s+(?:ít\s+nhất|tối\s+thiểu))?\s*$",
     CASE,
 )
 #: a measure named, then reaching the figure after it ("…, tốc độ … tăng lên 150Mbps")
@@ -2595,7 +2614,13 @@ def _build(
             and not TASK_START.match(opening)
             # "Xây dựng 15 Tổ công nghệ số …", "Đào tạo 500 lượt …": an item that opens with
             # what is to be done, and its count
-            and not (clause_start == 0 and _COUNT_VERB_OPENS.match(text, 0, m.start("num")))
+            and not (
+                clause_start == 0
+                and (
+                    _COUNT_VERB_OPENS.match(text, 0, m.start("num"))
+                    or _COUNT_LISTED.match(text, 0, m.start("num"))
+                )
+            )
         ):
             return None
         named_after = text[anchor.end : min(clause_end, anchor.end + 200)]
@@ -2603,13 +2628,20 @@ def _build(
             return None
         end = ph.phrase_end(text, anchor.end)
         end = min(end, next_start) if next_start > anchor.end else end
+        if (
+            prev_end > clause_start
+            and _PER_PERIOD.search(text, anchor.end, end)
+            and re.search(r"\bcó\b", text[prev_end : m.start("num")], CASE)
+        ):
+            return None  # "… 982 dịch vụ công có … tối thiểu 1.000 hồ sơ/năm": what they have
         # "ít nhất 1 khu phố, ấp đạt 100% tiêu chí …": the figure each must reach is part of
         # what is counted
         reaches = _REACHES_FIGURE.match(text, end)
         if reaches and next_start <= anchor.end:
             end = ph.phrase_end(text, reaches.end())
         colon = text.find(":", anchor.end, end)  # "12 huyện, thị xã: Thành phố A, …" names them
-        phrase = ph.clean(text[anchor.end : colon if colon >= 0 else end])
+        # ("02 bài/tháng về …": how often, no part of what is counted)
+        phrase = ph.clean(_PER_PERIOD.sub("", text[anchor.end : colon if colon >= 0 else end], 1))
         # "Số sáng kiến … được công nhận: ít nhất 02 sáng kiến": the label names what is counted
         label = context.measure or ""
         if label and len(phrase.split()) <= 2 and phrase.lower() in label.lower():
@@ -2623,6 +2655,12 @@ def _build(
             and phrase.lower() in said_before.lower()
         ):
             phrase = said_before
+        # "Kiểm tra công tác … tại ít nhất 10 cơ quan, đơn vị": the units and what is done at
+        # each
+        if _UNITS_ALONE.fullmatch(phrase) and (
+            done := _done_at(text[measured_from : m.start("num")])
+        ):
+            phrase = _units_doing(phrase, done)
         # "có thêm 2 …", "cung cấp thêm 5 …", "thành lập thêm ít nhất 3 …": so many more
         added = re.search(r"\bthêm\b", text[m.start() : m.start("num")], CASE)
         op = "change_increase" if added else ">" if m.groupdict().get("above") else ">="
@@ -3244,6 +3282,13 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
                 phrase = ""
         else:
             phrase = _task_object(text[m.end() :])
+            reviewed = _PERIOD_REVIEWED.match(text, m.end())
+            if reviewed and re.fullmatch(
+                r"sơ\s+kết|tổng\s+kết", m.groupdict().get("verb") or "", CASE
+            ):
+                # "Tổng kết năm trước ngày 15/12", "Sơ kết 6 tháng …": the review of a period
+                # is named with its verb (the period alone names nothing)
+                phrase = " ".join(f"{m['verb'].lower()} {reviewed['period']}".split())
             listed = _VERB_LISTED_AFTER.match(text, m.end()) if phrase else None
             if listed and listed["joint"].strip() == ",":
                 # "Rà soát, đơn giản hóa thủ tục hành chính": the verbs listed, each of them
@@ -3709,6 +3754,15 @@ _NOT_LISTED = re.compile(
 #: a further day listed after a deadline ("trước ngày 15/6 và 15/12", "…, ngày 15/12")
 _MORE_DAYS = re.compile(
     r"\s*(?:,|\svà)\s*(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*(?:19|20)\d\d)?(?![\d/])",
+    CASE,
+)
+
+
+#: the period a review covers, all its object ("6 tháng đầu năm", "năm 2026", "công tác năm")
+_PERIOD_REVIEWED = re.compile(
+    r"\s+(?P<period>(?:công\s+tác\s+)?(?:(?:0?6|9|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?"
+    r"|năm|quý\s+[IV]+))(?:\s+(?:nay|\d{4}))?"
+    r"(?=\s+(?:trước|trong|vào|chậm|định|theo)\b|\s*[,.;(]|\s*$)",
     CASE,
 )
 
