@@ -7369,3 +7369,48 @@ def test_the_units_a_count_or_a_share_names_are_inspected(opening: str, verb: st
     # (what is applied to things is no inspection of units: "Áp dụng … đối với 100% văn bản")
     (applied,) = readings("Áp dụng chữ ký số đối với 100% văn bản đi.")
     assert applied.phrase == "văn bản đi"
+
+
+@pytest.mark.parametrize(
+    "measure",
+    [
+        "Số lượng thủ tục hành chính được cắt giảm, đơn giản hóa",
+        "Thủ tục hành chính được cắt giảm, đơn giản hóa",
+        "Số thủ tục hành chính được bãi bỏ, đơn giản hóa",
+    ],
+)
+def test_what_was_cut_reaching_a_share_is_no_cut(measure: str) -> None:
+    """ "Số lượng thủ tục … được cắt giảm, đơn giản hóa đạt ít nhất 20% tổng số …": the share
+    cut reaches 20 % (before, a cut by 20 %); "Cắt giảm ít nhất 20% thủ tục" is a cut."""
+    (found,) = readings(f"{measure} đạt ít nhất 20% tổng số thủ tục hành chính.")
+    assert (found.op, found.value, found.unit) == (">=", "20", "percent")
+    assert found.phrase.startswith(measure)
+    (cut,) = readings("Cắt giảm, đơn giản hóa ít nhất 20% thủ tục hành chính.")
+    assert (cut.op, cut.value) == ("change_decrease", "20")
+
+
+def test_verbs_listed_share_what_follows_the_last() -> None:
+    """ "100% kết quả … được số hóa, ký số và lưu trữ điện tử trên Hệ thống …": one target,
+    each verb acting on the same (before, two: "được số hóa, ký số" and "lưu trữ …")."""
+    (found,) = readings(
+        "100% kết quả giải quyết thủ tục hành chính được số hóa, ký số và lưu trữ điện tử trên "
+        "Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh."
+    )
+    assert found.phrase.endswith("được số hóa, ký số và lưu trữ điện tử trên Hệ thống thông tin "
+                                 "giải quyết thủ tục hành chính của tỉnh")  # fmt: skip
+    # (two predicates, each with what completes it, stay two)
+    assert len(readings(
+        "100% văn bản được thực hiện dưới dạng điện tử và được ký số bởi chữ ký chuyên dùng."
+    )) == 2  # fmt: skip
+
+
+@pytest.mark.parametrize("graded", ["xếp loại", "kết quả xếp loại"])
+def test_the_year_of_a_graded_measure_is_its_period(graded: str) -> None:
+    """ "xếp loại mức độ hoàn thành nhiệm vụ … năm 2026 của xã đạt loại Tốt": the year is
+    the period, no part of the measure (as "Chỉ số PAPI năm 2026 của tỉnh")."""
+    (found,) = readings(
+        f"Phấn đấu {graded} mức độ hoàn thành nhiệm vụ cải cách hành chính năm 2026 của xã "
+        "đạt loại Tốt trở lên."
+    )
+    assert (found.op, found.period) == ("ordinal_at_least", "2026")
+    assert found.phrase == f"{graded} mức độ hoàn thành nhiệm vụ cải cách hành chính của xã"

@@ -294,8 +294,14 @@ _ELLIPSIS = re.compile(r"\s*(?:,|;|\svà)\s*(?:[^\s,;.%\d][^,;.%\d]{0,60}?\s+)?(
 #: "… 100% tại cấp tỉnh, cấp huyện và 90% …": only the tiers of a figure before the next
 _TIER_THEN_FIGURE = re.compile(rf"\s*{lx.TIERS_NAMED}\s*(?:,|;|và)\s*(?:(?:tại|ở)\s+)?", CASE)
 # ("Tỷ lệ cắt giảm …", "Tỷ lệ thủ tục hành chính được cắt giảm thời gian …")
+#: the grade or the place of a measure, named before it ("xếp loại mức độ hoàn thành …")
+_GRADE_OF = re.compile(r"(?:kết\s+quả\s+)?(?:xếp\s+loại|xếp\s+hạng)\s+", CASE)
 _RATE_OF_CUTS = re.compile(
-    rf"\bt[ỷỉ]\s+lệ\s+(?:[^\s,;%]+\s+){{0,6}}?(?:được\s+)?(?:{lx.DECREASE.pattern})", CASE
+    rf"\bt[ỷỉ]\s+lệ\s+(?:[^\s,;%]+\s+){{0,6}}?(?:được\s+)?(?:{lx.DECREASE.pattern})|"
+    # "Số lượng thủ tục … được cắt giảm, đơn giản hóa đạt ít nhất 20% tổng số …": what was
+    # cut, measured, and the share it reaches
+    rf"\bđược\s+(?:{lx.DECREASE.pattern})[^;%]{{0,120}}?\bđạt\b",
+    CASE,
 )
 _SHARE_OF_WHOLE = re.compile(
     rf"{_TAKES_UP}(?:\s+(?:tối\s+thiểu|ít\s+nhất|khoảng|trên|hơn|từ))?\s*$", CASE
@@ -648,7 +654,10 @@ def _by_predicate(phrase: str) -> list[str]:
         said = left.split()[1:]
         # a passive predicate with what completes it, no aside; not a named unit
         # ("Bộ phận Tiếp nhận và Trả kết quả") nor verbs sharing one object
-        if len(said) >= 3 and len(right.split()) >= 4 and "(" not in left:
+        # ("được số hóa, ký số và lưu trữ điện tử trên …": verbs listed, what follows all of
+        # theirs)
+        listed = "," in left and all(len(v.split()) <= 2 for v in " ".join(said).split(","))
+        if len(said) >= 3 and len(right.split()) >= 4 and "(" not in left and not listed:
             return [f"{noun} {left}", f"{noun} {right}"]
     return [phrase]
 
@@ -1787,9 +1796,10 @@ def _read_piece(
             period = (
                 own_year["y"] if own_year else _nearest(periods, anchor.start) if periods else None
             )
-            if period and ph.MEASURE_HEAD.match(phrase):
+            graded = _GRADE_OF.match(phrase)
+            if period and ph.MEASURE_HEAD.match(phrase, graded.end() if graded else 0):
                 # "Chỉ số PAPI năm 2026 của tỉnh tăng …": the year is the target's period, no
-                # part of what it measures
+                # part of what it measures ("xếp loại mức độ hoàn thành … năm 2026 của xã" too)
                 phrase = re.sub(
                     rf"\s+năm\s+{re.escape(period)}(?=\s+của\b)", "", phrase, flags=CASE
                 )
