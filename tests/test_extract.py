@@ -18,7 +18,7 @@ from cchc_model.model.plan_checks import check_plan
 from cchc_model.text import DocumentError, extract, read_text, unwrap_lines
 from cchc_model.text.numbers import decimal_text, parse_number
 from cchc_model.text.reading import read_document
-from cchc_model.text.rules import Reading
+from cchc_model.text.rules import NO_COMMITMENT, Reading
 
 
 def read(text: str, **options: object) -> list[tuple[str, str, str, str]]:
@@ -7414,3 +7414,32 @@ def test_the_year_of_a_graded_measure_is_its_period(graded: str) -> None:
     )
     assert (found.op, found.period) == ("ordinal_at_least", "2026")
     assert found.phrase == f"{graded} mức độ hoàn thành nhiệm vụ cải cách hành chính của xã"
+
+
+@pytest.mark.parametrize(
+    "against", ["so với số biên chế được giao năm 2022", "so với tổng số được giao năm 2022"]
+)
+def test_the_year_of_what_a_change_is_measured_against_is_no_period(against: str) -> None:
+    """ "Tinh giản biên chế tối thiểu 5% so với số biên chế được giao năm 2022": 2022 is the
+    baseline's year (before, the target's period); a time said after it still is one."""
+    (found,) = readings(f"Tinh giản biên chế tối thiểu 5% {against}.")
+    assert (found.op, found.value, found.period) == ("change_decrease", "5", None)
+    (timed,) = readings("Giảm 10% chi phí so với năm trước trong năm 2026.")
+    assert (timed.op, timed.period) == ("change_decrease", "2026")
+
+
+@pytest.mark.parametrize("tier", ["đối với cấp xã", "ở cấp xã", "tại cấp xã"])
+def test_an_item_goes_as_the_item_before_it_that_nothing_committed(tier: str) -> None:
+    """ "Tỷ lệ … đạt 100% đối với cấp tỉnh; 90% đối với cấp xã": neither item commits, so
+    neither is a target (before, the second was, the first unread) — as a report writes
+    them; a commitment in the sentence, a floor in an item too, makes both targets."""
+    text = f"Tỷ lệ hồ sơ được số hóa đạt 100% đối với cấp tỉnh; 90% {tier}."
+    draft = extract(text)
+    assert draft.targets == ()
+    assert [u.reason for u in draft.unread] == [NO_COMMITMENT, NO_COMMITMENT]
+    assert [(r.level, r.value) for r in readings(f"Phấn đấu {text[0].lower()}{text[1:]}")] == [
+        ("province", "100"),
+        ("commune", "90"),
+    ]
+    floored = readings(f"Tỷ lệ hồ sơ được số hóa đạt 100% đối với cấp tỉnh; tối thiểu 90% {tier}.")
+    assert [(r.level, r.value) for r in floored] == [("province", "100"), ("commune", "90")]

@@ -11,6 +11,7 @@ import attrs
 from . import lexicon as lx
 from . import phrases as ph
 from .rules import (
+    NO_COMMITMENT,
     Context,
     Reading,
     context_of,
@@ -78,6 +79,7 @@ def read_document(
     running: str | None = None
     running_lead: tuple[int, int] | None = None
     subjects: dict[tuple[int, int], str] = {}  # per sentence, the phrase its first item read
+    uncommitted: set[tuple[int, int]] = set()  # sentences an item of which nothing committed
     set_out: _SetOut | None = None  # a task whose detail lines may follow
     previous: Piece | None = None  # the sentence before, for a measure named back to it
     lead_tasks: dict[tuple[int, int], set[date | None]] = {}  # a lead's tasks' deadlines
@@ -110,6 +112,12 @@ def read_document(
             # "…, huyện sẽ tổ chức các hoạt động (01/10 - 10/10/2024): A; B; C": the parts
             # of the task its lead is, due when it is, no tasks of their own
             targets, unread = [], None
+        if piece.sentence is not None and unread == NO_COMMITMENT:
+            uncommitted.add(piece.sentence)
+        elif piece.sentence in uncommitted and targets and not lx.COMMITMENT.search(piece.text):
+            # "Tỷ lệ … đạt 100% đối với cấp tỉnh; 90% đối với cấp xã": an item goes as the item
+            # before it, which nothing committed, unless its own words commit
+            targets, unread = [], NO_COMMITMENT
         if piece.lead in lead_bases:
             targets = _parts_of(targets, lead_bases[piece.lead])
         # (what the sentence's first item measures, read before this item)

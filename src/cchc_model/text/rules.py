@@ -1940,6 +1940,13 @@ _YEARS = re.compile(r"(?:19|20)\d\d")
 _WITHIN = re.compile(r"(?:ngay\s+)?(?:trong|từ)\s", CASE)
 
 
+NO_COMMITMENT = (
+    "its figures give no target without a commitment word (phấn đấu, mục tiêu, tối thiểu, "
+    "trở lên …)"
+)
+"""Why a piece whose figures nothing commits gave no target."""
+
+
 def _why_none(text: str, anchors: list[_Anchor], reported: int) -> str | None:
     if reported:
         told = (
@@ -1951,10 +1958,7 @@ def _why_none(text: str, anchors: list[_Anchor], reported: int) -> str | None:
         said = told.group(0).strip(" ,") if told else ""
         return f"reports a result, not a target ({said or 'past tense'})"
     if anchors:
-        return (
-            "its figures give no target without a commitment word "
-            "(phấn đấu, mục tiêu, tối thiểu, trở lên …)"
-        )
+        return NO_COMMITMENT
     if re.search(r"\d", text):
         return "its numbers are dates, counts or document numbers, not targets"
     if lx.COMMITMENT.search(text):

@@ -94,6 +94,12 @@ _NAMED_BY = re.compile(
 _THIS_YEAR = re.compile(r"\b(?:ngay\s+)?trong\s+năm\s+nay\b", CASE)
 
 
+#: what a change is measured against, named up to its year, with nothing of a time between
+_COMPARED_WITH = re.compile(
+    r"\bso\s+với\s(?:(?!\b(?:trong|vào|đến|tới|năm|giai)\b)[^,;.%\d]){1,60}$", CASE
+)
+
+
 def periods_in(text: str, year: int | None = None) -> Iterator[tuple[int, str]]:
     """Where ``text`` states a target's own period, with its label ("2025", "2021-2025",
     "2025-H2", "2025-Q3"); a year inside a quoted name, a baseline ("so với năm 2024") or a
@@ -125,6 +131,8 @@ def periods_in(text: str, year: int | None = None) -> Iterator[tuple[int, str]]:
                 CASE,
             ):
                 continue  # a baseline ("so với năm 2024", "không thấp hơn năm 2024", "như …")
+            if _COMPARED_WITH.search(text, max(0, m.start() - 80), m.start()):
+                continue  # "… so với số biên chế được giao năm 2022": the baseline's year
             named_before = text[max(0, m.start() - 100) : m.start()]
             if m.group(0).lower().startswith("nhiệm"):
                 # "Nghị quyết Đại hội …, nhiệm kỳ 2025-2030": the term of who adopted it
