@@ -7443,3 +7443,71 @@ def test_an_item_goes_as_the_item_before_it_that_nothing_committed(tier: str) ->
     ]
     floored = readings(f"Tỷ lệ hồ sơ được số hóa đạt 100% đối với cấp tỉnh; tối thiểu 90% {tier}.")
     assert [(r.level, r.value) for r in floored] == [("province", "100"), ("commune", "90")]
+
+
+@pytest.mark.parametrize("at", ["tại", "ở"])
+def test_units_named_before_each_figure_are_its_own(at: str) -> None:
+    """ "Tỷ lệ … tại các sở, ban, ngành đạt 98%, tại UBND cấp huyện đạt 95%, tại UBND cấp xã
+    đạt 90%": each figure at the units said before it (before, each took the units said
+    after it, and the phrases ran on: "… tại UBND cấp huyện tại UBND cấp xã")."""
+    agencies, districts, communes = readings(
+        f"Tỷ lệ hồ sơ giải quyết đúng hạn {at} các sở, ban, ngành đạt tối thiểu 98%, {at} UBND "
+        f"cấp huyện đạt tối thiểu 95%, {at} UBND cấp xã đạt tối thiểu 90%."
+    )
+    assert [(r.value, r.level) for r in (agencies, districts, communes)] == [
+        ("98", "each_agency"),
+        ("95", "each_district"),
+        ("90", "each_commune"),
+    ]
+    measure = "Tỷ lệ hồ sơ giải quyết đúng hạn"
+    assert [r.phrase for r in (agencies, districts, communes)] == [
+        f"{measure} {at} các sở, ban, ngành",
+        f"{measure} {at} UBND cấp huyện",
+        f"{measure} {at} UBND cấp xã",
+    ]
+    # (a tier after units: the measure alone, at the tier)
+    _, tier = readings(
+        f"Tỷ lệ hồ sơ giải quyết đúng hạn {at} các sở, ban, ngành đạt tối thiểu 98%, {at} cấp "
+        "huyện đạt tối thiểu 95%."
+    )
+    assert (tier.phrase, tier.level) == (measure, "district")
+    # (the next figure's units after "và", no comma)
+    first, _ = readings(
+        f"Tỷ lệ hồ sơ giải quyết đúng hạn {at} các sở, ban, ngành đạt tối thiểu 98% và {at} UBND "
+        "cấp huyện đạt tối thiểu 95%."
+    )
+    assert first.level == "each_agency"
+
+
+def test_units_under_a_measure_said_before_a_colon() -> None:
+    """ "Tỷ lệ …: các sở, ban, ngành đạt 98%, UBND cấp xã đạt 90%": the measure, of the units
+    (before, "các sở, ban, ngành" and "UBND cấp xã", measuring nothing)."""
+    agencies, communes = readings(
+        "Tỷ lệ hồ sơ giải quyết đúng hạn: các sở, ban, ngành đạt tối thiểu 98%, UBND cấp xã đạt "
+        "tối thiểu 90%."
+    )
+    assert agencies.phrase == "Tỷ lệ hồ sơ giải quyết đúng hạn của các sở, ban, ngành"
+    assert (communes.phrase, communes.level) == (
+        "Tỷ lệ hồ sơ giải quyết đúng hạn của UBND cấp xã",
+        "each_commune",
+    )
+
+
+@pytest.mark.parametrize("at", ["tại ", ""])
+def test_units_listed_after_a_figure_are_where_the_next_holds(at: str) -> None:
+    """ "… tại các sở, ban, ngành đạt 98%, (tại) các xã, phường đạt 90%": the second figure at
+    the communes, the units whole (before, "phường" alone was read, and the measure and the
+    level were the agencies')."""
+    agencies, communes = readings(
+        f"Tỷ lệ hồ sơ giải quyết đúng hạn tại các sở, ban, ngành đạt tối thiểu 98%, {at}các xã, "
+        "phường đạt tối thiểu 90%."
+    )
+    assert (agencies.level, communes.level) == ("each_agency", "commune")
+    assert communes.phrase == "Tỷ lệ hồ sơ giải quyết đúng hạn tại các xã, phường"
+    _, districts = readings(
+        "Phấn đấu tỷ lệ hồ sơ trực tuyến của các sở, ban, ngành đạt 60%, các huyện, thị xã đạt 40%."
+    )
+    assert (districts.phrase, districts.level) == (
+        "tỷ lệ hồ sơ trực tuyến của các huyện, thị xã",
+        "district",
+    )

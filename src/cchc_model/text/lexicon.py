@@ -772,7 +772,7 @@ LEVEL_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # of each agency named; the districts' records pooled at their tier, as the communes' are
     (
         re.compile(
-            r"\b(?:của|tại)\s+(?:các|mỗi|từng)\s+(?:sở(?:,\s*(?:ban,\s*)?ngành|(?!\s*,))|cơ\s+quan,\s*đơn\s+vị)\b"
+            r"\b(?:của|tại|ở)\s+(?:các|mỗi|từng)\s+(?:sở(?:,\s*(?:ban,\s*)?ngành|(?!\s*,))|cơ\s+quan,\s*đơn\s+vị)\b"
             r"(?!\s*(?:,|và)\s*(?:các\s+)?(?:địa\s+phương|UBND|huyện|xã))",
             CASE,
         ),

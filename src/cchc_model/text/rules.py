@@ -96,8 +96,20 @@ _RELATIVE_YEAR = re.compile(rf"\b{_YEAR_SAID_RELATIVELY}", CASE)
 #: "cấp xã", "ở cấp tỉnh", "đối với cấp huyện": a tier named, as a pattern (the tier its group)
 # ("riêng ở cấp xã", "còn cấp xã": a tier set apart from the one before)
 _AT_TIER = r"(?:(?:riêng|còn)\s+)?(?:(?:ở|tại|đối\s+với)\s+)?cấp\s+(tỉnh|huyện|xã)"
-_NEXT_TIER_OPENS = re.compile(rf"[,;]\s*(?:và\s+)?{_AT_TIER}\s+(?:đạt|là)\b[^,;]*$", CASE)
-"""The tier that opens the next figure's item, after the figure before ("…, ở cấp xã đạt")."""
+#: the units of a tier or the agencies ("tại UBND cấp huyện", "của các
+#: sở, ban, ngành")
+_AT_UNITS = (
+    r"(?:(?:riêng|còn)\s+)?(?:(?:ở|tại|đối\s+với|của)\s+)?(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân)\s+)?"
+    rf"(?:các\s+)?(?:cấp\s+(?:tỉnh|huyện|xã)|sở,\s*ban,\s*ngành|"
+    rf"{lx.UNITS_OF_A_TIER}(?:\s*,\s*{lx.UNITS_OF_A_TIER})*)"
+)
+_UNITS_OR_AGENCIES = re.compile(_AT_UNITS, CASE)
+_NEXT_TIER_OPENS = re.compile(
+    rf"(?:[,;]\s*|\s+)(?:và\s+)?(?:{_AT_TIER}|{_AT_UNITS}[^,;%\d]{{0,40}}?)\s+(?:đạt|là)\b[^,;]*$",
+    CASE,
+)
+"""The tier or the units that open the next figure's item, after the figure before ("…, ở cấp
+xã đạt", "…, tại UBND cấp huyện đạt")."""
 _TIER_AT_END = re.compile(rf"\s*{_AT_TIER}$", CASE)
 _TIER_NAMED = re.compile(_AT_TIER, CASE)
 """A phrase that is only a tier ("cấp xã", "tại cấp huyện")."""
@@ -371,6 +383,30 @@ def _measure_of_part(named: str | None, outer: str | None) -> str | None:
 
 #: a tier alone before its figure ("cấp tỉnh 100%", "ở cấp xã đạt 95%")
 _TIER_ONLY = re.compile(rf"(?:(?:ở|tại|đối\s+với)\s+)?cấp\s+(?P<tier>{lx.TIER})", CASE)
+
+
+#: units of a tier opening a figure's clause, after another figure ("…, các xã, phường đạt")
+_UNITS_OPEN = re.compile(
+    rf"\s*(?:và\s+)?(?:các\s+)?(?P<units>{lx.UNITS_OF_A_TIER}(?:\s*,\s*{lx.UNITS_OF_A_TIER})*)"
+    r"\s+(?:đạt|là)\b",
+    CASE,
+)
+
+
+def _units_opening(between: str) -> tuple[str, ...]:
+    """The level of the units that open what is said between a figure and the next ("…
+    đạt 98%, các xã, phường đạt 90%"): their tier's, as where the figure holds ("tại các
+    xã, phường", "của các huyện")."""
+    cut = max(
+        (
+            c.end()
+            for c in re.finditer(",", between)
+            if not _UNITS_COMMA_AT.match(between, c.start())
+        ),
+        default=0,
+    )
+    opened = _UNITS_OPEN.match(between, cut)
+    return _levels(f"của các {opened['units']}") if opened else ()
 
 
 def _levels_before(before: str, context: Context) -> tuple[str, ...]:
@@ -783,7 +819,12 @@ _OF_A_HUNDRED = re.compile(r"\s*(?:phần\s+trăm|%)", CASE)
 #: a phrase that names only where a figure holds, not a tier ("tại các cơ quan chuyên môn
 #: thuộc UBND tỉnh"), and where a phrase names its tier ("… tại cấp xã …")
 _PLACE_ONLY = re.compile(r"(?:tại|ở)\s+(?!cấp\s)", CASE)
-_PLACE_IN = re.compile(r"\s(?:tại|ở)\s+cấp\s+(?:tỉnh|huyện|xã)\b", CASE)
+#: (or the units named last: "… tại các sở, ban, ngành")
+_PLACE_IN = re.compile(
+    r"\s(?:tại|ở)\s+(?:cấp\s+(?:tỉnh|huyện|xã)\b|"
+    r"(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân)\s+(?:các|cấp)|các)\s[^;%]*$)",
+    CASE,
+)
 #: a phrase that names only whose the measure is ("của UBND cấp xã"), and where a phrase
 #: names whose its measure is ("Chỉ số … của các sở")
 _WHOSE_ONLY = re.compile(r"của\s", CASE)
@@ -800,6 +841,10 @@ def set_apart(before: str, phrase: str) -> str | None:
     if _UNITS_ALONE.fullmatch(phrase) and _WHOSE.search(before):
         # "Tỷ lệ … của thị trấn đạt 60%, các xã đạt 40%": the measure, of the units named
         return f"{_WHOSE.split(before, 1)[0]} của {phrase}"
+    if _UNITS_ALONE.fullmatch(phrase) and (place := _PLACE_IN.search(before)):
+        # "Tỷ lệ … tại các sở, ban, ngành đạt 98%, các xã, phường đạt 90%": at those units
+        at = place.group(0).split()[0]
+        return f"{before[: place.start()]} {at} {phrase.strip()}"
     if not _PLACE_ONLY.match(phrase):
         return None
     place = _PLACE_IN.search(before)
@@ -1626,6 +1671,7 @@ def _read_piece(
             # the tier the next figure opens with: "… ở cấp tỉnh đạt 98%, ở cấp xã đạt 95%")
             levels_after
             or (groups_first if anchor.kind != "count" or one_each else ())
+            or (_units_opening(text[prev_end : anchor.start]) if prev_end > clause_start else ())
             or _levels_before(text[prev_end : anchor.start], context)
             or (levels_of_clause if alone == 1 else ())
             # a "trong đó" sub-quota is counted where its base is
@@ -1716,6 +1762,11 @@ def _read_piece(
                 notes += ("the measured phrase is the one of the result told before it",)
             elif not reading.phrase and context.measure:
                 notes += ("the measured phrase is the one its lead names",)
+            elif context.measure and _UNITS_OR_AGENCIES.fullmatch(reading.phrase):
+                # "Tỷ lệ …: các sở, ban, ngành đạt 98%, UBND cấp xã đạt 90%": the measure its
+                # lead names, of the units
+                phrase = f"{context.measure} của {reading.phrase}"
+                notes += ("the measured phrase is the one its lead names, of the units",)
             elif previous_phrase and (apart := set_apart(previous_phrase, reading.phrase)):
                 phrase = apart
                 notes += ("the measured phrase is the one before it, where or whose named",)
@@ -1751,7 +1802,10 @@ def _read_piece(
             if tier is not None:
                 phrase = first_phrase_before_within if sub_quota else previous_phrase
                 # "… ở cấp tỉnh đạt 98%, ở cấp xã đạt 95%": the measure, not the tier before
+                # (nor the units before: "… tại các sở, ban, ngành đạt 98%, tại cấp huyện …")
                 phrase = _TIER_AT_END.sub("", phrase) or phrase
+                units_before = _PLACE_IN.search(phrase)
+                phrase = phrase[: units_before.start()] if units_before else phrase
                 base, breakdown = None, True
                 level_list = [_TIER[tier.group(1).lower()]]
                 notes = (
@@ -1970,6 +2024,7 @@ def _why_none(text: str, anchors: list[_Anchor], reported: int) -> str | None:
 _UNITS_COMMA = (
     r",(?=\s*(?:ban|ngành|địa\s+phương|thị\s+xã|thành\s+phố|phường|thị\s+trấn|đặc\s+khu)\b)"
 )
+_UNITS_COMMA_AT = re.compile(_UNITS_COMMA, CASE)
 _ABOUT = re.compile(rf"(?:[^,;.]|{_UNITS_COMMA})*?\bvề\s+([^,;.]+)", CASE)
 """What a rank is about, named after it ("… dẫn đầu cả nước về Chỉ số PAR Index")."""
 _ABOUT_INDICES = re.compile(
@@ -2039,9 +2094,15 @@ def _build(
     kind = anchor.kind
     # "… tăng 2 bậc so với năm 2025, Chỉ số B tăng 3 bậc", "80% hồ sơ được số hóa, 100% xã …":
     # the figure before ends at the comma; what is between it and this figure is this one's
+    # (not a comma between the units a group lists: "…, tại các xã, phường đạt 90%")
     measured_from = prev_end
-    if prev_end > clause_start and "," in text[prev_end : anchor.start]:
-        measured_from = prev_end + text[prev_end : anchor.start].rindex(",") + 1
+    if prev_end > clause_start:
+        cuts = [
+            comma.end()
+            for comma in re.finditer(",", text[prev_end : anchor.start])
+            if not _UNITS_COMMA_AT.match(text, prev_end + comma.start())
+        ]
+        measured_from = prev_end + cuts[-1] if cuts else prev_end
     written_before = text[measured_from : anchor.start]
     # "Xã phấn đấu Chỉ số cải cách hành chính xếp loại Tốt trở lên": who aims is no part of a
     # grade's or a score's measure, as before a percentage
