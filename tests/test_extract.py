@@ -7511,3 +7511,57 @@ def test_units_listed_after_a_figure_are_where_the_next_holds(at: str) -> None:
         "tỷ lệ hồ sơ trực tuyến của các huyện, thị xã",
         "district",
     )
+
+
+@pytest.mark.parametrize("how", ["", "lần lượt ", "đều "])
+def test_indices_listed_before_a_rise_each_rise(how: str) -> None:
+    """ "Chỉ số PAR Index, SIPAS, PAPI, PCI của tỉnh (lần lượt) tăng ít nhất 2 bậc": a rise
+    for each index, of the province (before, "PCI của tỉnh" alone, "lần lượt" in it)."""
+    found = readings(f"Chỉ số PAR Index, SIPAS, PAPI, PCI của tỉnh {how}tăng ít nhất 2 bậc.")
+    assert [(r.phrase, r.op, r.value) for r in found] == [
+        (f"{name} của tỉnh", "rank_improve", "2")
+        for name in ("Chỉ số PAR Index", "SIPAS", "PAPI", "PCI")
+    ]
+    listed = readings(f"Các chỉ số PAR Index, SIPAS của tỉnh {how}tăng ít nhất 2 bậc.")
+    assert [r.phrase for r in listed] == ["PAR Index của tỉnh", "SIPAS của tỉnh"]
+    # (a clause before that names no index is no part of it)
+    (said,) = readings(
+        "Tại hội nghị, tỉnh đề ra mục tiêu đến hết năm 2026, Chỉ số PAPI tăng 3 bậc."
+    )
+    assert said.phrase == "Chỉ số PAPI"
+
+
+@pytest.mark.parametrize("respectively", ["lần lượt", "tương ứng"])
+def test_kinds_of_a_measure_listed_take_their_figures_in_turn(respectively: str) -> None:
+    """ "Tỷ lệ hồ sơ trực tuyến toàn trình, một phần lần lượt đạt 40% và 60%": each kind its
+    figure (before, both figures of "… toàn trình, một phần lần lượt"); "tỷ lệ A và tỷ lệ B
+    lần lượt đạt 60% và 40%" each measure its figure (before, both measures 60 %, then B
+    40 %)."""
+    whole, part = readings(
+        f"Phấn đấu tỷ lệ hồ sơ trực tuyến toàn trình, một phần {respectively} đạt 40% và 60%."
+    )
+    assert (whole.phrase, whole.value) == ("tỷ lệ hồ sơ trực tuyến toàn trình", "40")
+    assert (part.phrase, part.value) == ("tỷ lệ hồ sơ trực tuyến một phần", "60")
+    early, due = readings(
+        f"Phấn đấu tỷ lệ hồ sơ giải quyết trước hạn và đúng hạn {respectively} đạt tối thiểu 30% "
+        "và 98%."
+    )
+    assert [(early.phrase, early.value), (due.phrase, due.value)] == [
+        ("tỷ lệ hồ sơ giải quyết trước hạn", "30"),
+        ("tỷ lệ hồ sơ giải quyết đúng hạn", "98"),
+    ]
+    online, paid = readings(
+        f"Phấn đấu tỷ lệ hồ sơ trực tuyến và tỷ lệ thanh toán trực tuyến {respectively} đạt 60% "
+        "và 40%."
+    )
+    assert [(online.phrase, online.value), (paid.phrase, paid.value)] == [
+        ("tỷ lệ hồ sơ trực tuyến", "60"),
+        ("tỷ lệ thanh toán trực tuyến", "40"),
+    ]
+    # (as many measures as figures, or none is given its turn)
+    uneven = readings(f"Phấn đấu tỷ lệ A, tỷ lệ B và tỷ lệ C {respectively} đạt 60% và 40%.")
+    assert not any("each figure the measure named in its turn" in r.notes for r in uneven)
+    # (figures in turn of one measure's years: the measure, without the words of turn)
+    assert {r.phrase for r in readings(
+        f"Phấn đấu Chỉ số SIPAS {respectively} đạt 85% và 90% trong năm 2026 và năm 2027."
+    )} == {"Chỉ số SIPAS"}  # fmt: skip

@@ -119,7 +119,8 @@ _TRAILING_NOISE = re.compile(
     # "… với tỷ lệ tối thiểu 80%", "… đạt ngưỡng 80%", "… luôn đạt", "… cần đạt", "… sẽ đạt",
     # "… đã đạt được" (what is kept),
     # "… đạt mục tiêu 80%", "… bằng hoặc cao hơn 80%": how the figure is said, not the measure
-    r"với\s+tỷ\s+lệ|(?:đạt\s+)?ngưỡng|luôn|cần|sẽ|đã|đều|đạt\s+(?:mục|chỉ)\s+tiêu(?:\s+là)?|"
+    # ("… lần lượt đạt": respectively)
+    r"với\s+tỷ\s+lệ|(?:đạt\s+)?ngưỡng|luôn|cần|sẽ|đã|đều|lần\s+lượt|tương\s+ứng|đạt\s+(?:mục|chỉ)\s+tiêu(?:\s+là)?|"
     r"bằng\s+hoặc|(?:cao|lớn)\s+hơn\s+(?:so\s+với\s+)?(?:năm\s+trước|cùng\s+kỳ)|"
     # (not a phrase that is nothing else: what is done is then said elsewhere)
     r"(?<=\w\s)chậm\s+nhất(?:\s+là)?|"
@@ -262,7 +263,8 @@ def clean(phrase: str) -> str:
 
 
 _LIST_TAIL = re.compile(
-    r"\s+(?:năm\s+\d{4}|đều|ở\s+mức|so\s+với|ít\s+nhất|tối\s+thiểu|không\s+thấp)\b.*$", CASE
+    r"\s+(?:năm\s+\d{4}|đều|lần\s+lượt|tương\s+ứng|ở\s+mức|so\s+với|ít\s+nhất|tối\s+thiểu|không\s+thấp)\b.*$",
+    CASE,
 )
 
 

@@ -308,6 +308,8 @@ _TIER_THEN_FIGURE = re.compile(rf"\s*{lx.TIERS_NAMED}\s*(?:,|;|và)\s*(?:(?:tạ
 # ("Tỷ lệ cắt giảm …", "Tỷ lệ thủ tục hành chính được cắt giảm thời gian …")
 #: the grade or the place of a measure, named before it ("xếp loại mức độ hoàn thành …")
 _GRADE_OF = re.compile(r"(?:kết\s+quả\s+)?(?:xếp\s+loại|xếp\s+hạng)\s+", CASE)
+#: the set the indices a list names belong to ("các chỉ số PAR Index, SIPAS …")
+_SET_OF_INDICES = re.compile(r"^(?:các\s+)?chỉ\s+số\s+(?=[A-Z])", CASE)
 _RATE_OF_CUTS = re.compile(
     rf"\bt[ỷỉ]\s+lệ\s+(?:[^\s,;%]+\s+){{0,6}}?(?:được\s+)?(?:{lx.DECREASE.pattern})|"
     # "Số lượng thủ tục … được cắt giảm, đơn giản hóa đạt ít nhất 20% tổng số …": what was
@@ -867,6 +869,35 @@ _SIBLING = re.compile(
 
 #: a qualifier alone after a figure ("…, trong đó trên 50% trước hạn.")
 _SIBLING_AFTER = re.compile(rf"\s*(?P<said>{_SIBLING.pattern})\s*(?:[,;.]|$)", CASE)
+
+
+_MEASURES_SHARE = "several measures share one figure: one target per measure"
+#: figures said in turn ("… lần lượt đạt 40% và 60%")
+_RESPECTIVE_FIGURES = re.compile(
+    r"\s+(?:lần\s+lượt|tương\s+ứng)\s+(?:(?:là|đạt|ở\s+mức)\s+)?(?:(?:tối\s+thiểu|ít\s+nhất)\s+)?"
+    r"(?P<figures>[\d,.]+\s*%(?:\s*(?:,|và)\s*[\d,.]+\s*%)+)",
+    CASE,
+)
+#: kinds of one measure listed last ("… toàn trình, một phần")
+_KINDS_LISTED = re.compile(
+    rf"\s(?P<kinds>{_SIBLING.pattern}(?:\s*(?:,|và)\s*{_SIBLING.pattern})+)\s*,?\s*$", CASE
+)
+_MEASURES_CUT = re.compile(
+    r"\s*(?:,|\bvà\b)\s*(?=(?:tỷ\s+lệ|mức\s+độ|chỉ\s+số|số\s+lượng|thời\s+gian)\b)", CASE
+)
+
+
+def _measures_in_turn(said: str, figures: int) -> list[str]:
+    """The measures figures said in turn are of, one per figure: the kinds of one measure
+    ("tỷ lệ hồ sơ trực tuyến toàn trình, một phần lần lượt đạt 40% và 60%") or measures
+    listed ("tỷ lệ A và tỷ lệ B lần lượt đạt …"); none when they are not as many."""
+    kinds = _KINDS_LISTED.search(said)
+    if kinds:
+        measure = ph.measured(said[: kinds.start()])
+        measures = [f"{measure} {kind}" for kind in _SIBLING.findall(kinds["kinds"])]
+    else:
+        measures = [ph.clean(part) for part in _MEASURES_CUT.split(ph.measured(said))]
+    return measures if len(measures) == figures > 1 else []
 
 
 def _sibling_swapped(before: str, phrase: str) -> str | None:
@@ -1498,10 +1529,16 @@ def _read_piece(
     respective = _RESPECTIVELY.search(text)
     respective_tiers: list[str] = []
     respective_measure = ""
+    respective_measures: list[str] = []
     if respective:
         respective_tiers = [_tier_named(t) for t in re.findall(lx.TIER, respective["tiers"], CASE)]
         opened = max(text.rfind(mark, 0, respective.start()) for mark in ",;:") + 1
         respective_measure = ph.measured(text[opened : respective.start()])
+    elif respective := _RESPECTIVE_FIGURES.search(text):
+        opened = max(text.rfind(mark, 0, respective.start()) for mark in ";:") + 1
+        respective_measures = _measures_in_turn(
+            text[opened : respective.start()], len(_anchors(respective["figures"]))
+        )
     piece_deadlines: list[tuple[int, date]] | None = None
     piece_periods: list[tuple[int, str]] | None = None
     sentence_times: tuple[list[tuple[int, date]], list[tuple[int, str]]] | None = None
@@ -1690,6 +1727,18 @@ def _read_piece(
                         r, phrase=respective_measure, notes=(*r.notes, "each figure its tier's")
                     )
                     for r in built
+                ]
+            elif order < len(respective_measures) and built:
+                # (one target: the measures listed are not each this figure's)
+                built = [
+                    attrs.evolve(
+                        built[0],
+                        phrase=respective_measures[order],
+                        notes=(
+                            *(n for n in built[0].notes if n != _MEASURES_SHARE),
+                            "each figure the measure named in its turn",
+                        ),
+                    )
                 ]
         # a count's verb may be "phấn đấu" itself ("Phấn đấu 5 xã đạt chuẩn …"), a rise in
         # rank may name its index first ("Cải thiện thứ hạng Chỉ số PAPI, phấn đấu tăng 5
@@ -2391,7 +2440,7 @@ def _build(
             ):
                 # "tỷ lệ hồ sơ trực tuyến và tỷ lệ thanh toán trực tuyến đạt 80%" too
                 # "thời gian xử lý TTHC, chi phí tuân thủ, điều kiện kinh doanh giảm 30%"
-                note = ("several measures share one figure: one target per measure",)
+                note = (_MEASURES_SHARE,)
                 return [Reading(p, op, value, "percent", notes=notes + note) for p in measures]
         if none_below and _NONE_BELOW.match(f"{phrase} dưới"):
             # (what none is below: the measure the figure before names, or the units)
@@ -2534,8 +2583,13 @@ def _build(
         phrase = ph.clean(before[striving.end() :]) if striving else before
         # "Tại hội nghị …, tỉnh đề ra mục tiêu đến hết năm 2026, Chỉ số PAPI của tỉnh tăng …":
         # the index named in the last clause before the figure, not what opens the sentence
+        # ("Chỉ số PAR Index, SIPAS, PAPI, PCI của tỉnh tăng …": the indices listed, whole)
         said_before = text[measured_from : anchor.start]
-        last = said_before.rsplit(",", 1)[-1]
+        parts = said_before.split(",")
+        first = len(parts) - 1
+        while first > 0 and lx.INDEX_NAME.match(_SET_OF_INDICES.sub("", parts[first - 1].strip())):
+            first -= 1
+        last = ",".join(parts[first:])
         if last != said_before and lx.INDEX_NAME.search(last):
             phrase = ph.clean(last)
         # "tăng dần vị trí xếp hạng Chỉ số PCI", "cải thiện thứ hạng vị trí Chỉ số …"
