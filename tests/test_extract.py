@@ -7565,3 +7565,51 @@ def test_kinds_of_a_measure_listed_take_their_figures_in_turn(respectively: str)
     assert {r.phrase for r in readings(
         f"Phấn đấu Chỉ số SIPAS {respectively} đạt 85% và 90% trong năm 2026 và năm 2027."
     )} == {"Chỉ số SIPAS"}  # fmt: skip
+
+
+@pytest.mark.parametrize("verb", ["Thực hiện", "Triển khai", "Đẩy mạnh", "Tiếp tục thực hiện"])
+def test_a_directive_and_the_figure_it_is_to_reach(verb: str) -> None:
+    """ "Thực hiện số hóa kết quả … đạt 100% đối với các thủ tục còn hiệu lực": what is to be
+    done, and the figure it is to reach (before, unread: nothing committed); "Tỉnh đã thực
+    hiện …" is a result."""
+    (found,) = readings(
+        f"{verb} số hóa kết quả giải quyết thủ tục hành chính đạt 100% đối với các thủ tục còn "
+        "hiệu lực."
+    )
+    assert (found.phrase, found.op, found.value) == (
+        "số hóa kết quả giải quyết thủ tục hành chính",
+        ">=",
+        "100",
+    )
+    assert readings(f"Tỉnh đã {verb.lower()} số hóa kết quả đạt 100%.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("Kích hoạt tài khoản định danh điện tử cho tối thiểu 90% người dân trong độ tuổi.",
+         "người dân trong độ tuổi được kích hoạt tài khoản định danh điện tử"),
+        ("Cấp căn cước cho 100% công dân đủ điều kiện trên địa bàn.",
+         "công dân đủ điều kiện trên địa bàn được cấp căn cước"),
+        ("Tập huấn cho 100% cán bộ, công chức cấp xã.", "cán bộ, công chức cấp xã được tập huấn"),
+        ("Hỗ trợ cho 80% hộ kinh doanh chuyển đổi số.",
+         "hộ kinh doanh chuyển đổi số được hỗ trợ"),
+    ],
+)  # fmt: skip
+def test_whom_a_share_is_done_for(sentence: str, phrase: str) -> None:
+    """ "Kích hoạt tài khoản … cho tối thiểu 90% người dân": the people, for whom it is done
+    (before, "người dân …" alone, or "công dân … cấp căn cước" as if they did it)."""
+    (found,) = readings(sentence)
+    assert (found.unit, found.phrase) == ("percent", phrase)
+
+
+@pytest.mark.parametrize(("value", "level"), [("100", "each_commune"), ("80", "commune")])
+def test_an_item_after_a_share_of_units_is_a_share_of_them(value: str, level: str) -> None:
+    """ "… có 50% xã, phường thành lập Tổ …; đến năm 2027 đạt 100%": the second item is a share
+    of the communes too, each of them at 100 % (before, the issuer's own figure)."""
+    first, second = readings(
+        "Phấn đấu đến hết năm 2026 có 50% xã, phường thành lập Tổ công nghệ số cộng đồng; đến "
+        f"năm 2027 đạt {value}%."
+    )
+    assert first.level == "commune"
+    assert (second.phrase, second.level, second.period) == (first.phrase, level, "2027")

@@ -79,6 +79,7 @@ def read_document(
     running: str | None = None
     running_lead: tuple[int, int] | None = None
     subjects: dict[tuple[int, int], str] = {}  # per sentence, the phrase its first item read
+    counted: dict[tuple[int, int], str] = {}  # per sentence, the tier its first item counts
     uncommitted: set[tuple[int, int]] = set()  # sentences an item of which nothing committed
     set_out: _SetOut | None = None  # a task whose detail lines may follow
     previous: Piece | None = None  # the sentence before, for a measure named back to it
@@ -122,7 +123,7 @@ def read_document(
             targets = _parts_of(targets, lead_bases[piece.lead])
         # (what the sentence's first item measures, read before this item)
         first = subjects.get(piece.sentence) if piece.sentence is not None else None
-        targets = _subject_shared(targets, piece, subjects, read.text, a, issuer_level)
+        targets = _subject_shared(targets, piece, (subjects, counted), read.text, a, issuer_level)
         if first is not None and _WITHIN_OPENS.match(piece.text):
             targets = _parts_of(targets, first)  # "…; trong đó trên 60% …"
         if previous is not None and previous.lead == piece.lead:
@@ -331,7 +332,7 @@ def _named_in_sentence_before(targets: list[Reading], before: str) -> list[Readi
 def _subject_shared(
     targets: list[Reading],
     piece: Piece,
-    subjects: dict[tuple[int, int], str],
+    said: tuple[dict[tuple[int, int], str], dict[tuple[int, int], str]],
     text: str,
     sentence_start: int,
     issuer_level: str | None,
@@ -354,28 +355,42 @@ def _subject_shared(
             or set_apart(subject or "", r.phrase) is not None
         )
 
+    subjects, counted = said
     subject = subjects.get(piece.sentence)
     if subject is None:
-        first = next((r.phrase for r in targets if not names_none(r)), None)
+        first = next((r for r in targets if not names_none(r)), None)
         if first is not None:
-            subjects[piece.sentence] = first
+            subjects[piece.sentence] = first.phrase
+            if first.of_units:
+                counted[piece.sentence] = first.level.removeprefix("each_")
             return targets
         # (the words just before it: a bounded look back keeps the reading linear)
         subject = measured_before(text[max(sentence_start, piece.start - 300) : piece.start])
         if not subject:
             return targets
     note = "the measured phrase is the one the sentence's first item names"
-    return [
-        attrs.evolve(
-            r,
-            phrase=set_apart(subject, r.phrase) or subject,
-            level=_tier_level(r, issuer_level),
-            notes=(*r.notes, f"'{r.phrase}' is the measure named before it" if r.phrase else note),
-        )
-        if names_none(r)
-        else r
-        for r in targets
-    ]
+    # "… có 50% xã, phường thành lập Tổ …; đến năm 2027 đạt 100%": a share of the units the
+    # first item counts, each of them at 100 %, their tier's pool below
+    tier = counted.get(piece.sentence)
+    shared = []
+    for r in targets:
+        if names_none(r):
+            said_of = set_apart(subject, r.phrase) or subject
+            why = f"'{r.phrase}' is the measure named before it" if r.phrase else note
+            r = attrs.evolve(
+                r, phrase=said_of, level=_tier_level(r, issuer_level), notes=(*r.notes, why)
+            )
+            if tier and r.unit == "percent" and r.level == "self":
+                # "… có 50% xã, phường thành lập Tổ …; đến năm 2027 đạt 100%": a share of the
+                # units the first item counts, each of them at 100 %, their tier's pool below
+                r = attrs.evolve(
+                    r,
+                    level=f"each_{tier}" if r.value == "100" else tier,
+                    of_units=True,
+                    notes=(*r.notes, "a share of the units the sentence's first item counts"),
+                )
+        shared.append(r)
+    return shared
 
 
 def _tier_level(reading: Reading, issuer_level: str | None) -> str:

@@ -476,10 +476,15 @@ _DONE_AT = re.compile(
     r"\W*(?:(?:phấn\s+đấu|bảo\s+đảm|đảm\s+bảo|tiếp\s+tục)\s+)?"
     r"(?:(?:thực\s+hiện|tổ\s+chức)\s+(?=kiểm|thanh|giám|khảo))?"
     r"(?P<what>(?:(?P<inspected>kiểm\s+tra|thanh\s+tra|giám\s+sát|khảo\s+sát)|"
-    rf"{lx.TASK_VERB_WORDS}|áp\s+dụng|ứng\s+dụng)\s[^;:%]{{3,200}}?)\s+"
+    rf"{lx.TASK_VERB_WORDS}|áp\s+dụng|ứng\s+dụng|kích\s+hoạt|hướng\s+dẫn|hỗ\s+trợ)"
+    # (or the verb alone, for whom it is done: "Tập huấn cho 100% cán bộ …")
+    r"(?:\s[^;:%]{3,200}?)?)\s+"
     r"(?P<where>tại|ở|cho|đối\s+với)\s+(?:(?:tối\s+thiểu|ít\s+nhất|trên|hơn)\s+)?",
     CASE,
 )
+
+
+_USED_BY = re.compile(r"(?:áp|ứng)\s+dụng\b", CASE)
 
 
 def _done_at(before: str) -> str:
@@ -489,9 +494,12 @@ def _done_at(before: str) -> str:
     done_at = _DONE_AT.fullmatch(before)
     if done_at is None:
         return ""
-    if done_at["inspected"]:
-        inspection = ph.clean(done_at["what"])
-        return f"được {inspection[:1].lower()}{inspection[1:]}"
+    done_for = done_at["where"].lower() == "cho" and not _USED_BY.match(done_at["what"])
+    if done_at["inspected"] or done_for:
+        # (whom it is done for: "Cấp căn cước cho 100% công dân …", "công dân … được cấp …";
+        # not what they use: "Áp dụng chữ ký số cho 80% công chức", "công chức … áp dụng …")
+        done = ph.clean(done_at["what"])
+        return f"được {done[:1].lower()}{done[1:]}"
     # ("Áp dụng … đối với 100% văn bản": what it applies to, no units)
     return "" if done_at["where"].lower().startswith("đối") else ph.clean(done_at["what"])
 
@@ -772,6 +780,12 @@ def _is_not_a_figure(text: str, m: re.Match[str]) -> bool:
 
 #: an item that opens with the verb of a cut ("Rút ngắn thời gian … xuống còn 3 ngày")
 _CUT_VERB_OPENS = re.compile(r"\W*(?:rút\s+ngắn|giảm|cắt\s+giảm)\b", CASE)
+#: an item that opens with what is to be done, then the figure it is to reach
+_DIRECTIVE_VERB = r"(?:tiếp\s+tục\s+)?(?:thực\s+hiện|triển\s+khai|đẩy\s+mạnh)\s+"
+_DIRECTIVE_REACHES = re.compile(
+    rf"\W*{_DIRECTIVE_VERB}[^;:.%]{{3,200}}?\bđạt\s+(?:tỷ\s+lệ\s+)?\d", CASE
+)
+_DIRECTIVE_OPENS = re.compile(_DIRECTIVE_VERB, CASE)
 _RANK_VERB_OPENS = re.compile(
     r"\W*(?:tiếp\s+tục\s+)?(?:(?:giữ\s+vững|duy\s+trì)\s*(?:,|và)\s*)?(?:cải\s+thiện|nâng|tăng)\b",
     CASE,
@@ -1429,6 +1443,12 @@ def _read_piece(
         # mục tiêu năm 2026: …")
         or _commits(commitment, text if context.reporting else _said_of_a_figure_blanked(sentence))
         or bool(exclusions and not context.reporting)
+        # "Thực hiện số hóa kết quả … đạt 100% đối với …": a directive, what it is to reach
+        or bool(
+            not context.reporting
+            and _DIRECTIVE_REACHES.match(text)
+            and not (lx.REPORT.search(sentence) or lx.PAST.search(sentence))
+        )
         # "Năm 2027, tỷ lệ … đạt 80%", "… đạt 100% vào cuối năm 2027" in a text of 2026: a
         # year to come opening the sentence, or the time its figure is reached by
         or bool(
@@ -1826,6 +1846,8 @@ def _read_piece(
             elif previous_phrase and (swap := _sibling_swapped(previous_phrase, phrase)):
                 phrase = swap  # "… trước hạn đạt tối thiểu 30%, đúng hạn đạt 100%"
                 notes += ("the measured phrase is the one before it, with its qualifier",)
+            if (directive := _DIRECTIVE_OPENS.match(phrase)) and _DIRECTIVE_REACHES.match(text):
+                phrase = phrase[directive.end() :]  # what is done, not the word that directs it
             base = None
             breakdown = False
             if sub_quota:
