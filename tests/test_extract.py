@@ -7613,3 +7613,41 @@ def test_an_item_after_a_share_of_units_is_a_share_of_them(value: str, level: st
     )
     assert first.level == "commune"
     assert (second.phrase, second.level, second.period) == (first.phrase, level, "2027")
+
+
+@pytest.mark.parametrize(
+    "role", ["chủ trì", "cơ quan chủ trì", "đơn vị thực hiện", "phối hợp", "trách nhiệm"]
+)
+def test_who_does_a_task_labelled_in_its_line(role: str) -> None:
+    """ "Tổ chức tập huấn …; chủ trì: Văn phòng HĐND và UBND xã; thời gian: tháng 5/2026": a
+    task, due at the end of May (before, "…; chủ trì:" was taken for a lead and the task was
+    unread)."""
+    (found,) = readings(
+        f"Tổ chức tập huấn kỹ năng số cho cán bộ, công chức; {role}: Văn phòng HĐND và UBND xã; "
+        "thời gian: tháng 5/2026."
+    )
+    assert (found.op, found.phrase, found.deadline) == (
+        "yes",
+        "tập huấn kỹ năng số cho cán bộ, công chức",
+        date(2026, 5, 31),
+    )
+
+
+@pytest.mark.parametrize("verb", ["Tổng hợp", "Đánh giá", "Báo cáo"])
+def test_results_a_task_acts_on_are_no_report(verb: str) -> None:
+    """ "Tổng hợp kết quả, báo cáo Sở Nội vụ trước ngày 10/12/2026": a task (before, "kết quả,"
+    was read as a report's "Kết quả, …" and nothing was read); "Kết quả, 100% hồ sơ …" still
+    tells a result."""
+    (found,) = readings(f"{verb} kết quả, báo cáo Sở Nội vụ trước ngày 10/12/2026.")
+    assert (found.op, found.deadline) == ("yes", date(2026, 12, 10))
+    assert found.phrase.startswith("kết quả")
+    assert readings("Kết quả, 100% hồ sơ được giải quyết đúng hạn.") == []
+
+
+def test_an_evaluation_due_is_a_task() -> None:
+    """ "Đánh giá kết quả chuyển đổi số năm 2026, báo cáo UBND tỉnh trước ngày 15/12/2026": the
+    evaluation is the task (before, "báo cáo UBND tỉnh", the report of it)."""
+    (found,) = readings(
+        "Đánh giá kết quả chuyển đổi số năm 2026, báo cáo UBND tỉnh trước ngày 15/12/2026."
+    )
+    assert (found.phrase, found.deadline) == ("kết quả chuyển đổi số", date(2026, 12, 15))

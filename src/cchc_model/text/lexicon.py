@@ -230,7 +230,8 @@ REPORT = re.compile(
     r"\b\d[\d.]*\s*/\s*\d[\d.]*\s+(?:tỉnh|huyện|xã|phường|đơn\s+vị|bộ|sở|ngành|địa\s+phương|vùng|"
     r"cơ\s+quan|thôn)|"
     # "Kết quả, 100% hồ sơ …": what came of it (a comma ends no word, so not in the \b group)
-    r"\bkết\s+quả\s*,|"
+    # (not what a task acts on: "Tổng hợp kết quả, báo cáo Sở Nội vụ trước ngày …")
+    r"(?<!hợp\s)(?<!giá\s)(?<!cáo\s)\bkết\s+quả\s*,|"
     # "… của các tỉnh dao động từ 78% đến 88%": the spread of figures measured
     r"\b(?:dao|biến)\s+động\s+(?:(?:trong\s+)?khoảng\s+)?(?:từ\s+)?(?=\d)|"
     # "… ở hầu hết các tỉnh từ 80% đến 90%", "… chủ yếu nằm trong khoảng …": how many measured
@@ -445,6 +446,11 @@ tier of the figure after it, whose measure the lead names."""
 TIME_LABEL_ENDS = re.compile(rf"\b{TIME_LABEL_WORDS}\s*$", CASE)
 """A sentence's colon after a time label ("…; thời gian hoàn thành: trước ngày 31/01/2026")
 opens when a task is due, not a list of targets."""
+ROLE_LABEL_ENDS = re.compile(
+    r"\b(?:(?:cơ\s+quan|đơn\s+vị)\s+)?(?:chủ\s+trì|phối\s+hợp|thực\s+hiện|trách\s+nhiệm)\s*$", CASE
+)
+"""A sentence's colon after a role label ("…; chủ trì: Văn phòng UBND xã; thời gian: …")
+names who does a task, not a list of targets."""
 # "Hạn chót để các địa phương hoàn thành việc số hóa là ngày 31/12/2025": the day said last
 _DEADLINE_WORD = r"(?:hạn\s+(?:chót|cuối)|thời\s+hạn)"
 """The word for a deadline ("hạn chót", "hạn cuối", "thời hạn"), as a pattern."""
@@ -1263,6 +1269,7 @@ TASK_VERB_WORDS = (
     r"nâng\s+cấp|lắp\s+đặt|chi\s+trả|chấm\s+dứt|hợp\s+nhất|sáp\s+nhập|ký\s+kết|bố\s+trí|"
     r"sửa\s+đổi|giải\s+thể|thành\s+lập|khởi\s+công|nghiệm\s+thu|thu\s+hồi|di\s+dời|"
     r"chuyển\s+giao|tập\s+huấn|đi\s+vào\s+hoạt\s+động|tổng\s+kết|sơ\s+kết|tổng\s+hợp|khánh\s+thành|ra\s+mắt|"
+    r"đánh\s+giá|"
     r"cung\s+cấp(?=\s+(?:thông\s+tin|số\s+liệu|dữ\s+liệu|danh\s+sách))|"
     r"cấp(?=\s+(?:thẻ|tài\s+khoản|mã|giấy|căn\s+cước|chứng\s+thư|chữ\s+ký))|"
     # "tỉnh chính thức áp dụng mô hình …" (not any "áp dụng": "Áp dụng các phương pháp …")
