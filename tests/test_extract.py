@@ -7651,3 +7651,32 @@ def test_an_evaluation_due_is_a_task() -> None:
         "Đánh giá kết quả chuyển đổi số năm 2026, báo cáo UBND tỉnh trước ngày 15/12/2026."
     )
     assert (found.phrase, found.deadline) == ("kết quả chuyển đổi số", date(2026, 12, 15))
+
+
+@pytest.mark.parametrize(
+    ("said", "what"),
+    [
+        ("Không có văn bản trái pháp luật.", "văn bản trái pháp luật"),
+        ("Phấn đấu không có vụ việc khiếu nại vượt cấp.", "vụ việc khiếu nại vượt cấp"),
+        ("Bảo đảm không có sự cố mất an toàn thông tin nghiêm trọng.",
+         "sự cố mất an toàn thông tin nghiêm trọng"),
+        ("Phấn đấu không có đơn thư tồn đọng.", "đơn thư tồn đọng"),
+        ("Phấn đấu không có sai sót trong giải quyết hồ sơ.", "sai sót trong giải quyết hồ sơ"),
+    ],
+)  # fmt: skip
+def test_none_of_documents_cases_or_incidents(said: str, what: str) -> None:
+    """ "Không có văn bản trái pháp luật" in a list of targets, "Phấn đấu không có vụ việc …":
+    none of them (before, unread); a past year that had none told a result."""
+    (found,) = readings(f"III. CHỈ TIÊU\n- {said}")
+    assert (found.phrase, found.op, found.value) == (what, "<=", "0")
+    told = extract("Năm 2025, toàn tỉnh không có văn bản trái pháp luật.", year=2026)
+    assert told.targets == ()
+
+
+def test_with_whom_a_thing_is_done_is_no_level() -> None:
+    """ "100% cuộc họp của UBND tỉnh với UBND cấp xã được tổ chức trực tuyến": the meetings,
+    not each commune's (before, each_commune)."""
+    (found,) = readings("100% cuộc họp của UBND tỉnh với UBND cấp xã được tổ chức trực tuyến.")
+    assert found.level == "self"
+    (each,) = readings("100% UBND cấp xã kết nối với UBND tỉnh qua hệ thống họp trực tuyến.")
+    assert each.level == "each_commune"

@@ -933,7 +933,10 @@ NONE_LEFT = (
     r"(?:(?:tình\s+trạng|trường\s+hợp)\s+)?(?P<what>(?:xã|huyện|hồ\s+sơ|"
     r"thủ\s+tục|cơ\s+quan|đơn\s+vị|"
     # ("không có cán bộ, công chức vi phạm kỷ luật": the staff)
-    r"cán\s+bộ|công\s+chức|viên\s+chức|(?<=trạng\s)|(?<=hợp\s))"
+    r"cán\s+bộ|công\s+chức|viên\s+chức|(?<=trạng\s)|(?<=hợp\s)|"
+    # ("không có văn bản trái pháp luật", "… vụ việc khiếu nại vượt cấp", "… sự cố mất an
+    # toàn thông tin")
+    r"văn\s+bản|vụ\s+việc|đơn\s+thư|sai\s+sót|sự\s+cố)"
     # ("không có cơ quan, đơn vị xếp loại …": the units listed)
     r"(?:,\s*(?:đơn\s+vị|phường|thị\s+trấn|đặc\s+khu|địa\s+phương|công\s+chức|viên\s+chức)\b)*"
     r"[^,;.%]{0,80}?)(?=\s*(?:[,;.]|$))"

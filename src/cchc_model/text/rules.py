@@ -1082,7 +1082,7 @@ class _Clauses:
                 deadlines,
                 periods,
                 recurrence_in(clause),
-                _levels(_FOR_WHOM.sub("", clause)),  # (not who it is done for)
+                _levels(_FOR_OR_WITH_WHOM.sub("", clause)),  # (not who it is done for)
             )
         return self._said[bounds]
 
@@ -1710,13 +1710,15 @@ def _read_piece(
             # another tier are no part of the communes counted)
             and not _other_tier_counted(text, anchor, first_phrase_before_within)
         )
-        said_after = _FOR_WHOM.sub("", _NEXT_TIER_OPENS.sub("", text[anchor.start : next_start]))
+        said_after = _FOR_OR_WITH_WHOM.sub(
+            "", _NEXT_TIER_OPENS.sub("", text[anchor.start : next_start])
+        )
         if anchor.kind == "count" and not _EACH_SAID.search(text, clause_start, clause_end):
             # "Tổ chức 05 cuộc kiểm tra … tại các cơ quan, đơn vị", "… 3 mô hình … tại các xã
             # Quế Long, Quế Phú": where a total is counted, not a count for each nor a tier's
             # ("01 mô hình tại mỗi xã" is one each)
             levels_after = _not_each(_levels(_PLACES_COUNTED_IN.sub("", said_after)))
-            clause = _FOR_WHOM.sub("", text[clause_start:clause_end])
+            clause = _FOR_OR_WITH_WHOM.sub("", text[clause_start:clause_end])
             levels_of_clause = _not_each(_levels(_PLACES_COUNTED_IN.sub("", clause)))
         else:
             levels_after, levels_of_clause = _levels(said_after), clause_levels
@@ -3501,7 +3503,9 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
         level=_each_unit_of(
             _addressee_level(
                 who
-                or _levels(_TIER_ACTED_ON.sub("", _OF_WHOM.sub("", _FOR_WHOM.sub("", text))))
+                or _levels(
+                    _TIER_ACTED_ON.sub("", _OF_WHOM.sub("", _FOR_OR_WITH_WHOM.sub("", text)))
+                )
                 or context.levels,
                 context.issuer_level,
             )
@@ -3608,9 +3612,11 @@ _TIER_ACTED_ON = re.compile(
     r"\b(?:hoạt\s+động|bộ\s+máy|tổ\s+chức)\s+(?:của\s+)?cấp\s+(?:tỉnh|huyện|xã)\b", CASE
 )
 #: who a task is done for ("tập huấn … cho cán bộ, công chức cấp xã"), not who does it
-_FOR_WHOM = re.compile(
+_FOR_OR_WITH_WHOM = re.compile(
     r"\bcho\s+(?:(?:đội\s+ngũ|toàn\s+thể|các|những)\s+)?"
-    r"(?:cán\s+bộ|công\s+chức|viên\s+chức|người\s+dân|học\s+viên)\b[^;.]*",
+    r"(?:cán\s+bộ|công\s+chức|viên\s+chức|người\s+dân|học\s+viên)\b[^;.]*|"
+    # ("100% cuộc họp của UBND tỉnh với UBND cấp xã …": with whom it is held)
+    r"(?<=\w\s)với\s+(?:UBND|Ủy\s+ban\s+nhân\s+dân)\b[^;.,]*",
     CASE,
 )
 
