@@ -7680,3 +7680,30 @@ def test_with_whom_a_thing_is_done_is_no_level() -> None:
     assert found.level == "self"
     (each,) = readings("100% UBND cấp xã kết nối với UBND tỉnh qua hệ thống họp trực tuyến.")
     assert each.level == "each_commune"
+
+
+@pytest.mark.parametrize(
+    ("graded", "reached"),
+    [
+        ("cán bộ, công chức, viên chức được đánh giá, xếp loại hoàn thành tốt nhiệm vụ trở lên",
+         "đạt từ 80% trở lên"),
+        ("cơ quan, đơn vị xếp loại Tốt trở lên", "đạt tối thiểu 80%"),
+        ("xã xếp loại Khá trở lên", "là 80%"),
+    ],
+)  # fmt: skip
+def test_a_grade_inside_a_rate_is_part_of_what_it_measures(graded: str, reached: str) -> None:
+    """ "Tỷ lệ cán bộ … xếp loại hoàn thành tốt nhiệm vụ trở lên đạt từ 80% trở lên": one
+    rate, the grade part of it (before, a grade target of its own beside the rate)."""
+    (found,) = readings(f"Phấn đấu tỷ lệ {graded} {reached}.")
+    assert (found.op, found.value, found.unit) == (">=", "80", "percent")
+    assert found.phrase == f"tỷ lệ {graded}"
+    # (a grade said of an index, and a figure after it, stay two; so do a rate's grade and
+    # another figure after it)
+    assert (
+        len(readings("Phấn đấu Chỉ số PAR Index của xã đạt từ 85 điểm trở lên, xếp loại Tốt.")) == 2
+    )
+    assert len(readings("Phấn đấu Chỉ số SIPAS xếp loại Tốt trở lên đạt trên 85%.")) == 2
+    graded_rate, digitised = readings(
+        "Phấn đấu tỷ lệ giải quyết hồ sơ của xã xếp loại Tốt, 100% hồ sơ được số hóa."
+    )
+    assert (graded_rate.op, digitised.value) == ("ordinal_at_least", "100")

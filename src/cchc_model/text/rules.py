@@ -594,6 +594,15 @@ def _anchors(text: str) -> list[_Anchor]:
                 )
             )
         )
+        # "tỷ lệ cán bộ … được xếp loại hoàn thành tốt nhiệm vụ trở lên đạt 80%": the grade is
+        # part of the rate measured, not a target of its own
+        and not (
+            a.kind == "ordinal"
+            and i + 1 < len(found)
+            and found[i + 1].kind == "percent"
+            and _RATE_REACHED_AFTER.fullmatch(text, a.end, found[i + 1].start) is not None
+            and _RATE_OPEN.search(text, max(0, a.start - 200), a.start) is not None
+        )
         # "100% công chức được bồi dưỡng … ít nhất 01 lần trong năm": how often each unit of the
         # share is to be so, not a target of its own
         and not (
@@ -633,6 +642,11 @@ _COUNTED_REACHES = re.compile(r"[^;.%\d]{1,60}?\bđạt\s*", CASE)
 """Between a count and a figure, the things counted and "đạt": the figure is what each must
 reach, not a target of its own."""
 _WITHIN_BEFORE = re.compile(r"\btrong\s+đó\b[^;.%\d]*$", CASE)
+#: a rate named up to a grade, and what it reaches after ("tỷ lệ … xếp loại Tốt trở lên đạt")
+_RATE_OPEN = re.compile(r"\bt[ỷỉ]\s+lệ\b[^;.%\d]*$", CASE)
+_RATE_REACHED_AFTER = re.compile(
+    r"(?:\s*trở\s+lên)?\s*(?:đạt|là)(?:\s+(?:từ|tối\s+thiểu|ít\s+nhất|trên))?\s*", CASE
+)
 _UNITS_GRADED = re.compile(
     r"\s*(?:số\s+)?(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|xã|phường|huyện|sở|cán\s+bộ|công\s+chức|"
     # ("… được đánh giá, xếp loại mức độ hoàn thành nhiệm vụ … từ loại Khá trở lên": what is
