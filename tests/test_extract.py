@@ -7707,3 +7707,26 @@ def test_a_grade_inside_a_rate_is_part_of_what_it_measures(graded: str, reached:
         "Phấn đấu tỷ lệ giải quyết hồ sơ của xã xếp loại Tốt, 100% hồ sơ được số hóa."
     )
     assert (graded_rate.op, digitised.value) == ("ordinal_at_least", "100")
+
+
+def test_the_floor_of_a_grade_counted_commits_no_figure() -> None:
+    """ "Tỷ lệ cán bộ, công chức xếp loại hoàn thành tốt nhiệm vụ trở lên năm 2025 đạt 92%" in a
+    text of 2026: a result ("trở lên" is the floor of the grade counted, not of the figure;
+    before, a grade and a share of 2025 were read); "… đạt 95,6%" after a directive's verb is
+    one too."""
+    told = extract(
+        "Tỷ lệ cán bộ, công chức xếp loại hoàn thành tốt nhiệm vụ trở lên năm 2025 đạt 92%.",
+        year=2026,
+    )
+    assert told.targets == ()
+    assert readings("Thực hiện số hóa kết quả giải quyết thủ tục hành chính đạt 95,6%.") == []
+    # (the rate of a year to come, the grade part of it)
+    (rate,) = extract(
+        "Phấn đấu tỷ lệ cán bộ, công chức xếp loại hoàn thành tốt nhiệm vụ trở lên năm 2026 đạt "
+        "92%.",
+        year=2026,
+    ).targets
+    assert (rate.reading.op, rate.reading.period) == (">=", "2026")
+    # (a floor of the figure still commits it)
+    (floor,) = readings("Tỷ lệ hồ sơ trực tuyến đạt 50% trở lên.")
+    assert (floor.op, floor.value) == (">=", "50")

@@ -645,7 +645,8 @@ _WITHIN_BEFORE = re.compile(r"\btrong\s+đó\b[^;.%\d]*$", CASE)
 #: a rate named up to a grade, and what it reaches after ("tỷ lệ … xếp loại Tốt trở lên đạt")
 _RATE_OPEN = re.compile(r"\bt[ỷỉ]\s+lệ\b[^;.%\d]*$", CASE)
 _RATE_REACHED_AFTER = re.compile(
-    r"(?:\s*trở\s+lên)?\s*(?:đạt|là)(?:\s+(?:từ|tối\s+thiểu|ít\s+nhất|trên))?\s*", CASE
+    r"(?:\s*trở\s+lên)?(?:\s+năm\s+\d{4})?\s*(?:đạt|là)(?:\s+(?:từ|tối\s+thiểu|ít\s+nhất|trên))?\s*",
+    CASE,
 )
 _UNITS_GRADED = re.compile(
     r"\s*(?:số\s+)?(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|xã|phường|huyện|sở|cán\s+bộ|công\s+chức|"
@@ -770,7 +771,9 @@ def _commits(commitment: re.Pattern[str], sentence: str) -> bool:
     for m in commitment.finditer(sentence):
         if not _FLOOR_WORD.fullmatch(m.group(0)) and not _RAISED_WORD.fullmatch(m.group(0)):
             return True
-        found = True
+        # ("… xếp loại hoàn thành tốt nhiệm vụ trở lên năm 2025 đạt 92%": the floor of a
+        # grade counted, no floor of the figure)
+        found = found or not _GRADE_ENDS.search(sentence, 0, m.start())
     # "… nâng tỷ lệ … lên hơn 80%, cao hơn so với năm 2024": a rise told, not aimed at
     return found and not lx.REPORT.search(sentence)
 
@@ -797,7 +800,9 @@ _CUT_VERB_OPENS = re.compile(r"\W*(?:rút\s+ngắn|giảm|cắt\s+giảm)\b", CA
 #: an item that opens with what is to be done, then the figure it is to reach
 _DIRECTIVE_VERB = r"(?:tiếp\s+tục\s+)?(?:thực\s+hiện|triển\s+khai|đẩy\s+mạnh)\s+"
 _DIRECTIVE_REACHES = re.compile(
-    rf"\W*{_DIRECTIVE_VERB}[^;:.%]{{3,200}}?\bđạt\s+(?:tỷ\s+lệ\s+)?\d", CASE
+    # (a round figure: one measured to a decimal, "… đạt 95,6%", was reached)
+    rf"\W*{_DIRECTIVE_VERB}[^;:.%]{{3,200}}?\bđạt\s+(?:tỷ\s+lệ\s+)?\d+(?!\d|[.,]\d)",
+    CASE,
 )
 _DIRECTIVE_OPENS = re.compile(_DIRECTIVE_VERB, CASE)
 _RANK_VERB_OPENS = re.compile(
@@ -1192,6 +1197,7 @@ def _unquoted(text: str) -> str:
 #: raising words, which commit unless the sentence tells what was done
 _RAISED_WORD = re.compile(r"nâng|đưa", CASE)
 _FLOOR_WORD = re.compile(r"trở\s+lên", CASE)
+_GRADE_ENDS = re.compile(r"\b(?:tốt|khá|xuất\s+sắc|nhiệm\s+vụ|trung\s+bình)\s*$", CASE)
 _CLAUSE_BREAK = re.compile(r"[,;]|\svà\s", CASE)
 #: the words that, after a figure and a comma, tell what it brings, not that it is aimed at
 #: ("… đạt trên 98%, bảo đảm đúng quy định", "…, đưa tỉnh vào nhóm dẫn đầu")
