@@ -7730,3 +7730,17 @@ def test_the_floor_of_a_grade_counted_commits_no_figure() -> None:
     # (a floor of the figure still commits it)
     (floor,) = readings("Tỷ lệ hồ sơ trực tuyến đạt 50% trở lên.")
     assert (floor.op, floor.value) == (">=", "50")
+
+
+def test_a_task_told_done_in_a_year_past_is_no_task() -> None:
+    """ "Tổng kết năm 2025 đã được tổ chức vào ngày 25/12/2025" in a text of 2026: done (before,
+    a task "đã được tổ chức"); "… chấm dứt … đối với các thủ tục đã cung cấp …" stays a task."""
+    assert (
+        extract("Tổng kết năm 2025 đã được tổ chức vào ngày 25/12/2025.", year=2026).targets == ()
+    )
+    (task,) = extract(
+        "Đến hết ngày 31/12/2026, chấm dứt việc tiếp nhận hồ sơ giấy đối với các thủ tục đã "
+        "cung cấp trực tuyến toàn trình.",
+        year=2026,
+    ).targets
+    assert task.reading.deadline == date(2026, 12, 31)

@@ -3400,7 +3400,9 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
     past = lx.PAST.search(told)
     if past is not None and past[0].lower() == "đã":
         clause = max(told.rfind(",", 0, past.start()), told.rfind(";", 0, past.start())) + 1
-        if _TASK_VERB.search(told, clause, past.start()):
+        # ("Tổng kết năm 2025 đã được tổ chức vào ngày 25/12/2025", told in 2026: done)
+        done_before = context.year is not None and any(d.year < context.year for _, d in deadlines)
+        if _TASK_VERB.search(told, clause, past.start()) and not done_before:
             past = None  # "chấm dứt … đối với các thủ tục đã cung cấp …": what the object was
     if (lx.REPORT.search(told) or past) and not lx.COMMITMENT.search(text):
         return []  # "chỉ trong tháng 10 và 11, Bộ đã tham mưu …": what was done
