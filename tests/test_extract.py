@@ -7662,6 +7662,8 @@ def test_an_evaluation_due_is_a_task() -> None:
          "sự cố mất an toàn thông tin nghiêm trọng"),
         ("Phấn đấu không có đơn thư tồn đọng.", "đơn thư tồn đọng"),
         ("Phấn đấu không có sai sót trong giải quyết hồ sơ.", "sai sót trong giải quyết hồ sơ"),
+        ("Không có phản ánh, kiến nghị quá hạn.", "phản ánh, kiến nghị quá hạn"),
+        ("Không có khiếu nại vượt cấp.", "khiếu nại vượt cấp"),
     ],
 )  # fmt: skip
 def test_none_of_documents_cases_or_incidents(said: str, what: str) -> None:
@@ -7744,3 +7746,14 @@ def test_a_task_told_done_in_a_year_past_is_no_task() -> None:
         year=2026,
     ).targets
     assert task.reading.deadline == date(2026, 12, 31)
+
+
+@pytest.mark.parametrize("how_many", ["số", "số lượng"])
+def test_a_cut_in_the_number_of_things_of_kinds_listed_is_one(how_many: str) -> None:
+    """ "Giảm tối thiểu 20% số cuộc họp, hội nghị so với năm 2025": one cut of the number of
+    both (before, a cut of "số cuộc họp" and one of "hội nghị"); measures listed stay one
+    cut each."""
+    (found,) = readings(f"Giảm tối thiểu 20% {how_many} cuộc họp, hội nghị so với năm 2025.")
+    assert (found.op, found.phrase) == ("change_decrease", f"{how_many} cuộc họp, hội nghị")
+    cuts = readings(f"Giảm 20% {how_many} hồ sơ trễ hạn, thời gian giải quyết.")
+    assert [r.phrase for r in cuts] == [f"{how_many} hồ sơ trễ hạn", "thời gian giải quyết"]

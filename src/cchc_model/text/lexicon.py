@@ -936,9 +936,10 @@ NONE_LEFT = (
     r"cán\s+bộ|công\s+chức|viên\s+chức|(?<=trạng\s)|(?<=hợp\s)|"
     # ("không có văn bản trái pháp luật", "… vụ việc khiếu nại vượt cấp", "… sự cố mất an
     # toàn thông tin")
-    r"văn\s+bản|vụ\s+việc|đơn\s+thư|sai\s+sót|sự\s+cố)"
+    r"văn\s+bản|vụ\s+việc|đơn\s+thư|sai\s+sót|sự\s+cố|phản\s+ánh|kiến\s+nghị|khiếu\s+nại)"
     # ("không có cơ quan, đơn vị xếp loại …": the units listed)
-    r"(?:,\s*(?:đơn\s+vị|phường|thị\s+trấn|đặc\s+khu|địa\s+phương|công\s+chức|viên\s+chức)\b)*"
+    r"(?:,\s*(?:đơn\s+vị|phường|thị\s+trấn|đặc\s+khu|địa\s+phương|công\s+chức|viên\s+chức|"
+    r"kiến\s+nghị)\b)*"
     r"[^,;.%]{0,80}?)(?=\s*(?:[,;.]|$))"
 )
 """None left ("không còn xã đạt dưới 15 tiêu chí", "không để tồn đọng hồ sơ quá hạn", "không để

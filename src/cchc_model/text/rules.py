@@ -2423,9 +2423,17 @@ def _build(
                 parts, ended = _items_cut(listed)
                 # (short items, or each named by what a change is measured on: "thời gian giải
                 # quyết thủ tục hành chính, chi phí tuân thủ cho người dân, doanh nghiệp")
-                if len(parts) > 1 and (
-                    all(len(p.split()) <= 5 for p in parts[:-1])
-                    or all(_MEASURE_NOUN.match(p) for p in parts)
+                # (not the number of things of kinds listed: "số cuộc họp, hội nghị" is one)
+                counted_together = re.match(r"số(?:\s+lượng)?\s", parts[0], CASE) and not any(
+                    _MEASURE_NOUN.match(p) for p in parts[1:]
+                )
+                if (
+                    len(parts) > 1
+                    and not counted_together
+                    and (
+                        all(len(p.split()) <= 5 for p in parts[:-1])
+                        or all(_MEASURE_NOUN.match(p) for p in parts)
+                    )
                 ):
                     return [
                         Reading(
