@@ -7757,3 +7757,37 @@ def test_a_cut_in_the_number_of_things_of_kinds_listed_is_one(how_many: str) -> 
     assert (found.op, found.phrase) == ("change_decrease", f"{how_many} cuộc họp, hội nghị")
     cuts = readings(f"Giảm 20% {how_many} hồ sơ trễ hạn, thời gian giải quyết.")
     assert [r.phrase for r in cuts] == [f"{how_many} hồ sơ trễ hạn", "thời gian giải quyết"]
+
+
+@pytest.mark.parametrize("verb", ["sử dụng", "tham gia", "biết"])
+def test_one_thing_each_unit_of_a_share_uses_is_part_of_it(verb: str) -> None:
+    """ "… có 60% trở lên số hộ gia đình trên địa bàn sử dụng ít nhất 01 dịch vụ số": one share,
+    what each household uses part of it (before, a second target, at least one "dịch vụ
+    số")."""
+    (found,) = readings(
+        f"Đến năm 2026, có 60% trở lên số hộ gia đình trên địa bàn {verb} ít nhất 01 dịch vụ số."
+    )
+    assert (found.value, found.unit) == ("60", "percent")
+    assert found.phrase.endswith(f"{verb} ít nhất 01 dịch vụ số")
+    (more,) = readings("Phấn đấu 60% hộ gia đình sử dụng ít nhất 05 dịch vụ số.")
+    assert more.phrase == "hộ gia đình sử dụng ít nhất 05 dịch vụ số"
+    # (a count in a clause of its own stays its own)
+    assert len(readings("Phấn đấu 60% hộ gia đình có điện thoại, tổ chức ít nhất 05 lớp.")) == 2
+
+
+def test_what_is_completed_for_the_units_of_a_share() -> None:
+    """ "Hoàn thành việc cấp mã định danh điện tử cho 100% cơ quan, tổ chức …": those it is done
+    for, "được cấp …" (before, "được hoàn thành việc cấp …")."""
+    (found,) = readings(
+        "Hoàn thành việc cấp mã định danh điện tử cho 100% cơ quan, tổ chức trên địa bàn trước "
+        "ngày 30/6/2026."
+    )
+    assert found.phrase == "cơ quan, tổ chức trên địa bàn được cấp mã định danh điện tử"
+
+
+def test_a_commune_reaching_the_standard_of_access_to_law() -> None:
+    """ "Phấn đấu năm 2026, xã đạt chuẩn tiếp cận pháp luật": a status to reach (before,
+    unread); told of a year gone, none."""
+    (found,) = extract("Phấn đấu năm 2026, xã đạt chuẩn tiếp cận pháp luật.", year=2026).targets
+    assert (found.reading.op, found.reading.period) == ("yes", "2026")
+    assert extract("Năm 2025, xã đạt chuẩn tiếp cận pháp luật.", year=2026).targets == ()

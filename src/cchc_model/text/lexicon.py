@@ -1467,12 +1467,14 @@ thị trấn" each commune, "các sở, ngành" each agency, "các bộ" each mi
 STATUS_REACHED = re.compile(
     r"\b(?:được\s+công\s+nhận\s+)?(?:đạt|hoàn\s+thành)\s+"
     r"(?:chuẩn\s+)?(?:(?:xã|huyện|tỉnh|thị\s+xã|thành\s+phố)\s+)?"
-    r"(?:nông\s+thôn\s+mới(?:\s+(?:nâng\s+cao|kiểu\s+mẫu|thông\s+minh))?|đô\s+thị\s+văn\s+minh)\b",
+    r"(?:nông\s+thôn\s+mới(?:\s+(?:nâng\s+cao|kiểu\s+mẫu|thông\s+minh))?|đô\s+thị\s+văn\s+minh|"
+    # ("Phấn đấu năm 2026, xã đạt chuẩn tiếp cận pháp luật")
+    r"tiếp\s+cận\s+pháp\s+luật)\b",
     CASE,
 )
 """A status to reach, no figure ("Phấn đấu đến năm 2030 xã Vĩnh Lộc đạt xã nông thôn mới nâng
-cao", "… huyện được công nhận đạt chuẩn nông thôn mới"): reached or not, where the sentence
-commits."""
+cao", "… huyện được công nhận đạt chuẩn nông thôn mới", "… đạt chuẩn tiếp cận pháp luật"):
+reached or not, where the sentence commits."""
 TASK_LIST_LEAD = re.compile(
     r"\b(?:nhiệm\s+vụ|công\s+việc|hoạt\s+động|nội\s+dung)\b[^:]{0,80}"
     r"\b(?:(?:thời\s+(?:gian|hạn)|hạn|tiến\s+độ)\s+(?:hoàn\s+thành|thực\s+hiện)|thời\s+(?:hạn|gian)|"

@@ -484,6 +484,7 @@ _DONE_AT = re.compile(
 )
 
 
+_COMPLETED = re.compile(r"^(?:hoàn\s+thành|hoàn\s+tất)\s+(?:việc\s+)?", CASE)
 _USED_BY = re.compile(r"(?:áp|ứng)\s+dụng\b", CASE)
 
 
@@ -498,7 +499,8 @@ def _done_at(before: str) -> str:
     if done_at["inspected"] or done_for:
         # (whom it is done for: "Cấp căn cước cho 100% công dân …", "công dân … được cấp …";
         # not what they use: "Áp dụng chữ ký số cho 80% công chức", "công chức … áp dụng …")
-        done = ph.clean(done_at["what"])
+        # ("Hoàn thành việc cấp mã … cho 100% cơ quan": what is done for them, completed)
+        done = _COMPLETED.sub("", ph.clean(done_at["what"]))
         return f"được {done[:1].lower()}{done[1:]}"
     # ("Áp dụng … đối với 100% văn bản": what it applies to, no units)
     return "" if done_at["where"].lower().startswith("đối") else ph.clean(done_at["what"])
@@ -519,6 +521,7 @@ _UNITS_ALONE = re.compile(
 #: the units of a share, then "có" and a count: what each of them has (a clause of its own
 #: after a comma: "… đạt 80%, có 5 xã …")
 _EACH_HAS = re.compile(r"[^;.%,:\d]{1,100}")
+_EACH_USES = re.compile(r"\b(?:sử\s+dụng|tham\s+gia|được\s+cấp|biết)\s*$", CASE)
 #: units, then what each of them does or has done, before how often ("… xã tổ chức đối
 #: thoại với người dân …", "… công chức xã được bồi dưỡng kiến thức, kỹ năng số …"; not a
 #: clause of its own after a comma: "… đạt 80%, tổ chức kiểm tra …")
@@ -624,6 +627,11 @@ def _anchors(text: str) -> list[_Anchor]:
                 or (
                     re.match(r"có\b", a.match.group(0), CASE) is not None
                     and _EACH_HAS.fullmatch(text[found[i - 1].end : a.start]) is not None
+                )
+                # ("60% số hộ gia đình sử dụng ít nhất 01 dịch vụ số": what each uses)
+                or (
+                    _EACH_HAS.fullmatch(text[found[i - 1].end : a.start]) is not None
+                    and _EACH_USES.search(text, found[i - 1].end, a.start) is not None
                 )
             )
         )
