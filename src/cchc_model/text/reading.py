@@ -343,7 +343,9 @@ def _subject_shared(
     đầu"; "Tối thiểu 70% hồ sơ …; riêng cấp xã đạt tối thiểu 60%", at that tier; "Chỉ số …
     của các sở đạt 80 điểm; của UBND cấp xã đạt 75 điểm", of those), or, where that item
     told a result, what the result measured ("Năm 2024, tỷ lệ … đạt 65%; năm 2025 phấn đấu
-    nâng tỷ lệ này lên 80%")."""
+    nâng tỷ lệ này lên 80%"); where that item is a share of units, a share of them too ("… có
+    50% xã, phường thành lập Tổ …; đến năm 2027 đạt 100%": each commune). ``said`` holds,
+    per sentence, the phrase its first item read and the tier of the units it counts."""
     if piece.sentence is None or not targets:
         return targets
 
@@ -369,8 +371,6 @@ def _subject_shared(
         if not subject:
             return targets
     note = "the measured phrase is the one the sentence's first item names"
-    # "… có 50% xã, phường thành lập Tổ …; đến năm 2027 đạt 100%": a share of the units the
-    # first item counts, each of them at 100 %, their tier's pool below
     tier = counted.get(piece.sentence)
     shared = []
     for r in targets:

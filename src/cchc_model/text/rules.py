@@ -96,8 +96,7 @@ _RELATIVE_YEAR = re.compile(rf"\b{_YEAR_SAID_RELATIVELY}", CASE)
 #: "cấp xã", "ở cấp tỉnh", "đối với cấp huyện": a tier named, as a pattern (the tier its group)
 # ("riêng ở cấp xã", "còn cấp xã": a tier set apart from the one before)
 _AT_TIER = r"(?:(?:riêng|còn)\s+)?(?:(?:ở|tại|đối\s+với)\s+)?cấp\s+(tỉnh|huyện|xã)"
-#: the units of a tier or the agencies ("tại UBND cấp huyện", "của các
-#: sở, ban, ngành")
+#: the units of a tier or the agencies ("tại UBND cấp huyện", "của các sở, ban, ngành")
 _AT_UNITS = (
     r"(?:(?:riêng|còn)\s+)?(?:(?:ở|tại|đối\s+với|của)\s+)?(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân)\s+)?"
     rf"(?:các\s+)?(?:cấp\s+(?:tỉnh|huyện|xã)|sở,\s*ban,\s*ngành|"
@@ -305,11 +304,11 @@ _SAYS_SO = re.compile(
 _ELLIPSIS = re.compile(r"\s*(?:,|;|\svà)\s*(?:[^\s,;.%\d][^,;.%\d]{0,60}?\s+)?(?:là\s+)?", CASE)
 #: "… 100% tại cấp tỉnh, cấp huyện và 90% …": only the tiers of a figure before the next
 _TIER_THEN_FIGURE = re.compile(rf"\s*{lx.TIERS_NAMED}\s*(?:,|;|và)\s*(?:(?:tại|ở)\s+)?", CASE)
-# ("Tỷ lệ cắt giảm …", "Tỷ lệ thủ tục hành chính được cắt giảm thời gian …")
 #: the grade or the place of a measure, named before it ("xếp loại mức độ hoàn thành …")
 _GRADE_OF = re.compile(r"(?:kết\s+quả\s+)?(?:xếp\s+loại|xếp\s+hạng)\s+", CASE)
 #: the set the indices a list names belong to ("các chỉ số PAR Index, SIPAS …")
 _SET_OF_INDICES = re.compile(r"^(?:các\s+)?chỉ\s+số\s+(?=[A-Z])", CASE)
+# ("Tỷ lệ cắt giảm …", "Tỷ lệ thủ tục hành chính được cắt giảm thời gian …")
 _RATE_OF_CUTS = re.compile(
     rf"\bt[ỷỉ]\s+lệ\s+(?:[^\s,;%]+\s+){{0,6}}?(?:được\s+)?(?:{lx.DECREASE.pattern})|"
     # "Số lượng thủ tục … được cắt giảm, đơn giản hóa đạt ít nhất 20% tổng số …": what was
@@ -521,6 +520,7 @@ _UNITS_ALONE = re.compile(
 #: the units of a share, then "có" and a count: what each of them has (a clause of its own
 #: after a comma: "… đạt 80%, có 5 xã …")
 _EACH_HAS = re.compile(r"[^;.%,:\d]{1,100}")
+#: what each unit of a share uses, joins or knows, right before a count ("… sử dụng ít nhất")
 _EACH_USES = re.compile(r"\b(?:sử\s+dụng|tham\s+gia|được\s+cấp|biết)\s*$", CASE)
 #: units, then what each of them does or has done, before how often ("… xã tổ chức đối
 #: thoại với người dân …", "… công chức xã được bồi dưỡng kiến thức, kỹ năng số …"; not a
@@ -1109,7 +1109,7 @@ class _Clauses:
                 deadlines,
                 periods,
                 recurrence_in(clause),
-                _levels(_FOR_OR_WITH_WHOM.sub("", clause)),  # (not who it is done for)
+                _levels(_FOR_OR_WITH_WHOM.sub("", clause)),  # (not for or with whom)
             )
         return self._said[bounds]
 
