@@ -7791,3 +7791,28 @@ def test_a_commune_reaching_the_standard_of_access_to_law() -> None:
     (found,) = extract("Phấn đấu năm 2026, xã đạt chuẩn tiếp cận pháp luật.", year=2026).targets
     assert (found.reading.op, found.reading.period) == ("yes", "2026")
     assert extract("Năm 2025, xã đạt chuẩn tiếp cận pháp luật.", year=2026).targets == ()
+
+
+def test_within_the_province_is_no_level_but_in_a_national_text() -> None:
+    """ "… không phụ thuộc vào địa giới hành chính trong phạm vi tỉnh": the issuer's own figure
+    where the issuer is not given, or a commune (before, each province's); in a national
+    text, each province's."""
+    sentence = (
+        "Phấn đấu 100% thủ tục hành chính được tiếp nhận, giải quyết không phụ thuộc vào địa "
+        "giới hành chính trong phạm vi tỉnh."
+    )
+    (found,) = readings(sentence)
+    assert found.level == "self"
+    for issuer_level, level in (("commune", "self"), ("nation", "each_province")):
+        _, pieces = read_document(sentence, issuer_level=issuer_level)
+        assert [t.level for p in pieces for t in p.targets] == [level]
+
+
+@pytest.mark.parametrize("floor", ["", "tối thiểu ", "trên "])
+def test_a_directive_reaching_a_share_of_a_whole(floor: str) -> None:
+    """ "Thực hiện thanh toán trực tuyến đạt tối thiểu 45% tổng số hồ sơ …": what is done, of the
+    whole (before, "Thực hiện …" in the phrase)."""
+    (found,) = readings(
+        f"Thực hiện thanh toán trực tuyến đạt {floor}45% tổng số hồ sơ có nghĩa vụ tài chính."
+    )
+    assert found.phrase == "thanh toán trực tuyến trên tổng số hồ sơ có nghĩa vụ tài chính"

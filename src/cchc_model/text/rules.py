@@ -809,7 +809,8 @@ _CUT_VERB_OPENS = re.compile(r"\W*(?:rút\s+ngắn|giảm|cắt\s+giảm)\b", CA
 _DIRECTIVE_VERB = r"(?:tiếp\s+tục\s+)?(?:thực\s+hiện|triển\s+khai|đẩy\s+mạnh)\s+"
 _DIRECTIVE_REACHES = re.compile(
     # (a round figure: one measured to a decimal, "… đạt 95,6%", was reached)
-    rf"\W*{_DIRECTIVE_VERB}[^;:.%]{{3,200}}?\bđạt\s+(?:tỷ\s+lệ\s+)?\d+(?!\d|[.,]\d)",
+    rf"\W*{_DIRECTIVE_VERB}[^;:.%]{{3,200}}?\bđạt\s+(?:tỷ\s+lệ\s+)?"
+    r"(?:(?:tối\s+thiểu|ít\s+nhất|trên|từ)\s+)?\d+(?!\d|[.,]\d)",
     CASE,
 )
 _DIRECTIVE_OPENS = re.compile(_DIRECTIVE_VERB, CASE)
@@ -1930,9 +1931,10 @@ def _read_piece(
                 own = {context.issuer_level, f"each_{context.issuer_level}"}
                 if reading.level == "self" and len(level_list) == 1 and level_list[0] in own:
                     level_list = ["self"]
-            # ("trong phạm vi cấp tỉnh" in a province's plan: the province, not each province)
+            # ("trong phạm vi cấp tỉnh" in a province's plan, or one whose issuer is not
+            # given, a commune's too: the province, not each province)
             if (
-                context.issuer_level == "province"
+                context.issuer_level not in ("nation", "ministry")
                 and level_list == ["each_province"]
                 and _WITHIN_A_PROVINCE.search(phrase)
             ):
