@@ -7816,3 +7816,15 @@ def test_a_directive_reaching_a_share_of_a_whole(floor: str) -> None:
         f"Thực hiện thanh toán trực tuyến đạt {floor}45% tổng số hồ sơ có nghĩa vụ tài chính."
     )
     assert found.phrase == "thanh toán trực tuyến trên tổng số hồ sơ có nghĩa vụ tài chính"
+
+
+@pytest.mark.parametrize(
+    "agencies",
+    ["Đối với các cơ quan chuyên môn thuộc UBND huyện", "Đối với các phòng chuyên môn",
+     "Đối với các phòng, ban chuyên môn thuộc UBND huyện"],
+)  # fmt: skip
+def test_a_lead_naming_the_agencies_binds_each_of_them(agencies: str) -> None:
+    """ "Đối với các cơ quan chuyên môn thuộc UBND huyện:" over "- Tỷ lệ … đạt 100%": each
+    agency's figure (before, the district's own)."""
+    (found,) = readings(f"2. Chỉ tiêu\n{agencies}:\n- Tỷ lệ hồ sơ giải quyết đúng hạn đạt 100%.")
+    assert found.level == "each_agency"

@@ -784,6 +784,16 @@ LEVEL_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ),
         ("each_agency",),
     ),
+    # ("Đối với các cơ quan chuyên môn thuộc UBND huyện:", "… tại các phòng chuyên môn"): each
+    # agency of the issuer
+    (
+        re.compile(
+            r"\b(?:của|tại|ở|đối\s+với)\s+(?:các|mỗi|từng)\s+(?:cơ\s+quan|phòng(?:,\s*ban)?)"
+            r"\s+chuyên\s+môn\b",
+            CASE,
+        ),
+        ("each_agency",),
+    ),
     (re.compile(r"\bcủa\s+các\s+huyện\b", CASE), ("district",)),
     # "Mỗi xã, phường có …", "từng huyện …": every unit of that tier
     (re.compile(r"\b(?:mỗi|từng)\s+(?:xã|phường)\b", CASE), ("each_commune",)),
