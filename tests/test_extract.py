@@ -7828,3 +7828,18 @@ def test_a_lead_naming_the_agencies_binds_each_of_them(agencies: str) -> None:
     agency's figure (before, the district's own)."""
     (found,) = readings(f"2. Chỉ tiêu\n{agencies}:\n- Tỷ lệ hồ sơ giải quyết đúng hạn đạt 100%.")
     assert found.level == "each_agency"
+
+
+@pytest.mark.parametrize(
+    ("said", "value", "recurrence"),
+    [("04 đợt tuyên truyền, mỗi quý 01 đợt", "1", "quarterly"),
+     ("12 buổi tập huấn, mỗi tháng 01 buổi", "1", "monthly"),
+     ("ít nhất 24 tin, bài, hằng tháng 02 tin, bài", "2", "monthly")],
+)  # fmt: skip
+def test_a_count_spread_over_each_period(said: str, value: str, recurrence: str) -> None:
+    """ "Tổ chức 04 đợt …, mỗi quý 01 đợt": one each quarter (before, 4 each quarter, the
+    spread part of the phrase)."""
+    (found,) = readings(f"Tổ chức {said}.")
+    assert (found.value, found.recurrence) == (value, recurrence)
+    assert "mỗi" not in found.phrase
+    assert "hằng" not in found.phrase

@@ -2873,6 +2873,17 @@ def _build(
         if allocated is not None:  # "mỗi đơn vị cấp xã thành lập 1 Tổ …": each commune's
             level = f"each_{_tier_named(allocated['tier'])}"
             notes += ("a count each unit named before it is to reach",)
+        spread = _SPREAD_EACH.search(phrase)
+        if spread and op == ">=":
+            # "Tổ chức 04 đợt …, mỗi quý 01 đợt": so many each period, their sum said first
+            per = lx.FREQUENCY_PERIODS[spread["per"].lower()]
+            note = f"{value} in all, said as {spread['num']} each {spread['per']}: read each period"
+            return [
+                Reading(
+                    phrase[: spread.start()], op, decimal_text(parse_number(spread["num"])),
+                    "count", level=level, recurrence=per, notes=(*notes, note),
+                )
+            ]  # fmt: skip
         return [Reading(phrase, op, value, "count", level=level, notes=notes)]
     if kind == "amount":
         before = ph.measured(text[measured_from : anchor.start])
@@ -2899,6 +2910,10 @@ def _build(
     return None
 
 
+_SPREAD_EACH = re.compile(
+    r",\s*(?:mỗi|hằng|hàng)\s+(?P<per>năm|quý|tháng)\s+(?:ít\s+nhất\s+)?(?P<num>\d{1,3})\s+[^;.\d]{1,30}$",
+    CASE,
+)
 _SCALE_FIRST = re.compile(rf"({'|'.join(lx.SCALES)})\s+(?!lệ\b|trọng\b)", CASE)
 
 
