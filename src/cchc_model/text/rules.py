@@ -2877,11 +2877,13 @@ def _build(
         if spread and op == ">=":
             # "Tổ chức 04 đợt …, mỗi quý 01 đợt": so many each period, their sum said first
             per = lx.FREQUENCY_PERIODS[spread["per"].lower()]
-            note = f"{value} in all, said as {spread['num']} each {spread['per']}: read each period"
+            spread_note = (
+                f"{value} in all, said as {spread['num']} each {spread['per']}: read each period"
+            )
             return [
                 Reading(
                     phrase[: spread.start()], op, decimal_text(parse_number(spread["num"])),
-                    "count", level=level, recurrence=per, notes=(*notes, note),
+                    "count", level=level, recurrence=per, notes=(*notes, spread_note),
                 )
             ]  # fmt: skip
         return [Reading(phrase, op, value, "count", level=level, notes=notes)]
