@@ -7644,6 +7644,14 @@ def test_results_a_task_acts_on_are_no_report(verb: str) -> None:
     assert readings("Kết quả, 100% hồ sơ được giải quyết đúng hạn.") == []
 
 
+@pytest.mark.parametrize("graded", ["cán bộ, công chức", "chất lượng cán bộ, công chức"])
+def test_an_evaluation_and_a_grading_listed_are_both_kept(graded: str) -> None:
+    """ "Đánh giá, xếp loại cán bộ, công chức trước ngày 15/12/2026": the verbs listed, each
+    kept (before, "xếp loại …" alone)."""
+    (found,) = readings(f"Đánh giá, xếp loại {graded} trước ngày 15/12/2026.")
+    assert (found.phrase, found.deadline) == (f"Đánh giá, xếp loại {graded}", date(2026, 12, 15))
+
+
 def test_an_evaluation_due_is_a_task() -> None:
     """ "Đánh giá kết quả chuyển đổi số năm 2026, báo cáo UBND tỉnh trước ngày 15/12/2026": the
     evaluation is the task (before, "báo cáo UBND tỉnh", the report of it)."""

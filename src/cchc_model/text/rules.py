@@ -3599,7 +3599,7 @@ _ENDING_VERB = re.compile(r"chấm\s+dứt", CASE)
 #: another verb listed right after a task's ("Rà soát, đơn giản hóa …")
 _VERB_LISTED_AFTER = re.compile(
     rf"(?P<joint>\s*,\s*|\s+và\s+)(?P<next>{lx.TASK_VERB_WORDS}|đơn\s+giản\s+hóa|bổ\s+sung|"
-    r"kiểm\s+tra|đánh\s+giá|chuẩn\s+hóa|nâng\s+cao)\b",
+    r"kiểm\s+tra|đánh\s+giá|chuẩn\s+hóa|nâng\s+cao|xếp\s+loại)\b",
     CASE,
 )
 _YEAR_OPENS = re.compile(
