@@ -398,16 +398,19 @@ def _units_opening(between: str) -> tuple[str, ...]:
     """The level of the units that open what is said between a figure and the next ("…
     đạt 98%, các xã, phường đạt 90%"): their tier's, as where the figure holds ("tại các
     xã, phường", "của các huyện")."""
-    cut = max(
-        (
-            c.end()
-            for c in re.finditer(",", between)
-            if not _UNITS_COMMA_AT.match(between, c.start())
-        ),
-        default=0,
-    )
-    opened = _UNITS_OPEN.match(between, cut)
+    opened = _UNITS_OPEN.match(between, _after_last_comma(between, 0, len(between)))
     return _levels(f"của các {opened['units']}") if opened else ()
+
+
+def _after_last_comma(text: str, start: int, end: int) -> int:
+    """Where what follows the last comma of ``text[start:end]`` begins, a comma between the
+    units a group lists not counted ("…, tại các xã, phường đạt"); ``start`` without one."""
+    cuts = [
+        comma.end()
+        for comma in re.finditer(",", text[start:end])
+        if not _UNITS_COMMA_AT.match(text, start + comma.start())
+    ]
+    return start + cuts[-1] if cuts else start
 
 
 def _levels_before(before: str, context: Context) -> tuple[str, ...]:
@@ -2200,12 +2203,7 @@ def _build(
     # (not a comma between the units a group lists: "…, tại các xã, phường đạt 90%")
     measured_from = prev_end
     if prev_end > clause_start:
-        cuts = [
-            comma.end()
-            for comma in re.finditer(",", text[prev_end : anchor.start])
-            if not _UNITS_COMMA_AT.match(text, prev_end + comma.start())
-        ]
-        measured_from = prev_end + cuts[-1] if cuts else prev_end
+        measured_from = _after_last_comma(text, prev_end, anchor.start)
     written_before = text[measured_from : anchor.start]
     # "Xã phấn đấu Chỉ số cải cách hành chính xếp loại Tốt trở lên": who aims is no part of a
     # grade's or a score's measure, as before a percentage
