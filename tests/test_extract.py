@@ -601,7 +601,12 @@ class TestScopesAndContext:
          ("Phấn đấu cải thiện thứ hạng Chỉ số PAPI ít nhất 2 bậc.", "rank_improve", "2",
           "Chỉ số PAPI"),
          ("Phấn đấu tăng từ 3 đến 5 bậc Chỉ số SIPAS so với năm 2024.", "rank_improve", "3..5",
-          "Chỉ số SIPAS")],
+          "Chỉ số SIPAS"),
+         # who strives named before the rise, the index after it
+         ("Tỉnh phấn đấu tăng ít nhất 02 bậc xếp hạng Chỉ số DTI.", "rank_improve", "2",
+          "Chỉ số DTI"),
+         ("Năm 2026, tỉnh phấn đấu tăng 5 bậc Chỉ số SIPAS so với năm 2025.", "rank_improve",
+          "5", "Chỉ số SIPAS")],
     )  # fmt: skip
     def test_ranks_written_other_ways(
         self, sentence: str, op: str, value: str, phrase: str
@@ -1699,6 +1704,22 @@ class TestResultsNotTargets:
         assert read("Chỉ tiêu cụ thể năm 2026:\n- Tỷ lệ hồ sơ trực tuyến đạt 85,55%.") == [
             (">=", "85.55", "percent", "self")
         ]
+
+    def test_a_share_of_the_plan_is_a_result_unless_a_lead_commits_it(self) -> None:
+        document = (
+            "I. KẾT QUẢ THỰC HIỆN NĂM 2025\n"
+            "- Giải ngân vốn đầu tư công đạt 95% kế hoạch được giao.\n"
+            "II. MỤC TIÊU NĂM 2026\n"
+            "- Giải ngân vốn đầu tư công đạt 100% kế hoạch được giao."
+        )
+        (found,) = readings(document)
+        assert (found.phrase, found.op, found.value, found.period) == (
+            "Giải ngân vốn đầu tư công",
+            ">=",
+            "100",
+            "2026",
+        )
+        assert read("Giải ngân vốn đầu tư công đạt 100% kế hoạch được giao.") == []
 
 
 class TestTasks:

@@ -206,6 +206,9 @@ REACHED_ONLY = (
 )
 """What was reached, a result ("chỉ đạt 72%", "mới đạt", "đã đạt", "thực tế đạt"; not "thành
 lập mới đạt", founded anew)."""
+SHARE_OF_ITS_PLAN = r"đạt\s+[\d,.]+\s*%\s+(?:mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu)"
+"""A share reached of what was planned ("Giải ngân vốn đầu tư công đạt 95% kế hoạch"): a
+result told, unless a lead commits the items under it."""
 #: where a report's figures come from ("theo báo cáo", "theo số liệu", "theo kết quả")
 _TOLD_BY = r"theo\s+(?:báo\s+cáo|số\s+liệu|công\s+bố|kết\s+quả)"
 REPORT = re.compile(
@@ -216,7 +219,8 @@ REPORT = re.compile(
     r"đã\s+được\s+hoàn\s+thành|(?:sau|qua)\s+(?:\d+|một|hai|ba|bốn|năm|sáu)\s+"
     r"(?:năm|tháng)|(?<!trí\s)(?:là|đứng)\s+(?:1|một)\s+trong\b|"
     r"ước\s+(?:đạt|tính|thực\s+hiện)|"
-    r"(?:qua|theo)\s+(?:khảo\s+sát|điều\s+tra|thống\s+kê)|qua\s+(?:đánh\s+giá|kiểm\s+tra|rà\s+soát)(?=\s*,)|đạt\s+[\d,.]+\s*%\s+(?:mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu)|"
+    r"(?:qua|theo)\s+(?:khảo\s+sát|điều\s+tra|thống\s+kê)|qua\s+(?:đánh\s+giá|kiểm\s+tra|rà\s+soát)(?=\s*,)|"
+    rf"{SHARE_OF_ITS_PLAN}|"
     # (not the results a procedure gives, digitised: "… được số hóa kết quả đạt 100%")
     rf"(?<!hóa\s)(?<!trả\s)kết\s+quả\s+(?:thực\s+hiện\s+)?đạt|vươn\s+lên|{REACHED_ONLY}|(?<!chứng\s)(?<!địa\s)chỉ\s+(?:mới|còn)|đã\s+có|liên\s+tiếp|"
     r"đã\s+hoàn\s+thành|(?:đạt|thực\s+hiện)\s+được\s+\d|so\s+với\s+(?:cùng\s+kỳ|trước(?:\s+(?:đây|kia|khi))?)|"
