@@ -4933,7 +4933,11 @@ class TestACommunesPlanAsWritten:
             (">", "98", "Tỷ lệ hồ sơ giải quyết trước và đúng hạn"),
             ("<=", "0", "hồ sơ trễ hạn do lỗi chủ quan"),  # none left, after the ";"
             (">=", "100", "hồ sơ, kết quả giải quyết thủ tục hành chính được số hóa"),
-            ("yes", "", "hệ thống hóa văn bản quy phạm pháp luật do HĐND, UBND xã ban hành"),
+            (
+                "yes",
+                "",
+                "Rà soát, hệ thống hóa văn bản quy phạm pháp luật do HĐND, UBND xã ban hành",
+            ),
             ("yes", "", "việc thực hiện Kế hoạch"),  # what the one advised does
         ]
         assert draft.unread == ()  # the time line is the task's above, already dated
@@ -7872,3 +7876,37 @@ def test_a_count_spread_over_each_period(said: str, value: str, recurrence: str)
     assert (found.value, found.recurrence) == (value, recurrence)
     assert "mỗi" not in found.phrase
     assert "hằng" not in found.phrase
+
+
+@pytest.mark.parametrize(
+    ("task", "phrase"),
+    [
+        ("Rà soát, đánh giá thủ tục hành chính thuộc thẩm quyền",
+         "Rà soát, đánh giá thủ tục hành chính thuộc thẩm quyền"),
+        ("Rà soát, hệ thống hóa văn bản quy phạm pháp luật",
+         "Rà soát, hệ thống hóa văn bản quy phạm pháp luật"),
+        ("Rà soát, điều chỉnh quy chế làm việc", "Rà soát, điều chỉnh quy chế làm việc"),
+    ],
+)  # fmt: skip
+def test_verbs_listed_before_a_deadline_are_each_the_task(task: str, phrase: str) -> None:
+    """ "Rà soát, đánh giá thủ tục … trước ngày …": both verbs, of one object (before, the
+    second verb was read as a task of its own, "thủ tục hành chính" alone, or the first
+    verb dropped)."""
+    for said in (f"{task} trước ngày 31/12/2026.", f"{task}, hoàn thành trong quý IV/2026."):
+        (found,) = extract(said).targets
+        assert (found.reading.phrase, found.reading.deadline) == (phrase, date(2026, 12, 31))
+
+
+def test_what_is_digitised_and_the_share_it_is_to_reach() -> None:
+    """ "Số hóa hồ sơ … đạt 100% trong năm 2026": what is done opens the item, with the figure
+    it is to reach (before, a task whose object held "đạt 100%"); to a decimal, a result."""
+    (found,) = readings(
+        "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt 100% trong năm 2026."
+    )
+    assert (found.phrase, found.op, found.value, found.period) == (
+        "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính",
+        ">=",
+        "100",
+        "2026",
+    )
+    assert readings("Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt 96,5%.") == []

@@ -812,7 +812,8 @@ _CUT_VERB_OPENS = re.compile(r"\W*(?:rút\s+ngắn|giảm|cắt\s+giảm)\b", CA
 _DIRECTIVE_VERB = r"(?:tiếp\s+tục\s+)?(?:thực\s+hiện|triển\s+khai|đẩy\s+mạnh)\s+"
 _DIRECTIVE_REACHES = re.compile(
     # (a round figure: one measured to a decimal, "… đạt 95,6%", was reached)
-    rf"\W*{_DIRECTIVE_VERB}[^;:.%]{{3,200}}?\bđạt\s+(?:tỷ\s+lệ\s+)?"
+    # ("Số hóa hồ sơ … đạt 100%": what is done opens the item, no word directing it)
+    rf"\W*(?:{_DIRECTIVE_VERB}|số\s+hóa\s)[^;:.%]{{3,200}}?\bđạt\s+(?:tỷ\s+lệ\s+)?"
     r"(?:(?:tối\s+thiểu|ít\s+nhất|trên|từ)\s+)?\d+(?!\d|[.,]\d)",
     CASE,
 )
@@ -3495,6 +3496,7 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
             phrase = _task_object(text[m.end() : due if due > m.end() else len(text)])
             if _RECIPIENT.match(phrase):
                 phrase = ""
+            phrase = _with_verbs_listed(text, m, phrase)
         else:
             phrase = _task_object(text[m.end() :])
             reviewed = _PERIOD_REVIEWED.match(text, m.end())
@@ -3504,14 +3506,7 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
                 # "Tổng kết năm trước ngày 15/12", "Sơ kết 6 tháng …": the review of a period
                 # is named with its verb (the period alone names nothing)
                 phrase = " ".join(f"{m['verb'].lower()} {reviewed['period']}".split())
-            listed = _VERB_LISTED_AFTER.match(text, m.end()) if phrase else None
-            if listed and listed["joint"].strip() == ",":
-                # "Rà soát, đơn giản hóa thủ tục hành chính": the verbs listed, each of them
-                phrase = f"{m['verb']}, {phrase}"
-            elif listed and (rest := re.sub(r"^và\s+", "", phrase, flags=CASE)).lower().startswith(
-                re.sub(r"\s+", " ", listed["next"].lower())
-            ):
-                phrase = f"{m['verb']} và {rest}"  # "Xây dựng và triển khai Bộ chỉ số …"
+            phrase = _with_verbs_listed(text, m, phrase)
         if (
             phrase
             and pattern is not lx.TASK_PASSIVE
@@ -3601,10 +3596,27 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
 _NEGATED = re.compile(r"\bkhông(?:\s+còn)?\s+$", CASE)
 #: a verb that ends what its object names ("chấm dứt việc tiếp nhận hồ sơ giấy")
 _ENDING_VERB = re.compile(r"chấm\s+dứt", CASE)
+
+
 #: another verb listed right after a task's ("Rà soát, đơn giản hóa …")
+def _with_verbs_listed(text: str, m: re.Match[str], phrase: str) -> str:
+    """``phrase`` with the task's verb before it where more verbs of the same object follow
+    the verb ("Rà soát, đơn giản hóa thủ tục hành chính", "Xây dựng và triển khai Bộ chỉ số
+    …"): each of them is the task."""
+    listed = _VERB_LISTED_AFTER.match(text, m.end()) if phrase else None
+    if listed and listed["joint"].strip() == ",":
+        return f"{m['verb']}, {phrase}"
+    if listed and (rest := re.sub(r"^và\s+", "", phrase, flags=CASE)).lower().startswith(
+        re.sub(r"\s+", " ", listed["next"].lower())
+    ):
+        return f"{m['verb']} và {rest}"
+    return phrase
+
+
 _VERB_LISTED_AFTER = re.compile(
     rf"(?P<joint>\s*,\s*|\s+và\s+)(?P<next>{lx.TASK_VERB_WORDS}|đơn\s+giản\s+hóa|bổ\s+sung|"
-    r"kiểm\s+tra|đánh\s+giá|chuẩn\s+hóa|nâng\s+cao|xếp\s+loại)\b",
+    r"kiểm\s+tra|đánh\s+giá|chuẩn\s+hóa|nâng\s+cao|xếp\s+loại|hệ\s+thống\s+hóa|"
+    r"điều\s+chỉnh|thẩm\s+định|chỉnh\s+lý)\b",
     CASE,
 )
 _YEAR_OPENS = re.compile(
@@ -3667,7 +3679,11 @@ def _not_each(levels: tuple[str, ...]) -> tuple[str, ...]:
 
 #: a comma after "việc" or "hoàn thành" and one verb: verbs listed over one object ("việc rà
 #: soát, sửa đổi …", "Hoàn thành sắp xếp, kiện toàn …")
-_VERBS_LISTED = re.compile(r"(?:\bviệc|^\s*hoàn\s+(?:thành|tất))\s+\w+(?:\s+\w+)?\s*,\s*$", CASE)
+_VERBS_LISTED = re.compile(
+    # ("Rà soát, đánh giá thủ tục … trước ngày …": a verb alone before the comma)
+    rf"(?:\bviệc|^\s*hoàn\s+(?:thành|tất))\s+\w+(?:\s+\w+)?\s*,\s*$|^\s*(?:{lx.TASK_VERB_WORDS})\s*,\s*$",
+    CASE,
+)
 #: a tier's own activity or apparatus a task acts on ("chấm dứt hoạt động của cấp huyện"),
 #: not who does it
 _TIER_ACTED_ON = re.compile(
