@@ -478,9 +478,11 @@ _DONE_AT = re.compile(
     r"\W*(?:(?:phấn\s+đấu|bảo\s+đảm|đảm\s+bảo|tiếp\s+tục)\s+)?"
     r"(?:(?:thực\s+hiện|tổ\s+chức)\s+(?=kiểm|thanh|giám|khảo))?"
     r"(?P<what>(?:(?P<inspected>kiểm\s+tra|thanh\s+tra|giám\s+sát|khảo\s+sát)|"
-    rf"{lx.TASK_VERB_WORDS}|áp\s+dụng|ứng\s+dụng|kích\s+hoạt|hướng\s+dẫn|hỗ\s+trợ)"
-    # (or the verb alone, for whom it is done: "Tập huấn cho 100% cán bộ …")
-    r"(?:\s[^;:%]{3,200}?)?)\s+"
+    rf"{lx.TASK_VERB_WORDS}|áp\s+dụng|ứng\s+dụng|kích\s+hoạt|hướng\s+dẫn|hỗ\s+trợ|"
+    r"đào\s+tạo|bồi\s+dưỡng)"
+    # (or the verb alone, for whom it is done: "Tập huấn cho 100% cán bộ …"; verbs listed:
+    # "Đào tạo, bồi dưỡng cho …")
+    r"(?:[\s,][^;:%]{3,200}?)?)\s+"
     r"(?P<where>tại|ở|cho|đối\s+với)\s+(?:(?:tối\s+thiểu|ít\s+nhất|trên|hơn)\s+)?",
     CASE,
 )
@@ -506,6 +508,45 @@ def _done_at(before: str) -> str:
         return f"được {done[:1].lower()}{done[1:]}"
     # ("Áp dụng … đối với 100% văn bản": what it applies to, no units)
     return "" if done_at["where"].lower().startswith("đối") else ph.clean(done_at["what"])
+
+
+#: the verbs of what is done to the things a share counts, right before its figure ("Công bố,
+#: công khai 100% thủ tục …", "Giải quyết 100% hồ sơ đúng hạn")
+_ACTS_ON_SHARE = (
+    r"giải\s+quyết|xử\s+lý|tiếp\s+nhận|công\s+bố|công\s+khai|niêm\s+yết|cập\s+nhật|"
+    r"số\s+hóa|ký\s+số|rà\s+soát|đơn\s+giản\s+hóa|chuẩn\s+hóa|kiểm\s+tra|thẩm\s+định|"
+    r"đào\s+tạo|bồi\s+dưỡng|tập\s+huấn|tích\s+hợp|đăng\s+tải|lưu\s+trữ|chi\s+trả"
+)
+_ACTED_ON = re.compile(
+    # (a time before: "Năm 2026, giải quyết …"; the words that direct it: "Thực hiện số hóa …")
+    r"\W*(?:(?:năm|đến|trong|từ)\s[^,;:]{1,40},\s*)?"
+    r"(?:(?:phấn\s+đấu|tiếp\s+tục|thực\s+hiện|triển\s+khai|đẩy\s+mạnh|hoàn\s+thành|kịp\s+thời)"
+    r"\s+)*"
+    rf"(?P<verbs>(?:{_ACTS_ON_SHARE})(?:\s*(?:,|và|/)\s*(?:{_ACTS_ON_SHARE}))*)\s+"
+    r"(?:(?:tối\s+thiểu|ít\s+nhất|trên|hơn|từ)\s+)?",
+    CASE,
+)
+#: where what a share counts ends and how or where it is done begins ("hồ sơ | đúng hạn",
+#: "thủ tục hành chính | trên Cổng …")
+_HOW_OR_WHERE = re.compile(
+    r"\s(?:tại|trên|lên|qua|vào|đúng|trước|sau\s+khi|theo|bằng|ở|ngay|kịp\s+thời)\s",
+    CASE,
+)
+
+
+def _acted_on(units: str, before: str) -> str:
+    """What a share counts, said as done to them, when ``before`` is the verbs of what is
+    done ("Giải quyết 100% hồ sơ đúng hạn": "hồ sơ được giải quyết đúng hạn"); else
+    nothing."""
+    acted = _ACTED_ON.fullmatch(before)
+    if acted is None:
+        return ""
+    verbs = acted["verbs"]
+    done = f"được {verbs[:1].lower()}{verbs[1:]}"
+    how = _HOW_OR_WHERE.search(units)
+    if how is None:
+        return f"{units} {done}"
+    return f"{units[: how.start()]} {done}{units[how.start() :]}"
 
 
 def _units_doing(units: str, done: str) -> str:
@@ -729,7 +770,8 @@ def _by_predicate(phrase: str) -> list[str]:
         # ("được số hóa, ký số và lưu trữ điện tử trên …": verbs listed, what follows all of
         # theirs)
         listed = "," in left and all(len(v.split()) <= 2 for v in " ".join(said).split(","))
-        if len(said) >= 3 and len(right.split()) >= 4 and "(" not in left and not listed:
+        named = right[:1].isupper()  # ("… tại Bộ phận Tiếp nhận và Trả kết quả": its name)
+        if len(said) >= 3 and len(right.split()) >= 4 and "(" not in left and not (listed or named):
             return [f"{noun} {left}", f"{noun} {right}"]
     return [phrase]
 
@@ -2399,6 +2441,8 @@ def _build(
                 # "Triển khai Hệ thống … tại 100% cơ quan, đơn vị": the units the share counts,
                 # and what is done at them
                 phrase = _units_doing(phrase, done)
+            elif phrase and (acted := _acted_on(phrase, said_before)):
+                phrase = acted
             elif before and (len(phrase.split()) == 1 or of_what or qualifier):
                 joint = (
                     " trên "
