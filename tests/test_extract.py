@@ -7946,3 +7946,46 @@ def test_what_is_done_to_the_things_a_share_counts(sentence: str, phrase: str) -
     assert (found.phrase, found.op) == (phrase, ">=")
     if "ít nhất" not in sentence:  # (a floor commits, whatever the tense)
         assert readings(f"Năm 2025, huyện đã {sentence[0].lower()}{sentence[1:]}") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Phấn đấu tỷ lệ hồ sơ trực tuyến toàn trình lần lượt đạt 60% và 80% trong năm 2026 và "
+        "năm 2027.",
+        "Phấn đấu tỷ lệ hồ sơ trực tuyến toàn trình năm 2026 và năm 2027 tương ứng đạt 60% và 80%.",
+        # (a year to come among them commits the figures)
+        "Tỷ lệ hồ sơ trực tuyến toàn trình năm 2026, 2027 lần lượt đạt 60% và 80%.",
+    ],
+)
+def test_each_figure_in_turn_is_of_its_year(sentence: str) -> None:
+    """Figures said in turn of years listed before or after them: each its year (before, both
+    the first year's, or the years were part of the phrase)."""
+    found = extract(sentence, year=2026).targets
+    assert [(t.reading.phrase.lower(), t.reading.value, t.reading.period) for t in found] == [
+        ("tỷ lệ hồ sơ trực tuyến toàn trình", "60", "2026"),
+        ("tỷ lệ hồ sơ trực tuyến toàn trình", "80", "2027"),
+    ]
+    # (years gone, told in 2026: results)
+    told = sentence.replace("Phấn đấu t", "T").replace("2026", "2024").replace("2027", "2025")
+    assert extract(told, year=2026).targets == ()
+
+
+def test_figures_in_turn_not_as_many_as_the_years_take_none_of_them() -> None:
+    found = readings(
+        "Phấn đấu tỷ lệ hồ sơ trực tuyến lần lượt đạt 60% và 80% trong các năm 2026, 2027 và 2028."
+    )
+    assert len(found) == 2
+    assert not any("each figure the year named in its turn" in r.notes for r in found)
+
+
+def test_years_in_turn_are_those_next_to_the_figures() -> None:
+    found = extract(
+        "Tiếp nối các năm 2024, 2025, phấn đấu tỷ lệ hồ sơ trực tuyến lần lượt đạt 60% và 80% "
+        "trong năm 2026 và năm 2027.",
+        year=2026,
+    ).targets
+    assert [(t.reading.value, t.reading.period) for t in found] == [
+        ("60", "2026"),
+        ("80", "2027"),
+    ]

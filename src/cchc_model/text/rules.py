@@ -975,6 +975,25 @@ _MEASURES_CUT = re.compile(
 )
 
 
+#: years listed ("năm 2026, 2027", "trong năm 2026 và năm 2027")
+_YEARS_LISTED = re.compile(
+    r"\s*(?:(?:trong|vào|đến|tới)\s+)?(?:các\s+)?năm\s+(?:19|20)\d\d"
+    r"(?:\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d\d)+",
+    CASE,
+)
+
+_YEARS_LISTED_LAST = re.compile(rf"(?:{_YEARS_LISTED.pattern})$", CASE)
+
+
+def _years_in_turn(text: str, respective: re.Match[str]) -> list[str]:
+    """The years figures said in turn are of, one per figure, listed right before "lần lượt"
+    or right after the figures; none when they are not as many."""
+    listed = _YEARS_LISTED_LAST.search(text, max(0, respective.start() - 80), respective.start())
+    listed = listed or _YEARS_LISTED.match(text, respective.end("figures"))
+    years = _YEARS.findall(listed.group(0)) if listed else []
+    return years if len(years) == len(_anchors(respective["figures"])) else []
+
+
 def _measures_in_turn(said: str, figures: int) -> list[str]:
     """The measures figures said in turn are of, one per figure: the kinds of one measure
     ("tỷ lệ hồ sơ trực tuyến toàn trình, một phần lần lượt đạt 40% và 60%") or measures
@@ -1635,8 +1654,12 @@ def _read_piece(
     elif respective := _RESPECTIVE_FIGURES.search(text):
         opened = max(text.rfind(mark, 0, respective.start()) for mark in ";:") + 1
         respective_measures = _measures_in_turn(
-            text[opened : respective.start()], len(_anchors(respective["figures"]))
+            text[opened : respective.start()],
+            len(_anchors(respective["figures"])),
         )
+    # "Chỉ số SIPAS lần lượt đạt 85% và 90% trong năm 2026 và năm 2027", "Tỷ lệ … năm 2026,
+    # 2027 lần lượt đạt 60% và 80%": each figure the year named in its turn
+    respective_years = _years_in_turn(text, respective) if respective else []
     piece_deadlines: list[tuple[int, date]] | None = None
     piece_periods: list[tuple[int, str]] | None = None
     sentence_times: tuple[list[tuple[int, date]], list[tuple[int, str]]] | None = None
@@ -1818,8 +1841,23 @@ def _read_piece(
             or (named_first if anchor.kind != "count" or one_each else ())
             or context.levels
         )
+        year_in_turn = None
         if respective and respective.start("figures") <= anchor.start < respective.end("figures"):
             order = index - bisect.bisect_left(starts, respective.start("figures"))
+            if order < len(respective_years) and built:
+                year_in_turn = respective_years[order]
+                note = "each figure the year named in its turn"
+                # (the measure, without the years: "Tỷ lệ … năm 2026, 2027 lần lượt đạt …")
+                opened = max(text.rfind(mark, 0, respective.start()) for mark in ";:") + 1
+                measure = ph.measured(_YEARS_LISTED.sub("", text[opened : respective.start()]))
+                built = [
+                    attrs.evolve(
+                        r,
+                        phrase=r.phrase if respective_measures or not measure else measure,
+                        notes=(*r.notes, note),
+                    )
+                    for r in built
+                ]
             if order < len(respective_tiers):
                 levels = (respective_tiers[order],)
                 built = [
@@ -2000,7 +2038,9 @@ def _read_piece(
                 # opens takes no year said before the figure before it
                 periods = [(at, p) for at, p in periods if at >= prev_end]
             period = (
-                own_year["y"] if own_year else _nearest(periods, anchor.start) if periods else None
+                year_in_turn
+                or (own_year["y"] if own_year else None)
+                or (_nearest(periods, anchor.start) if periods else None)
             )
             graded = _GRADE_OF.match(phrase)
             if period and ph.MEASURE_HEAD.match(phrase, graded.end() if graded else 0):
@@ -3692,7 +3732,11 @@ def _time_to_come(sentence: str, year: int) -> bool:
         said = ahead.groupdict()
         if said.get("next"):
             return True  # "Năm 2026 và các năm tiếp theo, …"
-        if int(said["d"]) >= year if said.get("d") else int(said["y"] or said["reached_in"]) > year:
+        if (
+            int(said["d"]) >= year
+            if said.get("d")
+            else int(said["y"] or said["reached_in"] or said["in_turn"]) > year
+        ):
             return True  # ("… đạt 20% năm 2026 và 30% năm 2027": one of them to come)
     return False
 
@@ -3705,7 +3749,10 @@ _YEAR_AHEAD = re.compile(
     # ("… đạt 100% trước ngày 31/12/2027": a day to come it is due by)
     r"\b(?:trước|chậm\s+nhất)\s+(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*(?P<d>(?:19|20)\d\d)\b|"
     # ("Năm 2026 và các năm tiếp theo, …": the years after it too)
-    r"\b(?P<next>(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau\s+đó|tới))\b",
+    r"\b(?P<next>(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau\s+đó|tới))\b|"
+    # ("… năm 2026, 2027 lần lượt đạt 60% và 80%": the last of the years figures are in turn of)
+    r"\bnăm\s+(?:19|20)\d\d(?:\s*,\s*(?:năm\s+)?(?:19|20)\d\d)*\s*(?:,|và)\s*(?:năm\s+)?"
+    r"(?P<in_turn>(?:19|20)\d\d)\s+(?:lần\s+lượt|tương\s+ứng)\b",
     CASE,
 )
 #: a figure foreseen, not set ("dự kiến", "ước đạt"; not "hương ước", a village's rules)
