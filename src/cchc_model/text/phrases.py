@@ -241,7 +241,8 @@ def clean(phrase: str) -> str:
     phrase = _TIER_IN_BRACKETS.sub("", phrase)  # "… được tiếp nhận (cấp tỉnh)": its level
     phrase = _REFERENCE_TAIL.sub("", phrase)
     phrase = re.sub(rf"\d{{{MAX_DIGITS + 1},}}", " ", phrase)  # codes or noise, not words
-    phrase = re.sub(r"\b(?:sẽ|phải|cần)\s+(?=được\b)", "", phrase, flags=CASE)
+    # ("… phải được số hóa", "100% xã phải hoàn thành …": what is to be, without the duty)
+    phrase = _DUTY_BEFORE_VERB.sub("", phrase)
     # (nor a grade and those above it: "xếp loại Khá trở lên")
     phrase = re.sub(
         rf"\b(?<!khá\s)(?<!tốt\s)(?<!sắc\s)(?<!vụ\s)(?<!bình\s){lx.ABOVE_A_FIGURE}\b",
@@ -356,3 +357,6 @@ def to_first_clause(phrase: str) -> str:
     # "… hài lòng, góp phần nâng cao …", "…, đáp ứng yêu cầu …": why, whatever came before
     purpose = _PURPOSE_CLAUSE.search(phrase)
     return phrase[: purpose.start()] if purpose else phrase
+
+
+_DUTY_BEFORE_VERB = re.compile(rf"\b(?:sẽ|phải|cần)\s+(?={PREDICATE.pattern})", CASE)
