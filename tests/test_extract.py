@@ -18,7 +18,7 @@ from cchc_model.model.plan_checks import check_plan
 from cchc_model.text import DocumentError, extract, read_text, unwrap_lines
 from cchc_model.text.numbers import decimal_text, parse_number
 from cchc_model.text.reading import read_document
-from cchc_model.text.rules import NO_COMMITMENT, Reading
+from cchc_model.text.rules import NO_COMMITMENT, Reading, part_phrase
 
 
 def read(text: str, **options: object) -> list[tuple[str, str, str, str]]:
@@ -8004,3 +8004,24 @@ def test_years_in_turn_are_those_next_to_the_figures() -> None:
 def test_the_duty_before_a_verb_is_no_part_of_the_measure(sentence: str, phrase: str) -> None:
     (found,) = readings(sentence)
     assert found.phrase == phrase
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Phấn đấu tỷ lệ hồ sơ trực tuyến đạt 60%, trong đó lĩnh vực đất đai đạt 80%.",
+        "Phấn đấu tỷ lệ hồ sơ trực tuyến đạt 60%, trong đó đối với lĩnh vực đất đai đạt 80%.",
+        "Phấn đấu tỷ lệ hồ sơ trực tuyến đạt 60%; trong đó lĩnh vực đất đai đạt 80%.",
+    ],
+)
+def test_a_part_named_by_its_field_is_the_measure_in_that_field(sentence: str) -> None:
+    """ "…, trong đó lĩnh vực đất đai đạt 80%": the measure before, in that field (before,
+    "lĩnh vực đất đai" alone), after a comma or a semicolon."""
+    _, part = readings(sentence)
+    assert (part.phrase, part.value, part.base) == (
+        "tỷ lệ hồ sơ trực tuyến trong lĩnh vực đất đai",
+        "80",
+        "tỷ lệ hồ sơ trực tuyến",
+    )
+    # (no figure before to be a part of: the field alone)
+    assert part_phrase("lĩnh vực đất đai", "") == "lĩnh vực đất đai"

@@ -21,6 +21,7 @@ from .rules import (
     names_back,
     names_no_measure,
     not_in_group,
+    part_phrase,
     read_piece,
     set_apart,
     task_set_out,
@@ -216,8 +217,11 @@ def _parts_of(targets: list[Reading], base: str) -> list[Reading]:
         if r.base is not None:
             out.append(r)
             continue
-        breakdown, note = within_reading(r.phrase, base)
-        out.append(attrs.evolve(r, base=base, breakdown=breakdown, notes=(*r.notes, note)))
+        phrase = part_phrase(r.phrase, base)
+        breakdown, note = within_reading(phrase, base)
+        out.append(
+            attrs.evolve(r, phrase=phrase, base=base, breakdown=breakdown, notes=(*r.notes, note))
+        )
     return out
 
 

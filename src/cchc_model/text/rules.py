@@ -43,6 +43,7 @@ __all__ = [
     "group_to_meet",
     "in_group",
     "not_in_group",
+    "part_phrase",
     "read_piece",
     "task_set_out",
     "within_reading",
@@ -273,6 +274,10 @@ _POOLED_TIERS = ("province", "district", "commune")
 _TIER_WORD = rf"(?:cấp\s+)?{lx.TIER}"
 #: a qualifier alone, of what the figure before "trong đó" counts
 _QUALIFIER_ONLY = re.compile(r"(?:là\s+)?(?:toàn\s+trình|một\s+phần|trực\s+tuyến)", CASE)
+#: a field alone ("…, trong đó lĩnh vực đất đai đạt tối thiểu 90%"): the base measure in it
+_FIELD_ONLY = re.compile(
+    r"(?:(?:trong|đối\s+với|ở|tại)\s+)?(?:các\s+)?(?P<field>lĩnh\s+vực\s[^;.%\d]{1,60})", CASE
+)
 #: within a province's bounds ("trong phạm vi cấp tỉnh"), in a province's plan its own
 _WITHIN_A_PROVINCE = re.compile(r"\bphạm\s+vi\s+(?:cấp\s+tỉnh|toàn\s+tỉnh|tỉnh)\b", CASE)
 #: the whole country named ("GDP", "cả nước", "toàn quốc")
@@ -1457,6 +1462,20 @@ def read_piece(
     return _read_piece(text, offset, context, sentence)
 
 
+def part_phrase(phrase: str, base: str) -> str:
+    """What a figure after "trong đó" measures, where its own words only qualify the figure
+    before's, whose phrase is ``base``: "…, trong đó ít nhất 60% là toàn trình" (the base,
+    so qualified), "…, trong đó lĩnh vực đất đai đạt tối thiểu 90%" (the base in that
+    field); else ``phrase``."""
+    if not base:
+        return phrase
+    if _QUALIFIER_ONLY.fullmatch(phrase):
+        return f"{base} {phrase}"
+    if field := _FIELD_ONLY.fullmatch(phrase):
+        return f"{base} trong {field['field']}"
+    return phrase
+
+
 def within_reading(phrase: str, base: str) -> tuple[bool, str]:
     """How a figure after "trong đó" is read against the figure before it, whose phrase is
     ``base``: whether it is a breakdown, the same measure for a part of what the base covers
@@ -1970,9 +1989,7 @@ def _read_piece(
             breakdown = False
             if sub_quota:
                 base = first_phrase_before_within
-                if _QUALIFIER_ONLY.fullmatch(phrase):
-                    # "…, trong đó ít nhất 60% là toàn trình": the base, so qualified
-                    phrase = f"{base} {phrase}"
+                phrase = part_phrase(phrase, base)
                 breakdown, note = within_reading(phrase, base)
                 notes += (note,)
             level_list = [reading.level] if reading.level != "self" else list(levels or ("self",))
