@@ -8025,3 +8025,20 @@ def test_a_part_named_by_its_field_is_the_measure_in_that_field(sentence: str) -
     )
     # (no figure before to be a part of: the field alone)
     assert part_phrase("lĩnh vực đất đai", "") == "lĩnh vực đất đai"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "counted"),
+    [
+        ("Thu hút ít nhất 2.000 tỷ đồng vốn đầu tư.", "2000000000000", "tỷ đồng"),
+        ("Huy động tối thiểu 500 triệu USD vốn đầu tư.", "500000000", "triệu USD"),
+    ],
+)
+def test_money_counted_is_of_what_follows_its_currency(
+    sentence: str, value: str, counted: str
+) -> None:
+    """ "2.000 tỷ đồng vốn đầu tư": so much money, of the investment (before, "đồng vốn đầu
+    tư" was the measure)."""
+    (found,) = readings(sentence)
+    assert (found.phrase, found.op, found.value) == ("vốn đầu tư", ">=", value)
+    assert f"an amount counted in {counted}" in found.notes

@@ -2972,6 +2972,11 @@ def _build(
         scale = lx.SCALES[scaled[1].lower()] if scaled else 1
         if scaled:
             phrase = phrase[scaled.end() :]
+        # "Thu hút ít nhất 2.000 tỷ đồng vốn đầu tư": money, what it is of after its currency
+        currency = _CURRENCY_FIRST.match(phrase) if scaled else None
+        if scaled and currency and phrase[currency.end() :].strip():
+            notes += (f"an amount counted in {scaled[1]} {currency[1]}",)
+            phrase = phrase[currency.end() :]
         value = decimal_text(parse_number(m["num"]) * scale)
         if m.groupdict().get("num2"):
             low, high = sorted((parse_number(m["num"]) * scale, parse_number(m["num2"]) * scale))
@@ -3023,6 +3028,7 @@ _SPREAD_EACH = re.compile(
     r",\s*(?:mỗi|hằng|hàng)\s+(?P<per>năm|quý|tháng)\s+(?:ít\s+nhất\s+)?(?P<num>\d{1,3})\s+[^;.\d]{1,30}$",
     CASE,
 )
+_CURRENCY_FIRST = re.compile(r"(đồng|USD|VNĐ|VND)\s+", CASE)
 _SCALE_FIRST = re.compile(rf"({'|'.join(lx.SCALES)})\s+(?!lệ\b|trọng\b)", CASE)
 
 
