@@ -8042,3 +8042,28 @@ def test_money_counted_is_of_what_follows_its_currency(
     (found,) = readings(sentence)
     assert (found.phrase, found.op, found.value) == ("vốn đầu tư", ">=", value)
     assert f"an amount counted in {counted}" in found.notes
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hiện toàn tỉnh có 85% hồ sơ được số hóa, mục tiêu đến cuối năm là 100%.",
+        "Hiện toàn tỉnh có 85% hồ sơ được số hóa, mục tiêu là 100%.",
+    ],
+)
+def test_the_target_named_after_a_result_is_no_part_of_the_measure(sentence: str) -> None:
+    """ "… có 85% hồ sơ được số hóa, mục tiêu … là 100%": the target is of the records
+    digitised (before, "hồ sơ được số hóa, mục tiêu")."""
+    (found,) = extract(sentence, year=2026).targets
+    assert (found.reading.phrase, found.reading.value) == ("hồ sơ được số hóa", "100")
+
+
+def test_who_aims_is_no_part_of_a_place_to_keep() -> None:
+    """ "…, tỉnh đặt mục tiêu năm 2026 duy trì vị trí trong nhóm 10 …": no index named, no
+    measure (before, the words of who aims were taken for it)."""
+    (found,) = readings(
+        "Với kết quả này, tỉnh đặt mục tiêu năm 2026 duy trì vị trí trong nhóm 10 tỉnh dẫn đầu."
+    )
+    assert (found.op, found.value, found.phrase) == ("rank_top", "10", "")
+    (named,) = readings("Tỉnh đặt mục tiêu năm 2026 Chỉ số PAPI nằm trong nhóm 10 tỉnh dẫn đầu.")
+    assert named.phrase == "Chỉ số PAPI"

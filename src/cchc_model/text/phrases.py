@@ -185,9 +185,18 @@ def without_aim(before: str) -> str:
     return before
 
 
+#: the target named after a result, before its own figure ("… 85% hồ sơ được số hóa, mục
+#: tiêu đến cuối năm là 100%"): no part of what either measures
+_TARGET_AFTER_COMMA = re.compile(
+    r",\s*(?:còn\s+)?(?:mục\s+tiêu|chỉ\s+tiêu)(?:\s+(?:đề\s+ra|đặt\s+ra))?\s+"
+    r"(?:(?:đến|tới|trong|vào|năm|cuối|hết)\b[^,;]*?\s+)?(?:là|đạt)\s*$",
+    CASE,
+)
+
+
 def measured(before: str) -> str:
     """The measured phrase of a figure written after it ("… đặt mục tiêu tỷ lệ X đạt 85%")."""
-    before = _INTRO.sub("", before)
+    before = _INTRO.sub("", _TARGET_AFTER_COMMA.sub("", before))
     opened = before.rfind("(")
     if opened >= 0 and ")" not in before[opened:] and len(clean(before[opened + 1 :]).split()) > 2:
         before = before[opened + 1 :]  # "… bảo đảm chất lượng (X đạt tỷ lệ 30% …)": X

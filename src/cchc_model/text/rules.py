@@ -2312,7 +2312,9 @@ def _build(
     # "Xã phấn đấu Chỉ số cải cách hành chính xếp loại Tốt trở lên": who aims is no part of a
     # grade's or a score's measure, as before a percentage
     before = ph.clean(
-        ph.without_aim(written_before) if kind in ("ordinal", "points") else written_before
+        ph.without_aim(written_before)
+        if kind in ("ordinal", "points", "rank_top")
+        else written_before
     )
     op_words = _op_before(text, anchor.start, clause_start)
     more = re.match(r"\s*trở\s+lên", text[anchor.end :], CASE)
