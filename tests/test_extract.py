@@ -8067,3 +8067,17 @@ def test_who_aims_is_no_part_of_a_place_to_keep() -> None:
     assert (found.op, found.value, found.phrase) == ("rank_top", "10", "")
     (named,) = readings("Tỉnh đặt mục tiêu năm 2026 Chỉ số PAPI nằm trong nhóm 10 tỉnh dẫn đầu.")
     assert named.phrase == "Chỉ số PAPI"
+
+
+def test_what_work_is_judged_by_is_no_source_of_results() -> None:
+    """ "… đánh giá cán bộ theo kết quả, sản phẩm cụ thể": how work is judged, not where a
+    report's figures come from (before, the sentence was read as a report)."""
+    (found,) = readings(
+        "Đổi mới phương thức đánh giá, 100% cơ quan, đơn vị thực hiện đánh giá cán bộ theo kết "
+        "quả, sản phẩm cụ thể."
+    )
+    assert (found.op, found.value) == (">=", "100")
+    for judged_by in ("công việc", "thực hiện nhiệm vụ", "đầu ra"):
+        assert len(readings(f"100% cán bộ được đánh giá theo kết quả {judged_by}.")) == 1
+    assert readings("Theo kết quả, 100% cơ quan, đơn vị thực hiện đánh giá cán bộ.") == []
+    assert readings("Theo kết quả khảo sát, 92% người dân hài lòng.") == []

@@ -210,7 +210,11 @@ SHARE_OF_ITS_PLAN = r"đạt\s+[\d,.]+\s*%\s+(?:mục\s+tiêu|kế\s+hoạch|ch�
 """A share reached of what was planned ("Giải ngân vốn đầu tư công đạt 95% kế hoạch"): a
 result told, unless a lead commits the items under it."""
 #: where a report's figures come from ("theo báo cáo", "theo số liệu", "theo kết quả")
-_TOLD_BY = r"theo\s+(?:báo\s+cáo|số\s+liệu|công\s+bố|kết\s+quả)"
+_TOLD_BY = (
+    r"theo\s+(?:báo\s+cáo|số\s+liệu|công\s+bố|"
+    # (not how work is judged: "đánh giá cán bộ theo kết quả, sản phẩm cụ thể")
+    r"kết\s+quả(?!\s*,?\s*sản\s+phẩm|\s+(?:công\s+việc|thực\s+hiện\s+nhiệm\s+vụ|đầu\s+ra)))"
+)
 REPORT = re.compile(
     rf"(?:\b(?:{_TOLD_BY}|"
     r"tính\s+đến\s+(?:ngày|hết|cuối|nay|thời\s+điểm|tháng|\d+)|(?<!tính\s)[đĐ]ến\s+nay|"
@@ -235,7 +239,8 @@ REPORT = re.compile(
     r"cơ\s+quan|thôn)|"
     # "Kết quả, 100% hồ sơ …": what came of it (a comma ends no word, so not in the \b group)
     # (not what a task acts on: "Tổng hợp kết quả, báo cáo Sở Nội vụ trước ngày …")
-    r"(?<!hợp\s)(?<!giá\s)(?<!cáo\s)\bkết\s+quả\s*,|"
+    # (nor what work is judged by: "… theo kết quả, sản phẩm cụ thể")
+    r"(?<!hợp\s)(?<!giá\s)(?<!cáo\s)(?<!theo\s)\bkết\s+quả\s*,|"
     # "… của các tỉnh dao động từ 78% đến 88%": the spread of figures measured
     r"\b(?:dao|biến)\s+động\s+(?:(?:trong\s+)?khoảng\s+)?(?:từ\s+)?(?=\d)|"
     # "… ở hầu hết các tỉnh từ 80% đến 90%", "… chủ yếu nằm trong khoảng …": how many measured
