@@ -2932,7 +2932,8 @@ class TestNoneLetHappen:
     @pytest.mark.parametrize(
         ("sentence", "phrase"),
         [
-            ("Không để xảy ra tình trạng nhũng nhiễu, gây phiền hà cho người dân.", "nhũng nhiễu"),
+            ("Không để xảy ra tình trạng nhũng nhiễu, gây phiền hà cho người dân.",
+             "nhũng nhiễu, gây phiền hà cho người dân"),
             ("Không để xảy ra trường hợp chậm trễ trong giải quyết hồ sơ.",
              "chậm trễ trong giải quyết hồ sơ"),
         ],
@@ -7042,7 +7043,7 @@ def test_how_often_each_unit_of_a_share_is_so(sentence: str, phrase: str) -> Non
         ("Phấn đấu không có cán bộ, công chức vi phạm kỷ luật, kỷ cương hành chính.",
          "cán bộ, công chức vi phạm kỷ luật"),
         ("Không để xảy ra tình trạng cán bộ, công chức gây phiền hà, sách nhiễu người dân.",
-         "cán bộ, công chức gây phiền hà"),
+         "cán bộ, công chức gây phiền hà, sách nhiễu người dân"),
     ],
 )  # fmt: skip
 def test_no_official_left_to_do_so(sentence: str, phrase: str) -> None:
@@ -8081,3 +8082,22 @@ def test_what_work_is_judged_by_is_no_source_of_results() -> None:
         assert len(readings(f"100% cán bộ được đánh giá theo kết quả {judged_by}.")) == 1
     assert readings("Theo kết quả, 100% cơ quan, đơn vị thực hiện đánh giá cán bộ.") == []
     assert readings("Theo kết quả khảo sát, 92% người dân hài lòng.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("Không để xảy ra tình trạng nhũng nhiễu, tiêu cực trong giải quyết thủ tục hành chính.",
+         "nhũng nhiễu, tiêu cực trong giải quyết thủ tục hành chính"),
+        ("Không để xảy ra trường hợp chậm trễ, đùn đẩy trách nhiệm; 100% hồ sơ đúng hạn.",
+         "chậm trễ, đùn đẩy trách nhiệm"),
+        # (a clause with a figure after the comma is no case of the list)
+        ("Không để xảy ra tình trạng hồ sơ trễ hạn, phấn đấu 100% hồ sơ đúng hạn.",
+         "hồ sơ trễ hạn"),
+    ],
+)  # fmt: skip
+def test_each_case_none_of_which_is_let_happen(sentence: str, phrase: str) -> None:
+    """ "Không để xảy ra tình trạng nhũng nhiễu, gây phiền hà …": none of the cases listed
+    (before, "nhũng nhiễu" alone)."""
+    found = readings(sentence)
+    assert (found[0].phrase, found[0].op, found[0].value) == (phrase, "<=", "0")

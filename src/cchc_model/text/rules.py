@@ -2875,6 +2875,12 @@ def _build(
         if not committed and not m["let"]:
             return None
         phrase = ph.clean(m["what"])
+        if _ANY_CASE.search(text, m.start(), m.start("what")) and (
+            cases := _CASES_LISTED.match(text, m.end("what"))
+        ):
+            # "không để xảy ra tình trạng nhũng nhiễu, gây phiền hà cho người dân": each case
+            # the list names, up to the item's end
+            phrase = ph.clean(f"{m['what']}{cases[0]}")
         note = ("none left: a count of at most 0",)
         return [Reading(phrase, "<=", "0", "count", level=_tier_of(phrase), notes=note)]
     if kind == "points":
@@ -3030,6 +3036,9 @@ _SPREAD_EACH = re.compile(
     r",\s*(?:mỗi|hằng|hàng)\s+(?P<per>năm|quý|tháng)\s+(?:ít\s+nhất\s+)?(?P<num>\d{1,3})\s+[^;.\d]{1,30}$",
     CASE,
 )
+#: "tình trạng …", "trường hợp …": the cases none of which is let happen
+_ANY_CASE = re.compile(r"\b(?:tình\s+trạng|trường\s+hợp)\s+$", CASE)
+_CASES_LISTED = re.compile(r"(?:\s*,\s*[^,;.%\d]{1,60}?)+(?=\s*(?:[;.]|$))", CASE)
 _CURRENCY_FIRST = re.compile(r"(đồng|USD|VNĐ|VND)\s+", CASE)
 _SCALE_FIRST = re.compile(rf"({'|'.join(lx.SCALES)})\s+(?!lệ\b|trọng\b)", CASE)
 
