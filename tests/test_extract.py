@@ -577,7 +577,7 @@ class TestScopesAndContext:
          ("Tổng hợp kết quả kiểm tra gửi Sở Nội vụ trước ngày 10/12/2026.",
           "kết quả kiểm tra gửi Sở Nội vụ"),
          ("Báo cáo kết quả cải cách hành chính định kỳ hằng quý, gửi UBND tỉnh trước ngày 15 "
-          "của tháng cuối quý.", "kết quả cải cách hành chính, gửi UBND tỉnh")],
+          "của tháng cuối quý.", "Báo cáo kết quả cải cách hành chính, gửi UBND tỉnh")],
     )  # fmt: skip
     def test_more_tasks_with_a_deadline(self, sentence: str, phrase: str) -> None:
         (found,) = extract(sentence).targets
@@ -1436,7 +1436,7 @@ class TestDatesWithoutTheirYear:
             "half_yearly",
             None,
         )
-        assert found.reading.phrase == "kết quả thực hiện về Sở Nội vụ"
+        assert found.reading.phrase == "báo cáo kết quả thực hiện về Sở Nội vụ"
 
     def test_a_period_stated_before_is_not_a_year_given(self) -> None:
         text = (
@@ -2482,7 +2482,7 @@ class TestRecurringTasks:
         )
         (found,) = [t.reading for t in draft.targets]
         assert (found.op, found.deadline, found.recurrence) == ("yes", None, "quarterly")
-        assert found.phrase == "kết quả cải cách hành chính gửi Sở Nội vụ"
+        assert found.phrase == "Báo cáo kết quả cải cách hành chính gửi Sở Nội vụ"
         assert "a task done each period" in found.notes
 
     def test_a_habit_told_outside_a_plan_is_no_task(self) -> None:
@@ -2985,7 +2985,7 @@ class TestAPlanAsWritten:
         )
         (found,) = readings(text)
         assert (found.phrase, found.recurrence, found.level) == (
-            "kết quả về Sở Nội vụ",
+            "báo cáo kết quả về Sở Nội vụ",
             "monthly",
             "each_commune",
         )
@@ -3092,7 +3092,8 @@ class TestTasksGivenAndSent:
              "tập huấn kỹ năng số cho công chức cấp xã", date(2026, 9, 30)),
             # the task its date is in, after another one
             ("Các cơ quan, đơn vị triển khai thực hiện Kế hoạch này, định kỳ báo cáo kết quả về "
-             "Sở Nội vụ trước ngày 15/12/2026.", "kết quả về Sở Nội vụ", date(2026, 12, 15)),
+             "Sở Nội vụ trước ngày 15/12/2026.", "báo cáo kết quả về Sở Nội vụ",
+             date(2026, 12, 15)),
             # the day said last, what is done inside the sentence that gives it
             ("Hạn chót để các địa phương hoàn thành việc số hóa là ngày 31/12/2026.",
              "việc số hóa", date(2026, 12, 31)),
@@ -3116,7 +3117,7 @@ class TestTasksGivenAndSent:
              "15/9/2026.", "Nghị định", date(2026, 9, 15)),
             # the clause its date is in, after a directive's first task
             ("Đề nghị các cơ quan, đơn vị nghiêm túc triển khai thực hiện; báo cáo kết quả về "
-             "Sở Nội vụ trước ngày 20/11/2026 để tổng hợp.", "kết quả về Sở Nội vụ",
+             "Sở Nội vụ trước ngày 20/11/2026 để tổng hợp.", "báo cáo kết quả về Sở Nội vụ",
              date(2026, 11, 20)),
             # … unless it only says where what was made before is sent
             ("Các đơn vị sẽ lập danh mục các hệ thống cần khai thác, gửi về Sở Khoa học và Công "
@@ -4280,7 +4281,7 @@ def test_from_a_month_on_is_the_period_of_a_task() -> None:
         (
             "Các cơ quan, đơn vị tổ chức thực hiện nghiêm túc; định kỳ trước ngày 15/12/2025 báo "
             "cáo kết quả về Sở Nội vụ.",
-            "kết quả về Sở Nội vụ",
+            "báo cáo kết quả về Sở Nội vụ",
         ),
         (
             "Bộ Tài chính chủ trì, phối hợp với Bộ Khoa học và Công nghệ khẩn trương xử lý việc "
@@ -5507,7 +5508,7 @@ def test_the_last_count_of_a_list_of_units_of_another_tier_is_its_own() -> None:
         # the day of each period it is due by, said after the task
         (
             "UBND các xã báo cáo kết quả về UBND tỉnh trước ngày 25 hằng tháng.",
-            ("kết quả về UBND tỉnh", None, "monthly", "each_commune"),
+            ("báo cáo kết quả về UBND tỉnh", None, "monthly", "each_commune"),
         ),
         # a task named first, whatever its verb, then when it is to be complete
         (
@@ -5980,7 +5981,7 @@ def test_a_duty_due_by_a_day_of_the_last_month_of_each_quarter() -> None:
         "yes",
         "quarterly",
         None,
-        "kết quả thực hiện công tác cải cách hành chính gửi Sở Nội vụ",
+        "Báo cáo kết quả thực hiện công tác cải cách hành chính gửi Sở Nội vụ",
     )
     assert "due by day 15 of the last month of each period" in task.notes
 
@@ -6915,7 +6916,7 @@ def test_days_listed_after_a_deadline_are_no_part_of_a_task() -> None:
     (found,) = extract(
         "Định kỳ 6 tháng, báo cáo kết quả thực hiện về Sở Nội vụ trước ngày 15/6 và 15/12."
     ).targets
-    assert found.reading.phrase == "kết quả thực hiện về Sở Nội vụ"
+    assert found.reading.phrase == "báo cáo kết quả thực hiện về Sở Nội vụ"
     assert found.reading.recurrence == "half_yearly"
 
 
@@ -7670,7 +7671,7 @@ def test_results_a_task_acts_on_are_no_report(verb: str) -> None:
     tells a result."""
     (found,) = readings(f"{verb} kết quả, báo cáo Sở Nội vụ trước ngày 10/12/2026.")
     assert (found.op, found.deadline) == ("yes", date(2026, 12, 10))
-    assert found.phrase.startswith("kết quả")
+    assert "kết quả" in found.phrase
     assert readings("Kết quả, 100% hồ sơ được giải quyết đúng hạn.") == []
 
 
@@ -8101,3 +8102,32 @@ def test_each_case_none_of_which_is_let_happen(sentence: str, phrase: str) -> No
     (before, "nhũng nhiễu" alone)."""
     found = readings(sentence)
     assert (found[0].phrase, found[0].op, found[0].value) == (phrase, "<=", "0")
+
+
+def test_verbs_listed_inside_a_task_s_object_keep_it_whole() -> None:
+    """ "… ban hành Quy chế đánh giá, xếp loại chất lượng cán bộ, công chức": one document,
+    its name holding two verbs listed (before, "Quy chế đánh giá")."""
+    (found,) = readings(
+        "UBND tỉnh giao Sở Nội vụ chủ trì tham mưu ban hành Quy chế đánh giá, xếp loại chất "
+        "lượng cán bộ, công chức, hoàn thành trước ngày 30/4/2026."
+    )
+    assert found.phrase == "Quy chế đánh giá, xếp loại chất lượng cán bộ, công chức"
+
+
+@pytest.mark.parametrize(
+    ("said", "phrase"),
+    [
+        ("báo cáo kết quả thực hiện về Sở Nội vụ",
+         "báo cáo kết quả thực hiện về Sở Nội vụ"),
+        ("báo cáo tình hình triển khai về Sở Nội vụ",
+         "báo cáo tình hình triển khai về Sở Nội vụ"),
+        ("báo cáo tiến độ về Sở Nội vụ", "báo cáo tiến độ về Sở Nội vụ"),
+        # (what else is reported is named alone)
+        ("báo cáo công tác cải cách hành chính", "công tác cải cách hành chính"),
+    ],
+)  # fmt: skip
+def test_results_reported_are_named_with_the_report(said: str, phrase: str) -> None:
+    """ "… báo cáo kết quả thực hiện về Sở Nội vụ trước ngày …": the report of the results
+    (before, "kết quả thực hiện …", as if the results were the task)."""
+    (found,) = readings(f"Các sở, ngành {said} trước ngày 15/12/2026.")
+    assert found.phrase == phrase

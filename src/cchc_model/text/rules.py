@@ -3629,9 +3629,11 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
             phrase
             and pattern is not lx.TASK_PASSIVE
             and re.fullmatch(r"báo\s+cáo|gửi", m["verb"], CASE)
-            and _RECIPIENT.match(phrase)
+            and (_RECIPIENT.match(phrase) or _RESULTS_REPORTED.match(phrase))
         ):
-            phrase = f"{m['verb']} {phrase}"  # "báo cáo Chính phủ": to whom, the verb is what
+            # "báo cáo Chính phủ": to whom, the verb is what is done; "báo cáo kết quả thực
+            # hiện về Sở Nội vụ": the results, reported
+            phrase = f"{m['verb']} {phrase}"
         if phrase and re.fullmatch(r"trình|báo\s+cáo|gửi", m["verb"], CASE):
             phrase = _SUBMITTED_TO.sub("", phrase)  # "trình Thủ tướng Đề án …": the Đề án
         if phrase and (
@@ -3731,11 +3733,17 @@ def _with_verbs_listed(text: str, m: re.Match[str], phrase: str) -> str:
     return phrase
 
 
-_VERB_LISTED_AFTER = re.compile(
-    rf"(?P<joint>\s*,\s*|\s+và\s+)(?P<next>{lx.TASK_VERB_WORDS}|đơn\s+giản\s+hóa|bổ\s+sung|"
-    r"kiểm\s+tra|đánh\s+giá|chuẩn\s+hóa|nâng\s+cao|xếp\s+loại|hệ\s+thống\s+hóa|"
-    r"điều\s+chỉnh|thẩm\s+định|chỉnh\s+lý)\b",
-    CASE,
+#: a verb of a task that may be listed with others of the same object ("Rà soát, đơn giản
+#: hóa …", "đánh giá, xếp loại …")
+_LISTED_VERB = (
+    rf"(?:{lx.TASK_VERB_WORDS}|đơn\s+giản\s+hóa|bổ\s+sung|kiểm\s+tra|đánh\s+giá|chuẩn\s+hóa|"
+    r"nâng\s+cao|xếp\s+loại|hệ\s+thống\s+hóa|điều\s+chỉnh|thẩm\s+định|chỉnh\s+lý)"
+)
+_VERB_LISTED_AFTER = re.compile(rf"(?P<joint>\s*,\s*|\s+và\s+)(?P<next>{_LISTED_VERB})\b", CASE)
+_ENDS_WITH_LISTED_VERB = re.compile(rf"\b{_LISTED_VERB}$", CASE)
+#: (not one that opens a clause of its own: "…, hoàn thành trong quý III", "…, báo cáo …")
+_OPENS_WITH_LISTED_VERB = re.compile(
+    rf"\s*(?!hoàn\s+thành|hoàn\s+tất|báo\s+cáo|gửi|trình|tổ\s+chức){_LISTED_VERB}\b", CASE
 )
 _YEAR_OPENS = re.compile(
     r"\s*(?:(?:đến|tới|trong|cuối|hết|đến\s+hết|đến\s+cuối)\s+)?năm\s+(?P<y>(?:19|20)\d\d)\s*,",
@@ -4014,6 +4022,8 @@ _TASK_OPENS_PART = re.compile(
     rf"{lx.TASK_AT_START.pattern[1:]}",
     CASE,
 )
+#: the results or the state of work a report tells ("kết quả thực hiện", "tình hình …")
+_RESULTS_REPORTED = re.compile(r"(?:kết\s+quả|tình\s+hình|tiến\s+độ)\b", CASE)
 #: to whom something is sent or reported: "về Sở …", "Chính phủ", a body named
 _RECIPIENT = re.compile(
     rf"(?:về|lên|tới|cho)\s|(?:Chính\s+phủ|Thủ\s+tướng|Quốc\s+hội)\b|{_BODY.pattern}"
@@ -4084,10 +4094,10 @@ def _first_part(body: str) -> str:
         if re.search(r"\bHĐND$", out.rstrip()) and re.match(r"\s*UBND\b", part):
             out += "," + part  # "văn bản … do HĐND, UBND xã ban hành": the two who issue them
             continue
-        if re.search(r"\bsửa\s+đổi$", out.rstrip(), CASE) and re.match(
-            r"\s*bổ\s+sung\b", part, CASE
-        ):
-            out += "," + part  # "Nghị định sửa đổi, bổ sung Nghị định số …": one amendment
+        if _ENDS_WITH_LISTED_VERB.search(out.rstrip()) and _OPENS_WITH_LISTED_VERB.match(part):
+            # "Nghị định sửa đổi, bổ sung Nghị định số …", "Quy chế đánh giá, xếp loại chất
+            # lượng …": verbs listed of one object
+            out += "," + part
             continue
         if re.search(
             rf"\b(?:sở|ban|ngành|cơ\s+quan|đơn\s+vị|{lx.UNITS_OF_A_TIER})$", out.rstrip(), CASE
