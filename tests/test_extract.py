@@ -8132,3 +8132,34 @@ def test_results_reported_are_named_with_the_report(said: str, phrase: str) -> N
     (before, "kết quả thực hiện …", as if the results were the task)."""
     (found,) = readings(f"Các sở, ngành {said} trước ngày 15/12/2026.")
     assert found.phrase == phrase
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "total", "each", "recurrence"),
+    [
+        ("Tổ chức 04 đợt kiểm tra công tác cải cách hành chính, hằng năm ít nhất 02 đợt.",
+         "đợt kiểm tra công tác cải cách hành chính", "4", "2", "yearly"),
+        ("Giai đoạn 2026-2030 tổ chức 10 lớp bồi dưỡng, mỗi năm tối thiểu 02 lớp.",
+         "lớp bồi dưỡng", "10", "2", "yearly"),
+        ("Tổ chức 06 cuộc đối thoại, hàng quý ít nhất 01 cuộc.", "cuộc đối thoại", "6", "1",
+         "quarterly"),
+    ],
+)  # fmt: skip
+def test_a_count_in_all_and_the_floor_of_each_period(
+    sentence: str, phrase: str, total: str, each: str, recurrence: str
+) -> None:
+    """ "Tổ chức 04 đợt …, hằng năm ít nhất 02 đợt": four in all, at least two each year, of
+    the same things (before, four each year, and two of "đợt")."""
+    in_all, per_period = readings(sentence)
+    assert (in_all.phrase, in_all.value, in_all.recurrence) == (phrase, total, None)
+    assert (per_period.phrase, per_period.value, per_period.recurrence) == (
+        phrase,
+        each,
+        recurrence,
+    )
+    # (a share after it is no floor of the same things)
+    count, share = readings(
+        "Tổ chức 04 đợt kiểm tra công tác cải cách hành chính, hằng năm ít nhất 50% cơ quan được "
+        "kiểm tra."
+    )
+    assert (count.value, share.phrase) == ("4", "cơ quan được kiểm tra")

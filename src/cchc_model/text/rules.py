@@ -1762,6 +1762,19 @@ def _read_piece(
                 attrs.evolve(r, level=each_unit_of_next, notes=(*r.notes, note)) for r in built
             ]
             each_unit_of_next = ""
+        total_of_spread = bool(
+            built
+            and anchor.kind == "count"
+            and after is not None
+            and after.kind == "count"
+            and _FLOOR_EACH_PERIOD.fullmatch(text, anchor.end, after.start)
+        )
+        if built and total_of_spread:
+            # "Tổ chức 04 đợt kiểm tra …, hằng năm ít nhất 02 đợt": so many in all, and the
+            # floor of each period after it, of the same things
+            measure_for_next = built[0].phrase
+            note = "a count in all, not each period: the floor of each period is said after it"
+            built = [attrs.evolve(r, notes=(*r.notes, note)) for r in built]
         if (
             built
             and anchor.kind == "percent"
@@ -2087,7 +2100,9 @@ def _read_piece(
                         if (mine := _not_opening_later(deadlines, text, anchor.end))
                         else context.deadline,
                         period=period or context.period,
-                        recurrence=reading.recurrence or recurrence or context.recurrence,
+                        recurrence=reading.recurrence
+                        or (None if total_of_spread else recurrence)
+                        or context.recurrence,
                         exclusions=exclusions,
                         base=base,
                         breakdown=breakdown,
@@ -3032,6 +3047,11 @@ def _build(
     return None
 
 
+#: between a count in all and the floor of each period after it (", hằng năm ít nhất")
+_FLOOR_EACH_PERIOD = re.compile(
+    r"[^,;.%\d]*,\s*(?:mỗi|hằng|hàng)\s+(?:năm|quý|tháng)\s*",
+    CASE,
+)
 _SPREAD_EACH = re.compile(
     r",\s*(?:mỗi|hằng|hàng)\s+(?P<per>năm|quý|tháng)\s+(?:ít\s+nhất\s+)?(?P<num>\d{1,3})\s+[^;.\d]{1,30}$",
     CASE,
