@@ -8162,4 +8162,4 @@ def test_a_count_in_all_and_the_floor_of_each_period(
         "Tổ chức 04 đợt kiểm tra công tác cải cách hành chính, hằng năm ít nhất 50% cơ quan được "
         "kiểm tra."
     )
-    assert (count.value, share.phrase) == ("4", "cơ quan được kiểm tra")
+    assert (count.value, count.recurrence, share.phrase) == ("4", "yearly", "cơ quan được kiểm tra")
