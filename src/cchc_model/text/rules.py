@@ -1766,7 +1766,7 @@ def _read_piece(
             built
             and anchor.kind == "count"
             and after is not None
-            and after.kind == "count"
+            # (a count's floor is part of its figure: a share's is not, "… hằng năm ít nhất 50%")
             and _FLOOR_EACH_PERIOD.fullmatch(text, anchor.end, after.start)
         )
         if built and total_of_spread:
