@@ -8163,3 +8163,22 @@ def test_a_count_in_all_and_the_floor_of_each_period(
         "kiểm tra."
     )
     assert (count.value, count.recurrence, share.phrase) == ("4", "yearly", "cơ quan được kiểm tra")
+
+
+def test_the_middle_of_a_year_is_due_at_the_end_of_its_first_half() -> None:
+    """ "Phấn đấu đến giữa năm 2027, 100% xã …": due by 30 June 2027 (before, the year as the
+    period and "đến giữa" in the phrase)."""
+    (found,) = readings(
+        "Phấn đấu đến giữa năm 2027, 100% xã, phường có Trung tâm Phục vụ hành chính công đạt "
+        "chuẩn."
+    )
+    assert (found.phrase, found.deadline, found.period) == (
+        "xã, phường có Trung tâm Phục vụ hành chính công đạt chuẩn",
+        date(2027, 6, 30),
+        None,
+    )
+    # (said after the phrase, or before it with no comma)
+    (after,) = readings("Phấn đấu 100% xã có Trung tâm đạt chuẩn đến giữa năm 2027.")
+    (before,) = readings("Phấn đấu đến giữa năm 2027 tỷ lệ hồ sơ trực tuyến đạt 80%.")
+    assert (after.phrase, after.deadline) == ("xã có Trung tâm đạt chuẩn", date(2027, 6, 30))
+    assert (before.phrase, before.deadline) == ("tỷ lệ hồ sơ trực tuyến", date(2027, 6, 30))

@@ -529,6 +529,15 @@ DEADLINES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "year",
     ),
+    # "đến giữa năm 2027": the end of its first half
+    (
+        re.compile(
+            r"\b(?:[đĐD]ến|trước|vào|chậm\s+nhất(?:\s+là)?(?:\s+đến)?)\s+giữa\s+năm\s+"
+            r"(?P<y>(?:19|20)\d\d)",
+            CASE,
+        ),
+        "mid_year",
+    ),
     # "đến hết quý II/2026", "vào quý 2/2026": the quarter's last day ("trước quý 2/2025": the
     # quarter before's)
     (

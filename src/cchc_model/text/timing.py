@@ -77,6 +77,8 @@ def _dated(kind: str, m: re.Match[str], year: int) -> date | None:
             return _end_of_month(year, int(m["m"]))
         if kind == "quarter":
             return _quarter_end(m["q"], bool(m["before"]), year)
+        if kind == "mid_year":
+            return date(year, 6, 30)
         return date(year, 12, 31)
     except ValueError:
         return None
@@ -115,7 +117,7 @@ def periods_in(text: str, year: int | None = None) -> Iterator[tuple[int, str]]:
             if any(a <= m.start() < b for a, b in taken):
                 continue
             if kind == "year" and re.search(
-                r"(?:hết|cuối|chậm\s+nhất|hoàn\s+thành\s+trong|định\s+hướng|tầm\s+nhìn|"
+                r"(?:hết|cuối|giữa|chậm\s+nhất|hoàn\s+thành\s+trong|định\s+hướng|tầm\s+nhìn|"
                 r"tháng\s+\d{1,2})(?:\s+đến)?\s+(?:năm\s+)?$",
                 text[: m.start("y")],
                 CASE,
