@@ -8182,3 +8182,20 @@ def test_the_middle_of_a_year_is_due_at_the_end_of_its_first_half() -> None:
     (before,) = readings("Phấn đấu đến giữa năm 2027 tỷ lệ hồ sơ trực tuyến đạt 80%.")
     assert (after.phrase, after.deadline) == ("xã có Trung tâm đạt chuẩn", date(2027, 6, 30))
     assert (before.phrase, before.deadline) == ("tỷ lệ hồ sơ trực tuyến", date(2027, 6, 30))
+
+
+def test_a_count_in_its_unit_alone_is_of_what_is_named_before() -> None:
+    """ "Bố trí đủ số lượng công chức tại Trung tâm …, tối thiểu 05 người": five of the staff
+    named before (before, "người" was the measure)."""
+    (found,) = readings(
+        "Sắp xếp, bố trí đủ số lượng công chức tại Trung tâm Phục vụ hành chính công, tối thiểu "
+        "05 người."
+    )
+    assert (found.phrase, found.op, found.value) == (
+        "số lượng công chức tại Trung tâm Phục vụ hành chính công",
+        ">=",
+        "5",
+    )
+    # (nothing named before: the unit stays)
+    (alone,) = readings("Tập huấn cho ít nhất 500 người.")
+    assert alone.phrase == "người"

@@ -2996,6 +2996,13 @@ def _build(
         if scaled:
             phrase = phrase[scaled.end() :]
         # "Thu hút ít nhất 2.000 tỷ đồng vốn đầu tư": money, what it is of after its currency
+        if _UNIT_WORD_ONLY.fullmatch(phrase) and (
+            counted_before := ph.measured(text[clause_start : anchor.start])
+        ):
+            # "Bố trí đủ số lượng công chức tại Trung tâm …, tối thiểu 05 người": how many of
+            # what is named before, counted in its unit
+            notes += (f"counted in '{phrase}': the number of what is named before it",)
+            phrase = counted_before
         currency = _CURRENCY_FIRST.match(phrase) if scaled else None
         if scaled and currency and phrase[currency.end() :].strip():
             notes += (f"an amount counted in {scaled[1]} {currency[1]}",)
@@ -3056,6 +3063,8 @@ _SPREAD_EACH = re.compile(
     r",\s*(?:mỗi|hằng|hàng)\s+(?P<per>năm|quý|tháng)\s+(?:ít\s+nhất\s+)?(?P<num>\d{1,3})\s+[^;.\d]{1,30}$",
     CASE,
 )
+#: a count's unit alone, naming nothing counted ("05 người", "02 lượt")
+_UNIT_WORD_ONLY = re.compile(r"(?:người|lượt|lần|đợt|cuộc|buổi)", CASE)
 #: "tình trạng …", "trường hợp …": the cases none of which is let happen
 _ANY_CASE = re.compile(r"\b(?:tình\s+trạng|trường\s+hợp)\s+$", CASE)
 _CASES_LISTED = re.compile(r"(?:\s*,\s*[^,;.%\d]{1,60}?)+(?=\s*(?:[;.]|$))", CASE)
