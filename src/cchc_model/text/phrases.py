@@ -325,6 +325,9 @@ PREDICATE = re.compile(
     r"triển\s+khai|ứng\s+dụng|hoàn\s+thành|công\s+khai)\b",
     CASE,
 )
+#: a duty said before a predicate ("phải được", "phải hoàn thành", "sẽ có"): no part of
+#: what is measured
+_DUTY_BEFORE_VERB = re.compile(rf"\b(?:sẽ|phải|cần)\s+(?={PREDICATE.pattern})", CASE)
 
 
 _NEW_CLAUSE = re.compile(
@@ -366,6 +369,3 @@ def to_first_clause(phrase: str) -> str:
     # "… hài lòng, góp phần nâng cao …", "…, đáp ứng yêu cầu …": why, whatever came before
     purpose = _PURPOSE_CLAUSE.search(phrase)
     return phrase[: purpose.start()] if purpose else phrase
-
-
-_DUTY_BEFORE_VERB = re.compile(rf"\b(?:sẽ|phải|cần)\s+(?={PREDICATE.pattern})", CASE)

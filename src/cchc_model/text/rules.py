@@ -539,19 +539,19 @@ _HOW_OR_WHERE = re.compile(
 )
 
 
-def _acted_on(units: str, before: str) -> str:
-    """What a share counts, said as done to them, when ``before`` is the verbs of what is
-    done ("Giải quyết 100% hồ sơ đúng hạn": "hồ sơ được giải quyết đúng hạn"); else
-    nothing."""
+def _acted_on(counted: str, before: str) -> str:
+    """What a share counts (``counted``), said as done to them, when ``before`` is the verbs
+    of what is done ("Giải quyết 100% hồ sơ đúng hạn": "hồ sơ được giải quyết đúng hạn");
+    else nothing."""
     acted = _ACTED_ON.fullmatch(before)
     if acted is None:
         return ""
     verbs = acted["verbs"]
     done = f"được {verbs[:1].lower()}{verbs[1:]}"
-    how = _HOW_OR_WHERE.search(units)
+    how = _HOW_OR_WHERE.search(counted)
     if how is None:
-        return f"{units} {done}"
-    return f"{units[: how.start()]} {done}{units[how.start() :]}"
+        return f"{counted} {done}"
+    return f"{counted[: how.start()]} {done}{counted[how.start() :]}"
 
 
 def _units_doing(units: str, done: str) -> str:
@@ -986,7 +986,7 @@ _YEARS_LISTED = re.compile(
     r"(?:\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d\d)+",
     CASE,
 )
-
+#: years listed, where the text searched ends
 _YEARS_LISTED_LAST = re.compile(rf"(?:{_YEARS_LISTED.pattern})$", CASE)
 
 
@@ -1673,8 +1673,7 @@ def _read_piece(
     elif respective := _RESPECTIVE_FIGURES.search(text):
         opened = max(text.rfind(mark, 0, respective.start()) for mark in ";:") + 1
         respective_measures = _measures_in_turn(
-            text[opened : respective.start()],
-            len(_anchors(respective["figures"])),
+            text[opened : respective.start()], len(_anchors(respective["figures"]))
         )
     # "Chỉ số SIPAS lần lượt đạt 85% và 90% trong năm 2026 và năm 2027", "Tỷ lệ … năm 2026,
     # 2027 lần lượt đạt 60% và 80%": each figure the year named in its turn
