@@ -8199,3 +8199,14 @@ def test_a_count_in_its_unit_alone_is_of_what_is_named_before() -> None:
     # (nothing named before: the unit stays)
     (alone,) = readings("Tập huấn cho ít nhất 500 người.")
     assert alone.phrase == "người"
+
+
+def test_a_score_and_those_above_it_inside_a_share_are_kept() -> None:
+    """ "80% cơ quan đạt điểm Chỉ số CCHC từ 85 điểm trở lên": the agencies scoring 85 or
+    more (before, "trở lên" was dropped, as a floor of the share)."""
+    (found,) = readings("Phấn đấu 80% cơ quan đạt điểm Chỉ số CCHC từ 85 điểm trở lên.")
+    assert (found.phrase, found.op, found.value) == (
+        "cơ quan đạt điểm Chỉ số CCHC từ 85 điểm trở lên",
+        ">=",
+        "80",
+    )

@@ -252,9 +252,10 @@ def clean(phrase: str) -> str:
     phrase = re.sub(rf"\d{{{MAX_DIGITS + 1},}}", " ", phrase)  # codes or noise, not words
     # ("… phải được số hóa", "100% xã phải hoàn thành …": what is to be, without the duty)
     phrase = _DUTY_BEFORE_VERB.sub("", phrase)
-    # (nor a grade and those above it: "xếp loại Khá trở lên")
+    # (nor a grade and those above it, "xếp loại Khá trở lên", or a score, "… đạt điểm Chỉ
+    # số CCHC từ 85 điểm trở lên")
     phrase = re.sub(
-        rf"\b(?<!khá\s)(?<!tốt\s)(?<!sắc\s)(?<!vụ\s)(?<!bình\s){lx.ABOVE_A_FIGURE}\b",
+        rf"\b(?<!khá\s)(?<!tốt\s)(?<!sắc\s)(?<!vụ\s)(?<!bình\s)(?<!điểm\s){lx.ABOVE_A_FIGURE}\b",
         "",
         phrase,
         flags=CASE,
