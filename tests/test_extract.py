@@ -8210,3 +8210,18 @@ def test_a_score_and_those_above_it_inside_a_share_are_kept() -> None:
         ">=",
         "80",
     )
+
+
+def test_a_requirement_had_is_no_directive() -> None:
+    """ "… hồ sơ có yêu cầu nghĩa vụ tài chính …": the records that carry a charge (before,
+    "yêu cầu" was read as a directive, and the phrase began after it)."""
+    (found,) = readings(
+        "Phấn đấu tỷ lệ thanh toán trực tuyến trên tổng số hồ sơ có yêu cầu nghĩa vụ tài chính "
+        "đạt tối thiểu 50%."
+    )
+    assert found.phrase == (
+        "tỷ lệ thanh toán trực tuyến trên tổng số hồ sơ có yêu cầu nghĩa vụ tài chính"
+    )
+    # (a directive still directs: "UBND tỉnh yêu cầu tỷ lệ … đạt …")
+    (directed,) = readings("UBND tỉnh yêu cầu tỷ lệ hồ sơ trực tuyến đạt tối thiểu 50%.")
+    assert directed.phrase == "tỷ lệ hồ sơ trực tuyến"

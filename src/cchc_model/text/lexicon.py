@@ -1444,9 +1444,10 @@ _DIRECTED_VERB = rf"(?P<verb>{_DIRECTED_VERBS})\b"
 _DIRECTIVE_WORDS = r"yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao(?!\s+dịch)"
 # ("không phải", "không cần": no duty)
 _DUTY_WORDS = r"(?<!không\s)(?:phải|cần)|mục\s+tiêu|sẽ|khẩn\s+trương"
-NOT_MET = r"(?<!ứng\s)(?<!theo\s)(?<!đúng\s)"
-"""Not right after "đáp ứng", "theo", "đúng" ("đáp ứng yêu cầu", "theo yêu cầu", "đúng chỉ
-đạo"): a requirement met or followed, no directive."""
+NOT_MET = r"(?<!ứng\s)(?<!theo\s)(?<!đúng\s)(?<!có\s)"
+"""Not right after "đáp ứng", "theo", "đúng", "có" ("đáp ứng yêu cầu", "theo yêu cầu", "đúng
+chỉ đạo", "hồ sơ có yêu cầu nghĩa vụ tài chính"): a requirement met, followed or had, no
+directive."""
 DIRECTED_TO = re.compile(
     rf"{NOT_MET}\b(?:{_DIRECTIVE_WORDS})\s+(?=(?:các|mọi|mỗi|từng|tất\s+cả)\s)", CASE
 )
