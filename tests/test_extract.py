@@ -8225,3 +8225,19 @@ def test_a_requirement_had_is_no_directive() -> None:
     # (a directive still directs: "UBND tỉnh yêu cầu tỷ lệ … đạt …")
     (directed,) = readings("UBND tỉnh yêu cầu tỷ lệ hồ sơ trực tuyến đạt tối thiểu 50%.")
     assert directed.phrase == "tỷ lệ hồ sơ trực tuyến"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Phấn đấu Chỉ số PAR Index, SIPAS, PAPI đều tăng hạng.",
+        "Phấn đấu 3 chỉ số PAR Index, SIPAS, PAPI đều tăng hạng.",
+        "Phấn đấu 3 chỉ số PAR Index, SIPAS, PAPI tăng ít nhất 2 bậc.",
+    ],
+)
+def test_each_index_listed_after_who_aims_or_their_number_rises(sentence: str) -> None:
+    """ "Phấn đấu (3) chỉ số PAR Index, SIPAS, PAPI đều tăng hạng": a rise of each (before,
+    the first index was lost, and "3 chỉ số …" was a count of its own)."""
+    found = readings(sentence)
+    assert [r.op for r in found] == ["rank_improve"] * 3
+    assert [r.phrase.removeprefix("Chỉ số ") for r in found] == ["PAR Index", "SIPAS", "PAPI"]

@@ -313,6 +313,10 @@ _TIER_THEN_FIGURE = re.compile(rf"\s*{lx.TIERS_NAMED}\s*(?:,|;|và)\s*(?:(?:tạ
 _GRADE_OF = re.compile(r"(?:kết\s+quả\s+)?(?:xếp\s+loại|xếp\s+hạng)\s+", CASE)
 #: the set the indices a list names belong to ("các chỉ số PAR Index, SIPAS …")
 _SET_OF_INDICES = re.compile(r"^(?:các\s+)?chỉ\s+số\s+(?=[A-Z])", CASE)
+#: indices counted by their names listed after the number ("3 chỉ số PAR Index, SIPAS, …")
+_INDICES_NAMED = re.compile(
+    rf"\s+chỉ\s+số\s+(?-i:{lx.INDEX_NAME.pattern})[^,;.]*,\s*(?-i:{lx.INDEX_NAME.pattern})", CASE
+)
 # ("Tỷ lệ cắt giảm …", "Tỷ lệ thủ tục hành chính được cắt giảm thời gian …")
 _RATE_OF_CUTS = re.compile(
     rf"\bt[ỷỉ]\s+lệ\s+(?:[^\s,;%]+\s+){{0,6}}?(?:được\s+)?(?:{lx.DECREASE.pattern})|"
@@ -596,6 +600,8 @@ def _anchors(text: str) -> list[_Anchor]:
                 continue
             if kind == "percent" and _is_not_a_figure(text, m):
                 continue
+            if kind == "count" and _INDICES_NAMED.match(text, m.end("num")):
+                continue  # "3 chỉ số PAR Index, SIPAS, PAPI đều tăng hạng": the names counted
             if any(len(n) > MAX_DIGITS for n in re.findall(r"\d+", m.group(0))):
                 continue  # a run of digits no plan writes as a figure
             taken.insert(at, (m.start(), m.end()))
@@ -2769,7 +2775,11 @@ def _build(
         said_before = text[measured_from : anchor.start]
         parts = said_before.split(",")
         first = len(parts) - 1
-        while first > 0 and lx.INDEX_NAME.match(_SET_OF_INDICES.sub("", parts[first - 1].strip())):
+        # ("Phấn đấu (3) Chỉ số PAR Index, SIPAS, PAPI đều tăng hạng": who aims and the number
+        # of the set are no part of the first name)
+        while first > 0 and lx.INDEX_NAME.match(
+            _SET_OF_INDICES.sub("", ph.measured(parts[first - 1]))
+        ):
             first -= 1
         last = ",".join(parts[first:])
         if last != said_before and lx.INDEX_NAME.search(last):
