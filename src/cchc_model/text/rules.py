@@ -524,7 +524,7 @@ def _done_at(before: str) -> str:
 _ACTS_ON_SHARE = (
     r"giải\s+quyết|xử\s+lý|tiếp\s+nhận|công\s+bố|công\s+khai|niêm\s+yết|cập\s+nhật|"
     r"số\s+hóa|ký\s+số|rà\s+soát|đơn\s+giản\s+hóa|chuẩn\s+hóa|kiểm\s+tra|thẩm\s+định|"
-    r"đào\s+tạo|bồi\s+dưỡng|tập\s+huấn|tích\s+hợp|đăng\s+tải|lưu\s+trữ|chi\s+trả"
+    r"đào\s+tạo|bồi\s+dưỡng|tập\s+huấn|tích\s+hợp|đăng\s+tải|lưu\s+trữ|chi\s+trả|tiết\s+kiệm"
 )
 _ACTED_ON = re.compile(
     # (a time before: "Năm 2026, giải quyết …"; the words that direct it: "Thực hiện số hóa …")
