@@ -8243,3 +8243,10 @@ def test_each_index_listed_after_who_aims_or_their_number_rises(sentence: str) -
     found = readings(sentence)
     assert [r.op for r in found] == ["rank_improve"] * 3
     assert [r.phrase.removeprefix("Chỉ số ") for r in found] == ["PAR Index", "SIPAS", "PAPI"]
+
+
+def test_a_clause_before_the_verbs_of_what_is_done_is_no_part_of_them() -> None:
+    (found,) = readings(
+        "Tăng cường công tác kiểm tra, phấn đấu kiểm tra ít nhất 30% cơ quan, đơn vị trong năm."
+    )
+    assert found.phrase == "cơ quan, đơn vị được kiểm tra"

@@ -527,14 +527,14 @@ _ACTS_ON_SHARE = (
     r"đào\s+tạo|bồi\s+dưỡng|tập\s+huấn|tích\s+hợp|đăng\s+tải|lưu\s+trữ|chi\s+trả|tiết\s+kiệm"
 )
 _ACTED_ON = re.compile(
-    # (a time before: "Năm 2026, giải quyết …"; the words that direct it: "Thực hiện số hóa …")
-    r"\W*(?:(?:năm|đến|trong|từ)\s[^,;:]{1,40},\s*)?"
-    r"(?:(?:phấn\s+đấu|tiếp\s+tục|thực\s+hiện|triển\s+khai|đẩy\s+mạnh|hoàn\s+thành|kịp\s+thời)"
+    # (the words that direct it: "Thực hiện số hóa …")
+    r"\W*(?:(?:phấn\s+đấu|tiếp\s+tục|thực\s+hiện|triển\s+khai|đẩy\s+mạnh|hoàn\s+thành|kịp\s+thời)"
     r"\s+)*"
     rf"(?P<verbs>(?:{_ACTS_ON_SHARE})(?:\s*(?:,|và|/)\s*(?:{_ACTS_ON_SHARE}))*)\s+"
     r"(?:(?:tối\s+thiểu|ít\s+nhất|trên|hơn|từ)\s+)?",
     CASE,
 )
+_ACTED_ON_AFTER_A_CLAUSE = re.compile(rf"[^;:]*,\s*(?:{_ACTED_ON.pattern})", CASE)
 #: where what a share counts ends and how or where it is done begins ("hồ sơ | đúng hạn",
 #: "thủ tục hành chính | trên Cổng …")
 _HOW_OR_WHERE = re.compile(
@@ -547,7 +547,9 @@ def _acted_on(counted: str, before: str) -> str:
     """What a share counts (``counted``), said as done to them, when ``before`` is the verbs
     of what is done ("Giải quyết 100% hồ sơ đúng hạn": "hồ sơ được giải quyết đúng hạn");
     else nothing."""
-    acted = _ACTED_ON.fullmatch(before)
+    # ("Năm 2026, cập nhật …", "Tăng cường công tác kiểm tra, phấn đấu kiểm tra ít nhất 30%
+    # …": a clause before the verbs, after a comma, is no part of them)
+    acted = _ACTED_ON.fullmatch(before) or _ACTED_ON_AFTER_A_CLAUSE.fullmatch(before)
     if acted is None:
         return ""
     verbs = acted["verbs"]
