@@ -315,7 +315,8 @@ _GRADE_OF = re.compile(r"(?:kết\s+quả\s+)?(?:xếp\s+loại|xếp\s+hạng)\
 _SET_OF_INDICES = re.compile(r"^(?:các\s+)?chỉ\s+số\s+(?=[A-Z])", CASE)
 #: indices counted by their names listed after the number ("3 chỉ số PAR Index, SIPAS, …")
 _INDICES_NAMED = re.compile(
-    rf"\s+chỉ\s+số\s+(?-i:{lx.INDEX_NAME.pattern})[^,;.]*,\s*(?-i:{lx.INDEX_NAME.pattern})", CASE
+    rf"\s+chỉ\s+số\s+(?-i:{lx.INDEX_NAME.pattern})[^,;.]{{0,40}},\s*(?-i:{lx.INDEX_NAME.pattern})",
+    CASE,
 )
 # ("Tỷ lệ cắt giảm …", "Tỷ lệ thủ tục hành chính được cắt giảm thời gian …")
 _RATE_OF_CUTS = re.compile(
