@@ -7940,6 +7940,9 @@ def test_what_is_digitised_and_the_share_it_is_to_reach() -> None:
         ("Đào tạo, bồi dưỡng cho 100% công chức Bộ phận Một cửa.",
          "công chức Bộ phận Một cửa được đào tạo, bồi dưỡng"),
         ("Tiết kiệm tối thiểu 10% chi thường xuyên.", "chi thường xuyên được tiết kiệm"),
+        ("Lưu trữ điện tử 100% hồ sơ công việc.", "hồ sơ công việc được lưu trữ điện tử"),
+        ("Giải quyết trực tuyến 100% hồ sơ đăng ký kinh doanh.",
+         "hồ sơ đăng ký kinh doanh được giải quyết trực tuyến"),
     ],
 )  # fmt: skip
 def test_what_is_done_to_the_things_a_share_counts(sentence: str, phrase: str) -> None:

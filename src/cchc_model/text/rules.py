@@ -531,7 +531,9 @@ _ACTED_ON = re.compile(
     # (the words that direct it: "Thực hiện số hóa …")
     r"\W*(?:(?:phấn\s+đấu|tiếp\s+tục|thực\s+hiện|triển\s+khai|đẩy\s+mạnh|hoàn\s+thành|kịp\s+thời)"
     r"\s+)*"
-    rf"(?P<verbs>(?:{_ACTS_ON_SHARE})(?:\s*(?:,|và|/)\s*(?:{_ACTS_ON_SHARE}))*)\s+"
+    # ("Lưu trữ điện tử 100% hồ sơ …", "Giải quyết trực tuyến …": how, with the verb)
+    rf"(?P<verbs>(?:{_ACTS_ON_SHARE})(?:\s*(?:,|và|/)\s*(?:{_ACTS_ON_SHARE}))*"
+    r"(?:\s+(?:điện\s+tử|trực\s+tuyến))?)\s+"
     r"(?:(?:tối\s+thiểu|ít\s+nhất|trên|hơn|từ)\s+)?",
     CASE,
 )
