@@ -1001,6 +1001,12 @@ _YEARS_LISTED = re.compile(
 _YEARS_LISTED_LAST = re.compile(rf"(?:{_YEARS_LISTED.pattern})$", CASE)
 
 
+def _after_last_stop(text: str, respective: re.Match[str]) -> int:
+    """Where the clause of figures said in turn opens: after the last ";" or ":" before them
+    (commas may list what they are of)."""
+    return max(text.rfind(mark, 0, respective.start()) for mark in ";:") + 1
+
+
 def _years_in_turn(text: str, respective: re.Match[str]) -> list[str]:
     """The years figures said in turn are of, one per figure, listed right before "lần lượt"
     or right after the figures; none when they are not as many."""
@@ -1682,13 +1688,21 @@ def _read_piece(
         opened = max(text.rfind(mark, 0, respective.start()) for mark in ",;:") + 1
         respective_measure = ph.measured(text[opened : respective.start()])
     elif respective := _RESPECTIVE_FIGURES.search(text):
-        opened = max(text.rfind(mark, 0, respective.start()) for mark in ";:") + 1
         respective_measures = _measures_in_turn(
-            text[opened : respective.start()], len(_anchors(respective["figures"]))
+            text[_after_last_stop(text, respective) : respective.start()],
+            len(_anchors(respective["figures"])),
         )
     # "Chỉ số SIPAS lần lượt đạt 85% và 90% trong năm 2026 và năm 2027", "Tỷ lệ … năm 2026,
     # 2027 lần lượt đạt 60% và 80%": each figure the year named in its turn
     respective_years = _years_in_turn(text, respective) if respective else []
+    # (their measure, without the years: "Tỷ lệ … năm 2026, 2027 lần lượt đạt …")
+    measure_of_years = (
+        ph.measured(
+            _YEARS_LISTED.sub("", text[_after_last_stop(text, respective) : respective.start()])
+        )
+        if respective and respective_years
+        else ""
+    )
     piece_deadlines: list[tuple[int, date]] | None = None
     piece_periods: list[tuple[int, str]] | None = None
     sentence_times: tuple[list[tuple[int, date]], list[tuple[int, str]]] | None = None
@@ -1889,13 +1903,12 @@ def _read_piece(
             if order < len(respective_years) and built:
                 year_in_turn = respective_years[order]
                 note = "each figure the year named in its turn"
-                # (the measure, without the years: "Tỷ lệ … năm 2026, 2027 lần lượt đạt …")
-                opened = max(text.rfind(mark, 0, respective.start()) for mark in ";:") + 1
-                measure = ph.measured(_YEARS_LISTED.sub("", text[opened : respective.start()]))
                 built = [
                     attrs.evolve(
                         r,
-                        phrase=r.phrase if respective_measures or not measure else measure,
+                        phrase=measure_of_years
+                        if measure_of_years and not respective_measures
+                        else r.phrase,
                         notes=(*r.notes, note),
                     )
                     for r in built
@@ -3009,7 +3022,6 @@ def _build(
         scale = lx.SCALES[scaled[1].lower()] if scaled else 1
         if scaled:
             phrase = phrase[scaled.end() :]
-        # "Thu hút ít nhất 2.000 tỷ đồng vốn đầu tư": money, what it is of after its currency
         if _UNIT_WORD_ONLY.fullmatch(phrase) and (
             counted_before := ph.measured(text[clause_start : anchor.start])
         ):
@@ -3017,6 +3029,7 @@ def _build(
             # what is named before, counted in its unit
             notes += (f"counted in '{phrase}': the number of what is named before it",)
             phrase = counted_before
+        # "Thu hút ít nhất 2.000 tỷ đồng vốn đầu tư": money, what it is of after its currency
         currency = _CURRENCY_FIRST.match(phrase) if scaled else None
         if scaled and currency and phrase[currency.end() :].strip():
             notes += (f"an amount counted in {scaled[1]} {currency[1]}",)
@@ -3818,7 +3831,7 @@ def _time_to_come(sentence: str, year: int) -> bool:
         if (
             int(said["d"]) >= year
             if said.get("d")
-            else int(said["y"] or said["reached_in"] or said["in_turn"]) > year
+            else int(said["y"] or said["reached_in"] or _YEARS.findall(said["in_turn"])[-1]) > year
         ):
             return True  # ("… đạt 20% năm 2026 và 30% năm 2027": one of them to come)
     return False
@@ -3834,8 +3847,7 @@ _YEAR_AHEAD = re.compile(
     # ("Năm 2026 và các năm tiếp theo, …": the years after it too)
     r"\b(?P<next>(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau\s+đó|tới))\b|"
     # ("… năm 2026, 2027 lần lượt đạt 60% và 80%": the last of the years figures are in turn of)
-    r"\bnăm\s+(?:19|20)\d\d(?:\s*,\s*(?:năm\s+)?(?:19|20)\d\d)*\s*(?:,|và)\s*(?:năm\s+)?"
-    r"(?P<in_turn>(?:19|20)\d\d)\s+(?:lần\s+lượt|tương\s+ứng)\b",
+    rf"(?P<in_turn>{_YEARS_LISTED.pattern})\s+(?:lần\s+lượt|tương\s+ứng)\b",
     CASE,
 )
 #: a figure foreseen, not set ("dự kiến", "ước đạt"; not "hương ước", a village's rules)
