@@ -8253,3 +8253,78 @@ def test_a_clause_before_the_verbs_of_what_is_done_is_no_part_of_them() -> None:
         "Tăng cường công tác kiểm tra, phấn đấu kiểm tra ít nhất 30% cơ quan, đơn vị trong năm."
     )
     assert found.phrase == "cơ quan, đơn vị được kiểm tra"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "notes"),
+    [
+        ("Phấn đấu nâng Chỉ số PAR Index lên 85 điểm.", "85", ()),
+        ("Chỉ số PAR Index nâng lên mức 88 điểm.", "88", ()),
+        ("Điểm số Chỉ số PAR Index đạt tối thiểu 80/100 điểm.", "80", ("a score out of 100",)),
+    ],
+)
+def test_a_score_raised_to_or_out_of_so_many_points(
+    sentence: str, value: str, notes: tuple[str, ...]
+) -> None:
+    """ "nâng … lên 85 điểm", "đạt 80/100 điểm": the score to reach (before, unread)."""
+    (found,) = [t.reading for t in extract(f"Mục tiêu năm 2026:\n- {sentence}").targets]
+    assert (found.op, found.value, found.unit) == (">=", value, "points")
+    assert found.phrase.removeprefix("Điểm số ") == "Chỉ số PAR Index"
+    assert set(notes) <= set(found.notes)
+
+
+def test_a_score_raised_to_so_many_points_told_is_no_target() -> None:
+    assert readings("Năm 2025, Chỉ số PAR Index của tỉnh nâng lên 85 điểm.") == []
+    assert readings("Mức độ hài lòng năm 2025 đạt 4/5 điểm.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        # what a part adds to a whole it is not a share of
+        (
+            "Đến năm 2030, năng suất các nhân tố tổng hợp (TFP) đóng góp trên 55% vào tăng trưởng "
+            "kinh tế.",
+            "đóng góp của năng suất các nhân tố tổng hợp (TFP) vào tăng trưởng kinh tế",
+        ),
+        # "đạt tỷ trọng" says the share as "chiếm" does
+        (
+            "Đến năm 2030, kinh tế số đạt tỷ trọng tối thiểu 30% GRDP.",
+            "tỷ trọng kinh tế số trong GRDP",
+        ),
+        (
+            "Đến năm 2030, kinh tế số chiếm tỷ trọng tối thiểu 30% GRDP.",
+            "tỷ trọng kinh tế số trong GRDP",
+        ),
+    ],
+)
+def test_a_part_of_a_whole_or_what_it_adds_to_it(sentence: str, phrase: str) -> None:
+    (found,) = readings(sentence)
+    assert found.phrase == phrase
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        (
+            "tài khoản VNeID được kích hoạt đạt trên 90% dân số trưởng thành.",
+            "tài khoản VNeID được kích hoạt trên dân số trưởng thành",
+        ),
+        (
+            "số thuê bao băng rộng di động đạt 95% dân số.",
+            "số thuê bao băng rộng di động trên dân số",
+        ),
+        ("số người có chữ ký số đạt 50% tổng số dân.", "số người có chữ ký số trên tổng số dân"),
+        (
+            "số người có kỹ năng số đạt 70% dân số trong độ tuổi lao động.",
+            "số người có kỹ năng số trên dân số trong độ tuổi lao động",
+        ),
+        # the people a network reaches are what is covered, no population taken of
+        ("mở rộng phủ sóng 5G đạt 70% dân số.", "mở rộng phủ sóng 5G dân số"),
+    ],
+)
+def test_a_share_taken_of_the_population(sentence: str, phrase: str) -> None:
+    """ "X đạt 90% dân số trưởng thành": X over the population (before, the population alone
+    when X held a verb)."""
+    (found,) = readings(f"Mục tiêu năm 2026: {sentence}")
+    assert found.phrase == phrase

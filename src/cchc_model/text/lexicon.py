@@ -143,8 +143,9 @@ COMMITMENT = re.compile(
     rf"{_RESOLVED}|cần\s+đạt|sẽ|để\s+đạt(?:\s+được)?\s+(?:mục|chỉ)\s+tiêu|"
     # "…, kế hoạch năm 2026 là 80%": the plan's figure for a year
     r"kế\s+hoạch\s+năm\s+(?:19|20)\d\d\s+(?:là|đạt)|"
-    # (not "điểm tối đa", the most a score can be, nor "tối đa hóa")
-    rf"không\s+quá|(?<!điểm\s)tối\s+đa(?!\s+hóa)|(?<!được\s)(?<!việc\s)(?:đưa|(?<!mới\s)(?<!NTM\s)nâng))\b|"
+    # (not "điểm tối đa", the most a score can be, nor "tối đa hóa"; "… nâng lên 85%" tells
+    # what a measure rose to, "nâng … lên" asks for it)
+    rf"không\s+quá|(?<!điểm\s)tối\s+đa(?!\s+hóa)|(?<!được\s)(?<!việc\s)(?:đưa|(?<!mới\s)(?<!NTM\s)nâng(?!\s+lên\b)))\b|"
     rf"{_YEAR_TO_COME}",
     CASE,
 )
@@ -1264,7 +1265,9 @@ DURATION_UNITS = {"ngày": "days", "giờ": "hours", "phút": "minutes"}
 DAYS = DURATION
 """Deprecated alias of :data:`DURATION` (which reads hours and minutes too)."""
 POINTS = (
-    rf"\bđạt\s+(?:(?P<op>tối\s+thiểu|ít\s+nhất|từ|trên)\s+)?(?P<num>{NUMBER})\s+điểm"
+    # ("nâng … lên 85 điểm", "đạt 80/100 điểm": a score out of so many)
+    r"\b(?:đạt|lên)\s+(?:mức\s+)?(?:(?P<op>tối\s+thiểu|ít\s+nhất|từ|trên)\s+)?"
+    rf"(?P<num>{NUMBER})(?:\s*/\s*(?P<out_of>\d+))?\s+điểm"
     r"(?P<more>\s+trở\s+lên)?|"
     # "tăng (ít nhất) 2 điểm (so với năm 2025)": a rise in points
     # ("cao hơn năm 2025 ít nhất 1 điểm phần trăm": higher than a year before by so much)

@@ -298,7 +298,7 @@ _CUT_OR_RISE_BEFORE = re.compile(
     CASE,
 )
 # "kinh tế số chiếm (tỷ trọng) …", "kinh tế số đóng góp 20% GRDP"
-_TAKES_UP = r"\b(?:chiếm(?:\s+(?:tỷ\s+trọng|tỷ\s+lệ))?|đóng\s+góp(?:\s+vào)?)"
+_TAKES_UP = r"\b(?:chiếm(?:\s+(?:tỷ\s+trọng|tỷ\s+lệ))?|đạt\s+tỷ\s+trọng|đóng\s+góp(?:\s+vào)?)"
 _SAYS_SO = re.compile(
     r"\b(?:để|là|cho\s+biết|xác\s+định|yêu\s+cầu|nêu\s+rõ|đề\s+ra|chỉ\s+đạo|nhấn\s+mạnh|"
     r"khẳng\s+định|đặt\s+(?:ra\s+)?mục\s+tiêu|mục\s+tiêu(?:\s+là)?)\s*$",
@@ -309,6 +309,11 @@ _SAYS_SO = re.compile(
 _ELLIPSIS = re.compile(r"\s*(?:,|;|\svà)\s*(?:[^\s,;.%\d][^,;.%\d]{0,60}?\s+)?(?:là\s+)?", CASE)
 #: "… 100% tại cấp tỉnh, cấp huyện và 90% …": only the tiers of a figure before the next
 _TIER_THEN_FIGURE = re.compile(rf"\s*{lx.TIERS_NAMED}\s*(?:,|;|và)\s*(?:(?:tại|ở)\s+)?", CASE)
+#: a population a share is taken of ("dân số", "dân số trưởng thành"; "tổng số dân" is a whole
+#: as any "tổng số …" is)
+_POPULATION = re.compile(
+    r"(?:dân\s+số|số\s+dân)(?:\s+(?:trưởng\s+thành|trong\s+độ\s+tuổi(?:\s+\w+){1,2}))?", CASE
+)
 #: the grade or the place of a measure, named before it ("xếp loại mức độ hoàn thành …")
 _GRADE_OF = re.compile(r"(?:kết\s+quả\s+)?(?:xếp\s+loại|xếp\s+hạng)\s+", CASE)
 #: the set the indices a list names belong to ("các chỉ số PAR Index, SIPAS …")
@@ -2523,6 +2528,9 @@ def _build(
             )
             # "… đạt trên 50% tổng số hồ sơ": the whole the share is of
             qualifier = re.match(r"(?:mức\s+độ|toàn\s+trình|một\s+phần|tổng\s+số)\b", phrase, CASE)
+            # "… đạt trên 90% dân số trưởng thành": the population it is taken of
+            # (not the people a network reaches: "phủ sóng 5G đạt 70% dân số")
+            population = _POPULATION.fullmatch(phrase) and not re.search(r"\bphủ\b", before, CASE)
             said_before = text[prev_end : anchor.start]
             covering = _COVERS.search(said_before)
             if covering and phrase:
@@ -2540,10 +2548,12 @@ def _build(
                 phrase = _units_doing(phrase, done)
             elif phrase and (acted := _acted_on(phrase, said_before)):
                 phrase = acted
-            elif before and (len(phrase.split()) == 1 or of_what or qualifier):
+            elif before and (len(phrase.split()) == 1 or of_what or qualifier or population):
                 joint = (
                     " trên "
-                    if rate_of or (qualifier and qualifier.group(0).lower().startswith("tổng"))
+                    if rate_of
+                    or population
+                    or (qualifier and qualifier.group(0).lower().startswith("tổng"))
                     else " "
                 )
                 named_before = ph.measured(said_before)
@@ -2632,6 +2642,9 @@ def _build(
                     # "…, đến năm 2030 chiếm 30% GRDP": the whole said before is no part; the
                     # part is the one the figure before names
                     phrase = ""
+                elif part and whole and re.match(r"vào\s", whole, CASE):
+                    # "TFP đóng góp trên 55% vào tăng trưởng kinh tế": what it adds to the whole
+                    phrase = f"đóng góp của {part} {whole}"
                 elif part and whole:
                     said = re.match(r"tỷ\s+(?:trọng|lệ)\b", part, CASE)
                     phrase = f"{'' if said else 'tỷ trọng '}{part} trong {whole}"
@@ -2944,7 +2957,8 @@ def _build(
         op = ">" if word == "trên" else ">="
         if not word and not m["more"] and not committed:
             return None
-        return [Reading(before, op, decimal_text(parse_number(m["num"])), "points")]
+        out_of = (f"a score out of {m['out_of']}",) if m["out_of"] else ()
+        return [Reading(before, op, decimal_text(parse_number(m["num"])), "points", notes=out_of)]
     if kind == "count":
         # (what is near: the patterns end at the figure or open the clause, and each figure
         # looks no further, so that reading a long clause stays linear)
