@@ -1279,7 +1279,8 @@ POINTS = (
     r"(?P<fop>tối\s+thiểu|ít\s+nhất|từ|trên)\s+(?P<fraction>\d+,\d+)"
     r"(?=\s*(?:[,;.)]|$|(?:vào|trong|đến|tới|năm|và)\b))"
 )
-"""A score in points: "đạt tối thiểu 90 điểm", "đạt từ 85 điểm trở lên"; a rise in points,
+"""A score in points: "đạt tối thiểu 90 điểm", "đạt từ 85 điểm trở lên", "nâng … lên 85
+điểm", "đạt 80/100 điểm" (a score out of so many); a rise in points,
 "tăng ít nhất 2 điểm"; an index's value written as a fraction ("Điểm chỉ số DTI đạt tối
 thiểu 0,6")."""
 # Who a task is given to, when the sentence names it first ("Các bộ, ngành, địa phương
