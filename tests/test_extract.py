@@ -8328,3 +8328,41 @@ def test_a_share_taken_of_the_population(sentence: str, phrase: str) -> None:
     when X held a verb)."""
     (found,) = readings(f"Mục tiêu năm 2026: {sentence}")
     assert found.phrase == phrase
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Từ mức 50% các năm 2024, 2025, phấn đấu năm 2026 tỷ lệ hồ sơ trực tuyến đạt 70%.",
+        "Từ mức 45% năm 2025, phấn đấu tỷ lệ hồ sơ trực tuyến năm 2026 đạt tối thiểu 70%.",
+        "So với mức 85% của năm 2025, tỷ lệ hồ sơ trực tuyến năm 2026 phải đạt tối thiểu 70%.",
+    ],
+)
+def test_the_level_a_later_figure_starts_from_is_no_target(sentence: str) -> None:
+    """ "Từ mức 45% năm 2025, phấn đấu … đạt 70%": only the figure to reach (before, the level
+    it starts from was a target too)."""
+    (found,) = readings(sentence)
+    assert (found.phrase, found.value) == ("tỷ lệ hồ sơ trực tuyến", "70")
+
+
+def test_a_level_started_from_alone_is_a_result() -> None:
+    plan = extract("Từ mức 45% năm 2025, tỉnh phấn đấu duy trì và nâng cao.", year=2026)
+    assert not plan.targets
+    assert plan.unread[0].reason.startswith("reports a result")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        (
+            "Phấn đấu tỷ lệ hồ sơ trực tuyến từ mức 80% trở lên, thanh toán trực tuyến đạt 50%.",
+            ["80", "50"],
+        ),
+        (
+            "Phấn đấu tỷ lệ hồ sơ trực tuyến từ mức 40% đến 60%, thanh toán trực tuyến đạt 50%.",
+            ["40..60", "50"],
+        ),
+    ],
+)
+def test_a_floor_or_a_range_from_a_level_is_a_target(sentence: str, values: list[str]) -> None:
+    assert [r.value for r in readings(sentence)] == values

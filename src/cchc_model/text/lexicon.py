@@ -949,10 +949,11 @@ PERCENT = (
 """A percentage: "85%", "85,5 %", "90 phần trăm", a share in words of a number of things
 ("một nửa số hồ sơ", "hai phần ba các xã"), or a fraction cut ("giảm 1/2", "rút ngắn 1/3")."""
 BETWEEN = (
-    rf"(?:\btừ\s+|(?<![\w/.,-])(?=\d[\d.,]*\s*(?:%\s*)?[-–]\s*\d))(?P<a>{NUMBER})"
+    rf"(?:\btừ\s+(?:mức\s+)?|(?<![\w/.,-])(?=\d[\d.,]*\s*(?:%\s*)?[-–]\s*\d))(?P<a>{NUMBER})"
     rf"\s*(?:%|phần\s+trăm)?\s*(?:đến|tới|-|–)\s*(?P<b>{NUMBER})\s*(?:%|phần\s+trăm)"
 )
-"""A range: "từ 30% đến 50%", "từ 30-50%", and with a dash alone, "16 - 18%/năm", "95% - 98%"."""
+"""A range: "từ 30% đến 50%", "từ (mức) 30-50%", and with a dash alone, "16 - 18%/năm",
+"95% - 98%"."""
 NONE_LEFT = (
     # ("không có" opening an item: "- Không có hồ sơ trễ hạn."; after a figure it restates it)
     # ("Phấn đấu không có …", "bảo đảm không có …": striven for, as an item's opening)

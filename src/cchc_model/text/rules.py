@@ -825,6 +825,10 @@ _RISES_TO = re.compile(
     r"\s*(?:\(?(?:vào\s+|trong\s+)?(?:năm\s+)?(?:19|20)\d\d\)?\s*)?,?\s*lên\s+(?:mức\s+)?(?:đạt\s+)?",
     CASE,
 )
+#: where a level a later figure starts from is named ("Từ mức 45% năm 2025, …"), unless
+#: it is a floor ("từ mức 80% trở lên"; a range, "từ mức 40% đến 60%", is one figure)
+_LEVEL_FROM = re.compile(r"\b(?:từ|so\s+với)\s+mức\s*$", CASE)
+_FLOOR_AFTER = re.compile(r"\s*trở\s+lên", CASE)
 #: a year said right after a figure ("70% năm 2026", "70% vào năm 2026")
 _YEAR_AFTER_FIGURE = re.compile(
     r"\s*\(?(?:vào\s+|trong\s+)?năm\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–])"
@@ -1755,6 +1759,15 @@ def _read_piece(
             # "nâng tỷ lệ … từ 40% năm 2025 lên 70% năm 2026": where it starts is no target;
             # the figure it rises to is of the measure named before
             measure_for_next = ph.measured(text[prev_end : anchor.start])
+            continue
+        if (
+            anchor.kind == "percent"
+            and _LEVEL_FROM.search(text, max(0, anchor.start - 16), anchor.start)
+            and not _FLOOR_AFTER.match(text, anchor.end)
+        ):
+            # "Từ mức 45% năm 2025, phấn đấu … đạt 60%", "So với mức 85% của năm 2025, …":
+            # the level a later figure starts from is no target, a result
+            reported += 1
             continue
         if (
             all_reported
