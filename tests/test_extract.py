@@ -8366,3 +8366,89 @@ def test_a_level_started_from_alone_is_a_result() -> None:
 )
 def test_a_floor_or_a_range_from_a_level_is_a_target(sentence: str, values: list[str]) -> None:
     assert [r.value for r in readings(sentence)] == values
+
+
+def test_each_ministry_and_each_province_named_together() -> None:
+    found = readings(
+        "Trong năm 2025, các bộ, tỉnh phải bảo đảm cắt giảm ít nhất 30% thời gian thực hiện "
+        "thủ tục hành chính."
+    )
+    assert [r.level for r in found] == ["each_ministry", "each_province"]
+
+
+def test_a_year_gone_commits_nothing() -> None:
+    """ "Đến năm 2022, … xếp thứ 48/63 …" in a text of 2024: where things stood (before, a
+    place and a rise to reach); a year to come still commits."""
+    told = (
+        "Đến năm 2022, chỉ số chuyển đổi số của tỉnh xếp thứ 48/63 và tăng 10 bậc so với năm 2021."
+    )
+    assert extract(told, year=2024).targets == ()
+    assert [r.reading.op for r in extract(told, year=2022).targets] == ["rank_top", "rank_improve"]
+
+
+def test_the_national_target_programme_is_a_name_not_a_target() -> None:
+    sentence = (
+        "Theo Văn phòng Điều phối, thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn "
+        "mới, đến tháng 1-2025, cả nước đã có 6.250 xã (78%) đạt chuẩn nông thôn mới."
+    )
+    assert extract(sentence, year=2025).targets == ()
+    assert readings("Mục tiêu năm 2026: 78% số xã đạt chuẩn nông thôn mới.") != []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "Nhiệm kỳ 2025-2030, phường đề ra 27 chỉ tiêu cụ thể, trong đó có tốc độ tăng trưởng "
+            "kinh tế bình quân hằng năm trên 10,6%.",
+            "tốc độ tăng trưởng kinh tế",
+        ),
+        (
+            "Nhiệm kỳ 2025-2030, phường đặt ra 27 chỉ tiêu cụ thể, trong đó có\n"
+            "tỷ lệ giải quyết hồ sơ đúng hạn đạt 100%",
+            "tỷ lệ giải quyết hồ sơ đúng hạn",
+        ),
+    ],
+)
+def test_the_targets_set_then_named(text: str, phrase: str) -> None:
+    """ "… đề ra 27 chỉ tiêu, trong đó có …": the targets set commit those named after (before,
+    no target: a count of targets commits nothing alone)."""
+    (found,) = [t.reading for t in extract(text, year=2025).targets]
+    assert (found.phrase, found.period) == (phrase, "2025-2030")
+    reported = "Nghị quyết đề ra 27 chỉ tiêu, đến nay đã đạt 20 chỉ tiêu, tỷ lệ hộ nghèo còn 1,2%."
+    assert extract(reported, year=2025).targets == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        (
+            "Thành phố đặt mục tiêu trở thành một trong 50 đô thị thông minh hàng đầu thế giới "
+            "vào năm 2030.",
+            "đô thị thông minh",
+        ),
+        (
+            "Phấn đấu đến năm 2030, trường trở thành một trong 5 cơ sở đào tạo đứng đầu khu vực.",
+            "cơ sở đào tạo",
+        ),
+        # the units of a tier are no measure
+        ("Phấn đấu đến năm 2030, tỉnh trở thành 1 trong 10 tỉnh, thành phố dẫn đầu cả nước.", ""),
+    ],
+)
+def test_a_place_among_the_leaders_of_what_it_is_to_become(sentence: str, phrase: str) -> None:
+    (found,) = readings(sentence)
+    assert (found.op, found.phrase) == ("rank_top", phrase)
+
+
+def test_a_rank_said_hang_dau_and_a_first_priority() -> None:
+    (found,) = readings("Phấn đấu đến năm 2030, tỉnh thuộc nhóm 10 địa phương hàng đầu cả nước.")
+    assert (found.op, found.value) == ("rank_top", "10")
+    assert readings("Cải cách hành chính là nhiệm vụ ưu tiên hàng đầu năm 2026.") == []
+
+
+def test_the_rule_a_share_follows_is_no_part_of_what_it_measures() -> None:
+    (found,) = readings(
+        "Phấn đấu 100% kết quả giải quyết thủ tục hành chính được cấp bản điện tử theo quy "
+        "định tại khoản 1, Điều 22, Nghị định 118/2025/NĐ-CP của Chính phủ."
+    )
+    assert found.phrase == "kết quả giải quyết thủ tục hành chính được cấp bản điện tử"

@@ -21,9 +21,10 @@ assert SPEC.loader is not None
 score_module = importlib.util.module_from_spec(SPEC)
 SPEC.loader.exec_module(score_module)
 
-#: (precision, recall, exact) reached when these floors were set, rounded down: a change that
+#: (precision, recall, exact) reached when these floors were set (the corpus as it now stands,
+#: eleven rounds), rounded down: a change that
 #: makes either split read worse fails here.
-FLOORS = {"train": (0.99, 0.895, 0.68), "test": (0.95, 0.86, 0.535)}
+FLOORS = {"train": (0.99, 0.89, 0.675), "test": (0.95, 0.855, 0.525)}
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))

@@ -126,15 +126,18 @@ binding again."""
 # against a target, not a target named; nor "hoàn thành 100% các nhiệm vụ, chỉ tiêu được giao",
 # "19/21 chỉ tiêu đạt và vượt kế hoạch"
 _TARGET_NAMED = (
-    # (nor targets counted: "đã hoàn thành 45/50 chỉ tiêu đề ra")
-    r"(?<!vượt\s)(?<!%\s)(?<!so\svới\s)(?<!thành\s)(?<!đạt\s)(?<!một\s)(?<!\d\s)"
+    # (nor targets counted: "đã hoàn thành 45/50 chỉ tiêu đề ra"; nor the name of the
+    # "Chương trình mục tiêu quốc gia")
+    r"(?<!vượt\s)(?<!%\s)(?<!so\svới\s)(?<!thành\s)(?<!đạt\s)(?<!một\s)(?<!\d\s)(?<!trình\s)"
     r"(?:mục\s+tiêu|(?:(?<!vụ,\s)chỉ\s+tiêu|chỉ\s+tiêu(?!\s+được\s+giao))"
     r"(?!\s+(?:đạt|vượt|hoàn\s+thành)\b))"
 )
 # "Đến năm 2030, …": a year still to come (a report says "tính đến", "đến hết năm")
 _YEAR_TO_COME = r"(?<!tính\s)\b[đĐD]ến\s+năm\s+(?:19|20)\d\d\b"
 COMMITMENT = re.compile(
-    rf"\b(?:phấn\s+đấu|{_TARGET_NAMED}|hướng\s+tới|hướng\s+đến|bảo\s+đảm|đảm\s+bảo|phải|"
+    # ("phường đề ra 27 chỉ tiêu, trong đó có …": the targets set, then named)
+    rf"\b(?:phấn\s+đấu|{_TARGET_NAMED}|(?:đề|đặt)\s+ra\s+\d+\s+(?:nhóm\s+)?(?:chỉ|mục)\s+tiêu|"
+    r"hướng\s+tới|hướng\s+đến|bảo\s+đảm|đảm\s+bảo|phải|"
     # "yêu cầu" that asks, not a request named ("hồ sơ yêu cầu giải quyết", "theo yêu cầu")
     # "đạt yêu cầu", "so với yêu cầu", "những yêu cầu": a standard met or named, no one asked
     r"(?<!hồ\ssơ\s)(?<!đơn\s)(?<!theo\s)(?<!các\s)(?<!ứng\s)(?<!đạt\s)(?<!đúng\s)(?<!với\s)"
@@ -733,6 +736,11 @@ LEVEL_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         re.compile(r"\btừng\s+bộ,\s*ngành(?:,|\s+và)\s*địa\s+phương\b", CASE),
         ("each_ministry", "each_province"),
     ),
+    # "các bộ, tỉnh phải …": each ministry and each province, the two named
+    (
+        re.compile(r"\b(?:các|từng|mỗi)\s+bộ(?:,\s*ngành)?(?:,|\s+và)\s*(?:các\s+)?tỉnh\b", CASE),
+        ("each_ministry", "each_province"),
+    ),
     (
         re.compile(r"\b(?:các|mỗi)\s+bộ,\s*ngành(?:,|\s+và)\s*địa\s+phương\s+(?:phải|cần)\b", CASE),
         ("each_unit",),
@@ -990,13 +998,14 @@ _GROUP = r"(?:[^\s,;.]+\s+|(?:tỉnh|huyện|xã|phường|bộ|sở|ban|ngành|
 """A word naming the units of a leading group ("10 tỉnh, thành phố dẫn đầu", "5 bộ, cơ quan
 ngang bộ dẫn đầu", "5 sở, ngành", "cơ quan, đơn vị")."""
 _LEADING = (
-    r"(?:dẫn\s+đầu|đứng\s+đầu|(?:có\s+)?(?:kết\s+quả|điểm(?:\s+số)?|xếp\s+hạng)\s+cao\s+nhất|"
+    r"(?:dẫn\s+đầu|đứng\s+đầu|hàng\s+đầu|"
+    r"(?:có\s+)?(?:kết\s+quả|điểm(?:\s+số)?|xếp\s+hạng)\s+cao\s+nhất|"
     # "có chỉ số cao nhất", "có chất lượng điều hành kinh tế tốt nhất"
     r"có\s+(?:[^\s,;.]+\s+){1,8}?(?:cao|tốt)\s+nhất|"
     # "nhóm 10 tỉnh cao nhất cả nước": the group's height said after it
     r"(?:cao|tốt)\s+nhất)"
 )
-"""The head of a ranking: "dẫn đầu", "đứng đầu", "có kết quả cao nhất", "có chỉ số cao
+"""The head of a ranking: "dẫn đầu", "đứng đầu", "hàng đầu", "có kết quả cao nhất", "có chỉ số cao
 nhất", "có chất lượng … tốt nhất", "(10 tỉnh) cao nhất"."""
 RANK_TOP = (
     rf"(?:\b(?:1|một)\s+trong\s+(?:số\s+)?(?P<k>{NUMBER_OR_WORD})\s+{_GROUP}{{0,4}}?"

@@ -85,7 +85,7 @@ _last_stop: tuple[str, int, int] = ("", 0, 0)
 _YEAR_END_SAID = r"(?:[đĐD]ến|trước|vào)\s+(?:hết|cuối)\s+năm(?:\s+nay)?"
 _LEADING_NOISE = re.compile(
     # ("(1) 100% xã …", "b) 80% …": an item's number written inside the sentence)
-    r"^(?:\s|,|:|-|–|\(?\d{1,2}\)(?=\s|$)|\b[a-zđ]\)(?=\s|$)|\(|\)|\b(?:từ\s+đó|theo\s+đó|đồng\s+thời|ngoài\s+ra|trong\s+đó|phấn\s+đấu|riêng|mặc\s+dù|nhưng|"
+    r"^(?:\s|,|:|-|–|\(?\d{1,2}\)(?=\s|$)|\b[a-zđ]\)(?=\s|$)|\(|\)|\b(?:từ\s+đó|theo\s+đó|đồng\s+thời|ngoài\s+ra|trong\s+đó(?:\s+có)?|phấn\s+đấu|riêng|mặc\s+dù|nhưng|"
     r"quyết\s+tâm|(?:nỗ\s+lực|cố\s+gắng)(?:\s+để)?|hướng\s+(?:tới|đến)|bảo\s+đảm|đảm\s+bảo|phải|đưa|nâng(?:\s+cao)?(?!\s+cấp)|và|thuộc|"
     # ("Đến năm 2030, tầm nhìn đến năm 2045, kinh tế số chiếm 30% GRDP": the vision's year)
     r"tầm\s+nhìn\s+(?:đến\s+)?(?:năm\s+)?(?:19|20)\d\d|"
@@ -214,7 +214,9 @@ _REFERENCE_TAIL = re.compile(
     r".*$|,\s*ưu\s+tiên\b.*$|"
     # "… theo đúng chỉ đạo của …", a closing "… theo quy định": whose word it is, not what
     r"\s+theo\s+(?:đúng\s+)?(?:sự\s+)?chỉ\s+đạo\b.*$|"
-    r"\s+theo\s+quy\s+định\s+tại\s+(?:các\s+)?(?:nghị\s+định|quyết\s+định|thông\s+tư|luật|nghị\s+quyết)"
+    r"\s+theo\s+quy\s+định\s+tại\s+(?:các\s+)?(?:nghị\s+định|quyết\s+định|thông\s+tư|luật|nghị\s+quyết|"
+    # ("… theo quy định tại khoản 1, Điều 22, Nghị định 118/2025/NĐ-CP")
+    r"khoản|điểm|điều|phụ\s+lục)"
     r"\b.*$|"
     r"\s+theo\s+quy\s+định(?:\s+hiện\s+hành|\s+của\s+(?:Chính\s+phủ|pháp\s+luật|Bộ\s+[^,;.]{1,40}))?"
     r"[\s.;,:]*$|"

@@ -80,7 +80,7 @@ _YEAR_SAID_RELATIVELY = r"năm\s+(?:nay|tới|sau)\b"
 #: a year named to open a clause ("năm 2025", "năm nay"; not a span, "năm 2021 - 2025")
 _ANOTHER_YEAR = rf"(?:năm\s+(?:19|20)\d\d\b(?!\s*[-–])|{_YEAR_SAID_RELATIVELY})"
 _CLAUSE_CUT = re.compile(
-    r";|\btrong\s+đó\b|,\s+(?=(?:đưa|nâng|bảo\s+đảm|đảm\s+bảo|trong\s+khi|còn|đồng\s+thời|"
+    r";|\btrong\s+đó(?:\s+có)?\b|,\s+(?=(?:đưa|nâng|bảo\s+đảm|đảm\s+bảo|trong\s+khi|còn|đồng\s+thời|"
     # "…, đến nay đã giảm 12%": what was done, after what was asked
     r"(?:đến|tính\s+đến)\s+nay|hiện\s+nay|tuy\s+nhiên|nhưng|song)\b|"
     # "Năm 2024, … xếp thứ 8/63, năm 2025 tỉnh phấn đấu …", "năm 2025 tỉnh đạt 85% … và năm
@@ -1314,6 +1314,26 @@ _SAID_OF_IT = re.compile(
 )
 
 
+#: what a leading group is made of ("một trong 50 đô thị thông minh hàng đầu")
+_RANKED_GROUP = re.compile(
+    r"\b(?:trong|nhóm)\s+(?:số\s+)?\S+\s+(?P<units>[^,;.]+?)\s+(?:dẫn|đứng|hàng)\s+đầu\b", CASE
+)
+_UNITS_ONLY = re.compile(
+    r"(?:(?:tỉnh|thành\s+phố|địa\s+phương|đơn\s+vị|xã|phường|huyện|quận|bộ|ngành|sở|"
+    r"cơ\s+quan|nước|quốc\s+gia)(?:\s*,\s*|\s+)?)+",
+    CASE,
+)
+_BY_A_YEAR = re.compile(r"\b[đĐD]ến\s+năm\s+(?P<y>(?:19|20)\d\d)\b", CASE)
+
+
+def _years_gone_blanked(sentence: str, year: int | None) -> str:
+    """The sentence without "Đến năm Y" of a year before the document's ("Đến năm 2022, …
+    xếp thứ 48/63" in a text of 2024): a time gone tells where things stood, it commits none."""
+    if year is None:
+        return sentence
+    return _BY_A_YEAR.sub(lambda m: " " * len(m[0]) if int(m["y"]) < year else m[0], sentence)
+
+
 @functools.lru_cache(maxsize=16)  # the items of one sentence ask of the same sentence
 def _said_of_a_figure_blanked(sentence: str) -> str:
     """The sentence without the words that, after a figure and a comma, tell what it brings
@@ -1583,7 +1603,12 @@ def _read_piece(
         context.committed
         # (under a report's lead, only the item's own words: "Kết quả năm 2025: … đạt 65%;
         # mục tiêu năm 2026: …")
-        or _commits(commitment, text if context.reporting else _said_of_a_figure_blanked(sentence))
+        or _commits(
+            commitment,
+            text
+            if context.reporting
+            else _years_gone_blanked(_said_of_a_figure_blanked(sentence), context.year),
+        )
         or bool(exclusions and not context.reporting)
         # "Thực hiện số hóa kết quả … đạt 100% đối với …": a directive, what it is to reach
         or bool(
@@ -2765,6 +2790,14 @@ def _build(
             ]  # fmt: skip
         elif about:
             phrase = ph.clean(about.group(1))
+        elif (
+            re.search(r"\btrở\s+thành\s*$", before, CASE)
+            and (group := _RANKED_GROUP.search(m[0]))
+            and not _UNITS_ONLY.fullmatch(group["units"])
+        ):
+            # "trở thành một trong 50 đô thị thông minh hàng đầu thế giới": what it is to
+            # rank among (not the units of a tier: "1 trong 10 tỉnh dẫn đầu")
+            phrase = group["units"]
         elif len(phrase.split()) <= 3 and (
             scored := _HAS_THE_INDEX.match(after_raw) or _HAS_THE_INDEX.search(m[0])
         ):
