@@ -3194,9 +3194,14 @@ class TestTasksGivenAndSent:
              "15/12/2024.", 2024, ["each_agency", "each_district"]),
             ("UBND tỉnh chỉ đạo các đơn vị, địa phương hoàn thành số hóa hồ sơ trước ngày "
              "15/12/2026.", 2026, ["each_agency", "each_commune"]),
-            # in 2025 "địa phương" names no one tier: one target
+            # in 2025, as the day falls: after 1 July its communes, before it its districts;
+            # with no day, no one tier (one target)
             ("UBND tỉnh chỉ đạo các đơn vị, địa phương hoàn thành số hóa hồ sơ trước ngày "
-             "15/12/2025.", 2025, ["each_agency"]),
+             "15/12/2025.", 2025, ["each_agency", "each_commune"]),
+            ("UBND tỉnh chỉ đạo các đơn vị, địa phương hoàn thành số hóa hồ sơ trước ngày "
+             "15/6/2025.", 2025, ["each_agency", "each_district"]),
+            ("UBND tỉnh chỉ đạo các đơn vị, địa phương hoàn thành số hóa hồ sơ trong năm 2025.",
+             2025, ["each_agency"]),
             # every ministry and locality together: one target for every unit
             ("Các bộ, ngành, địa phương hoàn thành số hóa hồ sơ trước ngày 15/12/2026.", 2026,
              ["each_unit"]),
@@ -8452,3 +8457,56 @@ def test_the_rule_a_share_follows_is_no_part_of_what_it_measures() -> None:
         "định tại khoản 1, Điều 22, Nghị định 118/2025/NĐ-CP của Chính phủ."
     )
     assert found.phrase == "kết quả giải quyết thủ tục hành chính được cấp bản điện tử"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "level"),
+    [
+        # a day after 1 July 2025: the province's localities are its communes
+        (
+            "Các địa phương phải hoàn thành kết nối kỹ thuật với Hệ thống thông tin giải quyết "
+            "TTHC trước 23/7/2025.",
+            "each_commune",
+        ),
+        (
+            "Các địa phương phấn đấu tỷ lệ hồ sơ trực tuyến đạt 50% trong tháng 8/2025.",
+            "each_commune",
+        ),
+        # a day before it: its districts
+        (
+            "Các địa phương phải hoàn thành rà soát thủ tục hành chính trước 30/6/2025.",
+            "each_district",
+        ),
+        # no day: no tier named
+        ("Các địa phương phấn đấu tỷ lệ hồ sơ trực tuyến đạt 50%.", "self"),
+    ],
+)
+def test_a_provinces_localities_in_2025_are_of_the_tier_its_days_fall_in(
+    sentence: str, level: str
+) -> None:
+    _, pieces = read_document(sentence, issuer_level="province", year=2025)
+    assert [r.level for piece in pieces for r in piece.targets] == [level]
+
+
+def test_a_unit_a_task_names_is_no_agency_it_is_given_to() -> None:
+    """ "Các địa phương phải lựa chọn đơn vị cung cấp …": the localities do it, each (before,
+    each agency too, as if "đơn vị" named them)."""
+    _, pieces = read_document(
+        "Các địa phương phải lựa chọn đơn vị cung cấp hóa đơn, biên lai điện tử, hoàn thành kết "
+        "nối kỹ thuật với Hệ thống thông tin giải quyết TTHC trước 23/7/2025.",
+        issuer_level="province",
+        year=2025,
+    )
+    assert [r.level for piece in pieces for r in piece.targets] == ["each_commune"]
+    _, pieces = read_document(
+        "Các đơn vị, địa phương hoàn thành rà soát trước 15/8/2025.",
+        issuer_level="province",
+        year=2025,
+    )
+    assert [r.level for piece in pieces for r in piece.targets] == ["each_agency", "each_commune"]
+    _, pieces = read_document(
+        "Các sở, ngành, địa phương phải bảo đảm 100% hồ sơ được số hóa trước ngày 15/12/2025.",
+        issuer_level="province",
+        year=2025,
+    )
+    assert [r.level for piece in pieces for r in piece.targets] == ["each_agency", "each_commune"]

@@ -1478,11 +1478,12 @@ phải tiếp tục duy trì …", "giao Phòng Nội vụ làm đầu mối t�
 khẩn trương ban hành …"."""
 AGENCY_GROUP = re.compile(
     r"\b(?:sở,\s*(?:ban,\s*)?ngành|phòng,\s*ban|cơ\s+quan,\s*đơn\s+vị|"
-    r"đơn\s+vị(?!\s+hành\s+chính))\b",
+    r"(?:(?<=các\s)|(?<=mỗi\s)|(?<=từng\s)|(?<=,\s)|(?<=và\s))đơn\s+vị(?!\s+hành\s+chính))\b",
     CASE,
 )
 """The agencies a task is given to ("các sở, ban, ngành", "các phòng, ban, đơn vị", "các đơn
-vị"; not "đơn vị hành chính", units of a tier)."""
+vị"; not "đơn vị hành chính", units of a tier, nor a unit a task names, "lựa chọn đơn vị
+cung cấp …")."""
 TIER_UNITS = rf"(?:{_COMMITTEE}\s+)?(?:các|cấp)\s+(?P<tier>huyện|quận|xã|phường)"
 """The units of a tier named as a group ("UBND các xã", "cấp huyện"), as a pattern."""
 TIER_GROUP = re.compile(rf"\b{TIER_UNITS}\b|\b(?P<local>địa\s+phương)\b", CASE)

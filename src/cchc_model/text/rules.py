@@ -1700,10 +1700,10 @@ def _read_piece(
     addressed_first = _ADDRESSEE_FIRST.match(who) is not None
     named_first = _addressed(who) if addressed_first else ()
     # ("Các sở, ngành, địa phương phải bảo đảm …": the agencies and the localities, each)
-    groups_first = tuple(_agencies_and_tier(who, context)) if addressed_first else ()
+    groups_first = tuple(_agencies_and_tier(who, context, sentence)) if addressed_first else ()
     if not named_first and _LOCALITIES_FIRST.match(opening_after_time):
         # "Các địa phương phấn đấu tỷ lệ … đạt 50%": each locality, of the issuer's tier below
-        below = _tier_of_localities(context)
+        below = _tier_of_localities(context, sentence)
         named_first = (f"each_{below}",) if below else ()
     # "Đối với cấp xã, tỷ lệ … đạt tối thiểu 50%": the level the sentence opens on
     topic = _TOPIC.match(text)
@@ -3782,7 +3782,7 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
     # those it works with
     doers = re.sub(r"\bphối\s+hợp\s+với\b.*$", "", doers, flags=CASE | re.DOTALL)
     who = _addressed(doers)
-    if not who and (tier := _tier_of_localities(context)) and _LOCALITIES.search(doers):
+    if not who and (tier := _tier_of_localities(context, text)) and _LOCALITIES.search(doers):
         who = (f"each_{tier}",)  # "Các địa phương hoàn thành …": each locality
     if not who and _BODY_DOES.match(doers):
         # "Giao Sở Nội vụ chủ trì … xác định Chỉ số … của các sở, ban, ngành, UBND các xã": one
@@ -3823,7 +3823,7 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
             else ()
         ),
     )
-    groups = _agencies_and_tier(doers, context)
+    groups = _agencies_and_tier(doers, context, text)
     note = ("given to the agencies and to the units of a tier: one target for each",)
     return [attrs.evolve(task, level=level, notes=task.notes + note) for level in groups] or [task]
 
@@ -3958,11 +3958,12 @@ def _each_unit_of(level: str) -> str:
     return f"each_{level}" if level in _POOLED_TIERS else level
 
 
-def _agencies_and_tier(doers: str, context: Context) -> list[str]:
+def _agencies_and_tier(doers: str, context: Context, text: str = "") -> list[str]:
     """``each_agency`` and ``each_<tier>`` when who a task is given to names the agencies and
     the units of a tier ("các phòng, ban, đơn vị thuộc huyện, UBND các xã, thị trấn", "các
     đơn vị, địa phương"); none otherwise. A province's "địa phương" are its districts before
-    the 2025 reform and its communes after (a document of 2025 names no tier by it)."""
+    the 2025 reform and its communes after (in a document of 2025, as the days ``text`` names
+    fall)."""
     agencies = lx.AGENCY_GROUP.search(doers)
     units = lx.TIER_GROUP.search(doers)
     if agencies is None or units is None or lx.EVERY_MINISTRY_AND_LOCALITY.search(doers):
@@ -3970,7 +3971,7 @@ def _agencies_and_tier(doers: str, context: Context) -> list[str]:
     if units["tier"]:
         tier = _tier_named(units["tier"])
     elif context.issuer_level in ("district", "province"):
-        tier = _tier_of_localities(context) or ""
+        tier = _tier_of_localities(context, text) or ""
     else:
         tier = ""
     return ["each_agency", f"each_{tier}"] if tier else []
@@ -3982,14 +3983,27 @@ _LOCALITIES = re.compile(r"\b(?:các|mọi|mỗi|từng)\s+địa\s+phương\b",
 _LOCALITIES_FIRST = re.compile(r"\s*(?:UBND\s+)?(?:các|mỗi|từng)\s+địa\s+phương\b(?!\s*,)", CASE)
 
 
-def _tier_of_localities(context: Context) -> str | None:
+#: a day or a month of 2025 ("23/7/2025", "tháng 8/2025"): before or after the reform
+_DAY_OF_2025 = re.compile(
+    r"\b(?:\d{1,2}\s*[/.-]\s*|tháng\s+)(?P<month>\d{1,2})\s*[/.-]\s*2025\b", CASE
+)
+_REFORM_MONTH = 7  # the district tier ended on 1 July 2025
+
+
+def _tier_of_localities(context: Context, text: str = "") -> str | None:
     """The tier an issuer's "địa phương" are: a province's districts before the 2025 reform
-    and its communes after (a document of 2025 names no tier by it), a district's communes,
-    the nation's and a ministry's provinces."""
+    and its communes after (in a document of 2025, as the days the sentence names fall: "Các
+    địa phương phải hoàn thành … trước 23/7/2025" are communes; with none, no tier), a
+    district's communes, the nation's and a ministry's provinces."""
     if context.issuer_level == "district":
         return "commune"
     if context.issuer_level == "province":
-        if context.year is None or context.year == 2025:
+        if context.year == 2025:
+            months = [int(m["month"]) for m in _DAY_OF_2025.finditer(text)]
+            if not months:
+                return None
+            return "commune" if max(months) >= _REFORM_MONTH else "district"
+        if context.year is None:
             return None
         return "district" if context.year < 2025 else "commune"
     if context.issuer_level in ("nation", "ministry"):
