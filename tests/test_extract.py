@@ -8510,3 +8510,20 @@ def test_a_unit_a_task_names_is_no_agency_it_is_given_to() -> None:
         year=2025,
     )
     assert [r.level for piece in pieces for r in piece.targets] == ["each_agency", "each_commune"]
+
+
+def test_a_part_said_with_voi_as_news_writes_it() -> None:
+    """ ", với ít nhất 20% toàn trình": a part of the records counted before, as "trong đó";
+    a figure of other things after "với" is a target of its own."""
+    whole, part = readings(
+        "Trung tâm phải tiếp nhận tối thiểu 80% hồ sơ trực tuyến, với ít nhất 20% toàn trình."
+    )
+    assert (part.phrase, part.base) == ("hồ sơ trực tuyến toàn trình", whole.phrase)
+    found = readings(
+        "Đến năm 2025, tỉnh đặt mục tiêu 90% thủ tục hành chính được cung cấp trực tuyến toàn "
+        "trình, với tối thiểu 70% hồ sơ được xử lý trực tuyến."
+    )
+    assert [(r.phrase, r.base) for r in found] == [
+        ("thủ tục hành chính được cung cấp trực tuyến toàn trình", None),
+        ("hồ sơ được xử lý trực tuyến", None),
+    ]

@@ -33,7 +33,8 @@ CASE = re.IGNORECASE
 _PHRASE_STOP = re.compile(
     # ("100% văn bản (trừ văn bản mật) được ký số …": an exclusion in brackets before what is
     # done goes on to it, and is cleaned out of the phrase)
-    r"\s*(?:;|\||\.(?:\s|$)|\btrong\s+đó\b|\(\s*(?:ngoại\s+)?trừ\b(?![^();.]{0,160}\)\s*được\b)|"
+    rf"\s*(?:;|\||\.(?:\s|$)|{lx.WITHIN}|"
+    r"\(\s*(?:ngoại\s+)?trừ\b(?![^();.]{0,160}\)\s*được\b)|"
     r"(?<!\()\b(?:ngoại\s+)?trừ\b|\bkhông\s+(?:bao\s+gồm|kể)\b|"
     r",?\s+(?:và|,)\s*\d|(?:,|\s+và)\s+(?:tỷ\s+lệ|mức\s+độ(?!\s+\d))\b|"  # not "mức độ 3, mức độ 4"
     # "…, tối thiểu 70% số xã …": the next figure's clause

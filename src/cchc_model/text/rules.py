@@ -80,7 +80,7 @@ _YEAR_SAID_RELATIVELY = r"năm\s+(?:nay|tới|sau)\b"
 #: a year named to open a clause ("năm 2025", "năm nay"; not a span, "năm 2021 - 2025")
 _ANOTHER_YEAR = rf"(?:năm\s+(?:19|20)\d\d\b(?!\s*[-–])|{_YEAR_SAID_RELATIVELY})"
 _CLAUSE_CUT = re.compile(
-    r";|\btrong\s+đó(?:\s+có)?\b|,\s+(?=(?:đưa|nâng|bảo\s+đảm|đảm\s+bảo|trong\s+khi|còn|đồng\s+thời|"
+    rf";|{lx.WITHIN}|,\s+(?=(?:đưa|nâng|bảo\s+đảm|đảm\s+bảo|trong\s+khi|còn|đồng\s+thời|"
     # "…, đến nay đã giảm 12%": what was done, after what was asked
     r"(?:đến|tính\s+đến)\s+nay|hiện\s+nay|tuy\s+nhiên|nhưng|song)\b|"
     # "Năm 2024, … xếp thứ 8/63, năm 2025 tỉnh phấn đấu …", "năm 2025 tỉnh đạt 85% … và năm
@@ -714,7 +714,7 @@ _REACHES_FIGURE = re.compile(r"\s*đạt\s+[\d,.]+\s*%\s*", CASE)
 _COUNTED_REACHES = re.compile(r"[^;.%\d]{1,60}?\bđạt\s*", CASE)
 """Between a count and a figure, the things counted and "đạt": the figure is what each must
 reach, not a target of its own."""
-_WITHIN_BEFORE = re.compile(r"\btrong\s+đó\b[^;.%\d]*$", CASE)
+_WITHIN_BEFORE = re.compile(rf"{lx.WITHIN}[^;.%\d]*$", CASE)
 #: a rate named up to a grade, and what it reaches after ("tỷ lệ … xếp loại Tốt trở lên đạt")
 _RATE_OPEN = re.compile(r"\bt[ỷỉ]\s+lệ\b[^;.%\d]*$", CASE)
 _RATE_REACHED_AFTER = re.compile(
@@ -1595,7 +1595,7 @@ def _read_piece(
     previous_group: list[str] = []
     first_phrase_before_within = ""
     levels_before_within: tuple[str, ...] = ()
-    within_at = re.search(r"\btrong\s+đó\b", text, CASE)
+    within_at = re.search(lx.WITHIN, text, CASE)
     reported = 0
     commitment = lx.STATED_TARGET if context.reporting else lx.COMMITMENT
     # an exclusion carved out ("đạt 100% (trừ văn bản mật)") is how a plan states a figure
