@@ -8527,3 +8527,27 @@ def test_a_part_said_with_voi_as_news_writes_it() -> None:
         ("thủ tục hành chính được cung cấp trực tuyến toàn trình", None),
         ("hồ sơ được xử lý trực tuyến", None),
     ]
+
+
+def test_after_a_year_is_from_the_year_after() -> None:
+    (found,) = [
+        t.reading
+        for t in extract(
+            "Phấn đấu sau năm 2025, tỷ lệ hồ sơ trực tuyến đạt 80%.", year=2024
+        ).targets
+    ]
+    assert found.period == "2026"
+
+
+def test_whom_the_words_that_specify_name_first() -> None:
+    """ "…, cụ thể các xã, phường tiếp nhận tối thiểu 60% …": each commune (before, the
+    issuer's whole)."""
+    (found,) = readings(
+        "Hàng loạt chỉ tiêu được giao cho các cấp chính quyền, cụ thể các xã, phường tiếp nhận "
+        "tối thiểu 60% hồ sơ trực tuyến."
+    )
+    assert found.level == "each_commune"
+    (pooled,) = readings(
+        "Hàng loạt chỉ tiêu được giao, cụ thể tỷ lệ hồ sơ trực tuyến của các xã đạt tối thiểu 60%."
+    )
+    assert pooled.level != "each_commune"

@@ -651,6 +651,8 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "month",
     ),
+    # "Sau năm 2025, …": from the year after
+    (re.compile(r"\bsau\s+năm\s+(?P<y>(?:19|20)\d\d)\b", CASE), "after"),
     (
         re.compile(
             rf"(?:(?:\b{_TO}\s+)?\bnăm\s+|\b(?:[đĐD]ến|từ)\s+)(?P<y>(?:19|20)\d\d)\b"
@@ -663,7 +665,7 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 """A target's own period: a span of years, a half, a quarter, the month it starts or a year
 ("giai đoạn 2021-2025", "6 tháng cuối năm 2025", "quý III/2025", "từ tháng 11/2025", "năm
-2025", "Đến 2025", "từ 2026")."""
+2025", "Đến 2025", "từ 2026", "Sau năm 2025": 2026)."""
 
 QUOTED_NAME = re.compile(
     r"[“\"][^”\"\n]{1,300}[”\"](?!\s*(?:\([^()]{0,40}\)\s*)?(?:đã\s+)?(?:đề\s+ra|đặt\s+ra|"

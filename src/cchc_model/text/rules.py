@@ -1051,6 +1051,8 @@ def _sibling_swapped(before: str, phrase: str) -> str | None:
 
 #: a sentence that opens with who it binds ("Các bộ, ngành, địa phương cắt giảm …")
 _ADDRESSEE_FIRST = re.compile(r"\s*(?:các|mọi|mỗi|từng|tất\s+cả\s+các)\s", CASE)
+#: the words that specify what the clause before says, before whom they name
+_SPECIFIED = re.compile(r"[,:]\s*cụ\s+thể\s*[,:]?", CASE)
 #: a count of at least one ("tối thiểu 01 cuộc kiểm tra"): one for each of those named
 _AT_LEAST_ONE = re.compile(r"\b(?:tối\s+thiểu|ít\s+nhất)\s+(?:0?1|một)\s+(?!\d)", CASE)
 #: a time a sentence opens with, before whom it names ("Từ ngày 01/01/2026, …", "Hằng năm, …")
@@ -1697,6 +1699,10 @@ def _read_piece(
     who = opening_after_time[directed.end() :] if directed else opening_after_time
     if directed and _ADVISES.search(who):
         who = opening_after_time
+    if not _ADDRESSEE_FIRST.match(who) and (specified := _SPECIFIED.search(who)):
+        # "…, hàng loạt chỉ tiêu được giao …, cụ thể các xã, phường tiếp nhận …": whom the
+        # words that specify name first
+        who = who[specified.end() :]
     addressed_first = _ADDRESSEE_FIRST.match(who) is not None
     named_first = _addressed(who) if addressed_first else ()
     # ("Các sở, ngành, địa phương phải bảo đảm …": the agencies and the localities, each)

@@ -149,6 +149,8 @@ def periods_in(text: str, year: int | None = None) -> Iterator[tuple[int, str]]:
             elif kind == "quarter":
                 q = m["q"].upper()
                 yield m.start(), f"{m['y']}-Q{_ROMAN.get(q, q)}"
+            elif kind == "after":
+                yield m.start(), str(int(m["y"]) + 1)
             elif kind == "month":
                 if 1 <= int(m["m"]) <= 12:
                     yield m.start(), f"{m['y']}-{int(m['m']):02d}"
