@@ -8551,3 +8551,12 @@ def test_whom_the_words_that_specify_name_first() -> None:
         "Hàng loạt chỉ tiêu được giao, cụ thể tỷ lệ hồ sơ trực tuyến của các xã đạt tối thiểu 60%."
     )
     assert pooled.level != "each_commune"
+
+
+def test_what_is_found_and_what_for() -> None:
+    """ "Kịp thời rà soát, phát hiện 100% văn bản trái pháp luật để xử lý": the documents so
+    found, then what for (before, "văn bản trái pháp luật để xử lý", the verbs lost)."""
+    (found,) = readings(
+        "Mục tiêu: Kịp thời rà soát, phát hiện 100% văn bản trái pháp luật để xử lý theo quy định."
+    )
+    assert found.phrase == "văn bản trái pháp luật được rà soát, phát hiện để xử lý"

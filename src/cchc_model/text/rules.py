@@ -530,7 +530,8 @@ def _done_at(before: str) -> str:
 _ACTS_ON_SHARE = (
     r"giải\s+quyết|xử\s+lý|tiếp\s+nhận|công\s+bố|công\s+khai|niêm\s+yết|cập\s+nhật|"
     r"số\s+hóa|ký\s+số|rà\s+soát|đơn\s+giản\s+hóa|chuẩn\s+hóa|kiểm\s+tra|thẩm\s+định|"
-    r"đào\s+tạo|bồi\s+dưỡng|tập\s+huấn|tích\s+hợp|đăng\s+tải|lưu\s+trữ|chi\s+trả|tiết\s+kiệm"
+    r"đào\s+tạo|bồi\s+dưỡng|tập\s+huấn|tích\s+hợp|đăng\s+tải|lưu\s+trữ|chi\s+trả|tiết\s+kiệm|"
+    r"phát\s+hiện"
 )
 _ACTED_ON = re.compile(
     # (the words that direct it: "Thực hiện số hóa …")
@@ -544,9 +545,9 @@ _ACTED_ON = re.compile(
 )
 _ACTED_ON_AFTER_A_CLAUSE = re.compile(rf"[^;:]*,\s*(?:{_ACTED_ON.pattern})", CASE)
 #: where what a share counts ends and how or where it is done begins ("hồ sơ | đúng hạn",
-#: "thủ tục hành chính | trên Cổng …")
+#: "thủ tục hành chính | trên Cổng …", what for: "văn bản trái pháp luật | để xử lý")
 _HOW_OR_WHERE = re.compile(
-    r"\s(?:tại|trên|lên|qua|vào|đúng|trước|sau\s+khi|theo|bằng|ở|ngay|kịp\s+thời)\s",
+    r"\s(?:tại|trên|lên|qua|vào|đúng|trước|sau\s+khi|theo|bằng|ở|ngay|kịp\s+thời|để)\s",
     CASE,
 )
 
