@@ -8560,3 +8560,82 @@ def test_what_is_found_and_what_for() -> None:
         "Mục tiêu: Kịp thời rà soát, phát hiện 100% văn bản trái pháp luật để xử lý theo quy định."
     )
     assert found.phrase == "văn bản trái pháp luật được rà soát, phát hiện để xử lý"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mục tiêu: tăng số lượng điểm chấp nhận thanh toán không dùng tiền mặt lên trên 7.500 "
+        "điểm.",
+        "Mục tiêu: số lượng điểm chấp nhận thanh toán không dùng tiền mặt đạt 7.500 điểm.",
+    ],
+)
+def test_places_called_points_are_counted(sentence: str) -> None:
+    """ "điểm chấp nhận thanh toán" are places: a count of them (before, a score in points,
+    and "tăng" opened what is measured)."""
+    (found,) = readings(sentence)
+    assert (found.phrase, found.value, found.unit) == (
+        "số lượng điểm chấp nhận thanh toán không dùng tiền mặt",
+        "7500",
+        "count",
+    )
+    (score,) = readings("Mục tiêu: số điểm của Chỉ số PAR Index đạt 85 điểm.")
+    assert score.unit == "points"
+
+
+def test_a_rank_reached_with_its_score_told_first_is_a_result() -> None:
+    told = (
+        "Với điểm số 68,38, Hà Nội tăng 4 bậc trong PCI 2024, lên vị trí thứ 24, nằm trong top 30 "
+        "tỉnh, thành phố có chất lượng điều hành tốt."
+    )
+    assert readings(told) == []
+    assert [r.value for r in readings("Phấn đấu tỉnh nằm trong top 30 tỉnh về PCI.")] == ["30"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        (
+            "Thành phố đẩy mạnh chuyển đổi số, đóng góp trực tiếp vào mục tiêu tăng trưởng "
+            "GRDP năm 2026 từ 11% trở lên.",
+            "tăng trưởng GRDP",
+        ),
+        (
+            "Với mục tiêu tỷ lệ hồ sơ trực tuyến đạt 80% trong năm 2026, tỉnh đẩy mạnh chuyển đổi "
+            "số.",
+            "tỷ lệ hồ sơ trực tuyến",
+        ),
+        (
+            "Chính phủ đặt mục tiêu cắt giảm ít nhất 30% điều kiện kinh doanh theo 14 Quyết định "
+            "của Thủ tướng.",
+            "điều kiện kinh doanh",
+        ),
+    ],
+)
+def test_the_aim_named_inside_a_sentence_and_the_decisions_that_list_it(
+    sentence: str, phrase: str
+) -> None:
+    (found,) = readings(sentence)
+    assert found.phrase == phrase
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrases"),
+    [
+        (
+            "Tỉnh đặt mục tiêu tăng ít nhất 3 bậc xếp hạng về cải cách hành chính, hài lòng với "
+            "dịch vụ công và năng lực cạnh tranh năm 2025.",
+            [
+                "xếp hạng về cải cách hành chính",
+                "xếp hạng về hài lòng với dịch vụ công",
+                "xếp hạng về năng lực cạnh tranh",
+            ],
+        ),
+        ("Tỉnh phấn đấu tăng 2 bậc xếp hạng về chuyển đổi số.", ["xếp hạng về chuyển đổi số"]),
+        ("Tỉnh phấn đấu tăng 2 bậc về xếp hạng Chỉ số PAPI.", ["Chỉ số PAPI"]),
+    ],
+)
+def test_a_rise_in_the_ranking_of_each_field_named(sentence: str, phrases: list[str]) -> None:
+    found = readings(sentence)
+    assert [r.phrase for r in found] == phrases
+    assert {(r.op, r.unit) for r in found} == {("rank_improve", "rank")}

@@ -240,7 +240,7 @@ REPORT = re.compile(
     rf"(?<!hóa\s)(?<!trả\s)kết\s+quả\s+(?:thực\s+hiện\s+)?đạt|vươn\s+lên|{REACHED_ONLY}|(?<!chứng\s)(?<!địa\s)chỉ\s+(?:mới|còn)|đã\s+có|liên\s+tiếp|"
     r"đã\s+hoàn\s+thành|(?:đạt|thực\s+hiện)\s+được\s+\d|so\s+với\s+(?:cùng\s+kỳ|trước(?:\s+(?:đây|kia|khi))?)|"
     r"trong\s+số\s+\d|(?:^|,\s*)sau\s+(?:khi\s+)?sắp\s+xếp\s*,|"
-    r"thứ\s+hạng\s+\d|với\s+\d[\d,.]*\s+điểm|(?:cao|thấp)\s+hơn(?:\s+[\d,.]+\s*%?)?\s*so\s+với\s+(?:năm|cùng|trước|tỷ\s+lệ|kỳ)|"
+    r"thứ\s+hạng\s+\d|với\s+\d[\d,.]*\s+điểm|với\s+(?:số\s+)?điểm(?:\s+số)?\s+(?:là\s+)?\d[\d,.]*|(?:cao|thấp)\s+hơn(?:\s+[\d,.]+\s*%?)?\s*so\s+với\s+(?:năm|cùng|trước|tỷ\s+lệ|kỳ)|"
     r"vượt\s+[\d,.]+\s*%?\s*so\s+với|(?:tăng|giảm)\s+[\d,.]+\s*%\s+so\s+với\s+năm\s+(?:trước|ngoái)|tăng(?:\s+[^\s\d]+){0,2}\s+từ\s+[\d,.]+\s*%\s+năm\s+\d{4}\s+lên|qua\s+đó|nhờ\s+đó|"
     r"(?:nhóm|loại)\s+[A-D]\b)\b|"
     # "6.084/7.669 xã": units counted of a whole (a place among so many, "nhóm 20/63 địa

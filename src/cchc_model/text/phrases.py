@@ -92,6 +92,8 @@ _LEADING_NOISE = re.compile(
     r"tầm\s+nhìn\s+(?:đến\s+)?(?:năm\s+)?(?:19|20)\d\d|"
     # ("Đạt tốc độ tăng trưởng 8% trở lên": the verb before the measure)
     r"đạt(?=\s+(?:tốc\s+độ|tỷ\s+lệ|tỉ\s+lệ|mức|chỉ\s+số)\b)|"
+    # ("tăng số lượng điểm … lên trên 7.500 điểm": the verb of the rise, before its measure)
+    r"tăng(?=\s+(?:số\s+lượng|tổng\s+số|số)\s)|"
     r"(?:(?:[đĐD]ến|trong|từ\s+nay\s+đến|chậm\s+nhất(?:\s+là)?)\s+)?(?:hết\s+|cuối\s+)?"
     r"năm\s+(?:19|20)\d\d|(?:[đĐD]ến|từ\s+nay\s+đến)\s+(?:19|20)\d\d\b|"
     rf"(?:chậm\s+nhất\s+(?:là\s+)?)?{_YEAR_END_SAID}(?!\s+(?:19|20)\d\d)|"
@@ -161,7 +163,9 @@ _LAST_MARKER = re.compile(
     rf"hướng\s+tới(?:\s+mục\s+tiêu)?|{lx.NOT_MET}yêu\s+cầu|"
     r"(?:phải|cần)(?=\s+(?:đưa|nâng)\b)|"
     # "trong đó có chỉ tiêu tăng trưởng đạt 2 con số": what the target is of follows
-    r"\bcó\s+(?:các\s+)?chỉ\s+tiêu)\s+",
+    r"\bcó\s+(?:các\s+)?chỉ\s+tiêu|"
+    # "… đóng góp vào mục tiêu tăng trưởng GRDP …", "Với mục tiêu GRDP tăng 10,5% …"
+    r"(?:vào|với)\s+mục\s+tiêu)\s+",
     CASE,
 )
 NOT_A_COUNT = re.compile(
@@ -213,6 +217,8 @@ _REFERENCE_TAIL = re.compile(
     r"\s+theo\s+(?:lộ\s+trình|(?:kế\s+hoạch|nghị\s+quyết|quyết\s+định|chỉ\s+thị|thông\s+tư|"
     r"công\s+văn|thông\s+báo)\s+(?:số\s+)?\d|(?:phương\s+án|đề\s+án|kế\s+hoạch)\s+(?:đã\s+)?được\b)"
     r".*$|,\s*ưu\s+tiên\b.*$|"
+    # ("… điều kiện kinh doanh theo 14 Quyết định của Thủ tướng": the decisions that list them)
+    r"\s+theo\s+\d+\s+(?:quyết\s+định|nghị\s+quyết|văn\s+bản|thông\s+tư|nghị\s+định)\b.*$|"
     # "… theo đúng chỉ đạo của …", a closing "… theo quy định": whose word it is, not what
     r"\s+theo\s+(?:đúng\s+)?(?:sự\s+)?chỉ\s+đạo\b.*$|"
     r"\s+theo\s+quy\s+định\s+tại\s+(?:các\s+)?(?:nghị\s+định|quyết\s+định|thông\s+tư|luật|nghị\s+quyết|"

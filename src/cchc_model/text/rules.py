@@ -1317,6 +1317,17 @@ _SAID_OF_IT = re.compile(
 )
 
 
+#: the fields a ranking is about, named after its rise ("… về cải cách hành chính, hài lòng
+#: với dịch vụ công và năng lực cạnh tranh năm 2025")
+_FIELDS_RANKED = re.compile(
+    r"về\s+(?P<fields>[^;.%\d]+?)(?=\s+(?:năm\s+)?(?:19|20)\d\d\b|\s*[;.]|\s*$)", CASE
+)
+#: places called "điểm" ("điểm chấp nhận thanh toán", "điểm phục vụ"), counted, no score
+_PLACES_CALLED_POINTS = re.compile(
+    r"\b(?:số\s+lượng\s+điểm|điểm\s+(?:chấp\s+nhận|phục\s+vụ|giao\s+dịch|truy\s+cập|"
+    r"cung\s+cấp|thanh\s+toán|tiếp\s+nhận|hỗ\s+trợ|bưu\s+điện))\b",
+    CASE,
+)
 #: what a leading group is made of ("một trong 50 đô thị thông minh hàng đầu")
 _RANKED_GROUP = re.compile(
     r"\b(?:trong|nhóm)\s+(?:số\s+)?\S+\s+(?P<units>[^,;.]+?)\s+(?:dẫn|đứng|hàng)\s+đầu\b", CASE
@@ -2888,6 +2899,23 @@ def _build(
             # ("Tỉnh phấn đấu tăng 02 bậc xếp hạng Chỉ số DTI": the index, not who strives)
             start = anchor.end + len(after_raw) - len(named_after)
             phrase = ph.clean(text[start : ph.phrase_end(text, start, next_start)])
+        elif (not ph.clean(phrase) or _UNITS_ONLY.fullmatch(ph.clean(phrase))) and (
+            fields := _FIELDS_RANKED.match(named_after)
+        ):
+            # "tăng ít nhất 3 bậc xếp hạng về cải cách hành chính, hài lòng với dịch vụ công
+            # và năng lực cạnh tranh": a rise in the ranking of each field named
+            # (an index named is itself: "… về xếp hạng Chỉ số PAPI")
+            named = [
+                field[index_at.start() :]
+                if (index_at := lx.INDEX_NAME.search(field))
+                else f"xếp hạng về {field}"
+                for f in re.split(r",\s*|\s+và\s+", fields["fields"])
+                if (field := ph.clean(f))
+            ]
+            return [
+                Reading(name, "rank_improve", value, "rank", notes=("one target per field named",))
+                for name in named
+            ]
         return [
             Reading(name, "rank_improve", value, "rank", notes=each)
             for name, each in ph.per_index(phrase)
@@ -3010,6 +3038,9 @@ def _build(
         op = ">" if word == "trên" else ">="
         if not word and not m["more"] and not committed:
             return None
+        if _PLACES_CALLED_POINTS.search(before):
+            # "số lượng điểm chấp nhận thanh toán … đạt 7.500 điểm": places counted, no score
+            return [Reading(before, op, decimal_text(parse_number(m["num"])), "count")]
         out_of = (f"a score out of {m['out_of']}",) if m["out_of"] else ()
         return [Reading(before, op, decimal_text(parse_number(m["num"])), "points", notes=out_of)]
     if kind == "count":
