@@ -8639,3 +8639,43 @@ def test_a_rise_in_the_ranking_of_each_field_named(sentence: str, phrases: list[
     found = readings(sentence)
     assert [r.phrase for r in found] == phrases
     assert {(r.op, r.unit) for r in found} == {("rank_improve", "rank")}
+
+
+def test_a_ministrys_figure_of_the_people_of_viet_nam_is_the_nations() -> None:
+    _, pieces = read_document(
+        "Trung tâm đặt mục tiêu đến năm 2030, 70% người dân trưởng thành tại Việt Nam sở hữu "
+        "chữ ký số.",
+        issuer_level="ministry",
+        year=2025,
+    )
+    assert [r.level for piece in pieces for r in piece.targets] == ["nation"]
+
+
+@pytest.mark.parametrize(
+    ("item", "phrase"),
+    [
+        # what a measure is of, after "về", is no measure of its own
+        (
+            "tốc độ tăng trưởng bình quân về số lượng giao dịch không dùng tiền mặt "
+            "đạt 10 - 15%/năm",
+            "tốc độ tăng trưởng bình quân về số lượng giao dịch không dùng tiền mặt",
+        ),
+        (
+            "tỷ lệ tăng của số lượng hồ sơ trực tuyến đạt 20%",
+            "tỷ lệ tăng của số lượng hồ sơ trực tuyến",
+        ),
+        (
+            "mức tăng về số lượng doanh nghiệp thành lập mới đạt 10%",
+            "mức tăng về số lượng doanh nghiệp thành lập mới",
+        ),
+        # the clause that names the rise, after one that names none
+        (
+            "tăng khả năng tiếp cận dịch vụ thanh toán, tăng số lượng điểm chấp nhận "
+            "thanh toán lên trên 7.500 điểm",
+            "số lượng điểm chấp nhận thanh toán",
+        ),
+    ],
+)
+def test_what_a_measure_is_of_and_the_clause_that_names_a_rise(item: str, phrase: str) -> None:
+    (found,) = readings(f"Mục tiêu:\n- {item}")
+    assert found.phrase == phrase

@@ -165,7 +165,9 @@ _LAST_MARKER = re.compile(
     # "trong đó có chỉ tiêu tăng trưởng đạt 2 con số": what the target is of follows
     r"\bcó\s+(?:các\s+)?chỉ\s+tiêu|"
     # "… đóng góp vào mục tiêu tăng trưởng GRDP …", "Với mục tiêu GRDP tăng 10,5% …"
-    r"(?:vào|với)\s+mục\s+tiêu)\s+",
+    r"(?:vào|với)\s+mục\s+tiêu|"
+    # "tăng khả năng tiếp cận …, tăng số lượng điểm … lên …": the clause that names the rise
+    r",(?=\s+(?:tăng|nâng)\s+(?:số\s+lượng|tỷ\s+lệ|tổng\s+số|mức\s+độ)\b))\s+",
     CASE,
 )
 NOT_A_COUNT = re.compile(
@@ -173,6 +175,9 @@ NOT_A_COUNT = re.compile(
 )
 """A measure that counts nothing a share could be taken of (satisfaction, an index, a score):
 after "trong đó" it measures a part, a breakdown."""
+#: a rate said before what it is of ("tốc độ tăng trưởng bình quân về số lượng …"; a measure
+#: word first is kept whole anyway)
+_OF_WHAT = re.compile(r"\btốc\s+độ\b[^,;:]*\bvề\s+$", CASE)
 MEASURE_HEAD = re.compile(
     # not "mức độ 4", a level of online service
     r"\b(?:tỷ\s+lệ|mức\s+độ|chỉ\s+số|tỷ\s+trọng|số\s+lượng|thời\s+gian|chi\s+phí|mức)\b"
@@ -208,7 +213,14 @@ def measured(before: str) -> str:
     before = without_aim(before)
     head = MEASURE_HEAD.search(before)
     # "… mức độ 4 đạt tỷ lệ 30%": a bare "tỷ lệ" last names no measure of its own
-    if head and head.start() > 0 and clean(before[head.end() :]):
+    # (not what a measure named before it is of: "tốc độ tăng trưởng bình quân về số lượng …";
+    # "Chỉ tiêu năm 2026 về tỷ lệ …" names none)
+    if (
+        head
+        and head.start() > 0
+        and clean(before[head.end() :])
+        and not _OF_WHAT.search(before, 0, head.start())
+    ):
         before = before[head.start() :]
     return clean(before)
 

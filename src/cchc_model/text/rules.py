@@ -281,7 +281,8 @@ _FIELD_ONLY = re.compile(
 #: within a province's bounds ("trong phạm vi cấp tỉnh"), in a province's plan its own
 _WITHIN_A_PROVINCE = re.compile(r"\bphạm\s+vi\s+(?:cấp\s+tỉnh|toàn\s+tỉnh|tỉnh)\b", CASE)
 #: the whole country named ("GDP", "cả nước", "toàn quốc")
-_NATIONWIDE = re.compile(r"(?-i:\bGDP\b)|\b(?:cả\s+nước|toàn\s+quốc)\b", CASE)
+#: what only the whole country has: GDP, "cả nước", "toàn quốc", "(người dân) tại Việt Nam"
+_NATIONWIDE = re.compile(r"(?-i:\bGDP\b)|\b(?:cả\s+nước|toàn\s+quốc|Việt\s+Nam)\b", CASE)
 #: "… ở cấp tỉnh, cấp huyện, cấp xã lần lượt đạt 100%, 90% và 70%": each figure its tier's
 #: (the measure is what stands before, back to the clause's start: found from the tiers,
 #: so that the search stays linear)
