@@ -8679,3 +8679,13 @@ def test_a_ministrys_figure_of_the_people_of_viet_nam_is_the_nations() -> None:
 def test_what_a_measure_is_of_and_the_clause_that_names_a_rise(item: str, phrase: str) -> None:
     (found,) = readings(f"Mục tiêu:\n- {item}")
     assert found.phrase == phrase
+
+
+@pytest.mark.parametrize(
+    "verb", ["ứng dụng AI trong quản lý văn bản", "đẩy mạnh ký số", "tăng cường ứng dụng AI"]
+)
+def test_a_clause_of_what_else_is_done_ends_what_a_share_counts(verb: str) -> None:
+    (found,) = readings(
+        f"Phấn đấu 100% hoạt động chỉ đạo, điều hành được thực hiện trên nền tảng số, {verb}."
+    )
+    assert found.phrase == "hoạt động chỉ đạo, điều hành được thực hiện trên nền tảng số"

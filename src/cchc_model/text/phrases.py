@@ -49,7 +49,8 @@ _PHRASE_STOP = re.compile(
     r"(?:,|\s+và)\s+(?:kết\s+quả(?!\s+giải\s+quyết)|thực\s+tế|tuy\s+nhiên|nhưng|song)\b|"
     # "… sẽ có danh tính số vào quý 2/2026 với …": when, and what follows it
     r"\s+vào\s+(?:quý|tháng)\s+[IVX\d]|"
-    r",\s+(?:đưa|nâng|bảo\s+đảm|đảm\s+bảo|phấn\s+đấu|"
+    # ("… được thực hiện trên nền tảng số, ứng dụng AI trong …": a clause of what else is done)
+    r",\s+(?:đưa|nâng|bảo\s+đảm|đảm\s+bảo|phấn\s+đấu|ứng\s+dụng|"
     # (", hoàn thành trước …" dates it; ", hoàn thành nhiệm vụ …" is one more predicate)
     r"(?:hoàn\s+thành|hoàn\s+tất)(?=\s+(?:trong|trước|vào|đến|chậm|xong|hết|ngay|năm|quý|hằng|hàng|"
     r"tháng|\d)\b|\s*[.;,]|\s*$)|chậm\s+nhất|(?:tính\s+)?đến\s+nay|hiện\s+nay)\b|"
