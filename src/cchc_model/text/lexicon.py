@@ -132,7 +132,6 @@ _TARGET_NAMED = (
     r"(?:mục\s+tiêu|(?:(?<!vụ,\s)chỉ\s+tiêu|chỉ\s+tiêu(?!\s+được\s+giao))"
     r"(?!\s+(?:đạt|vượt|hoàn\s+thành)\b))"
 )
-# "Đến năm 2030, …": a year still to come (a report says "tính đến", "đến hết năm")
 WITHIN = (
     r"(?:\btrong\s+đó(?:\s+có)?\b|"
     r",\s*với(?=\s+(?:ít\s+nhất|tối\s+thiểu)\s+\d+\s*%\s+(?:toàn\s+trình|một\s+phần)\b))"
@@ -140,6 +139,7 @@ WITHIN = (
 """What opens a part of what the figure before counts: "trong đó (có)", and ", với ít nhất
 20% toàn trình" as news writes it ("tiếp nhận tối thiểu 80% hồ sơ trực tuyến, với ít nhất 20%
 toàn trình"; not a figure of other things, "…, với tối thiểu 70% hồ sơ được xử lý …")."""
+# "Đến năm 2030, …": a year still to come (a report says "tính đến", "đến hết năm")
 _YEAR_TO_COME = r"(?<!tính\s)\b[đĐD]ến\s+năm\s+(?:19|20)\d\d\b"
 COMMITMENT = re.compile(
     # ("phường đề ra 27 chỉ tiêu, trong đó có …": the targets set, then named)

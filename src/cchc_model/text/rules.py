@@ -22,6 +22,7 @@ from typing import NamedTuple, TypeVar
 
 import attrs
 
+from ..model.jurisdictions import REFORM_2025
 from . import lexicon as lx
 from . import phrases as ph
 from .numbers import (
@@ -280,8 +281,7 @@ _FIELD_ONLY = re.compile(
 )
 #: within a province's bounds ("trong phạm vi cấp tỉnh"), in a province's plan its own
 _WITHIN_A_PROVINCE = re.compile(r"\bphạm\s+vi\s+(?:cấp\s+tỉnh|toàn\s+tỉnh|tỉnh)\b", CASE)
-#: the whole country named ("GDP", "cả nước", "toàn quốc")
-#: what only the whole country has: GDP, "cả nước", "toàn quốc", "(người dân) tại Việt Nam"
+#: the whole country named ("GDP", "cả nước", "toàn quốc", "(người dân) tại Việt Nam")
 _NATIONWIDE = re.compile(r"(?-i:\bGDP\b)|\b(?:cả\s+nước|toàn\s+quốc|Việt\s+Nam)\b", CASE)
 #: "… ở cấp tỉnh, cấp huyện, cấp xã lần lượt đạt 100%, 90% và 70%": each figure its tier's
 #: (the measure is what stands before, back to the clause's start: found from the tiers,
@@ -4022,11 +4022,11 @@ _LOCALITIES = re.compile(r"\b(?:các|mọi|mỗi|từng)\s+địa\s+phương\b",
 _LOCALITIES_FIRST = re.compile(r"\s*(?:UBND\s+)?(?:các|mỗi|từng)\s+địa\s+phương\b(?!\s*,)", CASE)
 
 
-#: a day or a month of 2025 ("23/7/2025", "tháng 8/2025"): before or after the reform
-_DAY_OF_2025 = re.compile(
-    r"\b(?:\d{1,2}\s*[/.-]\s*|tháng\s+)(?P<month>\d{1,2})\s*[/.-]\s*2025\b", CASE
+#: a day or a month of the reform's year ("23/7/2025", "tháng 8/2025"): before or after it
+_DAY_OF_THE_REFORMS_YEAR = re.compile(
+    rf"\b(?:\d{{1,2}}\s*[/.-]\s*|tháng\s+)(?P<month>\d{{1,2}})\s*[/.-]\s*{REFORM_2025.year}\b",
+    CASE,
 )
-_REFORM_MONTH = 7  # the district tier ended on 1 July 2025
 
 
 def _tier_of_localities(context: Context, text: str = "") -> str | None:
@@ -4037,14 +4037,14 @@ def _tier_of_localities(context: Context, text: str = "") -> str | None:
     if context.issuer_level == "district":
         return "commune"
     if context.issuer_level == "province":
-        if context.year == 2025:
-            months = [int(m["month"]) for m in _DAY_OF_2025.finditer(text)]
+        if context.year == REFORM_2025.year:
+            months = [int(m["month"]) for m in _DAY_OF_THE_REFORMS_YEAR.finditer(text)]
             if not months:
                 return None
-            return "commune" if max(months) >= _REFORM_MONTH else "district"
+            return "commune" if max(months) >= REFORM_2025.month else "district"
         if context.year is None:
             return None
-        return "district" if context.year < 2025 else "commune"
+        return "district" if context.year < REFORM_2025.year else "commune"
     if context.issuer_level in ("nation", "ministry"):
         return "province"
     return None
