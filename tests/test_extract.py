@@ -8689,3 +8689,36 @@ def test_a_clause_of_what_else_is_done_ends_what_a_share_counts(verb: str) -> No
         f"Phấn đấu 100% hoạt động chỉ đạo, điều hành được thực hiện trên nền tảng số, {verb}."
     )
     assert found.phrase == "hoạt động chỉ đạo, điều hành được thực hiện trên nền tảng số"
+
+
+def test_before_a_year_is_by_the_end_of_the_year_before() -> None:
+    (task,) = [
+        t.reading
+        for t in extract(
+            "Phấn đấu hoàn thành việc sắp xếp trụ sở trước năm 2025.", year=2021
+        ).targets
+    ]
+    assert (task.phrase, task.deadline) == ("việc sắp xếp trụ sở", date(2024, 12, 31))
+    (share,) = readings("Phấn đấu 100% xã đạt chuẩn trước năm 2025.")
+    assert (share.phrase, share.deadline, share.period) == (
+        "xã đạt chuẩn",
+        date(2024, 12, 31),
+        None,
+    )
+    (status,) = readings("Phấn đấu đạt tiêu chí nông thôn mới nâng cao trước năm 2025.")
+    assert (status.op, status.deadline) == ("yes", date(2024, 12, 31))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đại hội đề ra 20 chỉ tiêu cụ thể về kinh tế - xã hội như tốc độ tăng trưởng thu ngân "
+        "sách hằng năm đạt 7%",
+        "Đại hội đề ra 20 chỉ tiêu cụ thể về kinh tế - xã hội như\ntốc độ tăng trưởng thu ngân "
+        "sách hằng năm đạt 7%",
+        "Đại hội đề ra các chỉ tiêu gồm: tốc độ tăng trưởng thu ngân sách hằng năm đạt 7%",
+    ],
+)
+def test_the_targets_set_then_listed(text: str) -> None:
+    (found,) = readings(text)
+    assert found.phrase == "tốc độ tăng trưởng thu ngân sách"

@@ -540,6 +540,8 @@ DEADLINES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "year",
     ),
+    # "trước năm 2025": by the end of the year before
+    (re.compile(r"\btrước\s+năm\s+(?P<y>(?:19|20)\d\d)\b", CASE), "before_year"),
     # "đến giữa năm 2027": the end of its first half
     (
         re.compile(
@@ -1519,7 +1521,7 @@ ADDRESSED: tuple[tuple[re.Pattern[str], str], ...] = (
 thị trấn" each commune, "các sở, ngành" each agency, "các bộ" each ministry."""
 STATUS_REACHED = re.compile(
     r"\b(?:được\s+công\s+nhận\s+)?(?:đạt|hoàn\s+thành)\s+"
-    r"(?:chuẩn\s+)?(?:(?:xã|huyện|tỉnh|thị\s+xã|thành\s+phố)\s+)?"
+    r"(?:(?:chuẩn|tiêu\s+chí)\s+)?(?:(?:xã|huyện|tỉnh|thị\s+xã|thành\s+phố)\s+)?"
     r"(?:nông\s+thôn\s+mới(?:\s+(?:nâng\s+cao|kiểu\s+mẫu|thông\s+minh))?|đô\s+thị\s+văn\s+minh|"
     # ("Phấn đấu năm 2026, xã đạt chuẩn tiếp cận pháp luật")
     r"tiếp\s+cận\s+pháp\s+luật)\b",

@@ -129,7 +129,7 @@ _TRAILING_NOISE = re.compile(
     # (not a phrase that is nothing else: what is done is then said elsewhere)
     r"(?<=\w\s)chậm\s+nhất(?:\s+là)?|"
     r"tối\s+thiểu|ít\s+nhất|trên|từ|và|phấn\s+đấu|hướng\s+(?:tới|đến)|bình\s+quân|trung\s+bình|"
-    r"(?:(?:[đĐD]ến|trong|vào)\s+)?(?:hết\s+|cuối\s+|giữa\s+)?năm\s+(?:19|20)\d\d|"
+    r"(?:(?:[đĐD]ến|trong|vào|trước)\s+)?(?:hết\s+|cuối\s+|giữa\s+)?năm\s+(?:19|20)\d\d|"
     rf"trong\s+năm(?:\s+nay)?|{_YEAR_END_SAID}|"
     r"(?:trong\s+)?thời\s+gian\s+tới|"
     r"(?:của|tại|ở)\s+(?:từng|mỗi)\s+[^.;]*|"
@@ -167,6 +167,8 @@ _LAST_MARKER = re.compile(
     r"\bcó\s+(?:các\s+)?chỉ\s+tiêu|"
     # "… đóng góp vào mục tiêu tăng trưởng GRDP …", "Với mục tiêu GRDP tăng 10,5% …"
     r"(?:vào|với)\s+mục\s+tiêu|"
+    # "… đề ra 20 chỉ tiêu cụ thể về kinh tế - xã hội như X …": the targets set, then X
+    r"(?:chỉ|mục)\s+tiêu\b[^,;:]{0,60}?\snhư\s*:?|"
     # "tăng khả năng tiếp cận …, tăng số lượng điểm … lên …": the clause that names the rise
     r",(?=\s+(?:tăng|nâng)\s+(?:số\s+lượng|tỷ\s+lệ|tổng\s+số|mức\s+độ)\b))\s+",
     CASE,

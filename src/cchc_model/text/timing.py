@@ -79,6 +79,8 @@ def _dated(kind: str, m: re.Match[str], year: int) -> date | None:
             return _quarter_end(m["q"], bool(m["before"]), year)
         if kind == "mid_year":
             return date(year, 6, 30)
+        if kind == "before_year":
+            return date(year - 1, 12, 31)
         return date(year, 12, 31)
     except ValueError:
         return None
@@ -117,7 +119,7 @@ def periods_in(text: str, year: int | None = None) -> Iterator[tuple[int, str]]:
             if any(a <= m.start() < b for a, b in taken):
                 continue
             if kind == "year" and re.search(
-                r"(?:hết|cuối|giữa|chậm\s+nhất|hoàn\s+thành\s+trong|định\s+hướng|tầm\s+nhìn|"
+                r"(?:hết|cuối|giữa|trước|chậm\s+nhất|hoàn\s+thành\s+trong|định\s+hướng|tầm\s+nhìn|"
                 r"tháng\s+\d{1,2})(?:\s+đến)?\s+(?:năm\s+)?$",
                 text[: m.start("y")],
                 CASE,
