@@ -8722,3 +8722,15 @@ def test_before_a_year_is_by_the_end_of_the_year_before() -> None:
 def test_the_targets_set_then_listed(text: str) -> None:
     (found,) = readings(text)
     assert found.phrase == "tốc độ tăng trưởng thu ngân sách"
+
+
+def test_a_status_to_reach_after_the_aim() -> None:
+    (found,) = readings(
+        "Mục tiêu nhiệm kỳ 2025-2030 là:\nkhai thác hiệu quả tiềm năng, phấn đấu đến năm 2030 "
+        "đưa xã Cao Sơn đạt chuẩn nông thôn mới."
+    )
+    assert (found.op, found.phrase, found.period) == (
+        "yes",
+        "xã Cao Sơn đạt chuẩn nông thôn mới",
+        "2030",
+    )

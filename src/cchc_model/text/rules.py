@@ -3225,7 +3225,8 @@ def _status_reached(text: str, offset: int, context: Context, committed: bool) -
         return None
     if lx.MEASURED_COUNT.match(lx.LIST_MARKER.sub("", text, count=1).lstrip()):
         return None  # "Số xã đạt chuẩn nông thôn mới: …": what is counted, no status
-    phrase = ph.clean(text[: m.end()])
+    # ("khai thác …, phấn đấu đến năm 2030 đưa xã Cao Sơn đạt chuẩn …": what follows the aim)
+    phrase = ph.clean(ph.without_aim(text[: m.end()]))
     if not phrase:
         return None
     aspiration = _aspiration(text)
