@@ -8734,3 +8734,15 @@ def test_a_status_to_reach_after_the_aim() -> None:
         "xã Cao Sơn đạt chuẩn nông thôn mới",
         "2030",
     )
+
+
+def test_so_many_more_units_after_a_semicolon() -> None:
+    """ "…; thêm 8 xã đạt chuẩn NTM": eight more communes (before, unread)."""
+    found = readings(
+        "Năm 2021, tỉnh đề ra mục tiêu sẽ có 6 xã đạt chuẩn nông thôn mới kiểu mẫu; thêm 8 xã "
+        "đạt chuẩn NTM."
+    )
+    assert [(r.op, r.value, r.level) for r in found] == [
+        (">=", "6", "commune"),
+        ("change_increase", "8", "commune"),
+    ]

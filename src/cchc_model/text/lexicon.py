@@ -1141,7 +1141,8 @@ COUNT = (
     # "phấn đấu có 06 huyện … và 300 xã … hoàn thành …": units of a tier to count
     # "…, trong đó 5 xã đạt chuẩn nông thôn mới nâng cao": a part of the units counted before
     # ("có ba xã …": a number word too)
-    rf"(?:có|phấn\s+đấu|trong\s+đó,?)(?=\s+(?:\d+|{_COUNT_WORD})\s+{UNITS_OF_A_TIER})|"
+    # ("…; thêm 8 xã đạt chuẩn NTM": so many more)
+    rf"(?:có|phấn\s+đấu|trong\s+đó,?|thêm)(?=\s+(?:\d+|{_COUNT_WORD})\s+{UNITS_OF_A_TIER})|"
     # "… có 50% số xã đạt chuẩn nâng cao, 20 xã đạt chuẩn kiểu mẫu": a further count of units
     # ("… và 11 đơn vị cấp huyện được công nhận hoàn thành …": the last of them)
     rf"(?:,|\svà)(?=\s+\d+\s+(?:đơn\s+vị\s+cấp\s+)?{UNITS_OF_A_TIER}\s+"
