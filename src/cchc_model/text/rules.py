@@ -1143,7 +1143,8 @@ def _after_is_subject(after: str) -> bool:
         r"GR?DP\b|tổng\s+(?:sản\s+phẩm|chi|thu|vốn|giá\s+trị|kim\s+ngạch|mức)|"
         r"kế\s+hoạch\b|dự\s+toán\b|"
         # "mục tiêu là 80% nhưng …": a clause against it follows, not what is measured
-        r"nhưng\b|song\b|tuy\s+nhiên\b)",
+        # ("… đạt từ 10% trở lên gắn với giữ vững ổn định …": what goes with it)
+        r"nhưng\b|song\b|tuy\s+nhiên\b|gắn\s+với\b)",
         after,
         CASE,
     ) or bool(level_then_more)
@@ -3719,7 +3720,12 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
         done_before = context.year is not None and any(d.year < context.year for _, d in deadlines)
         if _TASK_VERB.search(told, clause, past.start()) and not done_before:
             past = None  # "chấm dứt … đối với các thủ tục đã cung cấp …": what the object was
-    if (lx.REPORT.search(told) or past) and not lx.COMMITMENT.search(text):
+    # ("Năm 2025, Sở Nội vụ hoàn thành toàn bộ …", told in 2026: what was done; a day gone
+    # still dates a task)
+    year_gone = context.year is not None and _ends_before(
+        list(periods_in(told, context.year)), [], context.year
+    )
+    if (lx.REPORT.search(told) or past or year_gone) and not lx.COMMITMENT.search(text):
         return []  # "chỉ trong tháng 10 và 11, Bộ đã tham mưu …": what was done
     # a task in other words is looked for first in the clause its deadline is in ("…; trong
     # quý 1, xác định ngay từng việc …"), then from the sentence's start
