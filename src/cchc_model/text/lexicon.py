@@ -128,9 +128,9 @@ binding again."""
 _TARGET_NAMED = (
     # (nor targets counted: "đã hoàn thành 45/50 chỉ tiêu đề ra"; nor the name of the
     # "Chương trình mục tiêu quốc gia")
-    # ("hoàn thành (100 %) các chỉ tiêu được giao": targets done, counted)
+    # ("hoàn thành 100 % các chỉ tiêu được giao": targets done, counted)
     r"(?<!vượt\s)(?<!%\s)(?<!so\svới\s)(?<!thành\s)(?<!đạt\s)(?<!một\s)(?<!\d\s)(?<!trình\s)"
-    r"(?<!%\scác\s)(?<!thành\scác\s)"
+    r"(?<!%\scác\s)"
     r"(?:mục\s+tiêu|(?:(?<!vụ,\s)chỉ\s+tiêu|chỉ\s+tiêu(?!\s+được\s+giao))"
     r"(?!\s+(?:đạt|vượt|hoàn\s+thành)\b))"
 )

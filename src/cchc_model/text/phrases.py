@@ -89,8 +89,6 @@ _LEADING_NOISE = re.compile(
     # ("(1) 100% xã …", "b) 80% …": an item's number written inside the sentence)
     r"^(?:\s|,|:|-|–|\(?\d{1,2}\)(?=\s|$)|\b[a-zđ]\)(?=\s|$)|\(|\)|\b(?:từ\s+đó|theo\s+đó|đồng\s+thời|ngoài\s+ra|trong\s+đó(?:\s+có)?|phấn\s+đấu|riêng|mặc\s+dù|nhưng|"
     r"quyết\s+tâm|(?:nỗ\s+lực|cố\s+gắng)(?:\s+để)?|hướng\s+(?:tới|đến)|bảo\s+đảm|đảm\s+bảo|phải|đưa|nâng(?:\s+cao)?(?!\s+cấp)|và|thuộc|"
-    # ("đẩy mạnh giải ngân vốn đầu tư công, phấn đấu đạt 100%": the verb that urges it on)
-    r"đẩy\s+(?:mạnh|nhanh)|"
     # ("Đến năm 2030, tầm nhìn đến năm 2045, kinh tế số chiếm 30% GRDP": the vision's year)
     r"tầm\s+nhìn\s+(?:đến\s+)?(?:năm\s+)?(?:19|20)\d\d|"
     # ("Đạt tốc độ tăng trưởng 8% trở lên": the verb before the measure)
@@ -172,7 +170,7 @@ _AIM_MARKER = re.compile(
     r"(?:vào|với)\s+mục\s+tiêu|"
     # "… thực hiện các giải pháp thúc đẩy tăng trưởng kinh tế, phấn đấu đạt trên 10%": what
     # is urged on
-    r"(?:giải\s+pháp\s+)?thúc\s+đẩy|"
+    r"thúc\s+đẩy|"
     # "… đề ra 20 chỉ tiêu cụ thể về kinh tế - xã hội như X …": the targets set, then X
     r"(?:chỉ|mục)\s+tiêu\b[^,;:]{0,60}?\snhư\s*:?|"
     # "tăng khả năng tiếp cận …, tăng số lượng điểm … lên …": the clause that names the rise
