@@ -8779,3 +8779,19 @@ def test_targets_done_in_a_year_gone_are_a_result() -> None:
     assert extract("Hoàn thành việc sắp xếp trụ sở trong năm 2025.", year=2026).targets == ()
     (task,) = extract("Hoàn thành việc sắp xếp trụ sở trong năm 2026.", year=2026).targets
     assert task.reading.op == "yes"
+
+
+def test_how_a_survey_is_sampled_is_no_target() -> None:
+    plan = extract(
+        "Theo kế hoạch, tỷ lệ lấy phiếu phải đạt ít nhất 92% tổng số hộ dân trên địa bàn các xã."
+    )
+    assert plan.targets == ()
+    assert plan.unread[0].reason == "states how a survey is sampled (lấy phiếu …), no target"
+    assert [r.value for r in readings("Phấn đấu tỷ lệ người dân hài lòng đạt ít nhất 92%.")] == [
+        "92"
+    ]
+
+
+def test_still_not_done_is_a_result() -> None:
+    told = "Tuy nhiên, đến ngày 23/9/2025, Bộ Nội vụ vẫn chưa nhận được báo cáo từ các đơn vị này."
+    assert extract(told, year=2025).targets == ()

@@ -1330,6 +1330,8 @@ _PLACES_CALLED_POINTS = re.compile(
     r"cung\s+cấp|thanh\s+toán|tiếp\s+nhận|hỗ\s+trợ|bưu\s+điện))\b",
     CASE,
 )
+#: a survey's sample ("tỷ lệ lấy phiếu", "số phiếu khảo sát"): how it is taken
+_SURVEY_SAMPLE = re.compile(r"\b(?:lấy|phát|thu(?:\s+về)?)\s+phiếu\b|\bphiếu\s+khảo\s+sát\b", CASE)
 #: what a leading group is made of ("một trong 50 đô thị thông minh hàng đầu")
 _RANKED_GROUP = re.compile(
     r"\b(?:trong|nhóm)\s+(?:số\s+)?\S+\s+(?P<units>[^,;.]+?)\s+(?:dẫn|đứng|hàng)\s+đầu\b", CASE
@@ -1840,6 +1842,14 @@ def _read_piece(
             figures_stated,
         )
         told_before_aim = told_before_aim or (uncommitted and built is None)
+        if (
+            built
+            and anchor.kind == "percent"
+            and all(_SURVEY_SAMPLE.search(r.phrase) for r in built)
+        ):
+            # "tỷ lệ lấy phiếu phải đạt ít nhất 92% tổng số hộ": how a survey is taken, no target
+            not_read = anchor
+            continue
         if built is not None and measure_for_next:
             built = [attrs.evolve(r, phrase=measure_for_next) for r in built]
             measure_for_next = ""
@@ -2322,6 +2332,8 @@ def _why_none(text: str, anchors: list[_Anchor], reported: int) -> str | None:
         )
         said = told.group(0).strip(" ,") if told else ""
         return f"reports a result, not a target ({said or 'past tense'})"
+    if anchors and _SURVEY_SAMPLE.search(text):
+        return "states how a survey is sampled (lấy phiếu …), no target"
     if anchors:
         return NO_COMMITMENT
     if re.search(r"\d", text):
