@@ -1336,9 +1336,10 @@ _SURVEY_SAMPLE = re.compile(r"\b(?:lấy|phát|thu(?:\s+về)?)\s+phiếu\b|\bph
 _RANKED_GROUP = re.compile(
     r"\b(?:trong|nhóm)\s+(?:số\s+)?\S+\s+(?P<units>[^,;.]+?)\s+(?:dẫn|đứng|hàng)\s+đầu\b", CASE
 )
+#: the units of a tier or the agencies, named alone ("tỉnh, thành phố", "địa phương")
 _UNITS_ONLY = re.compile(
-    r"(?:(?:tỉnh|thành\s+phố|địa\s+phương|đơn\s+vị|xã|phường|huyện|quận|bộ|ngành|sở|"
-    r"cơ\s+quan|nước|quốc\s+gia)(?:\s*,\s*|\s+)?)+",
+    rf"(?:(?:{lx.UNITS_OF_A_TIER}|địa\s+phương\b|đơn\s+vị\b|bộ\b|ngành\b|sở\b|"
+    r"cơ\s+quan\b|nước\b|quốc\s+gia\b)(?:\s*,\s*|\s+)?)+",
     CASE,
 )
 _BY_A_YEAR = re.compile(r"\b[đĐD]ến\s+năm\s+(?P<y>(?:19|20)\d\d)\b", CASE)
@@ -3840,7 +3841,7 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
     # those it works with
     doers = re.sub(r"\bphối\s+hợp\s+với\b.*$", "", doers, flags=CASE | re.DOTALL)
     who = _addressed(doers)
-    if not who and (tier := _tier_of_localities(context, text)) and _LOCALITIES.search(doers):
+    if not who and _LOCALITIES.search(doers) and (tier := _tier_of_localities(context, text)):
         who = (f"each_{tier}",)  # "Các địa phương hoàn thành …": each locality
     if not who and _BODY_DOES.match(doers):
         # "Giao Sở Nội vụ chủ trì … xác định Chỉ số … của các sở, ban, ngành, UBND các xã": one
@@ -4041,13 +4042,6 @@ _LOCALITIES = re.compile(r"\b(?:các|mọi|mỗi|từng)\s+địa\s+phương\b",
 _LOCALITIES_FIRST = re.compile(r"\s*(?:UBND\s+)?(?:các|mỗi|từng)\s+địa\s+phương\b(?!\s*,)", CASE)
 
 
-#: a day or a month of the reform's year ("23/7/2025", "tháng 8/2025"): before or after it
-_DAY_OF_THE_REFORMS_YEAR = re.compile(
-    rf"\b(?:\d{{1,2}}\s*[/.-]\s*|tháng\s+)(?P<month>\d{{1,2}})\s*[/.-]\s*{REFORM_2025.year}\b",
-    CASE,
-)
-
-
 def _tier_of_localities(context: Context, text: str = "") -> str | None:
     """The tier an issuer's "địa phương" are: a province's districts before the 2025 reform
     and its communes after (in a document of 2025, as the days the sentence names fall: "Các
@@ -4057,10 +4051,11 @@ def _tier_of_localities(context: Context, text: str = "") -> str | None:
         return "commune"
     if context.issuer_level == "province":
         if context.year == REFORM_2025.year:
-            months = [int(m["month"]) for m in _DAY_OF_THE_REFORMS_YEAR.finditer(text)]
-            if not months:
+            # (the days it is due by, as deadlines are read everywhere)
+            days = [due for _, due in deadlines_in(text, context.year)]
+            if not days:
                 return None
-            return "commune" if max(months) >= REFORM_2025.month else "district"
+            return "commune" if max(days) >= REFORM_2025 else "district"
         if context.year is None:
             return None
         return "district" if context.year < REFORM_2025.year else "commune"
