@@ -7,6 +7,7 @@ DuckDB) must give the same table and the same Result objects.
 
 from __future__ import annotations
 
+import gc
 import io
 from collections.abc import Callable
 from importlib.resources import files
@@ -22,6 +23,7 @@ import cchc_model as cm  # noqa: E402
 from batch_scenarios import Scenario, frame_of, scenarios  # noqa: E402
 from cchc_model import demo  # noqa: E402
 from cchc_model.batch import evaluate_many  # noqa: E402
+from cchc_model.engines.frame.backends.sqlframe import SQLFrameBackend  # noqa: E402
 from runtimes import need  # noqa: E402
 from test_batch_equivalence import _essence  # noqa: E402
 
@@ -103,3 +105,20 @@ def test_every_engine_gives_the_reference_result_on_the_seed_plans(name: str, en
     got = cm.evaluate(plan, ENGINES[engine](frame), tree, engine="vectorised")
     assert got == expected
     assert got.to_records() == expected.to_records()
+
+
+def test_sqlframe_tables_are_never_named_again_in_a_session() -> None:
+    """SQLFrame keeps the columns of a table by its name for the session's life: a name
+    made again (as one made from the id of an adapter gone would be) is read with the
+    columns of the table it named first, and the query fails or reads the wrong table.
+    Adapters are made and dropped in turn, as evaluations one after another make them."""
+    session = need("sqlframe.duckdb").DuckDBSession()
+    for columns in [("level", "x"), ("y",), ("u", "v", "w")] * 8:
+        backend = SQLFrameBackend(session)
+        nw = backend.nw
+        made = backend.table({c: [1, 2] for c in columns}, dict.fromkeys(columns, nw.Int64))
+        kept = backend.materialise(made.with_columns(nw.col(columns[0]).alias("copy")))
+        rows = kept.collect("polars").rows()
+        assert rows == [(n,) * (len(columns) + 1) for n in (1, 2)], columns
+        del backend, made, kept
+        gc.collect()

@@ -87,7 +87,6 @@ class Backend:
         # by name: not every narwhals type is in Namespace (Int128 is the one used)
         wide: NarwhalsDType | None = getattr(self.nw, self.wide_type) if self.wide_type else None
         self.wide = wide
-        self.tables_made = 0
 
     @classmethod
     def hint_of(cls, native: NativeFrame, connection: Connection) -> Connection:

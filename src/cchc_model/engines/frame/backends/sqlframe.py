@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping
 
 from ..backend import Backend, register
@@ -27,8 +28,10 @@ class SQLFrameBackend(Backend):
         return connection if type(connection).__module__.startswith("duckdb") else None
 
     def _name(self) -> str:
-        self.tables_made += 1
-        return f"cchc_batch_{id(self):x}_{self.tables_made}"
+        # Never made twice: SQLFrame keeps a table's columns by its name for the session's
+        # life, so a name made again (from the id of an adapter gone, say) would be read
+        # with the columns of the table it named first.
+        return f"cchc_batch_{uuid.uuid4().hex}"
 
     def from_arrow(self, arrow: ArrowTable, schema: Mapping[str, NarwhalsDType]) -> Frame:
         connection = self._duckdb()
