@@ -1981,6 +1981,66 @@ class TestTasks:
         assert readings("Năm 2023, xã đã đạt chuẩn nông thôn mới.") == []
         assert readings("Năm 2025, huyện được công nhận đạt chuẩn nông thôn mới.") == []
 
+    @pytest.mark.parametrize(
+        ("issuer_level", "level"), [("district", "commune"), ("commune", "self")]
+    )
+    def test_a_status_of_a_unit_named(self, issuer_level: str, level: str) -> None:
+        """A commune named by its tier and name reaches a status at its tier, below the
+        issuer; a commune's own text names itself."""
+
+        def levels(text: str) -> list[str]:
+            _, pieces = read_document(text, issuer_level=issuer_level, year=2024)
+            return [r.level for piece in pieces for r in piece.targets]
+
+        assert levels("Phấn đấu năm 2024 xã Phong Niên đạt chuẩn nông thôn mới nâng cao.") == [
+            level
+        ]
+        # not a kind of commune, unnamed
+        assert levels("Phấn đấu năm 2024 xã vùng cao đạt chuẩn nông thôn mới nâng cao.") == ["self"]
+
+    @pytest.mark.parametrize(
+        ("sentence", "first", "status", "period", "aspirational"),
+        [
+            ("Phấn đấu tỷ lệ hộ nghèo dưới 2% và đạt chuẩn nông thôn mới nâng cao vào năm 2022.",
+             "tỷ lệ hộ nghèo", "đạt chuẩn nông thôn mới nâng cao", "2022", True),
+            # the clause of the status is the last before it; the year said before is its own
+            ("Trong năm 2024, huyện phấn đấu thêm 3 xã là: Gia Phú, Xuân Giao và xã Phong Niên "
+             "hoàn thành các tiêu chí nông thôn mới nâng cao, thị trấn Phố Lu đạt đô thị văn minh.",
+             "xã", "thị trấn Phố Lu đạt đô thị văn minh", "2024", True),
+            # the term's end is when, no part of what is reached
+            ("Nhiệm kỳ 2025-2030, xã đề ra 20 chỉ tiêu như thu nhập bình quân đầu người đạt 135 "
+             "triệu đồng/người và đến cuối nhiệm kỳ đạt chuẩn xã nông thôn mới nâng cao.",
+             "thu nhập bình quân đầu người", "đạt chuẩn xã nông thôn mới nâng cao", "2025-2030",
+             False),
+        ],
+    )  # fmt: skip
+    def test_a_status_after_the_figures(
+        self, sentence: str, first: str, status: str, period: str, aspirational: bool
+    ) -> None:
+        """A status to reach in a clause of its own after the sentence's figures is a target
+        beside them (before, the figures only)."""
+        found = readings(sentence)
+        assert [r.phrase for r in found] == [first, status]
+        assert (found[1].op, found[1].period, found[1].aspirational) == (
+            "yes",
+            period,
+            aspirational,
+        )
+
+    @pytest.mark.parametrize("when", ["đến hết nhiệm kỳ", "vào cuối nhiệm kỳ"])
+    def test_the_end_of_a_term_is_when(self, when: str) -> None:
+        (found,) = readings(f"Phấn đấu {when}, tỷ lệ hộ nghèo dưới 2%.")
+        assert found.phrase == "tỷ lệ hộ nghèo"
+
+    def test_no_status_after_a_result(self) -> None:
+        """A status told beside a result, or one with figures after it, is not a status to
+        reach after the figures."""
+        assert readings("Năm 2023, tỷ lệ hộ nghèo còn 2% và xã đã đạt chuẩn nông thôn mới.") == []
+        found = readings(
+            "Phấn đấu xã đạt chuẩn nông thôn mới nâng cao, tỷ lệ hộ nghèo dưới 2% vào năm 2022."
+        )
+        assert [r.op for r in found] == ["<"]
+
     def test_digital_transformation_is_no_verb(self) -> None:
         """ "chuyển đổi số" names a field; its "chuyển" is no task's verb."""
         review = (
@@ -4073,6 +4133,13 @@ def test_a_count_in_its_scale(sentence: str, value: str, phrase: str) -> None:
         ("Thu nhập bình quân đầu người đạt 70-75 triệu đồng/người/năm.", "70000000..75000000",
          False),
         ("Số doanh nghiệp thành lập mới đạt 500 - 600 doanh nghiệp.", "500..600", False),
+        # money from one figure to another, no verb before it, where the sentence commits
+        ("Phấn đấu thu nhập bình quân đầu người từ 50-60 triệu đồng/người/năm.",
+         "50000000..60000000", True),
+        ("Chỉ tiêu: giá trị sản phẩm trên 1 ha đất từ 150 đến 200 triệu đồng.",
+         "150000000..200000000", False),
+        ("Chỉ tiêu: giá vé bình quân từ 50.000 - 70.000 đồng.", "50000..70000", False),
+        ("Phấn đấu GRDP bình quân đầu người từ 5.000 - 5.500 USD.", "5000..5500", True),
     ],
 )  # fmt: skip
 def test_a_range_of_amounts(sentence: str, value: str, aspirational: bool) -> None:
@@ -4087,6 +4154,12 @@ def test_a_range_of_amounts(sentence: str, value: str, aspirational: bool) -> No
 
 def test_an_amount_reached_alone_is_a_tally() -> None:
     assert readings("Thu nhập bình quân đầu người đạt 75 triệu đồng/người/năm.") == []
+    # a rise or a fall from a range is where it started, no range to reach
+    (risen,) = readings("Phấn đấu thu nhập bình quân tăng từ 50 - 60 triệu đồng lên 70 triệu đồng.")
+    assert (risen.op, risen.value) == (">=", "70000000")
+    assert readings("Phấn đấu chi phí bình quân giảm từ 50 - 60 triệu đồng xuống thấp nhất.") == []
+    # money from one figure to another that nothing commits: what is paid, as like as not
+    assert readings("Mỗi hộ được hỗ trợ từ 5 - 10 triệu đồng để chuyển đổi số.") == []
 
 
 def test_a_count_in_words_and_every_unit_of_a_tier() -> None:
@@ -8412,6 +8485,12 @@ def test_the_national_target_programme_is_a_name_not_a_target() -> None:
             "Nhiệm kỳ 2025-2030, phường đặt ra 27 chỉ tiêu cụ thể, trong đó có\n"
             "tỷ lệ giải quyết hồ sơ đúng hạn đạt 100%",
             "tỷ lệ giải quyết hồ sơ đúng hạn",
+        ),
+        # the targets a congress adopts
+        (
+            "Đại hội đã biểu quyết thông qua 16 chỉ tiêu nhiệm kỳ 2025-2030, trong đó tỷ lệ "
+            "tham gia bảo hiểm y tế toàn dân đạt 100%.",
+            "tỷ lệ tham gia bảo hiểm y tế toàn dân",
         ),
     ],
 )

@@ -145,7 +145,9 @@ toàn trình"; not a figure of other things, "…, với tối thiểu 70% hồ 
 _YEAR_TO_COME = r"(?<!tính\s)\b[đĐD]ến\s+năm\s+(?:19|20)\d\d\b"
 COMMITMENT = re.compile(
     # ("phường đề ra 27 chỉ tiêu, trong đó có …": the targets set, then named)
-    rf"\b(?:phấn\s+đấu|{_TARGET_NAMED}|(?:đề|đặt)\s+ra\s+\d+\s+(?:nhóm\s+)?(?:chỉ|mục)\s+tiêu|"
+    # ("… biểu quyết thông qua 16 chỉ tiêu nhiệm kỳ 2020-2025": the targets a congress adopts)
+    rf"\b(?:phấn\s+đấu|{_TARGET_NAMED}|(?:(?:đề|đặt)\s+ra|thông\s+qua)\s+\d+\s+(?:nhóm\s+)?"
+    r"(?:chỉ|mục)\s+tiêu|"
     r"hướng\s+tới|hướng\s+đến|bảo\s+đảm|đảm\s+bảo|phải|"
     # "yêu cầu" that asks, not a request named ("hồ sơ yêu cầu giải quyết", "theo yêu cầu")
     # "đạt yêu cầu", "so với yêu cầu", "những yêu cầu": a standard met or named, no one asked
@@ -1182,7 +1184,10 @@ COUNT = (
 SCALES = {"nghìn": 1000, "ngàn": 1000, "triệu": 10**6, "tỷ": 10**9}
 """What "nghìn", "triệu" and "tỷ" after a figure multiply it by."""
 REACHED_AMOUNT = (
-    r"\b(?:đạt|lên)\s+(?:(?P<op>trên|hơn|tối\s+thiểu|ít\s+nhất|từ)\s+)?"
+    r"\b(?:(?:đạt|lên)\s+(?:(?P<op>trên|hơn|tối\s+thiểu|ít\s+nhất|từ)\s+)?|"
+    # ("thu nhập bình quân đầu người từ 50-60 triệu đồng": a range of money, no verb before it;
+    # not "tăng từ … lên …", where it starts from)
+    rf"(?<!tăng\s)(?<!giảm\s)(?P<bare>từ)\s+(?={NUMBER}\s*(?:-|–|đến)\s*{NUMBER}\s*(?:{'|'.join(SCALES)}|đồng|USD)\b))"
     # ("đạt 2.500 - 2.700 tỷ đồng": a range of amounts)
     rf"(?P<num>{NUMBER})(?:\s*(?:-|–|đến)\s*(?P<num2>{NUMBER}))?\s*(?P<scale>{'|'.join(SCALES)})?\s*"
     # (not "đạt 4 sao", a product's rating)
@@ -1191,7 +1196,8 @@ REACHED_AMOUNT = (
 )
 """An amount a measure is to reach, named before it ("số người dùng đạt 1.000.000 tài khoản",
 "thu ngân sách … đạt 78,3 tỷ đồng", "tổng giá trị sản phẩm đạt hơn 4.000 tỷ đồng"), or a
-range of amounts ("thu ngân sách … đạt 2.500 - 2.700 tỷ đồng")."""
+range of amounts ("thu ngân sách … đạt 2.500 - 2.700 tỷ đồng", "thu nhập … từ 50 - 60 triệu
+đồng/người/năm")."""
 COUNT_ALLOCATED = re.compile(
     r"\b(?:các|mỗi|từng)\s+(?:đơn\s+vị\s+)?(?:cấp\s+)?(?P<tier>xã|phường|huyện|quận|tỉnh)\b"
     r"[^.;:%\d]{0,50}?\s*$",

@@ -98,6 +98,8 @@ _LEADING_NOISE = re.compile(
     r"(?:(?:[đĐD]ến|trong|từ\s+nay\s+đến|chậm\s+nhất(?:\s+là)?)\s+)?(?:hết\s+|cuối\s+)?"
     r"năm\s+(?:19|20)\d\d|(?:[đĐD]ến|từ\s+nay\s+đến)\s+(?:19|20)\d\d\b|"
     rf"(?:chậm\s+nhất\s+(?:là\s+)?)?{_YEAR_END_SAID}(?!\s+(?:19|20)\d\d)|"
+    # ("… đến cuối nhiệm kỳ đạt chuẩn …": when, the term's end)
+    r"(?:[đĐD]ến\s+(?:hết|cuối)|vào\s+cuối)\s+nhiệm\s+kỳ(?!\s+(?:19|20)\d\d)|"
     # "Chậm nhất đến hết tháng 9/2025, …": a month's end
     r"(?:(?:[đĐD]ến|trong|trước|chậm\s+nhất)\s+)+(?:hết\s+)?tháng\s+\d{1,2}\s*[/-]\s*(?:19|20)\d\d|"
     # "Đến quý II/2026, …": a quarter's end

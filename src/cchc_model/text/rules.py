@@ -2232,6 +2232,7 @@ def _read_piece(
         cut = text.find(";")
         if cut > 0 and not any(start < cut for start in starts):
             readings[0:0] = _task(text[:cut], offset, context, exclusions)
+        readings += _status_after_figures(text, offset, context, committed, readings)
         return _excluded_where_named(_said_once(_share_predicates(_on_topic(text, readings)))), None
     if told_before_aim and not reported:
         return [], "reports a result, not a target (what commits comes after it, in another clause)"
@@ -3171,8 +3172,9 @@ def _build(
         return [Reading(phrase, op, value, "count", level=level, notes=notes)]
     if kind == "amount":
         before = ph.measured(text[measured_from : anchor.start])
-        # "… đạt 8.889 hồ sơ": a tally reported (a range is no tally: "đạt 70 - 75 triệu đồng")
-        if not (committed or m["num2"]) or not before:
+        # "… đạt 8.889 hồ sơ": a tally reported (a range reached is no tally: "đạt 70 - 75
+        # triệu đồng"; one with no verb may be what is paid: "hỗ trợ từ 5 - 10 triệu đồng")
+        if not (committed or (m["num2"] and not m["bare"])) or not before:
             return None
         if re.match(r"con\s+số\b", text[m.start("noun") :], CASE):  # "đạt 2 con số": ≥ 10%
             digits = parse_number(m["num"])
@@ -3255,6 +3257,11 @@ def _status_reached(text: str, offset: int, context: Context, committed: bool) -
     else:
         op, value, unit, level = "yes", "", "none", "self"
         note = "a status to reach, no figure: reached or not"
+        # "… thị trấn Phố Lu đạt đô thị văn minh" in a district's text: a unit of its own
+        # tier below the issuer, named
+        named = _UNIT_NAMED.match(phrase)
+        if named and not named["first"].islower() and _tier_of(phrase) != context.issuer_level:
+            level = _tier_of(phrase)
     return Reading(
         phrase,
         op,
@@ -3270,6 +3277,40 @@ def _status_reached(text: str, offset: int, context: Context, committed: bool) -
     )
 
 
+def _status_after_figures(
+    text: str, offset: int, context: Context, committed: bool, figures: list[Reading]
+) -> list[Reading]:
+    """A status to reach in a clause of its own after the sentence's figures: "tỷ lệ hộ nghèo
+    dưới 2% và đạt chuẩn nông thôn mới nâng cao vào năm 2022" (not what a figure measures:
+    "100% UBND xã, phường đạt chuẩn …")."""
+    figures_end = max(r.span[1] for r in figures) - offset
+    tail = text[figures_end:]
+    status = lx.STATUS_REACHED.search(tail)
+    if status is None or re.search(r"\d", tail[: status.start()]):
+        return []
+    if any(_folded(status[0]) in _folded(r.phrase) for r in figures):
+        return []
+    opens = list(_CLAUSE_OPENS.finditer(tail, 0, status.start()))
+    if not opens:
+        return []
+    start = figures_end + opens[-1].end()
+    # ("Trong năm 2024, phấn đấu … và đạt chuẩn …": it strives for both, in that year)
+    before = _aspiration(text[:start])
+    if before is not None:
+        context = attrs.evolve(context, aspirational=before)
+    said = list(periods_in(text[:start], context.year))
+    if said:
+        context = attrs.evolve(context, period=said[-1][1])
+    found = _status_reached(text[start:], offset + start, context, committed)
+    return [found] if found is not None else []
+
+
+#: where a clause after a figure opens (", …", "; …", "và …")
+_CLAUSE_OPENS = re.compile(r"(?:[,;]|\bvà\b)\s*", CASE)
+
+
+#: a unit named by its tier and its name ("xã Vĩnh Lộc", "thị trấn Phố Lu", "phường 1")
+_UNIT_NAMED = re.compile(r"(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã)\s+(?P<first>\w)", CASE)
 _UNITS_OF_SO_MANY = re.compile(
     rf"\b(?P<n>\d{{1,4}})\s*/\s*(?P<of>\d{{1,4}})\s+(?={lx.UNITS_OF_A_TIER})", CASE
 )
