@@ -2903,6 +2903,16 @@ class TestOneFigureOverTwo:
             ("each_district", "UBND các huyện, thành phố"),
         ]
 
+    def test_a_predicate_of_acceptance_is_shared(self) -> None:
+        found = readings(
+            "Phấn đấu 100% cơ sở giáo dục ở đô thị và 80 - 90% cơ sở giáo dục còn lại chấp nhận "
+            "thanh toán học phí không dùng tiền mặt."
+        )
+        assert [r.phrase for r in found] == [
+            "cơ sở giáo dục ở đô thị chấp nhận thanh toán học phí không dùng tiền mặt",
+            "cơ sở giáo dục còn lại chấp nhận thanh toán học phí không dùng tiền mặt",
+        ]
+
     def test_two_predicates(self) -> None:
         found = readings(
             "Đảm bảo 100% văn bản điện tử được thực hiện dưới dạng điện tử và được ký số bởi chữ "
@@ -6771,6 +6781,24 @@ def test_what_covers_a_share_is_part_of_its_measure(sentence: str, phrase: str) 
     (before, "dân số" alone)."""
     found = extract(sentence).targets
     assert found[-1].reading.phrase == phrase
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrases"),
+    [
+        ("Phấn đấu hạ tầng cáp quang phủ trên 95% khu vực dân cư và trên 60% hộ gia đình.",
+         ["hạ tầng cáp quang phủ khu vực dân cư", "hạ tầng cáp quang phủ hộ gia đình"]),
+        # a clause of its own, with its own verb
+        ("Phấn đấu mạng 4G phủ sóng 100% thôn, 80% hộ gia đình có máy tính.",
+         ["mạng 4G phủ sóng thôn", "hộ gia đình có máy tính"]),
+        # nothing covers the figure before
+        ("Phấn đấu 100% thôn có điện và 90% hộ gia đình.", ["thôn có điện", "hộ gia đình"]),
+    ],
+)  # fmt: skip
+def test_one_cover_of_two_shares(sentence: str, phrases: list[str]) -> None:
+    """ "… phủ 100% khu vực dân cư và trên 60% hộ gia đình": the households are covered by the
+    same network (before, "hộ gia đình" alone)."""
+    assert [r.phrase for r in readings(sentence)] == phrases
 
 
 @pytest.mark.parametrize(

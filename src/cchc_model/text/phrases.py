@@ -355,7 +355,7 @@ def per_object(phrase: str) -> list[tuple[str, tuple[str, ...]]]:
 PREDICATE = re.compile(
     r"\b(?:được|có|đạt|thực\s+hiện|sử\s+dụng|kết\s+nối|xây\s+dựng|nâng\s+cấp|áp\s+dụng|"
     r"tham\s+gia|tích\s+hợp|cung\s+cấp|xử\s+lý|giải\s+quyết|tiếp\s+cận|truy\s+cập|sở\s+hữu|"
-    r"triển\s+khai|ứng\s+dụng|hoàn\s+thành|công\s+khai)\b",
+    r"triển\s+khai|ứng\s+dụng|hoàn\s+thành|công\s+khai|chấp\s+nhận)\b",
     CASE,
 )
 #: a duty said before a predicate ("phải được", "phải hoàn thành", "sẽ có"): no part of

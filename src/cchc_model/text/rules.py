@@ -2605,6 +2605,18 @@ def _build(
             population = _POPULATION.fullmatch(phrase) and not re.search(r"\bphủ\b", before, CASE)
             said_before = text[prev_end : anchor.start]
             covering = _COVERS.search(said_before)
+            if (
+                covering is None
+                and prev_end > clause_start
+                and _JOINT_AT_END.search(said_before)
+                and not ph.PREDICATE.search(phrase)
+            ):
+                # "… cáp quang phủ 100% khu vực dân cư và trên 60% hộ gia đình": one cover of
+                # both figures (not "…, 80% hộ gia đình có máy tính", a clause of its own)
+                carried = _COVERS_THE_FIGURE_BEFORE.search(text, clause_start, prev_end)
+                if carried is not None:
+                    said_before = text[clause_start : carried.end("covers")]
+                    covering = _COVERS.search(said_before)
             if covering and phrase:
                 # "hạ tầng mạng di động 5G phủ sóng 99% dân số", "… và phủ sóng băng rộng di
                 # động tới 100% thôn": what covers them, and how, with what is covered
@@ -3476,7 +3488,19 @@ _DONE_ONLY = re.compile(r"(?:hoàn\s+thành|hoàn\s+tất|thực\s+hiện|triể
 #: a rate named at the head of each of several phrases sharing one figure
 _RATE_NOUN = re.compile(r"t[ỷỉ]\s+lệ\b", CASE)
 #: the words just before a figure that say what covers it ("… phủ sóng", "… phủ đến")
-_COVERS = re.compile(r"\bphủ(?:\s+sóng)?\b(?:[^,;%\d]{0,60}?\s(?:tới|đến))?\s*$", CASE)
+_COVERS = re.compile(
+    r"\bphủ(?:\s+sóng)?\b(?:[^,;%\d]{0,60}?\s(?:tới|đến))?(?:\s+(?:trên|hơn|tối\s+thiểu|ít\s+nhất))?"
+    r"\s*$",
+    CASE,
+)
+#: what covers the last share before, and that share ("… phủ 100% khu vực dân cư")
+_COVERS_THE_FIGURE_BEFORE = re.compile(
+    r"(?P<covers>\bphủ(?:\s+sóng)?\b(?:[^,;%\d]{0,60}?\s(?:tới|đến))?)\s*"
+    r"(?:(?:trên|hơn|tối\s+thiểu|ít\s+nhất)\s+)?\d[\d.,]*\s*%[^%\d]*$",
+    CASE,
+)
+#: what joins a figure to the one before, and its operator (", ", " và trên ")
+_JOINT_AT_END = re.compile(r"(?:,|\svà)\s*(?:(?:trên|hơn|tối\s+thiểu|ít\s+nhất)\s+)?$", CASE)
 #: a rate or a share opening the words before its figure ("Tỷ lệ …", "Tỷ trọng …")
 _RATE_NAMED = re.compile(r"\W*t[ỷỉ]\s+(?:lệ|trọng)\b", CASE)
 _REACHED_DECIMAL = re.compile(r"\bđạt\s+\d{1,3},\d+\s*%", CASE)
