@@ -3510,6 +3510,10 @@ _RECORDS_ONLINE = "tỷ lệ hồ sơ công việc được xử lý trên môi 
          "và 70%.",
          [("100", "province", _RECORDS_ONLINE), ("90", "district", _RECORDS_ONLINE),
           ("70", "commune", _RECORDS_ONLINE)]),
+        # the tier after the first figure's measure, the next figure a tier alone
+        ("Tỉnh đặt mục tiêu số hóa 100% kết quả giải quyết TTHC cấp tỉnh và 95% cấp xã.",
+         [("100", "province", "kết quả giải quyết TTHC"),
+          ("95", "commune", "kết quả giải quyết TTHC")]),
     ],
 )  # fmt: skip
 def test_each_figure_for_the_tier_it_is_said_for(

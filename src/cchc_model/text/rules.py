@@ -2117,6 +2117,21 @@ def _read_piece(
                 phrase, tier = previous_phrase, None
             if tier is not None:
                 phrase = first_phrase_before_within if sub_quota else previous_phrase
+                said_at = _TIER_AT_END.search(phrase)
+                if (
+                    not sub_quota
+                    and said_at
+                    and said_at.start()
+                    and readings
+                    and (readings[-1].phrase, readings[-1].level) == (previous_phrase, "self")
+                ):
+                    # "số hóa 100% kết quả … cấp tỉnh và 95% cấp xã": the figure before is its
+                    # tier's, as this one is
+                    readings[-1] = attrs.evolve(
+                        readings[-1],
+                        phrase=phrase[: said_at.start()],
+                        level=_TIER[said_at.group(1).lower()],
+                    )
                 # "… ở cấp tỉnh đạt 98%, ở cấp xã đạt 95%": the measure, not the tier before
                 # (nor the units before: "… tại các sở, ban, ngành đạt 98%, tại cấp huyện …")
                 phrase = _TIER_AT_END.sub("", phrase) or phrase
