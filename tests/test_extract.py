@@ -3540,6 +3540,31 @@ def test_so_many_more_is_an_increase() -> None:
     assert (found.op, found.value, found.unit) == ("change_increase", "3", "count")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Phấn đấu giảm 5 cơ quan chuyên môn.",
+         [("change_decrease", "5", "count", "cơ quan chuyên môn")]),
+        ("Phấn đấu giảm ít nhất 10 hộ nghèo.", [("change_decrease", "10", "count", "hộ nghèo")]),
+        # the cuts made, counted
+        ("Phấn đấu cắt giảm 20 thủ tục hành chính.",
+         [(">=", "20", "count", "thủ tục hành chính")]),
+        # a score or an amount brought down is no count of things
+        ("Phấn đấu giảm 5 điểm phạt.", []),
+        ("Phấn đấu giảm 5 triệu đồng chi phí.", []),
+        # the next figure's clause ends the phrase of the one before
+        ("Tỉnh đặt mục tiêu số hóa 100% kết quả giải quyết TTHC cấp tỉnh và 95% cấp xã, giảm "
+         "5 cơ quan chuyên môn.",
+         [(">=", "100", "percent", "kết quả giải quyết TTHC"),
+          (">=", "95", "percent", "kết quả giải quyết TTHC"),
+          ("change_decrease", "5", "count", "cơ quan chuyên môn")]),
+    ],
+)  # fmt: skip
+def test_so_many_fewer_is_a_decrease(sentence: str, expected: list[tuple[str, ...]]) -> None:
+    """ "giảm 5 cơ quan chuyên môn": five fewer than before (before, no target)."""
+    assert [(r.op, r.value, r.unit, r.phrase) for r in readings(sentence)] == expected
+
+
 def test_what_came_of_a_target_is_no_part_of_its_phrase() -> None:
     (found,) = readings("Năm 2024, tỉnh đặt mục tiêu 80% hồ sơ trực tuyến và kết quả đã đạt 85%.")
     assert (found.value, found.phrase) == ("80", "hồ sơ trực tuyến")

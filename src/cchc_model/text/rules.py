@@ -3152,12 +3152,25 @@ def _build(
             phrase = _units_doing(phrase, done)
         # "có thêm 2 …", "cung cấp thêm 5 …", "thành lập thêm ít nhất 3 …": so many more
         added = re.search(r"\bthêm\b", text[m.start() : m.start("num")], CASE)
-        op = "change_increase" if added else ">" if m.groupdict().get("above") else ">="
-        notes = (
-            ("'thêm': an increase on the period before (the other reading: a count to reach)",)
-            if op == "change_increase"
-            else ()
+        fewer = (m.groupdict().get("verb") or "").lower() == "giảm"
+        op = (
+            "change_increase"
+            if added
+            else "change_decrease"
+            if fewer
+            else ">"
+            if m.groupdict().get("above")
+            else ">="
         )
+        notes = {
+            "change_increase": (
+                "'thêm': an increase on the period before (the other reading: a count to reach)",
+            ),
+            "change_decrease": (
+                "'giảm': so many fewer than in the period before (the other reading: a count of "
+                "cuts to make)",
+            ),
+        }.get(op, ())
         # "1,5 triệu người dân …", "500 nghìn lượt …": the figure in its scale
         scaled = _SCALE_FIRST.match(phrase)
         scale = lx.SCALES[scaled[1].lower()] if scaled else 1
