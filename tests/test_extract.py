@@ -1414,6 +1414,12 @@ class TestDatesWithoutTheirYear:
             ("Các sở hoàn thành kết nối hệ thống đến hết tháng 12.", date(2025, 12, 31)),
             ("Trong quý 1, triển khai hệ thống thông tin báo cáo.", date(2025, 3, 31)),
             ("Các sở gửi báo cáo về Sở Nội vụ trước ngày 15 tháng 9.", date(2025, 9, 15)),
+            # a day written with a hyphen, as the press writes it, where it is due by
+            ("Các xã hoàn thành cấp căn cước cho công dân trước ngày 31-8 năm nay.",
+             date(2025, 8, 31)),
+            # months listed: due at the end of the last
+            ("Các sở hoàn thành rà soát thủ tục trong tháng 11, tháng 12.", date(2025, 12, 31)),
+            ("Các sở hoàn thành rà soát thủ tục trong tháng 5 và tháng 6.", date(2025, 6, 30)),
         ],
     )  # fmt: skip
     def test_a_task_due_in_the_documents_year(self, sentence: str, due: date) -> None:
@@ -1574,6 +1580,24 @@ class TestCarriedAcrossItems:
             "có văn bản xin lỗi."
         )
         assert [r.aspirational for r in found] == [True, True]
+
+    @pytest.mark.parametrize(
+        ("sentence", "due"),
+        [
+            ("Đối soát 100% dữ liệu với cơ sở dữ liệu về dân cư (hoàn thành trong quý I).",
+             date(2026, 3, 31)),
+            ("Phấn đấu số hóa 100% hồ sơ, hoàn thành trước quý II.", date(2026, 3, 31)),
+            ("Phấn đấu số hóa 100% hồ sơ, hoàn thành trong quý III/2026.", date(2026, 9, 30)),
+            # months listed with their year: due at the end of the last
+            ("Phấn đấu 100% nhiệm vụ được hoàn thành trong tháng 11, tháng 12 năm 2026.",
+             date(2026, 12, 31)),
+        ],
+    )  # fmt: skip
+    def test_completed_within_a_quarter_or_months_is_due_at_the_end(
+        self, sentence: str, due: date
+    ) -> None:
+        (found,) = extract(sentence, year=2026).targets
+        assert (found.reading.deadline, found.reading.period) == (due, None)
 
     def test_the_end_of_a_quarter_is_a_deadline(self) -> None:
         (found,) = readings(
@@ -2027,10 +2051,10 @@ class TestTasks:
             aspirational,
         )
 
-    @pytest.mark.parametrize("when", ["đến hết nhiệm kỳ", "vào cuối nhiệm kỳ"])
-    def test_the_end_of_a_term_is_when(self, when: str) -> None:
-        (found,) = readings(f"Phấn đấu {when}, tỷ lệ hộ nghèo dưới 2%.")
-        assert found.phrase == "tỷ lệ hộ nghèo"
+    @pytest.mark.parametrize("when", ["đến hết nhiệm kỳ", "vào cuối nhiệm kỳ", "đến năm 2025"])
+    def test_when_a_status_is_reached_is_no_part_of_it(self, when: str) -> None:
+        found = readings(f"Phấn đấu tỷ lệ hộ nghèo dưới 2% và {when} đạt chuẩn nông thôn mới.")
+        assert [r.phrase for r in found] == ["tỷ lệ hộ nghèo", "đạt chuẩn nông thôn mới"]
 
     def test_no_status_after_a_result(self) -> None:
         """A status told beside a result, or one with figures after it, is not a status to
@@ -4199,6 +4223,7 @@ def test_an_amount_reached_alone_is_a_tally() -> None:
     assert readings("Phấn đấu chi phí bình quân giảm từ 50 - 60 triệu đồng xuống thấp nhất.") == []
     # money from one figure to another that nothing commits: what is paid, as like as not
     assert readings("Mỗi hộ được hỗ trợ từ 5 - 10 triệu đồng để chuyển đổi số.") == []
+    assert readings("Mức hỗ trợ mỗi hộ từ 5 - 10 triệu đồng.") == []
 
 
 def test_a_count_in_words_and_every_unit_of_a_tier() -> None:

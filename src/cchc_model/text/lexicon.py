@@ -499,9 +499,15 @@ _DUE_IN_MONTH = (
     rf"(?<!tính\s)[đĐD]ến\s+cuối|(?<!tính\s)[đĐD]ến|{_TIME_LABEL}"
 )
 #: What leads a quarter a target or task is due at the end of ("đến hết quý", "vào quý").
-QUARTER_END_LEADS = r"[đĐD]ến\s+hết|hết|chậm\s+nhất(?:\s+(?:là|trong|vào))?|[đĐD]ến\s+cuối|cuối|vào"
+QUARTER_END_LEADS = (
+    r"[đĐD]ến\s+hết|hết|chậm\s+nhất(?:\s+(?:là|trong|vào))?|[đĐD]ến\s+cuối|cuối|vào|"
+    # ("hoàn thành trong quý I/2026", as "hoàn thành trong năm 2026": due by its end)
+    r"hoàn\s+thành\s+trong"
+)
 #: The same, or "trước quý": due by the end of the quarter before.
 _QUARTER_BY = rf"(?P<before>trước)|{QUARTER_END_LEADS}|{_TIME_LABEL}"
+#: the months after the first of a list of months, the last one's number kept
+_MORE_MONTHS = r"(?:\s*(?:,|và)\s*tháng\s+(?P<m>\d{1,2}))+"
 # what must or will be done, said after an opening day ("Ngày 1/5, … phải gửi …", "… sẽ …")
 _DUTY_AFTER = r"(?=[^.;]{0,120}?\s(?:phải|cần|sẽ)\s)"
 DEADLINES: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -534,6 +540,15 @@ DEADLINES: tuple[tuple[re.Pattern[str], str], ...] = (
             rf"\b(?:{_DUE_IN_MONTH}|(?<!đến\s)cuối|"
             # "từ tháng 8/2025 đến tháng 11/2025": the window's last month
             r"(?<=\d\s)[đĐD]ến)\s+tháng\s+(?P<m>\d{1,2})\s*(?:[/.-]|\s+năm)\s*(?P<y>(?:19|20)\d\d)",
+            CASE,
+        ),
+        "month",
+    ),
+    # "trong tháng 11, tháng 12 năm 2025", "trong tháng 5 và tháng 6 năm 2025": the last month
+    (
+        re.compile(
+            rf"\b(?:{_DUE_IN_MONTH})\s+tháng\s+\d{{1,2}}{_MORE_MONTHS}\s*(?:[/.-]|\s+năm)\s*"
+            r"(?P<y>(?:19|20)\d\d)",
             CASE,
         ),
         "month",
@@ -581,8 +596,9 @@ YEARLESS_DEADLINES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             rf"\b(?:{_DUE_BY_DAY}|(?<!tính\s)\btừ\s+ngày\s+)"
-            # "trước ngày 25/11", "trước ngày 15 tháng 9": a day and its month, no year
-            rf"(?P<d>\d{{1,2}})\s*(?:[/.]|\s+tháng)\s*"
+            # "trước ngày 25/11", "trước ngày 15 tháng 9", "trước ngày 31-8 năm nay": a day and
+            # its month, no year (a hyphen only in "trước ngày": "1-5" alone may be a span)
+            r"(?P<d>\d{1,2})\s*(?:[/.]|\s+tháng|(?<=trước\sngày\s\d)-|(?<=trước\sngày\s\d\d)-)\s*"
             rf"(?P<m>\d{{1,2}})\b{_NO_YEAR}"
             r"(?!\s*(?:đến|tới|[-–])\s*(?:hết\s+)?(?:ngày\s+)?\d)",
             CASE,
@@ -598,11 +614,23 @@ YEARLESS_DEADLINES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            # ("trước cuối tháng 11": by the end of the month)
-            rf"\b(?:{_DUE_IN_MONTH})(?:\s+cuối)?\s+tháng\s+(?P<m>\d{{1,2}})\b{_NO_YEAR}",
+            # ("trước cuối tháng 11": by the end of the month; "trong tháng 11, tháng 12": by
+            # the end of the last, as where their year follows: "… tháng 12 năm 2025")
+            rf"\b(?:{_DUE_IN_MONTH})(?:\s+cuối)?\s+tháng\s+(?:\d{{1,2}}\s*(?:,|và)\s*tháng\s+)*"
+            rf"(?P<m>\d{{1,2}})\b{_NO_YEAR}"
+            r"(?!(?:\s*(?:,|và)\s*tháng\s+\d{1,2})+\s*(?:[/.-]|\s+năm)\s*\d)",
             CASE,
         ),
         "month",
+    ),
+    # "(hoàn thành trong quý I)": the quarter's end in the document's year
+    (
+        re.compile(
+            r"\bhoàn\s+thành\s+(?:(?P<before>trước)|trong|vào)\s+quý\s+(?P<q>I{1,3}|IV|[1-4])\b"
+            rf"{_NO_YEAR}",
+            CASE,
+        ),
+        "quarter",
     ),
     # "phấn đấu đến cuối năm đạt 100%", "đến hết năm nay", "vào cuối năm": the end of the
     # document's year

@@ -3326,7 +3326,7 @@ def _status_after_figures(
     figures_end = max(r.span[1] for r in figures) - offset
     tail = text[figures_end:]
     status = lx.STATUS_REACHED.search(tail)
-    if status is None or re.search(r"\d", tail[: status.start()]):
+    if status is None:
         return []
     if any(_folded(status[0]) in _folded(r.phrase) for r in figures):
         return []
