@@ -3547,6 +3547,12 @@ def test_each_figure_for_the_tier_it_is_said_for(
     assert [(r.value, r.level, r.phrase) for r in found] == expected
 
 
+def test_tiers_alone_leave_no_figure_without_a_measure() -> None:
+    found = readings("Phấn đấu cấp tỉnh đạt 98%, cấp xã 95%.")
+    assert [r.value for r in found] == ["98", "95"]
+    assert all(r.phrase.strip() for r in found)
+
+
 def test_a_place_among_those_with_the_highest_score() -> None:
     (found,) = readings(
         "Tỉnh quyết tâm đến năm 2026 đưa Chỉ số PAPI vào nhóm các tỉnh có điểm cao nhất."
@@ -6847,6 +6853,9 @@ def test_what_covers_a_share_is_part_of_its_measure(sentence: str, phrase: str) 
          ["mạng 4G phủ sóng thôn", "hộ gia đình có máy tính"]),
         # nothing covers the figure before
         ("Phấn đấu 100% thôn có điện và 90% hộ gia đình.", ["thôn có điện", "hộ gia đình"]),
+        # a measure of its own between the figures
+        ("Phấn đấu hạ tầng cáp quang phủ 100% thôn, tỷ lệ hộ dùng Internet đạt 60% hộ gia đình.",
+         ["hạ tầng cáp quang phủ thôn", "tỷ lệ hộ dùng Internet trên hộ gia đình"]),
     ],
 )  # fmt: skip
 def test_one_cover_of_two_shares(sentence: str, phrases: list[str]) -> None:
