@@ -2454,6 +2454,7 @@ def _build(
     if kind in ("percent", "between", "total"):
         notes: tuple[str, ...] = ()
         none_below: re.Match[str] | None = None
+        growth: str | None = None
         if kind == "between":
             low, high = sorted((parse_number(m["a"]), parse_number(m["b"])))
             op, value = "between", f"{decimal_text(low)}..{decimal_text(high)}"
@@ -2548,6 +2549,16 @@ def _build(
             if not committed and not re.match(r"\W*tăng\b", text, CASE):
                 return None
             op = "change_increase"
+            said = _GROWTH_SAID.search(head)
+            if said and (
+                said["average"]
+                or _PER_PERIOD_RATE.search(text, anchor.start, anchor.end)
+                or _AGGREGATE.search(text, max(clause_start, said.start() - 80), said.start())
+            ):
+                # "GRDP tăng 10,5%", "Thu ngân sách tăng bình quân 30%/năm": the growth rate of
+                # an aggregate to reach, as its statistics give it
+                op, growth = ">=", re.sub(r"\s+", " ", said["words"])
+                notes += ("a growth rate to reach (the other reading: a rise on the year before)",)
         elif (
             kind == "percent" and context.change and op == ">=" and not INCREASE_BEFORE.search(head)
         ):
@@ -2772,6 +2783,8 @@ def _build(
             if phrase and (done := _done_at(text[measured_from : anchor.start])):
                 phrase = _units_doing(phrase, done)  # "Triển khai dịch vụ … tại tất cả các huyện"
             notes += ("'toàn bộ' / 'tất cả' read as ≥ 100 %",)
+        if growth and phrase and not phrase.lower().endswith(growth.lower()):
+            phrase = f"{phrase} {growth}"
         share = parse_number(value) if kind in ("percent", "total") else None
         if groups:
             notes += ("the agencies and the units named together: one target for each",)
@@ -3519,6 +3532,21 @@ _RATE_NOUN = re.compile(r"t[ỷỉ]\s+lệ\b", CASE)
 _COVERS = re.compile(
     r"\bphủ(?:\s+sóng)?\b(?:[^,;%\d]{0,60}?\s(?:tới|đến))?(?:\s+(?:trên|hơn|tối\s+thiểu|ít\s+nhất))?"
     r"\s*$",
+    CASE,
+)
+#: the rise said right before a figure ("… tăng 10,5%", "… tăng bình quân 30%")
+_GROWTH_SAID = re.compile(
+    r"(?P<words>\btăng(?:\s+(?P<average>bình\s+quân|trung\s+bình))?)"
+    r"(?:\s+(?:ít\s+nhất|tối\s+thiểu|khoảng|trên|hơn))?\s*$",
+    CASE,
+)
+#: a rate of each period, written with its figure ("30%/năm", "5%/quý")
+_PER_PERIOD_RATE = re.compile(r"%\s*/\s*(?:năm|quý|tháng)\b", CASE)
+#: an economic aggregate, whose rise is its growth rate ("GRDP", "thu ngân sách", "kim ngạch")
+_AGGREGATE = re.compile(
+    r"\b(?:GRDP|GDP|thu\s+ngân\s+sách|ngân\s+sách\s+trên\s+địa\s+bàn|kim\s+ngạch|doanh\s+thu|"
+    r"giá\s+trị\s+sản\s+(?:xuất|phẩm)|tổng\s+sản\s+phẩm|thu\s+nhập|vốn\s+đầu\s+tư|"
+    r"tổng\s+mức\s+bán\s+lẻ|năng\s+suất\s+lao\s+động)\b",
     CASE,
 )
 #: what covers the last share before, and that share ("… phủ 100% khu vực dân cư")
