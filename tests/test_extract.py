@@ -1417,6 +1417,7 @@ class TestDatesWithoutTheirYear:
             # a day written with a hyphen, as the press writes it, where it is due by
             ("Các xã hoàn thành cấp căn cước cho công dân trước ngày 31-8 năm nay.",
              date(2025, 8, 31)),
+            ("Các xã hoàn thành cấp căn cước cho công dân trước ngày 5-9.", date(2025, 9, 5)),
             # months listed: due at the end of the last
             ("Các sở hoàn thành rà soát thủ tục trong tháng 11, tháng 12.", date(2025, 12, 31)),
             ("Các sở hoàn thành rà soát thủ tục trong tháng 5 và tháng 6.", date(2025, 6, 30)),
@@ -1591,6 +1592,8 @@ class TestCarriedAcrossItems:
             # months listed with their year: due at the end of the last
             ("Phấn đấu 100% nhiệm vụ được hoàn thành trong tháng 11, tháng 12 năm 2026.",
              date(2026, 12, 31)),
+            ("Phấn đấu 100% nhiệm vụ được hoàn thành trong tháng 5 và tháng 6 năm 2026.",
+             date(2026, 6, 30)),
         ],
     )  # fmt: skip
     def test_completed_within_a_quarter_or_months_is_due_at_the_end(
@@ -3605,9 +3608,13 @@ def test_an_aggregate_s_rise_is_its_growth_rate(sentence: str, expected: tuple[s
         # the cuts made, counted
         ("Phấn đấu cắt giảm 20 thủ tục hành chính.",
          [(">=", "20", "count", "thủ tục hành chính")]),
-        # a score or an amount brought down is no count of things
+        # a score brought down is no count of things
         ("Phấn đấu giảm 5 điểm phạt.", []),
-        ("Phấn đấu giảm 5 triệu đồng chi phí.", []),
+        # an amount, in its scale
+        ("Phấn đấu giảm 5 triệu đồng chi phí.",
+         [("change_decrease", "5000000", "count", "chi phí")]),
+        ("Phấn đấu giảm 2 nghìn hồ sơ tồn đọng.",
+         [("change_decrease", "2000", "count", "hồ sơ tồn đọng")]),
         # the next figure's clause ends the phrase of the one before
         ("Tỉnh đặt mục tiêu số hóa 100% kết quả giải quyết TTHC cấp tỉnh và 95% cấp xã, giảm "
          "5 cơ quan chuyên môn.",

@@ -1199,8 +1199,7 @@ COUNT = (
     r"cung\s+cấp(?:\s+thêm)?|sửa\s+đổi|thu\s+hút(?:\s+thêm)?|"
     r"(?:lựa\s+)?chọn|kiểm\s+tra|tổ\s+chức|rà\s+soát|cắt\s+giảm|đơn\s+giản\s+hóa|"
     # "giảm 5 cơ quan chuyên môn": so many fewer (not "cắt giảm 20 thủ tục", the cuts made)
-    r"giảm(?=\s+(?:(?:ít\s+nhất|tối\s+thiểu)\s+)?\d[\d.,]*\s+"
-    r"(?!(?:điểm|triệu|tỷ|nghìn|ngàn)\b))|"
+    r"giảm(?=\s+(?:(?:ít\s+nhất|tối\s+thiểu)\s+)?\d[\d.,]*\s+(?!điểm\b))|"
     # "tuyển dụng 20 công chức", "lắp đặt 50 camera", "vận động 2.000 hộ dân …"
     r"tuyển\s+dụng|lắp\s+đặt|hỗ\s+trợ|ban\s+hành|mở(?:\s+mới)?|kết\s+nối|nâng\s+cấp|"
     r"vận\s+động|duy\s+trì|cải\s+tạo|sửa\s+chữa|giải\s+quyết\s+việc\s+làm\s+cho|"

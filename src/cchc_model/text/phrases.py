@@ -37,8 +37,8 @@ _PHRASE_STOP = re.compile(
     r"\(\s*(?:ngoại\s+)?trừ\b(?![^();.]{0,160}\)\s*được\b)|"
     r"(?<!\()\b(?:ngoại\s+)?trừ\b|\bkhông\s+(?:bao\s+gồm|kể)\b|"
     r",?\s+(?:và|,)\s*\d|(?:,|\s+và)\s+(?:tỷ\s+lệ|mức\s+độ(?!\s+\d))\b|"  # not "mức độ 3, mức độ 4"
-    # "…, tối thiểu 70% số xã …", "… 95% cấp xã, giảm 5 cơ quan …": the next figure's clause
-    r"(?:,|\s+và)\s+(?:tối\s+thiểu|ít\s+nhất|trên|hơn|giảm|tăng)\s+\d|"
+    # "…, tối thiểu 70% số xã …": the next figure's clause
+    r"(?:,|\s+và)\s+(?:tối\s+thiểu|ít\s+nhất|trên|hơn)\s+\d|"
     # "… là một mục tiêu cơ bản được Tỉnh ủy đề ra": what the figure is, not what it measures
     r"\s+là\s+(?:một\s+)?(?:mục\s+tiêu|chỉ\s+tiêu|nhiệm\s+vụ)\b|"
     # "…, tương đương kết quả năm 2024": the level it is held at, not what is measured

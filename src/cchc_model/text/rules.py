@@ -2118,13 +2118,7 @@ def _read_piece(
             if tier is not None:
                 phrase = first_phrase_before_within if sub_quota else previous_phrase
                 said_at = _TIER_AT_END.search(phrase)
-                if (
-                    not sub_quota
-                    and said_at
-                    and said_at.start()
-                    and readings
-                    and (readings[-1].phrase, readings[-1].level) == (previous_phrase, "self")
-                ):
+                if said_at and said_at.start() and readings and readings[-1].level == "self":
                     # "số hóa 100% kết quả … cấp tỉnh và 95% cấp xã": the figure before is its
                     # tier's, as this one is
                     readings[-1] = attrs.evolve(
