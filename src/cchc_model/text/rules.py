@@ -2133,6 +2133,8 @@ def _read_piece(
                 phrase = phrase[: units_before.start()] if units_before else phrase
                 base, breakdown = None, True
                 level_list = [_TIER[tier.group(1).lower()]]
+                # ("… và 95% cấp xã": the measure at that tier, not a share of its units)
+                reading = attrs.evolve(reading, of_units=False)
                 notes = (
                     *reading.notes,
                     ("trong đó + a tier" if sub_quota else "a tier named before its figure")
