@@ -3552,6 +3552,33 @@ def test_each_figure_for_the_tier_it_is_said_for(
     assert [(r.value, r.level, r.phrase) for r in found] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        ("Theo Kế hoạch cải cách hành chính năm 2026, tỉnh đặt mục tiêu 100% hồ sơ được xử lý "
+         "trực tuyến.", "2026"),
+        ("Tại Kế hoạch số 12/KH-UBND năm 2026, tỉnh đặt mục tiêu 100% hồ sơ được xử lý trực "
+         "tuyến.", "2026"),
+        # a plan of a year gone, or another kind of text, names where the target comes from
+        ("Thực hiện Kế hoạch năm 2025, tỉnh đặt mục tiêu 100% hồ sơ được xử lý trực tuyến.",
+         None),
+        ("Thực hiện Nghị quyết năm 2026, tỉnh đặt mục tiêu 100% hồ sơ được xử lý trực tuyến.",
+         None),
+    ],
+)  # fmt: skip
+def test_the_year_of_a_plan_named_is_its_period(sentence: str, period: str | None) -> None:
+    (found,) = extract(sentence, year=2026).targets
+    assert found.reading.period == period
+
+
+@pytest.mark.parametrize(("year", "read"), [("2026", ["2026"]), ("2024", [])])
+def test_a_year_to_come_over_its_items_commits_them(year: str, read: list[str]) -> None:
+    """ "Năm 2026:" over items in a text of 2025: what is to be reached then (before, nothing
+    committed them); a year gone over them tells results."""
+    found = extract(f"Năm {year}:\n- Tỷ lệ hồ sơ được xử lý trực tuyến đạt 100%.", year=2025)
+    assert [t.reading.period for t in found.targets] == read
+
+
 def test_tiers_alone_leave_no_figure_without_a_measure() -> None:
     found = readings("Phấn đấu cấp tỉnh đạt 98%, cấp xã 95%.")
     assert [r.value for r in found] == ["98", "95"]

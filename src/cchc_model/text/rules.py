@@ -366,7 +366,18 @@ def context_of(text: str, outer: Context | None = None) -> Context:
     return Context(
         aspirational=outer.aspirational if aspiration is None else aspiration,
         # a report's heading names the targets it reports on ("… các mục tiêu, chỉ tiêu")
-        committed=not reporting and (outer.committed or bool(lx.COMMITMENT.search(text))),
+        committed=not reporting
+        and (
+            outer.committed
+            or bool(lx.COMMITMENT.search(text))
+            # "Năm 2027:" over its items, in a text of 2026: what is to be reached then
+            or bool(
+                outer.year is not None
+                and _YEAR_OPENS.match(text)
+                and _time_to_come(text, outer.year)
+                and not _FORECAST.search(text)
+            )
+        ),
         reporting=reporting,
         criteria=bool(lx.CRITERIA_LEAD.search(text)) or (outer.criteria and reporting),
         planned=outer.planned and not reporting,
@@ -4036,7 +4047,7 @@ _ENDS_WITH_LISTED_VERB = re.compile(rf"\b{_LISTED_VERB}$", CASE)
 #: (not when it is to be complete: "… Bộ chỉ số đánh giá, hoàn thành trong quý III/2026")
 _OPENS_WITH_LISTED_VERB = re.compile(rf"\s*(?!hoàn\s+thành|hoàn\s+tất){_LISTED_VERB}\b", CASE)
 _YEAR_OPENS = re.compile(
-    r"\s*(?:(?:đến|tới|trong|cuối|hết|đến\s+hết|đến\s+cuối)\s+)?năm\s+(?P<y>(?:19|20)\d\d)\s*,",
+    r"\s*(?:(?:đến|tới|trong|cuối|hết|đến\s+hết|đến\s+cuối)\s+)?năm\s+(?P<y>(?:19|20)\d\d)\s*[,:]",
     CASE,
 )
 

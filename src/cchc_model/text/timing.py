@@ -95,6 +95,12 @@ _NAMED_BY = re.compile(
 )
 
 
+#: a plan or programme named, up to the year it is for ("Kế hoạch cải cách hành chính năm")
+_A_PLAN_NAMED = re.compile(
+    r"\b(?:Kế\s+hoạch|Chương\s+trình)\b(?!\s+mục\s+tiêu\s+quốc\s+gia)[^,;.:]{0,80}$", CASE
+)
+
+
 _THIS_YEAR = re.compile(r"\b(?:ngay\s+)?trong\s+năm\s+nay\b", CASE)
 
 
@@ -141,8 +147,14 @@ def periods_in(text: str, year: int | None = None) -> Iterator[tuple[int, str]]:
             if m.group(0).lower().startswith("nhiệm"):
                 # "Nghị quyết Đại hội …, nhiệm kỳ 2025-2030": the term of who adopted it
                 named_before = named_before.rstrip(", ")
-            if _NAMED_BY.search(named_before):
-                continue  # "theo Bộ tiêu chí … giai đoạn 2021-2025": a name's years, no period
+            if _NAMED_BY.search(named_before) and not (
+                kind == "year"
+                and _A_PLAN_NAMED.search(named_before)
+                and (year is None or int(m["y"]) >= year)
+            ):
+                # "theo Bộ tiêu chí … giai đoạn 2021-2025": a name's years, no period (but
+                # "Theo Kế hoạch cải cách hành chính năm 2026, …": the plan's own year)
+                continue
             taken.append((m.start(), m.end()))
             if kind == "span":
                 yield m.start(), f"{m['a'] or m['a2']}-{m['b'] or m['b2']}"
