@@ -2540,7 +2540,8 @@ def _build(
             notes += ("a range of cuts: the least is kept",)
         elif kind == "percent" and re.search(
             # "tăng (thêm) ít nhất 10%", "tăng tỷ lệ thanh toán trực tuyến thêm 10%"
-            r"\btăng\s+(?:thêm\s+)?(?:bình\s+quân\s+)?(?:ít\s+nhất\s+|tối\s+thiểu\s+|gần\s+|khoảng\s+)?$|"
+            r"\btăng\s+(?:thêm\s+)?(?:(?:bình\s+quân|trung\s+bình)\s+)?"
+            r"(?:ít\s+nhất\s+|tối\s+thiểu\s+|gần\s+|khoảng\s+|trên\s+|hơn\s+)?$|"
             r"\btăng\b[^,;.%]{0,80}\bthêm\s+(?:ít\s+nhất\s+|tối\s+thiểu\s+)?$|"
             # "… năm sau cao hơn năm trước ít nhất 5%": a rise each year
             rf"{lx.YEAR_ON_YEAR}\s+(?:ít\s+nhất\s+|tối\s+thiểu\s+)?$|"
@@ -2564,7 +2565,8 @@ def _build(
             ):
                 # "GRDP tăng 10,5%", "Thu ngân sách tăng bình quân 30%/năm": the growth rate of
                 # an aggregate to reach, as its statistics give it
-                op, growth = ">=", re.sub(r"\s+", " ", said["words"])
+                op = ">" if op_words == ">" else ">="  # ("GRDP tăng trên 8%": more than it)
+                growth = re.sub(r"\s+", " ", said["words"])
                 notes += ("a growth rate to reach (the other reading: a rise on the year before)",)
         elif (
             kind == "percent" and context.change and op == ">=" and not INCREASE_BEFORE.search(head)
@@ -2790,7 +2792,7 @@ def _build(
             if phrase and (done := _done_at(text[measured_from : anchor.start])):
                 phrase = _units_doing(phrase, done)  # "Triển khai dịch vụ … tại tất cả các huyện"
             notes += ("'toàn bộ' / 'tất cả' read as ≥ 100 %",)
-        if growth and phrase and not phrase.lower().endswith(growth.lower()):
+        if growth and phrase:
             phrase = f"{phrase} {growth}"
         share = parse_number(value) if kind in ("percent", "total") else None
         if groups:
