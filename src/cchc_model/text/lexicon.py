@@ -1198,7 +1198,8 @@ COUNT = (
     r"số\s+hóa|thành\s+lập(?:\s+mới)?|bổ\s+sung|"
     r"cung\s+cấp(?:\s+thêm)?|sửa\s+đổi|thu\s+hút(?:\s+thêm)?|"
     r"(?:lựa\s+)?chọn|kiểm\s+tra|tổ\s+chức|rà\s+soát|cắt\s+giảm|đơn\s+giản\s+hóa|"
-    # "giảm 5 cơ quan chuyên môn": so many fewer (not "cắt giảm 20 thủ tục", the cuts made)
+    # "giảm 5 cơ quan chuyên môn": so many fewer ("cắt giảm 20 thủ tục", matched first, stays
+    # the cuts made)
     r"giảm(?=\s+(?:(?:ít\s+nhất|tối\s+thiểu)\s+)?\d[\d.,]*\s+(?!điểm\b))|"
     # "tuyển dụng 20 công chức", "lắp đặt 50 camera", "vận động 2.000 hộ dân …"
     r"tuyển\s+dụng|lắp\s+đặt|hỗ\s+trợ|ban\s+hành|mở(?:\s+mới)?|kết\s+nối|nâng\s+cấp|"
@@ -1213,13 +1214,15 @@ COUNT = (
 "bố trí tối thiểu một cán bộ", "thành lập 40 - 50 tổ" (a range)."""
 SCALES = {"nghìn": 1000, "ngàn": 1000, "triệu": 10**6, "tỷ": 10**9}
 """What "nghìn", "triệu" and "tỷ" after a figure multiply it by."""
+_SCALE_WORD = "|".join(SCALES)
 REACHED_AMOUNT = (
     r"\b(?:(?:đạt|lên)\s+(?:(?P<op>trên|hơn|tối\s+thiểu|ít\s+nhất|từ)\s+)?|"
     # ("thu nhập bình quân đầu người từ 50-60 triệu đồng": a range of money, no verb before it;
     # not "tăng từ … lên …", where it starts from)
-    rf"(?<!tăng\s)(?<!giảm\s)(?P<bare>từ)\s+(?={NUMBER}\s*(?:-|–|đến)\s*{NUMBER}\s*(?:{'|'.join(SCALES)}|đồng|USD)\b))"
+    rf"(?<!tăng\s)(?<!giảm\s)(?P<bare>từ)\s+"
+    rf"(?={NUMBER}\s*(?:-|–|đến)\s*{NUMBER}\s*(?:{_SCALE_WORD}|đồng|USD)\b))"
     # ("đạt 2.500 - 2.700 tỷ đồng": a range of amounts)
-    rf"(?P<num>{NUMBER})(?:\s*(?:-|–|đến)\s*(?P<num2>{NUMBER}))?\s*(?P<scale>{'|'.join(SCALES)})?\s*"
+    rf"(?P<num>{NUMBER})(?:\s*(?:-|–|đến)\s*(?P<num2>{NUMBER}))?\s*(?P<scale>{_SCALE_WORD})?\s*"
     # (not "đạt 4 sao", a product's rating)
     r"(?!%|phần\s+trăm|năm\b|tháng\b|ngày\b|bậc\b|lần\b|giờ\b|phút\b|điểm\b|sao\b|/)"
     r"(?P<noun>[^\W\d_][^\s,;.]*)"

@@ -96,9 +96,7 @@ _NAMED_BY = re.compile(
 
 
 #: a plan or programme named, up to the year it is for ("Kế hoạch cải cách hành chính năm")
-_A_PLAN_NAMED = re.compile(
-    r"\b(?:Kế\s+hoạch|Chương\s+trình)\b(?!\s+mục\s+tiêu\s+quốc\s+gia)[^,;.:]{0,80}$", CASE
-)
+_A_PLAN_NAMED = re.compile(r"\b(?:Kế\s+hoạch|Chương\s+trình)\b[^,;.:]{0,80}$", CASE)
 
 
 _THIS_YEAR = re.compile(r"\b(?:ngay\s+)?trong\s+năm\s+nay\b", CASE)
