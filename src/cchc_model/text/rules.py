@@ -373,7 +373,6 @@ def context_of(text: str, outer: Context | None = None) -> Context:
             # "Năm 2027:" over its items, in a text of 2026: what is to be reached then
             or bool(
                 outer.year is not None
-                and _YEAR_OPENS.match(text)
                 and _time_to_come(text, outer.year)
                 and not _FORECAST.search(text)
             )
