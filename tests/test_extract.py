@@ -3585,6 +3585,24 @@ def test_a_tier_after_the_agencies_it_names_leaves_them_each_agency() -> None:
     assert [(r.value, r.level) for r in found] == [("100", "each_agency"), ("95", "commune")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("Phấn đấu cấp căn cước cho tất cả công dân đủ điều kiện tại 5 thành phố vào trước ngày "
+         "31-8 năm nay, lực lượng Công an đang huy động mọi nguồn lực.",
+         "công dân đủ điều kiện tại 5 thành phố được cấp căn cước"),
+        ("Phấn đấu 100% hồ sơ được giải quyết trực tuyến trong năm 2019 đối với các Sở: Du lịch, "
+         "Tư pháp.", "hồ sơ được giải quyết trực tuyến"),
+        # a year of what is counted, what is done after it
+        ("Phấn đấu 100% hồ sơ phát sinh trong năm 2024 được số hóa.",
+         "hồ sơ phát sinh trong năm 2024 được số hóa"),
+    ],
+)  # fmt: skip
+def test_the_time_said_ends_what_is_measured(sentence: str, phrase: str) -> None:
+    (found,) = extract(sentence, year=2022).targets
+    assert found.reading.phrase == phrase
+
+
 def test_tiers_alone_leave_no_figure_without_a_measure() -> None:
     found = readings("Phấn đấu cấp tỉnh đạt 98%, cấp xã 95%.")
     assert [r.value for r in found] == ["98", "95"]
