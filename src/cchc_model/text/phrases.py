@@ -49,7 +49,7 @@ _PHRASE_STOP = re.compile(
     r"(?:,|\s+và)\s+(?:kết\s+quả(?!\s+giải\s+quyết)|thực\s+tế|tuy\s+nhiên|nhưng|song)\b|"
     # "… sẽ có danh tính số vào quý 2/2026 với …": when, and what follows it ("… vào trước
     # ngày 31-8 năm nay, lực lượng …", "… trong năm 2019 đối với các sở …" too)
-    r"\s+vào\s+(?:quý|tháng)\s+[IVX\d]|\s+(?:vào\s+)?trước\s+ngày\s+\d|"
+    r"\s+vào\s+(?:quý|tháng)\s+[IVX\d]|\s+trước\s+ngày\s+\d|"
     r"\s+trong\s+năm\s+(?:19|20)\d\d\s+(?=đối\s+với|tại|ở)\b|"
     # ("… được thực hiện trên nền tảng số, ứng dụng AI trong …": a clause of what else is done)
     r",\s+(?:đưa|nâng|bảo\s+đảm|đảm\s+bảo|phấn\s+đấu|ứng\s+dụng|"
