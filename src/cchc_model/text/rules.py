@@ -3536,16 +3536,16 @@ _MEASURE_NOUN = re.compile(
 _DONE_ONLY = re.compile(r"(?:hoàn\s+thành|hoàn\s+tất|thực\s+hiện|triển\s+khai)", CASE)
 #: a rate named at the head of each of several phrases sharing one figure
 _RATE_NOUN = re.compile(r"t[ỷỉ]\s+lệ\b", CASE)
+#: the words of a floor or more before a figure ("trên", "hơn", "tối thiểu", "ít nhất")
+_FLOOR_WORDS = r"(?:trên|hơn|tối\s+thiểu|ít\s+nhất)"
+#: what says that something covers what follows ("phủ sóng", "phủ … tới")
+_COVER_WORDS = r"\bphủ(?:\s+sóng)?\b(?:[^,;%\d]{0,60}?\s(?:tới|đến))?"
 #: the words just before a figure that say what covers it ("… phủ sóng", "… phủ đến")
-_COVERS = re.compile(
-    r"\bphủ(?:\s+sóng)?\b(?:[^,;%\d]{0,60}?\s(?:tới|đến))?(?:\s+(?:trên|hơn|tối\s+thiểu|ít\s+nhất))?"
-    r"\s*$",
-    CASE,
-)
+_COVERS = re.compile(rf"{_COVER_WORDS}(?:\s+{_FLOOR_WORDS})?\s*$", CASE)
 #: the rise said right before a figure ("… tăng 10,5%", "… tăng bình quân 30%")
 _GROWTH_SAID = re.compile(
     r"(?P<words>\btăng(?:\s+(?P<average>bình\s+quân|trung\s+bình))?)"
-    r"(?:\s+(?:ít\s+nhất|tối\s+thiểu|khoảng|trên|hơn))?\s*$",
+    rf"(?:\s+(?:{_FLOOR_WORDS}|khoảng))?\s*$",
     CASE,
 )
 #: a rate of each period, written with its figure ("30%/năm", "5%/quý")
@@ -3559,12 +3559,10 @@ _AGGREGATE = re.compile(
 )
 #: what covers the last share before, and that share ("… phủ 100% khu vực dân cư")
 _COVERS_THE_FIGURE_BEFORE = re.compile(
-    r"(?P<covers>\bphủ(?:\s+sóng)?\b(?:[^,;%\d]{0,60}?\s(?:tới|đến))?)\s*"
-    r"(?:(?:trên|hơn|tối\s+thiểu|ít\s+nhất)\s+)?\d[\d.,]*\s*%[^%\d]*$",
-    CASE,
+    rf"(?P<covers>{_COVER_WORDS})\s*(?:{_FLOOR_WORDS}\s+)?\d[\d.,]*\s*%[^%\d]*$", CASE
 )
 #: what joins a figure to the one before, and its operator (", ", " và trên ")
-_JOINT_AT_END = re.compile(r"(?:,|\svà)\s*(?:(?:trên|hơn|tối\s+thiểu|ít\s+nhất)\s+)?$", CASE)
+_JOINT_AT_END = re.compile(rf"(?:,|\svà)\s*(?:{_FLOOR_WORDS}\s+)?$", CASE)
 #: a rate or a share opening the words before its figure ("Tỷ lệ …", "Tỷ trọng …")
 _RATE_NAMED = re.compile(r"\W*t[ỷỉ]\s+(?:lệ|trọng)\b", CASE)
 _REACHED_DECIMAL = re.compile(r"\bđạt\s+\d{1,3},\d+\s*%", CASE)
