@@ -3540,6 +3540,10 @@ _RECORDS_ONLINE = "tỷ lệ hồ sơ công việc được xử lý trên môi 
          "và 70%.",
          [("100", "province", _RECORDS_ONLINE), ("90", "district", _RECORDS_ONLINE),
           ("70", "commune", _RECORDS_ONLINE)]),
+        # the tiers listed with no word before them, what is done said once at the end
+        ("Phấn đấu 100% hồ sơ cấp tỉnh, cấp huyện và 90% cấp xã được số hóa.",
+         [("100", "province", "hồ sơ được số hóa"), ("100", "district", "hồ sơ được số hóa"),
+          ("90", "commune", "hồ sơ được số hóa")]),
         # the tier after the first figure's measure, the next figure a tier alone
         ("Tỉnh đặt mục tiêu số hóa 100% kết quả giải quyết TTHC cấp tỉnh và 95% cấp xã.",
          [("100", "province", "kết quả giải quyết TTHC"),

@@ -377,7 +377,11 @@ _NEW_CLAUSE = re.compile(
 )
 _PURPOSE_CLAUSE = re.compile(r",\s+(?:góp\s+phần|nhằm|đáp\s+ứng|để)\b", CASE)
 _LEVEL_IN_PHRASE = re.compile(
-    r"\s*\b(?:ở|tại|của)\s+(?:các\s+)?(?:cấp\s+(?:bộ|tỉnh|huyện|xã)|(?:3|ba)\s+cấp(?:\s+chính\s+quyền)?)"
+    r"\s*\b(?:(?:ở|tại|của)\s+(?:các\s+)?(?:cấp\s+(?:bộ|tỉnh|huyện|xã)|(?:3|ba)\s+cấp(?:\s+chính\s+quyền)?)|"
+    # ("100% hồ sơ cấp tỉnh, cấp huyện và 85% cấp xã được …": tiers listed with no word
+    # before, and a tier alone before what is done)
+    r"cấp\s+(?:bộ|tỉnh|huyện|xã)(?=\s*(?:,|và)\s*cấp\s+(?:bộ|tỉnh|huyện|xã)\b)|"
+    rf"^\s*cấp\s+(?:bộ|tỉnh|huyện|xã)(?=\s+(?:{PREDICATE.pattern})))"
     r"(?:\s*(?:,|và)\s*(?:cấp\s+)?(?:bộ|tỉnh|huyện|xã)\b)*(?:\s*(?:,|và))?",
     CASE,
 )
