@@ -3545,7 +3545,7 @@ _COVERS = re.compile(rf"{_COVER_WORDS}(?:\s+{_FLOOR_WORDS})?\s*$", CASE)
 #: the rise said right before a figure ("… tăng 10,5%", "… tăng bình quân 30%")
 _GROWTH_SAID = re.compile(
     r"(?P<words>\btăng(?:\s+(?P<average>bình\s+quân|trung\s+bình))?)"
-    rf"(?:\s+(?:{_FLOOR_WORDS}|khoảng))?\s*$",
+    rf"(?:\s+{_FLOOR_WORDS})?\s*$",
     CASE,
 )
 #: a rate of each period, written with its figure ("30%/năm", "5%/quý")
