@@ -1589,6 +1589,8 @@ class TestCarriedAcrossItems:
              date(2026, 3, 31)),
             ("Phấn đấu số hóa 100% hồ sơ, hoàn thành trước quý II.", date(2026, 3, 31)),
             ("Phấn đấu số hóa 100% hồ sơ, hoàn thành vào quý III.", date(2026, 9, 30)),
+            # when, in brackets, is no part of what is measured
+            ("Phấn đấu số hóa 100% hồ sơ (hoàn thành trong quý I).", date(2026, 3, 31)),
             ("Phấn đấu số hóa 100% hồ sơ, hoàn thành trong quý III/2026.", date(2026, 9, 30)),
             # months listed with their year: due at the end of the last
             ("Phấn đấu 100% nhiệm vụ được hoàn thành trong tháng 11, tháng 12 năm 2026.",
@@ -1602,6 +1604,8 @@ class TestCarriedAcrossItems:
     ) -> None:
         (found,) = extract(sentence, year=2026).targets
         assert (found.reading.deadline, found.reading.period) == (due, None)
+        assert "quý" not in found.reading.phrase
+        assert "tháng" not in found.reading.phrase
 
     def test_the_end_of_a_quarter_is_a_deadline(self) -> None:
         (found,) = readings(

@@ -144,6 +144,8 @@ _TRAILING_NOISE = re.compile(
     rf"{lx.YEAR_ON_YEAR}|năm\s+sau|(?<!cầu\s)vượt|(?:cao|lớn|nhiều)\s+hơn|hơn|"
     r"(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng)|(?:định\s+kỳ\s+)?(?:06|6)\s+tháng\s*(?:một|/)\s*lần|"
     r"(?:trong|[đĐD]ến|trước|vào)(?:\s+hết)?\s+tháng\s+\d{1,2}\s*[/-]\s*\d{4}|"
+    # ("… trong tháng 11, tháng 12": months listed, their year said after them)
+    r"(?:trong|[đĐD]ến|trước|vào)(?:\s+hết)?\s+tháng\s+\d{1,2}(?:\s*(?:,|và)\s*tháng\s+\d{1,2})*|"
     # (a day of the document's year too: "… trước ngày 15/12")
     r"(?:trước|[đĐD]ến|chậm\s+nhất)(?:\s+(?:hết|ngày))*\s+\d{1,2}\s*"
     r"(?:/\s*\d{1,2}(?:\s*/\s*\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s*\d{4})?)|"
@@ -282,6 +284,7 @@ def clean(phrase: str) -> str:
     ):
         phrase = phrase[: cited.start()]
     phrase = _TIER_IN_BRACKETS.sub("", phrase)  # "… được tiếp nhận (cấp tỉnh)": its level
+    phrase = _TIME_IN_BRACKETS.sub("", phrase)  # "… (hoàn thành trong quý I)": when, read apart
     phrase = _REFERENCE_TAIL.sub("", phrase)
     phrase = re.sub(rf"\d{{{MAX_DIGITS + 1},}}", " ", phrase)  # codes or noise, not words
     # ("… phải được số hóa", "100% xã phải hoàn thành …": what is to be, without the duty)
@@ -386,6 +389,11 @@ _LEVEL_IN_PHRASE = re.compile(
     CASE,
 )
 _TIER_IN_BRACKETS = re.compile(rf"\s*\(\s*cấp\s+{lx.TIER}\s*\)", CASE)
+_TIME_IN_BRACKETS = re.compile(
+    r"\s*\(\s*(?:hoàn\s+thành\s+)?(?:trong|trước|vào|đến|chậm\s+nhất)\s+"
+    r"(?:ngày|tháng|quý|năm|hết|cuối)\b[^()]{0,40}\)",
+    CASE,
+)
 
 
 def without_levels(phrase: str) -> tuple[str, bool]:
