@@ -506,6 +506,8 @@ QUARTER_END_LEADS = (
 )
 #: The same, or "trước quý": due by the end of the quarter before.
 _QUARTER_BY = rf"(?P<before>trước)|{QUARTER_END_LEADS}|{_TIME_LABEL}"
+MONTHS_LISTED = r"(?:\s*(?:,|và)\s*tháng\s+\d{1,2})"
+"""A month listed after another ("…, tháng 12", "… và tháng 6"), as a pattern."""
 #: the months after the first of a list of months, the last one's number kept
 _MORE_MONTHS = r"(?:\s*(?:,|và)\s*tháng\s+(?P<m>\d{1,2}))+"
 # what must or will be done, said after an opening day ("Ngày 1/5, … phải gửi …", "… sẽ …")
@@ -618,7 +620,7 @@ YEARLESS_DEADLINES: tuple[tuple[re.Pattern[str], str], ...] = (
             # the end of the last, as where their year follows: "… tháng 12 năm 2025")
             rf"\b(?:{_DUE_IN_MONTH})(?:\s+cuối)?\s+tháng\s+(?:\d{{1,2}}\s*(?:,|và)\s*tháng\s+)*"
             rf"(?P<m>\d{{1,2}})\b{_NO_YEAR}"
-            r"(?!(?:\s*(?:,|và)\s*tháng\s+\d{1,2})+\s*(?:[/.-]|\s+năm)\s*\d)",
+            rf"(?!{MONTHS_LISTED}+\s*(?:[/.-]|\s+năm)\s*\d)",
             CASE,
         ),
         "month",

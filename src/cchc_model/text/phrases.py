@@ -145,7 +145,7 @@ _TRAILING_NOISE = re.compile(
     r"(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng)|(?:định\s+kỳ\s+)?(?:06|6)\s+tháng\s*(?:một|/)\s*lần|"
     r"(?:trong|[đĐD]ến|trước|vào)(?:\s+hết)?\s+tháng\s+\d{1,2}\s*[/-]\s*\d{4}|"
     # ("… trong tháng 11, tháng 12": months listed, their year said after them)
-    r"(?:trong|[đĐD]ến|trước|vào)(?:\s+hết)?\s+tháng\s+\d{1,2}(?:\s*(?:,|và)\s*tháng\s+\d{1,2})*|"
+    rf"(?:trong|[đĐD]ến|trước|vào)(?:\s+hết)?\s+tháng\s+\d{{1,2}}{lx.MONTHS_LISTED}*|"
     # (a day of the document's year too: "… trước ngày 15/12")
     r"(?:trước|[đĐD]ến|chậm\s+nhất)(?:\s+(?:hết|ngày))*\s+\d{1,2}\s*"
     r"(?:/\s*\d{1,2}(?:\s*/\s*\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s*\d{4})?)|"
@@ -380,12 +380,12 @@ _NEW_CLAUSE = re.compile(
 )
 _PURPOSE_CLAUSE = re.compile(r",\s+(?:góp\s+phần|nhằm|đáp\s+ứng|để)\b", CASE)
 _LEVEL_IN_PHRASE = re.compile(
-    r"\s*\b(?:(?:ở|tại|của)\s+(?:các\s+)?(?:cấp\s+(?:bộ|tỉnh|huyện|xã)|(?:3|ba)\s+cấp(?:\s+chính\s+quyền)?)|"
+    rf"\s*\b(?:(?:ở|tại|của)\s+(?:các\s+)?(?:cấp\s+{lx.TIER}|(?:3|ba)\s+cấp(?:\s+chính\s+quyền)?)|"
     # ("100% hồ sơ cấp tỉnh, cấp huyện và 85% cấp xã được …": tiers listed with no word
     # before, and a tier alone before what is done)
-    r"cấp\s+(?:bộ|tỉnh|huyện|xã)(?=\s*(?:,|và)\s*cấp\s+(?:bộ|tỉnh|huyện|xã)\b)|"
-    rf"^\s*cấp\s+(?:bộ|tỉnh|huyện|xã)(?=\s+(?:{PREDICATE.pattern})))"
-    r"(?:\s*(?:,|và)\s*(?:cấp\s+)?(?:bộ|tỉnh|huyện|xã)\b)*(?:\s*(?:,|và))?",
+    rf"cấp\s+{lx.TIER}(?=\s*(?:,|và)\s*cấp\s+{lx.TIER}\b)|"
+    rf"^\s*cấp\s+{lx.TIER}(?=\s+(?:{PREDICATE.pattern})))"
+    rf"(?:\s*(?:,|và)\s*(?:cấp\s+)?{lx.TIER}\b)*(?:\s*(?:,|và))?",
     CASE,
 )
 _TIER_IN_BRACKETS = re.compile(rf"\s*\(\s*cấp\s+{lx.TIER}\s*\)", CASE)

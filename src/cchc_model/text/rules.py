@@ -3321,8 +3321,9 @@ def _status_reached(text: str, offset: int, context: Context, committed: bool) -
         # "… thị trấn Phố Lu đạt đô thị văn minh" in a district's text: a unit of its own
         # tier below the issuer, named
         named = _UNIT_NAMED.match(phrase)
-        if named and not named["first"].islower() and _tier_of(phrase) != context.issuer_level:
-            level = _tier_of(phrase)
+        if named and not named["first"].islower():
+            tier = _tier_of(phrase)
+            level = level if tier == context.issuer_level else tier
     return Reading(
         phrase,
         op,
@@ -3371,7 +3372,7 @@ _CLAUSE_OPENS = re.compile(r"(?:[,;]|\bvà\b)\s*", CASE)
 
 
 #: a unit named by its tier and its name ("xã Vĩnh Lộc", "thị trấn Phố Lu", "phường 1")
-_UNIT_NAMED = re.compile(r"(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã)\s+(?P<first>\w)", CASE)
+_UNIT_NAMED = re.compile(rf"{lx.UNITS_OF_A_TIER}\s+(?P<first>\w)", CASE)
 _UNITS_OF_SO_MANY = re.compile(
     rf"\b(?P<n>\d{{1,4}})\s*/\s*(?P<of>\d{{1,4}})\s+(?={lx.UNITS_OF_A_TIER})", CASE
 )
