@@ -2029,6 +2029,10 @@ class TestTasks:
         ]
         # not a kind of commune, unnamed
         assert levels("Phấn đấu năm 2024 xã vùng cao đạt chuẩn nông thôn mới nâng cao.") == ["self"]
+        # a province named: at its tier, below the nation
+        province = "Phấn đấu năm 2024 tỉnh Bắc Kạn đạt chuẩn nông thôn mới."
+        _, pieces = read_document(province, issuer_level="nation", year=2024)
+        assert [r.level for piece in pieces for r in piece.targets] == ["province"]
 
     @pytest.mark.parametrize(
         ("sentence", "first", "status", "period", "aspirational"),
