@@ -3207,6 +3207,9 @@ class TestTasksGivenAndSent:
              "việc số hóa", date(2026, 12, 31)),
             ("Thời hạn hoàn thành việc cập nhật dữ liệu là trước ngày 30/11/2026.",
              "việc cập nhật dữ liệu", date(2026, 11, 30)),
+            # a report sent by the day
+            ("Thời hạn cuối cùng để gửi báo cáo là ngày 30/9/2026.", "báo cáo",
+             date(2026, 9, 30)),
             # done with "xong"; "công khai" and "tham mưu" as a directed task's verbs
             ("Công an tỉnh sẽ cấp xong căn cước cho người dân trước ngày 30/6/2026.",
              "căn cước cho người dân", date(2026, 6, 30)),
@@ -3669,6 +3672,37 @@ def test_an_aggregate_s_rise_is_its_growth_rate(sentence: str, expected: tuple[s
     assert (found.op, found.value, found.phrase) == expected
     if not found.op.startswith("change"):
         assert any("growth rate" in note for note in found.notes)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Một số chỉ tiêu cụ thể: Thu ngân sách Nhà nước tăng bình quân 30%/năm, đạt trên 2 tỷ "
+         "đồng vào năm 2030.",
+         [(">=", "30", "percent", "Thu ngân sách Nhà nước tăng bình quân", "yearly"),
+          (">", "2000000000", "count", "Thu ngân sách Nhà nước", None)]),
+        ("Phấn đấu thu ngân sách tăng 10%, đạt 500 triệu đồng.",
+         [(">=", "10", "percent", "thu ngân sách tăng", None),
+          (">=", "500000000", "count", "thu ngân sách", None)]),
+        # a range each year is its own figure's rate too
+        ("Phấn đấu tổng thu ngân sách tăng bình quân từ 10-12%/năm và đạt 3 tỷ đồng.",
+         [("between", "10..12", "percent", "tổng thu ngân sách", "yearly"),
+          (">=", "3000000000", "count", "tổng thu ngân sách", None)]),
+        # an amount reached each year is so much each year
+        ("Phấn đấu thu ngân sách tăng 10%, đạt 500 triệu đồng/năm.",
+         [(">=", "10", "percent", "thu ngân sách tăng", "yearly"),
+          (">=", "500000000", "count", "thu ngân sách", "yearly")]),
+        # nothing commits: a result told
+        ("Thu ngân sách tăng 10%, đạt 500 triệu đồng.", []),
+    ],
+)  # fmt: skip
+def test_an_amount_after_a_growth_rate_is_the_aggregate_s(
+    sentence: str, expected: list[tuple[str | None, ...]]
+) -> None:
+    """ "… tăng bình quân 30%/năm, đạt trên 2 tỷ đồng vào năm 2030": the amount the aggregate
+    reaches, its measure the one before without its growth; the rate's "/năm" is its own."""
+    found = [(r.op, r.value, r.unit, r.phrase, r.recurrence) for r in readings(sentence)]
+    assert found == expected
 
 
 @pytest.mark.parametrize(

@@ -1482,7 +1482,7 @@ WHEN_HEAD = re.compile(
 """A time heading a task on its line ("Quý II/2026: tổ chức khảo sát …", "Năm 2026: hoàn
 thành …", "Hoàn thành trước ngày 31/10/2025: xây dựng …"), as a plan's schedule writes it."""
 # "… để các địa phương hoàn thành …": for whom, then the verb of what is due
-_DUE_FOR = rf"(?:\s+(?:để|cho))?(?:\s+[^,;:.]{{0,60}}?)??\s+(?P<verb>{TASK_VERB_WORDS})\b"
+_DUE_FOR = rf"(?:\s+(?:để|cho))?(?:\s+[^,;:.]{{0,60}}?)??\s+(?P<verb>{TASK_VERB_WORDS}|gửi)\b"
 TASK_DUE_DAY_FIRST = re.compile(
     r"^\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s+là\s+"
     rf"{_DEADLINE_WORD}(?:\s+cuối\s+cùng)?{_DUE_FOR}(?P<what>[^;:.]*)",

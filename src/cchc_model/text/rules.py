@@ -27,6 +27,7 @@ from . import lexicon as lx
 from . import phrases as ph
 from .numbers import (
     MAX_DIGITS,
+    NUMBER,
     NUMBER_OR_WORD,
     SHARES,
     decimal_text,
@@ -1223,7 +1224,8 @@ class _Clauses:
                 reported and not lx.COMMITMENT.search(clause),
                 deadlines,
                 periods,
-                recurrence_in(clause),
+                # (a rate of each period, "tăng 30%/năm", is its own figure's: read with it)
+                recurrence_in(_RATE_OF_EACH_PERIOD.sub("", clause)),
                 _levels(_FOR_OR_WITH_WHOM.sub("", clause)),  # (not for or with whom)
             )
         return self._said[bounds]
@@ -2083,6 +2085,10 @@ def _read_piece(
                 phrase = swap  # "… 100% hồ sơ đúng hạn, trong đó trên 50% trước hạn"
                 notes += ("the measured phrase is the one before it, with its qualifier",)
             elif not reading.phrase and previous_phrase:
+                if reading.notes and reading.notes[0].startswith(_AMOUNT_NOTE):
+                    # "thu ngân sách tăng bình quân 30%/năm, đạt trên 2 tỷ đồng": the
+                    # aggregate itself reaches the amount, not its growth
+                    phrase = _GROWTH_SAID.sub("", previous_phrase).strip() or previous_phrase
                 notes += ("the measured phrase is shared with the figure before it",)
             elif not reading.phrase and measure_of_result:
                 notes += ("the measured phrase is the one of the result told before it",)
@@ -2219,6 +2225,7 @@ def _read_piece(
                         else context.deadline,
                         period=period or context.period,
                         recurrence=reading.recurrence
+                        or _own_rate_period(text, anchor)
                         or (None if total_of_spread else recurrence)
                         or context.recurrence,
                         exclusions=exclusions,
@@ -3232,10 +3239,14 @@ def _build(
             ]  # fmt: skip
         return [Reading(phrase, op, value, "count", level=level, notes=notes)]
     if kind == "amount":
-        before = ph.measured(text[measured_from : anchor.start])
+        # (not the "/năm" of a range of rates before it, "tăng 10-12%/năm và đạt …")
+        said = _EACH_PERIOD_LEFT.sub("", text[measured_from : anchor.start])
+        before = ph.measured(said)
         # "… đạt 8.889 hồ sơ": a tally reported (a range reached is no tally: "đạt 70 - 75
         # triệu đồng"; one with no verb may be what is paid: "hỗ trợ từ 5 - 10 triệu đồng")
-        if not (committed or (m["num2"] and not m["bare"])) or not before:
+        if not (committed or (m["num2"] and not m["bare"])):
+            return None
+        if not before and not (committed and _AFTER_A_FIGURE.fullmatch(said)):
             return None
         if re.match(r"con\s+số\b", text[m.start("noun") :], CASE):  # "đạt 2 con số": ≥ 10%
             digits = parse_number(m["num"])
@@ -3249,7 +3260,7 @@ def _build(
         scale = lx.SCALES.get((m["scale"] or "").lower(), 1)
         value = decimal_text(parse_number(m["num"]) * scale)
         counted = re.sub(r"\s+", " ", f"{m['scale'] or ''} {m['noun']}").strip()
-        note = (f"an amount counted in {counted}",)
+        note = (f"{_AMOUNT_NOTE} {counted}",)
         if m["num2"]:
             low, high = sorted((parse_number(m["num"]) * scale, parse_number(m["num2"]) * scale))
             op, value = "between", f"{decimal_text(low)}..{decimal_text(high)}"
@@ -3549,8 +3560,27 @@ _GROWTH_SAID = re.compile(
     rf"(?:\s+{_FLOOR_WORDS})?\s*$",
     CASE,
 )
+#: how a reading of an amount is noted, the unit it is counted in after it
+_AMOUNT_NOTE = "an amount counted in"
+#: the "/năm" left of a range of rates each period, which its anchor ends before
+_EACH_PERIOD_LEFT = re.compile(r"^\s*/\s*(?:năm|quý|tháng)\b", CASE)
+#: what stands between a figure and an amount that shares its measure ("…, đạt", "… và đạt")
+_AFTER_A_FIGURE = re.compile(r"\s*(?:,|;)?\s*(?:và\s+)?", CASE)
 #: a rate of each period, written with its figure ("30%/năm", "5%/quý")
 _PER_PERIOD_RATE = re.compile(r"%\s*/\s*(?:năm|quý|tháng)\b", CASE)
+
+
+def _own_rate_period(text: str, anchor: _Anchor) -> str | None:
+    """How often a figure written as a rate of each period recurs ("30%/năm", "10-12%/năm"):
+    its own, not the clause's."""
+    rate = _RATE_OF_EACH_PERIOD.search(text, anchor.start, anchor.end + 12)
+    if rate is None or rate.start() > anchor.end:
+        return None
+    return recurrence_in(rate.group(0))
+
+
+#: a figure that is a rate of each period, with its number ("tăng bình quân 30%/năm")
+_RATE_OF_EACH_PERIOD = re.compile(rf"{NUMBER}\s*{_PER_PERIOD_RATE.pattern}", CASE)
 #: an economic aggregate, whose rise is its growth rate ("GRDP", "thu ngân sách", "kim ngạch")
 _AGGREGATE = re.compile(
     r"\b(?:GRDP|GDP|thu\s+ngân\s+sách|ngân\s+sách\s+trên\s+địa\s+bàn|kim\s+ngạch|doanh\s+thu|"
