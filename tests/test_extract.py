@@ -7907,7 +7907,10 @@ def test_kinds_of_a_measure_listed_take_their_figures_in_turn(respectively: str)
     )} == {"Chỉ số SIPAS"}  # fmt: skip
 
 
-@pytest.mark.parametrize("verb", ["Thực hiện", "Triển khai", "Đẩy mạnh", "Tiếp tục thực hiện"])
+@pytest.mark.parametrize(
+    "verb",
+    ["Thực hiện", "Triển khai", "Đẩy mạnh", "Tiếp tục thực hiện", "Duy trì", "Giữ vững"],
+)
 def test_a_directive_and_the_figure_it_is_to_reach(verb: str) -> None:
     """ "Thực hiện số hóa kết quả … đạt 100% đối với các thủ tục còn hiệu lực": what is to be
     done, and the figure it is to reach (before, unread: nothing committed); "Tỉnh đã thực
@@ -8328,6 +8331,10 @@ def test_the_duty_before_a_verb_is_no_part_of_the_measure(sentence: str, phrase:
         "Phấn đấu tỷ lệ hồ sơ trực tuyến đạt 60%, trong đó lĩnh vực đất đai đạt 80%.",
         "Phấn đấu tỷ lệ hồ sơ trực tuyến đạt 60%, trong đó đối với lĩnh vực đất đai đạt 80%.",
         "Phấn đấu tỷ lệ hồ sơ trực tuyến đạt 60%; trong đó lĩnh vực đất đai đạt 80%.",
+        # a field set apart
+        "Phấn đấu tỷ lệ hồ sơ trực tuyến đạt 60%, riêng lĩnh vực đất đai đạt 80%.",
+        "Phấn đấu tỷ lệ hồ sơ trực tuyến đạt 60%; riêng lĩnh vực đất đai đạt 80%.",
+        "Phấn đấu tỷ lệ hồ sơ trực tuyến đạt 60%; riêng đối với lĩnh vực đất đai đạt 80%.",
     ],
 )
 def test_a_part_named_by_its_field_is_the_measure_in_that_field(sentence: str) -> None:
@@ -8341,6 +8348,27 @@ def test_a_part_named_by_its_field_is_the_measure_in_that_field(sentence: str) -
     )
     # (no figure before to be a part of: the field alone)
     assert part_phrase("lĩnh vực đất đai", "") == "lĩnh vực đất đai"
+
+
+@pytest.mark.parametrize("opens", ["trong đó", "riêng"])
+def test_fields_listed_in_a_part_are_all_of_its_field(opens: str) -> None:
+    """ "…; riêng lĩnh vực đất đai, xây dựng, đầu tư đạt tối thiểu 85%": the fields listed, all
+    of them (before, "riêng" opened a topic that ended at the first comma)."""
+    _, part = readings(
+        "Mức độ hài lòng về giải quyết TTHC đạt tối thiểu 90%; "
+        f"{opens} lĩnh vực đất đai, xây dựng, đầu tư đạt tối thiểu 85%."
+    )
+    assert (part.phrase, part.value, part.base) == (
+        "Mức độ hài lòng về giải quyết TTHC trong lĩnh vực đất đai, xây dựng, đầu tư",
+        "85",
+        "Mức độ hài lòng về giải quyết TTHC",
+    )
+
+
+def test_riêng_before_a_topic_still_opens_it() -> None:
+    """ "Riêng chỉ số PAPI, …": a topic set apart, not a field, is what the figure measures."""
+    (found,) = readings("Riêng chỉ số PAPI, tỉnh phấn đấu tăng ít nhất 2 bậc.")
+    assert (found.phrase, found.op, found.value) == ("chỉ số PAPI", "rank_improve", "2")
 
 
 @pytest.mark.parametrize(

@@ -136,11 +136,18 @@ _TARGET_NAMED = (
 )
 WITHIN = (
     r"(?:\btrong\s+đó(?:\s+có)?\b|"
+    # "…, riêng lĩnh vực đất đai, xây dựng đạt tối thiểu 85%": a field set apart, a part
+    r"(?:(?<=[,;])|(?<=[,;]\s)|^)\s*riêng(?=\s+(?:(?:đối\s+với|trong|ở|tại)\s+)?(?:các\s+)?"
+    r"lĩnh\s+vực\b)|"
     r",\s*với(?=\s+(?:ít\s+nhất|tối\s+thiểu)\s+\d+\s*%\s+(?:toàn\s+trình|một\s+phần)\b))"
 )
-"""What opens a part of what the figure before counts: "trong đó (có)", and ", với ít nhất
+"""What opens a part of what the figure before counts: "trong đó (có)", a field set apart
+("riêng lĩnh vực …"), and ", với ít nhất
 20% toàn trình" as news writes it ("tiếp nhận tối thiểu 80% hồ sơ trực tuyến, với ít nhất 20%
 toàn trình"; not a figure of other things, "…, với tối thiểu 70% hồ sơ được xử lý …")."""
+WITHIN_OPENS = re.compile(rf"\W*(?:{WITHIN})", CASE)
+"""A piece that opens with a part of the figure before it ("…; trong đó trên 60% …", "…;
+riêng lĩnh vực đất đai đạt …")."""
 # "Đến năm 2030, …": a year still to come (a report says "tính đến", "đến hết năm")
 _YEAR_TO_COME = r"(?<!tính\s)\b[đĐD]ến\s+năm\s+(?:19|20)\d\d\b"
 COMMITMENT = re.compile(

@@ -125,7 +125,7 @@ def read_document(
         # (what the sentence's first item measures, read before this item)
         first = subjects.get(piece.sentence) if piece.sentence is not None else None
         targets = _subject_shared(targets, piece, (subjects, counted), read.text, a, issuer_level)
-        if first is not None and _WITHIN_OPENS.match(piece.text):
+        if first is not None and lx.WITHIN_OPENS.match(piece.text):
             targets = _parts_of(targets, first)  # "…; trong đó trên 60% …"
         if previous is not None and previous.lead == piece.lead:
             targets = _named_in_sentence_before(targets, previous.text)
@@ -202,7 +202,6 @@ def read_document(
 
 
 #: an item that opens with "trong đó", after ";"
-_WITHIN_OPENS = re.compile(r"\W*trong\s+đó\b", re.IGNORECASE)
 #: a lead whose figure the items after it break down ("… đạt tối thiểu 95%, trong đó:")
 _WITHIN_LEADS = re.compile(r"\btrong\s+đó\s*:\s*$", re.IGNORECASE)
 

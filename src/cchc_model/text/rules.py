@@ -889,7 +889,10 @@ def _is_not_a_figure(text: str, m: re.Match[str]) -> bool:
 #: an item that opens with the verb of a cut ("Rút ngắn thời gian … xuống còn 3 ngày")
 _CUT_VERB_OPENS = re.compile(r"\W*(?:rút\s+ngắn|giảm|cắt\s+giảm)\b", CASE)
 #: an item that opens with what is to be done, then the figure it is to reach
-_DIRECTIVE_VERB = r"(?:tiếp\s+tục\s+)?(?:thực\s+hiện|triển\s+khai|đẩy\s+mạnh)\s+"
+_DIRECTIVE_VERB = (
+    # ("Duy trì Chỉ số SIPAS đạt trên 85%": a level to keep)
+    r"(?:tiếp\s+tục\s+)?(?:thực\s+hiện|triển\s+khai|đẩy\s+mạnh|duy\s+trì|giữ\s+vững)\s+"
+)
 _DIRECTIVE_REACHES = re.compile(
     # (a round figure: one measured to a decimal, "… đạt 95,6%", was reached)
     # ("Số hóa hồ sơ … đạt 100%": what is done opens the item, no word directing it)
@@ -3632,9 +3635,11 @@ def _on_topic(text: str, readings: list[Reading]) -> list[Reading]:
     phấn đấu …": what the sentence opens with is what its figures measure, where they name
     nothing else."""
     topic = _TOPIC.match(text)
-    # "Riêng năm 2026, …": a time, not a measure; "đối với cấp tỉnh, …": a tier, its level
+    # "Riêng năm 2026, …": a time, not a measure; "đối với cấp tỉnh, …": a tier, its level;
+    # "riêng lĩnh vực đất đai, xây dựng đạt …": fields listed, a part of the figure before
     if (
         topic is None
+        or lx.WITHIN_OPENS.match(text)
         or re.match(r"(?:năm|quý|tháng|giai\s+đoạn)\b", topic["topic"], CASE)
         or _TIER_NAMED.fullmatch(topic["topic"].strip())
     ):
