@@ -3734,6 +3734,26 @@ def test_so_many_fewer_is_a_decrease(sentence: str, expected: list[tuple[str, ..
     assert [(r.op, r.value, r.unit, r.phrase) for r in readings(sentence)] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Phấn đấu số hóa 100% hồ sơ cấp tỉnh và 80% hồ sơ cấp xã.",
+         ["hồ sơ cấp tỉnh được số hóa", "hồ sơ cấp xã được số hóa"]),
+        ("Phấn đấu giải quyết 100% hồ sơ đúng hạn, 80% hồ sơ trước hạn.",
+         ["hồ sơ được giải quyết đúng hạn", "hồ sơ được giải quyết trước hạn"]),
+        # a figure with its own predicate keeps it
+        ("Phấn đấu công khai 100% thủ tục hành chính và 90% xã có điểm phục vụ bưu chính.",
+         ["thủ tục hành chính được công khai", "xã có điểm phục vụ bưu chính"]),
+    ],
+)  # fmt: skip
+def test_what_is_done_to_a_figure_s_things_is_done_to_the_next(
+    sentence: str, expected: list[str]
+) -> None:
+    """ "Số hóa 100% hồ sơ cấp tỉnh và 80% hồ sơ cấp xã": both are digitised (before, the
+    second figure's phrase lost its verb)."""
+    assert [r.phrase for r in readings(sentence)] == expected
+
+
 def test_what_came_of_a_target_is_no_part_of_its_phrase() -> None:
     (found,) = readings("Năm 2024, tỉnh đặt mục tiêu 80% hồ sơ trực tuyến và kết quả đã đạt 85%.")
     assert (found.value, found.phrase) == ("80", "hồ sơ trực tuyến")

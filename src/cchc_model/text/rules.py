@@ -2676,6 +2676,18 @@ def _build(
                 phrase = _units_doing(phrase, done)
             elif phrase and (acted := _acted_on(phrase, said_before)):
                 phrase = acted
+            elif (
+                phrase
+                and prev_end > clause_start
+                and _JOINT_AT_END.search(said_before)
+                and not ph.PREDICATE.search(phrase)
+                and not _TIER_NAMED.fullmatch(phrase)  # ("… và 95% cấp xã": read as a tier's)
+                and (acts := _ACTS_ON_THE_FIGURE_BEFORE.search(text, clause_start, prev_end))
+                and (acted := _acted_on(phrase, acts["acts"]))
+            ):
+                # "Số hóa 100% hồ sơ cấp tỉnh và 80% hồ sơ cấp xã": what is done to the things
+                # the figure before counts is done to these
+                phrase = acted
             elif before and (len(phrase.split()) == 1 or of_what or qualifier or population):
                 joint = (
                     " trên "
@@ -3594,6 +3606,11 @@ _AGGREGATE = re.compile(
 #: what covers the last share before, and that share ("… phủ 100% khu vực dân cư")
 _COVERS_THE_FIGURE_BEFORE = re.compile(
     rf"(?P<covers>{_COVER_WORDS})\s*(?:{_FLOOR_WORDS}\s+)?\d[\d.,]*\s*%[^%\d]*$", CASE
+)
+#: what is done to the things the figure before counts, with that figure ("số hóa 100% hồ sơ
+#: cấp tỉnh và ")
+_ACTS_ON_THE_FIGURE_BEFORE = re.compile(
+    rf"(?P<acts>{_ACTED_ON.pattern})\d[\d.,]*\s*%[^%\d]*$", CASE
 )
 #: what joins a figure to the one before, and its operator (", ", " và trên ")
 _JOINT_AT_END = re.compile(rf"(?:,|\svà)\s*(?:{_FLOOR_WORDS}\s+)?$", CASE)
