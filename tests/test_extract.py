@@ -4967,6 +4967,27 @@ def test_tasks_listed_under_their_periods_lead() -> None:
     assert (count.op, count.value, count.period) == (">=", "5", "2030")
 
 
+def test_a_heading_over_targets_in_its_lead_s_year_is_no_task() -> None:
+    """ "2. Chỉ tiêu năm 2026 / b) Xây dựng chính quyền số / - 100% …": the heading names the
+    field of the targets under it (before, a task of 2026 of its own); a heading set out by
+    its detail lines stays a task."""
+    text = (
+        "2. Chỉ tiêu cụ thể năm 2026\n"
+        "a) Cải cách tổ chức bộ máy\n"
+        "- Hoàn thành sắp xếp các thôn trước ngày 30/6/2026.\n"
+        "b) Xây dựng chính quyền số\n"
+        "- 100% hồ sơ được xử lý trên môi trường điện tử.\n"
+    )
+    found = [t.reading for t in extract(text, year=2026).targets]
+    assert [(r.op, r.phrase) for r in found] == [
+        ("yes", "sắp xếp các thôn"),
+        (">=", "hồ sơ được xử lý trên môi trường điện tử"),
+    ]
+    text = "Năm 2026:\n1. Tổ chức khảo sát mức độ hài lòng\n- Cơ quan chủ trì: Sở Nội vụ.\n"
+    (task,) = [t.reading for t in extract(text, year=2026).targets]
+    assert (task.op, task.period) == ("yes", "2026")
+
+
 def test_a_period_said_in_the_sentence_before_makes_no_task_of_the_year() -> None:
     """Only a lead's period lists tasks: one said in passing before does not."""
     text = (

@@ -90,6 +90,7 @@ def read_document(
     # where those items are among the readings
     groups: dict[tuple[int, int], tuple[int, int, str]] = {}
     members: dict[tuple[int, int], list[int]] = {}
+    headings: dict[tuple[int, int], int] = {}  # leads read as a task in their lead's period
     for piece in pieces(read.text):
         outer = contexts.get(piece.lead, root) if piece.lead else root
         if piece.is_lead:
@@ -105,6 +106,8 @@ def read_document(
         if outer.period is None and running is not None:
             reading_context = attrs.evolve(outer, period=running, period_said_before=True)
         targets, unread = read_piece(piece.text, piece.start, reading_context, read.text[a:b])
+        if piece.is_lead and targets and all(_within_lead_s_period(r, outer) for r in targets):
+            headings[(piece.start, piece.end)] = len(out)
         if (
             piece.lead is not None
             and targets
@@ -183,6 +186,12 @@ def read_document(
             # ("+ Lĩnh vực đất đai: tối thiểu 90%": a part's own label, under the lead)
             lead_bases[(as_read.start, as_read.end)] = lead_bases[as_read.lead]
         out.append(PieceReading(piece, tuple(targets), unread, outer))
+        if targets and as_read.lead in headings:
+            # "2. Chỉ tiêu năm 2026 / d) Xây dựng chính quyền số / - 100% …": a heading over
+            # targets, whose only time is its own lead's, is no task of its own (one over the
+            # lines that set it out, "- Cơ quan chủ trì: …", is)
+            at = headings.pop(as_read.lead)
+            out[at] = attrs.evolve(out[at], targets=())
         if not targets and lx.TASK_LINE.match(as_read.text):
             set_out = _SetOut.of(len(out) - 1, as_read, reading_context)
         elif targets and all(r.op == "yes" for r in targets) and not piece.is_lead:
@@ -204,6 +213,17 @@ def read_document(
 #: an item that opens with "trong đó", after ";"
 #: a lead whose figure the items after it break down ("… đạt tối thiểu 95%, trong đó:")
 _WITHIN_LEADS = re.compile(r"\btrong\s+đó\s*:\s*$", re.IGNORECASE)
+
+
+def _within_lead_s_period(reading: Reading, lead: Context) -> bool:
+    """Whether ``reading`` is a task with no time but the period ``lead`` carries."""
+    return (
+        reading.op == "yes"
+        and reading.deadline is None
+        and reading.recurrence is None
+        and lead.period is not None
+        and reading.period == lead.period
+    )
 
 
 def _parts_of(targets: list[Reading], base: str) -> list[Reading]:
