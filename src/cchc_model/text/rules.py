@@ -497,12 +497,16 @@ _GENERIC_HEADER = re.compile(
 #: a figure, then where it holds, before "tất cả" ("… dưới 0,5% ở tất cả các cấp"; alone,
 #: "Triển khai … tại tất cả các huyện" is every one of them)
 _HOLDS_AT_ALL = re.compile(r"\d\s*%[^;.%]*\s(?:ở|tại)\s+$", CASE)
+#: the words that ask for what follows ("yêu cầu", "đề nghị", "chỉ đạo")
+_DIRECTIVE_ASKS = r"yêu\s+cầu|đề\s+nghị|chỉ\s+đạo"
 #: a task's verb and its object, then where it is done, before a share of units
 #: ("Triển khai Hệ thống … tại 100% cơ quan, đơn vị", "Áp dụng … ở tối thiểu 80% xã")
 #: ("Kiểm tra công tác … tại ít nhất 10 cơ quan", "Thực hiện kiểm tra … đối với 30% cơ quan
 #: …": the units are what is inspected)
 _DONE_AT = re.compile(
-    r"\W*(?:(?:phấn\s+đấu|bảo\s+đảm|đảm\s+bảo|tiếp\s+tục)\s+)?"
+    # ("Chủ tịch UBND tỉnh yêu cầu hoàn thành việc cấp căn cước cho 100% …": who asks it)
+    rf"\W*(?:[^,;:%\d]{{0,100}}?\b(?:{_DIRECTIVE_ASKS})\s+)?"
+    r"(?:(?:phấn\s+đấu|bảo\s+đảm|đảm\s+bảo|tiếp\s+tục)\s+)?"
     r"(?:(?:thực\s+hiện|tổ\s+chức)\s+(?=kiểm|thanh|giám|khảo))?"
     r"(?P<what>(?:(?P<inspected>kiểm\s+tra|thanh\s+tra|giám\s+sát|khảo\s+sát)|"
     rf"{lx.TASK_VERB_WORDS}|áp\s+dụng|ứng\s+dụng|kích\s+hoạt|hướng\s+dẫn|hỗ\s+trợ|"
@@ -543,11 +547,11 @@ _ACTS_ON_SHARE = (
     r"giải\s+quyết|xử\s+lý|tiếp\s+nhận|công\s+bố|công\s+khai|niêm\s+yết|cập\s+nhật|"
     r"số\s+hóa|ký\s+số|rà\s+soát|đơn\s+giản\s+hóa|chuẩn\s+hóa|kiểm\s+tra|thẩm\s+định|"
     r"đào\s+tạo|bồi\s+dưỡng|tập\s+huấn|tích\s+hợp|đăng\s+tải|lưu\s+trữ|chi\s+trả|tiết\s+kiệm|"
-    r"phát\s+hiện"
+    r"phát\s+hiện|giải\s+ngân"
 )
 _ACTED_ON = re.compile(
-    # (the words that direct it: "Thực hiện số hóa …")
-    r"\W*(?:(?:phấn\s+đấu|tiếp\s+tục|thực\s+hiện|triển\s+khai|đẩy\s+mạnh|hoàn\s+thành|kịp\s+thời)"
+    # (the words that direct it: "Thực hiện số hóa …"; who strives: "Huyện phấn đấu …")
+    r"\W*(?:[^,;:%\d]{1,60}?\s(?=phấn\s+đấu\b))?(?:(?:phấn\s+đấu|tiếp\s+tục|thực\s+hiện|triển\s+khai|đẩy\s+mạnh|hoàn\s+thành|kịp\s+thời)"
     r"\s+)*"
     # ("Lưu trữ điện tử 100% hồ sơ …", "Giải quyết trực tuyến …": how, with the verb)
     rf"(?P<verbs>(?:{_ACTS_ON_SHARE})(?:\s*(?:,|và|/)\s*(?:{_ACTS_ON_SHARE}))*"
