@@ -3636,6 +3636,29 @@ def test_the_rate_of_cuts_is_a_level_to_reach() -> None:
     assert (found.op, found.value) == (">=", "30")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value", "recurrence"),
+    [
+        ("Phấn đấu tỷ lệ hộ nghèo giảm 1%.", "1", None),
+        ("Phấn đấu tỷ lệ hộ nghèo giảm bình quân 1,5%/năm.", "1.5", "yearly"),
+        ("Phấn đấu tỷ lệ hộ nghèo giảm bình quân hằng năm 1%.", "1", "yearly"),
+        ("Phấn đấu tỷ lệ hộ nghèo giảm ít nhất 2% so với năm 2025.", "2", None),
+    ],
+)
+def test_a_rate_that_falls_by_a_figure_is_a_decrease(
+    sentence: str, value: str, recurrence: str | None
+) -> None:
+    """ "tỷ lệ hộ nghèo giảm bình quân 1,5%/năm": the rate falls by the figure (before, read as
+    a rate of cuts, a level of 1.5 % to reach)."""
+    (found,) = readings(sentence)
+    assert (found.op, found.value, found.phrase, found.recurrence) == (
+        "change_decrease",
+        value,
+        "tỷ lệ hộ nghèo",
+        recurrence,
+    )
+
+
 def test_so_many_more_is_an_increase() -> None:
     (found,) = readings("Phấn đấu thành lập thêm ít nhất 3 Tổ công nghệ số cộng đồng.")
     assert (found.op, found.value, found.unit) == ("change_increase", "3", "count")

@@ -327,7 +327,10 @@ _INDICES_NAMED = re.compile(
 )
 # ("Tỷ lệ cắt giảm …", "Tỷ lệ thủ tục hành chính được cắt giảm thời gian …")
 _RATE_OF_CUTS = re.compile(
-    rf"\bt[ỷỉ]\s+lệ\s+(?:[^\s,;%]+\s+){{0,6}}?(?:được\s+)?(?:{lx.DECREASE.pattern})|"
+    rf"\bt[ỷỉ]\s+lệ\s+(?:[^\s,;%]+\s+){{0,6}}?(?:được\s+)?(?:{lx.DECREASE.pattern})"
+    # (not a rate that falls by the figure: "tỷ lệ hộ nghèo giảm bình quân 1%/năm")
+    r"(?!(?:\s+(?:bình\s+quân|trung\s+bình|(?:hằng|hàng|mỗi)\s+năm|ít\s+nhất|tối\s+thiểu|"
+    r"khoảng|trên|hơn|từ))*\s*$)|"
     # "Số lượng thủ tục … được cắt giảm, đơn giản hóa đạt ít nhất 20% tổng số …": what was
     # cut, measured, and the share it reaches
     rf"\bđược\s+(?:{lx.DECREASE.pattern})[^;%]{{0,120}}?\bđạt\b",
