@@ -7996,6 +7996,9 @@ def test_a_directive_and_the_figure_it_is_to_reach(verb: str) -> None:
     [
         ("Kích hoạt tài khoản định danh điện tử cho tối thiểu 90% người dân trong độ tuổi.",
          "người dân trong độ tuổi được kích hoạt tài khoản định danh điện tử"),
+        # a clause before it
+        ("Từ nay đến hết năm 2026, hoàn thành cấp chữ ký số cho 100% cán bộ, công chức.",
+         "cán bộ, công chức được cấp chữ ký số"),
         # who asks it done
         ("Chủ tịch UBND tỉnh yêu cầu hoàn thành việc cấp căn cước cho 100% người dân đủ điều "
          "kiện trước ngày 31/12/2026.", "người dân đủ điều kiện được cấp căn cước"),

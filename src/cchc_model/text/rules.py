@@ -531,6 +531,10 @@ def _done_at(before: str) -> str:
     and object and where ("Triển khai Hệ thống … tại "; "được kiểm tra …" of an inspection);
     else nothing."""
     done_at = _DONE_AT.fullmatch(before)
+    # ("Từ nay đến hết năm 2026, hoàn thành cấp chữ ký số cho 100% …": a clause before it)
+    for comma in re.finditer(",", before) if done_at is None else ():
+        if done_at := _DONE_AT.fullmatch(before, comma.end()):
+            break
     if done_at is None:
         return ""
     done_for = done_at["where"].lower() == "cho" and not _USED_BY.match(done_at["what"])
