@@ -3777,6 +3777,45 @@ def test_what_is_done_to_a_figure_s_things_is_done_to_the_next(
     assert [r.phrase for r in readings(sentence)] == expected
 
 
+def test_a_result_then_the_aim_of_a_year_named_after_phấn_đấu() -> None:
+    """ "Kết quả … năm 2025 … đạt 85,5 điểm, phấn đấu năm 2026 đạt trên 88 điểm": last year's
+    result is no target; the aim measures what it did, without the result's year (before, both
+    were targets)."""
+    (found,) = [
+        t.reading
+        for t in extract(
+            "Kết quả xếp loại Chỉ số CCHC năm 2025 của xã đạt 85,5 điểm, phấn đấu năm 2026 đạt "
+            "trên 88 điểm.",
+            year=2026,
+        ).targets
+    ]
+    assert (found.op, found.value, found.period, found.phrase) == (
+        ">",
+        "88",
+        "2026",
+        "Chỉ số CCHC của xã",
+    )
+
+
+@pytest.mark.parametrize(
+    "units", ["thôn, tổ dân phố", "thôn, bản", "xã, phường", "hộ gia đình trên địa bàn"]
+)
+def test_what_each_unit_of_a_share_has_after_hamlets_listed(units: str) -> None:
+    """ "100% thôn, tổ dân phố có ít nhất 01 Tổ …": one share, of the hamlets that each have
+    one (before, the hamlets alone and a count of their own)."""
+    (found,) = readings(f"Phấn đấu 100% {units} có ít nhất 01 Tổ công nghệ số cộng đồng.")
+    assert (found.op, found.value, found.phrase) == (
+        ">=",
+        "100",
+        f"{units} có ít nhất 01 Tổ công nghệ số cộng đồng",
+    )
+
+
+def test_a_clause_after_a_share_still_counts_its_own() -> None:
+    found = readings("Phấn đấu 100% hồ sơ được số hóa, có ít nhất 5 xã đạt chuẩn.")
+    assert [(r.value, r.unit) for r in found] == [("100", "percent"), ("5", "count")]
+
+
 def test_what_came_of_a_target_is_no_part_of_its_phrase() -> None:
     (found,) = readings("Năm 2024, tỉnh đặt mục tiêu 80% hồ sơ trực tuyến và kết quả đã đạt 85%.")
     assert (found.value, found.phrase) == ("80", "hồ sơ trực tuyến")

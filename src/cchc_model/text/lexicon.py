@@ -466,6 +466,12 @@ _TIME_LABEL = (
     # "thời gian hoàn thành: trước ngày 31/01/2026", "thời gian: trong tháng 7"
     r"(?:\s*(?:trước|chậm\s+nhất(?:\s+là)?|trong))?"
 )
+VILLAGES = (
+    r"(?:thôn|tổ\s+dân\s+phố|tổ\s+dân\s+cư|bản|buôn|ấp|khu\s+phố|làng|xóm|sóc|khóm|"
+    r"tiểu\s+khu)"
+)
+"""The words for the hamlets and neighbourhoods below a commune ("thôn", "tổ dân phố", "bản",
+"ấp" …), as a pattern."""
 TIER = r"(?:tỉnh|huyện|xã|bộ)"
 """The word of a tier a figure is for ("tỉnh", "huyện", "xã", "bộ"), as a pattern."""
 TIERS_NAMED = (

@@ -89,7 +89,8 @@ _CLAUSE_CUT = re.compile(
     # nay đặt mục tiêu 90%": another year's clause
     rf"{_ANOTHER_YEAR}|(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)\s+{_ANOTHER_YEAR}|"
     # "… đạt 60% trở lên, phấn đấu đến năm 2030 đạt 100%": a later aim, with its own time
-    r"phấn\s+đấu\s+(?:đến|tới|vào|trong)\s+(?:(?:hết|cuối)\s+)?năm\s+(?:19|20)\d\d)|"
+    # (or its year alone: "…, phấn đấu năm 2026 đạt trên 88 điểm")
+    r"phấn\s+đấu\s+(?:(?:đến|tới|vào|trong)\s+)?(?:(?:hết|cuối)\s+)?năm\s+(?:19|20)\d\d)|"
     rf"\s+và\s+(?={_ANOTHER_YEAR})|"
     # "Mặc dù đạt trên 90% nhưng …": what is conceded, then what is said
     r"(?<=%)\s+(?=nhưng\b)",
@@ -605,8 +606,8 @@ _UNITS_ALONE = re.compile(
     CASE,
 )
 #: the units of a share, then "có" and a count: what each of them has (a clause of its own
-#: after a comma: "… đạt 80%, có 5 xã …")
-_EACH_HAS = re.compile(r"[^;.%,:\d]{1,100}")
+#: after a comma: "… đạt 80%, có 5 xã …"; not a comma between hamlets: "thôn, tổ dân phố")
+_EACH_HAS = re.compile(rf"(?:[^;.%,:\d]|,(?=\s*{lx.VILLAGES}\b)){{1,100}}", CASE)
 #: what each unit of a share uses, joins or knows, right before a count ("… sử dụng ít nhất")
 _EACH_USES = re.compile(r"\b(?:sử\s+dụng|tham\s+gia|được\s+cấp|biết)\s*$", CASE)
 #: units, then what each of them does or has done, before how often ("… xã tổ chức đối
@@ -1851,8 +1852,11 @@ def _read_piece(
             or anchor.start < clauses.told_until((clause_start, clause_end))
             or (aimed_after is not None and aimed_after.tells(anchor))
         ):
+            # (its year is the result's, not the measure's: "Chỉ số CCHC năm 2025 của xã đạt
+            # 85,5 điểm, phấn đấu năm 2026 …")
             measure_of_result = (
-                _measured_by(text, prev_end, anchor, next_start) or measure_of_result
+                _A_YEAR_NAMED.sub("", _measured_by(text, prev_end, anchor, next_start))
+                or measure_of_result
             )
             reported += 1
             continue
@@ -2354,6 +2358,7 @@ def _ends_before(
 
 
 _YEARS = re.compile(r"(?:19|20)\d\d")
+_A_YEAR_NAMED = re.compile(r"\s+năm\s+(?:19|20)\d\d\b", CASE)
 _SHARE_OF_ITS_PLAN = re.compile(lx.SHARE_OF_ITS_PLAN, CASE)
 #: how a task's own period is said ("trong năm 2025", "từ năm 2026"), not a year in a name
 _WITHIN = re.compile(r"(?:ngay\s+)?(?:trong|từ)\s", CASE)
