@@ -3816,6 +3816,25 @@ def test_a_clause_after_a_share_still_counts_its_own() -> None:
     assert [(r.value, r.unit) for r in found] == [("100", "percent"), ("5", "count")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("Phấn đấu diện tích rừng trồng mới đạt 5.000 ha/năm.", "diện tích rừng trồng mới"),
+        ("Phấn đấu số doanh nghiệp đăng ký mới đạt 1.000 doanh nghiệp/năm.",
+         "số doanh nghiệp đăng ký mới"),
+        ("Phấn đấu số thẻ căn cước cấp mới đạt 2.000 thẻ/năm.", "số thẻ căn cước cấp mới"),
+    ],
+)  # fmt: skip
+def test_new_after_its_verb_tells_no_result(sentence: str, phrase: str) -> None:
+    """ "trồng mới đạt", "đăng ký mới đạt": planted or registered anew, not "only just"
+    reached (before, a result reported); "mới đạt 45%" alone still tells one."""
+    (found,) = readings(sentence)
+    assert (found.phrase, found.recurrence) == (phrase, "yearly")
+    draft = extract("Tỷ lệ hồ sơ trực tuyến mới đạt 45%, chưa đạt mục tiêu.")
+    assert draft.targets == ()
+    assert "mới đạt" in draft.unread[0].reason
+
+
 def test_what_came_of_a_target_is_no_part_of_its_phrase() -> None:
     (found,) = readings("Năm 2024, tỉnh đặt mục tiêu 80% hồ sơ trực tuyến và kết quả đã đạt 85%.")
     assert (found.value, found.phrase) == ("80", "hồ sơ trực tuyến")

@@ -223,11 +223,12 @@ _REACHED_KEPT = r"đã\s+đạt(?:\s+được)?(?:\s+(?:trong\s+)?năm\s+\d{4})?
 # ("giữ vững thứ hạng đã đạt được (năm 2025).": what was reached, named as what to keep, tells
 # no result; its stop is matched, since a text cut before a figure ends where "đã đạt" does)
 REACHED_ONLY = (
-    r"(?<!chứng\s)(?<!địa\s)\b(?:chỉ|(?<!thôn\s)(?<!kỳ\s)(?<!lập\s)mới|"
+    r"(?<!chứng\s)(?<!địa\s)\b(?:chỉ|(?<!thôn\s)(?<!kỳ\s)(?<!lập\s)(?<!trồng\s)(?<!tạo\s)"
+    r"(?<!dựng\s)(?<!ký\s)(?<!triển\s)(?<!cấp\s)mới|"
     rf"(?!{_REACHED_KEPT})đã|thực\s+tế)\s+đạt"
 )
 """What was reached, a result ("chỉ đạt 72%", "mới đạt", "đã đạt", "thực tế đạt"; not "thành
-lập mới đạt", founded anew)."""
+lập mới đạt", founded anew, nor "trồng mới", "đăng ký mới", "cấp mới", "xây dựng mới" …)."""
 SHARE_OF_ITS_PLAN = r"đạt\s+[\d,.]+\s*%\s+(?:mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu)"
 """A share reached of what was planned ("Giải ngân vốn đầu tư công đạt 95% kế hoạch"): a
 result told, unless a lead commits the items under it."""
