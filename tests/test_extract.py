@@ -3657,6 +3657,10 @@ def test_a_rate_that_falls_by_a_figure_is_a_decrease(
         "tỷ lệ hộ nghèo",
         recurrence,
     )
+    # the plan may mean points of the rate: the note says so, of a rate only
+    assert any("percentage points" in note for note in found.notes)
+    (count,) = readings("Phấn đấu số hộ nghèo giảm 1%.")
+    assert not any("percentage points" in note for note in count.notes)
 
 
 def test_so_many_more_is_an_increase() -> None:
@@ -3711,6 +3715,10 @@ def test_an_aggregate_s_rise_is_its_growth_rate(sentence: str, expected: tuple[s
         ("Phấn đấu tổng thu ngân sách tăng bình quân từ 10-12%/năm và đạt 3 tỷ đồng.",
          [("between", "10..12", "percent", "tổng thu ngân sách", "yearly"),
           (">=", "3000000000", "count", "tổng thu ngân sách", None)]),
+        # a rate of each year after a figure is the next figure's, not this one's
+        ("Phấn đấu GRDP tăng 8% và 9%/năm.",
+         [(">=", "8", "percent", "GRDP tăng", None),
+          (">=", "9", "percent", "GRDP tăng", "yearly")]),
         # an amount reached each year is so much each year
         ("Phấn đấu thu ngân sách tăng 10%, đạt 500 triệu đồng/năm.",
          [(">=", "10", "percent", "thu ngân sách tăng", "yearly"),
@@ -3823,6 +3831,11 @@ def test_a_clause_after_a_share_still_counts_its_own() -> None:
         ("Phấn đấu số doanh nghiệp đăng ký mới đạt 1.000 doanh nghiệp/năm.",
          "số doanh nghiệp đăng ký mới"),
         ("Phấn đấu số thẻ căn cước cấp mới đạt 2.000 thẻ/năm.", "số thẻ căn cước cấp mới"),
+        ("Phấn đấu số việc làm tạo mới đạt 30.000 việc làm/năm.", "số việc làm tạo mới"),
+        ("Phấn đấu số trường học xây dựng mới đạt 20 trường/năm.",
+         "số trường học xây dựng mới"),
+        ("Phấn đấu số doanh nghiệp phát triển mới đạt 500 doanh nghiệp/năm.",
+         "số doanh nghiệp phát triển mới"),
     ],
 )  # fmt: skip
 def test_new_after_its_verb_tells_no_result(sentence: str, phrase: str) -> None:
@@ -5067,6 +5080,38 @@ def test_a_heading_over_targets_in_its_lead_s_year_is_no_task() -> None:
     text = "Năm 2026:\n1. Tổ chức khảo sát mức độ hài lòng\n- Cơ quan chủ trì: Sở Nội vụ.\n"
     (task,) = [t.reading for t in extract(text, year=2026).targets]
     assert (task.op, task.period) == ("yes", "2026")
+
+
+def test_a_heading_with_a_figure_or_a_time_of_its_own_stays() -> None:
+    """A lead with a figure and parts under it keeps its figure; a heading that says a time
+    of its own is a task of that time."""
+    text = (
+        "Phấn đấu năm 2026:\n- Tỷ lệ hồ sơ trực tuyến đạt 80%, trong đó:\n+ Cấp tỉnh: 90%;\n"
+        "+ Cấp xã: 70%.\n"
+    )
+    found = [t.reading for t in extract(text, year=2026).targets]
+    assert [(r.value, r.level, r.phrase) for r in found] == [
+        ("80", "self", "Tỷ lệ hồ sơ trực tuyến"),
+        ("90", "province", "Tỷ lệ hồ sơ trực tuyến"),
+        ("70", "commune", "Tỷ lệ hồ sơ trực tuyến"),
+    ]  # (before, the parts named by their tier alone had no phrase)
+    text = (
+        "2. Chỉ tiêu đến năm 2030\nb) Xây dựng chính quyền số trong năm 2026\n"
+        "- 100% hồ sơ được xử lý trên môi trường điện tử.\n"
+    )
+    task, share = (t.reading for t in extract(text, year=2026).targets)
+    assert (task.op, task.period, share.period) == ("yes", "2026", "2026")
+
+
+def test_the_parts_of_a_figure_nothing_commits_are_told_as_it_is() -> None:
+    """ "Tỷ lệ … đạt 80%, trong đó: + Cấp tỉnh: 90%": a result and its parts (before, the
+    parts were targets with no phrase); a part whose own words commit measures the base."""
+    text = "Tỷ lệ hồ sơ trực tuyến đạt 80%, trong đó:\n+ Cấp tỉnh: 90%;\n+ Cấp xã: tối thiểu 70%.\n"
+    draft = extract(text, year=2026)
+    assert [(t.reading.value, t.reading.level, t.reading.phrase) for t in draft.targets] == [
+        ("70", "commune", "Tỷ lệ hồ sơ trực tuyến")
+    ]
+    assert len(draft.unread) == 2
 
 
 def test_a_period_said_in_the_sentence_before_makes_no_task_of_the_year() -> None:

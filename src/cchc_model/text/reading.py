@@ -82,6 +82,7 @@ def read_document(
     subjects: dict[tuple[int, int], str] = {}  # per sentence, the phrase its first item read
     counted: dict[tuple[int, int], str] = {}  # per sentence, the tier its first item counts
     uncommitted: set[tuple[int, int]] = set()  # sentences an item of which nothing committed
+    uncommitted_parts: set[tuple[int, int]] = set()  # "…, trong đó:" leads nothing committed
     set_out: _SetOut | None = None  # a task whose detail lines may follow
     previous: Piece | None = None  # the sentence before, for a measure named back to it
     lead_tasks: dict[tuple[int, int], set[date | None]] = {}  # a lead's tasks' deadlines
@@ -117,6 +118,17 @@ def read_document(
             # "…, huyện sẽ tổ chức các hoạt động (01/10 - 10/10/2024): A; B; C": the parts
             # of the task its lead is, due when it is, no tasks of their own
             targets, unread = [], None
+        if piece.is_lead and unread == NO_COMMITMENT and _WITHIN_LEADS.search(piece.text):
+            uncommitted_parts.add((piece.start, piece.end))
+            # (what its figure measures, for a part whose own words commit it)
+            if told := read_piece(
+                piece.text, piece.start, attrs.evolve(reading_context, committed=True)
+            )[0]:
+                lead_bases[(piece.start, piece.end)] = told[-1].phrase
+        elif piece.lead in uncommitted_parts and targets and not lx.COMMITMENT.search(piece.text):
+            # "Tỷ lệ … đạt 80%, trong đó: + Cấp tỉnh: 90%": the parts of a figure that
+            # nothing committed are told as it is
+            targets, unread = [], NO_COMMITMENT
         if piece.sentence is not None and unread == NO_COMMITMENT:
             uncommitted.add(piece.sentence)
         elif piece.sentence in uncommitted and targets and not lx.COMMITMENT.search(piece.text):

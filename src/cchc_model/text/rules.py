@@ -1559,8 +1559,9 @@ def part_phrase(phrase: str, base: str) -> str:
     before's, whose phrase is ``base``: "…, trong đó ít nhất 60% là toàn trình" (the base,
     so qualified), "…, trong đó lĩnh vực đất đai đạt tối thiểu 90%" (the base in that
     field); else ``phrase``."""
-    if not base:
-        return phrase
+    if not base or not phrase:
+        # ("…, trong đó: + Cấp tỉnh: 90%": a part named by its tier alone measures the base)
+        return phrase or base
     if _QUALIFIER_ONLY.fullmatch(phrase):
         return f"{base} {phrase}"
     if field := _FIELD_ONLY.fullmatch(phrase):
@@ -2619,6 +2620,14 @@ def _build(
             notes += (
                 "a reduction relative to the level before (the other reading: a level to reach)",
             )
+        if op in ("change_decrease", "change_increase") and (
+            _A_RATE.search(before) or _RATE_NAMED.match(after_raw)
+        ):
+            # "tỷ lệ hộ nghèo giảm bình quân 1,5%/năm": the plan may mean points of the rate
+            notes += (
+                "a change of a rate, relative to it (the other reading: percentage points, "
+                "'điểm phần trăm')",
+            )
         level = "self"
         groups: list[tuple[str, str]] = []
         for pattern, share_level in lx.SHARE_OF_UNITS:
@@ -3632,6 +3641,7 @@ _ACTS_ON_THE_FIGURE_BEFORE = re.compile(
 _JOINT_AT_END = re.compile(rf"(?:,|\svà)\s*(?:{_FLOOR_WORDS}\s+)?$", CASE)
 #: a rate or a share opening the words before its figure ("Tỷ lệ …", "Tỷ trọng …")
 _RATE_NAMED = re.compile(r"\W*t[ỷỉ]\s+(?:lệ|trọng)\b", CASE)
+_A_RATE = re.compile(r"\bt[ỷỉ]\s+(?:lệ|trọng)\b", CASE)
 _REACHED_DECIMAL = re.compile(r"\bđạt\s+\d{1,3},\d+\s*%", CASE)
 _MEASURED_DECIMALS = re.compile(r",\d{2,}$|\.\d{2}$")
 """Two or more decimals ("86,57", "90.17"): a plan sets round figures, a report measures."""
