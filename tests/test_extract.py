@@ -3207,6 +3207,9 @@ class TestTasksGivenAndSent:
              "việc số hóa", date(2026, 12, 31)),
             ("Thời hạn hoàn thành việc cập nhật dữ liệu là trước ngày 30/11/2026.",
              "việc cập nhật dữ liệu", date(2026, 11, 30)),
+            # the year of what it acts on is gone, its day is to come
+            ("Ban hành Quyết định công bố Chỉ số CCHC năm 2025 trong tháng 4/2026.",
+             "Quyết định công bố Chỉ số CCHC", date(2026, 4, 30)),
             # a report sent by the day
             ("Thời hạn cuối cùng để gửi báo cáo là ngày 30/9/2026.", "báo cáo",
              date(2026, 9, 30)),
@@ -3846,6 +3849,35 @@ def test_new_after_its_verb_tells_no_result(sentence: str, phrase: str) -> None:
     draft = extract("Tỷ lệ hồ sơ trực tuyến mới đạt 45%, chưa đạt mục tiêu.")
     assert draft.targets == ()
     assert "mới đạt" in draft.unread[0].reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("Triển khai thí điểm mô hình Chính quyền thân thiện tại 5 xã trong năm 2026, nhân "
+         "rộng từ năm 2027.", "xã triển khai thí điểm mô hình Chính quyền thân thiện"),
+        ("Triển khai thí điểm mô hình tại 5 xã, nhân rộng ra toàn tỉnh.",
+         "xã triển khai thí điểm mô hình"),
+        ("Phấn đấu có 5 xã đạt chuẩn trong năm 2026, 10 xã trong năm 2027.", "xã đạt chuẩn"),
+    ],
+)  # fmt: skip
+def test_a_year_said_then_a_clause_ends_what_is_counted(sentence: str, phrase: str) -> None:
+    """ "… tại 5 xã trong năm 2026, nhân rộng …": the year and the clause after it are no part
+    of what is counted (before, "xã trong năm 2026, nhân rộng")."""
+    found, *_ = readings(sentence)
+    assert (found.value, found.phrase) == ("5", phrase)
+
+
+def test_times_in_brackets_leave_no_empty_brackets() -> None:
+    (found,) = readings(
+        "UBND các xã, phường báo cáo kết quả thực hiện định kỳ 6 tháng (trước ngày 15/6) và "
+        "hằng năm (trước ngày 15/12)."
+    )
+    assert (found.op, found.phrase, found.level) == (
+        "yes",
+        "báo cáo kết quả thực hiện",
+        "each_commune",
+    )
 
 
 def test_what_came_of_a_target_is_no_part_of_its_phrase() -> None:

@@ -51,8 +51,10 @@ _PHRASE_STOP = re.compile(
     # ngày 31-8 năm nay, lực lượng …", "… trong năm 2019 đối với các sở …" too)
     r"\s+vào\s+(?:quý|tháng)\s+[IVX\d]|\s+trước\s+ngày\s+\d|"
     r"\s+trong\s+năm\s+(?:19|20)\d\d\s+(?=đối\s+với|tại|ở)\b|"
+    # ("… tại 5 xã trong năm 2026, nhân rộng …": a year said, then another clause)
+    r"\s+(?:trong|vào|đến)\s+(?:(?:hết|cuối)\s+)?năm\s+(?:19|20)\d\d(?=\s*,)|"
     # ("… được thực hiện trên nền tảng số, ứng dụng AI trong …": a clause of what else is done)
-    r",\s+(?:đưa|nâng|bảo\s+đảm|đảm\s+bảo|phấn\s+đấu|ứng\s+dụng|"
+    r",\s+(?:đưa|nâng|bảo\s+đảm|đảm\s+bảo|phấn\s+đấu|ứng\s+dụng|nhân\s+rộng|"
     # (", hoàn thành trước …" dates it; ", hoàn thành nhiệm vụ …" is one more predicate)
     r"(?:hoàn\s+thành|hoàn\s+tất)(?=\s+(?:trong|trước|vào|đến|chậm|xong|hết|ngay|năm|quý|hằng|hàng|"
     r"tháng|\d)\b|\s*[.;,]|\s*$)|chậm\s+nhất|(?:tính\s+)?đến\s+nay|hiện\s+nay)\b|"

@@ -3941,8 +3941,12 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
             past = None  # "chấm dứt … đối với các thủ tục đã cung cấp …": what the object was
     # ("Năm 2025, Sở Nội vụ hoàn thành toàn bộ …", told in 2026: what was done; a day gone
     # still dates a task)
-    year_gone = context.year is not None and _ends_before(
-        list(periods_in(told, context.year)), [], context.year
+    # ("Ban hành Quyết định công bố Chỉ số CCHC năm 2025 trong tháng 4/2026": the year of
+    # what it acts on, the task due in a year to come)
+    year_gone = (
+        context.year is not None
+        and _ends_before(list(periods_in(told, context.year)), [], context.year)
+        and not any(due.year >= context.year for _, due in deadlines)
     )
     if (lx.REPORT.search(told) or past or year_gone) and not lx.COMMITMENT.search(text):
         return []  # "chỉ trong tháng 10 và 11, Bộ đã tham mưu …": what was done
@@ -4523,6 +4527,10 @@ _PERIOD_REVIEWED = re.compile(
 )
 
 
+#: brackets left empty, with a conjunction before them or at the end ("… () và ()")
+_EMPTY_BRACKETS = re.compile(r"(?:\s+(?:và|hoặc)|\s*,)?\s*\(\s*\)|\s+(?:và|hoặc)\s*$", CASE)
+
+
 def _task_object(body: str) -> str:
     """What a task's verb acts on, up to the first clause break, without its deadline."""
     # ("… năm 2026 (thời gian hoàn thành: …)": when it is due, in brackets)
@@ -4538,6 +4546,9 @@ def _task_object(body: str) -> str:
     for pattern, _ in lx.RECURRENCES:  # "… định kỳ hằng quý gửi Sở Nội vụ": how often
         body = pattern.sub("", body)
     body = re.sub(r"\s+định\s+kỳ(?=\s|$)", "", body, flags=CASE)
+    # ("… 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12)": the times gone, their
+    # brackets and what joined them too)
+    body = _EMPTY_BRACKETS.sub("", body)
     body = re.sub(r"\s+(?=,)", "", body)  # ("… hành chính định kỳ hằng quý, gửi …")
     body = lx.TASK_PURPOSE.sub("", body)  # how or why it is done
     body = _NEXT_TASK.sub("", body)  # "… cho người dân và duy trì các hoạt động này …"
