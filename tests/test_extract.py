@@ -3664,6 +3664,8 @@ def test_a_rate_that_falls_by_a_figure_is_a_decrease(
     assert any("percentage points" in note for note in found.notes)
     (count,) = readings("Phấn đấu số hộ nghèo giảm 1%.")
     assert not any("percentage points" in note for note in count.notes)
+    (named_after,) = readings("Phấn đấu giảm 1% tỷ lệ hộ nghèo.")
+    assert any("percentage points" in note for note in named_after.notes)
 
 
 def test_so_many_more_is_an_increase() -> None:
