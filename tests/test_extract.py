@@ -3882,6 +3882,22 @@ def test_times_in_brackets_leave_no_empty_brackets() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Phấn đấu thuộc nhóm 10 tỉnh dẫn đầu về Chỉ số PAR Index, SIPAS, PAPI.",
+        "Giữ vững vị trí trong nhóm 10 tỉnh dẫn đầu về Chỉ số PAR Index, SIPAS, PAPI.",
+        "Giữ vững vị trí trong nhóm 10 tỉnh dẫn đầu về các chỉ số PAR Index, SIPAS và PAPI.",
+    ],
+)
+def test_indices_listed_after_the_leaders_are_each_ranked(sentence: str) -> None:
+    """ "… dẫn đầu về Chỉ số PAR Index, SIPAS, PAPI": one place among the leaders for each
+    index (before, the first index only, or the last two as one)."""
+    found = readings(sentence)
+    assert [(r.op, r.value) for r in found] == [("rank_top", "10")] * 3
+    assert [r.phrase.removeprefix("Chỉ số ") for r in found] == ["PAR Index", "SIPAS", "PAPI"]
+
+
 def test_what_came_of_a_target_is_no_part_of_its_phrase() -> None:
     (found,) = readings("Năm 2024, tỉnh đặt mục tiêu 80% hồ sơ trực tuyến và kết quả đã đạt 85%.")
     assert (found.value, found.phrase) == ("80", "hồ sơ trực tuyến")

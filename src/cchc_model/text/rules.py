@@ -2896,13 +2896,16 @@ def _build(
             flags=CASE,
         )
         ranking = re.search(r"\btrong\s+(?:bảng\s+)?(xếp\s+hạng\s+[^,;.]+)", after_raw, CASE)
-        about = _ABOUT.match(after_raw)
+        # ("… dẫn đầu về Chỉ số PAR Index, SIPAS, PAPI": the indices listed, each ranked)
+        about = _ABOUT_INDICES.match(after_raw) or _ABOUT.match(after_raw)
         # "… dẫn đầu cả nước về các chỉ số: cải cách hành chính, …, chuyển đổi số"
         indices = re.match(r"[^,;.]*?\bvề\s+các\s+chỉ\s+số\s*:?\s*([^;.]+)", after_raw, CASE)
         named: list[str] = []
         if indices:  # "A, B và C" or "A và B"; a name may hold "và" when commas part them
             parts = re.split(r",\s*", indices[1])
             parts = parts if len(parts) > 1 else re.split(r"\s+và\s+", indices[1])
+            # ("PAR Index, SIPAS và PAPI": the last two, index names joined by "và")
+            parts[-1:] = lx.INDEX_CUT.split(parts[-1])
             named = [cleaned for part in parts if (cleaned := ph.clean(part))]
         index = _index_named(phrase)
         if ranking:
