@@ -305,6 +305,16 @@ class TestScopesAndContext:
             "Chỉ số PCI",
         )
 
+    @pytest.mark.parametrize("words", ['nằm trong nhóm "Khá"', "vào nhóm khá", "thuộc nhóm Khá"])
+    def test_a_band_an_index_is_to_be_in(self, words: str) -> None:
+        (found,) = readings(f"Phấn đấu Chỉ số DTI của tỉnh {words}.")
+        assert (found.op, found.value, found.phrase) == (
+            "ordinal_at_least",
+            "khá",
+            "Chỉ số DTI của tỉnh",
+        )
+        assert extract(f"Năm 2023, Chỉ số DTI của tỉnh {words}.").targets == ()
+
     def test_a_task_without_its_quarter_or_its_purpose(self) -> None:
         (task,) = readings(
             "Bộ Tư pháp phối hợp Bộ Công an triển khai cấp Phiếu lý lịch tư pháp trên ứng dụng "
