@@ -222,7 +222,6 @@ def read_document(
     return text, tuple(out)
 
 
-#: an item that opens with "trong đó", after ";"
 #: a lead whose figure the items after it break down ("… đạt tối thiểu 95%, trong đó:")
 _WITHIN_LEADS = re.compile(r"\btrong\s+đó\s*:\s*$", re.IGNORECASE)
 

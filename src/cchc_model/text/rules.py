@@ -559,8 +559,9 @@ _ACTS_ON_SHARE = (
 )
 _ACTED_ON = re.compile(
     # (the words that direct it: "Thực hiện số hóa …"; who strives: "Huyện phấn đấu …")
-    r"\W*(?:[^,;:%\d]{1,60}?\s(?=phấn\s+đấu\b))?(?:(?:phấn\s+đấu|tiếp\s+tục|thực\s+hiện|triển\s+khai|đẩy\s+mạnh|hoàn\s+thành|kịp\s+thời)"
-    r"\s+)*"
+    r"\W*(?:[^,;:%\d]{1,60}?\s(?=phấn\s+đấu\b))?"
+    r"(?:(?:phấn\s+đấu|tiếp\s+tục|thực\s+hiện|triển\s+khai|đẩy\s+mạnh|hoàn\s+thành|"
+    r"kịp\s+thời)\s+)*"
     # ("Lưu trữ điện tử 100% hồ sơ …", "Giải quyết trực tuyến …": how, with the verb)
     rf"(?P<verbs>(?:{_ACTS_ON_SHARE})(?:\s*(?:,|và|/)\s*(?:{_ACTS_ON_SHARE}))*"
     r"(?:\s+(?:điện\s+tử|trực\s+tuyến))?)\s+"
@@ -2104,7 +2105,7 @@ def _read_piece(
                 phrase = swap  # "… 100% hồ sơ đúng hạn, trong đó trên 50% trước hạn"
                 notes += ("the measured phrase is the one before it, with its qualifier",)
             elif not reading.phrase and previous_phrase:
-                if reading.notes and reading.notes[0].startswith(_AMOUNT_NOTE):
+                if any(note.startswith(_AMOUNT_NOTE) for note in reading.notes):
                     # "thu ngân sách tăng bình quân 30%/năm, đạt trên 2 tỷ đồng": the
                     # aggregate itself reaches the amount, not its growth
                     phrase = _GROWTH_SAID.sub("", previous_phrase).strip() or previous_phrase
@@ -3643,8 +3644,10 @@ _ACTS_ON_THE_FIGURE_BEFORE = re.compile(
 #: what joins a figure to the one before, and its operator (", ", " và trên ")
 _JOINT_AT_END = re.compile(rf"(?:,|\svà)\s*(?:{_FLOOR_WORDS}\s+)?$", CASE)
 #: a rate or a share opening the words before its figure ("Tỷ lệ …", "Tỷ trọng …")
-_RATE_NAMED = re.compile(r"\W*t[ỷỉ]\s+(?:lệ|trọng)\b", CASE)
-_A_RATE = re.compile(r"\bt[ỷỉ]\s+(?:lệ|trọng)\b", CASE)
+_RATE_WORDS = r"\bt[ỷỉ]\s+(?:lệ|trọng)\b"
+_RATE_NAMED = re.compile(rf"\W*{_RATE_WORDS}", CASE)
+#: a rate or a share named anywhere in the words before a figure ("Phấn đấu tỷ lệ … giảm")
+_A_RATE = re.compile(_RATE_WORDS, CASE)
 _REACHED_DECIMAL = re.compile(r"\bđạt\s+\d{1,3},\d+\s*%", CASE)
 _MEASURED_DECIMALS = re.compile(r",\d{2,}$|\.\d{2}$")
 """Two or more decimals ("86,57", "90.17"): a plan sets round figures, a report measures."""
@@ -4530,8 +4533,8 @@ _PERIOD_REVIEWED = re.compile(
 )
 
 
-#: brackets left empty, with a conjunction before them or at the end ("… () và ()")
-_EMPTY_BRACKETS = re.compile(r"(?:\s+(?:và|hoặc)|\s*,)?\s*\(\s*\)|\s+(?:và|hoặc)\s*$", CASE)
+#: brackets left empty ("… () và ()": the "và" left at the end is cleaned with the phrase)
+_EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
 
 
 def _task_object(body: str) -> str:
