@@ -2708,7 +2708,12 @@ def _build(
                 and _JOINT_AT_END.search(said_before)
                 and not ph.PREDICATE.search(phrase)
                 and not _TIER_NAMED.fullmatch(phrase)  # ("… và 95% cấp xã": read as a tier's)
-                and (acts := _ACTS_ON_THE_FIGURE_BEFORE.search(text, clause_start, prev_end))
+                # (near the figure before: the search stays linear in a long clause)
+                and (
+                    acts := _ACTS_ON_THE_FIGURE_BEFORE.search(
+                        text, max(clause_start, prev_end - 300), prev_end
+                    )
+                )
                 and (acted := _acted_on(phrase, acts["acts"]))
             ):
                 # "Số hóa 100% hồ sơ cấp tỉnh và 80% hồ sơ cấp xã": what is done to the things
