@@ -4006,6 +4006,25 @@ def test_a_share_of_the_whole_contributed_and_an_age_and_above() -> None:
     assert people.phrase == "người dân từ 15 tuổi trở lên có tài khoản ngân hàng"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("Mục tiêu của tỉnh là đến năm 2030 trở thành tỉnh có nền kinh tế số phát triển, kinh "
+         "tế số chiếm 30% GRDP.", "tỷ trọng kinh tế số trong GRDP"),
+        ("Đến năm 2030, tỉnh phát triển nhanh, bền vững, kinh tế số chiếm 30% GRDP.",
+         "tỷ trọng kinh tế số trong GRDP"),
+        # parts listed, with no clause before them, share it
+        ("Phấn đấu kinh tế số, xã hội số chiếm 25% GRDP.",
+         "tỷ trọng kinh tế số, xã hội số trong GRDP"),
+    ],
+)  # fmt: skip
+def test_what_takes_up_a_share_is_the_subject_of_its_clause(sentence: str, phrase: str) -> None:
+    """ "… trở thành tỉnh có nền kinh tế số phát triển, kinh tế số chiếm 30% GRDP": the share
+    of the digital economy (before, the clause before was part of it)."""
+    (found,) = readings(sentence)
+    assert (found.value, found.phrase) == ("30" if "30%" in sentence else "25", phrase)
+
+
 @pytest.mark.parametrize("number", ["một", "01", "1"])
 def test_what_each_unit_of_a_share_has_is_part_of_it(number: str) -> None:
     (found,) = readings(
