@@ -5193,6 +5193,19 @@ def test_the_parts_of_a_figure_nothing_commits_are_told_as_it_is() -> None:
     assert len(draft.unread) == 2
 
 
+def test_whose_records_a_task_hands_over_is_not_who_does_it() -> None:
+    """ "bàn giao hồ sơ, tài liệu của cấp huyện cho cấp xã": the district tier's records, not
+    a task of each district (before, each district's, in a year with none)."""
+    (task,) = [
+        t.reading
+        for t in extract(
+            "Trong quý I/2026, hoàn thành việc bàn giao hồ sơ, tài liệu của cấp huyện cho cấp xã.",
+            year=2026,
+        ).targets
+    ]
+    assert (task.op, task.level, task.deadline) == ("yes", "self", date(2026, 3, 31))
+
+
 def test_a_period_said_in_the_sentence_before_makes_no_task_of_the_year() -> None:
     """Only a lead's period lists tasks: one said in passing before does not."""
     text = (

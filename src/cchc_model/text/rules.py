@@ -4235,7 +4235,9 @@ _FOR_OR_WITH_WHOM = re.compile(
 #: whose thing a task acts on ("xác định Chỉ số cải cách hành chính của các sở, ban, ngành và
 #: UBND cấp xã"), not who does it
 _OF_WHOM = re.compile(
-    r"(?<=\w\s)của\s+(?:các\s+)?(?:sở|ubnd|ủy\s+ban|cơ\s+quan|đơn\s+vị|xã|phường|huyện)\b[^;.]*",
+    r"(?<=\w\s)của\s+(?:các\s+)?(?:sở|ubnd|ủy\s+ban|cơ\s+quan|đơn\s+vị|xã|phường|huyện|"
+    # ("bàn giao hồ sơ, tài liệu của cấp huyện cho cấp xã": whose records are handed over)
+    r"cấp\s+(?:tỉnh|huyện|xã))\b[^;.]*",
     CASE,
 )
 
