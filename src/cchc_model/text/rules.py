@@ -343,7 +343,7 @@ _SHARE_OF_WHOLE = re.compile(
 _SHARE_OF_WHOLE_WORDS = re.compile(rf"\s*{_TAKES_UP}\s*$", CASE)
 #: a verb that makes the words before a comma a clause of their own ("tỉnh phát triển nhanh,
 #: …", "trở thành tỉnh …, …")
-_CLAUSE_VERB = re.compile(r"\b(?:trở\s+thành|là|phát\s+triển)\b", CASE)
+_CLAUSE_VERB = re.compile(r"\b(?:trở\s+thành|phát\s+triển)\b", CASE)
 #: "tất cả các bộ, ngành, địa phương tập trung hoàn thành …": everyone told to act, no share
 _TOLD_ALL = re.compile(
     r"\s+(?:các\s+)?(?:bộ|ngành|địa\s+phương|sở|cơ\s+quan|đơn\s+vị)\b[^.;%]{0,60}?"
@@ -2810,7 +2810,7 @@ def _build(
                 # "Kinh tế số chiếm (tỷ trọng) 15% GRDP": the part's share of the whole
                 part = _SHARE_OF_WHOLE_WORDS.sub("", phrase).strip()
                 head, comma, last = part.rpartition(",")
-                if comma and (ph.PREDICATE.search(head) or _CLAUSE_VERB.search(head)):
+                if comma and _CLAUSE_VERB.search(head):
                     # "… trở thành tỉnh có nền kinh tế số phát triển, kinh tế số chiếm 30%
                     # GRDP": what takes up the share is the clause's own subject
                     part = last.strip()
