@@ -2108,7 +2108,7 @@ def _read_piece(
                 phrase = swap  # "… 100% hồ sơ đúng hạn, trong đó trên 50% trước hạn"
                 notes += ("the measured phrase is the one before it, with its qualifier",)
             elif not reading.phrase and previous_phrase:
-                if any(note.startswith(_AMOUNT_NOTE) for note in reading.notes):
+                if anchor.kind == "amount":
                     # "thu ngân sách tăng bình quân 30%/năm, đạt trên 2 tỷ đồng": the
                     # aggregate itself reaches the amount, not its growth
                     phrase = _GROWTH_SAID.sub("", previous_phrase).strip() or previous_phrase
@@ -3317,7 +3317,7 @@ def _build(
         scale = lx.SCALES.get((m["scale"] or "").lower(), 1)
         value = decimal_text(parse_number(m["num"]) * scale)
         counted = re.sub(r"\s+", " ", f"{m['scale'] or ''} {m['noun']}").strip()
-        note = (f"{_AMOUNT_NOTE} {counted}",)
+        note = (f"an amount counted in {counted}",)
         if m["num2"]:
             low, high = sorted((parse_number(m["num"]) * scale, parse_number(m["num2"]) * scale))
             op, value = "between", f"{decimal_text(low)}..{decimal_text(high)}"
@@ -3617,8 +3617,6 @@ _GROWTH_SAID = re.compile(
     rf"(?:\s+{_FLOOR_WORDS})?\s*$",
     CASE,
 )
-#: how a reading of an amount is noted, the unit it is counted in after it
-_AMOUNT_NOTE = "an amount counted in"
 #: the "/năm" left of a range of rates each period, which its anchor ends before
 _EACH_PERIOD_LEFT = re.compile(r"^\s*/\s*(?:năm|quý|tháng)\b", CASE)
 #: what stands between a figure and an amount that shares its measure ("…, đạt", "… và đạt")
