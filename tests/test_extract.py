@@ -141,6 +141,10 @@ class TestOperators:
              (">=", "30", "minutes", "thời gian tiếp nhận hồ sơ")),
             ("Phấn đấu giảm thời gian giải quyết còn 3 ngày.",
              ("<=", "3", "days", "thời gian giải quyết")),
+            ("Thời gian chờ đến lượt giải quyết hồ sơ trong vòng 30 phút.",
+             ("<=", "30", "minutes", "Thời gian chờ đến lượt giải quyết hồ sơ")),
+            ("Giải quyết hồ sơ đăng ký kinh doanh trong vòng 3 ngày làm việc.",
+             ("<=", "3", "days", "Giải quyết hồ sơ đăng ký kinh doanh")),
         ],
     )  # fmt: skip
     def test_a_time_allowed(self, sentence: str, expected: tuple[str, ...]) -> None:
@@ -158,6 +162,12 @@ class TestOperators:
     )
     def test_a_time_reached_is_a_report(self, sentence: str) -> None:
         assert readings(sentence) == []
+
+    def test_within_days_of_work_not_timed_is_no_time_allowed(self) -> None:
+        """ "trong vòng" bounds a time or work timed, not when something is done."""
+        assert (
+            readings("Phấn đấu trong vòng 30 ngày đêm sẽ hoàn thành việc thu thập dữ liệu.") == []
+        )
 
     @pytest.mark.parametrize(
         ("title", "found"),
@@ -904,8 +914,11 @@ class TestDraft:
         assert found.target.period is None
         assert "outside the plan's" in found.target.note
 
-    def test_a_sub_quota_is_taken_of_the_figure_before(self) -> None:
-        text = "Phấn đấu 70% hồ sơ được nộp trực tuyến, trong đó ít nhất 30% được xử lý toàn trình."
+    @pytest.mark.parametrize("within", ["trong đó", "trong số đó"])
+    def test_a_sub_quota_is_taken_of_the_figure_before(self, within: str) -> None:
+        text = (
+            f"Phấn đấu 70% hồ sơ được nộp trực tuyến, {within} ít nhất 30% được xử lý toàn trình."
+        )
         whole, part = extract(text).targets
         assert part.target.within == whole.indicator
         assert str(part.target).startswith("≥ 30 % (trong đó: of those counted by")
@@ -8424,6 +8437,12 @@ def test_within_the_province_is_no_level_but_in_a_national_text() -> None:
     for issuer_level, level in (("commune", "self"), ("nation", "each_province")):
         _, pieces = read_document(sentence, issuer_level=issuer_level)
         assert [t.level for p in pieces for t in p.targets] == [level]
+    # beside a tier named, that tier's alone (before, the tier's and each province's too)
+    (tier,) = readings(
+        "100% TTHC thuộc thẩm quyền giải quyết của cấp xã được tiếp nhận không phụ thuộc vào "
+        "địa giới hành chính trong phạm vi tỉnh."
+    )
+    assert tier.level == "commune"
 
 
 @pytest.mark.parametrize("floor", ["", "tối thiểu ", "trên "])

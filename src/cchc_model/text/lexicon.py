@@ -135,13 +135,13 @@ _TARGET_NAMED = (
     r"(?!\s+(?:đạt|vượt|hoàn\s+thành)\b))"
 )
 WITHIN = (
-    r"(?:\btrong\s+đó(?:\s+có)?\b|"
+    r"(?:\btrong\s+(?:số\s+)?đó(?:\s+có)?\b|"
     # "…, riêng lĩnh vực đất đai, xây dựng đạt tối thiểu 85%": a field set apart, a part
     r"(?:(?<=[,;])|(?<=[,;]\s)|^)\s*riêng(?=\s+(?:(?:đối\s+với|trong|ở|tại)\s+)?(?:các\s+)?"
     r"lĩnh\s+vực\b)|"
     r",\s*với(?=\s+(?:ít\s+nhất|tối\s+thiểu)\s+\d+\s*%\s+(?:toàn\s+trình|một\s+phần)\b))"
 )
-"""What opens a part of what the figure before counts: "trong đó (có)", a field set apart
+"""What opens a part of what the figure before counts: "trong (số) đó (có)", a field set apart
 ("riêng lĩnh vực …"), and ", với ít nhất
 20% toàn trình" as news writes it ("tiếp nhận tối thiểu 80% hồ sơ trực tuyến, với ít nhất 20%
 toàn trình"; not a figure of other things, "…, với tối thiểu 70% hồ sơ được xử lý …")."""
@@ -1334,6 +1334,8 @@ FREQUENCY_PERIODS = {"năm": "yearly", "quý": "quarterly", "tháng": "monthly"}
 """The recurrence of a number of times per year, quarter or month, by its word."""
 DURATION = (
     rf"(?:\b(?P<op>không\s+quá|tối\s+đa|không\s+vượt\s+quá|dưới|còn|tối\s+thiểu|ít\s+nhất|"
+    # "thời gian chờ … trong vòng 30 phút": a time it is kept within
+    r"trong\s+vòng|"
     # "… từ 7 ngày xuống 5 ngày": the time it comes down to
     r"xuống)\s+|"
     # "≤ 2 ngày", as tables write it
@@ -1341,8 +1343,8 @@ DURATION = (
     rf"(?P<num>{NUMBER})\s+(?P<unit>ngày|giờ|phút)(?:\s+làm\s+việc)?\b"
 )
 """A time allowed: "không quá 10 ngày làm việc", "tối đa 5 ngày", "còn 3 ngày", "tối đa 15
-phút/lượt giao dịch", "không quá 8 giờ", "≤ 2 ngày"; "tối thiểu 30 phút/hồ sơ" a time at
-least."""
+phút/lượt giao dịch", "không quá 8 giờ", "≤ 2 ngày", "trong vòng 30 phút"; "tối thiểu 30
+phút/hồ sơ" a time at least."""
 DURATION_UNITS = {"ngày": "days", "giờ": "hours", "phút": "minutes"}
 """The unit of a time allowed, by its word."""
 DAYS = DURATION

@@ -91,7 +91,7 @@ _last_stop: tuple[str, int, int] = ("", 0, 0)
 _YEAR_END_SAID = r"(?:[đĐD]ến|trước|vào)\s+(?:hết|cuối)\s+năm(?:\s+nay)?"
 _LEADING_NOISE = re.compile(
     # ("(1) 100% xã …", "b) 80% …": an item's number written inside the sentence)
-    r"^(?:\s|,|:|-|–|\(?\d{1,2}\)(?=\s|$)|\b[a-zđ]\)(?=\s|$)|\(|\)|\b(?:từ\s+đó|theo\s+đó|đồng\s+thời|ngoài\s+ra|trong\s+đó(?:\s+có)?|phấn\s+đấu|riêng|mặc\s+dù|nhưng|"
+    r"^(?:\s|,|:|-|–|\(?\d{1,2}\)(?=\s|$)|\b[a-zđ]\)(?=\s|$)|\(|\)|\b(?:từ\s+đó|theo\s+đó|đồng\s+thời|ngoài\s+ra|trong\s+(?:số\s+)?đó(?:\s+có)?|phấn\s+đấu|riêng|mặc\s+dù|nhưng|"
     r"quyết\s+tâm|(?:nỗ\s+lực|cố\s+gắng)(?:\s+để)?|hướng\s+(?:tới|đến)|bảo\s+đảm|đảm\s+bảo|phải|đưa|nâng(?:\s+cao)?(?!\s+cấp)|và|thuộc|"
     # ("Đến năm 2030, tầm nhìn đến năm 2045, kinh tế số chiếm 30% GRDP": the vision's year)
     r"tầm\s+nhìn\s+(?:đến\s+)?(?:năm\s+)?(?:19|20)\d\d|"

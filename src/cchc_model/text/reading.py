@@ -223,7 +223,7 @@ def read_document(
 
 
 #: a lead whose figure the items after it break down ("… đạt tối thiểu 95%, trong đó:")
-_WITHIN_LEADS = re.compile(r"\btrong\s+đó\s*:\s*$", re.IGNORECASE)
+_WITHIN_LEADS = re.compile(r"\btrong\s+(?:số\s+)?đó\s*:\s*$", re.IGNORECASE)
 
 
 def _within_lead_s_period(reading: Reading, lead: Context) -> bool:

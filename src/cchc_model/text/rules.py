@@ -273,6 +273,9 @@ def _levels(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: a measure of time ("Thời gian chờ đợi …") or work timed ("Giải quyết hồ sơ …"), which
+#: "trong vòng" bounds
+_A_TIME = re.compile(r"\W*(?:(?:tổng\s+)?thời\s+gian|giải\s+quyết|xử\s+lý|trả\s+kết\s+quả)\b", CASE)
 _POOLED_TIERS = ("province", "district", "commune")
 _TIER_WORD = rf"(?:cấp\s+)?{lx.TIER}"
 #: a qualifier alone, of what the figure before "trong đó" counts
@@ -2196,13 +2199,14 @@ def _read_piece(
                 if reading.level == "self" and len(level_list) == 1 and level_list[0] in own:
                     level_list = ["self"]
             # ("trong phạm vi cấp tỉnh" in a province's plan, or one whose issuer is not
-            # given, a commune's too: the province, not each province)
+            # given, a commune's too: the province, not each province; beside a tier named
+            # ("TTHC … của cấp xã … trong phạm vi tỉnh"), that tier's alone)
             if (
                 context.issuer_level not in ("nation", "ministry")
-                and level_list == ["each_province"]
+                and "each_province" in level_list
                 and _WITHIN_A_PROVINCE.search(phrase)
             ):
-                level_list = ["self"]
+                level_list = [lv for lv in level_list if lv != "each_province"] or ["self"]
             # "… lên 70% năm 2026": the year said right after its figure is its own
             own_year = _YEAR_AFTER_FIGURE.match(text, anchor.end)
             if own_year and not any(p == own_year["y"] for _, p in periods):
@@ -3100,6 +3104,8 @@ def _build(
         word = re.sub(r"\s+", " ", (m["op"] or m["sign"]).lower())
         if word in ("còn", "xuống") and not committed and not _CUT_VERB_OPENS.match(text):
             return None  # "thời gian giải quyết giảm còn 3 ngày": what was reached
+        if word == "trong vòng" and not _A_TIME.match(before):
+            return None  # "trong vòng 30 ngày đêm sẽ hoàn thành": when work is done, no bound
         op = _TIME_OPS.get(word, "<=")
         unit = lx.DURATION_UNITS[m["unit"].lower()]
         return [Reading(_time_measured(before), op, decimal_text(parse_number(m["num"])), unit)]
