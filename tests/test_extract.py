@@ -9421,3 +9421,29 @@ def test_how_a_survey_is_sampled_is_no_target() -> None:
 def test_still_not_done_is_a_result() -> None:
     told = "Tuy nhiên, đến ngày 23/9/2025, Bộ Nội vụ vẫn chưa nhận được báo cáo từ các đơn vị này."
     assert extract(told, year=2025).targets == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due", "phrase"),
+    [
+        ("Ban hành Quy chế phối hợp trong giải quyết TTHC liên thông (Quý I/2026).",
+         date(2026, 3, 31), "Quy chế phối hợp trong giải quyết TTHC liên thông"),
+        ("Ban hành Quy chế phối hợp trong giải quyết TTHC liên thông (tháng 6/2026).",
+         date(2026, 6, 30), "Quy chế phối hợp trong giải quyết TTHC liên thông"),
+        ("Tổ chức tập huấn nghiệp vụ cho công chức Bộ phận Một cửa cấp xã: tháng 5/2026.",
+         date(2026, 5, 31), "tập huấn nghiệp vụ cho công chức Bộ phận Một cửa cấp xã"),
+        ("Tổ chức tập huấn nghiệp vụ cho công chức cấp xã - Thời gian: quý III/2026.",
+         date(2026, 9, 30), "tập huấn nghiệp vụ cho công chức cấp xã"),
+    ],
+)  # fmt: skip
+def test_a_task_s_time_alone_in_brackets_or_after_a_colon_is_when_it_is_due(
+    sentence: str, due: date, phrase: str
+) -> None:
+    """A month or quarter alone, in brackets or after a colon at the end, dates the work
+    before it, as a table's deadline cell (before, unread; the colon opened a list)."""
+    (task,) = readings(sentence)
+    assert (task.op, task.deadline, task.phrase) == ("yes", due, phrase)
+    # (a colon before more than a time still opens what follows)
+    assert [
+        r.value for r in readings("Phấn đấu đạt các chỉ tiêu sau: 100% hồ sơ được số hóa.")
+    ] == ["100"]

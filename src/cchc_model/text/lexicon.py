@@ -524,6 +524,15 @@ MONTHS_LISTED = r"(?:\s*(?:,|và)\s*tháng\s+\d{1,2})"
 """A month listed after another ("…, tháng 12", "… và tháng 6"), as a pattern."""
 #: the months after the first of a list of months, the last one's number kept
 _MORE_MONTHS = r"(?:\s*(?:,|và)\s*tháng\s+(?P<m>\d{1,2}))+"
+_TIME_ALONE_OPENS = r"(?:\(|:)\s*"
+_TIME_ALONE_ENDS = r"(?:\s*\)|(?=\s*[.;]?\s*$))"
+TIME_ALONE = re.compile(
+    r"\s*(?:quý\s+(?:I{1,3}|IV|[1-4])|tháng\s+\d{1,2})\s*(?:[/.-]|\s+năm)\s*"
+    r"(?:19|20)\d\d\s*[.;]?\s*",
+    CASE,
+)
+"""A month or quarter alone after a colon ("Tổ chức tập huấn …: tháng 5/2026"): when the work
+before it is due, not a list."""
 # what must or will be done, said after an opening day ("Ngày 1/5, … phải gửi …", "… sẽ …")
 _DUTY_AFTER = r"(?=[^.;]{0,120}?\s(?:phải|cần|sẽ)\s)"
 DEADLINES: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -587,6 +596,25 @@ DEADLINES: tuple[tuple[re.Pattern[str], str], ...] = (
             CASE,
         ),
         "mid_year",
+    ),
+    # "Ban hành Quy chế … (Quý I/2026)", "(tháng 6/2026)", "Tổ chức tập huấn …: tháng 5/2026": a
+    # time alone, in brackets or after a colon at the end, when the work before it is due, as a
+    # table's deadline cell
+    (
+        re.compile(
+            rf"{_TIME_ALONE_OPENS}(?P<before>trước\s+)?quý\s+(?P<q>I{{1,3}}|IV|[1-4])\s*"
+            rf"(?:[/.-]|\s+năm)\s*(?P<y>(?:19|20)\d\d){_TIME_ALONE_ENDS}",
+            CASE,
+        ),
+        "quarter",
+    ),
+    (
+        re.compile(
+            rf"{_TIME_ALONE_OPENS}tháng\s+(?P<m>\d{{1,2}})\s*(?:[/.-]|\s+năm)\s*"
+            rf"(?P<y>(?:19|20)\d\d){_TIME_ALONE_ENDS}",
+            CASE,
+        ),
+        "month",
     ),
     # "đến hết quý II/2026", "vào quý 2/2026": the quarter's last day ("trước quý 2/2025": the
     # quarter before's)

@@ -4558,8 +4558,10 @@ _EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
 
 def _task_object(body: str) -> str:
     """What a task's verb acts on, up to the first clause break, without its deadline."""
-    # ("… năm 2026 (thời gian hoàn thành: …)": when it is due, in brackets)
-    body = re.split(rf":|\.\s|;|\(\s*(?={lx.TIME_LABEL_WORDS})", body, maxsplit=1, flags=CASE)[0]
+    # ("… năm 2026 (thời gian hoàn thành: …)", "… - Thời gian: …": when it is due, set apart)
+    body = re.split(
+        rf":|\.\s|;|(?:\(|\s[-–])\s*(?={lx.TIME_LABEL_WORDS})", body, maxsplit=1, flags=CASE
+    )[0]
     body = _LED_BY_NOTE.sub("", body)  # "(Sở Tư pháp chủ trì, …)": who leads it, and when
     dated = body
     for pattern, _ in (*lx.DEADLINES, *lx.YEARLESS_DEADLINES):

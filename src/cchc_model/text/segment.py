@@ -313,6 +313,7 @@ def pieces(document: str) -> list[Piece]:
                 and not re.match(r"\d", rest)
                 and not figure_only
                 and not lx.TIME_LABEL_ENDS.search(sentence, 0, colon)
+                and not lx.TIME_ALONE.fullmatch(rest)
                 and not lx.ROLE_LABEL_ENDS.search(sentence, 0, colon)
                 and not lx.TIER_LABEL.fullmatch(sentence, 0, colon + 1)
             ):
