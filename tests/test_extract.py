@@ -305,6 +305,13 @@ class TestScopesAndContext:
         ]
         # the same words with nothing that commits report a grade
         assert extract("Năm 2023, Chỉ số PAR Index của tỉnh thuộc nhóm tốt.").targets == ()
+        # ("… or better" asks for it, with nothing else that commits)
+        (better,) = readings("Chỉ số CCHC của tỉnh thuộc nhóm khá trở lên.")
+        assert (better.op, better.value, better.phrase) == (
+            "ordinal_at_least",
+            "khá",
+            "Chỉ số CCHC của tỉnh",
+        )
 
     def test_a_band_of_governance(self) -> None:
         """PCI's bands name what they grade: "thuộc nhóm điều hành xuất sắc"."""

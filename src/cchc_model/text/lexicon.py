@@ -1205,12 +1205,12 @@ ORDINAL = (
     # ("thuộc nhóm điều hành xuất sắc", PCI's bands of governance)
     # ('nằm trong nhóm "Khá"', quoted)
     r"(?:thuộc|nằm\s+trong|vào)\s+nhóm\s+(?:(?:có\s+chất\s+lượng\s+)?điều\s+hành\s+)?[\"“'‘]?"
-    r"(?P<group>xuất\s+sắc|tốt|khá)\b[\"”'’]?|"
+    r"(?P<group>xuất\s+sắc|tốt|khá)\b[\"”'’]?(?P<or_better>\s+trở\s+lên\b)?|"
     r"(?:đạt|(?<!được\s)xếp)\s+(?:loại|mức)\s+[\"“'‘]?(?P<reached>xuất\s+sắc|tốt|khá)\b[\"”'’]?)"
 )
 """A band or better: "xếp loại tốt trở lên", "đạt mức khá trở lên", 'xếp nhóm "Khá" trở lên',
-"thuộc nhóm tốt", 'nằm trong nhóm "Khá"', "thuộc nhóm điều hành xuất sắc", "đạt loại Tốt",
-"xếp loại Tốt" (the band of an index's grading)."""
+"thuộc nhóm tốt", "thuộc nhóm khá trở lên", 'nằm trong nhóm "Khá"', "thuộc nhóm điều hành xuất
+sắc", "đạt loại Tốt", "xếp loại Tốt" (the band of an index's grading)."""
 UNITS_OF_A_TIER = r"(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã|thành\s+phố|tỉnh)\b"
 """The name of a unit of a tier ("xã", "phường", "thị xã", "thành phố" …), as a pattern."""
 #: a number word before what is counted ("năm" is a year as often as five: not it)

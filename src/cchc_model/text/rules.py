@@ -3085,7 +3085,7 @@ def _build(
             for name, notes in ph.per_index(phrase)
         ]
     if kind == "ordinal":
-        if (m["group"] or m["reached"]) and not committed:
+        if (m["group"] or m["reached"]) and not committed and not m["or_better"]:
             return None  # "Chỉ số PAR Index của tỉnh thuộc nhóm tốt": a grade reported
         band = re.sub(r"\s+", " ", (m["band"] or m["group"] or m["reached"]).lower())
         if band.startswith("hoàn thành") and not band.endswith("nhiệm vụ"):
