@@ -1546,6 +1546,27 @@ class TestCountsOfUnits:
         text = "Kết quả thực hiện: số xã hoàn thành chuyển đổi số năm 2023:\n- 15 xã.\n"
         assert read(text) == []
 
+    @pytest.mark.parametrize(
+        "lead", ["Chỉ tiêu cụ thể năm 2026:", "Mục tiêu năm 2026, toàn tỉnh có:"]
+    )
+    def test_counts_alone_under_a_lead_that_sets_targets(self, lead: str) -> None:
+        """A count listed under a lead that sets targets and names no measure is a count of
+        what it names (before, "15 xã đạt chuẩn …" was a status to keep, the phrase
+        "toàn tỉnh có", or unread)."""
+        text = (
+            f"{lead}\n- 15 xã đạt chuẩn nông thôn mới nâng cao.\n"
+            "- Có từ 3 - 5 doanh nghiệp công nghệ số được thành lập mới.\n"
+            "- 2.000 hộ kinh doanh sử dụng thanh toán không dùng tiền mặt.\n"
+        )
+        found = [(r.op, r.value, r.level, r.period, r.phrase) for r in readings(text)]
+        assert found == [
+            (">=", "15", "commune", "2026", "xã đạt chuẩn nông thôn mới nâng cao"),
+            ("between", "3..5", "self", "2026", "doanh nghiệp công nghệ số được thành lập mới"),
+            (">=", "2000", "self", "2026", "hộ kinh doanh sử dụng thanh toán không dùng tiền mặt"),
+        ]
+        reported = "Kết quả năm 2025:\n- 15 xã đạt chuẩn nông thôn mới nâng cao.\n"
+        assert readings(reported) == []
+
 
 class TestScopeFamilies:
     def test_every_tier(self) -> None:

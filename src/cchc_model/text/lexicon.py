@@ -1322,8 +1322,14 @@ COUNTED_LEAD = re.compile(
     CASE,
 )
 """A lead over a list of counts ("Số xã … hoàn thành chuyển đổi số theo từng năm như sau:")."""
-BARE_COUNT = re.compile(rf"^\s*(?P<num>{NUMBER})\s+(?P<what>[^\d:;%]{{1,80}}?)\s*[.;]?\s*$", CASE)
-"""A list item that is a count alone ("94 xã, phường, thị trấn."), read under a counted lead."""
+BARE_COUNT = re.compile(
+    r"^\s*(?:có\s+)?(?:(?P<op>từ|tối\s+thiểu|ít\s+nhất|trên)\s+)?"
+    rf"(?P<num>{NUMBER})(?:\s*[-–]\s*(?P<num2>{NUMBER}))?\s+(?P<what>[^\d:;%]{{1,80}}?)"
+    r"(?P<more>\s+trở\s+lên)?\s*[.;]?\s*$",
+    CASE,
+)
+"""A list item that is a count alone ("94 xã, phường, thị trấn.", "Có từ 3 - 5 doanh nghiệp
+… được thành lập mới."), read under a lead that counts or sets targets."""
 _COUNTED = r"(?:số\s+lượng|tổng\s+số|số)"
 # "≥ 5 doanh nghiệp", "tối thiểu 15 xã trở lên", "30 - 50", "50 xã năm 2026" (as a table's
 # row is written, a figure per year): the figure of a named count, and its year

@@ -481,6 +481,8 @@ def _measure_named(lead: str) -> str | None:
         or re.search(r"\d", _NAMED_NUMBERS.sub("", measure))
         or _GENERIC_HEADER.fullmatch(measure)
         or lx.REPORT_LEAD.search(named)  # "Kết quả năm 2025:" heads results, names no measure
+        # ("Mục tiêu năm 2026, toàn tỉnh có:": who has what the items count, no measure)
+        or re.search(r"\s(?:có|đạt)$", measure, CASE)
     ):
         return None
     return measure
@@ -2271,6 +2273,12 @@ def _read_piece(
                 first_phrase_before_within = phrase
                 levels_before_within = levels
     if not readings:
+        # ("- 15 xã đạt chuẩn nông thôn mới nâng cao." under a lead that sets targets and names
+        # no measure: a count, not a status to keep)
+        if not context.measure and (
+            count_item := _bare_count(text, offset, context, under_targets=True)
+        ):
+            return [count_item], None
         tasks = _tasks_by_clause(text, offset, context, exclusions)
         if tasks:
             return tasks, None
@@ -3469,18 +3477,32 @@ def _tier_of(units: str) -> str:
     return "self"
 
 
-def _bare_count(text: str, offset: int, context: Context) -> Reading | None:
+def _bare_count(
+    text: str, offset: int, context: Context, *, under_targets: bool = False
+) -> Reading | None:
     """A list item that is a count alone ("Năm 2022: 94 xã, phường, thị trấn.") under a lead
-    that says what is counted ("Số xã … hoàn thành chuyển đổi số theo từng năm:")."""
+    that says what is counted ("Số xã … hoàn thành chuyển đổi số theo từng năm:"), or one
+    that sets targets ("Chỉ tiêu cụ thể năm 2026:" over "- 15 xã đạt chuẩn nông thôn mới
+    nâng cao.")."""
     m = lx.BARE_COUNT.match(text)
-    if m is None or not context.counts:
+    if m is None or context.reporting:
+        return None
+    if not (context.counts or (under_targets and (context.stated or context.committed))):
         return None
     phrase = ph.clean(m["what"])
     if not phrase:
         return None
+    op = _op_before(m["op"] or "", len(m["op"] or ""), 0) or ">="
     value = decimal_text(parse_number(m["num"]))
-    note = "a count listed under a lead that names what is counted"
-    return _count_under(context, phrase, ">=", value, _tier_of(phrase), (offset, m), note)
+    if m["num2"]:
+        low, high = sorted((parse_number(m["num"]), parse_number(m["num2"])))
+        op, value = "between", f"{decimal_text(low)}..{decimal_text(high)}"
+    note = (
+        "a count listed under a lead that names what is counted"
+        if context.counts
+        else "a count listed under a lead that sets targets"
+    )
+    return _count_under(context, phrase, op, value, _tier_of(phrase), (offset, m), note)
 
 
 def _named_count(text: str, offset: int, context: Context) -> Reading | None:
