@@ -9475,3 +9475,67 @@ def test_a_task_s_time_alone_in_brackets_or_after_a_colon_is_when_it_is_due(
     assert [
         r.value for r in readings("Phấn đấu đạt các chỉ tiêu sau: 100% hồ sơ được số hóa.")
     ] == ["100"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cuts"),
+    [
+        ("Tỷ lệ hộ nghèo của xã giảm bình quân 6,7%/năm.", []),
+        ("Tỷ lệ hộ cận nghèo giảm 12,4%.", []),
+        ("Phấn đấu tỷ lệ hộ nghèo giảm bình quân 1,5%/năm.", ["1.5"]),
+        ("Giảm 20% chi phí tuân thủ thủ tục hành chính so với năm 2024.", ["20"]),
+        ("Đến năm 2030, cắt giảm 30% thời gian giải quyết thủ tục hành chính.", ["30"]),
+    ],
+)
+def test_a_fall_told_of_its_subject_is_a_report_unless_something_commits(
+    sentence: str, cuts: list[str]
+) -> None:
+    """ "X giảm N%" with nothing that commits tells what fell, as "X tăng N%" does (before, a
+    cut to make); a clause that opens with the verb directs it."""
+    assert [r.value for r in readings(sentence) if r.op == "change_decrease"] == cuts
+
+
+def test_a_share_of_the_target_exceeded_is_a_result() -> None:
+    (piece,) = read_document(
+        "Tỷ lệ hộ cận nghèo giảm 12,4%, vượt 148% chỉ tiêu đề ra.", issuer_level="commune"
+    )[1]
+    assert piece.targets == ()
+    assert "vượt 148% chỉ tiêu" in (piece.unread or "")
+
+
+def test_a_list_opens_at_the_colon_that_announces_it() -> None:
+    """ "Với phương châm: "…", … đề ra 12 chỉ tiêu cụ thể: …": the list opens at the second
+    colon (before, at the first, so that the motto and the count of targets were read as
+    what is measured, and a lead ending so was cut in two)."""
+    motto = (
+        'Với phương châm: "Dân chủ - Kỷ cương - Đoàn kết - Sáng tạo - Phát triển", nhiệm kỳ '
+        "2025-2030, Đảng bộ xã đề ra 12 chỉ tiêu cụ thể:"
+    )
+    (inline,) = readings(
+        f"{motto} Tốc độ tăng thu ngân sách trên địa bàn bình quân hằng năm đạt 10%."
+    )
+    assert (inline.phrase, inline.value, inline.period) == (
+        "Tốc độ tăng thu ngân sách trên địa bàn",
+        "10",
+        "2025-2030",
+    )
+    (item,) = readings(f"{motto}\n- Tỷ lệ dân số tham gia bảo hiểm y tế đạt 99,2%.")
+    assert (item.phrase, item.value, item.period) == (
+        "Tỷ lệ dân số tham gia bảo hiểm y tế",
+        "99.2",
+        "2025-2030",
+    )
+
+
+def test_a_rate_and_a_satisfaction_sharing_a_figure_are_two_targets() -> None:
+    found = readings(
+        "Phường đặt chỉ tiêu tỷ lệ giải quyết hồ sơ hành chính đúng hạn và mức độ hài lòng của "
+        "người dân đạt từ 98% trở lên."
+    )
+    assert [(r.phrase, r.value) for r in found] == [
+        ("tỷ lệ giải quyết hồ sơ hành chính đúng hạn", "98"),
+        ("mức độ hài lòng của người dân", "98"),
+    ]
+    # (one satisfaction of two kinds of people stays one)
+    (one,) = readings("Mức độ hài lòng của người dân, doanh nghiệp đạt tối thiểu 90%.")
+    assert one.phrase == "Mức độ hài lòng của người dân, doanh nghiệp"

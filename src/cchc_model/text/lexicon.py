@@ -242,7 +242,8 @@ REPORT = re.compile(
     rf"(?:\b(?:{_TOLD_BY}|"
     r"tính\s+đến\s+(?:ngày|hết|cuối|nay|thời\s+điểm|tháng|\d+)|(?<!tính\s)[đĐ]ến\s+nay|"
     r"xếp\s+thứ|đứng\s+thứ|với\s+kết\s+quả|kết\s+quả\b[^.;]{0,60}?\bcho\s+thấy|"
-    r"vượt\s+(?:mức\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)|đạt\s+và\s+vượt|"
+    # ("…, vượt 148% chỉ tiêu đề ra": a share of the target met)
+    r"vượt\s+(?:[\d,.]+\s*%\s+)?(?:mức\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)|đạt\s+và\s+vượt|"
     r"đã\s+được\s+hoàn\s+thành|(?:sau|qua)\s+(?:\d+|một|hai|ba|bốn|năm|sáu)\s+"
     r"(?:năm|tháng)|(?<!trí\s)(?:là|đứng)\s+(?:1|một)\s+trong\b|"
     r"ước\s+(?:đạt|tính|thực\s+hiện)|"

@@ -273,6 +273,10 @@ def _levels(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: a clause that opens with a cut ("Giảm 20% chi phí …", "Cắt giảm …"), which directs it
+_CUT_OPENS = re.compile(rf"\W*(?:so\s+với\s+[^,;.]{{1,40}},\s*)?(?:{lx.DECREASE.pattern})", CASE)
+#: a cut against what the rules allow ("… giảm một nửa so với quy định"), which a plan sets
+_AGAINST_THE_RULE = re.compile(r"[^,;.]{0,30}?\bso\s+với\s+quy\s+định\b", CASE)
 #: a measure of time ("Thời gian chờ đợi …") or work timed ("Giải quyết hồ sơ …"), which
 #: "trong vòng" bounds
 _A_TIME = re.compile(r"\W*(?:(?:tổng\s+)?thời\s+gian|giải\s+quyết|xử\s+lý|trả\s+kết\s+quả)\b", CASE)
@@ -2575,6 +2579,14 @@ def _build(
                 and ph.PREDICATE.search(after_raw)
             )
         ):
+            # a report says "Tỷ lệ hộ nghèo giảm 1,5%"; a clause that opens with the verb directs
+            # it ("Giảm 20% chi phí …"), as "Tăng 15% …" does
+            if (
+                not committed
+                and not _CUT_OPENS.match(text, clause_start)
+                and not _AGAINST_THE_RULE.match(text, anchor.end)
+            ):
+                return None
             op = "change_decrease"  # "giảm dưới 0,5%" is the level reached, kept as "<"
         elif kind == "between" and lx.DECREASE.search(head) and not _RATE_OF_CUTS.search(head):
             # "cắt giảm tối thiểu 30 - 50% thời gian …": a cut of at least the lower end
@@ -2842,7 +2854,7 @@ def _build(
             if level == "self" and _SHARE_OF_AGENCIES.match(phrase):
                 level = "agency"  # "Tỷ lệ cơ quan, đơn vị … : 70%"
             measures = _ITEM_CUT.split(phrase)
-            rates = len(measures) > 1 and all(_RATE_NOUN.match(p) for p in measures)
+            rates = len(measures) > 1 and all(_RATE_OR_LEVEL_NOUN.match(p) for p in measures)
             if rates or (
                 op.startswith("change_")
                 and len(measures) > 1
@@ -3633,6 +3645,9 @@ _MEASURE_NOUN = re.compile(
 _DONE_ONLY = re.compile(r"(?:hoàn\s+thành|hoàn\s+tất|thực\s+hiện|triển\s+khai)", CASE)
 #: a rate named at the head of each of several phrases sharing one figure
 _RATE_NOUN = re.compile(r"t[ỷỉ]\s+lệ\b", CASE)
+#: a rate or a level of satisfaction at a phrase's head, each a measure of its own where
+#: several share one figure ("tỷ lệ … đúng hạn và mức độ hài lòng … đạt từ 98% trở lên")
+_RATE_OR_LEVEL_NOUN = re.compile(r"(?:t[ỷỉ]\s+lệ|mức\s+độ\s+hài\s+lòng)\b", CASE)
 #: the words of a floor or more before a figure ("trên", "hơn", "tối thiểu", "ít nhất")
 _FLOOR_WORDS = r"(?:trên|hơn|tối\s+thiểu|ít\s+nhất)"
 #: what says that something covers what follows ("phủ sóng", "phủ … tới")

@@ -94,6 +94,13 @@ def joined_lines(text: str) -> str:
 
 
 _FIGURE_HINT = re.compile(r"\d|toàn bộ|tất cả|dẫn đầu|tốp|trở lên", re.IGNORECASE)
+#: a colon after words that announce a list ("… đề ra 12 chỉ tiêu cụ thể:", "… như sau:"), where
+#: the list opens even when an earlier colon stands in the sentence ("Với phương châm: …")
+_ANNOUNCING_COLON = re.compile(
+    r"(?:\b(?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ)(?:\s+(?:cụ\s+thể|chủ\s+yếu))?|\bnhư\s+sau|"
+    r"\bsau\s+đây|\bcụ\s+thể)\s*:",
+    re.IGNORECASE,
+)
 
 
 @attrs.frozen
@@ -303,6 +310,9 @@ def pieces(document: str) -> list[Piece]:
             if not sentence:
                 continue
             colon = sentence.find(":")
+            announcing = [m.end() - 1 for m in _ANNOUNCING_COLON.finditer(sentence)]
+            if announcing and announcing[-1] > colon:
+                colon = announcing[-1]
             rest = sentence[colon + 1 :] if colon >= 0 else ""
             whole = (start, start + len(sentence))
             figure_only = re.fullmatch(r"\s*(?:[<>≤≥]=?\s*)?[\d.,]+\s*%?\s*[.;]?\s*", rest)
