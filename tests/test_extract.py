@@ -9539,3 +9539,19 @@ def test_a_rate_and_a_satisfaction_sharing_a_figure_are_two_targets() -> None:
     # (one satisfaction of two kinds of people stays one)
     (one,) = readings("Mức độ hài lòng của người dân, doanh nghiệp đạt tối thiểu 90%.")
     assert one.phrase == "Mức độ hài lòng của người dân, doanh nghiệp"
+
+
+def test_what_is_expected_is_aspired_to() -> None:
+    """ "kỳ vọng" marks a target aspirational, as "phấn đấu" does, and is no part of what is
+    measured; alone it commits to nothing (a report says what was expected), nor does
+    expectations exceeded."""
+    (hoped,) = readings("Thương mại điện tử được kỳ vọng sẽ chiếm trên 10% tổng mức bán lẻ.")
+    assert (hoped.aspirational, hoped.phrase) == (
+        True,
+        "tỷ trọng Thương mại điện tử trong tổng mức bán lẻ",
+    )
+    (led,) = readings("Tỉnh kỳ vọng đưa tỷ lệ thanh toán không dùng tiền mặt lên mức 50%.")
+    assert led.aspirational
+    assert readings("Tỷ lệ thanh toán không dùng tiền mặt được kỳ vọng đạt 50%.") == []
+    (bound,) = readings("Vượt kỳ vọng năm trước, năm 2027 bảo đảm tỷ lệ này đạt tối thiểu 50%.")
+    assert not bound.aspirational

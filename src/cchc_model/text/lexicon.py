@@ -112,13 +112,17 @@ ABOVE_A_FIGURE = r"(?<!học\s)(?<!đẳng\s)(?<!cấp\s)(?<!sĩ\s)(?<!thông\s)
 # "quyết tâm" that resolves, not the resolve a result was reached with ("Với quyết tâm cao,
 # tỉnh đã đạt …", "với tinh thần quyết tâm")
 _RESOLVED = r"(?<!với\s)(?<!sự\s)(?<!thần\s)quyết\s+tâm"
+# "kỳ vọng" that expects, not expectations met or named ("vượt kỳ vọng", "như kỳ vọng")
+_EXPECTED = r"(?<!vượt\s)(?<!như\s)(?<!với\s)(?<!sự\s)(?<!những\s)kỳ\s+vọng"
 ASPIRATION = re.compile(
-    rf"\b(?:phấn\s+đấu|{_RESOLVED}|nỗ\s+lực|cố\s+gắng|(?<!định )(?<!Định )hướng\s+(?:tới|đến)"
+    rf"\b(?:phấn\s+đấu|{_RESOLVED}|nỗ\s+lực|cố\s+gắng|{_EXPECTED}|"
+    r"(?<!định )(?<!Định )hướng\s+(?:tới|đến)"
     r"(?!\s+(?:chính\s+phủ|chính\s+quyền|kinh\s+tế|xã\s+hội|nền|mục\s+tiêu\s+xây\s+dựng|xây\s+dựng)))",
     CASE,
 )
 """The words that mark a target aspirational: "phấn đấu", "quyết tâm", "nỗ lực", "cố gắng",
-"hướng tới", "hướng đến" (not "định hướng", nor "hướng tới xây dựng chính quyền số")."""
+"kỳ vọng", "hướng tới", "hướng đến" (not "định hướng", nor "hướng tới xây dựng chính quyền
+số")."""
 BINDING = re.compile(r"\b(?:bảo\s+đảm|đảm\s+bảo|phải)\b", CASE)
 """Words that bind ("bảo đảm", "đảm bảo", "phải"): after "phấn đấu" they make the target
 binding again."""

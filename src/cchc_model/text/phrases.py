@@ -134,7 +134,7 @@ _TRAILING_NOISE = re.compile(
     r"bằng\s+hoặc|(?:cao|lớn)\s+hơn\s+(?:so\s+với\s+)?(?:năm\s+trước|cùng\s+kỳ)|"
     # (not a phrase that is nothing else: what is done is then said elsewhere)
     r"(?<=\w\s)chậm\s+nhất(?:\s+là)?|"
-    r"tối\s+thiểu|ít\s+nhất|trên|từ|và|phấn\s+đấu|hướng\s+(?:tới|đến)|bình\s+quân|trung\s+bình|"
+    r"tối\s+thiểu|ít\s+nhất|trên|từ|và|phấn\s+đấu|kỳ\s+vọng|hướng\s+(?:tới|đến)|bình\s+quân|trung\s+bình|"
     r"(?:(?:[đĐD]ến|trong|vào|trước)\s+)?(?:hết\s+|cuối\s+|giữa\s+)?năm\s+(?:19|20)\d\d|"
     rf"trong\s+năm(?:\s+nay)?|{_YEAR_END_SAID}|"
     r"(?:trong\s+)?thời\s+gian\s+tới|"
