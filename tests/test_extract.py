@@ -9619,3 +9619,56 @@ def test_money_after_what_it_measures(sentence: str, expected: tuple[str, str, s
 def test_what_work_costs_is_no_target() -> None:
     (found,) = readings("Phấn đấu hoàn thành 10 công trình với tổng kinh phí 50 tỷ đồng.")
     assert (found.op, found.value, found.phrase) == (">=", "10", "công trình")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tỷ lệ hộ kinh doanh tại chợ chấp nhận thanh toán không dùng tiền mặt đạt trung bình 83%.",
+        "Văn hóa - xã hội khởi sắc, 12/13 chỉ tiêu hoàn thành; 100% người dân tham gia BHYT.",
+    ],
+)
+def test_an_average_reached_and_targets_met_counted_are_results(sentence: str) -> None:
+    """ "… đạt trung bình 83%" with nothing that commits is an average reported; "12/13 chỉ
+    tiêu hoàn thành" tallies targets met, and the sentence is a report (before, each read a
+    target)."""
+    assert readings(sentence) == []
+
+
+def test_the_sentence_s_parts_end_where_they_should() -> None:
+    """A new aim ("và phấn đấu …") ends what the figure before measures; "đơn vị hành chính
+    tương đương" is a name, not a level held; a sector a figure holds in takes the measure
+    before."""
+    first, second = readings(
+        "Phấn đấu 80% dân số trưởng thành có định danh điện tử và 50% có chữ ký số cá nhân và "
+        "phấn đấu đạt tỷ lệ doanh nghiệp công nghệ số trên 0,7/1.000 dân."
+    )[:2]
+    assert second.phrase == "dân số trưởng thành có chữ ký số cá nhân"
+    assert first.phrase == "dân số trưởng thành có định danh điện tử"
+    (units,) = readings(
+        "Phấn đấu 50% số xã và các đơn vị hành chính tương đương có thương nhân bán hàng trực "
+        "tuyến."
+    )
+    assert units.phrase == (
+        "số xã và các đơn vị hành chính tương đương có thương nhân bán hàng trực tuyến"
+    )
+    whole, part = readings(
+        "Tỷ trọng kinh tế số đạt 15% GRDP, trong từng ngành lĩnh vực đạt tối thiểu 10%."
+    )
+    assert (whole.phrase, part.phrase, part.value) == (
+        "Tỷ trọng kinh tế số",
+        "Tỷ trọng kinh tế số trong từng ngành lĩnh vực",
+        "10",
+    )
+
+
+def test_a_school_year_is_a_period_and_a_standard_s_stage_is_none() -> None:
+    (school,) = readings("Phấn đấu 100% trường phổ thông sử dụng học bạ số từ năm học 2025–2026.")
+    assert school.period == "2025-2026"
+    (poor,) = readings(
+        "Phấn đấu tỷ lệ hộ nghèo giảm bình quân mỗi năm 2,1% (theo chuẩn nghèo đa chiều giai "
+        "đoạn 2021 - 2025)."
+    )
+    assert poor.period is None
+    (aimed,) = readings("Phấn đấu tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều đến năm 2030 dưới 0,5%.")
+    assert aimed.period == "2030"

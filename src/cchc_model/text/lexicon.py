@@ -269,7 +269,8 @@ REPORT = re.compile(
     # phương", "vị trí 5/14 tỉnh", "xếp 10 - 15/63 tỉnh", is a rank)
     r"(?<!nhóm\s)(?<!trí\s)(?<!xếp\s)(?<![-–]\s)(?<![-–])"
     r"\b\d[\d.]*\s*/\s*\d[\d.]*\s+(?:tỉnh|huyện|xã|phường|đơn\s+vị|bộ|sở|ngành|địa\s+phương|vùng|"
-    r"cơ\s+quan|thôn)|"
+    # ("12/13 chỉ tiêu hoàn thành": targets met, counted)
+    r"cơ\s+quan|thôn|chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ)|"
     # "Kết quả, 100% hồ sơ …": what came of it (a comma ends no word, so not in the \b group)
     # (not what a task acts on: "Tổng hợp kết quả, báo cáo Sở Nội vụ trước ngày …")
     # (nor what work is judged by: "… theo kết quả, sản phẩm cụ thể")
@@ -715,7 +716,9 @@ PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             # "giai đoạn 2021-2025", "thời kỳ 2021 - 2030", "trong 2 năm 2025-2026"
-            r"\b(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|năm)\s+(?P<a>(?:19|20)\d\d)\s*[-–—]\s*(?P<b>(?:19|20)\d\d)|"
+            # ("từ năm học 2025–2026": a school year, its two years)
+            r"\b(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|năm(?:\s+học)?)\s+(?P<a>(?:19|20)\d\d)\s*[-–—]\s*"
+            r"(?P<b>(?:19|20)\d\d)|"
             r"\btừ\s+(?:năm\s+)?(?P<a2>(?:19|20)\d\d)\s+(?:đến|tới)\s+(?:năm\s+)?(?P<b2>(?:19|20)\d\d)",
             CASE,
         ),

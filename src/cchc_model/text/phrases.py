@@ -34,6 +34,8 @@ _PHRASE_STOP = re.compile(
     # ("100% văn bản (trừ văn bản mật) được ký số …": an exclusion in brackets before what is
     # done goes on to it, and is cleaned out of the phrase)
     rf"\s*(?:;|\||\.(?:\s|$)|{lx.WITHIN}|"
+    # ("… 50% có chữ ký số cá nhân và phấn đấu đạt …": a new aim, with its own figure)
+    r"\s(?=và\s+(?:phấn\s+đấu|đặt\s+mục\s+tiêu|hướng\s+(?:tới|đến))\b)|"
     # ("… 10 công trình với tổng kinh phí 50 tỷ đồng": what it costs)
     r"\s(?=với\s+(?:tổng\s+)?(?:kinh\s+phí|nguồn\s+vốn|số\s+vốn)\b)|"
     r"\(\s*(?:ngoại\s+)?trừ\b(?![^();.]{0,160}\)\s*được\b)|"
@@ -44,7 +46,8 @@ _PHRASE_STOP = re.compile(
     # "… là một mục tiêu cơ bản được Tỉnh ủy đề ra": what the figure is, not what it measures
     r"\s+là\s+(?:một\s+)?(?:mục\s+tiêu|chỉ\s+tiêu|nhiệm\s+vụ)\b|"
     # "…, tương đương kết quả năm 2024": the level it is held at, not what is measured
-    r",?\s+tương\s+đương\b|"
+    # (not "các đơn vị hành chính tương đương", units of the same tier)
+    r"(?<!hành\schính),?\s+tương\s+đương\b|"
     # "… 80% hồ sơ trực tuyến và kết quả đã đạt 85%", "…, tuy nhiên hiện mới đạt 30%": what
     # came of it, a clause of its own
     # (not "hồ sơ, kết quả giải quyết thủ tục hành chính", what is digitised)

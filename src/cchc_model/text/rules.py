@@ -961,7 +961,10 @@ _NEXT_MEASURED = re.compile(
 _PREDICATE_NEXT = re.compile(rf"\s*(?:{ph.PREDICATE.pattern})", CASE)
 #: a figure reached ("… đạt (trên) 85%"): a result, unless something commits to it
 _REACHED_HEAD = re.compile(
-    r"\b(?:đạt|là|chiếm(?:\s+tỷ\s+lệ)?)\s+(?:(?P<above>trên|hơn)\s+)?$", CASE
+    # ("… đạt trung bình 83%": an average reached)
+    r"\b(?:đạt|là|chiếm(?:\s+tỷ\s+lệ)?)\s+(?:(?:trung\s+bình|bình\s+quân)\s+)?"
+    r"(?:(?P<above>trên|hơn)\s+)?$",
+    CASE,
 )
 #: between a figure reached and the target it is measured against ("…, thấp hơn mục tiêu …")
 _COMPARED_WITH_TARGET = re.compile(
@@ -974,7 +977,10 @@ _COMPARED_WITH_TARGET = re.compile(
 _OF_A_HUNDRED = re.compile(r"\s*(?:phần\s+trăm|%)", CASE)
 #: a phrase that names only where a figure holds, not a tier ("tại các cơ quan chuyên môn
 #: thuộc UBND tỉnh"), and where a phrase names its tier ("… tại cấp xã …")
-_PLACE_ONLY = re.compile(r"(?:tại|ở)\s+(?!cấp\s)", CASE)
+#: (or the sectors it holds in: "…, trong từng ngành, lĩnh vực đạt tối thiểu 10%")
+_PLACE_ONLY = re.compile(
+    r"(?:tại|ở)\s+(?!cấp\s)|trong\s+(?:từng|mỗi|các)\s+(?:ngành|lĩnh\s+vực)\b", CASE
+)
 #: (or the units named last: "… tại các sở, ban, ngành")
 _PLACE_IN = re.compile(
     r"\s(?:tại|ở)\s+(?:cấp\s+(?:tỉnh|huyện|xã)\b|"

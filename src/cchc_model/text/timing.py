@@ -95,6 +95,11 @@ _NAMED_BY = re.compile(
 )
 
 
+#: the standard a rate is counted by, right before the years of its stage ("theo chuẩn nghèo
+#: đa chiều giai đoạn 2021 - 2025"; not "… chuẩn nghèo đa chiều đến năm 2030", a target's year)
+_STANDARD_NAMED = re.compile(r"\bchuẩn\s+nghèo(?:\s+đa\s+chiều)?\s*$", CASE)
+
+
 #: a plan or programme named, up to the year it is for ("Kế hoạch cải cách hành chính năm")
 _A_PLAN_NAMED = re.compile(r"\b(?:Kế\s+hoạch|Chương\s+trình)\b[^,;.:]{0,80}$", CASE)
 
@@ -145,6 +150,8 @@ def periods_in(text: str, year: int | None = None) -> Iterator[tuple[int, str]]:
             if m.group(0).lower().startswith("nhiệm"):
                 # "Nghị quyết Đại hội …, nhiệm kỳ 2025-2030": the term of who adopted it
                 named_before = named_before.rstrip(", ")
+            if re.match(r"giai\s+đoạn", m.group(0), CASE) and _STANDARD_NAMED.search(named_before):
+                continue
             if _NAMED_BY.search(named_before) and not (
                 kind == "year"
                 and _A_PLAN_NAMED.search(named_before)
