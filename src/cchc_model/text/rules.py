@@ -3517,8 +3517,8 @@ def _bare_count(
     if not (context.counts or (under_targets and (context.stated or context.committed))):
         return None
     phrase = ph.clean(m["what"])
-    if not phrase:
-        return None
+    if not phrase or (under_targets and parse_number(m["num"]) == 0):
+        return None  # ("0 bình luận", a page's tally of comments, under a lead: no target)
     op = _op_before(m["op"] or "", len(m["op"] or ""), 0) or ">="
     value = decimal_text(parse_number(m["num"]))
     if m["num2"]:
