@@ -6271,7 +6271,7 @@ def test_what_is_cut_and_what_else_is_done(
         ("nâng cấp 30 trạm y tế xã", "30", "trạm y tế xã"),
         ("vận động 2.000 hộ dân sử dụng thanh toán số", "2000", "hộ dân sử dụng thanh toán số"),
         ("duy trì 15 tổ công nghệ số cộng đồng", "15", "tổ công nghệ số cộng đồng"),
-        ("giải quyết việc làm cho 25.000 lao động", "25000", "lao động"),
+        ("giải quyết việc làm cho 25.000 lao động", "25000", "lao động được giải quyết việc làm"),
         ("phủ sóng 4G tại 120 thôn", "120", "thôn"),
     ],
 )
@@ -9674,3 +9674,27 @@ def test_a_school_year_is_a_period_and_a_standard_s_stage_is_none() -> None:
     assert poor.period is None
     (aimed,) = readings("Phấn đấu tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều đến năm 2030 dưới 0,5%.")
     assert aimed.period == "2030"
+
+
+def test_counts_a_congress_sets() -> None:
+    """Counts a party congress writes: "kết nạp từ 10 đảng viên trở lên" (so many or more;
+    not an age or a rating, "từ 15 tuổi trở lên", "từ 3 sao trở lên"), "giải quyết việc làm
+    cho trên 250 lao động" (who is given work), "khoảng 2.500 tỷ đồng" (about so much)."""
+    (members,) = readings("Hằng năm, phấn đấu kết nạp từ 10 đảng viên trở lên.")
+    assert (members.op, members.value, members.phrase, members.recurrence) == (
+        ">=",
+        "10",
+        "đảng viên",
+        "yearly",
+    )
+    (adults,) = readings("Phấn đấu từ 80% người dân từ 15 tuổi trở lên có tài khoản ngân hàng.")
+    assert adults.value == "80"
+    (jobs,) = readings("Phấn đấu hằng năm giải quyết việc làm cho trên 250 lao động.")
+    assert (jobs.op, jobs.value, jobs.phrase) == (">", "250", "lao động được giải quyết việc làm")
+    (invested,) = extract("Phấn đấu tổng vốn đầu tư toàn xã hội đạt khoảng 2.500 tỷ đồng.").targets
+    assert (invested.reading.op, invested.reading.value) == ("=", "2500000000000")
+    assert any("about that amount" in note for note in invested.reading.notes)
+    (skilled,) = readings(
+        "Phấn đấu tỷ lệ lao động qua đào tạo đạt 75%, trong đó có bằng cấp, chứng chỉ đạt 35%."
+    )[1:]
+    assert skilled.phrase == "bằng cấp, chứng chỉ"

@@ -1262,7 +1262,7 @@ COUNT = (
     r"giảm(?=\s+(?:(?:ít\s+nhất|tối\s+thiểu)\s+)?\d[\d.,]*\s+(?!điểm\b))|"
     # "tuyển dụng 20 công chức", "lắp đặt 50 camera", "vận động 2.000 hộ dân …"
     r"tuyển\s+dụng|lắp\s+đặt|hỗ\s+trợ|ban\s+hành|mở(?:\s+mới)?|kết\s+nối|nâng\s+cấp|"
-    r"vận\s+động|duy\s+trì|cải\s+tạo|sửa\s+chữa|giải\s+quyết\s+việc\s+làm\s+cho|"
+    r"vận\s+động|duy\s+trì|cải\s+tạo|sửa\s+chữa|giải\s+quyết\s+việc\s+làm(?:\s+mới)?\s+cho(?:\s+(?P<above>trên|hơn))?|"
     r"cấp(?:\s+mới)?(?=\s+\d)|(?:phủ\s+sóng|triển\s+khai)[^,;.%]{0,30}?\s+(?:tại|cho|đến)(?!\s+(?:19|20)\d\d\b))\s+"
     rf"(?:(?:ít\s+nhất|tối\s+thiểu|thêm|từ|trước)\s+){{0,2}}(?P<num>{NUMBER_OR_WORD})"
     # "thành lập 40 - 50 tổ công nghệ số": a range of counts
@@ -1275,7 +1275,7 @@ SCALES = {"nghìn": 1000, "ngàn": 1000, "triệu": 10**6, "tỷ": 10**9}
 """What "nghìn", "triệu" and "tỷ" after a figure multiply it by."""
 _SCALE_WORD = "|".join(SCALES)
 REACHED_AMOUNT = (
-    r"\b(?:(?:đạt|lên)(?:\s*:)?\s+(?:(?P<op>trên|hơn|tối\s+thiểu|ít\s+nhất|từ)\s+)?|"
+    r"\b(?:(?:đạt|lên)\s+(?:(?P<op>trên|hơn|tối\s+thiểu|ít\s+nhất|từ|khoảng)\s+)?|"
     # ("thu ngân sách hơn 170 tỷ đồng", "tổng vốn đầu tư 3.350 tỷ đồng": money after what it
     # measures, no verb)
     # (not what it costs: "… với tổng kinh phí 50 tỷ đồng")
@@ -1312,9 +1312,13 @@ COUNT_AT_UNITS = (
 )
 """Units of a tier counted: "hoàn thành chuyển đổi số tại 12 huyện, thị xã, thành phố"."""
 COUNT_FLOOR = (
-    rf"\b(?:ít\s+nhất|tối\s+thiểu)\s+(?P<num>{NUMBER_OR_WORD})"
+    # ("kết nạp từ 10 đảng viên trở lên": from so many up)
+    rf"\b(?:ít\s+nhất|tối\s+thiểu|từ(?=\s+\d+\s+[^\d\s,;.%][^\d,;.%]{{0,40}}?\s+trở\s+lên\b))"
+    rf"\s+(?P<num>{NUMBER_OR_WORD})"
     rf"(?:\s*(?:-|–|đến)\s*(?P<num2>{NUMBER}))?\s+"
-    r"(?!%|năm\b|tháng\b|ngày\b|tuần\b|bậc\b|hạng\b|lần\b|giờ\b|phút\b|điểm\b|phần\b|phiếu\b)"
+    # (nor an age or a rating: "người dân từ 15 tuổi trở lên", "sản phẩm OCOP từ 3 sao trở lên")
+    r"(?!%|năm\b|tháng\b|ngày\b|tuần\b|bậc\b|hạng\b|lần\b|giờ\b|phút\b|điểm\b|phần\b|phiếu\b|"
+    r"tuổi\b|sao\b)"
     r"(?=[^\s\d,;.%:/])(?![^\s,;.]+(?:\s+[^\s,;.]+)?/(?!\s*(?:năm|quý|tháng|tuần)\b(?!\s*/)))"
 )
 """A count by its floor, whatever the verb ("tuyên truyền … ít nhất 12 tin, bài", "kiểm tra

@@ -129,7 +129,7 @@ _LEADING_NOISE = re.compile(
 )
 _TRAILING_NOISE = re.compile(
     r"(?:\s|,|:|\.|\(|[≥≤<>=]|\b(?:phải\s+)?(?:đạt|là|ở(?:\s+mức)?|đạt\s+mức|đạt\s+từ|đạt\s+được|"
-    r"(?<!địa\s)chỉ|"  # "… chỉ đạt 45,8%": only, no part of the measure
+    r"(?<!địa\s)(?<!chứng\s)chỉ|"  # "… chỉ đạt 45,8%": only, no part of the measure
     r"đạt\s+tỷ\s+lệ|(?<!trở\s)lên|(?<=\w\s)nâng|chiếm|ngay|khoảng|xấp\s+xỉ|"
     # "… với tỷ lệ tối thiểu 80%", "… đạt ngưỡng 80%", "… luôn đạt", "… cần đạt", "… sẽ đạt",
     # "… đã đạt được" (what is kept),

@@ -3318,6 +3318,8 @@ def _build(
         if m.groupdict().get("num2"):
             low, high = sorted((parse_number(m["num"]) * scale, parse_number(m["num2"]) * scale))
             op, value = "between", f"{decimal_text(low)}..{decimal_text(high)}"
+        if re.match(r"giải\s+quyết\s+việc\s+làm", m.groupdict().get("verb") or "", CASE):
+            phrase = f"{phrase} được giải quyết việc làm"  # "… cho 500 lao động": who is given work
         level = _tier_of(phrase)
         if allocated is not None:  # "mỗi đơn vị cấp xã thành lập 1 Tổ …": each commune's
             level = f"each_{_tier_named(allocated['tier'])}"
@@ -3354,15 +3356,17 @@ def _build(
             note = (f"{digits} digits: at least {floor}%",)
             return [Reading(before, ">=", floor, "percent", notes=note)]
         word = (m["op"] or m["money"] or "").strip().lower()
-        op = ">" if word in ("trên", "hơn") else ">="
+        op = ">" if word in ("trên", "hơn") else "=" if word == "khoảng" else ">="
         scale = lx.SCALES.get((m["scale"] or "").lower(), 1)
         value = decimal_text(parse_number(m["num"]) * scale)
         counted = re.sub(r"\s+", " ", f"{m['scale'] or ''} {m['noun']}").strip()
-        note = (f"an amount counted in {counted}",)
+        approx = ("about that amount, read as it (the other reading: a floor, ≥)",)
+        amount_notes = (f"an amount counted in {counted}", *(approx if op == "=" else ()))
         if m["num2"]:
             low, high = sorted((parse_number(m["num"]) * scale, parse_number(m["num2"]) * scale))
             op, value = "between", f"{decimal_text(low)}..{decimal_text(high)}"
-        return [Reading(before, op, value, "count", level=_tier_of(m["noun"]), notes=note)]
+        level = _tier_of(m["noun"])
+        return [Reading(before, op, value, "count", level=level, notes=amount_notes)]
     return None
 
 
