@@ -9698,3 +9698,23 @@ def test_counts_a_congress_sets() -> None:
         "Phấn đấu tỷ lệ lao động qua đào tạo đạt 75%, trong đó có bằng cấp, chứng chỉ đạt 35%."
     )[1:]
     assert skilled.phrase == "bằng cấp, chứng chỉ"
+
+
+def test_so_many_times_a_whole() -> None:
+    """ "… gấp 25 lần GDP": a ratio to the whole, to reach, counted (before, unread); with
+    nothing that commits, what the ratio was; "tăng gấp 3 lần" stays a rise."""
+    (ratio,) = readings("Phấn đấu giá trị giao dịch thanh toán không dùng tiền mặt gấp 25 lần GDP.")
+    assert (ratio.op, ratio.value, ratio.unit, ratio.phrase) == (
+        ">=",
+        "25",
+        "count",
+        "giá trị giao dịch thanh toán không dùng tiền mặt",
+    )
+    assert "25 times GDP: a ratio to it, counted" in ratio.notes
+    (aimed,) = readings(
+        "Lào Cai cũng mục tiêu đưa giá trị thanh toán không dùng tiền mặt gấp 15 lần GRDP."
+    )
+    assert (aimed.value, aimed.phrase) == ("15", "giá trị thanh toán không dùng tiền mặt")
+    assert readings("Giá trị thanh toán không dùng tiền mặt gấp 20 lần GDP.") == []
+    (rise,) = readings("Phấn đấu kim ngạch xuất khẩu tăng gấp 3 lần.")
+    assert rise.unit == "percent"

@@ -1271,6 +1271,12 @@ COUNT = (
 )
 """A count of things done or added: "hoàn thành 45 nhiệm vụ", "có thêm 2 đơn vị … trở lên",
 "bố trí tối thiểu một cán bộ", "thành lập 40 - 50 tổ" (a range)."""
+RATIO = (
+    rf"(?<!tăng\s)\bgấp\s+(?P<num>{NUMBER_OR_WORD})\s+lần\s+"
+    r"(?P<whole>GRDP|GDP|tổng\s+sản\s+phẩm(?:\s+trên\s+địa\s+bàn)?)\b"
+)
+"""So many times a whole ("giá trị thanh toán không dùng tiền mặt gấp 25 lần GDP"): a ratio
+to reach, counted (not a rise to so many times, "tăng gấp 3 lần")."""
 SCALES = {"nghìn": 1000, "ngàn": 1000, "triệu": 10**6, "tỷ": 10**9}
 """What "nghìn", "triệu" and "tỷ" after a figure multiply it by."""
 _SCALE_WORD = "|".join(SCALES)

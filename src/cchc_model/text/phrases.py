@@ -175,6 +175,8 @@ _INTRO = re.compile(
 #: the words that set the aim ("Xã phấn đấu X", "đặt mục tiêu X"): what follows is X
 _AIM_MARKER = re.compile(
     r"\b(?:(?:đặt|đề|giao)\s+(?:ra\s+)?(?:mục\s+tiêu|chỉ\s+tiêu)|phấn\s+đấu(?:\s+đạt)?|mục\s+tiêu(?:\s+\w+){0,3}\s+là|"
+    # ("Lào Cai cũng mục tiêu đưa giá trị … gấp 15 lần GRDP": the aim, its verb said)
+    r"mục\s+tiêu\s+(?:đưa|nâng)|"
     rf"hướng\s+tới(?:\s+mục\s+tiêu)?|{lx.NOT_MET}yêu\s+cầu|"
     r"(?:phải|cần)(?=\s+(?:đưa|nâng)\b)|"
     # "trong đó có chỉ tiêu tăng trưởng đạt 2 con số": what the target is of follows

@@ -69,6 +69,7 @@ _ANCHORS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("count", re.compile(lx.COUNT, CASE)),
     ("count", re.compile(lx.COUNT_AT_UNITS, CASE)),
     ("amount", re.compile(lx.REACHED_AMOUNT, CASE)),
+    ("ratio", re.compile(lx.RATIO, CASE)),
     ("total", re.compile(lx.TOTAL, CASE)),
     ("none_left", re.compile(lx.NONE_LEFT, CASE)),
     ("no_fall", re.compile(lx.NO_FALL, CASE)),
@@ -2502,7 +2503,7 @@ def _build(
     # grade's or a score's measure, as before a percentage
     before = ph.clean(
         ph.without_aim(written_before)
-        if kind in ("ordinal", "points", "rank_top")
+        if kind in ("ordinal", "points", "rank_top", "ratio")
         else written_before
     )
     op_words = _op_before(text, anchor.start, clause_start)
@@ -3338,10 +3339,17 @@ def _build(
                 )
             ]  # fmt: skip
         return [Reading(phrase, op, value, "count", level=level, notes=notes)]
+    if kind == "ratio":
+        if not committed or not before:
+            return None  # "… đạt gấp 20 lần GDP": what the ratio was
+        whole = re.sub(r"\s+", " ", m["whole"])
+        value = decimal_text(parse_number(m["num"]))
+        note = (f"{value} times {whole}: a ratio to it, counted",)
+        return [Reading(before, ">=", value, "count", notes=note)]
     if kind == "amount":
         # (not the "/năm" of a range of rates before it, "tăng 10-12%/năm và đạt …")
         said = _EACH_PERIOD_LEFT.sub("", text[measured_from : anchor.start])
-        before = ph.measured(said)
+        before = ph.measured(ph.without_aim(said))
         # "… đạt 8.889 hồ sơ": a tally reported (a range reached is no tally: "đạt 70 - 75
         # triệu đồng"; one with no verb may be what is paid: "hỗ trợ từ 5 - 10 triệu đồng")
         if not (committed or (m["num2"] and not m["bare"])):
