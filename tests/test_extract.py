@@ -9718,3 +9718,47 @@ def test_so_many_times_a_whole() -> None:
     assert readings("Giá trị thanh toán không dùng tiền mặt gấp 20 lần GDP.") == []
     (rise,) = readings("Phấn đấu kim ngạch xuất khẩu tăng gấp 3 lần.")
     assert rise.unit == "percent"
+
+
+def test_a_forecast_in_brackets_is_no_target() -> None:
+    (share,) = readings(
+        "Bảo đảm 100% thủ tục hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn "
+        "trình, cao hơn mức trung bình cả nước (dự kiến trên 60%)."
+    )
+    assert share.value == "100"
+
+
+def test_a_bracketed_exclusion_before_what_the_things_are() -> None:
+    """ "100% văn bản … (trừ văn bản mật …) dưới dạng điện tử …": the phrase goes on past the
+    exclusion, as before "được"."""
+    (found,) = readings(
+        "100% văn bản trao đổi giữa các cơ quan nhà nước (trừ văn bản mật theo quy định của "
+        "pháp luật) dưới dạng điện tử có ký số đầy đủ."
+    )
+    assert found.phrase == (
+        "văn bản trao đổi giữa các cơ quan nhà nước dưới dạng điện tử có ký số đầy đủ"
+    )
+    assert found.exclusions == ("văn bản mật theo quy định của pháp luật",)
+
+
+def test_those_a_lead_works_with_do_not_do_its_task() -> None:
+    """ "Giao Sở … chủ trì, phối hợp các sở, ngành … báo cáo …": the lead does it ("với" left
+    out; before, each agency)."""
+    (task,) = readings(
+        "Giao Sở Thông tin và Truyền thông chủ trì, phối hợp các sở, ngành liên quan báo cáo "
+        "đánh giá hiện trạng hạ tầng công nghệ thông tin, báo cáo UBND tỉnh trước ngày "
+        "25/02/2025."
+    )
+    assert (task.op, task.level, task.deadline) == ("yes", "self", date(2025, 2, 25))
+
+
+def test_the_main_targets_named_then_what_each_measures() -> None:
+    """ "… với một số chỉ tiêu chủ yếu thương mại - dịch vụ tăng …": what follows the words
+    that name the targets is measured (before, the whole opening)."""
+    (trade,) = readings(
+        "Đại hội thông qua nghị quyết nhiệm kỳ mới với một số chỉ tiêu chủ yếu thương mại - "
+        "dịch vụ tăng bình quân hằng năm 10-12%."
+    )
+    assert (trade.phrase, trade.value) == ("thương mại - dịch vụ", "10..12")
+    (whole,) = readings("Phấn đấu tỷ lệ hoàn thành các chỉ tiêu chủ yếu đạt 90%.")
+    assert whole.phrase == "tỷ lệ hoàn thành các chỉ tiêu chủ yếu"

@@ -38,7 +38,7 @@ _PHRASE_STOP = re.compile(
     r"\s(?=và\s+(?:phấn\s+đấu|đặt\s+mục\s+tiêu|hướng\s+(?:tới|đến))\b)|"
     # ("… 10 công trình với tổng kinh phí 50 tỷ đồng": what it costs)
     r"\s(?=với\s+(?:tổng\s+)?(?:kinh\s+phí|nguồn\s+vốn|số\s+vốn)\b)|"
-    r"\(\s*(?:ngoại\s+)?trừ\b(?![^();.]{0,160}\)\s*được\b)|"
+    r"\(\s*(?:ngoại\s+)?trừ\b(?![^();.]{0,160}\)\s*(?:được|dưới\s+dạng)\b)|"
     r"(?<!\()\b(?:ngoại\s+)?trừ\b|\bkhông\s+(?:bao\s+gồm|kể)\b|"
     r",?\s+(?:và|,)\s*\d|(?:,|\s+và)\s+(?:tỷ\s+lệ|mức\s+độ(?!\s+\d))\b|"  # not "mức độ 3, mức độ 4"
     # "…, tối thiểu 70% số xã …": the next figure's clause
@@ -188,6 +188,8 @@ _AIM_MARKER = re.compile(
     r"thúc\s+đẩy|"
     # "… đề ra 20 chỉ tiêu cụ thể về kinh tế - xã hội như X …": the targets set, then X
     r"(?:chỉ|mục)\s+tiêu\b[^,;:]{0,60}?\snhư\s*:?|"
+    # "… với một số chỉ tiêu chủ yếu thu ngân sách tăng …": the main targets, then X
+    r"(?:chỉ|mục)\s+tiêu\s+(?:chủ\s+yếu|cụ\s+thể)(?:\s+(?:sau|là|gồm))?\s*:?|"
     # "tăng khả năng tiếp cận …, tăng số lượng điểm … lên …": the clause that names the rise
     r",(?=\s+(?:tăng|nâng)\s+(?:số\s+lượng|tỷ\s+lệ|tổng\s+số|mức\s+độ)\b))\s+",
     CASE,

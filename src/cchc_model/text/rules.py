@@ -274,6 +274,10 @@ def _levels(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: a forecast in brackets, up to its figure ("(dự kiến trên 60%)", "(ước đạt 85%)")
+_FORECAST_IN_BRACKETS = re.compile(
+    r"\(\s*(?:dự\s+kiến|ước(?:\s+(?:tính|đạt))?)\b[^()]{0,20}$", CASE
+)
 #: a clause that opens with a cut ("Giảm 20% chi phí …", "Cắt giảm …"), which directs it
 _CUT_OPENS = re.compile(rf"\W*(?:so\s+với\s+[^,;.]{{1,40}},\s*)?(?:{lx.DECREASE.pattern})", CASE)
 #: a cut against what the rules allow ("… giảm một nửa so với quy định"), which a plan sets
@@ -2509,6 +2513,8 @@ def _build(
     op_words = _op_before(text, anchor.start, clause_start)
     more = re.match(r"\s*trở\s+lên", text[anchor.end :], CASE)
     after_raw = text[anchor.end : next_start]
+    if _FORECAST_IN_BRACKETS.search(text, max(0, anchor.start - 40), anchor.start):
+        return None  # "… cao hơn mức trung bình cả nước (dự kiến trên 60%)": a forecast
     if kind in ("percent", "points") and lx.BAND.match(after_raw):
         return None  # "đạt từ 90 điểm trở lên được xếp loại Tốt": a band, not a target
     if kind in ("percent", "between", "total"):
@@ -4139,7 +4145,10 @@ def _task(text: str, offset: int, context: Context, exclusions: tuple[str, ...])
     doers = m["who"] if directed else said
     # "Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan tổ chức …": who leads it, not
     # those it works with
-    doers = re.sub(r"\bphối\s+hợp\s+với\b.*$", "", doers, flags=CASE | re.DOTALL)
+    # ("…, phối hợp các sở, ngành …": "với" left out)
+    doers = re.sub(
+        r"\bphối\s+hợp(?:\s+với\b|\s+(?=(?:các|những)\b)).*$", "", doers, flags=CASE | re.DOTALL
+    )
     who = _addressed(doers)
     if not who and _LOCALITIES.search(doers) and (tier := _tier_of_localities(context, text)):
         who = (f"each_{tier}",)  # "Các địa phương hoàn thành …": each locality
