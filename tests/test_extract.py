@@ -9762,3 +9762,20 @@ def test_the_main_targets_named_then_what_each_measures() -> None:
     assert (trade.phrase, trade.value) == ("thương mại - dịch vụ", "10..12")
     (whole,) = readings("Phấn đấu tỷ lệ hoàn thành các chỉ tiêu chủ yếu đạt 90%.")
     assert whole.phrase == "tỷ lệ hoàn thành các chỉ tiêu chủ yếu"
+
+
+def test_so_many_of_all_units_and_a_range_of_scores() -> None:
+    """ "có 9/9 huyện, thành phố hoàn thành …" aimed at is at least so many (told of now, a
+    result); "đạt từ 0,7 - 0,8 điểm" is a range of scores (before, each unread)."""
+    (units,) = readings(
+        "Phấn đấu trong năm 2026, có 9/9 huyện, thành phố hoàn thành nhiệm vụ xây dựng NTM."
+    )
+    assert (units.op, units.value, units.level, units.period) == (">=", "9", "district", "2026")
+    assert readings("Đến nay, tỉnh có 9/9 huyện hoàn thành nhiệm vụ xây dựng NTM.") == []
+    (score,) = readings("Phấn đấu Chỉ số DTI của tỉnh đạt từ 0,7 - 0,8 điểm.")
+    assert (score.op, score.value, score.unit, score.phrase) == (
+        "between",
+        "0.7..0.8",
+        "points",
+        "Chỉ số DTI của tỉnh",
+    )

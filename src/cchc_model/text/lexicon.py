@@ -1235,7 +1235,8 @@ COUNT = (
     # "…, trong đó 5 xã đạt chuẩn nông thôn mới nâng cao": a part of the units counted before
     # ("có ba xã …": a number word too)
     # ("…; thêm 8 xã đạt chuẩn NTM": so many more)
-    rf"(?:có|phấn\s+đấu|trong\s+đó,?|thêm)(?=\s+(?:\d+|{_COUNT_WORD})\s+{UNITS_OF_A_TIER})|"
+    # ("phấn đấu … có 9/9 huyện, thành phố hoàn thành …": so many of all, at least so many)
+    rf"(?:có|phấn\s+đấu|trong\s+đó,?|thêm)(?=\s+(?:\d+(?:/\d+)?|{_COUNT_WORD})\s+{UNITS_OF_A_TIER})|"
     # "… có 50% số xã đạt chuẩn nâng cao, 20 xã đạt chuẩn kiểu mẫu": a further count of units
     # ("… và 11 đơn vị cấp huyện được công nhận hoàn thành …": the last of them)
     rf"(?:,|\svà)(?=\s+\d+\s+(?:đơn\s+vị\s+cấp\s+)?{UNITS_OF_A_TIER}\s+"
@@ -1265,8 +1266,8 @@ COUNT = (
     r"vận\s+động|duy\s+trì|cải\s+tạo|sửa\s+chữa|giải\s+quyết\s+việc\s+làm(?:\s+mới)?\s+cho(?:\s+(?P<above>trên|hơn))?|"
     r"cấp(?:\s+mới)?(?=\s+\d)|(?:phủ\s+sóng|triển\s+khai)[^,;.%]{0,30}?\s+(?:tại|cho|đến)(?!\s+(?:19|20)\d\d\b))\s+"
     rf"(?:(?:ít\s+nhất|tối\s+thiểu|thêm|từ|trước)\s+){{0,2}}(?P<num>{NUMBER_OR_WORD})"
-    # "thành lập 40 - 50 tổ công nghệ số": a range of counts
-    rf"(?:\s*(?:-|–|đến)\s*(?P<num2>{NUMBER}))?\s+"
+    # "thành lập 40 - 50 tổ công nghệ số": a range of counts; "9/9 huyện": of all there are
+    rf"(?:\s*(?:-|–|đến)\s*(?P<num2>{NUMBER})|/\d+)?\s+"
     r"(?!%|năm\b|tháng\b|ngày\b|bậc\b|lần\b|giờ\b|phút\b|ha\b|km\b|m2\b|tấn\b)(?=[^\s\d,;.%:/])"
 )
 """A count of things done or added: "hoàn thành 45 nhiệm vụ", "có thêm 2 đơn vị … trở lên",
@@ -1416,7 +1417,8 @@ DAYS = DURATION
 POINTS = (
     # ("nâng … lên 85 điểm", "đạt 80/100 điểm": a score out of so many)
     r"\b(?:đạt|lên)\s+(?:mức\s+)?(?:(?P<op>tối\s+thiểu|ít\s+nhất|từ|trên)\s+)?"
-    rf"(?P<num>{NUMBER})(?:\s*/\s*(?P<out_of>\d+))?\s+điểm"
+    # ("đạt từ 0,7 - 0,8 điểm": a range of scores)
+    rf"(?P<num>{NUMBER})(?:\s*/\s*(?P<out_of>\d+)|\s*[-–]\s*(?P<num2>{NUMBER}))?\s+điểm"
     r"(?P<more>\s+trở\s+lên)?|"
     # "tăng (ít nhất) 2 điểm (so với năm 2025)": a rise in points
     # ("cao hơn năm 2025 ít nhất 1 điểm phần trăm": higher than a year before by so much)

@@ -3218,6 +3218,10 @@ def _build(
             # "số lượng điểm chấp nhận thanh toán … đạt 7.500 điểm": places counted, no score
             return [Reading(before, op, decimal_text(parse_number(m["num"])), "count")]
         out_of = (f"a score out of {m['out_of']}",) if m["out_of"] else ()
+        if m["num2"]:
+            low, high = sorted((parse_number(m["num"]), parse_number(m["num2"])))
+            span = f"{decimal_text(low)}..{decimal_text(high)}"
+            return [Reading(before, "between", span, "points")]
         return [Reading(before, op, decimal_text(parse_number(m["num"])), "points", notes=out_of)]
     if kind == "count":
         # (what is near: the patterns end at the figure or open the clause, and each figure
