@@ -9779,3 +9779,20 @@ def test_so_many_of_all_units_and_a_range_of_scores() -> None:
         "points",
         "Chỉ số DTI của tỉnh",
     )
+
+
+def test_a_bracketed_not_counted_before_what_is_done_and_whom_a_plan_sends() -> None:
+    """ "(không bao gồm nội dung mật) được gửi …" keeps the phrase going, as "(trừ …)" does;
+    "mỗi năm cử 02 đến 03 cán bộ …" counts whom it sends."""
+    (reports,) = readings(
+        "100% báo cáo Chính phủ định kỳ (không bao gồm nội dung mật) được gửi, nhận qua hệ "
+        "thống thông tin báo cáo quốc gia."
+    )
+    assert reports.phrase == (
+        "báo cáo Chính phủ định kỳ được gửi, nhận qua hệ thống thông tin báo cáo quốc gia"
+    )
+    assert reports.exclusions == ("nội dung mật",)
+    (sent,) = readings(
+        "Phấn đấu mỗi năm cử 02 đến 03 cán bộ quản lý trẻ tham gia các lớp bồi dưỡng ở nước ngoài."
+    )
+    assert (sent.op, sent.value, sent.recurrence) == ("between", "2..3", "yearly")
