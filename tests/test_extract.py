@@ -9771,6 +9771,10 @@ def test_so_many_of_all_units_and_a_range_of_scores() -> None:
         "Phấn đấu trong năm 2026, có 9/9 huyện, thành phố hoàn thành nhiệm vụ xây dựng NTM."
     )
     assert (units.op, units.value, units.level, units.period) == (">=", "9", "district", "2026")
+    (all_of,) = readings(
+        "Phấn đấu đến năm 2027 toàn tỉnh có 9/9 huyện hoàn thành nhiệm vụ xây dựng NTM."
+    )
+    assert (all_of.value, all_of.phrase) == ("9", "huyện hoàn thành nhiệm vụ xây dựng NTM")
     assert readings("Đến nay, tỉnh có 9/9 huyện hoàn thành nhiệm vụ xây dựng NTM.") == []
     (score,) = readings("Phấn đấu Chỉ số DTI của tỉnh đạt từ 0,7 - 0,8 điểm.")
     assert (score.op, score.value, score.unit, score.phrase) == (
@@ -9792,6 +9796,8 @@ def test_a_bracketed_not_counted_before_what_is_done_and_whom_a_plan_sends() -> 
         "báo cáo Chính phủ định kỳ được gửi, nhận qua hệ thống thông tin báo cáo quốc gia"
     )
     assert reports.exclusions == ("nội dung mật",)
+    (records,) = readings("100% hồ sơ (không bao gồm hồ sơ mật) của các sở, ngành được số hóa.")
+    assert records.phrase == "hồ sơ của các sở, ngành được số hóa"
     (sent,) = readings(
         "Phấn đấu mỗi năm cử 02 đến 03 cán bộ quản lý trẻ tham gia các lớp bồi dưỡng ở nước ngoài."
     )

@@ -38,8 +38,9 @@ _PHRASE_STOP = re.compile(
     r"\s(?=và\s+(?:phấn\s+đấu|đặt\s+mục\s+tiêu|hướng\s+(?:tới|đến))\b)|"
     # ("… 10 công trình với tổng kinh phí 50 tỷ đồng": what it costs)
     r"\s(?=với\s+(?:tổng\s+)?(?:kinh\s+phí|nguồn\s+vốn|số\s+vốn)\b)|"
-    r"\(\s*(?:(?:ngoại\s+)?trừ|không\s+(?:bao\s+gồm|kể))\b"
-    r"(?![^();.]{0,160}\)\s*(?:được|dưới\s+dạng)\b)|"
+    r"\(\s*(?:ngoại\s+)?trừ\b(?![^();.]{0,160}\)\s*(?:được|dưới\s+dạng)\b)|"
+    # ("… (không bao gồm nội dung mật) được gửi …": what is left out, in brackets, is cleaned
+    # out of the phrase, which goes on)
     r"(?<!\()\b(?:ngoại\s+)?trừ\b|(?<!\()\bkhông\s+(?:bao\s+gồm|kể)\b|"
     r",?\s+(?:và|,)\s*\d|(?:,|\s+và)\s+(?:tỷ\s+lệ|mức\s+độ(?!\s+\d))\b|"  # not "mức độ 3, mức độ 4"
     # "…, tối thiểu 70% số xã …": the next figure's clause

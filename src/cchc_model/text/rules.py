@@ -3359,7 +3359,7 @@ def _build(
     if kind == "amount":
         # (not the "/năm" of a range of rates before it, "tăng 10-12%/năm và đạt …")
         said = _EACH_PERIOD_LEFT.sub("", text[measured_from : anchor.start])
-        before = ph.measured(ph.without_aim(said))
+        before = ph.measured(said)
         # "… đạt 8.889 hồ sơ": a tally reported (a range reached is no tally: "đạt 70 - 75
         # triệu đồng"; one with no verb may be what is paid: "hỗ trợ từ 5 - 10 triệu đồng")
         if not (committed or (m["num2"] and not m["bare"])):
