@@ -34,14 +34,14 @@ _PHRASE_STOP = re.compile(
     # ("100% văn bản (trừ văn bản mật) được ký số …": an exclusion in brackets before what is
     # done goes on to it, and is cleaned out of the phrase)
     rf"\s*(?:;|\||\.(?:\s|$)|{lx.WITHIN}|"
-    # ("… 50% có chữ ký số cá nhân và phấn đấu đạt …": a new aim, with its own figure)
-    r"\s(?=và\s+(?:phấn\s+đấu|đặt\s+mục\s+tiêu|hướng\s+(?:tới|đến))\b)|"
-    # ("… 10 công trình với tổng kinh phí 50 tỷ đồng": what it costs)
-    r"\s(?=với\s+(?:tổng\s+)?(?:kinh\s+phí|nguồn\s+vốn|số\s+vốn)\b)|"
     r"\(\s*(?:ngoại\s+)?trừ\b(?![^();.]{0,160}\)\s*(?:được|dưới\s+dạng)\b)|"
     # ("… (không bao gồm nội dung mật) được gửi …": what is left out, in brackets, is cleaned
     # out of the phrase, which goes on)
     r"(?<!\()\b(?:ngoại\s+)?trừ\b|(?<!\()\bkhông\s+(?:bao\s+gồm|kể)\b|"
+    # ("… 50% có chữ ký số cá nhân và phấn đấu đạt …": a new aim, with its own figure)
+    r"\s(?=và\s+(?:phấn\s+đấu|đặt\s+mục\s+tiêu|hướng\s+(?:tới|đến))\b)|"
+    # ("… 10 công trình với tổng kinh phí 50 tỷ đồng": what it costs)
+    r"\s(?=với\s+(?:tổng\s+)?(?:kinh\s+phí|nguồn\s+vốn|số\s+vốn)\b)|"
     r",?\s+(?:và|,)\s*\d|(?:,|\s+và)\s+(?:tỷ\s+lệ|mức\s+độ(?!\s+\d))\b|"  # not "mức độ 3, mức độ 4"
     # "…, tối thiểu 70% số xã …": the next figure's clause
     r"(?:,|\s+và)\s+(?:tối\s+thiểu|ít\s+nhất|trên|hơn)\s+\d|"

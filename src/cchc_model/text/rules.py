@@ -2522,8 +2522,7 @@ def _build(
         none_below: re.Match[str] | None = None
         growth: str | None = None
         if kind == "between":
-            low, high = sorted((parse_number(m["a"]), parse_number(m["b"])))
-            op, value = "between", f"{decimal_text(low)}..{decimal_text(high)}"
+            op, value = "between", _span(m["a"], m["b"])
             if parse_number(m["a"]) > parse_number(m["b"]):
                 notes += ("the range is written high to low; read from low to high",)
         elif kind == "total":
@@ -3219,9 +3218,7 @@ def _build(
             return [Reading(before, op, decimal_text(parse_number(m["num"])), "count")]
         out_of = (f"a score out of {m['out_of']}",) if m["out_of"] else ()
         if m["num2"]:
-            low, high = sorted((parse_number(m["num"]), parse_number(m["num2"])))
-            span = f"{decimal_text(low)}..{decimal_text(high)}"
-            return [Reading(before, "between", span, "points")]
+            return [Reading(before, "between", _span(m["num"], m["num2"]), "points")]
         return [Reading(before, op, decimal_text(parse_number(m["num"])), "points", notes=out_of)]
     if kind == "count":
         # (what is near: the patterns end at the figure or open the clause, and each figure
@@ -3327,8 +3324,7 @@ def _build(
             phrase = phrase[currency.end() :]
         value = decimal_text(parse_number(m["num"]) * scale)
         if m.groupdict().get("num2"):
-            low, high = sorted((parse_number(m["num"]) * scale, parse_number(m["num2"]) * scale))
-            op, value = "between", f"{decimal_text(low)}..{decimal_text(high)}"
+            op, value = "between", _span(m["num"], m["num2"], scale)
         if re.match(r"giải\s+quyết\s+việc\s+làm", m.groupdict().get("verb") or "", CASE):
             phrase = f"{phrase} được giải quyết việc làm"  # "… cho 500 lao động": who is given work
         level = _tier_of(phrase)
@@ -3381,8 +3377,7 @@ def _build(
         approx = ("about that amount, read as it (the other reading: a floor, ≥)",)
         amount_notes = (f"an amount counted in {counted}", *(approx if op == "=" else ()))
         if m["num2"]:
-            low, high = sorted((parse_number(m["num"]) * scale, parse_number(m["num2"]) * scale))
-            op, value = "between", f"{decimal_text(low)}..{decimal_text(high)}"
+            op, value = "between", _span(m["num"], m["num2"], scale)
         level = _tier_of(m["noun"])
         return [Reading(before, op, value, "count", level=level, notes=amount_notes)]
     return None
@@ -3518,6 +3513,12 @@ def _other_tier_counted(text: str, anchor: _Anchor, base: str) -> bool:
     return counted != "self" and based != "self" and counted != based
 
 
+def _span(a: str, b: str, scale: int = 1) -> str:
+    """The value of a range written "a - b" (in a scale): "low..high", whichever way round."""
+    low, high = sorted((parse_number(a) * scale, parse_number(b) * scale))
+    return f"{decimal_text(low)}..{decimal_text(high)}"
+
+
 def _tier_of(units: str) -> str:
     """The tier a count of units is pooled at ("94 xã, phường" → commune), else ``self``."""
     for pattern, level in lx.TIER_OF_UNITS:
@@ -3544,8 +3545,7 @@ def _bare_count(
     op = _op_before(m["op"] or "", len(m["op"] or ""), 0) or ">="
     value = decimal_text(parse_number(m["num"]))
     if m["num2"]:
-        low, high = sorted((parse_number(m["num"]), parse_number(m["num2"])))
-        op, value = "between", f"{decimal_text(low)}..{decimal_text(high)}"
+        op, value = "between", _span(m["num"], m["num2"])
     note = (
         "a count listed under a lead that names what is counted"
         if context.counts
@@ -3582,8 +3582,7 @@ def _named_count(text: str, offset: int, context: Context) -> Reading | None:
     scale = lx.SCALES.get(unit_said[0].lower(), 1) if unit_said else 1
     value = decimal_text(parse_number(m["num"]) * scale)
     if m["num2"]:
-        low, high = sorted((parse_number(m["num"]) * scale, parse_number(m["num2"]) * scale))
-        op, value = "between", f"{decimal_text(low)}..{decimal_text(high)}"
+        op, value = "between", _span(m["num"], m["num2"], scale)
     level = _tier_of(lx.MEASURED_COUNT.sub("", phrase))  # what is counted: "xã …"
     # "…: 20 thủ tục tại cấp tỉnh" (a table's tier column): the tier it is counted at
     at_tier = _levels(m.groupdict().get("unit") or "")
