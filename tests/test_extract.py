@@ -9802,3 +9802,11 @@ def test_a_bracketed_not_counted_before_what_is_done_and_whom_a_plan_sends() -> 
         "Phấn đấu mỗi năm cử 02 đến 03 cán bộ quản lý trẻ tham gia các lớp bồi dưỡng ở nước ngoài."
     )
     assert (sent.op, sent.value, sent.recurrence) == ("between", "2..3", "yearly")
+
+
+def test_one_score_per_index_named() -> None:
+    found = readings("Phấn đấu Chỉ số PAR Index, SIPAS của tỉnh đạt trên 85 điểm.")
+    assert [(r.phrase, r.op, r.value, r.unit) for r in found] == [
+        ("Chỉ số PAR Index của tỉnh", ">", "85", "points"),
+        ("SIPAS của tỉnh", ">", "85", "points"),
+    ]

@@ -3218,8 +3218,14 @@ def _build(
             return [Reading(before, op, decimal_text(parse_number(m["num"])), "count")]
         out_of = (f"a score out of {m['out_of']}",) if m["out_of"] else ()
         if m["num2"]:
-            return [Reading(before, "between", _span(m["num"], m["num2"]), "points")]
-        return [Reading(before, op, decimal_text(parse_number(m["num"])), "points", notes=out_of)]
+            op, value = "between", _span(m["num"], m["num2"])
+        else:
+            value = decimal_text(parse_number(m["num"]))
+        # ("Chỉ số PAR Index, SIPAS của tỉnh đạt trên 85 điểm": one score per index named)
+        return [
+            Reading(name, op, value, "points", notes=out_of + each)
+            for name, each in ph.per_index(before)
+        ]
     if kind == "count":
         # (what is near: the patterns end at the figure or open the clause, and each figure
         # looks no further, so that reading a long clause stays linear)
