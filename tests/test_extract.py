@@ -9810,3 +9810,19 @@ def test_one_score_per_index_named() -> None:
         ("Chỉ số PAR Index của tỉnh", ">", "85", "points"),
         ("SIPAS của tỉnh", ">", "85", "points"),
     ]
+
+
+def test_a_group_of_leaders_described_at_length_and_the_first_among_neighbours() -> None:
+    """ "thuộc nhóm 30 tỉnh, thành trong cả nước thực hiện tốt nhất về chuyển đổi số" is a
+    place among the top 30 (before, the words between were too many); "xếp hạng cao nhất so
+    với khu vực Tây Nguyên" is the first place among them."""
+    group, first = readings(
+        "Phấn đấu tỉnh thuộc nhóm 30 tỉnh, thành trong cả nước thực hiện tốt nhất về chuyển "
+        "đổi số và xếp hạng cao nhất so với khu vực Tây Nguyên."
+    )
+    assert (group.op, group.value) == ("rank_top", "30")
+    assert (first.op, first.value, first.phrase) == (
+        "rank_top",
+        "1",
+        "xếp hạng so với khu vực Tây Nguyên",
+    )

@@ -1111,7 +1111,7 @@ _LEADING = (
 nhất", "có chất lượng … tốt nhất", "(10 tỉnh) cao nhất"."""
 RANK_TOP = (
     rf"(?:\b(?:1|một)\s+trong\s+(?:số\s+)?(?P<k>{NUMBER_OR_WORD})\s+{_GROUP}{{0,4}}?"
-    rf"{_LEADING}|\bnhóm\s+(?P<k2>{NUMBER_OR_WORD})(?:\s*/\s*\d+)?\s+{_GROUP}{{0,5}}?{_LEADING}|"
+    rf"{_LEADING}|\bnhóm\s+(?P<k2>{NUMBER_OR_WORD})(?:\s*/\s*\d+)?\s+{_GROUP}{{0,8}}?{_LEADING}|"
     r"\b(?:tốp|top)[\"”“']?\s+(?P<k3>\d+)\b|\b(?:tốp|top|nhóm)\s+(?:đầu|dẫn\s+đầu)\b|"
     # PAPI's "nhóm cao nhất", "nhóm đứng đầu": the leading group, no size
     r"\bnhóm\s+(?:cao\s+nhất|đứng\s+đầu)\b|"
@@ -1123,7 +1123,10 @@ RANK_TOP = (
     rf"(?<=\s)(?:trong|thuộc)\s+(?P<k4>{NUMBER_OR_WORD})\s+(?!năm|tháng|quý|trong\b)"
     rf"{_GROUP}{{0,7}}?{_LEADING}|"
     # "xếp thứ nhất", "đứng đầu huyện": the first place
+    # ("xếp hạng cao nhất so với khu vực Tây Nguyên": first among them)
     r"\b(?P<first>(?:xếp|đứng)\s+(?:thứ\s+)?nhất|"
+    r"xếp\s+hạng\s+cao\s+nhất(?=\s+(?:so\s+với|trong)\s+(?:các\s+)?"
+    r"(?:tỉnh|huyện|khu\s+vực|vùng|cả\s+nước|toàn\s+quốc)\b)|"
     r"đứng\s+đầu(?=\s+(?:tỉnh|huyện|thành\s+phố|cả\s+nước|toàn\s+quốc|khu\s+vực)\b))\b)"
 )
 """A place among the leaders: "1 trong 5 đơn vị dẫn đầu", "nhóm 10 tỉnh, thành phố dẫn

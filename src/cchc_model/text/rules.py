@@ -2989,6 +2989,9 @@ def _build(
             # "trở thành một trong 50 đô thị thông minh hàng đầu thế giới": what it is to
             # rank among (not the units of a tier: "1 trong 10 tỉnh dẫn đầu")
             phrase = group["units"]
+        elif m["first"] and re.match(r"xếp\s+hạng", m["first"], CASE):
+            # "xếp hạng cao nhất so với khu vực Tây Nguyên": the ranking among those named
+            phrase = ph.clean(f"xếp hạng {ph.to_first_clause(after_raw)}")
         elif len(phrase.split()) <= 3 and (
             scored := _HAS_THE_INDEX.match(after_raw) or _HAS_THE_INDEX.search(m[0])
         ):
