@@ -1360,7 +1360,7 @@ COUNTED_LEAD = re.compile(
 BARE_COUNT = re.compile(
     r"^\s*(?:có\s+)?(?:(?P<op>từ|tối\s+thiểu|ít\s+nhất|trên)\s+)?"
     rf"(?P<num>{NUMBER})(?:\s*[-–]\s*(?P<num2>{NUMBER}))?\s+(?P<what>[^\d:;%]{{1,80}}?)"
-    r"(?P<more>\s+trở\s+lên)?\s*[.;]?\s*$",
+    r"(?:\s+trở\s+lên)?\s*[.;]?\s*$",
     CASE,
 )
 """A list item that is a count alone ("94 xã, phường, thị trấn.", "Có từ 3 - 5 doanh nghiệp

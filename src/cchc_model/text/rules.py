@@ -278,8 +278,6 @@ def _levels(text: str) -> tuple[str, ...]:
 _FORECAST_IN_BRACKETS = re.compile(
     r"\(\s*(?:dự\s+kiến|ước(?:\s+(?:tính|đạt))?)\b[^()]{0,20}$", CASE
 )
-#: a clause that opens with a cut ("Giảm 20% chi phí …", "Cắt giảm …"), which directs it
-_CUT_OPENS = re.compile(rf"\W*(?:so\s+với\s+[^,;.]{{1,40}},\s*)?(?:{lx.DECREASE.pattern})", CASE)
 #: a cut against what the rules allow ("… giảm một nửa so với quy định"), which a plan sets
 _AGAINST_THE_RULE = re.compile(r"[^,;.]{0,30}?\bso\s+với\s+quy\s+định\b", CASE)
 #: a measure of time ("Thời gian chờ đợi …") or work timed ("Giải quyết hồ sơ …"), which
@@ -916,8 +914,11 @@ def _is_not_a_figure(text: str, m: re.Match[str]) -> bool:
     return bool(re.search(r"\bbằng\s*$", before, CASE) and _RESTATED_OF.match(text, m.end()))
 
 
-#: an item that opens with the verb of a cut ("Rút ngắn thời gian … xuống còn 3 ngày")
-_CUT_VERB_OPENS = re.compile(r"\W*(?:rút\s+ngắn|giảm|cắt\s+giảm)\b", CASE)
+#: an item or clause that opens with the verb of a cut ("Rút ngắn thời gian … xuống còn 3 ngày",
+#: "So với năm 2024, giảm 20% …"), which directs it
+_CUT_VERB_OPENS = re.compile(
+    rf"\W*(?:so\s+với\s+[^,;.]{{1,40}},\s*)?(?:{lx.DECREASE.pattern})", CASE
+)
 #: an item that opens with what is to be done, then the figure it is to reach
 _DIRECTIVE_VERB = (
     # ("Duy trì Chỉ số SIPAS đạt trên 85%": a level to keep)
@@ -2595,7 +2596,7 @@ def _build(
             # it ("Giảm 20% chi phí …"), as "Tăng 15% …" does
             if (
                 not committed
-                and not _CUT_OPENS.match(text, clause_start)
+                and not _CUT_VERB_OPENS.match(text, clause_start)
                 and not _AGAINST_THE_RULE.match(text, anchor.end)
             ):
                 return None
@@ -3691,8 +3692,6 @@ _MEASURE_NOUN = re.compile(
 """What a change is measured on, at the head of each of several phrases sharing one figure."""
 #: the verb of what is done alone before a figure ("Hoàn thành 100% kế hoạch …")
 _DONE_ONLY = re.compile(r"(?:hoàn\s+thành|hoàn\s+tất|thực\s+hiện|triển\s+khai)", CASE)
-#: a rate named at the head of each of several phrases sharing one figure
-_RATE_NOUN = re.compile(r"t[ỷỉ]\s+lệ\b", CASE)
 #: a rate or a level of satisfaction at a phrase's head, each a measure of its own where
 #: several share one figure ("tỷ lệ … đúng hạn và mức độ hài lòng … đạt từ 98% trở lên")
 _RATE_OR_LEVEL_NOUN = re.compile(r"(?:t[ỷỉ]\s+lệ|mức\s+độ\s+hài\s+lòng)\b", CASE)
