@@ -8446,6 +8446,45 @@ def test_what_is_completed_for_the_units_of_a_share() -> None:
     assert found.phrase == "cơ quan, tổ chức trên địa bàn được cấp mã định danh điện tử"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "period", "level"),
+    [
+        ("Đại hội sẽ tổng kết nhiệm kỳ 2020-2025 và đặt mục tiêu đến năm 2030 trở thành thành "
+         "phố trực thuộc Trung ương.", "trở thành thành phố trực thuộc Trung ương", "2030", "self"),
+        ("Quyết định xác lập lộ trình từng bước hiện thực hóa mục tiêu trở thành thành phố trực "
+         "thuộc Trung ương vào năm 2030.", "trở thành thành phố trực thuộc Trung ương", "2030",
+         "self"),
+        ("Mục tiêu đến năm 2025, thị trấn Phố Lu trở thành đô thị loại IV.",
+         "thị trấn Phố Lu trở thành đô thị loại IV", "2025", "commune"),
+    ],
+)  # fmt: skip
+def test_a_unit_to_become_a_city(sentence: str, phrase: str, period: str, level: str) -> None:
+    """ "đặt mục tiêu đến năm 2030 trở thành thành phố trực thuộc Trung ương": a status to
+    reach in the time said nearest it, not the term named before (before, unread)."""
+    (found,) = extract(sentence, year=2025).targets
+    reading = found.reading
+    assert (reading.op, reading.phrase, reading.period, reading.level) == (
+        "yes",
+        phrase,
+        period,
+        level,
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Năm 2020, thành phố Huế đã trở thành thành phố trực thuộc Trung ương.",
+        "Phấn đấu đưa chuyển đổi số trở thành động lực tăng trưởng vào năm 2030.",
+        "Phấn đấu đến năm 2030, thị xã Sa Pa trở thành thành phố du lịch.",
+        "Đà Nẵng đặt mục tiêu trở thành thành phố thông minh vào năm 2030.",
+    ],
+)
+def test_what_becomes_no_tier_is_no_status(sentence: str) -> None:
+    """A status reached already, or one that is no tier of the state, is no target."""
+    assert extract(sentence, year=2025).targets == ()
+
+
 def test_a_commune_reaching_the_standard_of_access_to_law() -> None:
     """ "Phấn đấu năm 2026, xã đạt chuẩn tiếp cận pháp luật": a status to reach (before,
     unread); told of a year gone, none."""

@@ -1654,6 +1654,12 @@ ADDRESSED: tuple[tuple[re.Pattern[str], str], ...] = (
 """Who a directive names (:data:`TASK_DIRECTED`'s ``who``), the first named deciding: "các xã,
 thị trấn" each commune, "các sở, ngành" each agency, "các bộ" each ministry."""
 STATUS_REACHED = re.compile(
+    # ("đặt mục tiêu đến năm 2030 trở thành thành phố trực thuộc Trung ương": a unit's rank
+    # among the tiers, not "trở thành động lực", "trở thành điểm một cửa số")
+    r"\btrở\s+thành\s+(?:thành\s+phố\s+trực\s+thuộc\s+(?:Trung\s+ương|TW)\b|"
+    r"đô\s+thị\s+loại\s+(?:I{1,3}|IV|V|đặc\s+biệt|[1-5])\b|"
+    # (not "thành phố du lịch", "thành phố thông minh": a kind, no tier)
+    r"(?:thị\s+xã|thành\s+phố)(?=\s*(?:[.,;]|$|\s(?:thuộc\s+tỉnh|vào|trước|trong|đến)\b)))|"
     r"\b(?:được\s+công\s+nhận\s+)?(?:đạt|hoàn\s+thành)\s+"
     r"(?:(?:chuẩn|tiêu\s+chí)\s+)?(?:(?:xã|huyện|tỉnh|thị\s+xã|thành\s+phố)\s+)?"
     r"(?:nông\s+thôn\s+mới(?:\s+(?:nâng\s+cao|kiểu\s+mẫu|thông\s+minh))?|đô\s+thị\s+văn\s+minh|"

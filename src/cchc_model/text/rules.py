@@ -3440,11 +3440,18 @@ def _status_reached(text: str, offset: int, context: Context, committed: bool) -
         return None  # "Số xã đạt chuẩn nông thôn mới: …": what is counted, no status
     # ("khai thác …, phấn đấu đến năm 2030 đưa xã Cao Sơn đạt chuẩn …": what follows the aim)
     phrase = ph.clean(ph.without_aim(text[: m.end()]))
+    if m[0].lower().startswith("trở"):
+        # "… hiện thực hóa mục tiêu trở thành thành phố trực thuộc Trung ương": the status, and
+        # the unit named right before it, if one is
+        named = _UNIT_BEFORE_STATUS.search(text, 0, m.start())
+        phrase = ph.clean(text[named.start() if named else m.start() : m.end()])
     if not phrase:
         return None
     aspiration = _aspiration(text)
     periods = list(periods_in(text, context.year))
     deadlines = list(deadlines_in(text, context.year))
+    # ("Đại hội … nhiệm kỳ 2020-2025 … đặt mục tiêu đến năm 2030 trở thành …": the status's own)
+    period = _own_time(periods, text, m.end()) or _nearest(periods, m.start()) if periods else None
     # "Phấn đấu 10/12 xã đạt chuẩn nông thôn mới": a count of the units named, of so many
     counted = _UNITS_OF_SO_MANY.search(phrase)
     if counted:
@@ -3468,7 +3475,7 @@ def _status_reached(text: str, offset: int, context: Context, committed: bool) -
         level=level,
         aspirational=bool(context.aspirational if aspiration is None else aspiration),
         deadline=deadlines[0][1] if deadlines else context.deadline,
-        period=periods[0][1] if periods else context.period,
+        period=period or context.period,
         recurrence=recurrence_in(text) or context.recurrence,
         span=(offset + m.start(), offset + m.end()),
         notes=(note,),
@@ -3507,6 +3514,10 @@ def _status_after_figures(
 _CLAUSE_OPENS = re.compile(r"(?:[,;]|\bvà\b)\s*", CASE)
 
 
+#: a unit named right before the status it is to reach ("thành phố Huế trở thành …")
+_UNIT_BEFORE_STATUS = re.compile(
+    r"\b(?:tỉnh|thành\s+phố|thị\s+xã|huyện|thị\s+trấn)\s+(?:[A-ZĐ]\w*\s+){1,3}$"
+)
 #: a unit named by its tier and its name ("xã Vĩnh Lộc", "thị trấn Phố Lu", "phường 1")
 _UNIT_NAMED = re.compile(rf"{lx.UNITS_OF_A_TIER}\s+(?P<first>\w)", CASE)
 _UNITS_OF_SO_MANY = re.compile(
