@@ -8485,6 +8485,56 @@ def test_what_becomes_no_tier_is_no_status(sentence: str) -> None:
     assert extract(sentence, year=2025).targets == ()
 
 
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "op", "value", "recurrence"),
+    [
+        ("Phấn đấu đến năm 2030, tỷ suất sinh thô giảm 0,2%o/năm.", "tỷ suất sinh thô",
+         "change_decrease", "0.2", "yearly"),
+        ("Tỷ lệ tăng dân số tự nhiên dưới 11‰.", "Tỷ lệ tăng dân số tự nhiên", "<", "11", None),
+        # (a page's rendering of the sign, "%0"; the verb opening the item is no part)
+        ("Các chỉ tiêu chủ yếu:\n- giảm tỷ suất sinh thô 0,30%0/năm", "tỷ suất sinh thô",
+         "change_decrease", "0.3", "yearly"),
+    ],
+)  # fmt: skip
+def test_a_rate_per_mille(
+    sentence: str, phrase: str, op: str, value: str, recurrence: str | None
+) -> None:
+    """ "dưới 11‰", "giảm 0,2%o/năm": so many per thousand, a count (the schema has no unit
+    per mille), read as a percentage is (before, "11%o" was 11 % of "o", and "‰" unread)."""
+    (found,) = readings(sentence)
+    assert (found.phrase, found.op, found.value, found.unit, found.recurrence) == (
+        phrase,
+        op,
+        value,
+        "count",
+        recurrence,
+    )
+    assert "a rate per mille (‰)" in found.notes
+
+
+def test_the_yardstick_after_a_cut_is_no_measure() -> None:
+    """ "Giảm tỷ lệ hộ nghèo 1,5%/năm theo chuẩn nghèo đa chiều": the rate before the figure
+    is measured, not the standard it is counted by (before, "theo chuẩn nghèo đa chiều")."""
+    (found,) = readings("Giảm tỷ lệ hộ nghèo bình quân 1,5%/năm theo chuẩn nghèo đa chiều.")
+    assert (found.phrase, found.op, found.recurrence) == (
+        "tỷ lệ hộ nghèo",
+        "change_decrease",
+        "yearly",
+    )
+
+
+def test_a_share_in_the_whole_named_after_its_preposition() -> None:
+    """ "… chiếm 2% trong tổng số doanh nghiệp …": the part's share of the whole, the
+    preposition said once (before, "… trong trong tổng số …")."""
+    (found,) = readings(
+        "Phấn đấu đến năm 2025, số doanh nghiệp công nghệ số chiếm 2% trong tổng số doanh "
+        "nghiệp của tỉnh."
+    )
+    assert found.phrase == (
+        "tỷ trọng số doanh nghiệp công nghệ số trong tổng số doanh nghiệp của tỉnh"
+    )
+
+
 def test_a_commune_reaching_the_standard_of_access_to_law() -> None:
     """ "Phấn đấu năm 2026, xã đạt chuẩn tiếp cận pháp luật": a status to reach (before,
     unread); told of a year gone, none."""

@@ -426,19 +426,24 @@ YEAR_ON_YEAR = r"\bnăm\s+sau\s+(?:cao|lớn|nhiều)\s+hơn\s+năm\s+trước"
 #: (not a qualifier per period and place: "… tối thiểu 1.000 hồ sơ/năm/tỉnh"; nor how often
 #: each unit of a share does so, "100% xã … ít nhất 01 lần/quý", the frequency's own)
 _PER = r"\d\s+(?!lần\b)[^\W\d_]+(?:,?\s+[^\W\d_]+){{0,2}}\s*/\s*{}\b(?!\s*/)"
+#: the sign of a rate, per cent or per mille ("%", "‰", "%o" as pages render it)
+_RATE_SIGN = r"(?:%\s?[oO0]?|‰)"
 RECURRENCES: tuple[tuple[re.Pattern[str], str], ...] = (
     # ("trước ngày 15 của tháng cuối quý": a day of each quarter)
     (
         re.compile(
             r"\b(?:hằng|hàng|mỗi)\s+quý\b|\btháng\s+(?:cuối|đầu)\s+(?:mỗi\s+)?quý\b|"
             + _PER.format("quý")
-            + r"|%\s*/\s*quý\b",
+            + rf"|{_RATE_SIGN}\s*/\s*quý\b",
             CASE,
         ),
         "quarterly",
     ),
     (
-        re.compile(rf"\b(?:hằng|hàng|mỗi)\s+tháng\b|{_PER.format('tháng')}|%\s*/\s*tháng\b", CASE),
+        re.compile(
+            rf"\b(?:hằng|hàng|mỗi)\s+tháng\b|{_PER.format('tháng')}|{_RATE_SIGN}\s*/\s*tháng\b",
+            CASE,
+        ),
         "monthly",
     ),
     (
@@ -453,7 +458,8 @@ RECURRENCES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            rf"\b(?:hằng|hàng|mỗi)\s+năm\b|%\s*/\s*năm\b|{YEAR_ON_YEAR}|{_PER.format('năm')}",
+            rf"\b(?:hằng|hàng|mỗi)\s+năm\b|{_RATE_SIGN}\s*/\s*năm\b|{YEAR_ON_YEAR}|"
+            rf"{_PER.format('năm')}",
             CASE,
         ),
         "yearly",
@@ -1042,7 +1048,9 @@ phường")."""
 PERCENT = (
     # ("100% (một trăm phần trăm) hồ sơ": the figure restated in words, in brackets)
     # ("tăng 20%/năm số giao dịch …": so much each year, what it measures after)
-    rf"(?P<num>{NUMBER})\s*(?:%|phần\s+trăm)(?:\s*\([^()%\d]{{1,40}}phần\s+trăm\s*\))?"
+    # ("dưới 11‰", "giảm 0,30%0/năm", "11%o": a rate per mille, as pages render its sign)
+    rf"(?P<num>{NUMBER})\s*(?:(?P<mille>‰|%\s?[oO0](?![\w%])|phần\s+(?:nghìn|ngàn))|%|phần\s+trăm)"
+    r"(?:\s*\([^()%\d]{1,40}phần\s+trăm\s*\))?"
     r"(?:\s*/\s*(?:năm|quý|tháng)\b(?!\s*/))?|"
     # "tăng gấp đôi", "tăng gấp 3 lần": a rise to so many times, (N - 1) × 100 % more
     r"(?<=tăng\s)gấp\s+(?P<times>đôi|hai|ba|bốn|năm|\d{1,2}(?:,\d)?)(?:\s+lần)?\b|"
@@ -1055,7 +1063,9 @@ PERCENT = (
     r"(?<![\d/.])\b(?P<frac>[1-3]\s*/\s*[2-4])\b(?!\s*[/.]\s*\d)"
 )
 """A percentage: "85%", "85,5 %", "90 phần trăm", a share in words of a number of things
-("một nửa số hồ sơ", "hai phần ba các xã"), or a fraction cut ("giảm 1/2", "rút ngắn 1/3")."""
+("một nửa số hồ sơ", "hai phần ba các xã"), or a fraction cut ("giảm 1/2", "rút ngắn 1/3");
+or a rate per mille (group ``mille``: "11‰", "11%o"), read as a count of so many per
+thousand."""
 BETWEEN = (
     rf"(?:\btừ\s+(?:mức\s+)?|(?<![\w/.,-])(?=\d[\d.,]*\s*(?:%\s*)?[-–]\s*\d))(?P<a>{NUMBER})"
     rf"\s*(?:%|phần\s+trăm)?\s*(?:đến|tới|-|–)\s*(?P<b>{NUMBER})\s*(?:%|phần\s+trăm)"

@@ -206,7 +206,9 @@ after "trong đó" it measures a part, a breakdown."""
 _OF_WHAT = re.compile(r"\btốc\s+độ\b[^,;:]*\bvề\s+$", CASE)
 MEASURE_HEAD = re.compile(
     # not "mức độ 4", a level of online service
-    r"\b(?:tỷ\s+lệ|mức\s+độ|chỉ\s+số|tỷ\s+trọng|số\s+lượng|thời\s+gian|chi\s+phí|mức)\b"
+    # ("tỷ suất sinh thô", a rate per mille, and "tỉ lệ" as some write it)
+    r"\b(?:t[ỷỉ]\s+(?:lệ|suất)|mức\s+độ|chỉ\s+số|t[ỷỉ]\s+trọng|số\s+lượng|thời\s+gian|chi\s+phí|"
+    r"mức)\b"
     r"(?!\s+(?:độ\s+)?\d)",
     CASE,
 )

@@ -1188,7 +1188,9 @@ def _after_is_subject(after: str) -> bool:
         r"đối\s+với\b|"
         r"hằng\b|hàng\s+(?:năm|quý|tháng)|mỗi\s+(?:năm|quý|tháng)|chậm\s+nhất|trong\s+quý|"
         r"trong\s+(?:06|6)\s+tháng|trong\s+tháng|quý\b|tính\s+đến|"
-        r"thời\s+gian\s+giải\s+quyết\s+so|trên\s+tổng|trên\s+địa\s+bàn|cho\s+đến|"
+        r"thời\s+gian\s+giải\s+quyết\s+so|(?:trên|trong)\s+tổng|trên\s+địa\s+bàn|cho\s+đến|"
+        # ("Giảm tỷ lệ hộ nghèo 1,5%/năm theo chuẩn nghèo đa chiều": the yardstick it is by)
+        r"theo\s+(?:chuẩn|quy\s+định|tiêu\s+chí|kế\s+hoạch|lộ\s+trình|phương\s+pháp)\b|"
         # "chiếm 20% GRDP", "đạt 2% tổng chi ngân sách", "đạt 95% kế hoạch vốn được giao":
         # what the share is taken of
         r"GR?DP\b|tổng\s+(?:sản\s+phẩm|chi|thu|vốn|giá\s+trị|kim\s+ngạch|mức)|"
@@ -2257,6 +2259,10 @@ def _read_piece(
                 # "tỷ lệ … ở cấp tỉnh đạt 60%, cấp xã đạt 40%": the tier is its level, no part
                 # of what it measures (as the next figure's measure)
                 phrase = phrase[: said_at.start()] or phrase
+            if anchor.kind == "percent" and anchor.match["mille"]:
+                # the schema has no unit per mille: so many per thousand, counted
+                reading = attrs.evolve(reading, unit="count")
+                notes += ("a rate per mille (‰)",)
             for level in level_list:
                 readings.append(
                     attrs.evolve(
@@ -2863,6 +2869,8 @@ def _build(
                 end = ph.phrase_end(text, anchor.end)
                 # (the whole ends at a comma: "… 20% GRDP, đến năm 2030 chiếm 30% GRDP")
                 whole = ph.clean(ph.to_first_clause(text[anchor.end : end]).split(",")[0])
+                # ("chiếm 2% trong tổng số doanh nghiệp": the whole, after its preposition)
+                whole = re.sub(r"^(?:trong|trên)\s+(?=tổng\b)", "", whole, flags=CASE)
                 if part.lower() == whole.lower():
                     # "…, đến năm 2030 chiếm 30% GRDP": the whole said before is no part; the
                     # part is the one the figure before names
