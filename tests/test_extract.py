@@ -2116,6 +2116,20 @@ class TestTasks:
             aspirational,
         )
 
+    def test_the_year_after_a_status_is_its_own(self) -> None:
+        """ "… dưới 2% và đạt chuẩn nông thôn mới nâng cao vào năm 2022" under a term's lead:
+        the year is the status's, the figure keeps the term (before, both took 2022)."""
+        text = (
+            "Nhiệm kỳ 2020-2025, Đảng bộ xã đề ra các chỉ tiêu, như:\n"
+            "- tỷ lệ hộ nghèo duy trì giảm ở mức dưới 2% và đạt chuẩn nông thôn mới nâng cao "
+            "vào năm 2022."
+        )
+        found = readings(text)
+        assert [(r.phrase, r.period) for r in found] == [
+            ("tỷ lệ hộ nghèo", "2020-2025"),
+            ("đạt chuẩn nông thôn mới nâng cao", "2022"),
+        ]
+
     @pytest.mark.parametrize("when", ["đến hết nhiệm kỳ", "vào cuối nhiệm kỳ", "đến năm 2025"])
     def test_when_a_status_is_reached_is_no_part_of_it(self, when: str) -> None:
         found = readings(f"Phấn đấu tỷ lệ hộ nghèo dưới 2% và {when} đạt chuẩn nông thôn mới.")

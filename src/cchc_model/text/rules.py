@@ -2238,10 +2238,17 @@ def _read_piece(
                 # "… năm 2026 đạt 40%, đến hết năm 2027 đạt 60%": a figure its own deadline
                 # opens takes no year said before the figure before it
                 periods = [(at, p) for at, p in periods if at >= prev_end]
+            # ("tỷ lệ hộ nghèo dưới 2% và đạt chuẩn nông thôn mới nâng cao vào năm 2022": the year
+            # after a status's clause is the status's own)
+            periods_mine = [
+                (at, p)
+                for at, p in periods
+                if at < anchor.end or not lx.STATUS_REACHED.search(text, anchor.end, at)
+            ]
             period = (
                 year_in_turn
                 or (own_year["y"] if own_year else None)
-                or (_nearest(periods, anchor.start) if periods else None)
+                or (_nearest(periods_mine, anchor.start) if periods_mine else None)
             )
             graded = _GRADE_OF.match(phrase)
             if period and ph.MEASURE_HEAD.match(phrase, graded.end() if graded else 0):
