@@ -8549,6 +8549,39 @@ def test_a_share_in_the_whole_named_after_its_preposition() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Theo dự báo, năm 2026 tỷ lệ hồ sơ trực tuyến sẽ đạt khoảng 70%.",
+        "Trung tâm Chứng thực điện tử quốc gia ước tính, để đạt mục tiêu này, trung bình mỗi "
+        "tháng cần cấp thêm khoảng 2 triệu chữ ký số.",
+        "Dự báo đến năm 2030, tỷ lệ đô thị hóa đạt trên 50%.",
+    ],
+)
+def test_an_estimate_is_no_target(sentence: str) -> None:
+    """A sentence that tells an estimate or a forecast is none (before, "… cần cấp thêm khoảng
+    2 triệu chữ ký số" was a task, "sẽ đạt khoảng 70%" a figure)."""
+    draft = extract(sentence, year=2026)
+    assert draft.targets == ()
+    assert [u.reason for u in draft.unread] == [
+        "tells an estimate or a forecast (ước tính, theo dự báo …), no target"
+    ]
+
+
+def test_what_a_rule_grants_is_no_target() -> None:
+    """ "sớm ban hành quy định miễn 100% phí, lệ phí …": what the rule to be made grants, no
+    figure to reach (before, 100 % of "phí, lệ phí …"); the cut asked for is still read."""
+    assert (
+        readings(
+            "Bí thư yêu cầu nghiên cứu, trình cấp có thẩm quyền xem xét, sớm ban hành quy định "
+            "miễn 100% phí, lệ phí trong thực hiện dịch vụ công trực tuyến toàn trình."
+        )
+        == []
+    )
+    (share,) = readings("Phấn đấu 100% hồ sơ được miễn phí khi thực hiện dịch vụ công trực tuyến.")
+    assert (share.op, share.value) == (">=", "100")
+
+
 def test_a_commune_reaching_the_standard_of_access_to_law() -> None:
     """ "Phấn đấu năm 2026, xã đạt chuẩn tiếp cận pháp luật": a status to reach (before,
     unread); told of a year gone, none."""

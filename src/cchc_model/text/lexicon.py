@@ -184,6 +184,14 @@ HYPOTHETICAL = re.compile(
 )
 """A sentence that supposes ("Nếu Lâm Đồng giữ được mức điểm …, thì … có thể tăng 10 bậc"):
 what would follow, no target."""
+ESTIMATE = re.compile(
+    r"^\W*(?:theo\s+)?(?:dự\s+báo|ước\s+tính)\b|"
+    r"^\W*(?:[^\W\d_]+\s+){1,8}?(?:dự\s+báo|ước\s+tính|tính\s+toán)\s*(?:rằng\s*)?,",
+    CASE,
+)
+"""A sentence that tells an estimate or a forecast ("Theo dự báo, năm 2026 tỷ lệ … sẽ đạt
+khoảng 70%", "Trung tâm … ước tính, để đạt mục tiêu này, mỗi tháng cần cấp thêm …"): what is
+expected to happen or needed, no target."""
 CONDITION = re.compile(
     r"\bđược\s+(?:công\s+nhận|xếp\s+loại|xếp\s+vào|đánh\s+giá|coi\s+là|xác\s+định\s+là|tính\s+là)"
     r"[^.;]{0,80}?\b(?:khi|nếu)\b|"

@@ -910,10 +910,16 @@ def _is_not_a_figure(text: str, m: re.Match[str]) -> bool:
         return True
     if re.search(r"\btrọng\s+số\s*(?:là\s*)?$", text[max(0, m.start() - 20) : m.start()], CASE):
         return True  # "có trọng số 10%": a weight in a score, not a goal
+    if _POLICY_GRANTS.search(text, max(0, m.start() - 40), m.start()):
+        return True  # "ban hành quy định miễn 100% phí": what a rule grants, no goal
     # "thu ngân sách đạt 12.000 tỷ đồng, bằng 95% dự toán": the figure before, restated
     return bool(re.search(r"\bbằng\s*$", before, CASE) and _RESTATED_OF.match(text, m.end()))
 
 
+#: a rule or policy that grants a figure ("ban hành quy định miễn 100% phí"), its content
+_POLICY_GRANTS = re.compile(
+    r"\b(?:quy\s+định|chính\s+sách|cơ\s+chế)\s+(?:miễn|giảm)(?:\s+thu)?\s*$", CASE
+)
 #: an item or clause that opens with the verb of a cut ("Rút ngắn thời gian … xuống còn 3 ngày",
 #: "So với năm 2024, giảm 20% …"), which directs it
 _CUT_VERB_OPENS = re.compile(
@@ -1654,6 +1660,8 @@ def _read_piece(
     anchors = _anchors(text)
     if anchors and lx.HYPOTHETICAL.match(sentence):
         return [], "supposes what would follow (nếu …), no target"
+    if (anchors or re.search(r"\d", sentence)) and lx.ESTIMATE.match(sentence):
+        return [], "tells an estimate or a forecast (ước tính, theo dự báo …), no target"
     if anchors and lx.CONDITION.search(sentence):
         return [], "states what earns a grade or a score (… khi …, … thì được N điểm), no target"
     if anchors and lx.NORM_CITED.search(sentence) and not lx.STATED_TARGET.search(sentence):
