@@ -8582,6 +8582,55 @@ def test_what_a_rule_grants_is_no_target() -> None:
     assert (share.op, share.value) == (">=", "100")
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the targets a congress agreed on, then named
+        ("Đại hội thống nhất 29 chỉ tiêu chủ yếu, trong đó đáng chú ý:\n"
+         "- GRDP bình quân đầu người đạt trên 250 triệu đồng", "250000000"),
+        # a resolution's targets after its colon; a scale ending the clause names no noun
+        ("Nghị quyết về nhiệm vụ 6 tháng cuối năm 2025 với 20 chỉ tiêu chủ yếu là: Thu nhập "
+         "bình quân đầu người đạt 72 triệu", "72000000"),
+        # scales multiplied
+        ("Phấn đấu đến năm 2030, tổng sản phẩm trên địa bàn đạt trên 1,2 triệu tỷ đồng.",
+         "1200000000000000"),
+        ("Phấn đấu tổng vốn đầu tư toàn xã hội đạt 300 nghìn tỷ đồng.", "300000000000000"),
+    ],
+)  # fmt: skip
+def test_amounts_of_targets_agreed_on(text: str, value: str) -> None:
+    """ "thống nhất 29 chỉ tiêu chủ yếu", "… với 20 chỉ tiêu chủ yếu là:" commit what follows
+    (before, a report); "1,2 triệu tỷ đồng" is 1.2 × 10¹⁵ and "đạt 72 triệu" 72 × 10⁶ (before,
+    1 200 000 and 72)."""
+    (found,) = readings(text)
+    assert (found.value, found.unit) == (value, "count")
+
+
+def test_money_a_year_is_no_recurrence() -> None:
+    """ "thu nhập … đạt 150 triệu đồng/năm": an income's own unit, not a target each year
+    (before, yearly); "02 cuộc/năm" still recurs."""
+    (income,) = readings(
+        "Phấn đấu đến năm 2030, thu nhập bình quân đầu người đạt 150 triệu đồng/năm."
+    )
+    assert (income.value, income.recurrence) == ("150000000", None)
+    (meetings,) = readings("Phấn đấu tổ chức tối thiểu 02 cuộc/năm đối thoại với doanh nghiệp.")
+    assert meetings.recurrence == "yearly"
+
+
+def test_a_rate_after_a_count_is_its_own() -> None:
+    """ "… giải quyết việc làm mới cho 566 lao động, tỷ lệ lao động qua đào tạo đạt 81%": a
+    measure of its own after the comma, not what each one counted reaches (before, unread);
+    "có ít nhất 1 khu phố, ấp đạt 100% tiêu chí" still is."""
+    found = readings(
+        "Các chỉ tiêu chủ yếu năm 2026 là: giải quyết việc làm mới cho 566 lao động, tỷ lệ lao "
+        "động qua đào tạo đạt 81%."
+    )
+    assert [(r.value, r.unit) for r in found] == [("566", "count"), ("81", "percent")]
+    each = readings(
+        "Phấn đấu mỗi xã có ít nhất 1 khu phố, ấp đạt 100% tiêu chí khu dân cư kiểu mẫu."
+    )
+    assert [r.unit for r in each] == ["count"]
+
+
 def test_a_commune_reaching_the_standard_of_access_to_law() -> None:
     """ "Phấn đấu năm 2026, xã đạt chuẩn tiếp cận pháp luật": a status to reach (before,
     unread); told of a year gone, none."""

@@ -157,8 +157,9 @@ _YEAR_TO_COME = r"(?<!tính\s)\b[đĐD]ến\s+năm\s+(?:19|20)\d\d\b"
 COMMITMENT = re.compile(
     # ("phường đề ra 27 chỉ tiêu, trong đó có …": the targets set, then named)
     # ("… biểu quyết thông qua 16 chỉ tiêu nhiệm kỳ 2020-2025": the targets a congress adopts)
-    rf"\b(?:phấn\s+đấu|{_TARGET_NAMED}|(?:(?:đề|đặt)\s+ra|thông\s+qua)\s+\d+\s+(?:nhóm\s+)?"
-    r"(?:chỉ|mục)\s+tiêu|"
+    # ("… thống nhất 29 chỉ tiêu chủ yếu", "Nghị quyết … với 20 chỉ tiêu chủ yếu là: …")
+    rf"\b(?:phấn\s+đấu|{_TARGET_NAMED}|(?:(?:đề|đặt)\s+ra|thông\s+qua|thống\s+nhất)\s+\d+\s+"
+    r"(?:nhóm\s+)?(?:chỉ|mục)\s+tiêu|với\s+\d+\s+(?:chỉ|mục)\s+tiêu\s+(?:chủ\s+yếu|cụ\s+thể)|"
     r"hướng\s+tới|hướng\s+đến|bảo\s+đảm|đảm\s+bảo|phải|"
     # "yêu cầu" that asks, not a request named ("hồ sơ yêu cầu giải quyết", "theo yêu cầu")
     # "đạt yêu cầu", "so với yêu cầu", "những yêu cầu": a standard met or named, no one asked
@@ -433,7 +434,11 @@ YEAR_ON_YEAR = r"\bnăm\s+sau\s+(?:cao|lớn|nhiều)\s+hơn\s+năm\s+trước"
 #: so many things a period ("02 cuộc/năm", "4 lớp/quý"), a period's name to fill in
 #: (not a qualifier per period and place: "… tối thiểu 1.000 hồ sơ/năm/tỉnh"; nor how often
 #: each unit of a share does so, "100% xã … ít nhất 01 lần/quý", the frequency's own)
-_PER = r"\d\s+(?!lần\b)[^\W\d_]+(?:,?\s+[^\W\d_]+){{0,2}}\s*/\s*{}\b(?!\s*/)"
+#: (nor money a year, "thu nhập … đạt 58 triệu đồng/năm": an income's own unit)
+_PER = (
+    r"\d\s+(?!lần\b|(?:nghìn|ngàn|triệu|tỷ)\s+(?:đồng|USD)\b|đồng\b|USD\b)"
+    r"[^\W\d_]+(?:,?\s+[^\W\d_]+){{0,2}}\s*/\s*{}\b(?!\s*/)"
+)
 #: the sign of a rate, per cent or per mille ("%", "‰", "%o" as pages render it)
 _RATE_SIGN = r"(?:%\s?[oO0]?|‰)"
 RECURRENCES: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -1317,10 +1322,13 @@ REACHED_AMOUNT = (
     rf"(?<!tăng\s)(?<!giảm\s)(?P<bare>từ)\s+"
     rf"(?={NUMBER}\s*(?:-|–|đến)\s*{NUMBER}\s*(?:{_SCALE_WORD}|đồng|USD)\b))"
     # ("đạt 2.500 - 2.700 tỷ đồng": a range of amounts)
-    rf"(?P<num>{NUMBER})(?:\s*(?:-|–|đến)\s*(?P<num2>{NUMBER}))?\s*(?P<scale>{_SCALE_WORD})?\s*"
+    # ("1,2 triệu tỷ đồng": scales multiplied)
+    rf"(?P<num>{NUMBER})(?:\s*(?:-|–|đến)\s*(?P<num2>{NUMBER}))?"
+    rf"\s*(?P<scale>(?:{_SCALE_WORD})(?:\s+(?:{_SCALE_WORD}))?)?\s*"
     # (not "đạt 4 sao", a product's rating)
     r"(?!%|phần\s+trăm|năm\b|tháng\b|ngày\b|bậc\b|lần\b|giờ\b|phút\b|điểm\b|sao\b|/)"
-    r"(?P<noun>[^\W\d_][^\s,;.]*)"
+    # (a scale ending the clause names no noun: "Thu nhập … đạt 72 triệu")
+    r"(?:(?P<noun>[^\W\d_][^\s,;.]*)|(?(scale)(?=\s*(?:[,;.]|$))|(?!)))"
 )
 """An amount a measure is to reach, named before it ("số người dùng đạt 1.000.000 tài khoản",
 "thu ngân sách … đạt 78,3 tỷ đồng", "tổng giá trị sản phẩm đạt hơn 4.000 tỷ đồng"), or a

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import math
 import re
 from datetime import date
 from fractions import Fraction
@@ -752,7 +753,12 @@ def _anchors(text: str) -> list[_Anchor]:
 
 
 _REACHES_FIGURE = re.compile(r"\s*đạt\s+[\d,.]+\s*%\s*", CASE)
-_COUNTED_REACHES = re.compile(r"[^;.%\d]{1,60}?\bđạt\s*", CASE)
+_COUNTED_REACHES = re.compile(
+    # (not a measure of its own after a comma: "… cho 566 lao động, tỷ lệ lao động qua đào tạo
+    # đạt 81%")
+    rf"(?![^;.%\d]*,\s*{ph.MEASURE_HEAD.pattern})[^;.%\d]{{1,60}}?\bđạt\s*",
+    CASE,
+)
 """Between a count and a figure, the things counted and "đạt": the figure is what each must
 reach, not a target of its own."""
 _WITHIN_BEFORE = re.compile(rf"{lx.WITHIN}[^;.%\d]*$", CASE)
@@ -3395,7 +3401,8 @@ def _build(
             return None
         if not before and not (committed and _AFTER_A_FIGURE.fullmatch(said)):
             return None
-        if re.match(r"con\s+số\b", text[m.start("noun") :], CASE):  # "đạt 2 con số": ≥ 10%
+        noun = m["noun"] or ""
+        if noun and re.match(r"con\s+số\b", text[m.start("noun") :], CASE):  # "đạt 2 con số"
             digits = parse_number(m["num"])
             if digits.denominator != 1 or not 1 < digits < 4:
                 return None
@@ -3404,14 +3411,14 @@ def _build(
             return [Reading(before, ">=", floor, "percent", notes=note)]
         word = (m["op"] or m["money"] or "").strip().lower()
         op = ">" if word in ("trên", "hơn") else "=" if word == "khoảng" else ">="
-        scale = lx.SCALES.get((m["scale"] or "").lower(), 1)
+        scale = math.prod(lx.SCALES[word] for word in (m["scale"] or "").lower().split())
         value = decimal_text(parse_number(m["num"]) * scale)
-        counted = re.sub(r"\s+", " ", f"{m['scale'] or ''} {m['noun']}").strip()
+        counted = re.sub(r"\s+", " ", f"{m['scale'] or ''} {noun}").strip()
         approx = ("about that amount, read as it (the other reading: a floor, ≥)",)
         amount_notes = (f"an amount counted in {counted}", *(approx if op == "=" else ()))
         if m["num2"]:
             op, value = "between", _span(m["num"], m["num2"], scale)
-        level = _tier_of(m["noun"])
+        level = _tier_of(noun)
         return [Reading(before, op, value, "count", level=level, notes=amount_notes)]
     return None
 
