@@ -8607,7 +8607,8 @@ def test_amounts_of_targets_agreed_on(text: str, value: str) -> None:
 
 def test_money_a_year_is_no_recurrence() -> None:
     """ "thu nhập … đạt 150 triệu đồng/năm": an income's own unit, not a target each year
-    (before, yearly); "02 cuộc/năm" still recurs."""
+    (before, yearly); "02 cuộc/năm" still recurs, as does a revenue of so much a year (see
+    test_an_amount_after_a_growth_rate_is_the_aggregate_s)."""
     (income,) = readings(
         "Phấn đấu đến năm 2030, thu nhập bình quân đầu người đạt 150 triệu đồng/năm."
     )

@@ -434,11 +434,7 @@ YEAR_ON_YEAR = r"\bnăm\s+sau\s+(?:cao|lớn|nhiều)\s+hơn\s+năm\s+trước"
 #: so many things a period ("02 cuộc/năm", "4 lớp/quý"), a period's name to fill in
 #: (not a qualifier per period and place: "… tối thiểu 1.000 hồ sơ/năm/tỉnh"; nor how often
 #: each unit of a share does so, "100% xã … ít nhất 01 lần/quý", the frequency's own)
-#: (nor money a year, "thu nhập … đạt 58 triệu đồng/năm": an income's own unit)
-_PER = (
-    r"\d\s+(?!lần\b|(?:nghìn|ngàn|triệu|tỷ)\s+(?:đồng|USD)\b|đồng\b|USD\b)"
-    r"[^\W\d_]+(?:,?\s+[^\W\d_]+){{0,2}}\s*/\s*{}\b(?!\s*/)"
-)
+_PER = r"\d\s+(?!lần\b)[^\W\d_]+(?:,?\s+[^\W\d_]+){{0,2}}\s*/\s*{}\b(?!\s*/)"
 #: the sign of a rate, per cent or per mille ("%", "‰", "%o" as pages render it)
 _RATE_SIGN = r"(?:%\s?[oO0]?|‰)"
 RECURRENCES: tuple[tuple[re.Pattern[str], str], ...] = (

@@ -922,6 +922,10 @@ def _is_not_a_figure(text: str, m: re.Match[str]) -> bool:
     return bool(re.search(r"\bbằng\s*$", before, CASE) and _RESTATED_OF.match(text, m.end()))
 
 
+#: what each person has ("thu nhập bình quân đầu người", "GRDP bình quân đầu người")
+_PER_HEAD = re.compile(r"\b(?:thu\s+nhập|đầu\s+người)\b", CASE)
+#: an amount of money a year ("… 58 triệu đồng/năm", "… 54 triệu đồng/người/năm")
+_MONEY_A_YEAR = re.compile(r"[^,;]*?\b(?:đồng|USD)\s*/\s*(?:người\s*/\s*)?năm\b", CASE)
 #: a rule or policy that grants a figure ("ban hành quy định miễn 100% phí"), its content
 _POLICY_GRANTS = re.compile(
     r"\b(?:quy\s+định|chính\s+sách|cơ\s+chế)\s+(?:miễn|giảm)(?:\s+thu)?\s*$", CASE
@@ -2284,6 +2288,13 @@ def _read_piece(
                 # the schema has no unit per mille: so many per thousand, counted
                 reading = attrs.evolve(reading, unit="count")
                 notes += ("a rate per mille (‰)",)
+            # "thu nhập bình quân đầu người đạt 58 triệu đồng/năm": an income's own unit, no
+            # target each year (a revenue of "500 triệu đồng/năm" is so much each year)
+            income_a_year = (
+                anchor.kind == "amount"
+                and _PER_HEAD.search(phrase) is not None
+                and _MONEY_A_YEAR.match(text, anchor.start) is not None
+            )
             for level in level_list:
                 readings.append(
                     attrs.evolve(
@@ -2298,7 +2309,7 @@ def _read_piece(
                         period=period or context.period,
                         recurrence=reading.recurrence
                         or _own_rate_period(text, anchor)
-                        or (None if total_of_spread else recurrence)
+                        or (None if total_of_spread or income_a_year else recurrence)
                         or context.recurrence,
                         exclusions=exclusions,
                         base=base,
