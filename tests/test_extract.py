@@ -8632,6 +8632,16 @@ def test_a_rate_after_a_count_is_its_own() -> None:
     assert [r.unit for r in each] == ["count"]
 
 
+def test_a_share_restated_as_a_count_is_one_target() -> None:
+    """ "… giảm tỷ lệ hộ nghèo đa chiều 4,7%, tương ứng giảm 8.493 hộ nghèo": the count says
+    the cut again, no target of its own (before, a second cut of 8 493 households)."""
+    found = readings(
+        "Năm 2025, toàn tỉnh phấn đấu tiếp tục giảm tỷ lệ hộ nghèo đa chiều 4,7%, tương ứng giảm "
+        "8.493 hộ nghèo và cận nghèo."
+    )
+    assert [(r.op, r.value, r.unit) for r in found] == [("change_decrease", "4.7", "percent")]
+
+
 def test_a_commune_reaching_the_standard_of_access_to_law() -> None:
     """ "Phấn đấu năm 2026, xã đạt chuẩn tiếp cận pháp luật": a status to reach (before,
     unread); told of a year gone, none."""

@@ -652,6 +652,10 @@ def _anchors(text: str) -> list[_Anchor]:
                 continue
             if kind == "percent" and _is_not_a_figure(text, m):
                 continue
+            if kind in ("count", "amount") and _RESTATED_AS.search(
+                text, max(0, m.start() - 30), m.start()
+            ):
+                continue  # "giảm … 4,7%, tương ứng giảm 8.493 hộ": the figure before, restated
             if kind == "count" and _INDICES_NAMED.match(text, m.end("num")):
                 continue  # "3 chỉ số PAR Index, SIPAS, PAPI đều tăng hạng": the names counted
             if any(len(n) > MAX_DIGITS for n in re.findall(r"\d+", m.group(0))):
@@ -922,6 +926,10 @@ def _is_not_a_figure(text: str, m: re.Match[str]) -> bool:
     return bool(re.search(r"\bbằng\s*$", before, CASE) and _RESTATED_OF.match(text, m.end()))
 
 
+#: a figure said again in other terms, right before it ("…, tương ứng giảm 8.493 hộ")
+_RESTATED_AS = re.compile(
+    r"%[^,;.%\d]{0,6},?\s*tương\s+ứng(?:\s+(?:với|giảm|tăng|là|khoảng))*\s*$", CASE
+)
 #: what each person has ("thu nhập bình quân đầu người", "GRDP bình quân đầu người")
 _PER_HEAD = re.compile(r"\b(?:thu\s+nhập|đầu\s+người)\b", CASE)
 #: an amount of money a year ("… 58 triệu đồng/năm", "… 54 triệu đồng/người/năm")
