@@ -8568,6 +8568,14 @@ def test_an_estimate_is_no_target(sentence: str) -> None:
     ]
 
 
+def test_the_work_of_forecasting_is_no_estimate() -> None:
+    """Forecasting named as work to do is no estimate told: the sentence's figure is read."""
+    (found,) = readings(
+        "Nâng cao chất lượng công tác dự báo, bảo đảm 100% hồ sơ được giải quyết đúng hạn."
+    )
+    assert found.value == "100"
+
+
 def test_what_a_rule_grants_is_no_target() -> None:
     """ "sớm ban hành quy định miễn 100% phí, lệ phí …": what the rule to be made grants, no
     figure to reach (before, 100 % of "phí, lệ phí …"); the cut asked for is still read."""

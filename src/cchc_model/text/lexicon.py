@@ -187,7 +187,9 @@ HYPOTHETICAL = re.compile(
 what would follow, no target."""
 ESTIMATE = re.compile(
     r"^\W*(?:theo\s+)?(?:dự\s+báo|ước\s+tính)\b|"
-    r"^\W*(?:[^\W\d_]+\s+){1,8}?(?:dự\s+báo|ước\s+tính|tính\s+toán)\s*(?:rằng\s*)?,",
+    # (not the work named: "Nâng cao chất lượng công tác dự báo, bảo đảm …")
+    r"^\W*(?:[^\W\d_]+\s+){1,8}?(?<!tác\s)(?<!việc\s)(?<!lượng\s)(?<!năng\s)(?<!thống\s)"
+    r"(?:dự\s+báo|ước\s+tính|tính\s+toán)\s*(?:rằng\s*)?,",
     CASE,
 )
 """A sentence that tells an estimate or a forecast ("Theo dự báo, năm 2026 tỷ lệ … sẽ đạt
