@@ -8650,6 +8650,16 @@ def test_a_share_restated_as_a_count_is_one_target() -> None:
     assert [(r.op, r.value, r.unit) for r in found] == [("change_decrease", "4.7", "percent")]
 
 
+def test_a_line_that_only_strives_leads_the_next() -> None:
+    """A line of "Phấn đấu" alone, its colon left out, leads the line after it, as "Huyện phấn
+    đấu" does (before, a target phrase without a figure, and the figure binding)."""
+    (found,) = readings(
+        "Phấn đấu\n100% các đơn vị cung ứng dịch vụ điện, nước triển khai thu cước theo hình "
+        "thức không dùng tiền mặt."
+    )
+    assert (found.value, found.aspirational) == ("100", True)
+
+
 def test_a_commune_reaching_the_standard_of_access_to_law() -> None:
     """ "Phấn đấu năm 2026, xã đạt chuẩn tiếp cận pháp luật": a status to reach (before,
     unread); told of a year gone, none."""

@@ -36,7 +36,7 @@ _SENTENCE_END = re.compile(
 # "TX. Sơn Tây", "ThS. Nguyễn …").
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:TP|Tp|TX|TS|ThS|PGS|GS)\.$")
 _OPEN_END = re.compile(
-    r"\s(?:là|gồm|bao\s+gồm|như\s+sau|phấn\s+đấu|hướng\s+(?:tới|đến)|quyết\s+tâm|"
+    r"(?:^|\s)(?:là|gồm|bao\s+gồm|như\s+sau|phấn\s+đấu|hướng\s+(?:tới|đến)|quyết\s+tâm|"
     r"(?:đặt\s+(?:ra\s+)?)?mục\s+tiêu|yêu\s+cầu|đạt)$",
     re.IGNORECASE,
 )
