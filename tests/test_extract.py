@@ -8660,6 +8660,19 @@ def test_a_line_that_only_strives_leads_the_next() -> None:
     assert (found.value, found.aspirational) == ("100", True)
 
 
+def test_how_often_is_said_of_the_figure_beside_it() -> None:
+    """ "… đạt hơn 1.500 tỷ đồng, thu ngân sách hằng năm tăng 10 - 12%": "hằng năm" is the
+    rise's, said in its part of the clause, not the amount's (before, both yearly); said
+    apart from any figure ("Hằng năm, …"), it is every figure's."""
+    amount, rise = readings(
+        "Một số chỉ tiêu cụ thể như: huy động vốn đầu tư phát triển 5 năm đạt hơn 1.500 tỷ "
+        "đồng, thu ngân sách hằng năm tăng 10 - 12%."
+    )
+    assert (amount.recurrence, rise.recurrence) == (None, "yearly")
+    found = readings("Hằng năm, 100% cơ quan được kiểm tra, 90% cán bộ được bồi dưỡng.")
+    assert [r.recurrence for r in found] == ["yearly", "yearly"]
+
+
 def test_a_commune_reaching_the_standard_of_access_to_law() -> None:
     """ "Phấn đấu năm 2026, xã đạt chuẩn tiếp cận pháp luật": a status to reach (before,
     unread); told of a year gone, none."""
@@ -9031,12 +9044,13 @@ def test_a_count_in_all_and_the_floor_of_each_period(
         each,
         recurrence,
     )
-    # (a share after it is no floor of the same things)
+    # (a share after it is no floor of the same things; its "hằng năm" is the share's own)
     count, share = readings(
         "Tổ chức 04 đợt kiểm tra công tác cải cách hành chính, hằng năm ít nhất 50% cơ quan được "
         "kiểm tra."
     )
-    assert (count.value, count.recurrence, share.phrase) == ("4", "yearly", "cơ quan được kiểm tra")
+    assert (count.value, count.recurrence) == ("4", None)
+    assert (share.phrase, share.recurrence) == ("cơ quan được kiểm tra", "yearly")
 
 
 def test_the_middle_of_a_year_is_due_at_the_end_of_its_first_half() -> None:

@@ -1227,6 +1227,10 @@ def _after_is_subject(after: str) -> bool:
     ) or bool(level_then_more)
 
 
+_COMMA = re.compile(",")
+_SAME_SUBJECT_GOES_ON = re.compile(r"\s*(?:và\s+)?(?:đạt|lên|tăng|giảm)\b", CASE)
+
+
 class _Said(NamedTuple):
     """What one clause says, read once."""
 
@@ -1249,6 +1253,7 @@ class _Clauses:
         self.starts = [a for a, _ in self.cuts]
         self._said: dict[tuple[int, int], _Said] = {}
         self._told: dict[tuple[int, int], int] = {}
+        self._parts: dict[tuple[int, int], list[tuple[int, int, str | None, bool]]] = {}
 
     def bounds(self, position: int) -> tuple[int, int]:
         index = bisect.bisect_right(self.starts, position)
@@ -1270,6 +1275,41 @@ class _Clauses:
                 bounds[0] if told is None else aim.start() if aim is not None else bounds[1]
             )
         return self._told[bounds]
+
+    def recurrence_of(
+        self, bounds: tuple[int, int], position: int, figures: list[int]
+    ) -> str | None:
+        """How often the figure at ``position`` recurs: as its own part of the clause (between
+        commas) says, else as the clause says, unless only another figure's part says it
+        ("… đạt hơn 1.500 tỷ đồng, thu ngân sách hằng năm tăng 10 - 12%": the rise's alone).
+        ``figures``: where the piece's figures start, sorted."""
+        if bounds not in self._parts:
+            parts: list[tuple[int, int, str | None, bool]] = []
+            start = bounds[0]
+            for end in [*(m.start() for m in _COMMA.finditer(self.text, *bounds)), bounds[1]]:
+                part = _RATE_OF_EACH_PERIOD.sub("", self.text[start:end])
+                index = bisect.bisect_left(figures, start)
+                # (a part that goes on with the subject before, ", đạt 500 triệu đồng/năm",
+                # holds the same measure's figure, not another's)
+                holds = (
+                    index < len(figures)
+                    and figures[index] < end
+                    and not _SAME_SUBJECT_GOES_ON.match(part)
+                )
+                parts.append((start, end, recurrence_in(part), holds))
+                start = end + 1
+            self._parts[bounds] = parts
+        parts = self._parts[bounds]
+        mine = next((p for p in parts if p[0] <= position < p[1]), None)
+        if mine is not None and mine[2]:
+            return mine[2]
+        clause = self.said(bounds).recurrence
+        others = [part for part in parts if part is not mine]
+        told_by_another = any(said and holds for _, _, said, holds in others)
+        told_apart = any(said and not holds for _, _, said, holds in others)
+        if clause and told_by_another and not told_apart:
+            return None
+        return clause
 
     def said(self, bounds: tuple[int, int]) -> _Said:
         if bounds not in self._said:
@@ -1849,6 +1889,7 @@ def _read_piece(
     measure_of_result = ""  # what a result told before measured, for a figure naming none
     each_unit_of_next = ""  # the units "100% … có tỷ lệ …" names, for the rate after it
     criterion: _Anchor | None = None  # the figure "80% số xã có tỷ lệ … đạt 50%" counts by
+    figure_starts = [a.start for a in anchors]  # (sorted, as the anchors are)
     for index, anchor in enumerate(anchors):
         if anchor is criterion:
             continue
@@ -1856,7 +1897,8 @@ def _read_piece(
         if clause_end < anchor.end:  # a cut inside the anchor ("duy trì, nâng cao thứ hạng")
             clause_end = clauses.bounds(anchor.end)[1]
         said = clauses.said((clause_start, clause_end))
-        clause_reports, clause_deadlines, clause_periods, recurrence, clause_levels = said
+        clause_reports, clause_deadlines, clause_periods, _, clause_levels = said
+        recurrence = clauses.recurrence_of((clause_start, clause_end), anchor.start, figure_starts)
         before = anchors[index - 1] if index else None
         after = anchors[index + 1] if index + 1 < len(anchors) else None
         prev_end = before.end if before is not None and before.end > clause_start else clause_start
