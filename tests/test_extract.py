@@ -3783,9 +3783,9 @@ def test_an_aggregate_s_rise_is_its_growth_rate(sentence: str, expected: tuple[s
         ("Phấn đấu thu ngân sách tăng 10%, đạt 500 triệu đồng.",
          [(">=", "10", "percent", "thu ngân sách tăng", None),
           (">=", "500000000", "count", "thu ngân sách", None)]),
-        # a range each year is its own figure's rate too
+        # a range each year is its own figure's rate too, named with its growth
         ("Phấn đấu tổng thu ngân sách tăng bình quân từ 10-12%/năm và đạt 3 tỷ đồng.",
-         [("between", "10..12", "percent", "tổng thu ngân sách", "yearly"),
+         [("between", "10..12", "percent", "tổng thu ngân sách tăng bình quân", "yearly"),
           (">=", "3000000000", "count", "tổng thu ngân sách", None)]),
         # a rate of each year after a figure is the next figure's, not this one's
         ("Phấn đấu GRDP tăng 8% và 9%/năm.",
@@ -8673,6 +8673,25 @@ def test_how_often_is_said_of_the_figure_beside_it() -> None:
     assert [r.recurrence for r in found] == ["yearly", "yearly"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "op", "value"),
+    [
+        ("Phấn đấu thu ngân sách tăng bình quân hằng năm 10%.",
+         "thu ngân sách tăng bình quân hằng năm", ">=", "10"),
+        ("Phấn đấu thu ngân sách tăng bình quân hằng năm 5-10%.",
+         "thu ngân sách tăng bình quân hằng năm", "between", "5..10"),
+        ("Phấn đấu GRDP tăng 8 - 9%.", "GRDP tăng", "between", "8..9"),
+    ],
+)  # fmt: skip
+def test_a_growth_rate_each_year_is_named_with_its_growth(
+    sentence: str, phrase: str, op: str, value: str
+) -> None:
+    """ "… tăng bình quân hằng năm 10%" and a range of growth rates are named with the growth,
+    as "… tăng bình quân 10%/năm" was (before, the aggregate alone)."""
+    (found,) = readings(sentence)
+    assert (found.phrase, found.op, found.value) == (phrase, op, value)
+
+
 def test_a_commune_reaching_the_standard_of_access_to_law() -> None:
     """ "Phấn đấu năm 2026, xã đạt chuẩn tiếp cận pháp luật": a status to reach (before,
     unread); told of a year gone, none."""
@@ -9987,7 +10006,8 @@ def test_the_main_targets_named_then_what_each_measures() -> None:
         "Đại hội thông qua nghị quyết nhiệm kỳ mới với một số chỉ tiêu chủ yếu thương mại - "
         "dịch vụ tăng bình quân hằng năm 10-12%."
     )
-    assert (trade.phrase, trade.value) == ("thương mại - dịch vụ", "10..12")
+    # (a range of growth rates is named with its growth, as one rate is)
+    assert (trade.phrase, trade.value) == ("thương mại - dịch vụ tăng bình quân hằng năm", "10..12")
     (whole,) = readings("Phấn đấu tỷ lệ hoàn thành các chỉ tiêu chủ yếu đạt 90%.")
     assert whole.phrase == "tỷ lệ hoàn thành các chỉ tiêu chủ yếu"
 

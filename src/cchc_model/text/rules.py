@@ -2693,9 +2693,18 @@ def _build(
             # "cắt giảm tối thiểu 30 - 50% thời gian …": a cut of at least the lower end
             op, value = "change_decrease", value.split("..")[0]
             notes += ("a range of cuts: the least is kept",)
+        elif (
+            kind == "between"
+            and (said := _GROWTH_SAID.search(head)) is not None
+            and (said["average"] or said["yearly"] or _AGGREGATE.search(head))
+        ):
+            # "thu ngân sách tăng bình quân hằng năm 5-10%", "GRDP tăng 8 - 9%": a range of
+            # growth rates, named with the growth, as one rate is
+            growth = re.sub(r"\s+", " ", said["words"])
         elif kind == "percent" and re.search(
             # "tăng (thêm) ít nhất 10%", "tăng tỷ lệ thanh toán trực tuyến thêm 10%"
             r"\btăng\s+(?:thêm\s+)?(?:(?:bình\s+quân|trung\s+bình)\s+)?"
+            r"(?:(?:hằng|hàng|mỗi)\s+năm\s+)?"
             r"(?:ít\s+nhất\s+|tối\s+thiểu\s+|gần\s+|khoảng\s+|trên\s+|hơn\s+)?$|"
             r"\btăng\b[^,;.%]{0,80}\bthêm\s+(?:ít\s+nhất\s+|tối\s+thiểu\s+)?$|"
             # "… năm sau cao hơn năm trước ít nhất 5%": a rise each year
@@ -2723,6 +2732,7 @@ def _build(
                 and not over_years
                 and (
                     said["average"]
+                    or said["yearly"]
                     or _PER_PERIOD_RATE.search(text, anchor.start, anchor.end)
                     or _AGGREGATE.search(text, max(clause_start, said.start() - 80), said.start())
                 )
@@ -3805,7 +3815,9 @@ _COVER_WORDS = r"\bphủ(?:\s+sóng)?\b(?:[^,;%\d]{0,60}?\s(?:tới|đến))?"
 _COVERS = re.compile(rf"{_COVER_WORDS}(?:\s+{_FLOOR_WORDS})?\s*$", CASE)
 #: the rise said right before a figure ("… tăng 10,5%", "… tăng bình quân 30%")
 _GROWTH_SAID = re.compile(
-    r"(?P<words>\btăng(?:\s+(?P<average>bình\s+quân|trung\s+bình))?)"
+    # ("thu ngân sách tăng bình quân hằng năm 10%": the rate each year, said before it)
+    r"(?P<words>\btăng(?:\s+(?P<average>bình\s+quân|trung\s+bình))?"
+    r"(?:\s+(?P<yearly>(?:hằng|hàng|mỗi)\s+năm))?)"
     rf"(?:\s+{_FLOOR_WORDS})?\s*$",
     CASE,
 )
