@@ -8692,6 +8692,26 @@ def test_a_growth_rate_each_year_is_named_with_its_growth(
     assert (found.phrase, found.op, found.value) == (phrase, op, value)
 
 
+def test_a_party_body_s_grade_is_a_band_to_reach() -> None:
+    """ "Hàng năm, Đảng bộ hoàn thành tốt nhiệm vụ trở lên" under a congress's aims: the band
+    "tốt" or better, each year (before, unread); a share of the bodies stays a share, a rate of
+    them is no band, and a grade told of a year gone is none."""
+    text = (
+        "Nhiệm kỳ 2020-2025, Đảng bộ phấn đấu hoàn thành các chỉ tiêu chủ yếu:\n"
+        "- Hàng năm, Đảng bộ hoàn thành tốt nhiệm vụ trở lên.\n"
+        "- 100% chi bộ hoàn thành tốt nhiệm vụ.\n"
+        "- Tỷ lệ chi bộ đạt hoàn thành tốt nhiệm vụ trên 80%."
+    )
+    _, pieces = read_document(text, issuer_level="commune", year=2020)
+    found = [(r.op, r.value, r.recurrence) for p in pieces[1:] for r in p.targets]
+    assert found == [
+        ("ordinal_at_least", "tốt", "yearly"),
+        (">=", "100", None),
+        (">", "80", None),
+    ]
+    assert readings("Năm 2019, Đảng bộ xã hoàn thành tốt nhiệm vụ.") == []
+
+
 def test_a_commune_reaching_the_standard_of_access_to_law() -> None:
     """ "Phấn đấu năm 2026, xã đạt chuẩn tiếp cận pháp luật": a status to reach (before,
     unread); told of a year gone, none."""

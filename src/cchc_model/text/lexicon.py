@@ -1243,11 +1243,17 @@ ORDINAL = (
     # ('nằm trong nhóm "Khá"', quoted)
     r"(?:thuộc|nằm\s+trong|vào)\s+nhóm\s+(?:(?:có\s+chất\s+lượng\s+)?điều\s+hành\s+)?[\"“'‘]?"
     r"(?P<group>xuất\s+sắc|tốt|khá)\b[\"”'’]?(?P<or_better>\s+trở\s+lên\b)?|"
-    r"(?:đạt|(?<!được\s)xếp)\s+(?:loại|mức)\s+[\"“'‘]?(?P<reached>xuất\s+sắc|tốt|khá)\b[\"”'’]?)"
+    r"(?:đạt|(?<!được\s)xếp)\s+(?:loại|mức)\s+[\"“'‘]?(?P<reached>xuất\s+sắc|tốt|khá)\b[\"”'’]?|"
+    # ("Hàng năm, Đảng bộ hoàn thành tốt nhiệm vụ trở lên": a party body's grade, the band its
+    # adverb; not a share of the bodies, "100% chi bộ hoàn thành tốt nhiệm vụ")
+    # (nor a rate of them, "tỷ lệ chi bộ … đạt hoàn thành tốt nhiệm vụ trên 80%")
+    r"(?<!%\s)(?<!\d\s)(?<!lệ\s)(?<!số\s)(?P<party>(?:Đảng\s+bộ|chi\s+bộ)(?:\s+[^\W\d_]+){0,3}?\s+(?:đạt\s+)?"
+    r"hoàn\s+thành\s+(?P<duty>xuất\s+sắc|tốt)\s+nhiệm\s+vụ(?P<duty_or_better>\s+trở\s+lên)?)\b)"
 )
 """A band or better: "xếp loại tốt trở lên", "đạt mức khá trở lên", 'xếp nhóm "Khá" trở lên',
 "thuộc nhóm tốt", "thuộc nhóm khá trở lên", 'nằm trong nhóm "Khá"', "thuộc nhóm điều hành xuất
-sắc", "đạt loại Tốt", "xếp loại Tốt" (the band of an index's grading)."""
+sắc", "đạt loại Tốt", "xếp loại Tốt" (the band of an index's grading), "Đảng bộ hoàn thành tốt
+nhiệm vụ (trở lên)" (a party body's grade, group ``party``)."""
 UNITS_OF_A_TIER = r"(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã|thành\s+phố|tỉnh)\b"
 """The name of a unit of a tier ("xã", "phường", "thị xã", "thành phố" …), as a pattern."""
 #: a number word before what is counted ("năm" is a year as often as five: not it)

@@ -3232,6 +3232,12 @@ def _build(
     if kind == "ordinal":
         if (m["group"] or m["reached"]) and not committed and not m["or_better"]:
             return None  # "Chỉ số PAR Index của tỉnh thuộc nhóm tốt": a grade reported
+        if m["party"]:
+            if not committed and not m["duty_or_better"]:
+                return None  # "Đảng bộ hoàn thành tốt nhiệm vụ" told of a year: a grade reached
+            band = re.sub(r"\s+", " ", m["duty"].lower())
+            note = ("a party body's grade: the band or better",)
+            return [Reading(ph.clean(m["party"]), "ordinal_at_least", band, "level", notes=note)]
         band = re.sub(r"\s+", " ", (m["band"] or m["group"] or m["reached"]).lower())
         if band.startswith("hoàn thành") and not band.endswith("nhiệm vụ"):
             band += " nhiệm vụ"  # "Hoàn thành tốt" trở lên: the grade, named whole
