@@ -8712,6 +8712,38 @@ def test_a_party_body_s_grade_is_a_band_to_reach() -> None:
     assert readings("Năm 2019, Đảng bộ xã hoàn thành tốt nhiệm vụ.") == []
 
 
+@pytest.mark.parametrize(
+    "tiers", ["cấp tỉnh, huyện và cấp xã", "cấp tỉnh, huyện, xã", "cấp tỉnh, cấp huyện và cấp xã"]
+)
+def test_tiers_listed_with_cap_said_once(tiers: str) -> None:
+    """ "thủ tục hành chính cấp tỉnh, huyện và cấp xã": one target per tier, "cấp" said once
+    for some (before, one target of the issuer's own)."""
+    found = readings(
+        f"Đến cuối năm 2027, 100% thủ tục hành chính {tiers} được giải quyết trực tuyến."
+    )
+    assert [r.level for r in found] == ["province", "district", "commune"]
+
+
+@pytest.mark.parametrize("tiers", ["cấp tỉnh, huyện", "cấp tỉnh, cấp huyện"])
+def test_tiers_a_system_serves_are_no_scope(tiers: str) -> None:
+    """ "… trên Hệ thống thông tin giải quyết thủ tục hành chính cấp tỉnh, cấp huyện": the
+    system's name, no tier of the figure (before, one target per tier)."""
+    (found,) = readings(
+        "Phấn đấu 100% hồ sơ được tiếp nhận trên Hệ thống thông tin giải quyết thủ tục hành "
+        f"chính {tiers}."
+    )
+    assert found.level == "self"
+
+
+def test_what_is_left_is_at_most_its_figure() -> None:
+    """ "Phấn đấu tỷ lệ hộ nghèo còn 2,25%": what is left, at most that (before, at least);
+    "còn lại 20% …" (the rest) is no such level."""
+    (left,) = readings("Phấn đấu tỷ lệ hộ nghèo còn 2,25%.")
+    assert (left.op, left.value) == ("<=", "2.25")
+    rest = readings("Phấn đấu 100% hồ sơ đúng hạn, còn lại 20% hồ sơ được giải quyết trước hạn.")
+    assert [r.op for r in rest] == [">=", ">="]
+
+
 def test_a_commune_reaching_the_standard_of_access_to_law() -> None:
     """ "Phấn đấu năm 2026, xã đạt chuẩn tiếp cận pháp luật": a status to reach (before,
     unread); told of a year gone, none."""

@@ -966,8 +966,9 @@ LEVEL_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     ),
     (
         re.compile(
+            # ("thủ tục hành chính cấp tỉnh, huyện và cấp xã": "cấp" said once for some)
             r"\bcấp\s+(?:trung\s+ương|tỉnh|huyện|xã)"
-            r"(?:\s*(?:,|và)\s*cấp\s+(?:trung\s+ương|tỉnh|huyện|xã))+",
+            r"(?:\s*(?:,|và)\s*(?:cấp\s+)?(?:trung\s+ương|tỉnh|huyện|xã)\b)+",
             CASE,
         ),
         ("listed",),

@@ -246,18 +246,20 @@ def _levels(text: str) -> tuple[str, ...]:
             matched.append((m.start(), m.end(), levels))
     # "UBND cấp xã" names the committees, not also the tier its "cấp xã" names alone: a match
     # inside a wider one is dropped (one sweep, the widest reaching furthest kept in hand)
-    found: list[tuple[int, tuple[str, ...]]] = []
+    found: list[tuple[int, int, tuple[str, ...]]] = []
     widest = (-1, -1)
     for start, end, levels in sorted(matched, key=lambda m: (m[0], -m[1])):
         if end <= widest[1] and (start, end) != widest:
             continue
         if end > widest[1]:
             widest = (start, end)
-        found.append((start, levels))
+        found.append((start, end, levels))
     out: list[str] = []
-    for position, levels in found:
+    for position, end, levels in found:
+        if levels in (("listed",), ("tiers",)) and _SYSTEM_BEFORE.search(text, 0, position):
+            continue  # "… trên Hệ thống thông tin giải quyết TTHC cấp tỉnh, huyện": a system's name
         if levels == ("listed",):
-            listed = re.findall(r"cấp\s+(trung\s+ương|tỉnh|huyện|xã)", text[position:], CASE)
+            listed = re.findall(r"\b(trung\s+ương|tỉnh|huyện|xã)\b", text[position:end], CASE)
             levels = tuple(_TIER[re.sub(r"\s+", " ", word.lower())] for word in listed)
         elif levels == ("tiers",):
             named = re.match(r"(?:\S+\s+)+?cấp\s+(.*)", text[position:], CASE)
@@ -275,6 +277,11 @@ def _levels(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: a system named right before the tiers it serves ("Hệ thống thông tin giải quyết TTHC cấp
+#: tỉnh, cấp huyện", "Cổng dịch vụ công cấp bộ, cấp tỉnh"): its name, no scope
+_SYSTEM_BEFORE = re.compile(
+    r"\b(?:hệ\s+thống|cổng|phần\s+mềm|nền\s+tảng)\b[^,;.%\d]{0,80}?\s$", CASE
+)
 #: a forecast in brackets, up to its figure ("(dự kiến trên 60%)", "(ước đạt 85%)")
 _FORECAST_IN_BRACKETS = re.compile(
     r"\(\s*(?:dự\s+kiến|ước(?:\s+(?:tính|đạt))?)\b[^()]{0,20}$", CASE
@@ -2659,11 +2666,14 @@ def _build(
                     else percent_text(SHARES[re.sub(r"\s+", " ", m["share"].lower())])
                 )
         head = text[max(clause_start, anchor.start - 200) : anchor.start]
-        end_level = re.search(r"\b(?:xuống|lên|giảm\s+còn)\s*(?:\w+\s+){0,2}$", head, CASE)
+        # ("tỷ lệ hộ nghèo còn 2,25%": what is left, right before its figure)
+        end_level = re.search(
+            r"\b(?:xuống|lên|giảm\s+còn)\s*(?:\w+\s+){0,2}$|\bcòn\s*$", head, CASE
+        )
         if kind == "percent" and end_level:
             # "giảm … xuống dưới 5%", "nâng … lên 95%": the level reached, not a change;
-            # "giảm … xuống còn 2%" reaches at most that
-            if op == ">=" and end_level.group(0).lower().startswith(("xuống", "giảm")):
+            # "giảm … xuống còn 2%", "… còn 2,25%" reach at most that
+            if op == ">=" and end_level.group(0).lower().startswith(("xuống", "giảm", "còn")):
                 op = "<="
         elif (
             kind == "percent"
