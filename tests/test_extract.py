@@ -8744,6 +8744,22 @@ def test_what_is_left_is_at_most_its_figure() -> None:
     assert [r.op for r in rest] == [">=", ">="]
 
 
+def test_the_texts_that_set_a_figure_and_its_purpose_are_no_part_of_it() -> None:
+    """ "… theo các Nghị quyết của Đảng, Quốc hội, Chính phủ đề ra" names the texts that set
+    the figure, and "Để hoàn thành mục tiêu …," its purpose: neither is what it measures
+    (before, both were kept in the phrase)."""
+    (insured,) = readings(
+        "Phấn đấu trên 95% dân số tham gia bảo hiểm y tế (BHYT) theo các Nghị quyết của Đảng, "
+        "Quốc hội, Chính phủ đề ra."
+    )
+    assert insured.phrase == "dân số tham gia bảo hiểm y tế (BHYT)"
+    (rate,) = readings(
+        "Để hoàn thành mục tiêu của Chiến lược, tỷ lệ hồ sơ trực tuyến đạt tối thiểu 80% vào năm "
+        "2027."
+    )
+    assert rate.phrase == "tỷ lệ hồ sơ trực tuyến"
+
+
 def test_a_commune_reaching_the_standard_of_access_to_law() -> None:
     """ "Phấn đấu năm 2026, xã đạt chuẩn tiếp cận pháp luật": a status to reach (before,
     unread); told of a year gone, none."""

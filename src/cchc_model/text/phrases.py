@@ -170,7 +170,8 @@ _TRAILING_NOISE = re.compile(
 
 
 _INTRO = re.compile(
-    r"^(?:(?:về|trong|đối\s+với|với)\s+[^,]{1,60},|(?:bên\s+cạnh\s+đó|đặc\s+biệt|theo\s+kế\s+hoạch|"
+    # ("Để hoàn thành mục tiêu đến năm 2025, số người …": the purpose said first)
+    r"^(?:(?:về|trong|đối\s+với|với|để)\s+[^,]{1,60},|(?:bên\s+cạnh\s+đó|đặc\s+biệt|theo\s+kế\s+hoạch|"
     r"ngoài\s+ra|theo\s+đó|cụ\s+thể|đồng\s+thời|mặt\s+khác)\s*,?)\s*",
     CASE,
 )
@@ -261,6 +262,9 @@ _REFERENCE_TAIL = re.compile(
     r".*$|,\s*ưu\s+tiên\b.*$|"
     # ("… điều kiện kinh doanh theo 14 Quyết định của Thủ tướng": the decisions that list them)
     r"\s+theo\s+\d+\s+(?:quyết\s+định|nghị\s+quyết|văn\s+bản|thông\s+tư|nghị\s+định)\b.*$|"
+    # ("… theo các Nghị quyết của Đảng, Quốc hội đề ra": the texts that set it)
+    r"\s+theo\s+(?:các\s+)?(?:nghị\s+quyết|quyết\s+định|chỉ\s+thị|kế\s+hoạch|chương\s+trình)\s+"
+    r"(?:của|đã|đề\s+ra)\b.*$|"
     # "… theo đúng chỉ đạo của …", a closing "… theo quy định": whose word it is, not what
     r"\s+theo\s+(?:đúng\s+)?(?:sự\s+)?chỉ\s+đạo\b.*$|"
     r"\s+theo\s+quy\s+định\s+tại\s+(?:các\s+)?(?:nghị\s+định|quyết\s+định|thông\s+tư|luật|nghị\s+quyết|"
