@@ -8760,6 +8760,40 @@ def test_the_texts_that_set_a_figure_and_its_purpose_are_no_part_of_it() -> None
     assert rate.phrase == "tỷ lệ hồ sơ trực tuyến"
 
 
+def test_shares_of_schools_and_hospitals_share_their_predicate() -> None:
+    """ "hơn 80% trường học, cơ sở giáo dục và 50% bệnh viện, cơ sở y tế … sử dụng nền tảng
+    số": what the last share's units do, the first's do too (before, "trường học, cơ sở giáo
+    dục" alone)."""
+    schools, hospitals = readings(
+        "Kế hoạch đặt mục tiêu đến hết năm 2027, hơn 80% trường học, cơ sở giáo dục và 50% bệnh "
+        "viện, cơ sở y tế trên địa bàn tỉnh sử dụng nền tảng số để chuyển đổi số."
+    )
+    assert schools.phrase.startswith("trường học, cơ sở giáo dục ")
+    assert schools.phrase.endswith("sử dụng nền tảng số để chuyển đổi số")
+    assert hospitals.phrase.startswith("bệnh viện, cơ sở y tế")
+
+
+def test_a_half_of_this_year_is_no_part_of_what_is_left() -> None:
+    """ "… duy trì không có hộ nghèo trong 6 tháng cuối năm nay": the half is when, not what
+    (before, "hộ nghèo trong 6 tháng cuối năm nay")."""
+    _, pieces = read_document(
+        "Phường Xuân Phương phấn đấu duy trì không có hộ nghèo trong 6 tháng cuối năm nay.",
+        issuer_level="commune",
+        year=2025,
+    )
+    (found,) = [r for p in pieces for r in p.targets]
+    assert (found.phrase, found.op, found.period) == ("hộ nghèo", "<=", "2025-H2")
+
+
+def test_the_rise_aimed_at_keeps_its_verb() -> None:
+    """ "Đáng chú ý là mục tiêu tăng tổng thu …": the rise aimed at, not the words that point
+    to it (before, "Đáng chú ý là mục tiêu tăng …")."""
+    (found,) = readings(
+        "Đáng chú ý là mục tiêu tăng tổng thu ngân sách nhà nước bình quân hằng năm 8-9%."
+    )
+    assert (found.phrase, found.value) == ("tăng tổng thu ngân sách nhà nước", "8..9")
+
+
 def test_a_commune_reaching_the_standard_of_access_to_law() -> None:
     """ "Phấn đấu năm 2026, xã đạt chuẩn tiếp cận pháp luật": a status to reach (before,
     unread); told of a year gone, none."""

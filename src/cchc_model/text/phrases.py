@@ -159,7 +159,9 @@ _TRAILING_NOISE = re.compile(
     r"(?:trước|[đĐD]ến|chậm\s+nhất)(?:\s+(?:hết|ngày))*\s+\d{1,2}\s*"
     r"(?:/\s*\d{1,2}(?:\s*/\s*\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s*\d{4})?)|"
     rf"(?:(?:trong|trước|{lx.QUARTER_END_LEADS})\s+)?"
-    r"(?:quý\s+[IVX1-4]+|(?:06|6)\s+tháng\s+(?:đầu|cuối))(?:\s+năm\s+\d{4}|\s*/\s*\d{4})?|"
+    # ("… trong 6 tháng cuối năm nay": the half, its year said relatively)
+    r"(?:quý\s+[IVX1-4]+|(?:06|6)\s+tháng\s+(?:đầu|cuối))"
+    r"(?:\s+năm\s+\d{4}|\s*/\s*\d{4}|\s+năm\s+nay)?|"
     # "4 lớp tập huấn/quý": how often, no part of what is counted
     r"(?<=\w)(?<!lần)/\s*(?:năm|quý|tháng)|"
     # "… nhưng tỉnh vẫn cần nỗ lực hơn nữa để đạt mục tiêu 100%": a purpose, no measure
@@ -180,6 +182,8 @@ _AIM_MARKER = re.compile(
     r"\b(?:(?:đặt|đề|giao)\s+(?:ra\s+)?(?:mục\s+tiêu|chỉ\s+tiêu)|phấn\s+đấu(?:\s+đạt)?|mục\s+tiêu(?:\s+\w+){0,3}\s+là|"
     # ("Lào Cai cũng mục tiêu đưa giá trị … gấp 15 lần GRDP": the aim, its verb said)
     r"mục\s+tiêu\s+(?:đưa|nâng)|"
+    # ("Đáng chú ý là mục tiêu tăng tổng thu …": the rise aimed at, its verb kept)
+    r"mục\s+tiêu(?=\s+(?:tăng|giảm)\s)|"
     rf"hướng\s+tới(?:\s+mục\s+tiêu)?|{lx.NOT_MET}yêu\s+cầu|"
     r"(?:phải|cần)(?=\s+(?:đưa|nâng)\b)|"
     # "trong đó có chỉ tiêu tăng trưởng đạt 2 con số": what the target is of follows

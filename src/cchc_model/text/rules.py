@@ -4006,6 +4006,11 @@ _UNIT_HEADS = frozenset(
         "doanh",
         "hộ",
         "hợp",
+        # (schools and hospitals: "hơn 80% trường học, cơ sở giáo dục và 50% bệnh viện, cơ sở
+        # y tế … sử dụng nền tảng số")
+        "trường",
+        "bệnh",
+        "trạm",
     ]
 )
 
