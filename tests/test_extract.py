@@ -8794,6 +8794,20 @@ def test_the_rise_aimed_at_keeps_its_verb() -> None:
     assert (found.phrase, found.value) == ("tăng tổng thu ngân sách nhà nước", "8..9")
 
 
+def test_a_rate_per_so_many_people() -> None:
+    """ "… tỷ lệ doanh nghiệp công nghệ số trên 0,7/1.000 dân": so many for a thousand people,
+    counted (before, unread); told of no commitment, none."""
+    (found,) = readings("Phấn đấu đạt tỷ lệ doanh nghiệp công nghệ số trên 0,7/1.000 dân.")
+    assert (found.phrase, found.op, found.value, found.unit) == (
+        "tỷ lệ doanh nghiệp công nghệ số",
+        ">",
+        "0.7",
+        "count",
+    )
+    assert found.notes == ("a rate per 1.000 people, counted",)
+    assert readings("Năm 2024, tỷ lệ doanh nghiệp công nghệ số là 0,5/1.000 dân.") == []
+
+
 def test_a_commune_reaching_the_standard_of_access_to_law() -> None:
     """ "Phấn đấu năm 2026, xã đạt chuẩn tiếp cận pháp luật": a status to reach (before,
     unread); told of a year gone, none."""

@@ -1078,6 +1078,12 @@ PERCENT = (
 ("một nửa số hồ sơ", "hai phần ba các xã"), or a fraction cut ("giảm 1/2", "rút ngắn 1/3");
 or a rate per mille (group ``mille``: "11‰", "11%o"), read as a count of so many per
 thousand."""
+PER_PEOPLE = (
+    rf"(?<![\d/.,])(?P<num>{NUMBER})\s*/\s*(?P<per>1\.000|1000|10\.000|100\.000|(?:1\s+)?vạn)"
+    r"\s+(?:người\s+)?dân\b"
+)
+"""A rate per so many people, the figure alone before it ("trên 0,7/1.000 dân", "10/vạn
+dân"; not "12 bác sĩ/vạn dân", what is counted named)."""
 BETWEEN = (
     rf"(?:\btừ\s+(?:mức\s+)?|(?<![\w/.,-])(?=\d[\d.,]*\s*(?:%\s*)?[-–]\s*\d))(?P<a>{NUMBER})"
     rf"\s*(?:%|phần\s+trăm)?\s*(?:đến|tới|-|–)\s*(?P<b>{NUMBER})\s*(?:%|phần\s+trăm)"

@@ -64,6 +64,7 @@ _ANCHORS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("rank_position", re.compile(lx.RANK_POSITION, CASE)),
     ("ordinal", re.compile(lx.ORDINAL, CASE)),
     ("frequency", re.compile(lx.FREQUENCY, CASE)),
+    ("per_people", re.compile(lx.PER_PEOPLE, CASE)),
     ("percent", _PERCENT),
     ("duration", re.compile(lx.DURATION, CASE)),
     ("points", re.compile(lx.POINTS, CASE)),
@@ -3478,6 +3479,15 @@ def _build(
         value = decimal_text(parse_number(m["num"]))
         note = (f"{value} times {whole}: a ratio to it, counted",)
         return [Reading(before, ">=", value, "count", notes=note)]
+    if kind == "per_people":
+        # "tỷ lệ doanh nghiệp công nghệ số trên 0,7/1.000 dân": so many for so many people
+        phrase = ph.measured(text[measured_from : anchor.start])
+        if not committed or not phrase:
+            return None
+        op = _op_before(text, anchor.start, clause_start) or ">="
+        per = " ".join(m["per"].split())
+        note = (f"a rate per {per} people, counted",)
+        return [Reading(phrase, op, decimal_text(parse_number(m["num"])), "count", notes=note)]
     if kind == "amount":
         # (not the "/năm" of a range of rates before it, "tăng 10-12%/năm và đạt …")
         said = _EACH_PERIOD_LEFT.sub("", text[measured_from : anchor.start])
