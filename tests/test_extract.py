@@ -8808,6 +8808,16 @@ def test_a_rate_per_so_many_people() -> None:
     assert readings("Năm 2024, tỷ lệ doanh nghiệp công nghệ số là 0,5/1.000 dân.") == []
 
 
+def test_work_given_to_so_many_without_cho() -> None:
+    """ "giải quyết việc làm hơn 1.200 lao động, xóa 100% nhà tạm": those given work, more than
+    so many, without "cho" too, and the next figure's verb no part of them (before, unread)."""
+    jobs, houses = readings(
+        "Các chỉ tiêu chủ yếu: giải quyết việc làm hơn 1.200 lao động, xóa 100% nhà tạm."
+    )
+    assert (jobs.phrase, jobs.op, jobs.value) == ("lao động được giải quyết việc làm", ">", "1200")
+    assert houses.value == "100"
+
+
 def test_a_commune_reaching_the_standard_of_access_to_law() -> None:
     """ "Phấn đấu năm 2026, xã đạt chuẩn tiếp cận pháp luật": a status to reach (before,
     unread); told of a year gone, none."""

@@ -1301,7 +1301,7 @@ COUNT = (
     # "tuyển dụng 20 công chức", "lắp đặt 50 camera", "vận động 2.000 hộ dân …"
     # ("mỗi năm cử 02 đến 03 cán bộ … tham gia các lớp bồi dưỡng …": whom it sends)
     r"tuyển\s+dụng|lắp\s+đặt|hỗ\s+trợ|ban\s+hành|mở(?:\s+mới)?|kết\s+nối|nâng\s+cấp|cử|"
-    r"vận\s+động|duy\s+trì|cải\s+tạo|sửa\s+chữa|giải\s+quyết\s+việc\s+làm(?:\s+mới)?\s+cho(?:\s+(?P<above>trên|hơn))?|"
+    r"vận\s+động|duy\s+trì|cải\s+tạo|sửa\s+chữa|giải\s+quyết\s+việc\s+làm(?:\s+mới)?(?:\s+cho)?(?:\s+(?P<above>trên|hơn))?|"
     r"cấp(?:\s+mới)?(?=\s+\d)|(?:phủ\s+sóng|triển\s+khai)[^,;.%]{0,30}?\s+(?:tại|cho|đến)(?!\s+(?:19|20)\d\d\b))\s+"
     rf"(?:(?:ít\s+nhất|tối\s+thiểu|thêm|từ|trước)\s+){{0,2}}(?P<num>{NUMBER_OR_WORD})"
     # "thành lập 40 - 50 tổ công nghệ số": a range of counts; "9/9 huyện": of all there are

@@ -3378,6 +3378,13 @@ def _build(
             return None
         end = ph.phrase_end(text, anchor.end)
         end = min(end, next_start) if next_start > anchor.end else end
+        last_comma = text.rfind(",", anchor.end, end)
+        if (
+            end == next_start
+            and last_comma > anchor.end
+            and len(text[last_comma + 1 : end].split()) <= 3
+        ):
+            end = last_comma  # "… hơn 1.200 lao động, xóa 100% nhà tạm": the next one's verb
         if (
             prev_end > clause_start
             and _PER_PERIOD.search(text, anchor.end, end)
