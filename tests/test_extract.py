@@ -8818,6 +8818,15 @@ def test_work_given_to_so_many_without_cho() -> None:
     assert houses.value == "100"
 
 
+def test_the_grade_of_those_a_share_counts_is_no_band_of_its_own() -> None:
+    """ "… đảng viên xếp loại từ mức hoàn thành tốt nhiệm vụ trở lên đạt 98%": the share of
+    those graded so, no "tỷ lệ" said (before, a band to reach beside the share)."""
+    (found,) = readings(
+        "Phấn đấu hằng năm đảng viên xếp loại từ mức hoàn thành tốt nhiệm vụ trở lên đạt 98%."
+    )
+    assert (found.op, found.value, found.unit) == (">=", "98", "percent")
+
+
 def test_a_commune_reaching_the_standard_of_access_to_law() -> None:
     """ "Phấn đấu năm 2026, xã đạt chuẩn tiếp cận pháp luật": a status to reach (before,
     unread); told of a year gone, none."""

@@ -723,7 +723,12 @@ def _anchors(text: str) -> list[_Anchor]:
             and i + 1 < len(found)
             and found[i + 1].kind == "percent"
             and _RATE_REACHED_AFTER.fullmatch(text, a.end, found[i + 1].start) is not None
-            and _RATE_OPEN.search(text, max(0, a.start - 200), a.start) is not None
+            and (
+                _RATE_OPEN.search(text, max(0, a.start - 200), a.start) is not None
+                # ("… đảng viên xếp loại từ mức hoàn thành tốt nhiệm vụ trở lên đạt 98%": the
+                # share of those graded so, no "tỷ lệ" said)
+                or _GRADED_OPEN.search(text, max(0, a.start - 80), a.start) is not None
+            )
         )
         # "100% công chức được bồi dưỡng … ít nhất 01 lần trong năm": how often each unit of the
         # share is to be so, not a target of its own
@@ -776,6 +781,12 @@ reach, not a target of its own."""
 _WITHIN_BEFORE = re.compile(rf"{lx.WITHIN}[^;.%\d]*$", CASE)
 #: a rate named up to a grade, and what it reaches after ("tỷ lệ … xếp loại Tốt trở lên đạt")
 _RATE_OPEN = re.compile(r"\bt[ỷỉ]\s+lệ\b[^;.%\d]*$", CASE)
+#: those graded, named up to their grade ("đảng viên xếp loại từ")
+_GRADED_OPEN = re.compile(
+    r"\b(?:đảng\s+viên|cán\s+bộ|công\s+chức|viên\s+chức|chi\s+bộ|cơ\s+quan|đơn\s+vị)\b"
+    r"[^;.%\d]{0,40}?\bxếp\s+loại(?:\s+từ)?\s*$",
+    CASE,
+)
 _RATE_REACHED_AFTER = re.compile(
     r"(?:\s*trở\s+lên)?(?:\s+năm\s+\d{4})?\s*(?:đạt|là)(?:\s+(?:từ|tối\s+thiểu|ít\s+nhất|trên))?\s*",
     CASE,
