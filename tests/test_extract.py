@@ -8737,9 +8737,14 @@ def test_tiers_a_system_serves_are_no_scope(tiers: str) -> None:
 
 def test_what_is_left_is_at_most_its_figure() -> None:
     """ "Phấn đấu tỷ lệ hộ nghèo còn 2,25%": what is left, at most that (before, at least);
-    "còn lại 20% …" (the rest) is no such level."""
+    "còn lại 20% …" (the rest) is no such level; told with nothing that commits, "… giảm
+    (xuống) còn 1,8%" is a result, as a fall told of its subject is (before, a target)."""
     (left,) = readings("Phấn đấu tỷ lệ hộ nghèo còn 2,25%.")
     assert (left.op, left.value) == ("<=", "2.25")
+    for told in ("giảm còn", "giảm xuống còn", "còn"):
+        assert readings(f"Với sự nỗ lực của các cấp, tỷ lệ hộ nghèo {told} 1,8%.") == []
+    (directed,) = readings("Giảm tỷ lệ hộ nghèo xuống còn 1,8%.")
+    assert (directed.op, directed.value) == ("<=", "1.8")
     rest = readings("Phấn đấu 100% hồ sơ đúng hạn, còn lại 20% hồ sơ được giải quyết trước hạn.")
     assert [r.op for r in rest] == [">=", ">="]
 

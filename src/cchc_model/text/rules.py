@@ -2685,7 +2685,12 @@ def _build(
         if kind == "percent" and end_level:
             # "giảm … xuống dưới 5%", "nâng … lên 95%": the level reached, not a change;
             # "giảm … xuống còn 2%", "… còn 2,25%" reach at most that
-            if op == ">=" and end_level.group(0).lower().startswith(("xuống", "giảm", "còn")):
+            down_to = end_level.group(0).lower().startswith(("xuống", "giảm", "còn"))
+            if down_to and not committed and not _CUT_VERB_OPENS.match(text, clause_start):
+                # "Tỷ lệ hộ nghèo giảm (xuống) còn 1,8%" with nothing that commits: a result told
+                # (a clause that opens with the cut, "Giảm tỷ lệ … xuống còn 2%", directs it)
+                return None
+            if op == ">=" and down_to:
                 op = "<="
         elif (
             kind == "percent"
