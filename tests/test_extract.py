@@ -8745,6 +8745,21 @@ def test_what_is_left_is_at_most_its_figure() -> None:
         assert readings(f"Với sự nỗ lực của các cấp, tỷ lệ hộ nghèo {told} 1,8%.") == []
     (directed,) = readings("Giảm tỷ lệ hộ nghèo xuống còn 1,8%.")
     assert (directed.op, directed.value) == ("<=", "1.8")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        ("Tỷ lệ hồ sơ trực tuyến tăng lên 75%.", []),
+        ("Tỷ lệ thanh toán trực tuyến được nâng lên 60%.", []),
+        ("Nâng tỷ lệ hồ sơ trực tuyến lên 80%.", [(">=", "80")]),
+        ("Phấn đấu tỷ lệ hồ sơ trực tuyến tăng lên 75%.", [(">=", "75")]),
+    ],
+)
+def test_a_level_risen_to_needs_what_commits(sentence: str, read: list[tuple[str, str]]) -> None:
+    """ "Tỷ lệ … tăng lên 75%" with nothing that commits is a result (before, a target); a
+    clause that opens with the raise, or an aim, asks for the level."""
+    assert [(r.op, r.value) for r in readings(sentence)] == read
     rest = readings("Phấn đấu 100% hồ sơ đúng hạn, còn lại 20% hồ sơ được giải quyết trước hạn.")
     assert [r.op for r in rest] == [">=", ">="]
 

@@ -962,6 +962,8 @@ _POLICY_GRANTS = re.compile(
 _CUT_VERB_OPENS = re.compile(
     rf"\W*(?:so\s+với\s+[^,;.]{{1,40}},\s*)?(?:{lx.DECREASE.pattern})", CASE
 )
+#: an item or clause that opens with the verb of a rise ("Nâng tỷ lệ … lên 80%")
+_RAISE_VERB_OPENS = re.compile(r"\W*(?:tăng|nâng(?:\s+cao)?|đưa)\b", CASE)
 #: an item that opens with what is to be done, then the figure it is to reach
 _DIRECTIVE_VERB = (
     # ("Duy trì Chỉ số SIPAS đạt trên 85%": a level to keep)
@@ -2686,9 +2688,14 @@ def _build(
             # "giảm … xuống dưới 5%", "nâng … lên 95%": the level reached, not a change;
             # "giảm … xuống còn 2%", "… còn 2,25%" reach at most that
             down_to = end_level.group(0).lower().startswith(("xuống", "giảm", "còn"))
-            if down_to and not committed and not _CUT_VERB_OPENS.match(text, clause_start):
-                # "Tỷ lệ hộ nghèo giảm (xuống) còn 1,8%" with nothing that commits: a result told
-                # (a clause that opens with the cut, "Giảm tỷ lệ … xuống còn 2%", directs it)
+            if not committed and not (
+                _CUT_VERB_OPENS.match(text, clause_start)
+                if down_to
+                else _RAISE_VERB_OPENS.match(text, clause_start)
+            ):
+                # "Tỷ lệ hộ nghèo giảm (xuống) còn 1,8%", "Tỷ lệ … tăng lên 75%" with nothing that
+                # commits: a result told (a clause that opens with the verb, "Giảm tỷ lệ …
+                # xuống còn 2%", "Nâng tỷ lệ … lên 80%", directs it)
                 return None
             if op == ">=" and down_to:
                 op = "<="
