@@ -8847,6 +8847,17 @@ def test_the_grade_of_those_a_share_counts_is_no_band_of_its_own() -> None:
     assert (found.op, found.value, found.unit) == (">=", "98", "percent")
 
 
+def test_a_lead_that_names_its_list_is_no_task() -> None:
+    """ "Phấn đấu hoàn thành các mục tiêu sau đến năm 2030:" over its items opens them, no
+    task of its own (before, a task "các mục tiêu sau"); its year still dates them."""
+    _, pieces = read_document(
+        "Phấn đấu hoàn thành các mục tiêu sau đến năm 2030:\n- 100% hồ sơ được xử lý trực tuyến.",
+        year=2026,
+    )
+    found = [r for p in pieces for r in p.targets]
+    assert [(r.op, r.value, r.period) for r in found] == [(">=", "100", "2030")]
+
+
 def test_a_commune_reaching_the_standard_of_access_to_law() -> None:
     """ "Phấn đấu năm 2026, xã đạt chuẩn tiếp cận pháp luật": a status to reach (before,
     unread); told of a year gone, none."""

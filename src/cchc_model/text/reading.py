@@ -107,7 +107,13 @@ def read_document(
         if outer.period is None and running is not None:
             reading_context = attrs.evolve(outer, period=running, period_said_before=True)
         targets, unread = read_piece(piece.text, piece.start, reading_context, read.text[a:b])
-        if piece.is_lead and targets and all(_within_lead_s_period(r, outer) for r in targets):
+        if (
+            piece.is_lead
+            and targets
+            and all(_within_lead_s_period(r, outer) or _LIST_NAMED.match(r.phrase) for r in targets)
+        ):
+            # (so is one that names the list it opens: "Phấn đấu hoàn thành các mục tiêu sau
+            # đến năm 2030:")
             headings[(piece.start, piece.end)] = len(out)
         if (
             piece.lead is not None
@@ -223,6 +229,11 @@ def read_document(
 
 
 #: a lead whose figure the items after it break down ("… đạt tối thiểu 95%, trong đó:")
+#: what a lead names as the list after it ("các mục tiêu sau", "các chỉ tiêu chủ yếu")
+_LIST_NAMED = re.compile(
+    r"(?:các|những)?\s*(?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ|nội\s+dung|giải\s+pháp)\b",
+    re.IGNORECASE,
+)
 _WITHIN_LEADS = re.compile(r"\btrong\s+(?:số\s+)?đó\s*:\s*$", re.IGNORECASE)
 
 
