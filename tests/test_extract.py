@@ -2417,6 +2417,8 @@ class TestReportsAndRulesOfAssessment:
             "Đạt 100% thì được 2 điểm; đạt từ 80% đến dưới 100% thì được 1 điểm.",
             "Xã được công nhận đạt chuẩn khi có từ 80% trở lên số hộ gia đình đạt danh hiệu "
             "gia đình văn hóa.",
+            # what a penalty is given for
+            "Đơn vị có tỷ lệ hồ sơ trễ hạn trên 5% sẽ bị xếp loại Yếu.",
             # a weight, a share that makes up a whole
             "Mỗi tiêu chí thành phần có trọng số 10%.",
             "Cán bộ, công chức dưới 30 tuổi chiếm 25%.",

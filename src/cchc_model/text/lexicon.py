@@ -205,6 +205,8 @@ CONDITION = re.compile(
     r"(?:\d|điểm|tối\s+đa)|\b(?:được\s+cộng|bị\s+trừ)\s+(?:[\d,.]+\s+)?điểm\b|"
     # "tỷ lệ … không thấp hơn 50% thì được đánh giá đạt": what a grade is given for
     r"\bthì\s+(?:được|bị)\s+(?:đánh\s+giá|xếp\s+loại|công\s+nhận|coi\s+là|tính\s+là)\b|"
+    # ("Đơn vị có tỷ lệ hồ sơ trễ hạn trên 5% sẽ bị xếp loại Yếu": what a penalty is given for)
+    r"\b(?:sẽ\s+)?bị\s+(?:xếp\s+loại|đánh\s+giá|phê\s+bình|kiểm\s+điểm|xem\s+xét\s+trách\s+nhiệm)\b|"
     # "… thu hút doanh nghiệp … theo nguyên tắc: …, với tỷ lệ 1% - 3% doanh thu": what qualifies
     r"\btheo\s+(?:các\s+)?nguyên\s+tắc\s*:",
     CASE,
