@@ -8860,6 +8860,33 @@ def test_a_lead_that_names_its_list_is_no_task() -> None:
     assert [(r.op, r.value, r.period) for r in found] == [(">=", "100", "2030")]
 
 
+def test_statuses_to_keep_and_to_reach() -> None:
+    """ "giữ vững danh hiệu xã nông thôn mới và đạt xã nông thôn mới nâng cao vào cuối năm
+    2027": one status kept, one reached by its own date (before, one status of both, dated);
+    "duy trì xã đạt tiêu chí quốc gia về y tế" is kept; told of a year gone, none."""
+    _, pieces = read_document(
+        "Các chỉ tiêu:\n- giữ vững danh hiệu xã nông thôn mới và đạt xã nông thôn mới nâng cao "
+        "vào cuối năm 2027",
+        issuer_level="commune",
+        year=2026,
+    )
+    found = [(r.op, r.phrase, r.deadline) for p in pieces for r in p.targets]
+    assert found == [
+        ("yes", "giữ vững danh hiệu xã nông thôn mới", None),
+        ("yes", "đạt xã nông thôn mới nâng cao", date(2027, 12, 31)),
+    ]
+    (kept,) = readings(
+        "Nhiệm kỳ 2025-2030, xã đề ra 12 chỉ tiêu cụ thể:\n- duy trì xã đạt tiêu "
+        "chí quốc gia về y tế"
+    )
+    assert (kept.op, kept.phrase, kept.period) == (
+        "yes",
+        "duy trì xã đạt tiêu chí quốc gia về y tế",
+        "2025-2030",
+    )
+    assert extract("Năm 2024, xã duy trì danh hiệu xã nông thôn mới.", year=2026).targets == ()
+
+
 def test_a_commune_reaching_the_standard_of_access_to_law() -> None:
     """ "Phấn đấu năm 2026, xã đạt chuẩn tiếp cận pháp luật": a status to reach (before,
     unread); told of a year gone, none."""

@@ -1693,6 +1693,11 @@ ADDRESSED: tuple[tuple[re.Pattern[str], str], ...] = (
 """Who a directive names (:data:`TASK_DIRECTED`'s ``who``), the first named deciding: "các xã,
 thị trấn" each commune, "các sở, ngành" each agency, "các bộ" each ministry."""
 STATUS_REACHED = re.compile(
+    # ("giữ vững danh hiệu xã nông thôn mới", "duy trì xã đạt tiêu chí quốc gia về y tế": a
+    # status to keep)
+    r"(?P<kept>\b(?:giữ\s+vững|duy\s+trì)\s+(?:danh\s+hiệu\s+)?(?:(?:xã|huyện)\s+)?(?:đạt\s+)?"
+    r"(?:chuẩn\s+)?(?:tiêu\s+chí\s+quốc\s+gia\s+về\s+y\s+tế|"
+    r"nông\s+thôn\s+mới(?:\s+(?:nâng\s+cao|kiểu\s+mẫu))?)\b)|"
     # ("đặt mục tiêu đến năm 2030 trở thành thành phố trực thuộc Trung ương": a unit's rank
     # among the tiers, not "trở thành động lực", "trở thành điểm một cửa số")
     r"\btrở\s+thành\s+(?:thành\s+phố\s+trực\s+thuộc\s+(?:Trung\s+ương|TW)\b|"

@@ -2407,13 +2407,11 @@ def _read_piece(
         tasks = _tasks_by_clause(text, offset, context, exclusions)
         if tasks:
             return tasks, None
-        other = (
-            _bare_count(text, offset, context)
-            or _named_count(text, offset, context)
-            or _status_reached(text, offset, context, committed)
-        )
+        other = _bare_count(text, offset, context) or _named_count(text, offset, context)
         if other is not None:
             return [other], None
+        if statuses := _statuses(text, offset, context, committed):
+            return statuses, None
     if readings:
         # "Phải hình thành … trong quý I/2026; bảo đảm tất cả …": a task in the clause before
         # the first ";", which holds no figure of its own
@@ -3587,16 +3585,45 @@ def _index_named(before: str) -> str | None:
     return ph.clean(before[said.start() if said else index.start() :])
 
 
-def _status_reached(text: str, offset: int, context: Context, committed: bool) -> Reading | None:
+def _statuses(text: str, offset: int, context: Context, committed: bool) -> list[Reading]:
+    """Each status a piece holds, each to reach or keep ("giữ vững danh hiệu xã nông thôn mới
+    và đạt xã nông thôn mới nâng cao vào cuối năm 2020": two), each named from where the one
+    before ends."""
+    found: list[Reading] = []
+    said = list(lx.STATUS_REACHED.finditer(text))
+    start = 0
+    for index, m in enumerate(said):
+        until = said[index + 1].start() if index + 1 < len(said) else None
+        status = _status_reached(text, offset, context, committed, m, start, until)
+        if status is None:
+            return found
+        found.append(status)
+        start = m.end()
+    return found
+
+
+def _status_reached(
+    text: str,
+    offset: int,
+    context: Context,
+    committed: bool,
+    m: re.Match[str] | None = None,
+    start: int = 0,
+    until: int | None = None,
+) -> Reading | None:
     """A status to reach by a time, no figure: "Phấn đấu đến năm 2030 xã Vĩnh Lộc đạt xã nông
-    thôn mới nâng cao" (see :data:`~cchc_model.text.lexicon.STATUS_REACHED`)."""
-    m = lx.STATUS_REACHED.search(text)
+    thôn mới nâng cao" (see :data:`~cchc_model.text.lexicon.STATUS_REACHED`); ``m`` the status,
+    else the first, ``start`` where its words begin, ``until`` where the next status's begin
+    (the times said after it are that one's)."""
+    m = m or lx.STATUS_REACHED.search(text)
     if m is None or not committed or context.reporting or lx.PAST.search(text):
         return None
     if lx.MEASURED_COUNT.match(lx.LIST_MARKER.sub("", text, count=1).lstrip()):
         return None  # "Số xã đạt chuẩn nông thôn mới: …": what is counted, no status
     # ("khai thác …, phấn đấu đến năm 2030 đưa xã Cao Sơn đạt chuẩn …": what follows the aim)
-    phrase = ph.clean(ph.without_aim(text[: m.end()]))
+    phrase = ph.clean(_AND_OPENS.sub("", ph.without_aim(text[start : m.end()])))
+    if m["kept"]:
+        phrase = " ".join(m[0].split())  # "giữ vững danh hiệu xã nông thôn mới": one kept
     if m[0].lower().startswith("trở"):
         # "… hiện thực hóa mục tiêu trở thành thành phố trực thuộc Trung ương": the status, and
         # the unit named right before it, if one is
@@ -3605,8 +3632,8 @@ def _status_reached(text: str, offset: int, context: Context, committed: bool) -
     if not phrase:
         return None
     aspiration = _aspiration(text)
-    periods = list(periods_in(text, context.year))
-    deadlines = list(deadlines_in(text, context.year))
+    periods = [p for p in periods_in(text, context.year) if until is None or p[0] < until]
+    deadlines = [d for d in deadlines_in(text, context.year) if until is None or d[0] < until]
     # ("Đại hội … nhiệm kỳ 2020-2025 … đặt mục tiêu đến năm 2030 trở thành …": the status's own)
     period = _own_time(periods, text, m.end()) or _nearest(periods, m.start()) if periods else None
     # "Phấn đấu 10/12 xã đạt chuẩn nông thôn mới": a count of the units named, of so many
@@ -3671,6 +3698,8 @@ def _status_after_figures(
 _CLAUSE_OPENS = re.compile(r"(?:[,;]|\bvà\b)\s*", CASE)
 
 
+#: a conjunction opening the words of a second status ("… và đạt xã nông thôn mới nâng cao")
+_AND_OPENS = re.compile(r"^\W*(?:và\b|,)\s*", CASE)
 #: a unit named right before the status it is to reach ("thành phố Huế trở thành …")
 _UNIT_BEFORE_STATUS = re.compile(
     r"\b(?:tỉnh|thành\s+phố|thị\s+xã|huyện|thị\s+trấn)\s+(?:[A-ZĐ]\w*\s+){1,3}$"
