@@ -8887,6 +8887,20 @@ def test_statuses_to_keep_and_to_reach() -> None:
     assert extract("Năm 2024, xã duy trì danh hiệu xã nông thôn mới.", year=2026).targets == ()
 
 
+def test_quotas_assigned_by_year_are_targets() -> None:
+    """ "… được giao tỷ lệ bao phủ bảo hiểm y tế năm 2026 là 91,75%, năm 2027 là 92,50%": the
+    quotas assigned, each in its year (before, a table of results, its figures measured to the
+    hundredth); the same figures told with nothing assigning them stay results."""
+    draft = extract(
+        "Tỉnh được giao tỷ lệ bao phủ bảo hiểm y tế năm 2026 là 91,75%, năm 2027 là 92,50%.",
+        year=2026,
+    )
+    found = [t.reading for t in draft.targets]
+    assert [(r.value, r.period) for r in found] == [("91.75", "2026"), ("92.5", "2027")]
+    told = "Tỷ lệ bao phủ bảo hiểm y tế năm 2026 là 91,75%, năm 2027 là 92,50%."
+    assert extract(told, year=2026).targets == ()
+
+
 def test_a_commune_reaching_the_standard_of_access_to_law() -> None:
     """ "Phấn đấu năm 2026, xã đạt chuẩn tiếp cận pháp luật": a status to reach (before,
     unread); told of a year gone, none."""

@@ -234,7 +234,8 @@ tướng Chính phủ quy định xã … phải có ít nhất 1 mô hình …"
 own."""
 STATED_TARGET = re.compile(
     rf"\b(?:phấn\s+đấu|{_TARGET_NAMED}|hướng\s+(?:tới|đến)|quyết\s+tâm|cần\s+đạt|"
-    rf"kế\s+hoạch\s+(?:năm|đến))\b|{_YEAR_TO_COME}",
+    # ("Tỉnh được giao tỷ lệ … năm 2026 là 91,75%, năm 2027 là 92,50%": quotas assigned)
+    rf"kế\s+hoạch\s+(?:năm|đến)|được\s+giao\s+(?:chỉ\s+tiêu|tỷ\s+lệ))\b|{_YEAR_TO_COME}",
     CASE,
 )
 """The words that still make a target inside a report passage, where "bảo đảm", "phải",
