@@ -440,8 +440,10 @@ YEAR_ON_YEAR = r"\bnăm\s+sau\s+(?:cao|lớn|nhiều)\s+hơn\s+năm\s+trước"
 #: (not a qualifier per period and place: "… tối thiểu 1.000 hồ sơ/năm/tỉnh"; nor how often
 #: each unit of a share does so, "100% xã … ít nhất 01 lần/quý", the frequency's own)
 _PER = r"\d\s+(?!lần\b)[^\W\d_]+(?:,?\s+[^\W\d_]+){{0,2}}\s*/\s*{}\b(?!\s*/)"
-#: the sign of a rate, per cent or per mille ("%", "‰", "%o" as pages render it)
-_RATE_SIGN = r"(?:%\s?[oO0]?|‰)"
+#: the sign of a rate per mille ("‰", and "%o", "%0" as pages render it)
+_PER_MILLE_SIGN = r"‰|%\s?[oO0](?![\w%])"
+#: the sign of a rate, per cent or per mille
+_RATE_SIGN = rf"(?:{_PER_MILLE_SIGN}|%)"
 RECURRENCES: tuple[tuple[re.Pattern[str], str], ...] = (
     # ("trước ngày 15 của tháng cuối quý": a day of each quarter)
     (
@@ -1064,7 +1066,7 @@ PERCENT = (
     # ("100% (một trăm phần trăm) hồ sơ": the figure restated in words, in brackets)
     # ("tăng 20%/năm số giao dịch …": so much each year, what it measures after)
     # ("dưới 11‰", "giảm 0,30%0/năm", "11%o": a rate per mille, as pages render its sign)
-    rf"(?P<num>{NUMBER})\s*(?:(?P<mille>‰|%\s?[oO0](?![\w%])|phần\s+(?:nghìn|ngàn))|%|phần\s+trăm)"
+    rf"(?P<num>{NUMBER})\s*(?:(?P<mille>{_PER_MILLE_SIGN}|phần\s+(?:nghìn|ngàn))|%|phần\s+trăm)"
     r"(?:\s*\([^()%\d]{1,40}phần\s+trăm\s*\))?"
     r"(?:\s*/\s*(?:năm|quý|tháng)\b(?!\s*/))?|"
     # "tăng gấp đôi", "tăng gấp 3 lần": a rise to so many times, (N - 1) × 100 % more

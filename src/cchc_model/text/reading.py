@@ -228,12 +228,12 @@ def read_document(
     return text, tuple(out)
 
 
-#: a lead whose figure the items after it break down ("… đạt tối thiểu 95%, trong đó:")
 #: what a lead names as the list after it ("các mục tiêu sau", "các chỉ tiêu chủ yếu")
 _LIST_NAMED = re.compile(
     r"(?:các|những)?\s*(?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ|nội\s+dung|giải\s+pháp)\b",
     re.IGNORECASE,
 )
+#: a lead whose figure the items after it break down ("… đạt tối thiểu 95%, trong đó:")
 _WITHIN_LEADS = re.compile(r"\btrong\s+(?:số\s+)?đó\s*:\s*$", re.IGNORECASE)
 
 

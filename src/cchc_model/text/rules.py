@@ -257,7 +257,9 @@ def _levels(text: str) -> tuple[str, ...]:
         found.append((start, end, levels))
     out: list[str] = []
     for position, end, levels in found:
-        if levels in (("listed",), ("tiers",)) and _SYSTEM_BEFORE.search(text, 0, position):
+        if levels in (("listed",), ("tiers",)) and _SYSTEM_BEFORE.search(
+            text, max(0, position - 120), position
+        ):
             continue  # "… trên Hệ thống thông tin giải quyết TTHC cấp tỉnh, huyện": a system's name
         if levels == ("listed",):
             listed = re.findall(r"\b(trung\s+ương|tỉnh|huyện|xã)\b", text[position:end], CASE)
